@@ -1,0 +1,195 @@
+"""The values extraction produces: `Amount`, its `Qualifier` and its stated `Period`."""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+__all__ = ["Amount", "Period", "PeriodKind", "Qualifier"]
+
+_ISO = re.compile(r"[A-Z]{3}")
+
+
+class Qualifier(enum.StrEnum):
+    """How the written figure relates to the true one (codes of docs/conventions.md)."""
+
+    EXACT = "exact"
+    APPROX = "approx"
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+    MORE_THAN = "more_than"
+    LESS_THAN = "less_than"
+    RANGE = "range"
+
+
+class PeriodKind(enum.StrEnum):
+    """The kinds of stated period; `N_MONTHS`, `N_DAYS` and `TOTAL_YEARS` carry a count."""
+
+    YEAR = "year"
+    HALF_YEAR = "half_year"
+    QUARTER = "quarter"
+    MONTH = "month"
+    N_MONTHS = "months"
+    N_DAYS = "days"
+    TOTAL_YEARS = "total_over_years"
+    TOTAL_MULTIPLE_YEARS = "total_over_multiple_years"
+
+
+_MONTH_WORDS = {
+    2: "two",
+    4: "four",
+    5: "five",
+    7: "seven",
+    8: "eight",
+    9: "nine",
+    10: "ten",
+    11: "eleven",
+    18: "eighteen",
+    24: "twenty_four",
+}
+_WORD_MONTHS = {v: k for k, v in _MONTH_WORDS.items()}
+_CODE = re.compile(
+    r"(?P<words>[a-z_]+)_months|(?P<days>\d+)_days|total_over_(?P<years>\d+)_years|(?P<plain>[a-z_]+)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A period stated with an amount: per year, per quarter, a total over three years ...
+
+    `str()` gives the code of docs/conventions.md:
+
+    >>> str(Period(PeriodKind.N_MONTHS, 9)), str(Period(PeriodKind.TOTAL_YEARS, 3))
+    ('nine_months', 'total_over_3_years')
+    >>> Period.from_code("half_year")
+    Period(kind=<PeriodKind.HALF_YEAR: 'half_year'>, count=None)
+    """
+
+    kind: PeriodKind
+    count: int | None = None
+
+    def __post_init__(self) -> None:
+        """Check that a count is given exactly for the kinds that need one."""
+        counted = self.kind in {PeriodKind.N_MONTHS, PeriodKind.N_DAYS, PeriodKind.TOTAL_YEARS}
+        if counted and (self.count is None or self.count < 1):
+            raise ValueError(f"period {self.kind.value!r} needs a positive count, got {self.count!r}")
+        if not counted and self.count is not None:
+            raise ValueError(f"period {self.kind.value!r} takes no count, got {self.count!r}")
+
+    @classmethod
+    def of_months(cls, months: int) -> Period:
+        """The period of a number of months, using the named kinds for 1, 3, 6 and 12."""
+        named = {1: PeriodKind.MONTH, 3: PeriodKind.QUARTER, 6: PeriodKind.HALF_YEAR, 12: PeriodKind.YEAR}
+        if months in named:
+            return cls(named[months])
+        return cls(PeriodKind.N_MONTHS, months)
+
+    @classmethod
+    def from_code(cls, code: str) -> Period:
+        """Read a period code such as ``nine_months`` or ``total_over_3_years``."""
+        m = _CODE.fullmatch(code)
+        if m is None:
+            raise ValueError(f"unknown period code {code!r}")
+        if m["words"] is not None:
+            if m["words"] not in _WORD_MONTHS:
+                raise ValueError(f"unknown period code {code!r}")
+            return cls(PeriodKind.N_MONTHS, _WORD_MONTHS[m["words"]])
+        if m["days"] is not None:
+            return cls(PeriodKind.N_DAYS, int(m["days"]))
+        if m["years"] is not None:
+            return cls(PeriodKind.TOTAL_YEARS, int(m["years"]))
+        try:
+            kind = PeriodKind(m["plain"])
+        except ValueError:
+            raise ValueError(f"unknown period code {code!r}") from None
+        return cls(kind)
+
+    def __str__(self) -> str:
+        """The period code."""
+        if self.kind is PeriodKind.N_MONTHS:
+            assert self.count is not None  # noqa: S101 - checked in __post_init__
+            return f"{_MONTH_WORDS.get(self.count, str(self.count))}_months"
+        if self.kind is PeriodKind.N_DAYS:
+            return f"{self.count}_days"
+        if self.kind is PeriodKind.TOTAL_YEARS:
+            return f"total_over_{self.count}_years"
+        return self.kind.value
+
+    @property
+    def months(self) -> int | None:
+        """The length of the period in months, where it has a fixed one."""
+        fixed = {PeriodKind.YEAR: 12, PeriodKind.HALF_YEAR: 6, PeriodKind.QUARTER: 3, PeriodKind.MONTH: 1}
+        if self.kind in fixed:
+            return fixed[self.kind]
+        if self.kind is PeriodKind.N_MONTHS:
+            return self.count
+        if self.kind is PeriodKind.TOTAL_YEARS and self.count is not None:
+            return 12 * self.count
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """One money amount found in a text.
+
+    `value` is the literal magnitude (Milliarde = 10^9, Billion = 10^12); for a range it is the midpoint
+    of `low` and `high`. `text` is always ``source[span[0]:span[1]]``.
+    """
+
+    text: str
+    span: tuple[int, int]
+    value: Decimal
+    currency: str | None
+    qualifier: Qualifier = Qualifier.EXACT
+    period: Period | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    scale: int = 0
+    """The power of ten of the scale word (9 for "Milliarden"), 0 where there is none."""
+    currency_inferred: bool = False
+    """True where the currency is not written with the amount but borrowed or assumed."""
+    ambiguous: bool = False
+    """True where the currency sign or word has more than one reading ("¥", "Dollar")."""
+
+    def __post_init__(self) -> None:
+        """Check the invariants every amount keeps."""
+        start, end = self.span
+        if not 0 <= start <= end or end - start != len(self.text):
+            raise ValueError(f"span {self.span} does not fit text {self.text!r}")
+        for name in ("value", "low", "high"):
+            v = getattr(self, name)
+            if v is not None and not isinstance(v, Decimal):
+                raise TypeError(f"{name} must be a Decimal, got {type(v).__name__}: {v!r}")
+        if self.currency is not None and not _ISO.fullmatch(self.currency):
+            raise ValueError(f"currency must be an ISO 4217 code, got {self.currency!r}")
+        if self.low is not None and self.low > self.value:
+            raise ValueError(f"low {self.low} is above value {self.value}")
+        if self.high is not None and self.high < self.value:
+            raise ValueError(f"high {self.high} is below value {self.value}")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form: Decimals as strings, qualifier and period as their codes.
+
+        >>> from aifigures import parse
+        >>> parse("bis zu 1,91 Mrd. Dollar").to_dict()["high"]
+        '1910000000'
+        """
+        return {
+            "text": self.text,
+            "start": self.span[0],
+            "end": self.span[1],
+            "value": _plain(self.value),
+            "low": None if self.low is None else _plain(self.low),
+            "high": None if self.high is None else _plain(self.high),
+            "currency": self.currency,
+            "qualifier": self.qualifier.value,
+            "period": None if self.period is None else str(self.period),
+        }
+
+
+def _plain(d: Decimal) -> str:
+    """A Decimal as a plain string, never in exponent form."""
+    return format(d, "f")

@@ -1,0 +1,197 @@
+"""The German vocabulary (``data/de.toml``) compiled into the matchers the extractor uses.
+
+The grammar in `_extract` names categories (scale, currency, qualifier ...), never words; this module
+turns each category of the data file into one compiled regular expression and one lookup table.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from decimal import Decimal
+from importlib import resources
+from typing import Any
+
+from aifigures._amounts import Qualifier
+
+__all__ = ["Lexicon", "german", "normalise_phrase"]
+
+_SPACE = "[\\s\u00a0\u202f]"
+_HYPHENS = "-\u2010\u2011"
+
+
+def normalise_phrase(text: str) -> str:
+    """The lookup key of a matched phrase: lower case, one space, plain hyphens."""
+    out = text.lower()
+    for h in _HYPHENS[1:]:
+        out = out.replace(h, "-")
+    out = re.sub(r"\s*-\s*", "-", out)
+    return re.sub(r"\s+", " ", out)
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A regex for a literal phrase: flexible white space and hyphens, whole words only."""
+    parts = []
+    for ch in phrase:
+        if ch == " ":
+            parts.append(_SPACE + "+")
+        elif ch == "-":
+            parts.append(f"{_SPACE}*[{_HYPHENS}]{_SPACE}*")
+        else:
+            parts.append(re.escape(ch))
+    body = "".join(parts)
+    if phrase[:1].isalnum():
+        body = r"(?<![^\W_])" + body
+    if phrase[-1:].isalnum():
+        body += r"(?![^\W_])"
+    return body
+
+
+def _alternation(phrases: Any) -> str:
+    return "|".join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Matchers and tables for one language, built from its data file."""
+
+    language: str
+    scales: dict[str, int]
+    scale_currencies: dict[str, tuple[str, int]]
+    currency_words: dict[str, str]
+    currency_signs: dict[str, str]
+    subunits: dict[str, int]
+    subunit_currencies: dict[str, str]
+    ambiguous: dict[str, list[list[str]]]
+    qualifiers_before: dict[str, Qualifier]
+    qualifiers_after: dict[str, Qualifier]
+    numerals: dict[str, Decimal]
+    fractions: dict[str, Decimal]
+    ellipsis_followers: frozenset[str]
+    money_nouns: frozenset[str]
+    money_verbs: frozenset[str]
+    minus_words: frozenset[str]
+    stock_words: frozenset[str]
+    year_blockers: frozenset[str]
+    period_codes: tuple[str, ...]
+    abbreviations: frozenset[str]
+    # compiled matchers
+    scale_re: re.Pattern[str]
+    unit_re: re.Pattern[str]
+    """After a number: a currency word, sign, subunit or scale-currency ("TEUR")."""
+    prefix_re: re.Pattern[str]
+    """Before a number, searched with endpos at the number: a currency sign and the space after it."""
+    qualifier_before_re: re.Pattern[str]
+    qualifier_after_re: re.Pattern[str]
+    range_to_re: re.Pattern[str]
+    range_between_re: re.Pattern[str]
+    range_and_re: re.Pattern[str]
+    link_re: re.Pattern[str]
+    minus_re: re.Pattern[str]
+    conversion_re: re.Pattern[str]
+    period_re: re.Pattern[str]
+    year_range_re: re.Pattern[str]
+    year_re: re.Pattern[str]
+    numeral_word_re: re.Pattern[str]
+    money_word_re: re.Pattern[str]
+    stock_word_re: re.Pattern[str]
+    word_re: re.Pattern[str]
+
+
+@functools.cache
+def german() -> Lexicon:
+    """The German lexicon, read once from ``data/de.toml``."""
+    raw = tomllib.loads(resources.files("aifigures").joinpath("data/de.toml").read_text(encoding="utf-8"))
+    return build(raw, language="de")
+
+
+def build(raw: dict[str, Any], *, language: str) -> Lexicon:  # noqa: PLR0914 - one table per category
+    """Compile the tables of a parsed data file."""
+    flags = re.IGNORECASE
+    scales = {normalise_phrase(k): int(v) for k, v in raw["scales"].items()}
+    scale_currencies = {normalise_phrase(k): (str(v[0]), int(v[1])) for k, v in raw["scale_currencies"].items()}
+    currency_words = {normalise_phrase(k): str(v) for k, v in raw["currency_words"].items()}
+    currency_signs = {normalise_phrase(k): str(v) for k, v in raw["currency_signs"].items()}
+    subunits = {normalise_phrase(k): int(v) for k, v in raw["subunits"].items()}
+    numerals = {k: Decimal(v) for k, v in raw["numerals"].items()}
+    fractions = {k: Decimal(v) for k, v in raw["numeral_fractions"].items()}
+    units = set(currency_words) | set(currency_signs) | set(subunits) | set(scale_currencies)
+    ranges = raw["range_words"]
+    ellipsis = raw["ellipsis_words"]
+    number = _number_pattern(set(numerals) | set(fractions))
+    periods = raw["period_patterns"]
+    period_alts = []
+    for i, pattern in enumerate(periods):
+        body = pattern.replace("{N}", f"(?P<n{i}>{number})")
+        period_alts.append(f"(?P<p{i}>{body})")
+    years = raw["period_year_patterns"]
+    money = raw["money_words"]
+    return Lexicon(
+        language=language,
+        scales=scales,
+        scale_currencies=scale_currencies,
+        currency_words=currency_words,
+        currency_signs=currency_signs,
+        subunits=subunits,
+        subunit_currencies={normalise_phrase(k): v for k, v in raw["subunit_currencies"].items()},
+        ambiguous={normalise_phrase(k): v for k, v in raw["ambiguous"].items()},
+        qualifiers_before={normalise_phrase(k): Qualifier(v) for k, v in raw["qualifiers_before"].items()},
+        qualifiers_after={normalise_phrase(k): Qualifier(v) for k, v in raw["qualifiers_after"].items()},
+        numerals=numerals,
+        fractions=fractions,
+        ellipsis_followers=frozenset(normalise_phrase(w) for w in ellipsis["followers"]),
+        money_nouns=frozenset(money["nouns"]),
+        money_verbs=frozenset(money["verbs"]),
+        minus_words=frozenset(raw["minus_words"]["words"]),
+        stock_words=frozenset(years["stock_words"]),
+        year_blockers=frozenset(years["blockers"]),
+        period_codes=tuple(periods.values()),
+        abbreviations=frozenset(
+            normalise_phrase(a)
+            for table in (raw["sentences"]["abbreviations"], scales, currency_words, currency_signs,
+                          raw["qualifiers_before"])
+            for a in table
+            if a.endswith(".")
+        ),
+        scale_re=re.compile(_alternation(scales), flags),
+        unit_re=re.compile(_alternation(units), flags),
+        prefix_re=re.compile(f"(?:{_alternation(currency_signs)}){_SPACE}*\\Z", flags),
+        qualifier_before_re=re.compile(_ending_alternation(raw["qualifiers_before"]), flags),
+        qualifier_after_re=re.compile(f"{_SPACE}+(?:{_alternation(raw['qualifiers_after'])})", flags),
+        range_to_re=re.compile(f"{_SPACE}*(?:{_alternation(ranges['to'])}){_SPACE}*", flags),
+        range_between_re=re.compile(_ending_alternation(ranges["between"]), flags),
+        range_and_re=re.compile(f"{_SPACE}+(?:{_alternation(ranges['between_and'])}){_SPACE}+", flags),
+        link_re=re.compile(f"{_SPACE}+(?:{_alternation(ellipsis['links'])}){_SPACE}+", flags),
+        minus_re=re.compile(_ending_alternation(raw["minus_words"]["words"]), flags),
+        conversion_re=re.compile(f"(?:{_alternation(raw['conversion_cues']['starts'])})", flags),
+        period_re=re.compile("|".join(period_alts), flags),
+        year_range_re=re.compile(years["range"].replace(" ", _SPACE + "+"), flags),
+        year_re=re.compile(years["single"], flags),
+        numeral_word_re=re.compile(
+            f"(?:(?P<article>{_alternation(['ein', 'eine', 'einer', 'einen', 'einem'])}){_SPACE}+)?"
+            f"(?P<word>[^\\W\\d_]+){_SPACE}*[{_HYPHENS}]?{_SPACE}*\\Z",
+            flags,
+        ),
+        money_word_re=re.compile(
+            f"{_SPACE}*[{_HYPHENS}]?(?:an{_SPACE}+|von{_SPACE}+)?(?:{_alternation(money['nouns'])})", flags
+        ),
+        stock_word_re=re.compile(_alternation(years["stock_words"]), flags),
+        word_re=re.compile(r"[^\W\d_]+\.?|[(),;:]"),
+    )
+
+
+def _ending_alternation(phrases: Any) -> str:
+    """Phrases that must end right before the searched position (followed only by white space)."""
+    alts = []
+    for p in sorted(phrases, key=len, reverse=True):
+        gap = f"{_SPACE}+" if p[-1:].isalnum() else f"{_SPACE}*"
+        alts.append(phrase_pattern(p) + gap)
+    return f"(?:{'|'.join(alts)})\\Z"
+
+
+def _number_pattern(words: set[str]) -> str:
+    """A number in digits or in (compound) German number words, for {N} in period patterns."""
+    morphemes = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return f"\\d+|(?:{morphemes}|und)+"

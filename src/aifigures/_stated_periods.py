@@ -1,0 +1,152 @@
+"""Sentences and the periods stated in them ("im ersten Halbjahr 2024", "pro Jahr", "2010").
+
+Rules, in order of preference for an amount:
+
+1. an explicit period phrase in the amount's own clause (before or after it), the nearest;
+2. a year number in its own clause (a flow stated for a year: "2010 einen Umsatz von ..."), unless the
+   clause is about a stock (a debt, a valuation) or the year is a date or a deadline ("Ende 2023");
+3. an explicit phrase, then a year, earlier in the same sentence (a period reaches forward over commas,
+   never back: in "..., der Quartalsverlust lag bei 2,8 Mrd." the quarter is not the earlier amount's);
+4. a sentence that restates the previous amount ("Das entspricht etwa 50 Milliarden Euro.") inherits its
+   period.
+
+Clauses end at , ; : – and —; sentences at . ! ? (not after an abbreviation or an ordinal) and at line
+breaks.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from aifigures._amounts import Period, PeriodKind
+from aifigures._lexicon import Lexicon, normalise_phrase
+from aifigures._numbers import numeral_value
+
+__all__ = ["assign_periods", "sentence_bounds"]
+
+_END = re.compile(r"[.!?][\"“”»«')]*(?=\s)|\n")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w.-]*\.)\Z")
+_CLAUSE = re.compile("[,;:–—]")
+_PREV_WORD = re.compile(r"([^\W\d_]+)[\s\u00a0]+\Z")
+
+
+def sentence_bounds(text: str, lex: Lexicon) -> list[int]:
+    """Sorted start offsets of the sentences of `text`, ending with ``len(text)``."""
+    bounds = [0]
+    for m in _END.finditer(text):
+        end = m.end()
+        if m.group() != "\n":
+            before = text[max(0, m.start() - 12) : m.start() + 1]
+            wm = _WORD_BEFORE.search(before)
+            if wm is not None and normalise_phrase(wm.group(1)) in lex.abbreviations:
+                continue
+            digits = re.search(r"(?<![\d.,])\d{1,2}\.\Z", before)
+            if digits is not None:
+                continue  # an ordinal or a date: "27. Februar"
+        bounds.append(end)
+    bounds.append(len(text))
+    return bounds
+
+
+def _periods_in(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int, Period, bool]]:
+    """(start, end, period, explicit) of every period stated in text[lo:hi]."""
+    found: list[tuple[int, int, Period, bool]] = []
+    for m in lex.period_re.finditer(text, lo, hi):
+        name = m.lastgroup  # the outer group p{i}: it closes after its {N} group n{i}
+        if name is None or not name.startswith("p"):
+            continue
+        i = int(name[1:])
+        period = _period_of(lex.period_codes[i], m.groupdict().get(f"n{i}"))
+        if period is not None:
+            found.append((m.start(), m.end(), period, True))
+    for m in lex.year_range_re.finditer(text, lo, hi):
+        years = int(m["y2"]) - int(m["y1"]) + 1
+        if 1 < years <= 50:
+            found.append((m.start(), m.end(), Period(PeriodKind.TOTAL_YEARS, years), True))
+    for m in lex.year_re.finditer(text, lo, hi):
+        pm = _PREV_WORD.search(text, max(lo, m.start() - 20), m.start())
+        if pm is not None and pm.group(1).lower() in lex.year_blockers:
+            continue
+        found.append((m.start(), m.end(), Period(PeriodKind.YEAR), False))
+    return found
+
+
+def _period_of(code: str, n: str | None) -> Period | None:
+    if "N" not in code:
+        return Period.from_code(code)
+    if n is None:
+        return None
+    count_d = numeral_value(n) if not n.isdigit() else None
+    count = int(n) if n.isdigit() else (int(count_d) if count_d is not None else None)
+    if count is None or count < 1:
+        return None
+    if code == "N_days":
+        return Period(PeriodKind.N_DAYS, count)
+    if code == "N_months":
+        return Period.of_months(count)
+    if count == 1:
+        return Period(PeriodKind.YEAR)
+    return Period(PeriodKind.TOTAL_YEARS, count)
+
+
+def _clause(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    c_lo = lo
+    for m in _CLAUSE.finditer(text, lo, start):
+        c_lo = m.end()
+    m2 = _CLAUSE.search(text, end, hi)
+    return c_lo, (m2.start() if m2 else hi)
+
+
+def assign_periods(
+    text: str, spans: list[tuple[int, int]], bounds: list[int], lex: Lexicon
+) -> list[Period | None]:
+    """The stated period of each amount span (None where the text states none)."""
+    out: list[Period | None] = []
+    cache: dict[int, list[tuple[int, int, Period, bool]]] = {}
+    for start, end in spans:
+        s = bisect.bisect_right(bounds, start) - 1
+        lo, hi = bounds[s], bounds[s + 1]
+        if s not in cache:
+            cache[s] = [
+                c for c in _periods_in(text, lo, hi, lex) if not any(a < c[1] and c[0] < b for a, b in spans)
+            ]
+        candidates = cache[s]
+        c_lo, c_hi = _clause(text, lo, hi, start, end)
+        stock = lex.stock_word_re.search(text, c_lo, c_hi) is not None
+        period = _choose(candidates, start, end, c_lo, c_hi, stock=stock)
+        out.append(period)
+    return _inherit_conversions(text, spans, bounds, out, lex)
+
+
+def _choose(
+    candidates: list[tuple[int, int, Period, bool]], start: int, end: int, c_lo: int, c_hi: int, *, stock: bool
+) -> Period | None:
+    def distance(c: tuple[int, int, Period, bool]) -> int:
+        return start - c[1] if c[1] <= start else c[0] - end
+
+    own = [c for c in candidates if c_lo <= c[0] and c[1] <= c_hi]
+    earlier = [c for c in candidates if c[1] <= c_lo]
+    for group, explicit in ((own, True), (own, False), (earlier, True), (earlier, False)):
+        if not explicit and stock:
+            continue
+        chosen = [c for c in group if c[3] is explicit]
+        if chosen:
+            return min(chosen, key=distance)[2]
+    return None
+
+
+def _inherit_conversions(
+    text: str, spans: list[tuple[int, int]], bounds: list[int], periods: list[Period | None], lex: Lexicon
+) -> list[Period | None]:
+    out = list(periods)
+    for i in range(1, len(spans)):
+        if out[i] is not None or out[i - 1] is None:
+            continue
+        start = spans[i][0]
+        s = bisect.bisect_right(bounds, start) - 1
+        lo = bounds[s]
+        head = text[lo:start].lstrip()
+        if lex.conversion_re.match(head) and spans[i - 1][0] < lo:
+            out[i] = out[i - 1]
+    return out
