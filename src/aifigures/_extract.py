@@ -224,9 +224,6 @@ def _complete(  # noqa: PLR0911, PLR0912, C901 - one branch per form of the gram
 ) -> tuple[list[_Piece], int]:
     """Read the units after a core and the words around it; return the pieces and where to resume."""
     u_end, exp, cur, sub, amb = _units(text, end, lex, scale)
-    if exp is None and cur is None:
-        # a bare number: the first of a range or of a linked pair ("39,29 auf 44,58 Mrd. Euro")
-        return _bare(text, start, end, number, lex)
     prefix_start = start
     if cur is None:
         pm = lex.prefix_re.search(text, max(0, start - 12), start)
@@ -234,6 +231,9 @@ def _complete(  # noqa: PLR0911, PLR0912, C901 - one branch per form of the gram
             key = normalise_phrase(pm.group().strip())
             cur, amb = _disambiguate(text, key, lex.currency_signs[key], lex)
             prefix_start = pm.start()
+    if exp is None and cur is None:
+        # a bare number: the first of a range or of a linked pair ("39,29 auf 44,58 Mrd. Euro")
+        return _bare(text, start, end, number, lex)
     # a range after a complete first amount: "€ 1.000.000 - € 2.500.000", "5 Mio. bis 10 Mio. Euro"
     rng = _range_after(text, u_end, lex)
     if rng is not None:

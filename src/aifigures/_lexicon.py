@@ -125,7 +125,7 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:  # noqa: PLR0914 - 
     period_alts = []
     for i, pattern in enumerate(periods):
         body = pattern.replace("{N}", f"(?P<n{i}>{number})")
-        period_alts.append(f"(?P<p{i}>{body})")
+        period_alts.append(f"(?<![^\\W_])(?P<p{i}>{body})(?![^\\W_])")
     years = raw["period_year_patterns"]
     money = raw["money_words"]
     return Lexicon(

@@ -27,7 +27,10 @@ __all__ = ["assign_periods", "sentence_bounds"]
 
 _END = re.compile(r"[.!?][\"“”»«')]*(?=\s)|\n")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.-]*\.)\Z")
-_CLAUSE = re.compile("[,;:–—]")
+_CLAUSE = re.compile("[,;:](?=\\s)|\\s[–—]\\s")
+_OPEN_QUOTES = ("„", "“", "«", "»")
+_CLOSE_QUOTES = ("“", "”", "»", "«")
+_STOCK_WINDOW = 40
 _PREV_WORD = re.compile(r"([^\W\d_]+)[\s\u00a0]+\Z")
 
 
@@ -68,8 +71,17 @@ def _periods_in(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, in
         pm = _PREV_WORD.search(text, max(lo, m.start() - 20), m.start())
         if pm is not None and pm.group(1).lower() in lex.year_blockers:
             continue
+        if _quoted(text, lo, m.start()):
+            continue  # part of a title: „2024 Artificial Intelligence Index Report“
         found.append((m.start(), m.end(), Period(PeriodKind.YEAR), False))
     return found
+
+
+def _quoted(text: str, lo: int, pos: int) -> bool:
+    opened = max(text.rfind(q, lo, pos) for q in _OPEN_QUOTES)
+    if opened < 0:
+        return False
+    return not any(text.find(q, opened + 1, pos) >= 0 for q in _CLOSE_QUOTES)
 
 
 def _period_of(code: str, n: str | None) -> Period | None:
@@ -113,7 +125,7 @@ def assign_periods(
             ]
         candidates = cache[s]
         c_lo, c_hi = _clause(text, lo, hi, start, end)
-        stock = lex.stock_word_re.search(text, c_lo, c_hi) is not None
+        stock = lex.stock_word_re.search(text, max(c_lo, start - _STOCK_WINDOW), start) is not None
         period = _choose(candidates, start, end, c_lo, c_hi, stock=stock)
         out.append(period)
     return _inherit_conversions(text, spans, bounds, out, lex)
