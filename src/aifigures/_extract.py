@@ -33,9 +33,6 @@ from aifigures._stated_periods import assign_periods, sentence_bounds
 
 __all__ = ["extract", "parse"]
 
-_ANCHOR = re.compile(
-    r"\d|[MmBbTt]illi|MILLI|BILLI|[Mm]rd|MRD|[Mm]io|MIO|[Bb]io\.|[Tt]sd|TSD|[Tt]ausend|TEUR|[Vv]iertel|halbe"
-)
 _GAP = re.compile("[-\u2010\u2011](?=[^\\W\\d_])|[ \t\u00a0\u202f]*")
 _NEXT_WORD = re.compile(r"[\s\u00a0\u202f]*(?P<w>[^\W\d_]+\.?|[(),;:.!?]|$)")
 _WORD_AT = re.compile(r"[^\W\d_]+")
@@ -125,7 +122,7 @@ def parse(fragment: str) -> Amount:
 def _scan(text: str, lex: Lexicon) -> list[_Piece]:
     pieces: list[_Piece] = []
     pos = 0
-    search = _ANCHOR.search
+    search = lex.anchor_re.search
     while True:
         m = search(text, pos)
         if m is None:
@@ -155,7 +152,7 @@ def _from_digits(text: str, at: int, lex: Lexicon) -> tuple[list[_Piece], int]:
 def _from_scale_word(text: str, at: int, lex: Lexicon) -> tuple[list[_Piece], int]:
     sm = lex.scale_re.match(text, at)
     if sm is None:
-        return [], at + 1
+        return _from_currency_word(text, at, lex)
     wm = lex.numeral_word_re.search(text, max(0, at - _LOOKBACK), at)
     if wm is None:
         return [], sm.end()
@@ -168,6 +165,24 @@ def _from_scale_word(text: str, at: int, lex: Lexicon) -> tuple[list[_Piece], in
         start = wm.start("article")
     scale = lex.scales[normalise_phrase(sm.group())]
     return _complete(text, start, at, value, None, lex, scale=(sm.end(), scale))
+
+
+def _from_currency_word(text: str, at: int, lex: Lexicon) -> tuple[list[_Piece], int]:
+    """A number word right before a currency word: "drei Euro", "zweihundert Dollar"."""
+    um = lex.unit_re.match(text, at)
+    if um is None:
+        return [], at + 1
+    if um.end() < len(text) and text[um.end()] in "-\u2010\u2011":
+        return [], um.end()  # "ein Euro-Rettungsschirm": a compound, not an amount
+    wm = lex.numeral_word_re.search(text, max(0, at - _LOOKBACK), at)
+    if wm is None or wm.end() != at:
+        return [], um.end()
+    word = wm["word"]
+    value = numeral_value(word)
+    if value is None:
+        return [], um.end()
+    start = wm.start("article") if wm["article"] and normalise_phrase(word) in lex.fractions else wm.start("word")
+    return _complete(text, start, wm.end("word"), value, None, lex)
 
 
 def _units(
@@ -229,7 +244,7 @@ def _complete(  # noqa: PLR0911, PLR0912, C901 - one branch per form of the gram
         pm = lex.prefix_re.search(text, max(0, start - 12), start)
         if pm is not None:
             key = normalise_phrase(pm.group().strip())
-            cur, amb = _disambiguate(text, key, lex.currency_signs[key], lex)
+            cur, amb = _disambiguate(text, key, lex.currency_signs.get(key) or lex.currency_words[key], lex)
             prefix_start = pm.start()
     if exp is None and cur is None:
         # a bare number: the first of a range or of a linked pair ("39,29 auf 44,58 Mrd. Euro")

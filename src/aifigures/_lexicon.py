@@ -43,7 +43,7 @@ def phrase_pattern(phrase: str) -> str:
             parts.append(re.escape(ch))
     body = "".join(parts)
     if phrase[:1].isalnum():
-        body = r"(?<![^\W_])" + body
+        body = r"(?<![^\W\d_])" + body  # not inside a word; a digit may touch it ("2,5Mio")
     if phrase[-1:].isalnum():
         body += r"(?![^\W_])"
     return body
@@ -78,6 +78,8 @@ class Lexicon:
     period_codes: tuple[str, ...]
     abbreviations: frozenset[str]
     # compiled matchers
+    anchor_re: re.Pattern[str]
+    """The cheap scan: a digit, or the start of a scale word, a currency word or a fraction word."""
     scale_re: re.Pattern[str]
     unit_re: re.Pattern[str]
     """After a number: a currency word, sign, subunit or scale-currency ("TEUR")."""
@@ -155,9 +157,10 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:  # noqa: PLR0914 - 
             for a in table
             if a.endswith(".")
         ),
+        anchor_re=re.compile(_anchor_pattern([*scales, *currency_words, *fractions, *scale_currencies])),
         scale_re=re.compile(_alternation(scales), flags),
         unit_re=re.compile(_alternation(units), flags),
-        prefix_re=re.compile(f"(?:{_alternation(currency_signs)}){_SPACE}*\\Z", flags),
+        prefix_re=re.compile(f"(?:{_alternation(_prefix_signs(currency_signs, currency_words))}){_SPACE}*\\Z", flags),
         qualifier_before_re=re.compile(_ending_alternation(raw["qualifiers_before"]), flags),
         qualifier_after_re=re.compile(f"{_SPACE}+(?:{_alternation(raw['qualifiers_after'])})", flags),
         range_to_re=re.compile(f"{_SPACE}*(?:{_alternation(ranges['to'])}){_SPACE}*", flags),
@@ -180,6 +183,23 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:  # noqa: PLR0914 - 
         stock_word_re=re.compile(_alternation(years["stock_words"]), flags),
         word_re=re.compile(r"[^\W\d_]+\.?|[(),;:]"),
     )
+
+
+def _anchor_pattern(words: list[str]) -> str:
+    """Digits, or the first three letters of a word in its three casings (cheaper than IGNORECASE)."""
+    heads: set[str] = set()
+    for w in words:
+        head = w[:3]
+        if not head[:1].isalpha():
+            continue
+        heads.update({head, head.capitalize(), head.upper()})
+    alts = "|".join(re.escape(h) for h in sorted(heads))
+    return f"\\d|(?<![^\\W\\d_])(?:{alts})"
+
+
+def _prefix_signs(signs: dict[str, str], words: dict[str, str]) -> set[str]:
+    """Signs, and the ISO codes among the currency words, may stand before the number ("DKK 449,00")."""
+    return set(signs) | {w for w, iso in words.items() if w.upper() == iso}
 
 
 def _ending_alternation(phrases: Any) -> str:

@@ -1,0 +1,218 @@
+"""Example tables for each point of German coverage (numbers, scales, currencies, qualifiers, periods).
+
+A row is (text, expected amounts); an expected amount is (surface, value, currency, qualifier, period).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from aifigures import extract
+
+Row = tuple[str, list[tuple[str, str, str, str, str | None]]]
+
+
+def one(text: str, value: str, currency: str, qualifier: str = "exact", period: str | None = None) -> Row:
+    """A text that is exactly one amount."""
+    return text, [(text, value, currency, qualifier, period)]
+
+
+NUMBERS: list[Row] = [
+    one("4,2 Mrd. Yuan", "4200000000", "CNY"),
+    one("1.234,56 €", "1234.56", "EUR"),
+    one("1 234 567 Euro", "1234567", "EUR"),
+    one("1\u00a0234\u00a0567 Euro", "1234567", "EUR"),
+    one("1\u202f234,50 Euro", "1234.5", "EUR"),
+    one("CHF 1'049,95", "1049.95", "CHF"),
+    one("Fr. 3’271’666.00", "3271666", "CHF"),
+    one("9.999,- EUR", "9999", "EUR"),
+    one("9.999,– €", "9999", "EUR"),
+    one("3.5 Mrd. Franken", "3500000000", "CHF"),
+    one("1.600 Euro", "1600", "EUR"),
+    one("1.721.200.000.000 Euro", "1721200000000", "EUR"),
+    one("-5 Mio. Euro", "-5000000", "EUR"),
+    one("minus 5 Mio. Euro", "-5000000", "EUR"),
+]
+
+GLUED: list[Row] = [
+    one("2,5Mio Euro", "2500000", "EUR"),
+    one("60-Milliarden-Euro", "60000000000", "EUR"),
+    one("5 Mrd.Dollar", "5000000000", "USD"),
+    one("12,99€", "12.99", "EUR"),
+    one("€12,99", "12.99", "EUR"),
+    ("eine 31-Millionen-Dollar-Runde", [("31-Millionen-Dollar", "31000000", "USD", "exact", None)]),
+]
+
+WORDS: list[Row] = [
+    one("drei Millionen Euro", "3000000", "EUR"),
+    one("eine Milliarde Euro", "1000000000", "EUR"),
+    ("mit einer Milliarde Euro", [("einer Milliarde Euro", "1000000000", "EUR", "exact", None)]),
+    one("dreihundertachtzig Milliarden Renminbi", "380000000000", "CNY"),
+    one("anderthalb Milliarden Euro", "1500000000", "EUR"),
+    one("eineinhalb Millionen Franken", "1500000", "CHF"),
+    one("zweieinhalb Milliarden Dollar", "2500000000", "USD"),
+    one("eine Viertel-Billion Dollar", "250000000000", "USD"),
+    one("eine halbe Milliarde Euro", "500000000", "EUR"),
+    one("zwölf Euro", "12", "EUR"),
+    one("zweihundert Dollar", "200", "USD"),
+]
+
+LOWER_CASE: list[Row] = [
+    one("bis zu 1,91 milliarden dollar", "1910000000", "USD", "at_most"),
+    one("78 millionen us-dollar", "78000000", "USD"),
+    (
+        "etwa 12 milliarden us-dollar pro quartal",
+        [("etwa 12 milliarden us-dollar", "12000000000", "USD", "approx", "quarter")],
+    ),
+]
+
+SCALES: list[Row] = [
+    one("100 Tsd. Euro", "100000", "EUR"),
+    one("5 Tausend Euro", "5000", "EUR"),
+    one("250 TEUR", "250000", "EUR"),
+    one("12,5 Mio. Euro", "12500000", "EUR"),
+    one("1 Million Euro", "1000000", "EUR"),
+    one("2 Millionen Euro", "2000000", "EUR"),
+    one("4 Mrd. Euro", "4000000000", "EUR"),
+    one("3,7 Bio. Euro", "3700000000000", "EUR"),
+    one("1,6 Billionen Dollar", "1600000000000", "USD"),
+    one("2 Billiarden Euro", "2000000000000000", "EUR"),
+    one("1 Trillion Euro", "1000000000000000000", "EUR"),
+    one("3 Mia. Franken", "3000000000", "CHF"),
+    one("50 Cent", "0.5", "EUR"),
+]
+
+ELLIPTIC: list[Row] = [
+    (
+        "stieg von 634 Millionen auf 1,14 Milliarden Dollar",
+        [
+            ("634 Millionen", "634000000", "USD", "exact", None),
+            ("1,14 Milliarden Dollar", "1140000000", "USD", "exact", None),
+        ],
+    ),
+    (
+        "von 39,29 auf 44,58 Mrd. Euro",
+        [("39,29", "39290000000", "EUR", "exact", None), ("44,58 Mrd. Euro", "44580000000", "EUR", "exact", None)],
+    ),
+    one("zwischen 1 und 2 Mrd. Euro", "1500000000", "EUR", "range"),
+    one("120 bis 130 Millionen Euro", "125000000", "EUR", "range"),
+    one("120-130 Millionen Euro", "125000000", "EUR", "range"),
+    one("€ 1.000.000 - € 2.500.000", "1750000", "EUR", "range"),
+    (
+        "1,75 Mrd. bzw. 962 Mio. Euro",
+        [("1,75 Mrd.", "1750000000", "EUR", "exact", None), ("962 Mio. Euro", "962000000", "EUR", "exact", None)],
+    ),
+]
+
+CURRENCIES: list[Row] = [
+    one("5 Euro", "5", "EUR"),
+    one("5 Dollar", "5", "USD"),
+    one("5 US-Dollar", "5", "USD"),
+    one("5 Hongkong-Dollar", "5", "HKD"),
+    one("5 Renminbi", "5", "CNY"),
+    one("5 Yuan", "5", "CNY"),
+    one("5 Yen", "5", "JPY"),
+    one("5 Won", "5", "KRW"),
+    one("5 Rubel", "5", "RUB"),
+    one("5 Pfund", "5", "GBP"),
+    one("5 Franken", "5", "CHF"),
+    one("5 Rupien", "5", "INR"),
+    one("5 EUR", "5", "EUR"),
+    one("USD 5", "5", "USD"),
+    one("5 €", "5", "EUR"),
+    one("$5", "5", "USD"),
+    one("US-$ 4,7 Mrd.", "4700000000", "USD"),
+    one("HK$ 12", "12", "HKD"),
+    one("£ 300", "300", "GBP"),
+    one("Fr. 20", "20", "CHF"),
+    one("¥ 23 Mrd.", "23000000000", "JPY"),
+    one("5 US-Cent", "0.05", "USD"),
+]
+
+AMBIGUOUS: list[Row] = [
+    # "¥" is the yen sign (CLDR); a text about China reads it as yuan
+    ("Chinas Ausgaben: ¥ 23 Mrd.", [("¥ 23 Mrd.", "23000000000", "CNY", "exact", None)]),
+    ("In Japan kostet es ¥ 500", [("¥ 500", "500", "JPY", "exact", None)]),
+    # "Dollar" is USD unless qualified
+    ("Hongkong: 5 Dollar", [("5 Dollar", "5", "USD", "exact", None)]),
+]
+
+QUALIFIERS: list[Row] = [
+    one("rund 2 Mrd. Euro", "2000000000", "EUR", "approx"),
+    one("etwa 2 Mrd. Euro", "2000000000", "EUR", "approx"),
+    one("ca. 2 Mrd. Euro", "2000000000", "EUR", "approx"),
+    one("circa 2 Mrd. Euro", "2000000000", "EUR", "approx"),
+    one("ungefähr 2 Mrd. Euro", "2000000000", "EUR", "approx"),
+    one("knapp 2 Mrd. Euro", "2000000000", "EUR", "approx"),
+    one("gut 2 Mrd. Euro", "2000000000", "EUR", "approx"),
+    one("fast 2 Mrd. Euro", "2000000000", "EUR", "approx"),
+    one("in einer Größenordnung von 750 Mio. Euro", "750000000", "EUR", "approx"),
+    one("mehr als 2 Mrd. Euro", "2000000000", "EUR", "more_than"),
+    one("über 2 Mrd. Euro", "2000000000", "EUR", "more_than"),
+    one("bis zu 2 Mrd. Euro", "2000000000", "EUR", "at_most"),
+    one("höchstens 2 Mrd. Euro", "2000000000", "EUR", "at_most"),
+    one("mindestens 2 Mrd. Euro", "2000000000", "EUR", "at_least"),
+    one("2 Mrd. Euro oder mehr", "2000000000", "EUR", "at_least"),
+    one("unter 2 Mrd. Euro", "2000000000", "EUR", "less_than"),
+    one("unter € 50 Millionen", "50000000", "EUR", "less_than"),
+    ("bis zu diesem Zeitpunkt 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", None)]),
+]
+
+PERIODS: list[Row] = [
+    ("505 Mrd. Dollar pro Jahr", [("505 Mrd. Dollar", "505000000000", "USD", "exact", "year")]),
+    ("jährlich 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "year")]),
+    ("5 Mio. Euro im Jahr", [("5 Mio. Euro", "5000000", "EUR", "exact", "year")]),
+    ("im ersten Halbjahr 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "half_year")]),
+    ("im Quartal 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "quarter")]),
+    ("monatlich 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "month")]),
+    ("in den ersten neun Monaten 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "nine_months")]),
+    (
+        "in den nächsten drei Jahren 5 Mio. Euro",
+        [("5 Mio. Euro", "5000000", "EUR", "exact", "total_over_3_years")],
+    ),
+    (
+        "in den nächsten Jahren 5 Mio. Euro",
+        [("5 Mio. Euro", "5000000", "EUR", "exact", "total_over_multiple_years")],
+    ),
+    ("in den ersten 100 Tagen 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "100_days")]),
+    ("Schulden von 5 Mio. Euro Ende 2023", [("5 Mio. Euro", "5000000", "EUR", "exact", None)]),
+    ("Umsatz 2018 von 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "year")]),
+]
+
+NEGATIVES: list[Row] = [
+    ("Der Umsatz stieg um 1,91 Prozent.", []),
+    ("Der Anteil lag bei 42,61 %.", []),
+    ("Am 28.08.2024 im Jahr 2024 und am 27. Februar.", []),
+    ("576 Millionen aktive Nutzer und 1,6 Millionen Server", []),
+    ("46,6 Milliarden Kubikmeter Gas", []),
+    ("Der DAX schloss bei 18.500 Punkten.", []),
+    ("ein Plus von 0,5 Prozent", []),
+    ("ein Euro-Rettungsschirm", []),
+    ("Milliarden Euro flossen", []),
+]
+
+TABLES = {
+    "numbers": NUMBERS,
+    "glued": GLUED,
+    "words": WORDS,
+    "lower_case": LOWER_CASE,
+    "scales": SCALES,
+    "elliptic": ELLIPTIC,
+    "currencies": CURRENCIES,
+    "ambiguous": AMBIGUOUS,
+    "qualifiers": QUALIFIERS,
+    "periods": PERIODS,
+    "negatives": NEGATIVES,
+}
+CASES = [pytest.param(text, expected, id=f"{name}:{text}") for name, rows in TABLES.items() for text, expected in rows]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_example(text: str, expected: list[tuple[str, str, str, str, str | None]]) -> None:
+    got = [
+        (a.text, a.value, a.currency, a.qualifier.value, str(a.period) if a.period else None) for a in extract(text)
+    ]
+    want = [(s, Decimal(v), c, q, p) for s, v, c, q, p in expected]
+    assert got == want
