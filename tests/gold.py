@@ -83,8 +83,15 @@ def realnews() -> list[GoldText]:
             taken.add(span)
             amounts.append(
                 GoldAmount(
-                    rec["id"], a["surface"], *span, Decimal(a["value"]), _dec(a["low"]), _dec(a["high"]),
-                    a["currency"], a["qualifier"], a["period"],
+                    rec["id"],
+                    a["surface"],
+                    *span,
+                    Decimal(a["value"]),
+                    _dec(a["low"]),
+                    _dec(a["high"]),
+                    a["currency"],
+                    a["qualifier"],
+                    a["period"],
                 )
             )
         out.append(GoldText(rec["id"], rec["text"], tuple(amounts)))
@@ -103,9 +110,16 @@ def seeds() -> list[GoldText]:
             ranged = a["qualifier"] == "range"
             amounts.append(
                 GoldAmount(
-                    rec["id"], a["surface"], start, end, Decimal(a["value"]),
-                    _dec(a["low"]) if ranged else None, _dec(a["high"]) if ranged else None,
-                    a["currency"], a["qualifier"], _seed_period(a.get("period")),
+                    rec["id"],
+                    a["surface"],
+                    start,
+                    end,
+                    Decimal(a["value"]),
+                    _dec(a["low"]) if ranged else None,
+                    _dec(a["high"]) if ranged else None,
+                    a["currency"],
+                    a["qualifier"],
+                    _seed_period(a.get("period")),
                 )
             )
         out.append(GoldText(rec["id"], text, tuple(amounts)))

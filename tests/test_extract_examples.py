@@ -94,7 +94,10 @@ ELLIPTIC: list[Row] = [
     ),
     (
         "von 39,29 auf 44,58 Mrd. Euro",
-        [("39,29", "39290000000", "EUR", "exact", None), ("44,58 Mrd. Euro", "44580000000", "EUR", "exact", None)],
+        [
+            ("39,29", "39290000000", "EUR", "exact", None),
+            ("44,58 Mrd. Euro", "44580000000", "EUR", "exact", None),
+        ],
     ),
     one("zwischen 1 und 2 Mrd. Euro", "1500000000", "EUR", "range"),
     one("120 bis 130 Millionen Euro", "125000000", "EUR", "range"),
@@ -102,7 +105,10 @@ ELLIPTIC: list[Row] = [
     one("€ 1.000.000 - € 2.500.000", "1750000", "EUR", "range"),
     (
         "1,75 Mrd. bzw. 962 Mio. Euro",
-        [("1,75 Mrd.", "1750000000", "EUR", "exact", None), ("962 Mio. Euro", "962000000", "EUR", "exact", None)],
+        [
+            ("1,75 Mrd.", "1750000000", "EUR", "exact", None),
+            ("962 Mio. Euro", "962000000", "EUR", "exact", None),
+        ],
     ),
 ]
 
@@ -206,13 +212,18 @@ TABLES = {
     "periods": PERIODS,
     "negatives": NEGATIVES,
 }
-CASES = [pytest.param(text, expected, id=f"{name}:{text}") for name, rows in TABLES.items() for text, expected in rows]
+CASES = [
+    pytest.param(text, expected, id=f"{name}:{text}")
+    for name, rows in TABLES.items()
+    for text, expected in rows
+]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_example(text: str, expected: list[tuple[str, str, str, str, str | None]]) -> None:
     got = [
-        (a.text, a.value, a.currency, a.qualifier.value, str(a.period) if a.period else None) for a in extract(text)
+        (a.text, a.value, a.currency, a.qualifier.value, str(a.period) if a.period else None)
+        for a in extract(text)
     ]
     want = [(s, Decimal(v), c, q, p) for s, v, c, q, p in expected]
     assert got == want

@@ -7,9 +7,10 @@ else is extracted from it. Known gaps are strict xfails with the reason.
 from __future__ import annotations
 
 import pytest
-from gold import GoldAmount, GoldText, realnews, seeds
 
 from aifigures import Amount, extract
+
+from gold import GoldAmount, GoldText, realnews, seeds
 
 REALNEWS = realnews()
 SEEDS = seeds()
@@ -17,7 +18,10 @@ SEEDS = seeds()
 # Known gaps: (row, surface) -> why it is missed. Each is a strict xfail, so fixing one fails the test
 # until the entry is removed.
 KNOWN_GAPS = {
-    ("rn-259", "31-Millionen"): "currency only known from the article (Swiss: CHF); sentence has no money word",
+    (
+        "rn-259",
+        "31-Millionen",
+    ): "currency only known from the article (Swiss: CHF); sentence has no money word",
     ("rn-455", "fast 100"): "elliptic list item borrowing scale and currency from an earlier amount",
     ("seed-002", "50 Milliarden Yuan"): "period stated in an earlier paragraph, not in the sentence",
     ("seed-003", "100 millionen us-dollar"): "'jedes jahr' belongs to a count between it and the amount",

@@ -7,9 +7,10 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from gold import lines
 
 from aifigures import extract, parse
+
+from gold import lines
 
 PROBE = lines("de_money_probe30.jsonl")
 
@@ -105,7 +106,9 @@ def _price_cases() -> list[object]:
             continue
         reason = PRICE_GAPS.get(r["text"])
         marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-        out.append(pytest.param(r["text"], Decimal(r["amount"]), id=f"line{r['line']}:{r['text']}", marks=marks))
+        out.append(
+            pytest.param(r["text"], Decimal(r["amount"]), id=f"line{r['line']}:{r['text']}", marks=marks)
+        )
     return out
 
 

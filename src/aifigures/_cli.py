@@ -11,10 +11,12 @@ import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from aifigures._amounts import Amount
 from aifigures._extract import extract
+
+if TYPE_CHECKING:
+    from aifigures._amounts import Amount
 
 __all__ = ["main"]
 
@@ -80,7 +82,10 @@ def _table(rows: list[tuple[str, Amount]], out: TextIO) -> None:
     right = {1, 2}
 
     def line(values: tuple[str, ...]) -> str:
-        parts = [v.rjust(w) if i in right else v.ljust(w) for i, (v, w) in enumerate(zip(values, widths, strict=True))]
+        parts = [
+            v.rjust(w) if i in right else v.ljust(w)
+            for i, (v, w) in enumerate(zip(values, widths, strict=True))
+        ]
         return "  ".join(parts).rstrip()
 
     print(line(header), file=out)

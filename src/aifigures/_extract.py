@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from aifigures._amounts import Amount, Period, Qualifier
+from aifigures._amounts import Amount, Qualifier
 from aifigures._errors import ParseError
 from aifigures._lexicon import Lexicon, german, normalise_phrase
 from aifigures._numbers import DIGITS, digits_value, numeral_value
@@ -146,7 +146,7 @@ def _from_digits(text: str, at: int, lex: Lexicon) -> tuple[list[_Piece], int]:
             end += 1
         return [], end
     number, _ = digits_value(m["num"])
-    return _complete(text, m.start(), m.end(), number, None, lex)
+    return _complete(text, m.start(), m.end(), number, lex)
 
 
 def _from_scale_word(text: str, at: int, lex: Lexicon) -> tuple[list[_Piece], int]:
@@ -164,7 +164,7 @@ def _from_scale_word(text: str, at: int, lex: Lexicon) -> tuple[list[_Piece], in
     if wm["article"] and normalise_phrase(word) in lex.fractions:
         start = wm.start("article")
     scale = lex.scales[normalise_phrase(sm.group())]
-    return _complete(text, start, at, value, None, lex, scale=(sm.end(), scale))
+    return _complete(text, start, at, value, lex, scale=(sm.end(), scale))
 
 
 def _from_currency_word(text: str, at: int, lex: Lexicon) -> tuple[list[_Piece], int]:
@@ -181,8 +181,10 @@ def _from_currency_word(text: str, at: int, lex: Lexicon) -> tuple[list[_Piece],
     value = numeral_value(word)
     if value is None:
         return [], um.end()
-    start = wm.start("article") if wm["article"] and normalise_phrase(word) in lex.fractions else wm.start("word")
-    return _complete(text, start, wm.end("word"), value, None, lex)
+    start = (
+        wm.start("article") if wm["article"] and normalise_phrase(word) in lex.fractions else wm.start("word")
+    )
+    return _complete(text, start, wm.end("word"), value, lex)
 
 
 def _units(
@@ -227,12 +229,11 @@ def _disambiguate(text: str, key: str, cur: str, lex: Lexicon) -> tuple[str, boo
     return readings[0][0], True
 
 
-def _complete(  # noqa: PLR0911, PLR0912, C901 - one branch per form of the grammar
+def _complete(  # noqa: PLR0913 - the core's parts and the lexicon
     text: str,
     start: int,
     end: int,
     number: Decimal,
-    _unused: None,
     lex: Lexicon,
     *,
     scale: tuple[int, int] | None = None,
@@ -272,7 +273,6 @@ def _complete(  # noqa: PLR0911, PLR0912, C901 - one branch per form of the gram
                 ], second_end
     sign_start, negative = _minus(text, prefix_start, lex)
     q_start, qualifier = _qualified_start(text, sign_start, lex)
-    between = lex.range_between_re.search(text, max(0, q_start - 20), q_start)
     span_end = u_end
     am = lex.qualifier_after_re.match(text, u_end)
     if am is not None and cur is not None:
@@ -291,7 +291,6 @@ def _complete(  # noqa: PLR0911, PLR0912, C901 - one branch per form of the gram
         pending=cur is None or sub,
         in_parens=_in_parens(text, q_start),
     )
-    del between
     return [piece], span_end
 
 
@@ -351,15 +350,15 @@ def _bare(text: str, start: int, end: int, number: Decimal, lex: Lexicon) -> tup
 
 def _second(text: str, pos: int, lex: Lexicon) -> _Piece | None:
     """The amount that starts at `pos` (after a range or link word), with its own qualifier."""
-    qm = re.compile(lex.qualifier_before_re.pattern[:-2], re.IGNORECASE).match(text, pos)
+    qm = lex.qualifier_lead_re.match(text, pos)
     at = qm.end() if qm is not None else pos
-    pm = re.compile(lex.prefix_re.pattern[:-2], re.IGNORECASE).match(text, at)
+    pm = lex.prefix_lead_re.match(text, at)
     if pm is not None:
         at = pm.end()
     m = DIGITS.match(text, at)
     if m is not None:
         number, _ = digits_value(m["num"])
-        found, _ = _complete(text, at, m.end(), number, None, lex)
+        found, _ = _complete(text, at, m.end(), number, lex)
     else:
         wm = _WORD_AT.match(text, at)
         if wm is None:
@@ -372,7 +371,7 @@ def _second(text: str, pos: int, lex: Lexicon) -> _Piece | None:
         if sm is None:
             return None
         found, _ = _complete(
-            text, at, wm.end(), value, None, lex, scale=(sm.end(), lex.scales[normalise_phrase(sm.group())])
+            text, at, wm.end(), value, lex, scale=(sm.end(), lex.scales[normalise_phrase(sm.group())])
         )
     if len(found) != 1:
         return None
@@ -386,8 +385,6 @@ def _range_after(text: str, pos: int, lex: Lexicon) -> tuple[_Piece, int] | None
     connector = lex.range_to_re.match(text, pos)
     if connector is None or connector.end() == pos:
         return None
-    if lex.qualifier_before_re.pattern and text[connector.end() : connector.end() + 3].lower() == "zu ":
-        return None  # "bis zu" starts a new amount
     second = _second(text, connector.end(), lex)
     if second is None:
         return None
@@ -425,7 +422,7 @@ def _resolve_pending(
 ) -> list[_Piece]:
     """Give scaled figures without a currency the one of their sentence, or drop them."""
     out: list[_Piece] = []
-    for i, p in enumerate(pieces):
+    for p in pieces:
         if not p.pending:
             out.append(p)
             continue
@@ -441,17 +438,22 @@ def _resolve_pending(
         s = bisect.bisect_right(bounds, p.start) - 1
         lo, hi = bounds[s], bounds[s + 1]
         mates = [q for q in pieces if not q.pending and lo <= q.start < hi and q is not p]
-        cur = _borrow(p, i, pieces, mates)
+        cur = _borrow(p, mates)
         if cur is not None:
             out.append(replace(p, currency=cur, pending=False, inferred=True))
             continue
-        if p.subunit or money_next or _money_verb_follows(text, p.end, hi, lex):
-            if default_currency is not None:
-                out.append(replace(p, currency=default_currency, pending=False, inferred=True))
+        called_money = p.subunit or money_next or _money_verb_follows(text, p.end, hi, lex)
+        if called_money and default_currency is not None:
+            out.append(replace(p, currency=default_currency, pending=False, inferred=True))
     return out
 
 
-def _borrow(p: _Piece, i: int, pieces: list[_Piece], mates: list[_Piece]) -> str | None:
+def _borrow(p: _Piece, mates: list[_Piece]) -> str | None:
+    """The currency a scaled figure borrows from its sentence.
+
+    The next amount outside parentheses (one of the same scale first), else the previous one:
+    "3,73 Billionen (2,59 Milliarden Euro) und 3,13 Billionen Won" borrows "Won".
+    """
     after = [q for q in mates if q.start > p.start and not q.in_parens]
     same_scale = [q for q in after if q.scale == p.scale]
     for group in (same_scale, after):
@@ -460,7 +462,6 @@ def _borrow(p: _Piece, i: int, pieces: list[_Piece], mates: list[_Piece]) -> str
     before = [q for q in mates if q.start < p.start and not q.in_parens]
     if before:
         return before[-1].currency
-    del i, pieces
     return None
 
 
@@ -501,7 +502,3 @@ def _tidy(d: Decimal) -> Decimal:
     if d == d.to_integral_value():
         return Decimal(int(d))
     return d.normalize()
-
-
-def _period_unused(p: Period) -> Period:  # pragma: no cover - placeholder for type re-export
-    return p

@@ -12,9 +12,12 @@ import tomllib
 from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aifigures._amounts import Qualifier
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = ["Lexicon", "german", "normalise_phrase"]
 
@@ -49,7 +52,7 @@ def phrase_pattern(phrase: str) -> str:
     return body
 
 
-def _alternation(phrases: Any) -> str:
+def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
 
 
@@ -87,6 +90,10 @@ class Lexicon:
     """Before a number, searched with endpos at the number: a currency sign and the space after it."""
     qualifier_before_re: re.Pattern[str]
     qualifier_after_re: re.Pattern[str]
+    qualifier_lead_re: re.Pattern[str]
+    """A qualifier and the space after it, matched at a position."""
+    prefix_lead_re: re.Pattern[str]
+    """A currency sign and the space after it, matched at a position."""
     range_to_re: re.Pattern[str]
     range_between_re: re.Pattern[str]
     range_and_re: re.Pattern[str]
@@ -109,11 +116,13 @@ def german() -> Lexicon:
     return build(raw, language="de")
 
 
-def build(raw: dict[str, Any], *, language: str) -> Lexicon:  # noqa: PLR0914 - one table per category
+def build(raw: dict[str, Any], *, language: str) -> Lexicon:
     """Compile the tables of a parsed data file."""
     flags = re.IGNORECASE
     scales = {normalise_phrase(k): int(v) for k, v in raw["scales"].items()}
-    scale_currencies = {normalise_phrase(k): (str(v[0]), int(v[1])) for k, v in raw["scale_currencies"].items()}
+    scale_currencies = {
+        normalise_phrase(k): (str(v[0]), int(v[1])) for k, v in raw["scale_currencies"].items()
+    }
     currency_words = {normalise_phrase(k): str(v) for k, v in raw["currency_words"].items()}
     currency_signs = {normalise_phrase(k): str(v) for k, v in raw["currency_signs"].items()}
     subunits = {normalise_phrase(k): int(v) for k, v in raw["subunits"].items()}
@@ -130,6 +139,7 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:  # noqa: PLR0914 - 
         period_alts.append(f"(?<![^\\W_])(?P<p{i}>{body})(?![^\\W_])")
     years = raw["period_year_patterns"]
     money = raw["money_words"]
+    signs = _alternation(_prefix_signs(currency_signs, currency_words))
     return Lexicon(
         language=language,
         scales=scales,
@@ -152,15 +162,22 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:  # noqa: PLR0914 - 
         period_codes=tuple(periods.values()),
         abbreviations=frozenset(
             normalise_phrase(a)
-            for table in (raw["sentences"]["abbreviations"], scales, currency_words, currency_signs,
-                          raw["qualifiers_before"])
+            for table in (
+                raw["sentences"]["abbreviations"],
+                scales,
+                currency_words,
+                currency_signs,
+                raw["qualifiers_before"],
+            )
             for a in table
             if a.endswith(".")
         ),
         anchor_re=re.compile(_anchor_pattern([*scales, *currency_words, *fractions, *scale_currencies])),
         scale_re=re.compile(_alternation(scales), flags),
         unit_re=re.compile(_alternation(units), flags),
-        prefix_re=re.compile(f"(?:{_alternation(_prefix_signs(currency_signs, currency_words))}){_SPACE}*\\Z", flags),
+        prefix_re=re.compile(f"(?:{signs}){_SPACE}*\\Z", flags),
+        prefix_lead_re=re.compile(f"(?:{signs}){_SPACE}*", flags),
+        qualifier_lead_re=re.compile(_ending_alternation(raw["qualifiers_before"])[:-2], flags),
         qualifier_before_re=re.compile(_ending_alternation(raw["qualifiers_before"]), flags),
         qualifier_after_re=re.compile(f"{_SPACE}+(?:{_alternation(raw['qualifiers_after'])})", flags),
         range_to_re=re.compile(f"{_SPACE}*(?:{_alternation(ranges['to'])}){_SPACE}*", flags),
@@ -202,7 +219,7 @@ def _prefix_signs(signs: dict[str, str], words: dict[str, str]) -> set[str]:
     return set(signs) | {w for w, iso in words.items() if w.upper() == iso}
 
 
-def _ending_alternation(phrases: Any) -> str:
+def _ending_alternation(phrases: Iterable[str]) -> str:
     """Phrases that must end right before the searched position (followed only by white space)."""
     alts = []
     for p in sorted(phrases, key=len, reverse=True):

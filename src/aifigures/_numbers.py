@@ -54,19 +54,12 @@ def digits_value(raw: str) -> tuple[Decimal, bool]:
             swiss = True
     ambiguous = False
     if "," in s and "." in s:
-        if s.rfind(",") > s.rfind("."):
-            s = s.replace(".", "").replace(",", ".")
-        else:
-            s = s.replace(",", "")
+        last_is_comma = s.rfind(",") > s.rfind(".")
+        s = s.replace(".", "").replace(",", ".") if last_is_comma else s.replace(",", "")
     elif "," in s:
-        if s.count(",") > 1:
-            s = s.replace(",", "")
-        else:
-            s = s.replace(",", ".")
+        s = s.replace(",", "") if s.count(",") > 1 else s.replace(",", ".")
     elif "." in s:
-        if s.count(".") > 1:
-            s = s.replace(".", "")
-        elif not swiss and re.fullmatch(r"\d{1,3}\.\d{3}", s):
+        if s.count(".") > 1 or (not swiss and re.fullmatch(r"\d{1,3}\.\d{3}", s)):
             s = s.replace(".", "")
         else:
             ambiguous = not swiss

@@ -84,13 +84,19 @@ def _quoted(text: str, lo: int, pos: int) -> bool:
     return not any(text.find(q, opened + 1, pos) >= 0 for q in _CLOSE_QUOTES)
 
 
+def _count(n: str | None) -> int | None:
+    if n is None:
+        return None
+    if n.isdigit():
+        return int(n)
+    value = numeral_value(n)
+    return None if value is None or value != int(value) else int(value)
+
+
 def _period_of(code: str, n: str | None) -> Period | None:
     if "N" not in code:
         return Period.from_code(code)
-    if n is None:
-        return None
-    count_d = numeral_value(n) if not n.isdigit() else None
-    count = int(n) if n.isdigit() else (int(count_d) if count_d is not None else None)
+    count = _count(n)
     if count is None or count < 1:
         return None
     if code == "N_days":
@@ -131,8 +137,14 @@ def assign_periods(
     return _inherit_conversions(text, spans, bounds, out, lex)
 
 
-def _choose(
-    candidates: list[tuple[int, int, Period, bool]], start: int, end: int, c_lo: int, c_hi: int, *, stock: bool
+def _choose(  # noqa: PLR0913 - the amount, its clause and the candidates
+    candidates: list[tuple[int, int, Period, bool]],
+    start: int,
+    end: int,
+    c_lo: int,
+    c_hi: int,
+    *,
+    stock: bool,
 ) -> Period | None:
     def distance(c: tuple[int, int, Period, bool]) -> int:
         return start - c[1] if c[1] <= start else c[0] - end
