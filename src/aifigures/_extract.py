@@ -21,6 +21,7 @@ runs from there, so text without money costs little.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -37,6 +38,7 @@ _GAP = re.compile("[-\u2010\u2011](?=[^\\W\\d_])|[ \t\u00a0\u202f]*")
 _NEXT_WORD = re.compile(r"[\s\u00a0\u202f]*(?P<w>[^\W\d_]+\.?|[(),;:.!?]|$)")
 _WORD_AT = re.compile(r"[^\W\d_]+")
 _LOOKBACK = 48
+_WINDOW = 400  # how far (in characters) context is looked for around an amount
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +176,8 @@ def _from_currency_word(text: str, at: int, lex: Lexicon) -> tuple[list[_Piece],
         return [], at + 1
     if um.end() < len(text) and text[um.end()] in "-\u2010\u2011":
         return [], um.end()  # "ein Euro-Rettungsschirm": a compound, not an amount
+    if DIGITS.match(text, _GAP.match(text, um.end()).end()):  # type: ignore[union-attr]
+        return [], at + 1  # "einen CHF 1'000": the sign belongs to the number after it
     wm = lex.numeral_word_re.search(text, max(0, at - _LOOKBACK), at)
     if wm is None or wm.end() != at:
         return [], um.end()
@@ -218,11 +222,16 @@ def _units(
     return um.end(), exp, cur, False, ambiguous
 
 
+@functools.lru_cache(maxsize=2)
+def _lowered(text: str) -> str:
+    return text.lower()
+
+
 def _disambiguate(text: str, key: str, cur: str, lex: Lexicon) -> tuple[str, bool]:
     readings = lex.ambiguous.get(key)
     if readings is None:
         return cur, False
-    low = text.lower()
+    low = _lowered(text)  # once per text, however many ambiguous signs it has
     for reading in readings[1:]:
         if any(cue in low for cue in reading[1:]):
             return reading[0], True
@@ -422,6 +431,7 @@ def _resolve_pending(
 ) -> list[_Piece]:
     """Give scaled figures without a currency the one of their sentence, or drop them."""
     out: list[_Piece] = []
+    starts = [p.start for p in pieces]
     for p in pieces:
         if not p.pending:
             out.append(p)
@@ -437,7 +447,10 @@ def _resolve_pending(
             continue
         s = bisect.bisect_right(bounds, p.start) - 1
         lo, hi = bounds[s], bounds[s + 1]
-        mates = [q for q in pieces if not q.pending and lo <= q.start < hi and q is not p]
+        lo, hi = max(lo, p.start - _WINDOW), min(hi, p.end + _WINDOW)
+        first = bisect.bisect_left(starts, lo)
+        last = bisect.bisect_left(starts, hi)
+        mates = [q for q in pieces[first:last] if not q.pending and q is not p]
         cur = _borrow(p, mates)
         if cur is not None:
             out.append(replace(p, currency=cur, pending=False, inferred=True))
@@ -466,8 +479,7 @@ def _borrow(p: _Piece, mates: list[_Piece]) -> str | None:
 
 
 def _money_verb_follows(text: str, pos: int, end: int, lex: Lexicon) -> bool:
-    stop = len(text) if end < 0 else end
-    for m in lex.word_re.finditer(text, pos, stop):
+    for m in lex.word_re.finditer(text, pos, min(end, pos + _WINDOW)):
         w = m.group()
         if w in ",;:()":
             return False

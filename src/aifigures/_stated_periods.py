@@ -31,6 +31,7 @@ _CLAUSE = re.compile("[,;:](?=\\s)|\\s[–—]\\s")
 _OPEN_QUOTES = ("„", "“", "«", "»")
 _CLOSE_QUOTES = ("“", "”", "»", "«")
 _STOCK_WINDOW = 40
+_WINDOW = 400  # periods further than this from an amount (in characters) are not its own
 _PREV_WORD = re.compile(r"([^\W\d_]+)[\s\u00a0]+\Z")
 
 
@@ -109,6 +110,7 @@ def _period_of(code: str, n: str | None) -> Period | None:
 
 
 def _clause(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    lo, hi = max(lo, start - _WINDOW), min(hi, end + _WINDOW)
     c_lo = lo
     for m in _CLAUSE.finditer(text, lo, start):
         c_lo = m.end()
@@ -121,20 +123,31 @@ def assign_periods(
 ) -> list[Period | None]:
     """The stated period of each amount span (None where the text states none)."""
     out: list[Period | None] = []
-    cache: dict[int, list[tuple[int, int, Period, bool]]] = {}
+    cache: dict[int, tuple[list[int], list[tuple[int, int, Period, bool]]]] = {}
+    span_starts = [a for a, _ in spans]
     for start, end in spans:
         s = bisect.bisect_right(bounds, start) - 1
         lo, hi = bounds[s], bounds[s + 1]
         if s not in cache:
-            cache[s] = [
-                c for c in _periods_in(text, lo, hi, lex) if not any(a < c[1] and c[0] < b for a, b in spans)
-            ]
-        candidates = cache[s]
+            found = sorted(c for c in _periods_in(text, lo, hi, lex) if not _inside_amount(c, spans, span_starts))
+            cache[s] = ([c[0] for c in found], found)
+        c_starts, in_sentence = cache[s]
+        candidates = in_sentence[
+            bisect.bisect_left(c_starts, start - _WINDOW) : bisect.bisect_right(c_starts, end + _WINDOW)
+        ]
         c_lo, c_hi = _clause(text, lo, hi, start, end)
         stock = lex.stock_word_re.search(text, max(c_lo, start - _STOCK_WINDOW), start) is not None
         period = _choose(candidates, start, end, c_lo, c_hi, stock=stock)
         out.append(period)
     return _inherit_conversions(text, spans, bounds, out, lex)
+
+
+def _inside_amount(
+    c: tuple[int, int, Period, bool], spans: list[tuple[int, int]], span_starts: list[int]
+) -> bool:
+    """Whether a period candidate overlaps an amount ("2000 Milliarden Euro" is no year 2000)."""
+    i = bisect.bisect_right(span_starts, c[1]) - 1
+    return i >= 0 and spans[i][0] < c[1] and c[0] < spans[i][1] or (i > 0 and c[0] < spans[i - 1][1])
 
 
 def _choose(  # noqa: PLR0913 - the amount, its clause and the candidates
@@ -170,7 +183,7 @@ def _inherit_conversions(
         start = spans[i][0]
         s = bisect.bisect_right(bounds, start) - 1
         lo = bounds[s]
-        head = text[lo:start].lstrip()
+        head = text[lo : min(start, lo + _WINDOW)].lstrip()
         if lex.conversion_re.match(head) and spans[i - 1][0] < lo:
             out[i] = out[i - 1]
     return out

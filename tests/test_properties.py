@@ -1,0 +1,99 @@
+"""Property tests for extraction: laws that hold for every amount in every style."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from babel.numbers import format_decimal
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from aifigures import Period, ParseError, extract, parse
+from aifigures._amounts import PeriodKind
+from aifigures._numbers import digits_value
+from strategies import LAYOUTS, NUMBER_STYLES, Rendered, prose_with_amounts, rendered_amounts
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("style", NUMBER_STYLES)
+@settings(max_examples=25)
+@given(data=st.data())
+def test_every_style_is_read_exactly(style: str, layout: str, data: st.DataObject) -> None:
+    r: Rendered = data.draw(rendered_amounts(style=style, layout=layout))
+    found = extract(r.text)
+    assert [(a.text, a.value, a.currency, a.qualifier.value) for a in found] == [
+        (r.text, r.value, r.currency, r.qualifier)
+    ]
+
+
+@settings(max_examples=300)
+@given(prose_with_amounts())
+def test_amounts_in_prose_are_found_with_exact_spans(case: tuple[str, list[tuple[int, Rendered]]]) -> None:
+    text, placed = case
+    found = extract(text)
+    want = [((o, o + len(r.text)), r.value, r.currency, r.qualifier) for o, r in placed]
+    assert [(a.span, a.value, a.currency, a.qualifier.value) for a in found] == want
+
+
+@settings(max_examples=500)
+@given(st.text())
+@example("Mrd. " * 50)
+@example("1.2.3.4,5,6 Mio. € - € - bis zu zwischen und")
+@example("(((((( 5 Mio. Euro")
+def test_extract_never_raises_and_spans_slice(text: str) -> None:
+    for a in extract(text):
+        assert text[a.span[0] : a.span[1]] == a.text
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from(list("0123456789.,'’ -€$MioMrdEurobisund\u00a0(")), max_size=60))
+def test_extract_never_raises_on_number_soup(text: str) -> None:
+    for a in extract(text):
+        assert text[a.span[0] : a.span[1]] == a.text
+
+
+@settings(max_examples=300)
+@given(prose_with_amounts())
+def test_parse_agrees_with_extract_inside_the_span(case: tuple[str, list[tuple[int, Rendered]]]) -> None:
+    text, _ = case
+    for a in extract(text):
+        if a.currency_inferred:
+            continue  # the currency came from outside the span
+        b = parse(a.text)
+        assert (b.value, b.low, b.high, b.currency, b.qualifier) == (a.value, a.low, a.high, a.currency, a.qualifier)
+
+
+@settings(max_examples=300)
+@given(st.decimals(min_value=0, max_value=10**12, places=2, allow_nan=False, allow_infinity=False))
+def test_babel_german_formatting_reads_back(value: Decimal) -> None:
+    written = format_decimal(value, format="#,##0.00", locale="de_DE")
+    assert digits_value(written)[0] == value
+
+
+@settings(max_examples=300)
+@given(st.decimals(min_value=1000, max_value=10**12, places=2, allow_nan=False, allow_infinity=False))
+def test_babel_swiss_formatting_reads_back(value: Decimal) -> None:
+    written = format_decimal(value, format="#,##0.00", locale="de_CH")
+    assert digits_value(written)[0] == value
+
+
+@given(
+    st.one_of(
+        st.sampled_from([PeriodKind.YEAR, PeriodKind.HALF_YEAR, PeriodKind.QUARTER, PeriodKind.MONTH]).map(Period),
+        st.integers(1, 40).map(lambda n: Period(PeriodKind.TOTAL_YEARS, n)),
+        st.integers(1, 400).map(lambda n: Period(PeriodKind.N_DAYS, n)),
+        st.sampled_from([2, 4, 5, 7, 8, 9, 10, 11, 18, 24]).map(lambda n: Period(PeriodKind.N_MONTHS, n)),
+    )
+)
+def test_period_codes_round_trip(period: Period) -> None:
+    assert Period.from_code(str(period)) == period
+
+
+@settings(max_examples=200)
+@given(rendered_amounts(), st.sampled_from(["für Chips", "Haus", "xyz"]))
+def test_parse_rejects_trailing_words(r: Rendered, tail: str) -> None:
+    fragment = f"{r.text} {tail}"
+    with pytest.raises(ParseError) as info:
+        parse(fragment)
+    assert info.value.position == len(r.text) + 1
