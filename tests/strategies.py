@@ -99,7 +99,7 @@ def german_words(n: int) -> str:
 
 def _group(integer: int, sep: str) -> str:
     s = str(integer)
-    parts = []
+    parts: list[str] = []
     while len(s) > 3:
         parts.insert(0, s[-3:])
         s = s[:-3]
@@ -143,42 +143,47 @@ class Rendered:
 
 
 @st.composite
+def _number(draw: st.DrawFn, style: str) -> Decimal:
+    """A value that `style` can write: integers for words, four digits or more where grouping shows."""
+    if style == "words":
+        return Decimal(draw(st.integers(2, 999)))
+    if style == "dash_cents":
+        return Decimal(draw(st.integers(1000, 10**7)))
+    cents = draw(st.integers(0, 99)) if style != "plain" or draw(st.booleans()) else 0
+    low = (
+        1000
+        if style in {"apostrophe_grouping", "typographic_apostrophe_grouping", "swiss_decimal_point"}
+        else 1
+    )
+    return Decimal(draw(st.integers(low, 10**7))) + Decimal(cents) / 100
+
+
+def _layout(num: str, scale: str, cur: str, layout: str, *, words: bool) -> str:
+    if layout == "currency_first":
+        return f"{cur} {num}" + (f" {scale}" if scale else "")
+    if layout == "glued_scale" and scale and not words:
+        return f"{num}{scale} {cur}"
+    if layout == "hyphenated" and scale and cur[:1].isalpha() and not words:
+        return f"{num}-{scale.rstrip('.')}-{cur}"
+    if layout == "abbreviation_glued" and scale.endswith(".") and cur[:1].isalpha():
+        return f"{num} {scale}{cur}"
+    return f"{num} {scale} {cur}" if scale else f"{num} {cur}"
+
+
+@st.composite
 def rendered_amounts(draw: st.DrawFn, style: str | None = None, layout: str | None = None) -> Rendered:
     """A random money amount written in a random (or the given) number style and layout."""
     style = style or draw(st.sampled_from(NUMBER_STYLES))
     layout = layout or draw(st.sampled_from(LAYOUTS))
-    if style == "words":
-        number = Decimal(draw(st.integers(2, 999)))
-    elif style == "dash_cents":
-        number = Decimal(draw(st.integers(1000, 10**7)))
-    else:
-        cents = draw(st.integers(0, 99)) if style != "plain" or draw(st.booleans()) else 0
-        number = Decimal(draw(st.integers(1, 10**7))) + Decimal(cents) / 100
-        if style in {"apostrophe_grouping", "typographic_apostrophe_grouping", "swiss_decimal_point"}:
-            number = Decimal(draw(st.integers(1000, 10**7))) + Decimal(cents) / 100
-    exp = draw(st.sampled_from(sorted(SCALES)))
-    if style in {"dash_cents"} or layout == "currency_first":
-        exp = 0 if style == "dash_cents" else exp
-    scale = draw(st.sampled_from(SCALES[exp]))
+    number = draw(_number(style))
+    exp = 0 if style == "dash_cents" else draw(st.sampled_from(sorted(SCALES)))
     if style == "words" and exp == 0:
-        exp, scale = 6, "Millionen"
-    if layout == "currency_first":
-        iso = draw(st.sampled_from(sorted(CURRENCY_SIGNS)))
-        cur = draw(st.sampled_from(CURRENCY_SIGNS[iso]))
-    else:
-        iso = draw(st.sampled_from(sorted(CURRENCY_WORDS)))
-        cur = draw(st.sampled_from(CURRENCY_WORDS[iso]))
-    num = render_number(number, style)
-    if layout == "currency_first":
-        core = f"{cur} {num}" + (f" {scale}" if scale else "")
-    elif layout == "glued_scale" and scale and style != "words":
-        core = f"{num}{scale} {cur}"
-    elif layout == "hyphenated" and scale and cur[:1].isalpha() and style != "words":
-        core = f"{num}-{scale.rstrip('.')}-{cur}"
-    elif layout == "abbreviation_glued" and scale.endswith(".") and cur[:1].isalpha():
-        core = f"{num} {scale}{cur}"
-    else:
-        core = f"{num} {scale} {cur}" if scale else f"{num} {cur}"
+        exp = 6
+    scale = draw(st.sampled_from(SCALES[exp]))
+    table = CURRENCY_SIGNS if layout == "currency_first" else CURRENCY_WORDS
+    iso = draw(st.sampled_from(sorted(table)))
+    cur = draw(st.sampled_from(table[iso]))
+    core = _layout(render_number(number, style), scale, cur, layout, words=style == "words")
     qualifier = draw(st.sampled_from(sorted(QUALIFIERS)))
     word = draw(st.sampled_from(QUALIFIERS[qualifier]))
     text = f"{word} {core}" if word else core

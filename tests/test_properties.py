@@ -9,9 +9,10 @@ from babel.numbers import format_decimal
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from aifigures import Period, ParseError, extract, parse
+from aifigures import ParseError, Period, extract, parse
 from aifigures._amounts import PeriodKind
 from aifigures._numbers import digits_value
+
 from strategies import LAYOUTS, NUMBER_STYLES, Rendered, prose_with_amounts, rendered_amounts
 
 
@@ -61,7 +62,13 @@ def test_parse_agrees_with_extract_inside_the_span(case: tuple[str, list[tuple[i
         if a.currency_inferred:
             continue  # the currency came from outside the span
         b = parse(a.text)
-        assert (b.value, b.low, b.high, b.currency, b.qualifier) == (a.value, a.low, a.high, a.currency, a.qualifier)
+        assert (b.value, b.low, b.high, b.currency, b.qualifier) == (
+            a.value,
+            a.low,
+            a.high,
+            a.currency,
+            a.qualifier,
+        )
 
 
 @settings(max_examples=300)
@@ -80,7 +87,9 @@ def test_babel_swiss_formatting_reads_back(value: Decimal) -> None:
 
 @given(
     st.one_of(
-        st.sampled_from([PeriodKind.YEAR, PeriodKind.HALF_YEAR, PeriodKind.QUARTER, PeriodKind.MONTH]).map(Period),
+        st.sampled_from([PeriodKind.YEAR, PeriodKind.HALF_YEAR, PeriodKind.QUARTER, PeriodKind.MONTH]).map(
+            Period
+        ),
         st.integers(1, 40).map(lambda n: Period(PeriodKind.TOTAL_YEARS, n)),
         st.integers(1, 400).map(lambda n: Period(PeriodKind.N_DAYS, n)),
         st.sampled_from([2, 4, 5, 7, 8, 9, 10, 11, 18, 24]).map(lambda n: Period(PeriodKind.N_MONTHS, n)),

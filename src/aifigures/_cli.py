@@ -35,11 +35,16 @@ class _Document:
 def _read_documents(paths: list[str], err: TextIO) -> tuple[list[_Document], bool]:
     """Every readable text file under `paths` (folders in name order) and whether any input was unusable."""
     docs: list[_Document] = []
+    # in a folder, README files describe the articles and are skipped; a README named on its own is read
     bad = False
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in _SUFFIXES)
+            files = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in _SUFFIXES and not p.name.upper().startswith("README")
+            )
             if not files:
                 print(f"aifigures: {raw}: no .txt or .md files in this folder", file=err)
                 bad = True

@@ -97,7 +97,7 @@ def parse(fragment: str) -> Amount:
     """
     if not isinstance(fragment, str):
         raise TypeError(f"parse() takes a str, got {type(fragment).__name__}: {fragment!r}")
-    amounts = extract(fragment, default_currency=None)
+    amounts = extract(fragment)
     if not amounts:
         m = re.search(r"\S+", fragment)
         pos = m.start() if m else 0

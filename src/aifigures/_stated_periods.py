@@ -129,7 +129,9 @@ def assign_periods(
         s = bisect.bisect_right(bounds, start) - 1
         lo, hi = bounds[s], bounds[s + 1]
         if s not in cache:
-            found = sorted(c for c in _periods_in(text, lo, hi, lex) if not _inside_amount(c, spans, span_starts))
+            found = sorted(
+                c for c in _periods_in(text, lo, hi, lex) if not _inside_amount(c, spans, span_starts)
+            )
             cache[s] = ([c[0] for c in found], found)
         c_starts, in_sentence = cache[s]
         candidates = in_sentence[
@@ -146,8 +148,8 @@ def _inside_amount(
     c: tuple[int, int, Period, bool], spans: list[tuple[int, int]], span_starts: list[int]
 ) -> bool:
     """Whether a period candidate overlaps an amount ("2000 Milliarden Euro" is no year 2000)."""
-    i = bisect.bisect_right(span_starts, c[1]) - 1
-    return i >= 0 and spans[i][0] < c[1] and c[0] < spans[i][1] or (i > 0 and c[0] < spans[i - 1][1])
+    i = bisect.bisect_left(span_starts, c[1]) - 1  # the last amount starting before the candidate ends
+    return i >= 0 and c[0] < spans[i][1]
 
 
 def _choose(  # noqa: PLR0913 - the amount, its clause and the candidates

@@ -1,0 +1,26 @@
+"""Hostile input must take linear time: each case runs in a subprocess under a generous timeout, so a
+regression to quadratic (or exponential) behaviour fails instead of hanging the suite."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+CASES = {
+    "one_megabyte_of_digits_dots_spaces": (
+        "import random; random.seed(1); t=''.join(random.choice('0123456789. ') for _ in range(1_000_000))"
+    ),
+    "hundred_thousand_mrd": "t='Mrd. ' * 100_000",
+    "twenty_thousand_amounts_in_one_sentence": "t='5 Mio. Euro ' * 20_000",
+    "twenty_thousand_open_parentheses": "t='(5 Mio. ' * 20_000",
+    "long_number_word": "t='dreihundert' * 10_000 + ' Milliarden Euro'",
+}
+
+
+@pytest.mark.parametrize("setup", CASES.values(), ids=CASES.keys())
+def test_hostile_input_finishes(setup: str) -> None:
+    check = "for a in extract(t): assert t[a.span[0]:a.span[1]] == a.text"
+    code = f"{setup}\nfrom aifigures import extract\n{check}"
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)  # noqa: S603 - our own code

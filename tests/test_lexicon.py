@@ -1,0 +1,45 @@
+"""The German vocabulary against babel's CLDR data, and the data file's own consistency."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from babel import Locale
+from babel.numbers import get_currency_symbol
+
+from aifigures import parse
+from aifigures._lexicon import german
+
+LEX = german()
+CLDR_DE = Locale("de").currencies
+CODES = sorted(set(LEX.currency_words.values()) | set(LEX.currency_signs.values()))
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_code_is_a_cldr_currency(code: str) -> None:
+    assert code in CLDR_DE
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_cldr_german_name_or_its_head_noun_is_known(code: str) -> None:
+    """CLDR has only the full names ("Renminbi Yuan"); news uses the head noun ("Yuan"). One must be known."""
+    name = CLDR_DE[code].lower()
+    head = re.split(r"[\s]", name)[-1]
+    known = set(LEX.currency_words)
+    assert name in known or head in known or head.rstrip("e") + "en" in known, (name, head)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_cldr_german_symbol_is_read(code: str) -> None:
+    symbol = get_currency_symbol(code, locale="de")
+    a = parse(f"{symbol} 5")
+    if code == "JPY":
+        assert a.ambiguous  # "¥" is also used for the yuan
+    assert a.currency == code
+
+
+@pytest.mark.parametrize("table", ["scales", "currency_words", "currency_signs", "qualifiers_before"])
+def test_keys_are_normalised(table: str) -> None:
+    for key in getattr(LEX, table):
+        assert key == key.lower().strip()

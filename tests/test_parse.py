@@ -1,0 +1,52 @@
+"""`parse`: exactly one amount, or a `ParseError` that names the input and points at the problem."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from aifigures import AifiguresError, ParseError, parse
+
+
+def test_parse_reads_a_period_and_qualifier() -> None:
+    a = parse("mindestens 23 Milliarden Yuan im ersten Halbjahr 2024")
+    assert (a.value, a.low, a.currency, a.qualifier.value, str(a.period)) == (
+        Decimal(23000000000),
+        Decimal(23000000000),
+        "CNY",
+        "at_least",
+        "half_year",
+    )
+
+
+@pytest.mark.parametrize(
+    ("fragment", "position", "reason"),
+    [
+        ("23 Milliarden Yuan für Chips", 19, "'für' is not part of the amount"),
+        ("Umsatz 23 Milliarden Yuan", 0, "'Umsatz' is not part of the amount"),
+        ("Hallo Welt", 0, "no money amount found"),
+        ("", 0, "no money amount found"),
+        ("1,91 Prozent", 0, "no money amount found"),
+        ("5 Mio. Euro und 6 Mio. Dollar", 16, "2 amounts found, expected one"),
+    ],
+)
+def test_parse_error_points_at_the_problem(fragment: str, position: int, reason: str) -> None:
+    with pytest.raises(ParseError) as info:
+        parse(fragment)
+    err = info.value
+    assert (err.position, err.reason) == (position, reason)
+    assert repr(fragment) in str(err)
+    caret_line = str(err).splitlines()[-1]
+    assert caret_line.index("^") - 4 == position
+
+
+def test_parse_error_is_a_value_error_and_an_aifigures_error() -> None:
+    with pytest.raises(ValueError, match="no money amount"):
+        parse("nichts")
+    assert issubclass(ParseError, AifiguresError)
+
+
+def test_parse_rejects_non_strings() -> None:
+    with pytest.raises(TypeError, match="takes a str"):
+        parse(5)  # type: ignore[arg-type]
