@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from aifigures import extract, parse
+from aifigures._lexicon import german
 
 from gold import lines
 
@@ -44,7 +45,8 @@ def test_probe30(rec: dict[str, Any]) -> None:
         assert first.value == Decimal(str(v))
 
 
-# Duckling's German numeral corpus, read as the number of a money amount: "<numeral> Euro".
+# Duckling's German numeral corpus, read as the number of a money amount: "<numeral> Millionen Euro"
+# (number words are read before a scale word; see docs/conventions.md).
 NUMERALS = [r for r in lines("duckling_de_numeral.jsonl") if r["value"] is not None]
 NUMERAL_GAPS = {
     "keiner": "a negation, not a number in money text",
@@ -86,8 +88,9 @@ def _numeral_cases() -> list[object]:
 
 @pytest.mark.parametrize(("numeral", "value"), _numeral_cases())
 def test_duckling_numeral_as_money(numeral: str, value: Decimal) -> None:
-    a = parse(f"{numeral} Euro")
-    assert (a.value, a.currency) == (value, "EUR")
+    has_scale = any(w in german().scales for w in numeral.lower().split())
+    a = parse(f"{numeral} Euro" if has_scale else f"{numeral} Millionen Euro")
+    assert (a.value, a.currency) == (value if has_scale else value.scaleb(6), "EUR")
 
 
 # price-parser's cases with a decimal comma and a currency written in the text itself

@@ -34,7 +34,10 @@ from aifigures._stated_periods import assign_periods, sentence_bounds
 
 __all__ = ["extract", "parse"]
 
-_GAP = re.compile("[-\u2010\u2011](?=[^\\W\\d_])|[ \t\u00a0\u202f]*")
+_DIGIT = re.compile(r"\d")
+_SPACES = " \t\u00a0\u202f"
+_HYPHENS = "-\u2010\u2011"
+_DASHES = "-\u2010\u2011–—"
 _NEXT_WORD = re.compile(r"[\s\u00a0\u202f]*(?P<w>[^\W\d_]+\.?|[(),;:.!?]|$)")
 _WORD_AT = re.compile(r"[^\W\d_]+")
 _LOOKBACK = 48
@@ -122,22 +125,41 @@ def parse(fragment: str) -> Amount:
 
 
 def _scan(text: str, lex: Lexicon) -> list[_Piece]:
+    """Find the amounts: digits and scale words are the only anchors; the rest is read around them."""
     pieces: list[_Piece] = []
+    stems = [m.start() for m in lex.scan_stems.finditer(text)]
+    si = 0
     pos = 0
-    search = lex.anchor_re.search
-    while True:
-        m = search(text, pos)
+    digit = _DIGIT.search
+    end = len(text)
+    while pos < end:
+        m = digit(text, pos)
+        d_at = m.start() if m is not None else end
+        while si < len(stems) and stems[si] < d_at:
+            at = stems[si]
+            si += 1
+            if at < pos:
+                continue
+            found, resume = _from_scale_word(text, _word_start(text, at), lex)
+            if found and (not pieces or found[0].start >= pieces[-1].end):
+                pieces.extend(found)
+            pos = max(pos, resume)
         if m is None:
             break
-        at = m.start()
-        if text[at].isdigit():
-            found, resume = _from_digits(text, at, lex)
-        else:
-            found, resume = _from_scale_word(text, at, lex)
+        if d_at < pos:
+            pos = max(pos, d_at + 1)
+            continue
+        found, resume = _from_digits(text, d_at, lex)
         if found and (not pieces or found[0].start >= pieces[-1].end):
             pieces.extend(found)
-        pos = max(resume, at + 1)
+        pos = max(resume, d_at + 1)
     return pieces
+
+
+def _word_start(text: str, at: int) -> int:
+    while at > 0 and text[at - 1].isalpha():
+        at -= 1
+    return at
 
 
 def _from_digits(text: str, at: int, lex: Lexicon) -> tuple[list[_Piece], int]:
@@ -147,48 +169,46 @@ def _from_digits(text: str, at: int, lex: Lexicon) -> tuple[list[_Piece], int]:
         while end < len(text) and (text[end].isdigit() or text[end] in ".,'’"):
             end += 1
         return [], end
+    # cheap rejection of years, percentages and counts: nothing that can follow or precede an amount
+    j = m.end()
+    nxt = text[j : j + 1]
+    if nxt in _SPACES:
+        nxt = text[j + 1 : j + 2]
+    if not (nxt.isalpha() or nxt in lex.sign_chars or nxt in _DASHES) and (
+        lex.sign_phrases.ending_at(text, at) is None
+    ):
+        return [], j
     number, _ = digits_value(m["num"])
-    return _complete(text, m.start(), m.end(), number, lex)
+    return _complete(text, m.start(), j, number, lex)
 
 
 def _from_scale_word(text: str, at: int, lex: Lexicon) -> tuple[list[_Piece], int]:
-    sm = lex.scale_re.match(text, at)
+    """A scale word with number words before it: "dreihundertachtzig Milliarden", "eine Viertel-Billion"."""
+    sm = lex.scale_phrases.match(text, at)
     if sm is None:
-        return _from_currency_word(text, at, lex)
-    wm = lex.numeral_word_re.search(text, max(0, at - _LOOKBACK), at)
-    if wm is None:
-        return [], sm.end()
-    word = wm["word"]
-    value = numeral_value(word)
-    if value is None:
-        return [], sm.end()
-    start = wm.start("word")
-    if wm["article"] and normalise_phrase(word) in lex.fractions:
-        start = wm.start("article")
-    scale = lex.scales[normalise_phrase(sm.group())]
-    return _complete(text, start, at, value, lex, scale=(sm.end(), scale))
-
-
-def _from_currency_word(text: str, at: int, lex: Lexicon) -> tuple[list[_Piece], int]:
-    """A number word right before a currency word: "drei Euro", "zweihundert Dollar"."""
-    um = lex.unit_re.match(text, at)
-    if um is None:
         return [], at + 1
-    if um.end() < len(text) and text[um.end()] in "-\u2010\u2011":
-        return [], um.end()  # "ein Euro-Rettungsschirm": a compound, not an amount
-    if DIGITS.match(text, _GAP.match(text, um.end()).end()):  # type: ignore[union-attr]
-        return [], at + 1  # "einen CHF 1'000": the sign belongs to the number after it
-    wm = lex.numeral_word_re.search(text, max(0, at - _LOOKBACK), at)
-    if wm is None or wm.end() != at:
-        return [], um.end()
-    word = wm["word"]
+    s_end, key = sm
+    found = _numeral_before(text, at, lex)
+    if found is None:
+        return [], s_end
+    start, value = found
+    return _complete(text, start, at, value, lex, scale=(s_end, lex.scales[key]))
+
+
+def _numeral_before(text: str, at: int, lex: Lexicon) -> tuple[int, Decimal] | None:
+    """(start, value) of the number word (with its article before a fraction) that ends right before `at`."""
+    rev = text[max(0, at - _LOOKBACK) : at][::-1]
+    wm = lex.numeral_before_re.match(rev)
+    if wm is None:
+        return None
+    w_start, w_end = at - wm.end("word"), at - wm.start("word")
+    word = text[w_start:w_end]
     value = numeral_value(word)
     if value is None:
-        return [], um.end()
-    start = (
-        wm.start("article") if wm["article"] and normalise_phrase(word) in lex.fractions else wm.start("word")
-    )
-    return _complete(text, start, wm.end("word"), value, lex)
+        return None
+    if wm["article"] is not None and word.lower() in lex.fractions:
+        return at - wm.end("article"), value
+    return w_start, value
 
 
 def _units(
@@ -200,26 +220,36 @@ def _units(
     if scale is not None:
         end, exp = scale
     else:
-        g = _GAP.match(text, pos)
-        at = g.end() if g else pos
-        sm = lex.scale_re.match(text, at)
+        at = _gap(text, pos)
+        sm = lex.scale_phrases.match(text, at)
         if sm is not None:
-            exp = lex.scales[normalise_phrase(sm.group())]
-            end = sm.end()
-    g = _GAP.match(text, end)
-    at = g.end() if g else end
-    um = lex.unit_re.match(text, at)
+            end, key = sm
+            exp = lex.scales[key]
+    at = _gap(text, end)
+    um = lex.unit_phrases.match(text, at)
     if um is None:
         return end, exp, None, False, False
-    key = normalise_phrase(um.group())
+    u_end, key = um
     if key in lex.scale_currencies:
         cur, extra = lex.scale_currencies[key]
-        return um.end(), (exp or 0) + extra, cur, False, False
+        return u_end, (exp or 0) + extra, cur, False, False
     if key in lex.subunits:
-        return um.end(), (exp or 0) + lex.subunits[key], lex.subunit_currencies.get(key), True, False
+        return u_end, (exp or 0) + lex.subunits[key], lex.subunit_currencies.get(key), True, False
     cur = lex.currency_words.get(key) or lex.currency_signs[key]
     cur, ambiguous = _disambiguate(text, key, cur, lex)
-    return um.end(), exp, cur, False, ambiguous
+    return u_end, exp, cur, False, ambiguous
+
+
+def _gap(text: str, pos: int) -> int:
+    """Skip the gap between a number, its scale and its currency: spaces, or a hyphen before a word."""
+    c = text[pos : pos + 1]
+    if c in _HYPHENS:
+        nxt = text[pos + 1 : pos + 2]
+        return pos + 1 if nxt.isalpha() else pos
+    while c in _SPACES and c:
+        pos += 1
+        c = text[pos : pos + 1]
+    return pos
 
 
 @functools.lru_cache(maxsize=2)
@@ -251,11 +281,10 @@ def _complete(  # noqa: PLR0913 - the core's parts and the lexicon
     u_end, exp, cur, sub, amb = _units(text, end, lex, scale)
     prefix_start = start
     if cur is None:
-        pm = lex.prefix_re.search(text, max(0, start - 12), start)
+        pm = lex.sign_phrases.ending_at(text, start)
         if pm is not None:
-            key = normalise_phrase(pm.group().strip())
+            prefix_start, key = pm
             cur, amb = _disambiguate(text, key, lex.currency_signs.get(key) or lex.currency_words[key], lex)
-            prefix_start = pm.start()
     if exp is None and cur is None:
         # a bare number: the first of a range or of a linked pair ("39,29 auf 44,58 Mrd. Euro")
         return _bare(text, start, end, number, lex)
@@ -305,7 +334,7 @@ def _complete(  # noqa: PLR0913 - the core's parts and the lexicon
 
 def _bare(text: str, start: int, end: int, number: Decimal, lex: Lexicon) -> tuple[list[_Piece], int]:
     """A number without units: a range or linked pair with the amount after it, else nothing."""
-    between = lex.range_between_re.search(text, max(0, start - 20), start)
+    between = lex.between_phrases.ending_at(text, start)
     connector = None
     if between is not None:
         connector = lex.range_and_re.match(text, end)
@@ -327,7 +356,7 @@ def _bare(text: str, start: int, end: int, number: Decimal, lex: Lexicon) -> tup
         high = piece.number.scaleb(exp) if piece.qualifier is not Qualifier.RANGE else piece.number
         if low > high:
             return [], end
-        first = between.start() if between is not None else _qualified_start(text, start, lex)[0]
+        first = between[0] if between is not None else _qualified_start(text, start, lex)[0]
         return [
             _Piece(
                 start=first,
@@ -359,11 +388,11 @@ def _bare(text: str, start: int, end: int, number: Decimal, lex: Lexicon) -> tup
 
 def _second(text: str, pos: int, lex: Lexicon) -> _Piece | None:
     """The amount that starts at `pos` (after a range or link word), with its own qualifier."""
-    qm = lex.qualifier_lead_re.match(text, pos)
-    at = qm.end() if qm is not None else pos
-    pm = lex.prefix_lead_re.match(text, at)
+    qm = lex.qualifier_phrases.match(text, pos)
+    at = _gap(text, qm[0]) if qm is not None else pos
+    pm = lex.sign_phrases.match(text, at)
     if pm is not None:
-        at = pm.end()
+        at = _gap(text, pm[0])
     m = DIGITS.match(text, at)
     if m is not None:
         number, _ = digits_value(m["num"])
@@ -375,13 +404,10 @@ def _second(text: str, pos: int, lex: Lexicon) -> _Piece | None:
         value = numeral_value(wm.group())
         if value is None:
             return None
-        g = _GAP.match(text, wm.end())
-        sm = lex.scale_re.match(text, g.end() if g else wm.end())
+        sm = lex.scale_phrases.match(text, _gap(text, wm.end()))
         if sm is None:
             return None
-        found, _ = _complete(
-            text, at, wm.end(), value, lex, scale=(sm.end(), lex.scales[normalise_phrase(sm.group())])
-        )
+        found, _ = _complete(text, at, wm.end(), value, lex, scale=(sm[0], lex.scales[sm[1]]))
     if len(found) != 1:
         return None
     piece = found[0]
@@ -401,10 +427,10 @@ def _range_after(text: str, pos: int, lex: Lexicon) -> tuple[_Piece, int] | None
 
 
 def _qualified_start(text: str, pos: int, lex: Lexicon) -> tuple[int, Qualifier]:
-    qm = lex.qualifier_before_re.search(text, max(0, pos - _LOOKBACK), pos)
+    qm = lex.qualifier_phrases.ending_at(text, pos)
     if qm is None:
         return pos, Qualifier.EXACT
-    return qm.start(), lex.qualifiers_before[normalise_phrase(qm.group().strip())]
+    return qm[0], lex.qualifiers_before[qm[1]]
 
 
 def _minus(text: str, pos: int, lex: Lexicon) -> tuple[int, bool]:
@@ -412,9 +438,9 @@ def _minus(text: str, pos: int, lex: Lexicon) -> tuple[int, bool]:
         before = text[pos - 2] if pos > 1 else " "
         if before.isspace() or before in "(:":
             return pos - 1, True
-    mm = lex.minus_re.search(text, max(0, pos - 12), pos)
+    mm = lex.minus_phrases.ending_at(text, pos)
     if mm is not None:
-        return mm.start(), True
+        return mm[0], True
     return pos, False
 
 

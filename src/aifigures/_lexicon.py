@@ -52,6 +52,61 @@ def phrase_pattern(phrase: str) -> str:
     return body
 
 
+class Phrases:
+    """A set of literal phrases, matched forward at a position or backward ending at one.
+
+    Both directions avoid scanning: forward, the first character picks a small alternation; backward,
+    the few characters before the position are reversed and matched against the reversed phrases.
+    """
+
+    def __init__(self, phrases: Iterable[str], *, window: int = 48) -> None:
+        """Compile the phrases (already normalised with `normalise_phrase`)."""
+        ordered = sorted(set(phrases), key=len, reverse=True)
+        groups: dict[str, list[str]] = {}
+        for p in ordered:
+            groups.setdefault(p[0].lower(), []).append(p)
+        self._forward: dict[str, re.Pattern[str]] = {}
+        for first, members in groups.items():
+            pattern = re.compile("|".join(phrase_pattern(p) for p in members), re.IGNORECASE)
+            self._forward[first] = pattern
+            self._forward[first.upper()] = pattern
+        self._backward = re.compile("|".join(_reversed_pattern(p) for p in ordered), re.IGNORECASE)
+        self._window = window
+
+    def match(self, text: str, pos: int) -> tuple[int, str] | None:
+        """(end, key) of the longest phrase starting at `pos`."""
+        pattern = self._forward.get(text[pos : pos + 1])
+        if pattern is None:
+            return None
+        m = pattern.match(text, pos)
+        return None if m is None else (m.end(), normalise_phrase(m.group()))
+
+    def ending_at(self, text: str, pos: int) -> tuple[int, str] | None:
+        """(start, key) of the longest phrase that ends, followed only by white space, at `pos`."""
+        rev = text[max(0, pos - self._window) : pos][::-1]
+        m = self._backward.match(rev)
+        if m is None:
+            return None
+        start = pos - m.end()
+        return start, normalise_phrase(text[start:pos].strip())
+
+
+def _reversed_pattern(phrase: str) -> str:
+    """The regex that matches `phrase` and the white space after it, in reversed text."""
+    gap = f"{_SPACE}+" if phrase[-1:].isalnum() else f"{_SPACE}*"
+    parts = [gap]
+    for ch in reversed(phrase):
+        if ch == " ":
+            parts.append(_SPACE + "+")
+        elif ch == "-":
+            parts.append(f"{_SPACE}*[{_HYPHENS}]{_SPACE}*")
+        else:
+            parts.append(re.escape(ch))
+    if phrase[:1].isalnum():
+        parts.append(r"(?![^\W\d_])")
+    return "".join(parts)
+
+
 def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
 
@@ -80,6 +135,21 @@ class Lexicon:
     year_blockers: frozenset[str]
     period_codes: tuple[str, ...]
     abbreviations: frozenset[str]
+    # matchers of the hot path (see `Phrases`)
+    scale_phrases: Phrases
+    unit_phrases: Phrases
+    """After a number: a currency word, sign, subunit or scale-currency ("TEUR")."""
+    sign_phrases: Phrases
+    """Before a number: a currency sign or code."""
+    qualifier_phrases: Phrases
+    between_phrases: Phrases
+    minus_phrases: Phrases
+    sign_chars: frozenset[str]
+    """The first characters of the signs that are not letters ("€", "$" ...)."""
+    numeral_before_re: re.Pattern[str]
+    """Matched on reversed text: the number word (and its article) that ends where a scale word starts."""
+    scan_stems: re.Pattern[str]
+    """Substrings every scale word contains (in three casings): where number words may stand."""
     # compiled matchers
     anchor_re: re.Pattern[str]
     """The cheap scan: a digit, or the start of a scale word, a currency word or a fraction word."""
@@ -142,6 +212,24 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
     signs = _alternation(_prefix_signs(currency_signs, currency_words))
     return Lexicon(
         language=language,
+        scale_phrases=Phrases(scales),
+        unit_phrases=Phrases(units),
+        sign_phrases=Phrases(_prefix_signs(currency_signs, currency_words), window=12),
+        qualifier_phrases=Phrases(normalise_phrase(q) for q in raw["qualifiers_before"]),
+        between_phrases=Phrases((normalise_phrase(q) for q in ranges["between"]), window=20),
+        minus_phrases=Phrases(raw["minus_words"]["words"], window=12),
+        sign_chars=frozenset(s[0] for s in currency_signs if not s[0].isalpha()),
+        numeral_before_re=re.compile(
+            f"{_SPACE}*[{_HYPHENS}]?{_SPACE}*(?P<word>[^\\W\\d_]+)"
+            f"(?:{_SPACE}+(?P<article>{'|'.join(re.escape(w[::-1]) for w, v in numerals.items() if v == 1)})"
+            "(?![^\\W\\d_]))?",
+            flags,
+        ),
+        scan_stems=re.compile(
+            "|".join(
+                re.escape(v) for s in raw["scan"]["stems"] for v in sorted({s, s.capitalize(), s.upper()})
+            )
+        ),
         scales=scales,
         scale_currencies=scale_currencies,
         currency_words=currency_words,
