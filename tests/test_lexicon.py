@@ -43,3 +43,20 @@ def test_cldr_german_symbol_is_read(code: str) -> None:
 def test_keys_are_normalised(table: str) -> None:
     for key in getattr(LEX, table):
         assert key == key.lower().strip()
+
+
+def test_every_period_pattern_needs_a_keyword() -> None:
+    """Sentences without a period keyword are not searched, so no pattern may match without one."""
+    import tomllib
+    from importlib import resources
+
+    raw = tomllib.loads(resources.files("aifigures").joinpath("data/de.toml").read_text(encoding="utf-8"))
+    for pattern in raw["period_patterns"]:
+        literal = pattern.replace("\\", "").replace(" ?", " ")
+        assert any(k in literal for k in LEX.period_keywords), pattern
+
+
+def test_every_scale_word_contains_a_scan_stem() -> None:
+    stems = [m.lower() for m in LEX.scan_stems.pattern.split("|")]
+    for word in LEX.scales:
+        assert any(re.sub(r"\\(.)", r"\1", s) in word for s in stems), word

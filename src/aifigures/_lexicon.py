@@ -28,6 +28,8 @@ _HYPHENS = "-\u2010\u2011"
 def normalise_phrase(text: str) -> str:
     """The lookup key of a matched phrase: lower case, one space, plain hyphens."""
     out = text.lower()
+    if out.isalpha() or (out[:-1].isalpha() and out[-1] == "."):
+        return out  # the common case: one word or an abbreviation
     for h in _HYPHENS[1:]:
         out = out.replace(h, "-")
     out = re.sub(r"\s*-\s*", "-", out)
@@ -134,6 +136,7 @@ class Lexicon:
     stock_words: frozenset[str]
     year_blockers: frozenset[str]
     period_codes: tuple[str, ...]
+    period_keywords: tuple[str, ...]
     abbreviations: frozenset[str]
     # matchers of the hot path (see `Phrases`)
     scale_phrases: Phrases
@@ -248,6 +251,7 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
         stock_words=frozenset(years["stock_words"]),
         year_blockers=frozenset(years["blockers"]),
         period_codes=tuple(periods.values()),
+        period_keywords=tuple(raw["period_keywords"]["words"]),
         abbreviations=frozenset(
             normalise_phrase(a)
             for table in (

@@ -28,6 +28,9 @@ __all__ = ["assign_periods", "sentence_bounds"]
 _END = re.compile(r"[.!?][\"“”»«')]*(?=\s)|\n")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.-]*\.)\Z")
 _CLAUSE = re.compile("[,;:](?=\\s)|\\s[–—]\\s")
+_BEFORE_KEYWORD = 60  # the longest period phrase starts this far before its keyword ...
+_AFTER_KEYWORD = 40  # ... and ends this far after it
+_YEARISH = re.compile(r"(?:19|20)\d\d")
 _OPEN_QUOTES = ("„", "“", "«", "»")
 _CLOSE_QUOTES = ("“", "”", "»", "«")
 _STOCK_WINDOW = 40
@@ -56,14 +59,10 @@ def sentence_bounds(text: str, lex: Lexicon) -> list[int]:
 def _periods_in(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int, Period, bool]]:
     """(start, end, period, explicit) of every period stated in text[lo:hi]."""
     found: list[tuple[int, int, Period, bool]] = []
-    for m in lex.period_re.finditer(text, lo, hi):
-        name = m.lastgroup  # the outer group p{i}: it closes after its {N} group n{i}
-        if name is None or not name.startswith("p"):
-            continue
-        i = int(name[1:])
-        period = _period_of(lex.period_codes[i], m.groupdict().get(f"n{i}"))
-        if period is not None:
-            found.append((m.start(), m.end(), period, True))
+    for w_lo, w_hi in _keyword_windows(text, lo, hi, lex):
+        _explicit_periods(text, w_lo, w_hi, lex, found)
+    if not _YEARISH.search(text, lo, hi):
+        return found
     for m in lex.year_range_re.finditer(text, lo, hi):
         years = int(m["y2"]) - int(m["y1"]) + 1
         if 1 < years <= 50:
@@ -76,6 +75,40 @@ def _periods_in(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, in
             continue  # part of a title: „2024 Artificial Intelligence Index Report“
         found.append((m.start(), m.end(), Period(PeriodKind.YEAR), False))
     return found
+
+
+def _keyword_windows(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Stretches of text[lo:hi] around the period keywords: the only places a period phrase can be."""
+    low = text[lo:hi].lower()
+    if len(low) != hi - lo:  # lower() changed the length (rare letters): search the whole sentence
+        return [(lo, hi)]
+    hits: list[int] = []
+    for k in lex.period_keywords:
+        i = low.find(k)
+        while i >= 0:
+            hits.append(i)
+            i = low.find(k, i + 1)
+    windows: list[tuple[int, int]] = []
+    for i in sorted(hits):
+        w_lo, w_hi = max(lo, lo + i - _BEFORE_KEYWORD), min(hi, lo + i + _AFTER_KEYWORD)
+        if windows and w_lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], w_hi)
+        else:
+            windows.append((w_lo, w_hi))
+    return windows
+
+
+def _explicit_periods(
+    text: str, lo: int, hi: int, lex: Lexicon, found: list[tuple[int, int, Period, bool]]
+) -> None:
+    for m in lex.period_re.finditer(text, lo, hi):
+        name = m.lastgroup  # the outer group p{i}: it closes after its {N} group n{i}
+        if name is None or not name.startswith("p"):
+            continue
+        i = int(name[1:])
+        period = _period_of(lex.period_codes[i], m.groupdict().get(f"n{i}"))
+        if period is not None:
+            found.append((m.start(), m.end(), period, True))
 
 
 def _quoted(text: str, lo: int, pos: int) -> bool:
