@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import tomllib
+from importlib import resources
 
 import pytest
 from babel import Locale
@@ -47,9 +49,6 @@ def test_keys_are_normalised(table: str) -> None:
 
 def test_every_period_pattern_needs_a_keyword() -> None:
     """Sentences without a period keyword are not searched, so no pattern may match without one."""
-    import tomllib
-    from importlib import resources
-
     raw = tomllib.loads(resources.files("aifigures").joinpath("data/de.toml").read_text(encoding="utf-8"))
     for pattern in raw["period_patterns"]:
         literal = pattern.replace("\\", "").replace(" ?", " ")

@@ -30,6 +30,7 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w.-]*\.)\Z")
 _CLAUSE = re.compile("[,;:](?=\\s)|\\s[–—]\\s")
 _BEFORE_KEYWORD = 60  # the longest period phrase starts this far before its keyword ...
 _AFTER_KEYWORD = 40  # ... and ends this far after it
+_WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
 _OPEN_QUOTES = ("„", "“", "«", "»")
 _CLOSE_QUOTES = ("“", "”", "»", "«")
@@ -101,7 +102,15 @@ def _keyword_windows(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[in
 def _explicit_periods(
     text: str, lo: int, hi: int, lex: Lexicon, found: list[tuple[int, int, Period, bool]]
 ) -> None:
-    for m in lex.period_re.finditer(text, lo, hi):
+    match = lex.period_re.match
+    after = lo
+    for w in _WORD_START.finditer(text, lo, hi):  # a phrase starts at a word: try only there
+        if w.start() < after:
+            continue
+        m = match(text, w.start(), hi)
+        if m is None:
+            continue
+        after = m.end()
         name = m.lastgroup  # the outer group p{i}: it closes after its {N} group n{i}
         if name is None or not name.startswith("p"):
             continue
