@@ -39,9 +39,11 @@ NUMBERS: list[Row] = [
     one("1.721.200.000.000 Euro", "1721200000000", "EUR"),
     one("-5 Mio. Euro", "-5000000", "EUR"),
     one("minus 5 Mio. Euro", "-5000000", "EUR"),
+    one("Fr. 50.–", "50", "CHF"),
 ]
 
 GLUED: list[Row] = [
+    ("ein 100-Euro-Schein", [("100-Euro", "100", "EUR", "exact", None)]),
     one("2,5Mio Euro", "2500000", "EUR"),
     one("60-Milliarden-Euro", "60000000000", "EUR"),
     one("5 Mrd.Dollar", "5000000000", "USD"),
@@ -89,6 +91,17 @@ SCALES: list[Row] = [
 ]
 
 ELLIPTIC: list[Row] = [
+    (
+        "Der Umsatz lag bei 1,2 Mrd. Euro, nachdem im Vorjahr 900 Mio. erzielt worden waren.",
+        [
+            ("1,2 Mrd. Euro", "1200000000", "EUR", "exact", None),
+            ("900 Mio.", "900000000", "EUR", "exact", "year"),
+        ],
+    ),
+    (
+        "Das Budget von 2 Mrd. Euro erreicht 576 Millionen aktive Nutzer.",
+        [("2 Mrd. Euro", "2000000000", "EUR", "exact", None)],
+    ),
     (
         "stieg von 634 Millionen auf 1,14 Milliarden Dollar",
         [
@@ -189,6 +202,8 @@ PERIODS: list[Row] = [
     ("in den ersten 100 Tagen 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "100_days")]),
     ("Schulden von 5 Mio. Euro Ende 2023", [("5 Mio. Euro", "5000000", "EUR", "exact", None)]),
     ("Umsatz 2018 von 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "year")]),
+    ("Umsatz im Q3 von 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "quarter")]),
+    ("Umsatz H1/2024: 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "half_year")]),
 ]
 
 NEGATIVES: list[Row] = [
@@ -200,6 +215,7 @@ NEGATIVES: list[Row] = [
     ("Der DAX schloss bei 18.500 Punkten.", []),
     ("ein Plus von 0,5 Prozent", []),
     ("ein Euro-Rettungsschirm", []),
+    ("Die 19 Euro-Länder einigten sich.", []),
     ("Milliarden Euro flossen", []),
 ]
 

@@ -230,6 +230,10 @@ def _units(
     if um is None:
         return end, exp, None, False, False
     u_end, key = um
+    compound = text[u_end : u_end + 1] in _HYPHENS and text[u_end + 1 : u_end + 2].isalpha()
+    if compound and exp is None and text[at - 1 : at] not in _HYPHENS:
+        # "19 Euro-Länder" counts countries; "100-Euro-Schein" (glued throughout) is money
+        return end, exp, None, False, False
     if key in lex.scale_currencies:
         cur, extra = lex.scale_currencies[key]
         return u_end, (exp or 0) + extra, cur, False, False
@@ -469,7 +473,13 @@ def _resolve_pending(
         next_word = normalise_phrase(nm["w"]) if nm else ""
         is_follower = next_word in lex.ellipsis_followers or not next_word[:1].isalpha()
         money_next = lex.money_word_re.match(text, p.end) is not None
-        if not (is_follower or money_next or p.subunit):
+        # a verb after the figure ("... 100 Mio. erzielt worden"), unlike an adjective before a counted
+        # noun ("576 Millionen aktive Nutzer"), lets it borrow its sentence's currency
+        verb_like = False
+        if nm is not None and nm["w"][:1].islower() and not is_follower:
+            after = _NEXT_WORD.match(text, nm.end())
+            verb_like = after is None or not after["w"][:1].isupper()
+        if not (is_follower or money_next or verb_like or p.subunit):
             continue
         s = bisect.bisect_right(bounds, p.start) - 1
         lo, hi = bounds[s], bounds[s + 1]

@@ -5,7 +5,7 @@ Grammar (digits)::
     number   = grouped | plain
     grouped  = DIGIT{1,3} (SEP DIGIT{3})+ (DEC DIGIT+)?    SEP in . ' ’ space no-break-space
     plain    = DIGIT+ (DEC DIGIT+)?                        DEC in , .
-    dash     = ",-" | ",–"                                 "9.999,-" has no cents
+    dash     = ",-" | ",–" | ".–"                          "9.999,-", Swiss "Fr. 50.–": no cents
 
 A comma is the decimal mark. A single dot before exactly three digits groups thousands ("1.600"); any
 other single dot is a decimal point (Swiss and English style, "3.5 Mrd."), as is the dot of a number
@@ -30,7 +30,7 @@ DIGITS = re.compile(
     r"(?<![\w.,'’])"
     r"(?P<num>\d{1,3}(?:(?:\.|['’]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3}(?![\d]))+(?:[.,]\d+)?"
     r"|\d+(?:[.,]\d+)?)"
-    r"(?P<dash>,[-–—]{1,2})?"
+    r"(?P<dash>[,.][-–—]{1,2}(?![\d]))?"
 )
 
 

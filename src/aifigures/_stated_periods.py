@@ -36,7 +36,6 @@ _OPEN_QUOTES = ("„", "“", "«", "»")
 _CLOSE_QUOTES = ("“", "”", "»", "«")
 _STOCK_WINDOW = 40
 _WINDOW = 400  # periods further than this from an amount (in characters) are not its own
-_PREV_WORD = re.compile(r"([^\W\d_]+)[\s\u00a0]+\Z")
 
 
 def sentence_bounds(text: str, lex: Lexicon) -> list[int]:
@@ -69,8 +68,8 @@ def _periods_in(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, in
         if 1 < years <= 50:
             found.append((m.start(), m.end(), Period(PeriodKind.TOTAL_YEARS, years), True))
     for m in lex.year_re.finditer(text, lo, hi):
-        pm = _PREV_WORD.search(text, max(lo, m.start() - 20), m.start())
-        if pm is not None and pm.group(1).lower() in lex.year_blockers:
+        before = text[max(lo, m.start() - 24) : m.start()].lower().split()
+        if before and (before[-1] in lex.year_blockers or " ".join(before[-2:]) in lex.year_blockers):
             continue
         if _quoted(text, lo, m.start()):
             continue  # part of a title: „2024 Artificial Intelligence Index Report“
