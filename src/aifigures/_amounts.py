@@ -153,6 +153,9 @@ class Amount:
     """True where the currency is not written with the amount but borrowed or assumed."""
     ambiguous: bool = False
     """True where the currency sign or word has more than one reading ("¥", "Dollar")."""
+    period_text: str | None = None
+    """The words that state the period ("im ersten Halbjahr 2024"), which may lie outside `span`."""
+    period_span: tuple[int, int] | None = None
 
     def __post_init__(self) -> None:
         """Check the invariants every amount keeps."""

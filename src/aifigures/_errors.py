@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["AifiguresError", "ParseError"]
+__all__ = ["AifiguresError", "CurrencyError", "ParseError", "PeriodError", "RateNotAvailableError"]
 
 
 class AifiguresError(Exception):
@@ -26,3 +26,31 @@ class ParseError(AifiguresError, ValueError):
         line = fragment[line_start : line_end if line_end >= 0 else len(fragment)]
         caret = " " * (position - line_start) + "^"
         super().__init__(f"{reason} in {fragment!r}\n    {line}\n    {caret}")
+
+
+class CurrencyError(AifiguresError, ValueError):
+    """A currency code that is not an ISO 4217 code aifigures knows."""
+
+    def __init__(self, code: str, why: str = "is not an ISO 4217 currency code") -> None:
+        """Name the code and what is wrong with it."""
+        self.code = code
+        super().__init__(f"{code!r} {why}")
+
+
+class RateNotAvailableError(AifiguresError, LookupError):
+    """No exchange rate for a currency pair on a date (or over a period).
+
+    The message names the pair, the date asked for and the range the source covers.
+    """
+
+    def __init__(self, base: str, quote: str, asked: str, detail: str) -> None:
+        """Keep what was asked and why it cannot be answered."""
+        self.base = base
+        self.quote = quote
+        self.asked = asked
+        self.detail = detail
+        super().__init__(f"no {base}/{quote} rate for {asked}: {detail}")
+
+
+class PeriodError(AifiguresError, ValueError):
+    """A period or date that cannot be read or resolved."""

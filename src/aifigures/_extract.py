@@ -82,7 +82,12 @@ def extract(text: str, *, default_currency: str | None = "EUR") -> list[Amount]:
     pieces = _resolve_pending(text, pieces, bounds, lex, default_currency)
     amounts = [_to_amount(text, p) for p in pieces]
     periods = assign_periods(text, [a.span for a in amounts], bounds, lex)
-    return [a if per is None else replace(a, period=per) for a, per in zip(amounts, periods, strict=True)]
+    return [
+        a
+        if per is None
+        else replace(a, period=per[2], period_text=text[per[0] : per[1]], period_span=per[:2])
+        for a, per in zip(amounts, periods, strict=True)
+    ]
 
 
 def parse(fragment: str) -> Amount:

