@@ -1,7 +1,7 @@
 """aifigures: read the money figures in German news exactly.
 
 The pipeline, one module each: text → amounts (`_extract`, with `_numbers`, `_lexicon` and
-`_stated_periods`) → normalised amounts → findings.
+`_stated_periods`) → normalised amounts (`_normalise`, with `_rates`, `_periods` and `_units`) → findings.
 
 >>> from aifigures import extract
 >>> for a in extract("Alibaba will mindestens 380 Milliarden Renminbi investieren."):
@@ -12,17 +12,43 @@ mindestens 380 Milliarden Renminbi 380000000000 CNY at_least
 from __future__ import annotations
 
 from aifigures._amounts import Amount, Period, PeriodKind, Qualifier
-from aifigures._errors import AifiguresError, ParseError
+from aifigures._errors import AifiguresError, CurrencyError, ParseError, PeriodError, RateNotAvailableError
 from aifigures._extract import extract, parse
+from aifigures._normalise import Normalised, RatePolicy, convert, normalise, normalise_text
+from aifigures._periods import DateWindow, Interval, Relation, parse_date, period_factor, resolve
+from aifigures._rates import EcbRates, FixedRates, RateKind, RateProvider, RateQuote, default_rates
+from aifigures._render import describe_german, format_german
 
 __all__ = [
     "AifiguresError",
     "Amount",
+    "CurrencyError",
+    "DateWindow",
+    "EcbRates",
+    "FixedRates",
+    "Interval",
+    "Normalised",
     "ParseError",
     "Period",
+    "PeriodError",
     "PeriodKind",
     "Qualifier",
+    "RateKind",
+    "RateNotAvailableError",
+    "RatePolicy",
+    "RateProvider",
+    "RateQuote",
+    "Relation",
+    "convert",
+    "default_rates",
+    "describe_german",
     "extract",
+    "format_german",
+    "normalise",
+    "normalise_text",
     "parse",
+    "parse_date",
+    "period_factor",
+    "resolve",
 ]
 __version__ = "0.1.0"

@@ -1,0 +1,283 @@
+"""Amounts to normalised amounts: one currency, one period basis, and how each number was made.
+
+`convert` changes the currency; `normalise` also puts flows on one period basis (per year by default).
+Every result keeps the original amount, the rate used (value, date, source), the period factor, the
+rate policy and any assumption made, and `str()` tells all of it in one line.
+
+Rate policy (`RatePolicy.AUTO`, the default): a flow over a resolved past period ("23 Mrd. Yuan im ersten
+Halbjahr 2024") converts at the mean rate of that period; everything else (stocks, point figures, plans,
+periods not over yet) at the spot rate of the article date.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+from typing import TYPE_CHECKING
+
+from aifigures._amounts import Amount, Period, PeriodKind
+from aifigures._errors import AifiguresError, PeriodError, RateNotAvailableError
+from aifigures._periods import DateWindow, Interval, Relation, parse_date, period_factor, resolve
+from aifigures._rates import RateProvider, RateQuote, default_rates
+
+if TYPE_CHECKING:
+    from datetime import date
+
+__all__ = ["Normalised", "RatePolicy", "convert", "normalise", "normalise_text"]
+
+_BASES = {
+    "year": Period(PeriodKind.YEAR),
+    "half_year": Period(PeriodKind.HALF_YEAR),
+    "quarter": Period(PeriodKind.QUARTER),
+    "month": Period(PeriodKind.MONTH),
+}
+
+
+class RatePolicy(enum.StrEnum):
+    """Which rate converts an amount."""
+
+    AUTO = "auto"
+    """The period mean for a flow over a resolved past period, else the spot rate of the article date."""
+    SPOT = "spot"
+    """Always the spot rate of the article date."""
+    PERIOD_MEAN = "period_mean"
+    """The mean over the amount's resolved period wherever the data cover it, else the spot rate."""
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """An amount in a target currency and on a period basis, with its provenance.
+
+    `value`, `low` and `high` are in `currency` per `per` (None: a stock, or a period that is not
+    converted, see `notes`).
+    """
+
+    amount: Amount
+    value: Decimal
+    low: Decimal | None
+    high: Decimal | None
+    currency: str
+    per: Period | None
+    rate: RateQuote | None
+    """None where no conversion was needed (same currency)."""
+    factor: Fraction
+    """The period factor applied (1 where none)."""
+    policy: RatePolicy
+    interval: Interval | None = None
+    on: DateWindow | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def period(self) -> Period | None:
+        """The period basis, as an `Amount` has it."""
+        return self.per
+
+    def __str__(self) -> str:
+        """One line: the original, the result, and how it was made (rate source and ISO dates)."""
+        basis = f" per {self.per}" if self.per is not None and self.amount.period is not None else ""
+        how = []
+        if self.factor != 1:
+            how.append(f"x{_fraction(self.factor)} to per {self.per}")
+        if self.rate is not None:
+            how.append(str(self.rate))
+        how.extend(self.notes)
+        tail = f" ({'; '.join(how)})" if how else ""
+        return f"{self.amount.text} = {_grouped(self.value)} {self.currency}{basis}{tail}"
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON form, with the provenance spelled out."""
+        r = self.rate
+        return {
+            "amount": self.amount.to_dict(),
+            "value": format(self.value, "f"),
+            "low": None if self.low is None else format(self.low, "f"),
+            "high": None if self.high is None else format(self.high, "f"),
+            "currency": self.currency,
+            "per": None if self.per is None else str(self.per),
+            "factor": _fraction(self.factor),
+            "policy": self.policy.value,
+            "rate": None
+            if r is None
+            else {
+                "base": r.base,
+                "quote": r.quote,
+                "rate": format(r.rate, "f"),
+                "kind": r.kind.value,
+                "from": r.used[0].isoformat(),
+                "to": r.used[1].isoformat(),
+                "observations": r.observations,
+                "source": r.source,
+            },
+            "interval": None if self.interval is None else str(self.interval),
+            "notes": list(self.notes),
+        }
+
+    def to_pint(self) -> object:
+        """The value as a pint Quantity in the project's own registry (``EUR / year``, or ``EUR``)."""
+        from aifigures._units import quantity  # noqa: PLC0415 - pint is imported only when asked for
+
+        return quantity(self)
+
+
+def _fraction(f: Fraction) -> str:
+    return str(f.numerator) if f.denominator == 1 else f"{f.numerator}/{f.denominator}"
+
+
+def _grouped(d: Decimal) -> str:
+    q = d.quantize(Decimal("0.01")) if abs(d) < 10**6 else d.quantize(Decimal(1))
+    return f"{q:,f}"
+
+
+def _scale(d: Decimal | None, k: Decimal) -> Decimal | None:
+    return None if d is None else d * k
+
+
+def _pick_rate(  # noqa: PLR0913, PLR0917 - the amount, where it is, and how to convert it
+    amount: Amount,
+    to: str,
+    interval: Interval | None,
+    on: DateWindow | None,
+    rates: RateProvider,
+    policy: RatePolicy,
+) -> RateQuote:
+    base = amount.currency
+    assert base is not None  # noqa: S101 - checked by the callers
+    use_mean = interval is not None and (
+        (policy is RatePolicy.AUTO and interval.relation is Relation.PAST) or policy is RatePolicy.PERIOD_MEAN
+    )
+    if use_mean and interval is not None:
+        try:
+            return rates.mean(base, to, interval.start, interval.end)
+        except RateNotAvailableError:
+            if policy is RatePolicy.PERIOD_MEAN and on is None:
+                raise
+    if on is None:
+        if interval is not None and interval.relation is not Relation.FUTURE:
+            return rates.spot(base, to, interval.end)
+        raise PeriodError(
+            f"no date to take a {base}/{to} rate for {amount.text!r}: pass the article date as on="
+        )
+    return rates.spot(base, to, on.end if on.exact else on.start)
+
+
+def convert(
+    amount: Amount,
+    to: str = "EUR",
+    *,
+    on: str | date | DateWindow | None = None,
+    rates: RateProvider | None = None,
+    policy: RatePolicy = RatePolicy.AUTO,
+) -> Normalised:
+    """`amount` in the currency `to`, its period unchanged.
+
+    >>> from aifigures import parse
+    >>> c = convert(parse("mindestens 380 Milliarden Renminbi"), "EUR", on="2025-02-27")
+    >>> print(c)
+    mindestens 380 Milliarden Renminbi = 49,916,586,756 EUR (1 CNY = 0.13136 EUR (ECB spot of 2025-02-27))
+    """
+    return normalise(amount, currency=to, per=None, on=on, rates=rates, rate_policy=policy)
+
+
+def normalise(  # noqa: PLR0913 - the amount, the target basis and how to get there
+    amount: Amount,
+    *,
+    currency: str = "EUR",
+    per: str | Period | None = "year",
+    on: str | date | DateWindow | None = None,
+    rates: RateProvider | None = None,
+    rate_policy: RatePolicy = RatePolicy.AUTO,
+) -> Normalised:
+    """`amount` in `currency` per `per` (stocks keep their value), with its provenance.
+
+    `on` is the article date ("2024-08-28", a `date`, or a partial date such as "2024-08").
+    Raises `RateNotAvailableError` when there is no rate, `PeriodError` when no date is known.
+
+    >>> from aifigures import parse
+    >>> n = normalise(parse("23 Milliarden Yuan im ersten Halbjahr 2024"), on="2024-08-28")
+    >>> n.value.quantize(Decimal("1E+7")), n.per, n.factor
+    (Decimal('5.90E+9'), Period(kind=<PeriodKind.YEAR: 'year'>, count=None), Fraction(2, 1))
+    >>> print(n.rate)
+    1 CNY = 0.12819 EUR (ECB mean of 126 days 2024-01-02..2024-06-28)
+    """
+    if amount.currency is None:
+        raise RateNotAvailableError("?", currency, str(on), f"{amount.text!r} names no currency")
+    target = _basis(per)
+    window = None if on is None else parse_date(on)
+    interval = resolve(amount, window)
+    notes: list[str] = []
+    factor = Fraction(1)
+    basis: Period | None = amount.period
+    if amount.period is not None and target is not None:
+        f = period_factor(amount.period, target)
+        if f is None:
+            notes.append(f"not converted to per {target}: {amount.period} has no fixed length")
+        else:
+            factor, basis = f, target
+            if amount.period.kind is PeriodKind.TOTAL_YEARS:
+                notes.append(f"spread evenly over {amount.period.count} years")
+    totals = {PeriodKind.TOTAL_YEARS, PeriodKind.TOTAL_MULTIPLE_YEARS}
+    future = interval is not None and interval.relation is Relation.FUTURE
+    if future and amount.period is not None and amount.period.kind not in totals:
+        notes.append(f"ambiguous: the period {interval} lies after the article date")
+    if interval is not None and interval.assumed_year:
+        notes.append(f"year assumed from the article date: {interval.start.year}")
+    if amount.currency == currency:
+        quote: RateQuote | None = None
+        k = Decimal(factor.numerator) / Decimal(factor.denominator)
+    else:
+        quote = _pick_rate(amount, currency, interval, window, rates or default_rates(), rate_policy)
+        k = quote.rate * Decimal(factor.numerator) / Decimal(factor.denominator)
+    return Normalised(
+        amount=amount,
+        value=amount.value * k,
+        low=_scale(amount.low, k),
+        high=_scale(amount.high, k),
+        currency=currency,
+        per=basis,
+        rate=quote,
+        factor=factor,
+        policy=rate_policy,
+        interval=interval,
+        on=window,
+        notes=tuple(notes),
+    )
+
+
+def _basis(per: str | Period | None) -> Period | None:
+    if per is None or isinstance(per, Period):
+        return per
+    if per not in _BASES:
+        raise PeriodError(f"per={per!r} is not a period basis; use one of {sorted(_BASES)} or None")
+    return _BASES[per]
+
+
+def normalise_text(  # noqa: PLR0913 - the text and the same options as normalise
+    text: str,
+    *,
+    currency: str = "EUR",
+    per: str | Period | None = "year",
+    on: str | date | DateWindow | None = None,
+    rates: RateProvider | None = None,
+    rate_policy: RatePolicy = RatePolicy.AUTO,
+) -> list[tuple[Amount, Normalised | AifiguresError]]:
+    """Extract every amount of `text` and normalise each.
+
+    An amount that cannot be normalised comes with the error that says why, so nothing is lost.
+
+    >>> [(a.text, str(n.value.quantize(Decimal("1E+8")))) for a, n in normalise_text(
+    ...     "Das entspricht etwa 50 Milliarden Euro.", on="2025-02-27")]
+    [('etwa 50 Milliarden Euro', '5.00E+10')]
+    """
+    from aifigures._extract import extract  # noqa: PLC0415 - avoid an import cycle at module load
+
+    out: list[tuple[Amount, Normalised | AifiguresError]] = []
+    for a in extract(text):
+        try:
+            out.append(
+                (a, normalise(a, currency=currency, per=per, on=on, rates=rates, rate_policy=rate_policy))
+            )
+        except AifiguresError as e:
+            out.append((a, e))
+    return out

@@ -1,0 +1,323 @@
+"""Dates and periods: German article dates, stated periods resolved to dated intervals, period factors.
+
+* `parse_date` reads an article date, possibly partial ("2024", "März 2024"), into a `DateWindow`:
+  ISO forms and "28.08.2024" (day first) by a fast path, German month names through python-dateutil
+  with a German parserinfo (its fuzzy mode is never used: it turns "1. März 2025" into 2025-01-28).
+* `resolve` places an amount's stated period in time: "im ersten Halbjahr 2024" is 2024-01-01..06-30;
+  "im vergangenen Jahr" the calendar year before the article; "in den nächsten drei Jahren" the three
+  years from the article date. A generic rate ("pro Jahr", "im Quartal") has no interval.
+* `period_factor` converts between period bases with exact fractions: per half-year to per year ×2, per
+  quarter ×4, per month ×12, nine months ×4/3, a total over N years ÷N (an even spread, and it says so).
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from fractions import Fraction
+from importlib import resources
+from typing import Any
+
+from aifigures._amounts import Amount, Period, PeriodKind
+from aifigures._errors import PeriodError
+
+__all__ = ["DateWindow", "Interval", "Relation", "parse_date", "period_factor", "resolve"]
+
+_ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+_DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class DateWindow:
+    """A date that may be known only to the month or year: the first and last day it can be."""
+
+    start: date
+    end: date
+
+    def __post_init__(self) -> None:
+        """The window must not run backwards."""
+        if self.end < self.start:
+            raise PeriodError(f"date window ends before it starts: {self.start}..{self.end}")
+
+    @classmethod
+    def of(cls, day: date) -> DateWindow:
+        """The window of one known day."""
+        return cls(day, day)
+
+    @property
+    def exact(self) -> bool:
+        """Whether the day is known."""
+        return self.start == self.end
+
+    def __str__(self) -> str:
+        """ISO form: the day, the month ("2024-03") or the year ("2024")."""
+        if self.exact:
+            return self.start.isoformat()
+        if self.start.day == 1 and self.start.month == 1 and self.end == date(self.start.year, 12, 31):
+            return str(self.start.year)
+        if self.start.day == 1 and self.end == _month_end(self.start):
+            return self.start.strftime("%Y-%m")
+        return f"{self.start.isoformat()}..{self.end.isoformat()}"
+
+
+class Relation(enum.StrEnum):
+    """Where a resolved period lies relative to the article date."""
+
+    PAST = "past"
+    CURRENT = "current"
+    FUTURE = "future"
+    UNCERTAIN = "uncertain"
+    """The article date is known too loosely to tell."""
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """A stated period placed in time, and where it lies relative to the article date."""
+
+    start: date
+    end: date
+    relation: Relation
+    assumed_year: bool = False
+    """True where the text named no year and the article's year was taken (it may mean the year before)."""
+
+    def __str__(self) -> str:
+        """ISO form with the relation."""
+        return f"{self.start.isoformat()}..{self.end.isoformat()} ({self.relation.value})"
+
+
+@functools.cache
+def _words() -> dict[str, Any]:
+    raw = tomllib.loads(resources.files("aifigures").joinpath("data/de.toml").read_text(encoding="utf-8"))
+    return {"dates": raw["dates"], "period_words": raw["period_words"]}
+
+
+@functools.cache
+def _parserinfo() -> Any:  # noqa: ANN401 - dateutil's parserinfo, imported lazily
+    from dateutil import parser  # noqa: PLC0415 - dateutil costs import time; only for German month names
+
+    words = _words()["dates"]
+
+    class GermanParserInfo(parser.parserinfo):
+        # dateutil reads these class attributes (lists, as its own parserinfo has them)
+        JUMP = words["jump"]
+        WEEKDAYS = [tuple(w) for w in words["weekdays"]]  # noqa: RUF012
+        MONTHS = [tuple(m) for m in words["months"]]  # noqa: RUF012
+        AMPM: list[tuple[str, str]] = []  # noqa: RUF012 - "am 5. Mai": "am" is a jump word, not AM
+        PERTAIN = ["des"]  # noqa: RUF012
+
+        def __init__(self) -> None:
+            super().__init__(dayfirst=True)
+
+    return GermanParserInfo()
+
+
+def parse_date(text: str | date | DateWindow) -> DateWindow:
+    """An article date, exact or partial, or `PeriodError` naming the input.
+
+    >>> str(parse_date("28.08.2024")), str(parse_date("27. Februar 2025")), str(parse_date("2024-09"))
+    ('2024-08-28', '2025-02-27', '2024-09')
+    >>> str(parse_date("März 2024")), str(parse_date("2024"))
+    ('2024-03', '2024')
+    """
+    if isinstance(text, DateWindow):
+        return text
+    if isinstance(text, datetime):
+        return DateWindow.of(text.date())
+    if isinstance(text, date):
+        return DateWindow.of(text)
+    s = text.strip()
+    try:
+        if m := _ISO.fullmatch(s):
+            return _window(int(m[1]), m[2] and int(m[2]), m[3] and int(m[3]))
+        if m := _DOTTED.fullmatch(s):
+            year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
+            return DateWindow.of(date(year, int(m[2]), int(m[1])))
+    except ValueError as e:
+        raise PeriodError(f"{text!r} is not a valid date: {e}") from None
+    return _parse_words(text, s)
+
+
+def _parse_words(text: str, s: str) -> DateWindow:
+    from dateutil import parser  # noqa: PLC0415 - see _parserinfo
+
+    info = _parserinfo()
+    has_day = re.search(r"(?<![\d.])\d{1,2}\.(?!\d)", s) is not None
+    try:
+        # two defaults tell which fields the text gave (naive datetimes: article dates carry no zone)
+        first = parser.parse(s, parserinfo=info, default=datetime(1, 1, 1))  # noqa: DTZ001
+        second = parser.parse(s, parserinfo=info, default=datetime(1, 12, 28))  # noqa: DTZ001
+    except (parser.ParserError, ValueError, OverflowError) as e:
+        raise PeriodError(f"{text!r} is not a date aifigures can read ({e})") from None
+    if first.year == 1:
+        raise PeriodError(f"{text!r} names no year")
+    if first == second or has_day:
+        return DateWindow.of(first.date())
+    if first.month == second.month:
+        return DateWindow(first.date().replace(day=1), _month_end(first.date()))
+    return DateWindow(date(first.year, 1, 1), date(first.year, 12, 31))
+
+
+def _window(year: int, month: int | str | None, day: int | str | None) -> DateWindow:
+    if not month:
+        return DateWindow(date(year, 1, 1), date(year, 12, 31))
+    if not day:
+        start = date(year, int(month), 1)
+        return DateWindow(start, _month_end(start))
+    return DateWindow.of(date(year, int(month), int(day)))
+
+
+def _month_end(d: date) -> date:
+    nxt = date(d.year + d.month // 12, d.month % 12 + 1, 1)
+    return nxt - timedelta(days=1)
+
+
+def _add_months(d: date, months: int) -> date:
+    from dateutil.relativedelta import relativedelta  # noqa: PLC0415 - see _parserinfo
+
+    out: date = d + relativedelta(months=months)
+    return out
+
+
+def _has(text: str, key: str) -> bool:
+    return any(w in text for w in _words()["period_words"][key])
+
+
+def _ordinal(text: str) -> int | None:
+    for n, key in enumerate(("first", "second", "third", "fourth"), start=1):
+        words = _words()["period_words"][key]
+        if any(re.search(rf"(?<![\w.]){re.escape(w)}(?!\w)", text) for w in words):
+            return n
+    return None
+
+
+def _year_of(text: str, on: DateWindow | None) -> tuple[int, bool] | None:
+    """The year a period phrase names, or the article's year (flagged as assumed)."""
+    if m := _YEAR.search(text):
+        return int(m[1]), False
+    if on is None:
+        return None
+    year = on.end.year
+    if _has(text, "previous"):
+        return year - 1, False
+    if _has(text, "next"):
+        return year + 1, False
+    return year, not _has(text, "current")
+
+
+def _month_of(text: str) -> int | None:
+    for n, names in enumerate(_words()["dates"]["months"], start=1):
+        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in names[1:]):
+            return n
+    return None
+
+
+def resolve(amount: Amount, on: str | date | DateWindow | None) -> Interval | None:  # noqa: C901, PLR0911, PLR0912
+    """The dated interval of `amount`'s stated period, or None for a generic rate or no period.
+
+    >>> from aifigures import parse
+    >>> str(resolve(parse("23 Milliarden Yuan im ersten Halbjahr 2024"), "2024-08-28"))
+    '2024-01-01..2024-06-30 (past)'
+    >>> str(resolve(parse("380 Milliarden Yuan in den nächsten drei Jahren"), "2025-02-27"))
+    '2025-02-28..2028-02-27 (future)'
+    >>> resolve(parse("5 Mio. Euro pro Jahr"), "2024-08-28") is None
+    True
+    """
+    period, text = amount.period, (amount.period_text or "").lower()
+    if period is None:
+        return None
+    window = None if on is None else parse_date(on)
+    kind = period.kind
+    start: date
+    end: date
+    assumed = False
+    if kind is PeriodKind.TOTAL_YEARS:
+        years = re.findall(r"(?:19|20)\d\d", text)
+        if len(years) >= 2:
+            start, end = date(int(years[0]), 1, 1), date(int(years[-1]), 12, 31)
+        elif window is None or period.count is None:
+            return None
+        elif _has(text, "previous"):
+            end = window.end
+            start = _add_months(end, -12 * period.count) + timedelta(days=1)
+        else:  # "in den nächsten drei Jahren", "über vier Jahre": from the article date on
+            start = window.end + timedelta(days=1)
+            end = _add_months(window.end, 12 * period.count)
+    elif kind is PeriodKind.N_MONTHS and period.count is not None:
+        if _has(text, "previous") and window is not None:
+            end = window.end
+            start = _add_months(end, -period.count) + timedelta(days=1)
+        else:
+            found = _year_of(text, window)
+            if found is None:
+                return None
+            year, assumed = found
+            start = date(year, 1, 1)
+            end = _add_months(start, period.count) - timedelta(days=1)
+    elif kind in {PeriodKind.HALF_YEAR, PeriodKind.QUARTER, PeriodKind.MONTH, PeriodKind.YEAR}:
+        months = period.months or 12
+        if kind is PeriodKind.MONTH:
+            index = _month_of(text)
+            if index is None and _has(text, "previous") and window is not None:
+                prev = window.end.replace(day=1) - timedelta(days=1)
+                return _interval(prev.replace(day=1), prev, window, assumed=False)
+        elif kind is PeriodKind.YEAR:
+            index = 1
+            if not (
+                _YEAR.search(text) or _has(text, "previous") or _has(text, "current") or _has(text, "next")
+            ):
+                return None  # "pro Jahr", "jährlich": a rate, not a particular year
+        else:
+            index = _ordinal(text)
+        if index is None:
+            return None
+        found = _year_of(text, window)
+        if found is None:
+            return None
+        year, assumed = found
+        start = date(year, 1 + (index - 1) * months, 1)
+        end = _add_months(start, months) - timedelta(days=1)
+    else:
+        return None
+    return _interval(start, end, window, assumed=assumed)
+
+
+def _interval(start: date, end: date, on: DateWindow | None, *, assumed: bool) -> Interval:
+    if on is None:
+        relation = Relation.UNCERTAIN
+    elif end <= on.start:  # a period that ends on the article's day is over ("in den letzten zehn Jahren")
+        relation = Relation.PAST
+    elif start > on.end:
+        relation = Relation.FUTURE
+    elif start <= on.start and end >= on.end:
+        relation = Relation.CURRENT
+    else:
+        relation = Relation.UNCERTAIN
+    return Interval(start, end, relation, assumed)
+
+
+def period_factor(period: Period | None, per: Period | None) -> Fraction | None:
+    """The exact factor that turns an amount per `period` into one per `per` (None: not convertible).
+
+    A total over N years is spread evenly over them. Stocks (no period), totals over "several years"
+    and counts of days are not converted.
+
+    >>> period_factor(Period(PeriodKind.HALF_YEAR), Period(PeriodKind.YEAR))
+    Fraction(2, 1)
+    >>> period_factor(Period(PeriodKind.TOTAL_YEARS, 3), Period(PeriodKind.YEAR))
+    Fraction(1, 3)
+    >>> period_factor(Period.from_code("nine_months"), Period(PeriodKind.YEAR))
+    Fraction(4, 3)
+    """
+    if period is None or per is None:
+        return None
+    if period == per:
+        return Fraction(1)
+    have, want = period.months, per.months
+    if have is None or want is None:
+        return None
+    return Fraction(want, have)

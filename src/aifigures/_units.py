@@ -1,0 +1,81 @@
+"""pint: the period units in the project's own registry, a guard against mixing bases, and an export.
+
+The default pint registry is no help here: its ``quarter`` is a mass and its ``year`` 365.25 days. This
+registry defines only what money per period needs, with exact `Fraction` magnitudes:
+``year``, ``half_year = year / 2``, ``quarter = year / 4``, ``month = year / 12``, and one dimension per
+currency. Adding a stock (EUR) to a flow (EUR / year) or comparing per-quarter with per-year figures
+without converting raises, which `same_basis` turns into a plain answer. Built on first use (pint costs
+about 90 ms to import), never on the per-amount hot path.
+"""
+
+from __future__ import annotations
+
+import functools
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from aifigures._normalise import Normalised
+
+__all__ = ["quantity", "registry", "same_basis"]
+
+_PERIOD_UNITS = (
+    "year = [period] = Jahr",
+    "half_year = year / 2 = Halbjahr",
+    "quarter = year / 4 = Quartal",
+    "month = year / 12 = Monat",
+)
+
+
+@functools.cache
+def registry() -> Any:  # noqa: ANN401 - pint.UnitRegistry, untyped
+    """The project's pint registry (periods only; currencies are added as they are met)."""
+    import pint  # noqa: PLC0415 - costly import, only when pint is used
+
+    reg: Any = pint.UnitRegistry(None, non_int_type=Fraction)
+    for definition in _PERIOD_UNITS:
+        reg.define(definition)
+    return reg
+
+
+def _unit(currency: str, per: str | None) -> Any:  # noqa: ANN401 - pint.Unit
+    reg = registry()
+    if currency not in reg:
+        reg.define(f"{currency} = [currency_{currency}]")
+    return reg.Unit(currency if per is None else f"{currency} / {per}")
+
+
+def quantity(n: Normalised) -> Any:  # noqa: ANN401 - pint.Quantity
+    """A normalised value as a Quantity: ``EUR`` for a stock, ``EUR / year`` for a flow per year.
+
+    >>> from aifigures import normalise, parse
+    >>> q = normalise(parse("4 Mio. Euro im Quartal"), per="year").to_pint()
+    >>> str(q.units), q.magnitude
+    ('EUR / year', Fraction(16000000, 1))
+    """
+    per = _per_unit(n)
+    return registry().Quantity(Fraction(n.value), _unit(n.currency, per))
+
+
+def _per_unit(n: Normalised) -> str | None:
+    if n.per is None or n.amount.period is None:
+        return None
+    code = str(n.per)
+    return code if code in {"year", "half_year", "quarter", "month"} else None
+
+
+def same_basis(a: Normalised, b: Normalised) -> bool:
+    """Whether two normalised values can be compared: same currency, both stocks or both per one period.
+
+    Totals over several years or over N days have no unit and are never on a common basis.
+    """
+    import pint  # noqa: PLC0415 - see registry()
+
+    for n in (a, b):
+        if n.amount.period is not None and _per_unit(n) is None:
+            return False
+    try:
+        quantity(a).to(quantity(b).units)
+    except pint.DimensionalityError:
+        return False
+    return True
