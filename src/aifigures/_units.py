@@ -65,17 +65,29 @@ def _per_unit(n: Normalised) -> str | None:
 
 
 def same_basis(a: Normalised, b: Normalised) -> bool:
-    """Whether two normalised values can be compared: same currency, both stocks or both per one period.
+    """Whether two normalised values stand on one basis (same currency; both stocks or both per one period).
+
+    pint decides: a stock never converts to a flow, nor one currency to another.
 
     Totals over several years or over N days have no unit and are never on a common basis.
+
+    >>> from aifigures import normalise, parse
+    >>> y = normalise(parse("8 Mio. Euro im Jahr"))
+    >>> same_basis(y, normalise(parse("2 Mio. Euro im Quartal")))
+    True
+    >>> same_basis(y, normalise(parse("8 Mio. Euro")))
+    False
+    >>> same_basis(y, normalise(parse("2 Mio. Euro im Quartal"), per=None))
+    False
     """
     import pint  # noqa: PLC0415 - see registry()
 
     for n in (a, b):
         if n.amount.period is not None and _per_unit(n) is None:
             return False
+    qa, qb = quantity(a), quantity(b)
     try:
-        quantity(a).to(quantity(b).units)
+        qa.to(qb.units)
     except pint.DimensionalityError:
         return False
-    return True
+    return bool(qa.units == qb.units)

@@ -1,0 +1,222 @@
+"""Normalisation: seed figures worked through, the rate policy, period bases, bad input, and laws."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aifigures import (
+    CurrencyError,
+    FixedRates,
+    Period,
+    PeriodError,
+    PeriodKind,
+    RateNotAvailableError,
+    RatePolicy,
+    convert,
+    default_rates,
+    extract,
+    normalise,
+    normalise_text,
+    parse,
+    parse_date,
+    period_factor,
+)
+from aifigures._units import same_basis
+
+BN = Decimal("1E+9")
+SEEDS = Path(__file__).parent.parent / "seeds"
+
+
+def bn(d: Decimal, places: str = "0.01") -> Decimal:
+    return (d / BN).quantize(Decimal(places))
+
+
+# ---------------------------------------------------------------- the seed figures (docs/normalisation.md)
+
+
+def test_seed_001_stated_conversion_agrees_with_the_ecb_rate() -> None:
+    text = (SEEDS / "001_203f5e491bd07f3d.txt").read_text(encoding="utf-8")
+    rmb = next(a for a in extract(text) if a.currency == "CNY")
+    c = convert(rmb, "EUR", on="2025-02-27")
+    assert bn(c.value, "0.1") == Decimal("49.9")
+    assert c.rate is not None
+    assert c.rate.used == (date(2025, 2, 27), date(2025, 2, 27))
+    assert c.rate.source == "ECB"
+    n = normalise(rmb, on="2025-02-27")
+    assert bn(n.value, "0.1") == Decimal("16.6")
+    assert n.factor == Fraction(1, 3)
+    assert "spread evenly over 3 years" in n.notes
+    assert str(n.per) == "year"
+
+
+def test_seed_002_half_year_flow_uses_the_period_mean() -> None:
+    a = parse("23 Milliarden Yuan im ersten Halbjahr 2024")
+    n = normalise(a, on="2024-08-28")
+    assert n.rate is not None
+    assert round(1 / n.rate.rate, 4) == Decimal("7.8011")
+    assert bn(n.value) == Decimal("5.90")
+    spot = normalise(a, on="2024-08-28", rate_policy=RatePolicy.SPOT)
+    assert bn(spot.value) == Decimal("5.80")
+    assert spot.rate is not None
+    assert spot.rate.used[1] == date(2024, 8, 28)
+
+
+def test_str_names_source_and_iso_dates() -> None:
+    n = normalise(parse("23 Milliarden Yuan im ersten Halbjahr 2024"), on="2024-08-28")
+    line = str(n)
+    assert "ECB mean of 126 days 2024-01-02..2024-06-28" in line
+    assert "x2 to per year" in line
+    assert line.startswith("23 Milliarden Yuan = 5,896,")
+
+
+# ---------------------------------------------------------------- policy, bases, notes
+
+
+def test_a_stock_keeps_its_value_whatever_per_says() -> None:
+    a = parse("4,6 Milliarden Yuan")
+    for per in ("year", "quarter", None):
+        n = normalise(a, currency="CNY", per=per)
+        assert (n.value, n.per, n.factor) == (a.value, None, Fraction(1))
+
+
+def test_a_future_quarter_is_reported_ambiguous() -> None:
+    n = normalise(parse("5 Mio. Euro im vierten Quartal"), on="2024-08-28")
+    assert any(note.startswith("ambiguous") for note in n.notes)
+    assert "year assumed from the article date: 2024" in n.notes
+
+
+def test_totals_over_several_years_and_day_counts_are_not_annualised() -> None:
+    n = normalise(parse("100 Mrd. Euro in den nächsten Jahren"))
+    assert n.factor == 1
+    assert n.notes == ("not converted to per year: total_over_multiple_years has no fixed length",)
+
+
+def test_a_partial_article_date_still_converts() -> None:
+    n = convert(parse("10 Mrd. Dollar"), "EUR", on="2024-03")
+    assert n.rate is not None
+    assert n.rate.used[1] == date(2024, 3, 1)
+
+
+def test_ranges_and_bounds_convert_too() -> None:
+    n = convert(parse("zwischen 1 und 2 Mrd. Dollar"), "EUR", on="2024-06-28")
+    assert n.low is not None
+    assert n.high is not None
+    assert n.low < n.value < n.high
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        (
+            lambda: convert(parse("5 Mio. Euro"), "XX", on="2024-01-05"),
+            CurrencyError,
+            "'XX' is not an ISO 4217",
+        ),
+        (lambda: convert(parse("5 Mio. Rubel"), "EUR", on="2024-01-05"), RateNotAvailableError, "RUB series"),
+        (lambda: convert(parse("5 Mio. Euro"), "TWD", on="2024-01-05"), RateNotAvailableError, "no TWD rate"),
+        (lambda: convert(parse("5 Mio. Dollar"), "EUR"), PeriodError, "pass the article date as on="),
+        (lambda: normalise(parse("5 Mio. Euro"), per="decade"), PeriodError, "per='decade' is not a period"),
+        (lambda: parse_date("im Sommer"), PeriodError, "'im Sommer' is not a date"),
+    ],
+)
+def test_bad_input_gives_a_clear_error(call: object, error: type[Exception], message: str) -> None:
+    with pytest.raises(error, match=message):
+        call()  # type: ignore[operator]
+
+
+def test_normalise_text_keeps_every_amount() -> None:
+    out = normalise_text("Gazprom: 45 Mio. Rubel und 5 Mio. Euro.", on="2024-01-05")
+    assert [a.text for a, _ in out] == ["45 Mio. Rubel", "5 Mio. Euro"]
+    assert isinstance(out[0][1], RateNotAvailableError)
+    assert not isinstance(out[1][1], Exception)
+
+
+def test_pint_export_and_guard() -> None:
+    year = normalise(parse("8 Mio. Euro pro Jahr"))
+    quarter = normalise(parse("2 Mio. Euro im Quartal"))
+    assert str(year.to_pint().units) == "EUR / year"  # type: ignore[attr-defined]
+    assert same_basis(year, quarter)
+    assert not same_basis(year, normalise(parse("8 Mio. Euro")))
+    assert not same_basis(year, normalise(parse("8 Mio. Euro im Quartal"), per=None))
+
+
+# ---------------------------------------------------------------- laws
+
+CODES = ["USD", "CNY", "JPY", "GBP", "CHF", "KRW", "INR", "HKD", "SEK"]
+DAYS = st.dates(min_value=date(2009, 1, 5), max_value=date(2026, 10, 30))
+VALUES = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("1e13"), places=2, allow_nan=False)
+
+
+@settings(max_examples=200)
+@given(st.sampled_from(CODES), st.sampled_from(CODES), DAYS, VALUES)
+def test_a_to_b_to_a_returns_the_amount(a: str, b: str, on: date, value: Decimal) -> None:
+    amount = replace(parse("1 Euro"), currency=a, value=value)
+    there = convert(amount, b, on=on)
+    back = convert(replace(amount, currency=b, value=there.value), a, on=on)
+    assert abs(back.value - value) <= value * Decimal("1e-20")
+
+
+@settings(max_examples=200)
+@given(st.sampled_from(CODES), st.sampled_from(CODES), DAYS)
+def test_cross_rates_agree_with_direct_rates(a: str, b: str, on: date) -> None:
+    r = default_rates()
+    direct = r.spot(a, b, on).rate
+    via = r.spot(a, "EUR", on).rate * r.spot("EUR", b, on).rate
+    assert abs(direct - via) <= direct * Decimal("1e-20")
+
+
+PERIODS = st.one_of(
+    st.sampled_from([PeriodKind.YEAR, PeriodKind.HALF_YEAR, PeriodKind.QUARTER, PeriodKind.MONTH]).map(
+        Period
+    ),
+    st.integers(1, 30).map(lambda n: Period(PeriodKind.TOTAL_YEARS, n)),
+    st.sampled_from([2, 4, 5, 9]).map(lambda n: Period(PeriodKind.N_MONTHS, n)),
+)
+
+
+@given(PERIODS, PERIODS, PERIODS)
+def test_period_factors_compose_exactly(p: Period, q: Period, r: Period) -> None:
+    pq, qr, pr = period_factor(p, q), period_factor(q, r), period_factor(p, r)
+    assert pq is not None
+    assert qr is not None
+    assert pq * qr == pr
+
+
+RATES = FixedRates({"USD": Decimal("1.0824"), "CNY": Decimal("7.8011")})
+
+
+@settings(max_examples=200)
+@given(VALUES, PERIODS, st.sampled_from(["EUR", "USD", "CNY"]), st.sampled_from(["year", "quarter", "month"]))
+def test_normalise_is_idempotent(value: Decimal, period: Period, cur: str, per: str) -> None:
+    a = replace(parse("1 Euro"), value=value, currency=cur, period=period)
+    once = normalise(a, per=per, on="2024-01-05", rates=RATES)
+    again = normalise(replace(a, value=once.value, currency="EUR", period=once.per), per=per, rates=RATES)
+    assert again.value == once.value
+
+
+@settings(max_examples=200)
+@given(VALUES, st.integers(1, 1000), PERIODS, st.sampled_from(["USD", "CNY"]))
+def test_normalise_is_linear_in_the_value(value: Decimal, k: int, period: Period, cur: str) -> None:
+    a = replace(parse("1 Euro"), value=value, currency=cur, period=period)
+    one = normalise(a, on="2024-01-05", rates=RATES).value
+    many = normalise(replace(a, value=value * k), on="2024-01-05", rates=RATES).value
+    assert abs(many - one * k) <= many * Decimal("1e-25")
+
+
+@settings(max_examples=200)
+@given(VALUES, VALUES, st.sampled_from(CODES), DAYS)
+def test_ranges_keep_their_order(x: Decimal, y: Decimal, cur: str, on: date) -> None:
+    low, high = min(x, y), max(x, y)
+    a = replace(parse("zwischen 1 und 2 Euro"), currency=cur, low=low, high=high, value=(low + high) / 2)
+    n = convert(a, "EUR", on=on)
+    assert n.low is not None
+    assert n.high is not None
+    assert n.low <= n.value <= n.high

@@ -1,0 +1,167 @@
+"""Exchange rates: the embedded ECB data, its rules at the edges, and the providers."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from aifigures import CurrencyError, EcbRates, FixedRates, RateKind, RateNotAvailableError, default_rates
+from aifigures._live import ForexPythonRates
+
+ECB = default_rates()
+
+
+def test_the_h1_2024_mean_is_the_ecb_figure() -> None:
+    q = ECB.mean("EUR", "CNY", date(2024, 1, 1), date(2024, 6, 30))
+    assert round(q.rate, 4) == Decimal("7.8011")
+    assert (q.kind, q.observations, q.used) == (RateKind.MEAN, 126, (date(2024, 1, 2), date(2024, 6, 28)))
+
+
+def test_the_2024_usd_mean_is_the_ecb_published_average() -> None:
+    assert round(ECB.mean("EUR", "USD", date(2024, 1, 1), date(2024, 12, 31)).rate, 4) == Decimal("1.0824")
+
+
+def test_a_weekend_takes_fridays_rate_and_says_so() -> None:
+    q = ECB.spot("EUR", "CNY", date(2024, 6, 29))
+    assert q.used == (date(2024, 6, 28), date(2024, 6, 28))
+    assert q.rate == Decimal("7.7748")
+    assert str(q) == "1 EUR = 7.7748 CNY (ECB spot of 2024-06-28)"
+
+
+@pytest.mark.parametrize(
+    ("base", "quote", "on", "message"),
+    [
+        (
+            "RUB",
+            "EUR",
+            date(2024, 6, 28),
+            "no RUB/EUR rate for 2024-06-28: the RUB series runs from 2005-04-01 to 2022-03-01",
+        ),
+        ("EUR", "CNY", date(2004, 1, 5), "the CNY series runs from 2005-04-01"),
+        ("EUR", "USD", date(2027, 1, 5), "data end"),
+        ("EUR", "TWD", date(2024, 1, 5), "the ECB publishes no TWD rate"),
+        ("ISK", "EUR", date(2010, 1, 5), "a gap in the series"),
+    ],
+)
+def test_dates_outside_the_data_raise_naming_pair_date_and_range(
+    base: str, quote: str, on: date, message: str
+) -> None:
+    with pytest.raises(RateNotAvailableError, match=message) as info:
+        ECB.spot(base, quote, on)
+    assert isinstance(info.value, LookupError)
+    assert (info.value.base, info.value.quote) == (base, quote)
+
+
+def test_a_mean_over_too_few_days_is_refused() -> None:
+    with pytest.raises(RateNotAvailableError, match="cover too little"):
+        ECB.mean("EUR", "RUB", date(2022, 1, 1), date(2022, 12, 31))
+
+
+@pytest.mark.parametrize("code", ["XX", "eur", "EURO", "123"])
+def test_unknown_codes_are_a_currency_error(code: str) -> None:
+    with pytest.raises(CurrencyError, match=repr(code)):
+        ECB.spot(code, "EUR", date(2024, 1, 5))
+
+
+def test_fixed_and_pegged_currencies() -> None:
+    bgn = ECB.spot("EUR", "BGN", date(2026, 3, 2))
+    assert (bgn.rate, bgn.source) == (Decimal("1.95583"), "fixed")
+    sar = ECB.spot("USD", "SAR", date(2024, 6, 28))
+    assert (sar.rate, sar.source) == (Decimal("3.75"), "ECB+peg")
+
+
+def test_cross_rates_go_through_eur() -> None:
+    on = date(2024, 6, 28)
+    direct = ECB.spot("USD", "CNY", on).rate
+    via = ECB.spot("USD", "EUR", on).rate * ECB.spot("EUR", "CNY", on).rate
+    assert abs(direct - via) < Decimal("1e-20")
+
+
+def test_a_user_file_can_replace_the_embedded_data(tmp_path: Path) -> None:
+    f = tmp_path / "rates.csv"
+    f.write_text("Date,USD,CNY,\n2024-01-03,1.1,7.7,\n2024-01-02,1.0,7.0,\n", encoding="utf-8")
+    r = EcbRates(str(f))
+    assert r.spot("USD", "CNY", date(2024, 1, 3)).rate == Decimal(7)
+    assert r.data_end == date(2024, 1, 3)
+    assert r.mean("EUR", "USD", date(2024, 1, 2), date(2024, 1, 3)).rate == Decimal("1.05")
+
+
+def test_fixed_rates_double() -> None:
+    r = FixedRates({"USD": Decimal(2)})
+    assert r.spot("USD", "EUR", date(2020, 1, 1)).rate == Decimal("0.5")
+    with pytest.raises(RateNotAvailableError, match="fixed has no CNY rate"):
+        r.mean("CNY", "EUR", date(2020, 1, 1), date(2020, 2, 1))
+
+
+def test_import_does_not_load_the_rates() -> None:
+    heavy = ["currency_converter", "babel", "pint", "dateutil"]
+    code = f"import sys, aifigures; assert not [m for m in {heavy!r} if m in sys.modules]"
+    subprocess.run([sys.executable, "-c", code], check=True)  # noqa: S603 - this interpreter
+
+
+# ---------------------------------------------------------------- the live provider, with a fake client
+
+
+class FakeClient:
+    def __init__(self, answer: object = "1.2345", delay: float = 0.0, error: Exception | None = None) -> None:
+        self.calls = 0
+        self.answer = answer
+        self.release = threading.Event()
+        self.delay = delay
+        self.error = error
+
+    def get_rate(self, base: str, dest: str, on: date) -> object:
+        del base, dest, on
+        self.calls += 1
+        if self.delay:
+            self.release.wait(self.delay)
+        if self.error is not None:
+            raise self.error
+        return self.answer
+
+
+def test_live_provider_answers_and_caches() -> None:
+    fake = FakeClient()
+    live = ForexPythonRates(client=fake)
+    q1 = live.spot("EUR", "USD", date(2026, 11, 20))
+    q2 = live.spot("EUR", "USD", date(2026, 11, 20))
+    assert (q1.rate, q1.source, fake.calls) == (Decimal("1.2345"), "theratesapi.com (ECB)", 1)
+    assert q1 == q2
+
+
+def test_live_provider_has_a_deadline() -> None:
+    fake = FakeClient(delay=5.0)
+    live = ForexPythonRates(timeout=0.05, client=fake)
+    with pytest.raises(RateNotAvailableError, match=r"did not answer within 0\.05 s"):
+        live.spot("EUR", "USD", date(2026, 11, 20))
+    fake.release.set()
+
+
+@pytest.mark.parametrize(
+    ("fake", "message"),
+    [
+        (FakeClient(error=ConnectionError("DNS failure")), "ConnectionError: DNS failure"),
+        (FakeClient(answer=None), "answered None"),
+        (FakeClient(answer="-1"), "answered '-1'"),
+    ],
+)
+def test_live_provider_turns_every_failure_into_rate_not_available(fake: FakeClient, message: str) -> None:
+    with pytest.raises(RateNotAvailableError, match=message):
+        ForexPythonRates(client=fake).spot("EUR", "USD", date(2026, 11, 20))
+
+
+def test_live_provider_offers_no_means() -> None:
+    with pytest.raises(RateNotAvailableError, match="no period means"):
+        ForexPythonRates(client=FakeClient()).mean("EUR", "USD", date(2026, 1, 1), date(2026, 2, 1))
+
+
+def test_the_real_forex_client_fails_cleanly_offline() -> None:
+    live = ForexPythonRates(timeout=5.0)
+    with pytest.raises(RateNotAvailableError, match="failed"):
+        live.spot("EUR", "USD", date(2026, 11, 20))
