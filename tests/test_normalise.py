@@ -9,6 +9,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
+from dateutil.relativedelta import relativedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -29,6 +30,7 @@ from aifigures import (
     parse_date,
     period_factor,
 )
+from aifigures._periods import _add_months
 from aifigures._units import same_basis
 
 BN = Decimal("1E+9")
@@ -220,3 +222,8 @@ def test_ranges_keep_their_order(x: Decimal, y: Decimal, cur: str, on: date) -> 
     assert n.low is not None
     assert n.high is not None
     assert n.low <= n.value <= n.high
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)), st.integers(-400, 400))
+def test_month_arithmetic_agrees_with_relativedelta(d: date, months: int) -> None:
+    assert _add_months(d, months) == d + relativedelta(months=months)

@@ -177,10 +177,14 @@ def _month_end(d: date) -> date:
 
 
 def _add_months(d: date, months: int) -> date:
-    from dateutil.relativedelta import relativedelta  # noqa: PLC0415 - see _parserinfo
+    """`d` moved by whole months, the day clamped to the month's end (01-31 + 1 month = 02-29).
 
-    out: date = d + relativedelta(months=months)
-    return out
+    Plain arithmetic, as relativedelta computes it, because this runs for every amount.
+    """
+    index = d.year * 12 + d.month - 1 + months
+    year, month = divmod(index, 12)
+    first = date(year, month + 1, 1)
+    return first.replace(day=min(d.day, _month_end(first).day))
 
 
 def _has(text: str, key: str) -> bool:
@@ -216,7 +220,7 @@ def _month_of(text: str) -> int | None:
     return None
 
 
-def resolve(amount: Amount, on: str | date | DateWindow | None) -> Interval | None:  # noqa: C901, PLR0911, PLR0912
+def resolve(amount: Amount, on: str | date | DateWindow | None) -> Interval | None:
     """The dated interval of `amount`'s stated period, or None for a generic rate or no period.
 
     >>> from aifigures import parse
@@ -227,10 +231,14 @@ def resolve(amount: Amount, on: str | date | DateWindow | None) -> Interval | No
     >>> resolve(parse("5 Mio. Euro pro Jahr"), "2024-08-28") is None
     True
     """
-    period, text = amount.period, (amount.period_text or "").lower()
-    if period is None:
+    if amount.period is None:
         return None
-    window = None if on is None else parse_date(on)
+    return _resolve(amount.period, (amount.period_text or "").lower(), None if on is None else parse_date(on))
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolve(period: Period, text: str, window: DateWindow | None) -> Interval | None:  # noqa: C901, PLR0911, PLR0912
+    """`resolve` for a period, its words and the article date (cached: an article's amounts share them)."""
     kind = period.kind
     start: date
     end: date
