@@ -109,14 +109,9 @@ def main() -> None:
     corpora = load()
     systems = peers()
     print(
-        f"python {sys.version.split()[0]}; chars: "
-        + ", ".join(f"{k} {sum(map(len, v)):,}" for k, v in corpora.items())
+        f"python {sys.version.split()[0]}; chars: " + ", ".join(f"{k} {sum(map(len, v)):,}" for k, v in corpora.items())
     )
-    print(
-        f"{'system':<14}"
-        + "".join(f"{k + ' chars/s':>20}" for k in corpora)
-        + f"{'vs naive (seeds/dense)':>26}"
-    )
+    print(f"{'system':<14}" + "".join(f"{k + ' chars/s':>20}" for k in corpora) + f"{'vs naive (seeds/dense)':>26}")
     rates = {
         name: {k: rate(fn, texts, 5 if name != "quantulum3" else 1) for k, texts in corpora.items()}
         for name, fn in systems.items()

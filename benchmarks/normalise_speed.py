@@ -69,9 +69,7 @@ def main() -> None:
     rates.spot("CNY", "EUR", on)
     rows.append(("aifigures: first rate (reads the ECB file, ms)", (time.perf_counter() - t) * 1e3))
     rows.append(("aifigures: rates.spot(CNY, EUR, day) (us)", per_call(lambda: rates.spot("CNY", "EUR", on))))
-    rows.append(
-        ("aifigures: rates.mean(CNY, EUR, H1 2024) (us)", per_call(lambda: rates.mean("CNY", "EUR", *h1)))
-    )
+    rows.append(("aifigures: rates.mean(CNY, EUR, H1 2024) (us)", per_call(lambda: rates.mean("CNY", "EUR", *h1))))
     stock = parse("4,6 Milliarden Yuan")
     flow = parse("23 Milliarden Yuan im ersten Halbjahr 2024")
     rows.append(("aifigures: convert(stock, EUR, on) (us)", per_call(lambda: convert(stock, "EUR", on=on))))

@@ -150,11 +150,7 @@ def _number(draw: st.DrawFn, style: str) -> Decimal:
     if style == "dash_cents":
         return Decimal(draw(st.integers(1000, 10**7)))
     cents = draw(st.integers(0, 99)) if style != "plain" or draw(st.booleans()) else 0
-    low = (
-        1000
-        if style in {"apostrophe_grouping", "typographic_apostrophe_grouping", "swiss_decimal_point"}
-        else 1
-    )
+    low = 1000 if style in {"apostrophe_grouping", "typographic_apostrophe_grouping", "swiss_decimal_point"} else 1
     return Decimal(draw(st.integers(low, 10**7))) + Decimal(cents) / 100
 
 

@@ -233,22 +233,15 @@ TABLES = {
     "negatives": NEGATIVES,
 }
 CASES = [
-    pytest.param(text, expected, id=f"{name}:{text}")
-    for name, rows in TABLES.items()
-    for text, expected in rows
+    pytest.param(text, expected, id=f"{name}:{text}") for name, rows in TABLES.items() for text, expected in rows
 ] + [
-    pytest.param(
-        text, expected, id=f"word_gaps:{text}", marks=pytest.mark.xfail(reason=_NO_SCALE, strict=True)
-    )
+    pytest.param(text, expected, id=f"word_gaps:{text}", marks=pytest.mark.xfail(reason=_NO_SCALE, strict=True))
     for text, expected in WORD_GAPS
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_example(text: str, expected: list[tuple[str, str, str, str, str | None]]) -> None:
-    got = [
-        (a.text, a.value, a.currency, a.qualifier.value, str(a.period) if a.period else None)
-        for a in extract(text)
-    ]
+    got = [(a.text, a.value, a.currency, a.qualifier.value, str(a.period) if a.period else None) for a in extract(text)]
     want = [(s, Decimal(v), c, q, p) for s, v, c, q, p in expected]
     assert got == want

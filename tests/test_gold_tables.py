@@ -69,9 +69,7 @@ def test_seed_amount(text: GoldText, gold: GoldAmount) -> None:
 @pytest.mark.parametrize("text", REALNEWS + SEEDS, ids=lambda t: t.row)
 def test_nothing_else_is_extracted(text: GoldText) -> None:
     extra = [
-        a.text
-        for a in extract(text.text)
-        if not any(a.span[0] < g.end and g.start < a.span[1] for g in text.amounts)
+        a.text for a in extract(text.text) if not any(a.span[0] < g.end and g.start < a.span[1] for g in text.amounts)
     ]
     assert extra == []
 

@@ -176,9 +176,7 @@ def test_cross_rates_agree_with_direct_rates(a: str, b: str, on: date) -> None:
 
 
 PERIODS = st.one_of(
-    st.sampled_from([PeriodKind.YEAR, PeriodKind.HALF_YEAR, PeriodKind.QUARTER, PeriodKind.MONTH]).map(
-        Period
-    ),
+    st.sampled_from([PeriodKind.YEAR, PeriodKind.HALF_YEAR, PeriodKind.QUARTER, PeriodKind.MONTH]).map(Period),
     st.integers(1, 30).map(lambda n: Period(PeriodKind.TOTAL_YEARS, n)),
     st.sampled_from([2, 4, 5, 9]).map(lambda n: Period(PeriodKind.N_MONTHS, n)),
 )

@@ -109,9 +109,7 @@ def _price_cases() -> list[object]:
             continue
         reason = PRICE_GAPS.get(r["text"])
         marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-        out.append(
-            pytest.param(r["text"], Decimal(r["amount"]), id=f"line{r['line']}:{r['text']}", marks=marks)
-        )
+        out.append(pytest.param(r["text"], Decimal(r["amount"]), id=f"line{r['line']}:{r['text']}", marks=marks))
     return out
 
 

@@ -87,9 +87,7 @@ def test_babel_swiss_formatting_reads_back(value: Decimal) -> None:
 
 @given(
     st.one_of(
-        st.sampled_from([PeriodKind.YEAR, PeriodKind.HALF_YEAR, PeriodKind.QUARTER, PeriodKind.MONTH]).map(
-            Period
-        ),
+        st.sampled_from([PeriodKind.YEAR, PeriodKind.HALF_YEAR, PeriodKind.QUARTER, PeriodKind.MONTH]).map(Period),
         st.integers(1, 40).map(lambda n: Period(PeriodKind.TOTAL_YEARS, n)),
         st.integers(1, 400).map(lambda n: Period(PeriodKind.N_DAYS, n)),
         st.sampled_from([2, 4, 5, 7, 8, 9, 10, 11, 18, 24]).map(lambda n: Period(PeriodKind.N_MONTHS, n)),

@@ -49,9 +49,7 @@ def test_a_weekend_takes_fridays_rate_and_says_so() -> None:
         ("ISK", "EUR", date(2010, 1, 5), "a gap in the series"),
     ],
 )
-def test_dates_outside_the_data_raise_naming_pair_date_and_range(
-    base: str, quote: str, on: date, message: str
-) -> None:
+def test_dates_outside_the_data_raise_naming_pair_date_and_range(base: str, quote: str, on: date, message: str) -> None:
     with pytest.raises(RateNotAvailableError, match=message) as info:
         ECB.spot(base, quote, on)
     assert isinstance(info.value, LookupError)

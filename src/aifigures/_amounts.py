@@ -51,9 +51,7 @@ _MONTH_WORDS = {
     24: "twenty_four",
 }
 _WORD_MONTHS = {v: k for k, v in _MONTH_WORDS.items()}
-_CODE = re.compile(
-    r"(?P<words>[a-z_]+)_months|(?P<days>\d+)_days|total_over_(?P<years>\d+)_years|(?P<plain>[a-z_]+)"
-)
+_CODE = re.compile(r"(?P<words>[a-z_]+)_months|(?P<days>\d+)_days|total_over_(?P<years>\d+)_years|(?P<plain>[a-z_]+)")
 
 
 @dataclass(frozen=True, slots=True)

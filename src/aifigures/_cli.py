@@ -87,10 +87,7 @@ def _table(rows: list[tuple[str, Amount]], out: TextIO) -> None:
     right = {1, 2}
 
     def line(values: tuple[str, ...]) -> str:
-        parts = [
-            v.rjust(w) if i in right else v.ljust(w)
-            for i, (v, w) in enumerate(zip(values, widths, strict=True))
-        ]
+        parts = [v.rjust(w) if i in right else v.ljust(w) for i, (v, w) in enumerate(zip(values, widths, strict=True))]
         return "  ".join(parts).rstrip()
 
     print(line(header), file=out)

@@ -83,9 +83,7 @@ def extract(text: str, *, default_currency: str | None = "EUR") -> list[Amount]:
     amounts = [_to_amount(text, p) for p in pieces]
     periods = assign_periods(text, [a.span for a in amounts], bounds, lex)
     return [
-        a
-        if per is None
-        else replace(a, period=per[2], period_text=text[per[0] : per[1]], period_span=per[:2])
+        a if per is None else replace(a, period=per[2], period_text=text[per[0] : per[1]], period_span=per[:2])
         for a, per in zip(amounts, periods, strict=True)
     ]
 

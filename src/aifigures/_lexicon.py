@@ -193,9 +193,7 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
     """Compile the tables of a parsed data file."""
     flags = re.IGNORECASE
     scales = {normalise_phrase(k): int(v) for k, v in raw["scales"].items()}
-    scale_currencies = {
-        normalise_phrase(k): (str(v[0]), int(v[1])) for k, v in raw["scale_currencies"].items()
-    }
+    scale_currencies = {normalise_phrase(k): (str(v[0]), int(v[1])) for k, v in raw["scale_currencies"].items()}
     currency_words = {normalise_phrase(k): str(v) for k, v in raw["currency_words"].items()}
     currency_signs = {normalise_phrase(k): str(v) for k, v in raw["currency_signs"].items()}
     subunits = {normalise_phrase(k): int(v) for k, v in raw["subunits"].items()}
@@ -229,9 +227,7 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
             flags,
         ),
         scan_stems=re.compile(
-            "|".join(
-                re.escape(v) for s in raw["scan"]["stems"] for v in sorted({s, s.capitalize(), s.upper()})
-            )
+            "|".join(re.escape(v) for s in raw["scan"]["stems"] for v in sorted({s, s.capitalize(), s.upper()}))
         ),
         scales=scales,
         scale_currencies=scale_currencies,

@@ -32,9 +32,7 @@ class ForexPythonRates:
             try:
                 from forex_python.converter import CurrencyRates  # noqa: PLC0415 - optional extra
             except ImportError as e:
-                raise ImportError(
-                    "the live provider needs forex-python: pip install 'aifigures[live]'"
-                ) from e
+                raise ImportError("the live provider needs forex-python: pip install 'aifigures[live]'") from e
             client = CurrencyRates(force_decimal=True)
         self._client = client
         self._timeout = timeout
@@ -60,9 +58,7 @@ class ForexPythonRates:
             try:
                 rate = Decimal(str(raw))
             except (InvalidOperation, ValueError):
-                raise RateNotAvailableError(
-                    base, quote, on.isoformat(), f"{self.name} answered {raw!r}"
-                ) from None
+                raise RateNotAvailableError(base, quote, on.isoformat(), f"{self.name} answered {raw!r}") from None
             if not rate.is_finite() or rate <= 0:
                 raise RateNotAvailableError(base, quote, on.isoformat(), f"{self.name} answered {raw!r}")
             self._cache[key] = rate

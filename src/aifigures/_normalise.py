@@ -156,9 +156,7 @@ def _pick_rate(  # noqa: PLR0913, PLR0917 - the amount, where it is, and how to 
     if on is None:
         if interval is not None and interval.relation is not Relation.FUTURE:
             return rates.spot(base, to, interval.end)
-        raise PeriodError(
-            f"no date to take a {base}/{to} rate for {amount.text!r}: pass the article date as on="
-        )
+        raise PeriodError(f"no date to take a {base}/{to} rate for {amount.text!r}: pass the article date as on=")
     return rates.spot(base, to, on.end if on.exact else on.start)
 
 
@@ -275,9 +273,7 @@ def normalise_text(  # noqa: PLR0913 - the text and the same options as normalis
     out: list[tuple[Amount, Normalised | AifiguresError]] = []
     for a in extract(text):
         try:
-            out.append(
-                (a, normalise(a, currency=currency, per=per, on=on, rates=rates, rate_policy=rate_policy))
-            )
+            out.append((a, normalise(a, currency=currency, per=per, on=on, rates=rates, rate_policy=rate_policy)))
         except AifiguresError as e:
             out.append((a, e))
     return out

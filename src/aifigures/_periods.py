@@ -275,9 +275,7 @@ def _resolve(period: Period, text: str, window: DateWindow | None) -> Interval |
                 return _interval(prev.replace(day=1), prev, window, assumed=False)
         elif kind is PeriodKind.YEAR:
             index = 1
-            if not (
-                _YEAR.search(text) or _has(text, "previous") or _has(text, "current") or _has(text, "next")
-            ):
+            if not (_YEAR.search(text) or _has(text, "previous") or _has(text, "current") or _has(text, "next")):
                 return None  # "pro Jahr", "jährlich": a rate, not a particular year
         else:
             index = _ordinal(text)

@@ -217,12 +217,7 @@ class EcbRates:
 
     def currencies(self) -> frozenset[str]:
         """Every code with a series, EUR and the fixed and pegged ones."""
-        return (
-            frozenset(c for c in self._load() if self._get(c) is not None)
-            | {"EUR"}
-            | set(_FIXED)
-            | set(_PEGS)
-        )
+        return frozenset(c for c in self._load() if self._get(c) is not None) | {"EUR"} | set(_FIXED) | set(_PEGS)
 
     # ---------------------------------------------------------------- per EUR
     def _check(self, code: str) -> None:
@@ -310,9 +305,7 @@ class EcbRates:
         pair = (base, quote)
         b, b_used, _, b_src = self._per_eur_spot(base, on, pair)
         q, q_used, _, q_src = self._per_eur_spot(quote, on, pair)
-        used = (
-            min(b_used, q_used) if base != "EUR" and quote != "EUR" else (b_used if base != "EUR" else q_used)
-        )
+        used = min(b_used, q_used) if base != "EUR" and quote != "EUR" else (b_used if base != "EUR" else q_used)
         return RateQuote(
             base, quote, q / b, RateKind.SPOT, (on, on), (used, used), 1, _join(b_src, q_src), self.data_end
         )

@@ -60,9 +60,7 @@ def describe_german(n: Normalised) -> str:
         parts.append(f"×{f.numerator}" if f.denominator == 1 else f"×{f.numerator}/{f.denominator}")
     r = n.rate
     if r is not None:
-        source = (
-            r.source.replace("ECB", "EZB").replace("fixed", "fester Kurs").replace("peg", "Dollarbindung")
-        )
+        source = r.source.replace("ECB", "EZB").replace("fixed", "fester Kurs").replace("peg", "Dollarbindung")
         span = r.used[0].strftime("%d.%m.%Y")
         if r.used[0] != r.used[1]:
             span += "–" + r.used[1].strftime("%d.%m.%Y")
@@ -71,11 +69,7 @@ def describe_german(n: Normalised) -> str:
         base = get_currency_name(r.base, locale=locale)
         quote = get_currency_name(r.quote, count=2, locale=locale)
         parts.append(f"{kind}{source}-Kurs {span}: 1 {base} = {rate} {quote}")
-    per = (
-        f" {_PER[str(n.per)]}"
-        if n.per is not None and n.amount.period is not None and str(n.per) in _PER
-        else ""
-    )
+    per = f" {_PER[str(n.per)]}" if n.per is not None and n.amount.period is not None and str(n.per) in _PER else ""
     value = format_german(n.value, n.currency)
     tail = f" ({'; '.join(parts)})" if parts else ""
     return f"{n.amount.text} ≈ {value}{per}{tail}"

@@ -102,9 +102,7 @@ def _keyword_windows(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[in
     return windows
 
 
-def _explicit_periods(
-    text: str, lo: int, hi: int, lex: Lexicon, found: list[tuple[int, int, Period, bool]]
-) -> None:
+def _explicit_periods(text: str, lo: int, hi: int, lex: Lexicon, found: list[tuple[int, int, Period, bool]]) -> None:
     match = lex.period_re.match
     after = lo
     for w in _WORD_START.finditer(text, lo, hi):  # a phrase starts at a word: try only there
@@ -164,9 +162,7 @@ def _clause(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int
     return c_lo, (m2.start() if m2 else hi)
 
 
-def assign_periods(
-    text: str, spans: list[tuple[int, int]], bounds: list[int], lex: Lexicon
-) -> list[Stated | None]:
+def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], lex: Lexicon) -> list[Stated | None]:
     """The stated period of each amount span, with the span of the words that state it (or None)."""
     out: list[Stated | None] = []
     cache: dict[int, tuple[list[int], list[tuple[int, int, Period, bool]]]] = {}
@@ -175,9 +171,7 @@ def assign_periods(
         s = bisect.bisect_right(bounds, start) - 1
         lo, hi = bounds[s], bounds[s + 1]
         if s not in cache:
-            found = sorted(
-                c for c in _periods_in(text, lo, hi, lex) if not _inside_amount(c, spans, span_starts)
-            )
+            found = sorted(c for c in _periods_in(text, lo, hi, lex) if not _inside_amount(c, spans, span_starts))
             cache[s] = ([c[0] for c in found], found)
         c_starts, in_sentence = cache[s]
         candidates = in_sentence[
@@ -190,9 +184,7 @@ def assign_periods(
     return _inherit_conversions(text, spans, bounds, out, lex)
 
 
-def _inside_amount(
-    c: tuple[int, int, Period, bool], spans: list[tuple[int, int]], span_starts: list[int]
-) -> bool:
+def _inside_amount(c: tuple[int, int, Period, bool], spans: list[tuple[int, int]], span_starts: list[int]) -> bool:
     """Whether a period candidate overlaps an amount ("2000 Milliarden Euro" is no year 2000)."""
     i = bisect.bisect_left(span_starts, c[1]) - 1  # the last amount starting before the candidate ends
     return i >= 0 and c[0] < spans[i][1]

@@ -1,0 +1,219 @@
+"""Articles and where they come from: plain text and Markdown files, folders, JSON lines, reference figures.
+
+An article's date may be exact ("2024-08-28"), partial ("2024", "2024-03") or unknown. It is read, in
+this order, from: a side file ``dates.csv`` (``file,date``) in the article's folder, the dateline in the
+first lines of the text ("28.08.2024", "2024-09-20"), or nothing. Files that cannot be read are reported
+by name and the rest is still loaded.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from aifigures._errors import AifiguresError, PeriodError
+from aifigures._periods import DateWindow, parse_date
+
+__all__ = ["Article", "LoadProblem", "Reference", "load_articles", "load_references"]
+
+_SUFFIXES = (".txt", ".md")
+_DATELINE = re.compile(r"(?<![\d.])(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?![\d.]\d)")
+_DATELINE_CHARS = 600
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article: an id, its text, its (possibly partial) date and its source."""
+
+    id: str
+    text: str
+    date: DateWindow | None = None
+    source: str | None = None
+
+    @classmethod
+    def of(  # the JSON-lines field is called "id"
+        cls,
+        id: str,  # noqa: A002
+        text: str,
+        date: str | DateWindow | None = None,
+        source: str | None = None,
+    ) -> Article:
+        """An article with its date given as text ("2024-08-28", "2024-03", "2024") or not at all."""
+        return cls(id, text, None if date is None else parse_date(date), source)
+
+
+@dataclass(frozen=True)
+class LoadProblem:
+    """An input that could not be used, and why."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        """``path: reason``."""
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A figure the user trusts, e.g. a training-cost estimate from the AI Index 2024."""
+
+    subject: str
+    """The words that identify the figure ("Gemini Ultra Trainingskosten"); the first names it."""
+    value: Decimal
+    currency: str
+    period: str | None = None
+    source: str = ""
+    terms: tuple[str, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        """Split the subject into the terms that must occur near a matching amount."""
+        if not self.terms:
+            object.__setattr__(self, "terms", tuple(_squash(t) for t in self.subject.split() if t))
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"[\s\-‐‑]", "", s.lower())
+
+
+def dateline(text: str) -> DateWindow | None:
+    """The date in an article's first lines, if it has one."""
+    m = _DATELINE.search(text, 0, _DATELINE_CHARS)
+    if m is None:
+        return None
+    try:
+        return parse_date(m.group(1))
+    except PeriodError:
+        return None
+
+
+def _side_dates(folder: Path, problems: list[LoadProblem]) -> dict[str, str]:
+    side = folder / "dates.csv"
+    if not side.is_file():
+        return {}
+    out: dict[str, str] = {}
+    try:
+        with side.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                if row.get("file") and row.get("date"):
+                    out[row["file"].strip()] = row["date"].strip()
+    except (OSError, UnicodeDecodeError, csv.Error) as e:
+        problems.append(LoadProblem(str(side), f"cannot read the dates file ({e})"))
+    return out
+
+
+def load_articles(paths: list[str], *, date: str | None = None) -> tuple[list[Article], list[LoadProblem]]:
+    """Every article under `paths` (files, folders, ``.jsonl`` files) and every input that could not be used.
+
+    `date` applies to articles that get no date otherwise.
+    """
+    articles: list[Article] = []
+    problems: list[LoadProblem] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and (p.suffix.lower() in _SUFFIXES or p.suffix.lower() == ".jsonl")
+                and not p.name.upper().startswith("README")
+            )
+            if not files:
+                problems.append(LoadProblem(raw, "no .txt, .md or .jsonl files in this folder"))
+        elif path.is_file():
+            files = [path]
+        else:
+            problems.append(LoadProblem(raw, "no such file or folder"))
+            continue
+        for f in files:
+            if f.suffix.lower() == ".jsonl":
+                articles.extend(_jsonl(f, problems))
+            else:
+                article = _text_file(f, problems, date)
+                if article is not None:
+                    articles.append(article)
+    return articles, problems
+
+
+def _text_file(f: Path, problems: list[LoadProblem], default: str | None) -> Article | None:
+    try:
+        text = f.read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        problems.append(LoadProblem(str(f), f"not UTF-8 text ({e.reason} at byte {e.start})"))
+        return None
+    except OSError as e:
+        problems.append(LoadProblem(str(f), f"cannot read ({e.strerror})"))
+        return None
+    side = _side_dates(f.parent, problems).get(f.name)
+    try:
+        when = parse_date(side) if side else dateline(text) or (parse_date(default) if default else None)
+    except PeriodError as e:
+        problems.append(LoadProblem(str(f), f"bad date: {e}"))
+        when = None
+    return Article(f.name, text, when, str(f))
+
+
+def _jsonl(f: Path, problems: list[LoadProblem]) -> list[Article]:
+    out: list[Article] = []
+    try:
+        lines = f.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as e:
+        problems.append(LoadProblem(str(f), f"cannot read ({e})"))
+        return out
+    for n, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            rec = _record(json.loads(line))
+            out.append(
+                Article.of(str(rec.get("id") or f"{f.name}:{n}"), rec["text"], rec.get("date"), rec.get("source"))
+            )
+        except (ValueError, TypeError, AifiguresError) as e:
+            problems.append(LoadProblem(f"{f}:{n}", f"unusable line ({e})"))
+    return out
+
+
+def _record(rec: object) -> dict[str, str]:
+    if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+        raise TypeError("a JSON object with a string 'text' is needed")
+    return rec
+
+
+def load_references(path: str) -> list[Reference]:
+    """Reference figures from a CSV (``subject,value,currency,period,source``) or JSON-lines file.
+
+    Raises `AifiguresError` naming the file and the row when a row is unusable.
+    """
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise AifiguresError(f"{path}: cannot read the references ({e})") from None
+    rows: list[dict[str, str]]
+    if p.suffix.lower() == ".jsonl":
+        try:
+            rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+        except ValueError as e:
+            raise AifiguresError(f"{path}: not JSON lines ({e})") from None
+    else:
+        rows = list(csv.DictReader(text.splitlines()))
+    out = []
+    for n, row in enumerate(rows, start=1):
+        try:
+            out.append(
+                Reference(
+                    subject=str(row["subject"]).strip(),
+                    value=Decimal(str(row["value"]).strip()),
+                    currency=str(row["currency"]).strip().upper(),
+                    period=(str(row.get("period") or "").strip() or None),
+                    source=str(row.get("source") or "").strip(),
+                )
+            )
+        except (KeyError, InvalidOperation, TypeError) as e:
+            raise AifiguresError(f"{path}: row {n} is not a reference figure ({type(e).__name__}: {e})") from None
+    return out

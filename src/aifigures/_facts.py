@@ -1,0 +1,300 @@
+"""Amounts to facts: each amount with the interval it stands for and the key that says what it is about.
+
+* **Interval**: the rounding interval of the written digits ("50 Milliarden" is ±0,5 Mrd., "4,2 Mrd."
+  ±0,05 Mrd.), widened or bounded by the qualifier: "bis zu" (−∞, x], "mindestens" [x, ∞), "etwa" ±5 %
+  (±2 % for three significant digits or more), "fast"/"knapp" [0,9·x, x], "gut" [x, 1,1·x].
+  A verb that bounds a figure ("50 Milliarden Yuan überstiegen") bounds it too.
+* **Key**: the metric (Investition, Umsatz, Gewinn ... from the data file's [metrics]), the names in the
+  amount's sentence (capitalised words not led by an article, and words with capitals inside: "OpenAI"),
+  the stated period, and the modality (actual, plan, estimate). Facts are compared only on matching keys.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from decimal import Decimal
+from importlib import resources
+from typing import Any
+
+from aifigures._amounts import Amount, Qualifier
+from aifigures._numbers import DIGITS
+from aifigures._stated_periods import sentence_bounds
+
+__all__ = ["Fact", "Modality", "build_facts", "interval_of", "rounding_half_unit"]
+
+INF = Decimal("Infinity")
+_CLAUSE = re.compile(r"[,;:](?=\s)|\s[–—]\s")
+_WORD = re.compile(r"[^\W\d_][\w\-]*\.?")
+
+
+class Modality(enum.StrEnum):
+    """Whether a figure reports what happened, what is planned or forecast, or an estimate."""
+
+    ACTUAL = "actual"
+    PLAN = "plan"
+    ESTIMATE = "estimate"
+
+
+@functools.cache
+def words() -> dict[str, Any]:
+    """The checker's vocabulary from the data file."""
+    raw = tomllib.loads(resources.files("aifigures").joinpath("data/de.toml").read_text(encoding="utf-8"))
+    out: dict[str, Any] = dict(raw["check_words"])
+    out["metrics"] = sorted(raw["metrics"].items(), key=lambda kv: -len(kv[0]))
+    out["conversion_cues"] = raw["conversion_cues"]["starts"]
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """An amount in its article, with its interval (in its own currency) and its key."""
+
+    article: str
+    index: int
+    """The amount's position among the article's amounts."""
+    amount: Amount
+    low: Decimal
+    high: Decimal
+    rounding: tuple[Decimal, Decimal]
+    """The rounding interval of the written digits alone (no qualifier)."""
+    metric: str | None
+    names: frozenset[str]
+    """Names in the amount's clause (or, where it has none, its sentence)."""
+    sentence_names: frozenset[str]
+    modality: Modality
+    sentence: tuple[int, int]
+    clause: tuple[int, int]
+    multiplicity: int = 1
+    """How many facts one "jeweils" figure stands for."""
+    total: bool = False
+    """Marked as a total ("insgesamt")."""
+    revised: bool = False
+    """Its sentence marks a changed figure ("korrigiert", "angehoben")."""
+    in_parens: bool = False
+    headline: bool = False
+
+    @property
+    def currency(self) -> str | None:
+        """The amount's currency."""
+        return self.amount.currency
+
+    def where(self) -> dict[str, object]:
+        """The amount's place: article, start, end and surface text."""
+        return {
+            "article": self.article,
+            "start": self.amount.span[0],
+            "end": self.amount.span[1],
+            "text": self.amount.text,
+        }
+
+
+def rounding_half_unit(amount: Amount) -> Decimal:
+    """Half a unit of the last written digit, at the amount's scale ("4,2 Mrd." → 0,05 Mrd.).
+
+    >>> from aifigures import parse
+    >>> rounding_half_unit(parse("50 Milliarden Euro")), rounding_half_unit(parse("4,2 Mrd. Euro"))
+    (Decimal('5E+8'), Decimal('5E+7'))
+    """
+    m = DIGITS.search(amount.text)
+    decimals = 0
+    if m is not None:
+        num = m["num"]
+        tail = re.search(r"[.,](\d+)$", num)
+        grouped = re.fullmatch(r"\d{1,3}(?:[.'’ \u00a0\u202f]\d{3})+", num)
+        if tail is not None and not grouped:
+            decimals = len(tail.group(1))
+    return Decimal(5).scaleb(amount.scale - decimals - 1)
+
+
+def interval_of(amount: Amount, text: str = "") -> tuple[Decimal, Decimal]:  # noqa: PLR0911 - one per qualifier
+    """The interval an amount stands for, from its digits and its qualifier (and a bounding verb after it).
+
+    >>> from aifigures import parse
+    >>> interval_of(parse("bis zu 1,91 Mrd. Dollar"))
+    (Decimal('-Infinity'), Decimal('1915000000'))
+    >>> interval_of(parse("etwa 50 Milliarden Euro"))
+    (Decimal('47500000000.00'), Decimal('52500000000.00'))
+    """
+    h = rounding_half_unit(amount)
+    v = amount.value
+    q = amount.qualifier
+    w = words()
+    head = amount.text.split()[0].lower() if amount.text.split() else ""
+    after = text[amount.span[1] : amount.span[1] + 30].lower().split()
+    verb = after[0].strip(".,;") if after else ""
+    if q is Qualifier.EXACT and verb in w["more_than_verbs"]:
+        q = Qualifier.MORE_THAN
+    if q is Qualifier.EXACT and verb in w["less_than_verbs"]:
+        q = Qualifier.LESS_THAN
+    if q is Qualifier.RANGE and amount.low is not None and amount.high is not None:
+        return amount.low - h, amount.high + h
+    if q in {Qualifier.AT_MOST, Qualifier.LESS_THAN}:
+        return -INF, v + h
+    if q in {Qualifier.AT_LEAST, Qualifier.MORE_THAN}:
+        return v - h, INF
+    if q is Qualifier.APPROX:
+        if head in w["just_under"]:
+            return min(v * Decimal("0.9"), v - h), v + h
+        if head in w["just_over"]:
+            return v - h, max(v * Decimal("1.1"), v + h)
+        rel = Decimal("0.02") if _significant(v) >= 3 else Decimal("0.05")
+        tol = max(abs(v) * rel, h)
+        return v - tol, v + tol
+    return v - h, v + h
+
+
+def _significant(v: Decimal) -> int:
+    digits = v.normalize().as_tuple().digits
+    return len(digits)
+
+
+def _clause_of(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    c_lo = lo
+    for m in _CLAUSE.finditer(text, max(lo, start - 300), start):
+        c_lo = m.end()
+    m2 = _CLAUSE.search(text, end, min(hi, end + 300))
+    return c_lo, (m2.start() if m2 else hi)
+
+
+def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None:
+    """The metric named nearest the amount in its clause (before it first, then after it)."""
+    before = text[c_lo:start].lower()
+    after = text[end:c_hi].lower()
+    best: tuple[int, str] | None = None
+    for stem, metric in words()["metrics"]:
+        for m in re.finditer(rf"(?<![^\W\d_]){re.escape(stem)}|(?<=-){re.escape(stem)}", before):
+            d = len(before) - m.start()
+            if best is None or d < best[0]:
+                best = (d, metric)
+        m2 = re.search(rf"(?<![^\W\d_]){re.escape(stem)}|(?<=-){re.escape(stem)}", after)
+        if m2 is not None:
+            d = m2.start() + 1000  # after the amount only when nothing names it before
+            if best is None or d < best[0]:
+                best = (d, metric)
+    return None if best is None else best[1]
+
+
+def _names(text: str, lo: int, hi: int, skip: list[tuple[int, int]] | None = None) -> frozenset[str]:
+    """Name-like words of a stretch: capitalised and not led by an article, or with inner capitals.
+
+    Words inside the spans in `skip` (the amounts) are not names.
+    """
+    det = set(words()["determiners"])
+    function_words = set(words()["separators"]) | set(words()["plan"]) | set(words()["estimate"])
+    out: set[str] = set()
+    prev = ""
+    first = True
+    for m in _WORD.finditer(text, lo, hi):
+        if skip and any(a <= m.start() < b for a, b in skip):
+            prev, first = "der", False  # the word after an amount is its noun ("... Yuan Ende 2023")
+            continue
+        w = m.group().rstrip(".")
+        led = prev.lower() in det or _inflected(prev) or _is_numeral(prev)
+        opener = first and (w.lower() in det or w.lower() in function_words or len(w) <= 2)  # noqa: PLR2004
+        for part in w.split("-"):
+            inner_caps = any(c.isupper() for c in part[1:])
+            if part and ((part[:1].isupper() and not opener and not led) or inner_caps):
+                out.add(part.lower())
+        prev, first = w, False
+    metric_stems = {s for s, _ in words()["metrics"]}
+    stop = set(words()["not_names"])
+    return frozenset(n for n in out if n not in stop and not any(n.startswith(s) for s in metric_stems))
+
+
+def _inflected(word: str) -> bool:
+    """A lower-case word with an adjective ending ("technologische", "erheblichen") leads a noun."""
+    return word[:1].islower() and word.endswith(("e", "en", "er", "es", "em")) and len(word) > 3
+
+
+def _is_numeral(word: str) -> bool:
+    from aifigures._numbers import numeral_value  # noqa: PLC0415 - shares the numeral cache
+
+    return bool(word) and (word[:1].isdigit() or numeral_value(word) is not None)
+
+
+def _has_word(text: str, vocabulary: list[str]) -> bool:
+    low = f" {text.lower()} "
+    return any(re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", low) for w in vocabulary)
+
+
+def _modality(sentence: str) -> Modality:
+    w = words()
+    if _has_word(sentence, w["estimate"]):
+        return Modality.ESTIMATE
+    if _has_word(sentence, w["plan"]):
+        return Modality.PLAN
+    return Modality.ACTUAL
+
+
+def _multiplicity(text: str, c_lo: int, start: int) -> int:
+    """One figure for each of the names joined before "jeweils" ("Alibaba und Tencent jeweils 23 Mrd.")."""
+    before = text[c_lo:start]
+    m = re.search(r"(?<![^\W\d_])(" + "|".join(map(re.escape, words()["distributive"])) + r")\s*\Z", before)
+    if m is None:
+        return 1
+    names = _names(text, c_lo, c_lo + m.start())
+    return max(2, len(names))  # "jeweils" stands for two or more
+
+
+def _headline(text: str) -> tuple[int, int]:
+    """The span of the title: the first non-empty line of a few words that is not a sentence."""
+    pos = 0
+    for line in text[:2000].split("\n"):
+        stripped = line.strip()
+        if len(stripped.split()) >= 3:
+            if len(stripped) <= 200 and not stripped.endswith("."):
+                return pos, pos + len(line)
+            break
+        pos += len(line) + 1
+    return 0, 0
+
+
+def build_facts(article: str, text: str, amounts: list[Amount]) -> list[Fact]:
+    """The facts of one article's amounts."""
+    from aifigures._lexicon import german  # noqa: PLC0415 - shared lexicon, already loaded by extract
+
+    bounds = sentence_bounds(text, german())
+    headline = _headline(text)
+    w = words()
+    facts: list[Fact] = []
+    import bisect  # noqa: PLC0415
+
+    spans = [a.span for a in amounts]
+    for i, a in enumerate(amounts):
+        start, end = a.span
+        s = bisect.bisect_right(bounds, start) - 1
+        lo, hi = bounds[s], bounds[s + 1]
+        c_lo, c_hi = _clause_of(text, lo, hi, start, end)
+        sentence = text[lo:hi]
+        low, high = interval_of(a, text)
+        h = rounding_half_unit(a)
+        opened = text.rfind("(", lo, start)
+        facts.append(
+            Fact(
+                article=article,
+                index=i,
+                amount=a,
+                low=low,
+                high=high,
+                rounding=(
+                    (a.low if a.low is not None else a.value) - h,
+                    (a.high if a.high is not None else a.value) + h,
+                ),
+                metric=_metric(text, start, end, c_lo, c_hi),
+                names=_names(text, c_lo, c_hi, spans) or _names(text, lo, hi, spans),
+                sentence_names=_names(text, lo, hi, spans),
+                modality=_modality(sentence),
+                sentence=(lo, hi),
+                clause=(c_lo, c_hi),
+                multiplicity=_multiplicity(text, c_lo, start),
+                total=_has_word(text[c_lo:end], w["total"]),
+                revised=_has_word(sentence, w["revision"]),
+                in_parens=opened >= 0 and text.find(")", opened, start) < 0,
+                headline=headline[0] <= start and end <= headline[1],
+            )
+        )
+    return facts
