@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	touch $(STAMP)
 
 check: $(STAMP)
-	$(BIN)/aifigures extract seeds/
+	$(BIN)/aifigures check seeds/ --references seeds/references.csv || test $$? -eq 1
 
 test: lint typecheck pytest
 

@@ -1,7 +1,8 @@
 """aifigures: read the money figures in German news exactly.
 
 The pipeline, one module each: text → amounts (`_extract`, with `_numbers`, `_lexicon` and
-`_stated_periods`) → normalised amounts (`_normalise`, with `_rates`, `_periods` and `_units`) → findings.
+`_stated_periods`) → normalised amounts (`_normalise`, with `_rates`, `_periods` and `_units`) → findings
+(`_facts`, `_check`, with `_articles` for input and `_report` for output).
 
 >>> from aifigures import extract
 >>> for a in extract("Alibaba will mindestens 380 Milliarden Renminbi investieren."):
@@ -12,6 +13,8 @@ mindestens 380 Milliarden Renminbi 380000000000 CNY at_least
 from __future__ import annotations
 
 from aifigures._amounts import Amount, Period, PeriodKind, Qualifier
+from aifigures._articles import Article, LoadProblem, Reference, load_articles, load_references
+from aifigures._check import Finding, Kind, Report, Severity, check
 from aifigures._errors import AifiguresError, CurrencyError, ParseError, PeriodError, RateNotAvailableError
 from aifigures._extract import extract, parse
 from aifigures._normalise import Normalised, RatePolicy, convert, normalise, normalise_text
@@ -22,11 +25,15 @@ from aifigures._render import describe_german, format_german
 __all__ = [
     "AifiguresError",
     "Amount",
+    "Article",
     "CurrencyError",
     "DateWindow",
     "EcbRates",
+    "Finding",
     "FixedRates",
     "Interval",
+    "Kind",
+    "LoadProblem",
     "Normalised",
     "ParseError",
     "Period",
@@ -38,12 +45,18 @@ __all__ = [
     "RatePolicy",
     "RateProvider",
     "RateQuote",
+    "Reference",
     "Relation",
+    "Report",
+    "Severity",
+    "check",
     "convert",
     "default_rates",
     "describe_german",
     "extract",
     "format_german",
+    "load_articles",
+    "load_references",
     "normalise",
     "normalise_text",
     "parse",

@@ -435,23 +435,22 @@ def _pairs(facts: list[Fact], ctx: _Context, out: list[Finding], key: Callable[[
         base = _default_key(f, ctx.articles)
         for name in f.names:
             groups[(base, name)].append(f)
-    done: set[tuple[int, int]] = set()
     for members in groups.values():
+        # facts that agree form a cluster; one finding per pair of clusters, between their first members
         clusters: list[list[Fact]] = []
         for f in sorted(members, key=lambda g: (g.article, g.index)):
             for cluster in clusters:
                 rep = cluster[0]
-                pair = (id(rep), id(f))
-                if pair in done or (rep.article == f.article and rep.sentence == f.sentence):
-                    continue
-                done.add(pair)
-                finding = _compare(rep, f, ctx)
-                if finding is None:
+                if (rep.article == f.article and rep.sentence == f.sentence) or _compare(rep, f, ctx) is None:
                     cluster.append(f)
                     break
-                out.append(finding)
             else:
                 clusters.append([f])
+        for i, a in enumerate(clusters):
+            for b in clusters[i + 1 :]:
+                finding = _compare(a[0], b[0], ctx)
+                if finding is not None:
+                    out.append(finding)
     _period_bounds(facts, ctx, out)
 
 
@@ -470,6 +469,7 @@ def _compare(a: Fact, b: Fact, ctx: _Context) -> Finding | None:
         rates = tuple(dict.fromkeys(ca[2] + cb[2]))
         k = None
     if k is not None:
+        ia, ib = a.rounding, b.rounding  # the digits alone: a bound must not hide the slip
         return Finding(
             Kind.SCALE_ERROR,
             f"{a.amount.text!r} is {10 ** abs(k):,} times {'more' if k > 0 else 'less'} than {b.amount.text!r} "
@@ -700,6 +700,8 @@ def _against_reference(f: Fact, ref: Reference, ctx: _Context, out: list[Finding
         ti = (ref.value, ref.value)
         rates: tuple[RateQuote, ...] = ()
         k = _scale_k(f, ti, f.amount.value, ref.value, f.rounding)
+        if k is not None:
+            mine = f.rounding  # the digits alone: a bound must not hide the slip
     else:
         cur = ctx.currency
         c = ctx.common(f, f.low, f.high)

@@ -1,4 +1,4 @@
-"""The command line: ``aifigures extract PATH...`` (and ``python -m aifigures``).
+"""The command line: ``aifigures check PATH...`` and ``aifigures extract PATH...`` (also ``python -m aifigures``).
 
 Exit codes: 0 success, 1 findings (for ``check``), 2 unusable input or a usage error. A file that
 cannot be read is reported by name on stderr; every other file is still processed.
@@ -11,12 +11,17 @@ import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from aifigures._extract import extract
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from aifigures._amounts import Amount
+
+_T = TypeVar("_T")
+_PROGRESS_MIN = 20
 
 __all__ = ["main"]
 
@@ -114,6 +119,63 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_UNUSABLE if bad else EXIT_OK
 
 
+def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from aifigures._articles import load_articles, load_references  # noqa: PLC0415 - only for `check`
+    from aifigures._check import check  # noqa: PLC0415
+    from aifigures._errors import AifiguresError  # noqa: PLC0415
+    from aifigures._report import render_html, render_json, render_text  # noqa: PLC0415
+
+    articles, problems = load_articles(args.paths, date=args.date)
+    for problem in problems:
+        print(f"aifigures: {problem}", file=err)
+    references = None
+    if args.references:
+        try:
+            references = load_references(args.references)
+        except AifiguresError as e:
+            print(f"aifigures: {e}", file=err)
+            return EXIT_UNUSABLE
+    progress = _Progress(err, len(articles), enabled=args.progress)
+    report = check(progress.wrap(articles), references=references, currency=args.currency, problems=problems)
+    progress.done()
+    if args.format == "json":
+        text = render_json(report, notes=args.notes)
+    elif args.format == "html":
+        text = render_html(report, articles)
+    else:
+        colour = args.output is None and out.isatty()
+        text = render_text(report, notes=args.notes or True, colour=colour)
+    if args.output:
+        try:
+            Path(args.output).write_text(text, encoding="utf-8")
+        except OSError as e:
+            print(f"aifigures: {args.output}: cannot write ({e.strerror})", file=err)
+            return EXIT_UNUSABLE
+    else:
+        out.write(text)
+    return report.exit_code
+
+
+class _Progress:
+    """A progress bar on stderr while many articles are checked (only on a terminal, unless asked)."""
+
+    def __init__(self, err: TextIO, total: int, *, enabled: bool | None) -> None:
+        self.err = err
+        self.total = total
+        self.on = (err.isatty() and total >= _PROGRESS_MIN) if enabled is None else enabled
+
+    def wrap(self, items: list[_T]) -> Iterator[_T]:
+        for i, item in enumerate(items, start=1):
+            if self.on and (i == self.total or i % max(1, self.total // 50) == 0):
+                filled = 30 * i // max(1, self.total)
+                print(f"\rchecking [{'#' * filled}{'.' * (30 - filled)}] {i}/{self.total}", end="", file=self.err)
+            yield item
+
+    def done(self) -> None:
+        if self.on:
+            print(file=self.err)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="aifigures", description="Read the money figures in German news.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -121,6 +183,16 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.md files or folders of them")
     ex.add_argument("--format", choices=("table", "json"), default="table", help="a table, or JSON lines")
     ex.set_defaults(run=_cmd_extract)
+    ck = sub.add_parser("check", help="report the figures that do not add up in the given articles")
+    ck.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.md/.jsonl files or folders of them")
+    ck.add_argument("--references", metavar="FILE", help="reference figures (CSV or JSON lines)")
+    ck.add_argument("--format", choices=("text", "json", "html"), default="text", help="the report's form")
+    ck.add_argument("--currency", default="EUR", help="the currency amounts are compared in (default EUR)")
+    ck.add_argument("--output", metavar="FILE", help="write the report to FILE instead of standard output")
+    ck.add_argument("--notes", action="store_true", help="include notes (unverifiable, revision) in JSON")
+    ck.add_argument("--date", help="the date of articles that state none (YYYY, YYYY-MM or YYYY-MM-DD)")
+    ck.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None, help="a progress bar on stderr")
+    ck.set_defaults(run=_cmd_check)
     return parser
 
 

@@ -194,7 +194,7 @@ def _names(text: str, lo: int, hi: int, skip: list[tuple[int, int]] | None = Non
             continue
         w = m.group().rstrip(".")
         led = prev.lower() in det or _inflected(prev) or _is_numeral(prev)
-        opener = first and (w.lower() in det or w.lower() in function_words or len(w) <= 2)  # noqa: PLR2004
+        opener = first and (w.lower() in det or w.lower() in function_words or len(w) <= 2)
         for part in w.split("-"):
             inner_caps = any(c.isupper() for c in part[1:])
             if part and ((part[:1].isupper() and not opener and not led) or inner_caps):

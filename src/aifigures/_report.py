@@ -1,0 +1,127 @@
+"""Findings to reports: a terminal report, JSON lines, and one self-contained HTML page.
+
+Article text is untrusted: the HTML page escapes every character of it (and of every message) and
+carries no script; amounts are highlighted with ``<mark>`` elements whose ids the findings link to.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from aifigures._articles import Article
+    from aifigures._check import Report
+
+__all__ = ["render_html", "render_json", "render_text"]
+
+_COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
+_RESET = "\033[0m"
+
+
+def render_text(report: Report, *, notes: bool = True, colour: bool = False) -> str:
+    """A readable report: one block per finding, the intervals lined up beneath it."""
+    lines: list[str] = []
+    shown = list(report.findings) + (list(report.notes) if notes else [])
+    for f in shown:
+        tag = f"{f.code} {f.kind.value} ({f.severity.value})"
+        if colour:
+            tag = f"{_COLOURS[f.severity.value]}{tag}{_RESET}"
+        lines.append(tag)
+        lines.append(f"    {f.message}")
+        width = max((len(p.text) for p in f.amounts), default=0)
+        for i, p in enumerate(f.amounts):
+            lo, hi = f.intervals[i] if i < len(f.intervals) else (None, None)
+            span = f"{p.article}:{p.start}-{p.end}"
+            interval = "" if lo is None or hi is None else f"[{_n(lo)} .. {_n(hi)}] {f.currency}"
+            lines.append(f"    {p.text:<{width}}  {interval:<44}  {span}")
+        if len(f.intervals) > len(f.amounts):
+            lo, hi = f.intervals[-1]
+            lines.append(f"    {'(reference)':<{width}}  [{_n(lo)} .. {_n(hi)}] {f.currency}")
+        lines.extend(f"    rate: {r}" for r in f.rates)
+        lines.extend(f"    factor: {x}" for x in f.factors)
+        lines.append("")
+    for problem in report.problems:
+        lines.append(f"unusable input: {problem}")
+    flags, n_notes = len(report.findings), len(report.notes)
+    lines.append(
+        f"{len(report.articles)} articles, {report.amounts} amounts: {flags} finding{'s' * (flags != 1)}, "
+        f"{n_notes} note{'s' * (n_notes != 1)}"
+        + (f", {len(report.problems)} unusable inputs" if report.problems else "")
+    )
+    return "\n".join(lines) + "\n"
+
+
+def _n(d: object) -> str:
+    from decimal import Decimal  # noqa: PLC0415 - only for formatting
+
+    if not isinstance(d, Decimal):
+        return str(d)
+    if d.is_infinite():
+        return "-inf" if d < 0 else "inf"
+    return f"{d.quantize(Decimal(1)):,f}" if abs(d) >= 1000 else f"{d:,f}"
+
+
+def render_json(report: Report, *, notes: bool = False) -> str:
+    """One JSON object per line per flag (and per note with `notes`)."""
+    shown = list(report.findings) + (list(report.notes) if notes else [])
+    return "".join(json.dumps(f.to_dict(), ensure_ascii=False) + "\n" for f in shown)
+
+
+_STYLE = """
+body{font:15px/1.5 system-ui,sans-serif;margin:2em auto;max-width:60em;padding:0 1em;color:#222}
+h1{font-size:1.4em} h2{font-size:1.1em;margin-top:2em} pre{white-space:pre-wrap;background:#fafafa;padding:1em}
+mark{background:#fff3b0;padding:0 .1em} mark.flagged{background:#ffb3b3}
+.finding{border-left:4px solid #c33;padding:.2em .8em;margin:.8em 0} .info{border-color:#39c}
+.warning{border-color:#e90} code{font-size:.9em} a{color:#05a}
+"""
+
+
+def render_html(report: Report, articles: list[Article]) -> str:
+    """One self-contained page: the findings, linked to the passages they involve, and every article."""
+    flagged = {(p.article, p.start) for f in report.findings for p in f.amounts}
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="de"><head><meta charset="utf-8">',
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
+        f"<title>aifigures report</title><style>{_STYLE}</style></head><body>",
+        "<h1>aifigures: figures that do not add up</h1>",
+        f"<p>{len(report.articles)} articles, {report.amounts} amounts, {len(report.findings)} findings, "
+        f"{len(report.notes)} notes.</p>",
+    ]
+    for problem in report.problems:
+        out.append(f'<p class="finding warning">Unusable input: {html.escape(str(problem))}</p>')
+    for i, f in enumerate([*report.findings, *report.notes]):
+        links = ", ".join(
+            f'<a href="#{_anchor(p.article, p.start)}">{html.escape(p.text)}</a> '
+            f"<small>({html.escape(p.article)})</small>"
+            for p in f.amounts
+        )
+        out.append(
+            f'<div class="finding {f.severity.value}" id="finding-{i}"><b>{f.code} {f.kind.value}</b> '
+            f"({f.severity.value})<br>{html.escape(f.message)}<br>Amounts: {links}"
+            + "".join(f"<br><small>rate: {html.escape(str(r))}</small>" for r in f.rates)
+            + "</div>"
+        )
+    from aifigures._extract import extract  # noqa: PLC0415 - the same amounts the check saw
+
+    for art in sorted(articles, key=lambda a: a.id):
+        out.append(f"<h2>{html.escape(art.id)} <small>{html.escape(str(art.date or 'undated'))}</small></h2>")
+        pieces: list[str] = []
+        pos = 0
+        for a in extract(art.text):
+            start, end = a.span
+            pieces.append(html.escape(art.text[pos:start]))
+            cls = ' class="flagged"' if (art.id, start) in flagged else ""
+            pieces.append(f'<mark id="{_anchor(art.id, start)}"{cls}>{html.escape(art.text[start:end])}</mark>')
+            pos = end
+        pieces.append(html.escape(art.text[pos:]))
+        out.append(f"<pre>{''.join(pieces)}</pre>")
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"
+
+
+def _anchor(article: str, start: int) -> str:
+    safe = "".join(c if c.isalnum() else "-" for c in article)
+    return f"a-{safe}-{start}"
