@@ -99,6 +99,10 @@ ELLIPTIC: list[Row] = [
         ],
     ),
     (
+        "Die Investitionen beliefen sich 2015 auf 20,14 Mrd. Euro.",
+        [("20,14 Mrd. Euro", "20140000000", "EUR", "exact", "year")],
+    ),
+    (
         "Das Budget von 2 Mrd. Euro erreicht 576 Millionen aktive Nutzer.",
         [("2 Mrd. Euro", "2000000000", "EUR", "exact", None)],
     ),

@@ -423,7 +423,9 @@ def _default_key(f: Fact, articles: dict[str, Article]) -> tuple[object, ...]:
     return (f.metric, _period_sig(f, articles), f.modality)
 
 
-def _pairs(facts: list[Fact], ctx: _Context, out: list[Finding], key: Callable[[Fact], object] | None) -> None:
+def _pairs(  # noqa: C901, PLR0912 - grouping, clustering and comparing in one pass
+    facts: list[Fact], ctx: _Context, out: list[Finding], key: Callable[[Fact], object] | None
+) -> None:
     """Same-key facts across sentences and articles: group by metric and name, compare within groups."""
     groups: dict[object, list[Fact]] = defaultdict(list)
     for f in facts:
@@ -441,17 +443,26 @@ def _pairs(facts: list[Fact], ctx: _Context, out: list[Finding], key: Callable[[
         for f in sorted(members, key=lambda g: (g.article, g.index)):
             for cluster in clusters:
                 rep = cluster[0]
-                if (rep.article == f.article and rep.sentence == f.sentence) or _compare(rep, f, ctx) is None:
+                if not _not_one_fact(rep, f) and _compare(rep, f, ctx) is None:
                     cluster.append(f)
                     break
             else:
                 clusters.append([f])
         for i, a in enumerate(clusters):
             for b in clusters[i + 1 :]:
+                if _not_one_fact(a[0], b[0]):
+                    continue
                 finding = _compare(a[0], b[0], ctx)
                 if finding is not None:
                     out.append(finding)
     _period_bounds(facts, ctx, out)
+
+
+def _not_one_fact(a: Fact, b: Fact) -> bool:
+    """Facts of one sentence, or one about more subjects than the other (a total and its part)."""
+    if a.article == b.article and a.sentence == b.sentence:
+        return True
+    return (a.names < b.names and b.group) or (b.names < a.names and a.group)
 
 
 def _compare(a: Fact, b: Fact, ctx: _Context) -> Finding | None:

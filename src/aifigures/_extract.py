@@ -35,6 +35,7 @@ from aifigures._stated_periods import assign_periods, sentence_bounds
 __all__ = ["extract", "parse"]
 
 _DIGIT = re.compile(r"\d")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _SPACES = " \t\u00a0\u202f"
 _HYPHENS = "-\u2010\u2011"
 _DASHES = "-\u2010\u2011–—"
@@ -349,7 +350,8 @@ def _bare(text: str, start: int, end: int, number: Decimal, lex: Lexicon) -> tup
     if connector is None:
         connector = lex.range_to_re.match(text, end)
         is_range = connector is not None
-    if connector is None:
+    if connector is None and not _YEAR_LIKE.fullmatch(text, start, end):
+        # "beliefen sich 2015 auf 20 Mrd. Euro": a year before "auf" is a date, not a figure
         connector = lex.link_re.match(text, end)
     if connector is None:
         return [], end

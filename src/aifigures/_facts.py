@@ -68,6 +68,8 @@ class Fact:
     modality: Modality
     sentence: tuple[int, int]
     clause: tuple[int, int]
+    group: bool = False
+    """Its clause names several subjects joined by "und", "sowie" or a comma (a total, or "jeweils")."""
     multiplicity: int = 1
     """How many facts one "jeweils" figure stands for."""
     total: bool = False
@@ -230,6 +232,19 @@ def _modality(sentence: str) -> Modality:
     return Modality.ACTUAL
 
 
+def _group(  # noqa: PLR0913, PLR0917 - the clause, the sentence and the amounts to skip
+    text: str, c_lo: int, c_hi: int, lo: int, hi: int, spans: list[tuple[int, int]]
+) -> bool:
+    """Whether names are joined in the clause (or, where it has none, the sentence): "Alibaba und Tencent"."""
+    names = _names(text, c_lo, c_hi, spans)
+    a, b = (c_lo, c_hi) if names else (lo, hi)
+    names = names or _names(text, lo, hi, spans)
+    if len(names) < 2:
+        return False
+    low = text[a:b].lower()
+    return any(re.search(rf"{re.escape(x)}\W+(?:und|sowie|,)\W*\w", low) for x in names)
+
+
 def _multiplicity(text: str, c_lo: int, start: int) -> int:
     """One figure for each of the names joined before "jeweils" ("Alibaba und Tencent jeweils 23 Mrd.")."""
     before = text[c_lo:start]
@@ -291,6 +306,7 @@ def build_facts(article: str, text: str, amounts: list[Amount]) -> list[Fact]:
                 sentence=(lo, hi),
                 clause=(c_lo, c_hi),
                 multiplicity=_multiplicity(text, c_lo, start),
+                group=_group(text, c_lo, c_hi, lo, hi, spans),
                 total=_has_word(text[c_lo:end], w["total"]),
                 revised=_has_word(sentence, w["revision"]),
                 in_parens=opened >= 0 and text.find(")", opened, start) < 0,

@@ -42,8 +42,7 @@ def render_text(report: Report, *, notes: bool = True, colour: bool = False) -> 
         lines.extend(f"    rate: {r}" for r in f.rates)
         lines.extend(f"    factor: {x}" for x in f.factors)
         lines.append("")
-    for problem in report.problems:
-        lines.append(f"unusable input: {problem}")
+    lines.extend(f"unusable input: {problem}" for problem in report.problems)
     flags, n_notes = len(report.findings), len(report.notes)
     lines.append(
         f"{len(report.articles)} articles, {report.amounts} amounts: {flags} finding{'s' * (flags != 1)}, "
@@ -87,11 +86,12 @@ def render_html(report: Report, articles: list[Article]) -> str:
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
         f"<title>aifigures report</title><style>{_STYLE}</style></head><body>",
         "<h1>aifigures: figures that do not add up</h1>",
-        f"<p>{len(report.articles)} articles, {report.amounts} amounts, {len(report.findings)} findings, "
-        f"{len(report.notes)} notes.</p>",
+        (
+            f"<p>{len(report.articles)} articles, {report.amounts} amounts, {len(report.findings)} findings, "
+            f"{len(report.notes)} notes.</p>"
+        ),
     ]
-    for problem in report.problems:
-        out.append(f'<p class="finding warning">Unusable input: {html.escape(str(problem))}</p>')
+    out.extend(f'<p class="finding warning">Unusable input: {html.escape(str(p))}</p>' for p in report.problems)
     for i, f in enumerate([*report.findings, *report.notes]):
         links = ", ".join(
             f'<a href="#{_anchor(p.article, p.start)}">{html.escape(p.text)}</a> '

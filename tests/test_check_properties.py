@@ -1,0 +1,135 @@
+"""Laws of the check: order does not matter, one truth yields nothing, one slip yields exactly its finding."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aifigures import Article, FixedRates, Kind, check
+
+RATES = FixedRates({"USD": Decimal("1.10"), "CNY": Decimal("7.60")})
+COMPANIES = ["Keltron", "Aldona", "Norvia", "Brisano", "Tevolt", "Quarvik"]
+TEMPLATES = [
+    "{c} investierte im Jahr {y} {a} in neue Werke.",
+    "Im Jahr {y} hat {c} nach eigenen Angaben {a} in Forschung investiert.",
+    "Die Investitionen von {c} beliefen sich {y} auf {a}.",
+]
+
+
+@dataclass(frozen=True)
+class Truth:
+    company: str
+    year: int
+    billions: Decimal  # in EUR
+
+
+def render(value: Decimal, style: int) -> str:
+    """An honest rendering of `value` billion euros."""
+
+    def comma(d: Decimal) -> str:
+        return format(d, "f").replace(".", ",")
+
+    if style == 0:
+        return f"{comma(value.quantize(Decimal('0.01')))} Mrd. Euro"
+    if style == 1:
+        return f"rund {comma(value.quantize(Decimal('0.1')))} Milliarden Euro"
+    if style == 2:
+        return f"mehr als {comma(value.quantize(Decimal('0.1'), rounding=ROUND_FLOOR))} Mrd. Euro"
+    return f"bis zu {comma(value.quantize(Decimal('0.1'), rounding=ROUND_CEILING))} Mrd. Euro"
+
+
+truths = st.builds(
+    Truth,
+    st.sampled_from(COMPANIES),
+    st.integers(2015, 2024),
+    st.decimals(min_value=Decimal("1.5"), max_value=Decimal(90), places=2),
+)
+
+
+@st.composite
+def corpus(draw: st.DrawFn) -> tuple[Truth, list[Article]]:
+    truth = draw(truths)
+    n = draw(st.integers(2, 5))
+    arts = []
+    for i in range(n):
+        text = draw(st.sampled_from(TEMPLATES)).format(
+            c=truth.company, y=truth.year, a=render(truth.billions, draw(st.integers(0, 3)))
+        )
+        arts.append(Article.of(f"art{i}", text, f"{truth.year + 1}-02-{i + 1:02d}"))
+    return truth, arts
+
+
+def kinds(articles: list[Article]) -> list[tuple[str, tuple[str, ...]]]:
+    report = check(articles, rates=RATES)
+    return [(f.kind.value, tuple(p.article for p in f.amounts)) for f in report.findings]
+
+
+@settings(max_examples=60, deadline=None)
+@given(corpus())
+def test_one_truth_yields_no_finding(case: tuple[Truth, list[Article]]) -> None:
+    assert kinds(case[1]) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(corpus(), st.randoms(use_true_random=False))
+def test_findings_do_not_depend_on_article_order(case: tuple[Truth, list[Article]], rnd: object) -> None:
+    arts = list(case[1])
+    shuffled = arts[:]
+    rnd.shuffle(shuffled)  # type: ignore[attr-defined]
+    scaled = [*arts, Article.of("slip", arts[0].text.replace(",", "0,", 1), "2030-01-01")]
+    scaled_shuffled = [*shuffled, scaled[-1]]
+    assert kinds(arts) == kinds(shuffled)
+    assert kinds(scaled) == kinds(scaled_shuffled)
+
+
+@settings(max_examples=60, deadline=None)
+@given(truths, st.integers(2, 4), st.sampled_from([10, 1000]), st.data())
+def test_one_figure_scaled_yields_exactly_the_scale_finding(
+    truth: Truth, n: int, factor: int, data: st.DataObject
+) -> None:
+    arts = [
+        Article.of(
+            f"art{i}",
+            data.draw(st.sampled_from(TEMPLATES)).format(c=truth.company, y=truth.year, a=render(truth.billions, 0)),
+            f"{truth.year + 1}-03-{i + 1:02d}",
+        )
+        for i in range(n)
+    ]
+    slipped = (truth.billions * factor).quantize(Decimal("0.01"))
+    arts.append(
+        Article.of(
+            "slip", TEMPLATES[0].format(c=truth.company, y=truth.year, a=render(slipped, 0)), f"{truth.year + 1}-03-20"
+        )
+    )
+    found = kinds(arts)
+    assert len(found) == 1
+    assert found[0][0] == Kind.SCALE_ERROR.value
+    assert "slip" in found[0][1]
+
+
+@settings(max_examples=60, deadline=None)
+@given(corpus(), st.sampled_from(COMPANIES), st.decimals(min_value=1, max_value=500, places=1))
+def test_an_unrelated_article_adds_no_finding(case: tuple[Truth, list[Article]], other: str, value: Decimal) -> None:
+    truth, arts = case
+    if other == truth.company:
+        other = "Zephyra"
+    unrelated = Article.of(
+        "other", f"Der Umsatz von {other} lag {truth.year} bei {format(value, 'f').replace('.', ',')} Mrd. Euro.", None
+    )
+    assert kinds([*arts, unrelated]) == kinds(arts)
+
+
+@settings(max_examples=60, deadline=None)
+@given(corpus(), st.integers(2, 9))
+def test_every_finding_shows_intervals_that_do_not_intersect(case: tuple[Truth, list[Article]], k: int) -> None:
+    truth, arts = case
+    other = (truth.billions * k).quantize(Decimal("0.01"))
+    arts = [*arts, Article.of("off", TEMPLATES[0].format(c=truth.company, y=truth.year, a=render(other, 0)), None)]
+    for f in check(arts, rates=RATES).findings:
+        if f.kind is Kind.KEY_MISMATCH:
+            continue  # the same value about two subjects: its intervals are equal by definition
+        (a_lo, a_hi), (b_lo, b_hi) = f.intervals[0], f.intervals[-1]
+        assert a_hi < b_lo or b_hi < a_lo, f.message
