@@ -18,7 +18,8 @@ AF103  parts_total          the parts of a total in one article ("jeweils" expan
 AF104  qualifier_conflict   bounds that exclude each other ("bis zu 50" vs "mindestens 60")
 AF105  period_mismatch      a sub-period figure (a quarter, a half-year) exceeds its full-year figure
 AF106  conflict             two figures of one fact whose intervals do not overlap
-AF107  revision             (note) the same, where the dates differ or the text marks a change
+AF107  revision             (note) the same, where the text marks a change ("korrigiert", "angehoben",
+                            "nach neuen Angaben"); reports that differ without such a mark conflict
 AF108  key_mismatch         one value given to two different subjects in one article, one in its title
 AF109  reference_mismatch   a figure against a reference figure the user trusts
 AF901  unverifiable         (note) a stated conversion with no rate for its date
@@ -499,11 +500,10 @@ def _compare(a: Fact, b: Fact, ctx: _Context) -> Finding | None:
         "more_than",
         "less_than",
     }
-    dates = (ctx.articles[a.article].date, ctx.articles[b.article].date)
     if bounded:
         kind, why = Kind.QUALIFIER_CONFLICT, "their bounds exclude each other"
-    elif a.revised or b.revised or (dates[0] is not None and dates[1] is not None and dates[0] != dates[1]):
-        kind, why = Kind.REVISION, "the figure changed between the reports"
+    elif a.revised or b.revised:  # a marked change ("korrigiert", "nach neuen Angaben"), not a contradiction
+        kind, why = Kind.REVISION, "the text marks the figure as changed"
     else:
         kind, why = Kind.CONFLICT, "the intervals do not overlap"
     return Finding(
