@@ -36,17 +36,18 @@ def normalise_phrase(text: str) -> str:
     return re.sub(r"\s+", " ", out)
 
 
+def _char_pattern(ch: str) -> str:
+    """One character of a phrase: a space is any white space, a hyphen any hyphen with space around."""
+    if ch == " ":
+        return _SPACE + "+"
+    if ch == "-":
+        return f"{_SPACE}*[{_HYPHENS}]{_SPACE}*"
+    return re.escape(ch)
+
+
 def phrase_pattern(phrase: str) -> str:
     """A regex for a literal phrase: flexible white space and hyphens, whole words only."""
-    parts = []
-    for ch in phrase:
-        if ch == " ":
-            parts.append(_SPACE + "+")
-        elif ch == "-":
-            parts.append(f"{_SPACE}*[{_HYPHENS}]{_SPACE}*")
-        else:
-            parts.append(re.escape(ch))
-    body = "".join(parts)
+    body = "".join(_char_pattern(ch) for ch in phrase)
     if phrase[:1].isalnum():
         body = r"(?<![^\W\d_])" + body  # not inside a word; a digit may touch it ("2,5Mio")
     if phrase[-1:].isalnum():
@@ -96,14 +97,7 @@ class Phrases:
 def _reversed_pattern(phrase: str) -> str:
     """The regex that matches `phrase` and the white space after it, in reversed text."""
     gap = f"{_SPACE}+" if phrase[-1:].isalnum() else f"{_SPACE}*"
-    parts = [gap]
-    for ch in reversed(phrase):
-        if ch == " ":
-            parts.append(_SPACE + "+")
-        elif ch == "-":
-            parts.append(f"{_SPACE}*[{_HYPHENS}]{_SPACE}*")
-        else:
-            parts.append(re.escape(ch))
+    parts = [gap, *(_char_pattern(ch) for ch in reversed(phrase))]
     if phrase[:1].isalnum():
         parts.append(r"(?![^\W\d_])")
     return "".join(parts)
