@@ -183,6 +183,8 @@ QUALIFIERS: list[Row] = [
     one("mindestens 2 Mrd. Euro", "2000000000", "EUR", "at_least"),
     one("2 Mrd. Euro oder mehr", "2000000000", "EUR", "at_least"),
     one("unter 2 Mrd. Euro", "2000000000", "EUR", "less_than"),
+    one("nicht mehr als 2 Mrd. Euro", "2000000000", "EUR", "at_most"),
+    one("nicht weniger als 2 Mrd. Euro", "2000000000", "EUR", "at_least"),
     one("unter € 50 Millionen", "50000000", "EUR", "less_than"),
     ("bis zu diesem Zeitpunkt 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", None)]),
 ]
@@ -207,6 +209,11 @@ PERIODS: list[Row] = [
     ("Schulden von 5 Mio. Euro Ende 2023", [("5 Mio. Euro", "5000000", "EUR", "exact", None)]),
     ("Umsatz 2018 von 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "year")]),
     ("Umsatz im Q3 von 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "quarter")]),
+    ("Umsatz für das dritte Quartal: 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "quarter")]),
+    ("in den ersten drei Quartalen 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "nine_months")]),
+    ("von Januar bis Mai 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "five_months")]),
+    ("eine Monatsmiete von 1.200 Euro", [("1.200 Euro", "1200", "EUR", "exact", "month")]),
+    ("bis zum Jahr 2030 sollen 5 Mrd. Euro fließen", [("5 Mrd. Euro", "5000000000", "EUR", "exact", None)]),
     ("Umsatz H1/2024: 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "half_year")]),
 ]
 

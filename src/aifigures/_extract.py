@@ -481,7 +481,8 @@ def _resolve_pending(
         # a verb after the figure ("... 100 Mio. erzielt worden"), unlike an adjective before a counted
         # noun ("576 Millionen aktive Nutzer"), lets it borrow its sentence's currency
         verb_like = False
-        if nm is not None and nm["w"][:1].islower() and not is_follower:
+        cased = any(c.isupper() for c in text[max(0, p.start - 200) : p.end + 200])
+        if cased and nm is not None and nm["w"][:1].islower() and not is_follower:
             after = _NEXT_WORD.match(text, nm.end())
             verb_like = after is None or not after["w"][:1].isupper()
         if not (is_follower or money_next or verb_like or p.subunit):

@@ -131,6 +131,7 @@ class Lexicon:
     year_blockers: frozenset[str]
     period_codes: tuple[str, ...]
     period_keywords: tuple[str, ...]
+    month_names: tuple[str, ...]
     abbreviations: frozenset[str]
     # matchers of the hot path (see `Phrases`)
     scale_phrases: Phrases
@@ -242,6 +243,7 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
         year_blockers=frozenset(years["blockers"]),
         period_codes=tuple(periods.values()),
         period_keywords=tuple(raw["period_keywords"]["words"]),
+        month_names=tuple(m[1] if len(m) > 1 else m[0] for m in raw["dates"]["months"]),
         abbreviations=frozenset(
             normalise_phrase(a)
             for table in (

@@ -116,7 +116,11 @@ def _explicit_periods(text: str, lo: int, hi: int, lex: Lexicon, found: list[tup
         if name is None or not name.startswith("p"):
             continue
         i = int(name[1:])
-        period = _period_of(lex.period_codes[i], m.groupdict().get(f"n{i}"))
+        code = lex.period_codes[i]
+        if code == "month_range":
+            period: Period | None = _month_range(m.group(name).lower(), lex)
+        else:
+            period = _period_of(code, m.groupdict().get(f"n{i}"))
         if period is not None:
             year = _TRAILING_YEAR.match(text, m.end(), hi)  # "im ersten Halbjahr 2024" names its year
             found.append((m.start(), year.end() if year else m.end(), period, True))
@@ -138,6 +142,15 @@ def _count(n: str | None) -> int | None:
     return None if value is None or value != int(value) else int(value)
 
 
+def _month_range(phrase: str, lex: Lexicon) -> Period | None:
+    """ "Januar bis Mai" is five months; a range across the year's end counts on ("November bis Februar")."""
+    order = [lex.month_names.index(w) for w in re.findall(r"[a-zä]+", phrase) if w in lex.month_names]
+    if len(order) != 2:  # noqa: PLR2004 - a first and a last month
+        return None
+    months = (order[1] - order[0]) % 12 + 1
+    return Period.of_months(months)
+
+
 def _period_of(code: str, n: str | None) -> Period | None:
     if "N" not in code:
         return Period.from_code(code)
@@ -148,6 +161,8 @@ def _period_of(code: str, n: str | None) -> Period | None:
         return Period(PeriodKind.N_DAYS, count)
     if code == "N_months":
         return Period.of_months(count)
+    if code == "N_quarters":
+        return Period.of_months(3 * count)
     if count == 1:
         return Period(PeriodKind.YEAR)
     return Period(PeriodKind.TOTAL_YEARS, count)
