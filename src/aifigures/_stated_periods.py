@@ -145,7 +145,7 @@ def _count(n: str | None) -> int | None:
 def _month_range(phrase: str, lex: Lexicon) -> Period | None:
     """ "Januar bis Mai" is five months; a range across the year's end counts on ("November bis Februar")."""
     order = [lex.month_names.index(w) for w in re.findall(r"[a-zä]+", phrase) if w in lex.month_names]
-    if len(order) != 2:  # noqa: PLR2004 - a first and a last month
+    if len(order) != 2:
         return None
     months = (order[1] - order[0]) % 12 + 1
     return Period.of_months(months)
