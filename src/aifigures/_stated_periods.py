@@ -143,7 +143,7 @@ def _count(n: str | None) -> int | None:
 
 
 def _month_range(phrase: str, lex: Lexicon) -> Period | None:
-    """ "Januar bis Mai" is five months; a range across the year's end counts on ("November bis Februar")."""
+    """The length of a month range: "Januar bis Mai" is five months, "November bis Februar" four."""
     order = [lex.month_names.index(w) for w in re.findall(r"[a-zä]+", phrase) if w in lex.month_names]
     if len(order) != 2:
         return None
@@ -151,7 +151,7 @@ def _month_range(phrase: str, lex: Lexicon) -> Period | None:
     return Period.of_months(months)
 
 
-def _period_of(code: str, n: str | None) -> Period | None:
+def _period_of(code: str, n: str | None) -> Period | None:  # noqa: PLR0911 - one return per kind of code
     if "N" not in code:
         return Period.from_code(code)
     count = _count(n)
