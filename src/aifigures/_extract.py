@@ -79,7 +79,7 @@ def extract(text: str, *, default_currency: str | None = "EUR") -> list[Amount]:
     pieces = _scan(text, lex)
     if not pieces:
         return []
-    bounds = sentence_bounds(text, lex)
+    bounds = sentence_bounds(text, lex, [(p.start, p.end) for p in pieces])
     pieces = _resolve_pending(text, pieces, bounds, lex, default_currency)
     amounts = [_to_amount(text, p) for p in pieces]
     periods = assign_periods(text, [a.span for a in amounts], bounds, lex)

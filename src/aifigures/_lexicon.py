@@ -149,8 +149,6 @@ class Lexicon:
     scan_stems: re.Pattern[str]
     """Substrings every scale word contains (in three casings): where number words may stand."""
     # compiled matchers
-    anchor_re: re.Pattern[str]
-    """The cheap scan: a digit, or the start of a scale word, a currency word or a fraction word."""
     scale_re: re.Pattern[str]
     unit_re: re.Pattern[str]
     """After a number: a currency word, sign, subunit or scale-currency ("TEUR")."""
@@ -256,7 +254,6 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
             for a in table
             if a.endswith(".")
         ),
-        anchor_re=re.compile(_anchor_pattern([*scales, *currency_words, *fractions, *scale_currencies])),
         scale_re=re.compile(_alternation(scales), flags),
         unit_re=re.compile(_alternation(units), flags),
         prefix_re=re.compile(f"(?:{signs}){_SPACE}*\\Z", flags),
@@ -284,18 +281,6 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
         stock_word_re=re.compile(_alternation(years["stock_words"]), flags),
         word_re=re.compile(r"[^\W\d_]+\.?|[(),;:]"),
     )
-
-
-def _anchor_pattern(words: list[str]) -> str:
-    """Digits, or the first three letters of a word in its three casings (cheaper than IGNORECASE)."""
-    heads: set[str] = set()
-    for w in words:
-        head = w[:3]
-        if not head[:1].isalpha():
-            continue
-        heads.update({head, head.capitalize(), head.upper()})
-    alts = "|".join(re.escape(h) for h in sorted(heads))
-    return f"\\d|(?<![^\\W\\d_])(?:{alts})"
 
 
 def _prefix_signs(signs: dict[str, str], words: dict[str, str]) -> set[str]:

@@ -31,40 +31,63 @@ Stated = tuple[int, int, "Period"]
 _END = re.compile(r"[.!?][\"“”»«')]*(?=\s)|\n")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.-]*\.)\Z")
 _CLAUSE = re.compile("[,;:](?=\\s)|\\s[–—]\\s")
-_BEFORE_KEYWORD = 60  # the longest period phrase starts this far before its keyword ...
-_AFTER_KEYWORD = 40  # ... and ends this far after it
+_BEFORE_KEYWORD = 60  # the longest period phrase starts this far before its keyword
 _WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
 _TRAILING_YEAR = re.compile(r"[\s\u00a0]+(?:19|20)\d\d(?:/\d\d)?(?![\d.,]\d)")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
 _OPEN_QUOTES = ("„", "“", "«", "»")
 _CLOSE_QUOTES = ("“", "”", "»", "«")
 _STOCK_WINDOW = 40
+_REGION = 1000  # how much text around an amount is split into sentences (beyond every other window)
+_ORDINAL = re.compile(r"(?<![\d.,])\d{1,2}\.\Z")
 _WINDOW = 400  # periods further than this from an amount (in characters) are not its own
 
 
-def sentence_bounds(text: str, lex: Lexicon) -> list[int]:
-    """Sorted start offsets of the sentences of `text`, ending with ``len(text)``."""
+def sentence_bounds(text: str, lex: Lexicon, around: list[tuple[int, int]] | None = None) -> list[int]:
+    """Sorted start offsets of the sentences of `text`, ending with ``len(text)``.
+
+    With `around` (the amounts' spans), only the stretches near them are read (the edge of such a
+    stretch counts as a sentence start): long text with few amounts stays cheap.
+    """
+    regions = [(0, len(text))] if around is None else _regions(around, len(text))
     bounds = [0]
-    for m in _END.finditer(text):
-        end = m.end()
-        if m.group() != "\n":
-            before = text[max(0, m.start() - 12) : m.start() + 1]
-            wm = _WORD_BEFORE.search(before)
-            if wm is not None and normalise_phrase(wm.group(1)) in lex.abbreviations:
-                continue
-            digits = re.search(r"(?<![\d.,])\d{1,2}\.\Z", before)
-            if digits is not None:
-                continue  # an ordinal or a date: "27. Februar"
-        bounds.append(end)
-    bounds.append(len(text))
+    for lo, hi in regions:
+        if lo > bounds[-1]:
+            bounds.append(lo)
+        for m in _END.finditer(text, lo, hi):
+            end = m.end()
+            if m.group() != "\n":
+                before = text[max(0, m.start() - 12) : m.start() + 1]
+                wm = _WORD_BEFORE.search(before)
+                if wm is not None and normalise_phrase(wm.group(1)) in lex.abbreviations:
+                    continue
+                if _ORDINAL.search(before) is not None:
+                    continue  # an ordinal or a date: "27. Februar"
+            if end > bounds[-1]:
+                bounds.append(end)
+        if hi < len(text) and hi > bounds[-1]:
+            bounds.append(hi)
+    if bounds[-1] != len(text):
+        bounds.append(len(text))
     return bounds
+
+
+def _regions(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        lo, hi = max(0, a - _REGION), min(n, b + _REGION)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _periods_in(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int, Period, bool]]:
     """(start, end, period, explicit) of every period stated in text[lo:hi]."""
     found: list[tuple[int, int, Period, bool]] = []
     for w_lo, w_hi in _keyword_windows(text, lo, hi, lex):
-        _explicit_periods(text, w_lo, w_hi, lex, found)
+        _explicit_periods(text, w_lo, w_hi, hi, lex, found)
     if not _YEARISH.search(text, lo, hi):
         return found
     for m in lex.year_range_re.finditer(text, lo, hi):
@@ -82,7 +105,7 @@ def _periods_in(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, in
 
 
 def _keyword_windows(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int]]:
-    """Stretches of text[lo:hi] around the period keywords: the only places a period phrase can be."""
+    """Where a period phrase can start: from `_BEFORE_KEYWORD` before each period keyword up to it."""
     low = text[lo:hi].lower()
     if len(low) != hi - lo:  # lower() changed the length (rare letters): search the whole sentence
         return [(lo, hi)]
@@ -94,7 +117,7 @@ def _keyword_windows(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[in
             i = low.find(k, i + 1)
     windows: list[tuple[int, int]] = []
     for i in sorted(hits):
-        w_lo, w_hi = max(lo, lo + i - _BEFORE_KEYWORD), min(hi, lo + i + _AFTER_KEYWORD)
+        w_lo, w_hi = max(lo, lo + i - _BEFORE_KEYWORD), min(hi, lo + i + 1)
         if windows and w_lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], w_hi)
         else:
@@ -102,13 +125,16 @@ def _keyword_windows(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[in
     return windows
 
 
-def _explicit_periods(text: str, lo: int, hi: int, lex: Lexicon, found: list[tuple[int, int, Period, bool]]) -> None:
+def _explicit_periods(  # noqa: PLR0913, PLR0917 - where phrases may start, where they must end, the lexicon
+    text: str, lo: int, hi: int, end: int, lex: Lexicon, found: list[tuple[int, int, Period, bool]]
+) -> None:
+    """The period phrases that start at a word in text[lo:hi] (and end by `end`)."""
     match = lex.period_re.match
     after = lo
     for w in _WORD_START.finditer(text, lo, hi):  # a phrase starts at a word: try only there
         if w.start() < after:
             continue
-        m = match(text, w.start(), hi)
+        m = match(text, w.start(), end)
         if m is None:
             continue
         after = m.end()
@@ -122,7 +148,7 @@ def _explicit_periods(text: str, lo: int, hi: int, lex: Lexicon, found: list[tup
         else:
             period = _period_of(code, m.groupdict().get(f"n{i}"))
         if period is not None:
-            year = _TRAILING_YEAR.match(text, m.end(), hi)  # "im ersten Halbjahr 2024" names its year
+            year = _TRAILING_YEAR.match(text, m.end(), end)  # "im ersten Halbjahr 2024" names its year
             found.append((m.start(), year.end() if year else m.end(), period, True))
 
 
@@ -186,7 +212,15 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
         s = bisect.bisect_right(bounds, start) - 1
         lo, hi = bounds[s], bounds[s + 1]
         if s not in cache:
-            found = sorted(c for c in _periods_in(text, lo, hi, lex) if not _inside_amount(c, spans, span_starts))
+            # only the stretches within reach of the sentence's amounts are read (long sentences stay cheap)
+            mine = [(a, b) for a, b in spans if lo <= a < hi]
+            reach = _regions_within(mine, lo, hi)
+            found = sorted(
+                c
+                for r_lo, r_hi in reach
+                for c in _periods_in(text, r_lo, r_hi, lex)
+                if not _inside_amount(c, spans, span_starts)
+            )
             cache[s] = ([c[0] for c in found], found)
         c_starts, in_sentence = cache[s]
         candidates = in_sentence[
@@ -197,6 +231,19 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
         period = _choose(candidates, start, end, c_lo, c_hi, stock=stock)
         out.append(period)
     return _inherit_conversions(text, spans, bounds, out, lex)
+
+
+def _regions_within(spans: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The stretches of lo..hi within reach (`_WINDOW` and a phrase's length) of the spans, merged."""
+    reach = _WINDOW + _BEFORE_KEYWORD
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        r_lo, r_hi = max(lo, a - reach), min(hi, b + reach)
+        if out and r_lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], r_hi))
+        else:
+            out.append((r_lo, r_hi))
+    return out
 
 
 def _inside_amount(c: tuple[int, int, Period, bool], spans: list[tuple[int, int]], span_starts: list[int]) -> bool:
