@@ -12,7 +12,15 @@ if TYPE_CHECKING:
 
 __all__ = ["describe_german", "format_german"]
 
-_PER = {"year": "pro Jahr", "half_year": "pro Halbjahr", "quarter": "pro Quartal", "month": "pro Monat"}
+
+@functools.cache
+def _words() -> dict[str, Any]:
+    import tomllib  # noqa: PLC0415 - read once, when a German rendering is first asked for
+    from importlib import resources  # noqa: PLC0415
+
+    data = resources.files("aifigures").joinpath("data/de.toml").read_text(encoding="utf-8")
+    render: dict[str, Any] = tomllib.loads(data)["render"]
+    return render
 
 
 @functools.cache
@@ -60,16 +68,22 @@ def describe_german(n: Normalised) -> str:
         parts.append(f"×{f.numerator}" if f.denominator == 1 else f"×{f.numerator}/{f.denominator}")
     r = n.rate
     if r is not None:
-        source = r.source.replace("ECB", "EZB").replace("fixed", "fester Kurs").replace("peg", "Dollarbindung")
+        w = _words()
+        source = "+".join(w["sources"].get(part, part) for part in r.source.split("+"))
         span = r.used[0].strftime("%d.%m.%Y")
         if r.used[0] != r.used[1]:
             span += "–" + r.used[1].strftime("%d.%m.%Y")
-        kind = "Ø " if r.kind.value == "mean" else ""
+        kind = f"{w['mean']} " if r.kind.value == "mean" else ""
         rate = format_decimal(r.rate, format="#,##0.0000", locale=locale)
         base = get_currency_name(r.base, locale=locale)
         quote = get_currency_name(r.quote, count=2, locale=locale)
-        parts.append(f"{kind}{source}-Kurs {span}: 1 {base} = {rate} {quote}")
-    per = f" {_PER[str(n.per)]}" if n.per is not None and n.amount.period is not None and str(n.per) in _PER else ""
+        parts.append(f"{kind}{source}-{w['rate']} {span}: 1 {base} = {rate} {quote}")
+    per_words = _words()["per"]
+    per = (
+        f" {per_words[str(n.per)]}"
+        if n.per is not None and n.amount.period is not None and str(n.per) in per_words
+        else ""
+    )
     value = format_german(n.value, n.currency)
     tail = f" ({'; '.join(parts)})" if parts else ""
     return f"{n.amount.text} ≈ {value}{per}{tail}"
