@@ -33,6 +33,8 @@ pytest: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python benchmarks/extract_speed.py
+	$(BIN)/python benchmarks/normalise_speed.py
+	$(BIN)/python benchmarks/check_speed.py
 
 score: $(STAMP)
 	$(BIN)/python ../shared/tools/score.py --system aifigures

@@ -618,7 +618,9 @@ def _parts(facts: list[Fact], ctx: _Context, out: list[Finding]) -> None:
                         tuple(_place(p) for p in [*chosen, t]),
                         (*((s[0], s[1]) for s in sums if s is not None), (ct[0], ct[1])),
                         cur,
-                        factors=tuple(f"x{p.multiplicity} (jeweils)" for p in chosen if p.multiplicity > 1),
+                        factors=tuple(
+                            f"x{p.multiplicity} (one figure for each of several)" for p in chosen if p.multiplicity > 1
+                        ),
                     )
                 )
 
