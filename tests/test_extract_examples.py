@@ -99,6 +99,13 @@ ELLIPTIC: list[Row] = [
         ],
     ),
     (
+        "Gewinne von 3 bis 4 Mrd. jährlich erwartet er, der Umsatz soll 40 Mrd. Euro erreichen.",
+        [
+            ("3 bis 4 Mrd.", "3500000000", "EUR", "range", "year"),
+            ("40 Mrd. Euro", "40000000000", "EUR", "exact", None),
+        ],
+    ),
+    (
         "Die Investitionen beliefen sich 2015 auf 20,14 Mrd. Euro.",
         [("20,14 Mrd. Euro", "20140000000", "EUR", "exact", "year")],
     ),
@@ -208,6 +215,7 @@ PERIODS: list[Row] = [
     ("in den ersten 100 Tagen 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "100_days")]),
     ("Schulden von 5 Mio. Euro Ende 2023", [("5 Mio. Euro", "5000000", "EUR", "exact", None)]),
     ("Umsatz 2018 von 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "year")]),
+    ("ein Plus von 200 Mio. Euro gegenüber 2022", [("200 Mio. Euro", "200000000", "EUR", "exact", None)]),
     ("Umsatz im Q3 von 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "quarter")]),
     ("Umsatz für das dritte Quartal: 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "quarter")]),
     ("in den ersten drei Quartalen 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "nine_months")]),

@@ -355,10 +355,11 @@ def _bare(text: str, start: int, end: int, number: Decimal, lex: Lexicon) -> tup
         connector = lex.link_re.match(text, end)
     if connector is None:
         return [], end
-    second = _second(text, connector.end(), lex)
-    if second is None or second.currency is None:
+    second = _second(text, connector.end(), lex, pending_ok=True)
+    if second is None:
         return [], end
     piece, second_end = second, second.end
+    pending = piece.currency is None
     exp = second.scale or 0
     if is_range:
         low = number.scaleb(exp)
@@ -377,6 +378,7 @@ def _bare(text: str, start: int, end: int, number: Decimal, lex: Lexicon) -> tup
                 qualifier=Qualifier.RANGE,
                 low=low,
                 high=high,
+                pending=pending,
                 in_parens=_in_parens(text, first),
             )
         ], second_end
@@ -390,13 +392,18 @@ def _bare(text: str, start: int, end: int, number: Decimal, lex: Lexicon) -> tup
         ambiguous=piece.ambiguous,
         qualifier=qualifier,
         inferred=True,
+        pending=pending,
         in_parens=_in_parens(text, q_start),
     )
     return [first_piece, piece], second_end
 
 
-def _second(text: str, pos: int, lex: Lexicon) -> _Piece | None:
-    """The amount that starts at `pos` (after a range or link word), with its own qualifier."""
+def _second(text: str, pos: int, lex: Lexicon, *, pending_ok: bool = False) -> _Piece | None:
+    """The amount that starts at `pos` (after a range or link word), with its own qualifier.
+
+    With `pending_ok`, a scaled figure without a currency ("3 bis 4 Mrd. jährlich") counts too; its
+    currency is looked for in its sentence later.
+    """
     qm = lex.qualifier_phrases.match(text, pos)
     at = _gap(text, qm[0]) if qm is not None else pos
     pm = lex.sign_phrases.match(text, at)
@@ -420,7 +427,7 @@ def _second(text: str, pos: int, lex: Lexicon) -> _Piece | None:
     if len(found) != 1:
         return None
     piece = found[0]
-    if piece.currency is None:
+    if piece.currency is None and not (pending_ok and piece.scale is not None):
         return None
     return replace(piece, start=min(piece.start, pos))
 

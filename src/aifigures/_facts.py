@@ -204,9 +204,7 @@ def _names(text: str, lo: int, hi: int, skip: list[tuple[int, int]] | None = Non
         prev, first = w, False
     metric_stems = {s for s, _ in words()["metrics"]}
     stop = set(words()["not_names"])
-    return frozenset(
-        n for n in out if len(n) > 1 and n not in stop and not any(n.startswith(s) for s in metric_stems)
-    )
+    return frozenset(n for n in out if len(n) > 1 and n not in stop and not any(n.startswith(s) for s in metric_stems))
 
 
 def _inflected(word: str) -> bool:

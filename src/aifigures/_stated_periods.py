@@ -228,9 +228,21 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
         ]
         c_lo, c_hi = _clause(text, lo, hi, start, end)
         stock = lex.stock_word_re.search(text, max(c_lo, start - _STOCK_WINDOW), start) is not None
+        # a period from an earlier clause reaches this amount only where it heads its own clause
+        # ("Geschäftsjahr 2019: ..."), not where it follows that clause's amount ("3 Mrd. jährlich, ...")
+        candidates = [c for c in candidates if c[1] > c_lo or not _follows_amount(text, lo, c, span_starts)]
         period = _choose(candidates, start, end, c_lo, c_hi, stock=stock)
         out.append(period)
     return _inherit_conversions(text, spans, bounds, out, lex)
+
+
+def _follows_amount(text: str, lo: int, c: tuple[int, int, Period, bool], span_starts: list[int]) -> bool:
+    """Whether an amount stands in the candidate's clause before it."""
+    c_lo = lo
+    for m in _CLAUSE.finditer(text, max(lo, c[0] - _WINDOW), c[0]):
+        c_lo = m.end()
+    i = bisect.bisect_left(span_starts, c_lo)
+    return i < len(span_starts) and span_starts[i] < c[0]
 
 
 def _regions_within(spans: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
