@@ -317,3 +317,13 @@ def test_python_dash_m_check() -> None:
     )
     assert proc.returncode == 1
     assert len(proc.stdout.splitlines()) == len(REPORT.findings)
+
+
+def test_progress_bar_on_request(tmp_path: Path) -> None:
+    for i in range(3):
+        (tmp_path / f"a{i}.txt").write_text(f"Keltron investierte 2023 genau {i + 5} Mrd. Euro.", encoding="utf-8")
+    code, _, err = run("check", str(tmp_path), "--progress")
+    assert code == 1
+    assert "checking [" in err
+    assert "3/3" in err
+    assert run("check", str(tmp_path), "--no-progress")[2] == ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import threading
@@ -9,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import forex_python.converter as fx
 import pytest
 
 from aifigures import CurrencyError, EcbRates, FixedRates, RateKind, RateNotAvailableError, default_rates
@@ -163,3 +165,33 @@ def test_the_real_forex_client_fails_cleanly_offline() -> None:
     live = ForexPythonRates(timeout=5.0)
     with pytest.raises(RateNotAvailableError, match="failed"):
         live.spot("EUR", "USD", date(2026, 11, 20))
+
+
+class FakeResponse:
+    """What requests.get returns, as forex-python reads it."""
+
+    def __init__(self, status: int, body: str) -> None:
+        self.status_code = status
+        self.text = body
+
+    def json(self) -> object:
+        return json.loads(self.text)
+
+
+def test_the_real_forex_client_through_a_fake_http_layer(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[tuple[str, dict[str, str]]] = []
+
+    def fake_get(url: str, params: dict[str, str]) -> FakeResponse:
+        asked.append((url, params))
+        return FakeResponse(200, '{"base": "EUR", "date": "2026-11-20", "rates": {"USD": 1.1523}}')
+
+    monkeypatch.setattr(fx.requests, "get", fake_get)
+    q = ForexPythonRates(timeout=2.0).spot("EUR", "USD", date(2026, 11, 20))
+    assert q.rate == Decimal("1.1523")
+    assert asked == [("https://theratesapi.com/api/2026-11-20", {"base": "EUR", "symbols": "USD", "rtype": "fpy"})]
+
+
+def test_a_server_error_through_the_fake_http_layer(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fx.requests, "get", lambda url, params: FakeResponse(503, "down"))  # noqa: ARG005
+    with pytest.raises(RateNotAvailableError, match="RatesNotAvailableError"):
+        ForexPythonRates(timeout=2.0).spot("EUR", "USD", date(2026, 11, 20))
