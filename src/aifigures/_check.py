@@ -211,7 +211,14 @@ def _iv(lo: Decimal, hi: Decimal, cur: str) -> str:
 
 
 def _overlap(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> bool:
-    return a[0] <= b[1] and b[0] <= a[1]
+    """Whether two intervals share more than a boundary ("5 Mrd." and "4 Mrd." only touch at 4,5 Mrd.).
+
+    A point (a reference figure, a degenerate interval) overlaps an interval that contains it.
+    """
+    if a[0] > b[1] or b[0] > a[1]:
+        return False
+    touching = a[1] == b[0] or b[1] == a[0]
+    return not touching or a[0] == a[1] or b[0] == b[1]
 
 
 def _place(f: Fact) -> Place:
