@@ -163,6 +163,9 @@ CURRENCIES: list[Row] = [
     one("Fr. 20", "20", "CHF"),
     one("¥ 23 Mrd.", "23000000000", "JPY"),
     one("5 US-Cent", "0.05", "USD"),
+    one("5 Milliarden D-Mark", "5000000000", "DEM"),
+    one("DM 5.000", "5000", "DEM"),
+    one("3 Mio. Schilling", "3000000", "ATS"),
 ]
 
 AMBIGUOUS: list[Row] = [
@@ -203,6 +206,7 @@ PERIODS: list[Row] = [
     ("im ersten Halbjahr 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "half_year")]),
     ("im Quartal 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "quarter")]),
     ("monatlich 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "month")]),
+    ("9,99 Euro/Monat", [("9,99 Euro", "9.99", "EUR", "exact", "month")]),
     ("in den ersten neun Monaten 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "nine_months")]),
     (
         "in den nächsten drei Jahren 5 Mio. Euro",
