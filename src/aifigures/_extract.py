@@ -131,7 +131,7 @@ def parse(fragment: str) -> Amount:
 def _scan(text: str, lex: Lexicon) -> list[_Piece]:
     """Find the amounts: digits and scale words are the only anchors; the rest is read around them."""
     pieces: list[_Piece] = []
-    stems = [m.start() for m in lex.scan_stems.finditer(text)]
+    stems = _stem_positions(text, lex)
     si = 0
     pos = 0
     digit = _DIGIT.search
@@ -158,6 +158,21 @@ def _scan(text: str, lex: Lexicon) -> list[_Piece]:
             pieces.extend(found)
         pos = max(resume, d_at + 1)
     return pieces
+
+
+def _stem_positions(text: str, lex: Lexicon) -> list[int]:
+    """Where scale-word stems stand (str.find on the lower-cased text beats a regex alternation)."""
+    low = text.lower()
+    if len(low) != len(text):  # rare letters change length when lower-cased: use the regex
+        return [m.start() for m in lex.scan_stems.finditer(text)]
+    out: list[int] = []
+    for stem in lex.stems:
+        i = low.find(stem)
+        while i >= 0:
+            out.append(i)
+            i = low.find(stem, i + 1)
+    out.sort()
+    return out
 
 
 def _word_start(text: str, at: int) -> int:

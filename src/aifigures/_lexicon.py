@@ -146,6 +146,7 @@ class Lexicon:
     """The first characters of the signs that are not letters ("€", "$" ...)."""
     numeral_before_re: re.Pattern[str]
     """Matched on reversed text: the number word (and its article) that ends where a scale word starts."""
+    stems: tuple[str, ...]
     scan_stems: re.Pattern[str]
     """Substrings every scale word contains (in three casings): where number words may stand."""
     # compiled matchers
@@ -219,6 +220,7 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
             "(?![^\\W\\d_]))?",
             flags,
         ),
+        stems=tuple(s.lower() for s in raw["scan"]["stems"]),
         scan_stems=re.compile(
             "|".join(re.escape(v) for s in raw["scan"]["stems"] for v in sorted({s, s.capitalize(), s.upper()}))
         ),
