@@ -38,7 +38,7 @@ _YEARISH = re.compile(r"(?:19|20)\d\d")
 _OPEN_QUOTES = ("„", "“", "«", "»")
 _CLOSE_QUOTES = ("“", "”", "»", "«")
 _STOCK_WINDOW = 40
-_REGION = 1000  # how much text around an amount is split into sentences (beyond every other window)
+_REGION = 500  # how much text around an amount is split into sentences (its period window and a phrase)
 _ORDINAL = re.compile(r"(?<![\d.,])\d{1,2}\.\Z")
 _WINDOW = 400  # periods further than this from an amount (in characters) are not its own
 
