@@ -92,6 +92,11 @@ SCALES: list[Row] = [
 
 ELLIPTIC: list[Row] = [
     (
+        "5 Mio. Euro für Anna, rund 3 für Ben.",
+        [("5 Mio. Euro", "5000000", "EUR", "exact", None), ("rund 3", "3000000", "EUR", "approx", None)],
+    ),
+    ("5 Mio. Euro für Anna, 3 Tore für Ben.", [("5 Mio. Euro", "5000000", "EUR", "exact", None)]),
+    (
         "Der Umsatz lag bei 1,2 Mrd. Euro, nachdem im Vorjahr 900 Mio. erzielt worden waren.",
         [
             ("1,2 Mrd. Euro", "1200000000", "EUR", "exact", None),

@@ -22,7 +22,6 @@ KNOWN_GAPS = {
         "rn-259",
         "31-Millionen",
     ): "currency only known from the article (Swiss: CHF); sentence has no money word",
-    ("rn-455", "fast 100"): "elliptic list item borrowing scale and currency from an earlier amount",
     ("seed-002", "50 Milliarden Yuan"): "period stated in an earlier paragraph, not in the sentence",
     ("seed-003", "100 millionen us-dollar"): "'jedes jahr' belongs to a count between it and the amount",
 }

@@ -81,6 +81,7 @@ def extract(text: str, *, default_currency: str | None = "EUR") -> list[Amount]:
         return []
     bounds = sentence_bounds(text, lex, [(p.start, p.end) for p in pieces])
     pieces = _resolve_pending(text, pieces, bounds, lex, default_currency)
+    pieces = _parallel(text, pieces, lex)
     amounts = [_to_amount(text, p) for p in pieces]
     periods = assign_periods(text, [a.span for a in amounts], bounds, lex)
     return [
@@ -522,6 +523,56 @@ def _resolve_pending(
         called_money = p.subunit or money_next or _money_verb_follows(text, p.end, hi, lex)
         if called_money and default_currency is not None:
             out.append(replace(p, currency=default_currency, pending=False, inferred=True))
+    return out
+
+
+_PARALLEL = re.compile(r"[,;][ \t\u00a0]*")
+_PARALLEL_REACH = 60
+
+
+def _parallel(text: str, pieces: list[_Piece], lex: Lexicon) -> list[_Piece]:
+    """List items that leave out scale and currency: "150 Millionen Euro für A, fast 100 für B".
+
+    After a comma, a bare number (with a qualifier or not) followed by the same word as an amount just
+    before it takes that amount's scale and currency.
+    """
+    out = list(pieces)
+    for p in pieces:
+        if p.currency is None or p.pending or p.qualifier is Qualifier.RANGE:
+            continue
+        after = _NEXT_WORD.match(text, p.end)
+        if after is None or not after["w"][:1].isalpha():
+            continue
+        word = after["w"]
+        comma = text.find(",", after.end(), after.end() + _PARALLEL_REACH)
+        if comma < 0:
+            continue
+        cm = _PARALLEL.match(text, comma)
+        at = cm.end() if cm else comma + 1
+        qm = lex.qualifier_phrases.match(text, at)
+        num_at = _gap(text, qm[0]) if qm is not None else at
+        dm = DIGITS.match(text, num_at)
+        if dm is None:
+            continue
+        nxt = _NEXT_WORD.match(text, dm.end())
+        if nxt is None or nxt["w"] != word or any(q.start <= num_at < q.end for q in out):
+            continue
+        number, _ = digits_value(dm["num"])
+        qualifier = lex.qualifiers_before[qm[1]] if qm is not None else Qualifier.EXACT
+        out.append(
+            _Piece(
+                start=at,
+                end=dm.end(),
+                number=number,
+                scale=p.scale,
+                currency=p.currency,
+                ambiguous=p.ambiguous,
+                qualifier=qualifier,
+                inferred=True,
+                in_parens=p.in_parens,
+            )
+        )
+    out.sort(key=lambda q: q.start)
     return out
 
 
