@@ -225,6 +225,25 @@ PERIODS: list[Row] = [
     ("Schulden von 5 Mio. Euro Ende 2023", [("5 Mio. Euro", "5000000", "EUR", "exact", None)]),
     ("Umsatz 2018 von 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "year")]),
     ("ein Plus von 200 Mio. Euro gegenüber 2022", [("200 Mio. Euro", "200000000", "EUR", "exact", None)]),
+    (
+        "eine Netto-Cash-Position von 4,6 Mrd. Yuan Ende 2023 und ein Cash-Burn von 4,7 Mrd. Yuan im gleichen Zeitraum",
+        [
+            ("4,6 Mrd. Yuan", "4600000000", "CNY", "exact", None),
+            ("4,7 Mrd. Yuan", "4700000000", "CNY", "exact", "year"),
+        ],
+    ),
+    (
+        "Jedes Jahr gehen 120 Rechenzentren mit Kosten von 100 Mio. Dollar ans Netz.",
+        [("100 Mio. Dollar", "100000000", "USD", "exact", None)],
+    ),
+    (
+        "Jedes Jahr steigt der Umsatz um 5 Prozent auf 100 Mio. Dollar.",
+        [("100 Mio. Dollar", "100000000", "USD", "exact", "year")],
+    ),
+    (
+        "Im Jahr 2023 wurden 120 Projekte mit 5 Mio. Euro gefördert.",
+        [("5 Mio. Euro", "5000000", "EUR", "exact", "year")],
+    ),
     ("Umsatz im Q3 von 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "quarter")]),
     ("Umsatz für das dritte Quartal: 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "quarter")]),
     ("in den ersten drei Quartalen 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "nine_months")]),

@@ -23,7 +23,6 @@ KNOWN_GAPS = {
         "31-Millionen",
     ): "currency only known from the article (Swiss: CHF); sentence has no money word",
     ("seed-002", "50 Milliarden Yuan"): "period stated in an earlier paragraph, not in the sentence",
-    ("seed-003", "100 millionen us-dollar"): "'jedes jahr' belongs to a count between it and the amount",
 }
 
 

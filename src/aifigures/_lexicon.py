@@ -132,6 +132,8 @@ class Lexicon:
     period_codes: tuple[str, ...]
     period_keywords: tuple[str, ...]
     month_names: tuple[str, ...]
+    frequency_starts: frozenset[str]
+    rate_words: frozenset[str]
     abbreviations: frozenset[str]
     # matchers of the hot path (see `Phrases`)
     scale_phrases: Phrases
@@ -243,6 +245,8 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
         year_blockers=frozenset(years["blockers"]),
         period_codes=tuple(periods.values()),
         period_keywords=tuple(raw["period_keywords"]["words"]),
+        frequency_starts=frozenset(raw["period_frequency"]["starts"]),
+        rate_words=frozenset(raw["period_frequency"]["rates"]),
         month_names=tuple(m[1] if len(m) > 1 else m[0] for m in raw["dates"]["months"]),
         abbreviations=frozenset(
             normalise_phrase(a)

@@ -143,6 +143,11 @@ def _explicit_periods(  # noqa: PLR0913, PLR0917 - where phrases may start, wher
             continue
         i = int(name[1:])
         code = lex.period_codes[i]
+        if code == "same_period":  # "im gleichen Zeitraum": the period stated last before it
+            earlier = [c for c in found if c[1] <= m.start()]
+            if earlier:
+                found.append((m.start(), m.end(), max(earlier, key=lambda c: c[1])[2], True))
+            continue
         if code == "month_range":
             period: Period | None = _month_range(m.group(name).lower(), lex)
         else:
@@ -232,8 +237,30 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
         # ("Geschäftsjahr 2019: ..."), not where it follows that clause's amount ("3 Mrd. jährlich, ...")
         candidates = [c for c in candidates if c[1] > c_lo or not _follows_amount(text, lo, c, span_starts)]
         period = _choose(candidates, start, end, c_lo, c_hi, stock=stock)
+        if period is not None and _claimed_by_count(text, period, start, spans, lex):
+            period = None
         out.append(period)
     return _inherit_conversions(text, spans, bounds, out, lex)
+
+
+_COUNT = re.compile(r"(?<![\w.,])\d[\d.,]*(?![\w.,]\d)")
+
+
+def _claimed_by_count(text: str, period: Stated, start: int, spans: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """A frequency phrase with a counted number between it and the amount belongs to the count."""
+    p_start, p_end, _ = period
+    if p_end > start:
+        return False
+    head = text[p_start:p_end].split()
+    if not head or head[0].lower() not in lex.frequency_starts:
+        return False
+    for m in _COUNT.finditer(text, p_end, start):
+        if any(a <= m.start() < b for a, b in spans) or _YEARISH.fullmatch(m.group()):
+            continue
+        nxt = text[m.end() : m.end() + 20].split()
+        if nxt and nxt[0].lower().strip(".,;") not in lex.rate_words:
+            return True
+    return False
 
 
 def _follows_amount(text: str, lo: int, c: tuple[int, int, Period, bool], span_starts: list[int]) -> bool:
