@@ -30,7 +30,7 @@ from aifigures._amounts import Amount, Qualifier
 from aifigures._errors import ParseError
 from aifigures._lexicon import Lexicon, german, normalise_phrase
 from aifigures._numbers import DIGITS, digits_value, numeral_value
-from aifigures._stated_periods import assign_periods, sentence_bounds
+from aifigures._stated_periods import Stated, assign_periods, sentence_bounds
 
 __all__ = ["extract", "parse"]
 
@@ -45,7 +45,7 @@ _LOOKBACK = 48
 _WINDOW = 400  # how far (in characters) context is looked for around an amount
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # internal and short-lived: not frozen, which makes it cheaper to build
 class _Piece:
     """An amount being built: the core, its units and what surrounds it."""
 
@@ -82,12 +82,8 @@ def extract(text: str, *, default_currency: str | None = "EUR") -> list[Amount]:
     bounds = sentence_bounds(text, lex, [(p.start, p.end) for p in pieces])
     pieces = _resolve_pending(text, pieces, bounds, lex, default_currency)
     pieces = _parallel(text, pieces, lex)
-    amounts = [_to_amount(text, p) for p in pieces]
-    periods = assign_periods(text, [a.span for a in amounts], bounds, lex)
-    return [
-        a if per is None else replace(a, period=per[2], period_text=text[per[0] : per[1]], period_span=per[:2])
-        for a, per in zip(amounts, periods, strict=True)
-    ]
+    periods = assign_periods(text, [(p.start, p.end) for p in pieces], bounds, lex)
+    return [_to_amount(text, p, per) for p, per in zip(pieces, periods, strict=True)]
 
 
 def parse(fragment: str) -> Amount:
@@ -603,7 +599,7 @@ def _money_verb_follows(text: str, pos: int, end: int, lex: Lexicon) -> bool:
     return False
 
 
-def _to_amount(text: str, p: _Piece) -> Amount:
+def _to_amount(text: str, p: _Piece, stated: Stated | None) -> Amount:
     if p.qualifier is Qualifier.RANGE:
         value, low, high = p.number, p.low, p.high
     else:
@@ -621,6 +617,9 @@ def _to_amount(text: str, p: _Piece) -> Amount:
         scale=p.scale or 0,
         currency_inferred=p.inferred,
         ambiguous=p.ambiguous,
+        period=None if stated is None else stated[2],
+        period_text=None if stated is None else text[stated[0] : stated[1]],
+        period_span=None if stated is None else (stated[0], stated[1]),
     )
 
 
