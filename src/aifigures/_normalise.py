@@ -12,6 +12,7 @@ periods not over yet) at the spot rate of the article date.
 from __future__ import annotations
 
 import enum
+import functools
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
@@ -19,13 +20,13 @@ from typing import TYPE_CHECKING
 
 from aifigures._amounts import Amount, Period, PeriodKind
 from aifigures._errors import AifiguresError, PeriodError, RateNotAvailableError
-from aifigures._periods import DateWindow, Interval, Relation, parse_date, period_factor, resolve
+from aifigures._periods import DateWindow, Interval, Relation, _resolve, parse_date, period_factor
 from aifigures._rates import RateProvider, RateQuote, default_rates
 
 if TYPE_CHECKING:
     from datetime import date
 
-__all__ = ["Normalised", "RatePolicy", "convert", "normalise", "normalise_text"]
+__all__ = ["Normalised", "Provenance", "RatePolicy", "convert", "normalise", "normalise_text"]
 
 _BASES = {
     "year": Period(PeriodKind.YEAR),
@@ -47,6 +48,20 @@ class RatePolicy(enum.StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class Provenance:
+    """How amounts of one currency, period and article date are converted: the provenance they share."""
+
+    k: Decimal
+    """The multiplier applied to the value: the rate times the period factor."""
+    factor: Fraction
+    basis: Period | None
+    quote: RateQuote | None
+    policy: RatePolicy
+    interval: Interval | None
+    notes: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Normalised:
     """An amount in a target currency and on a period basis, with its provenance.
 
@@ -59,20 +74,44 @@ class Normalised:
     low: Decimal | None
     high: Decimal | None
     currency: str
-    per: Period | None
-    rate: RateQuote | None
-    """None where no conversion was needed (same currency)."""
-    factor: Fraction
-    """The period factor applied (1 where none)."""
-    policy: RatePolicy
-    interval: Interval | None = None
+    how: Provenance
+    """How it was made: shared by every amount converted the same way (same currency, period, date)."""
     on: DateWindow | None = None
-    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def per(self) -> Period | None:
+        """The period basis of the value (None for a stock)."""
+        return self.how.basis
 
     @property
     def period(self) -> Period | None:
         """The period basis, as an `Amount` has it."""
-        return self.per
+        return self.how.basis
+
+    @property
+    def rate(self) -> RateQuote | None:
+        """The rate used; None where no conversion was needed (same currency)."""
+        return self.how.quote
+
+    @property
+    def factor(self) -> Fraction:
+        """The period factor applied (1 where none)."""
+        return self.how.factor
+
+    @property
+    def policy(self) -> RatePolicy:
+        """The rate policy."""
+        return self.how.policy
+
+    @property
+    def interval(self) -> Interval | None:
+        """The amount's stated period placed in time, where it could be."""
+        return self.how.interval
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """Assumptions and warnings ("spread evenly over 3 years", "ambiguous: ...")."""
+        return self.how.notes
 
     def __str__(self) -> str:
         """One line: the original, the result, and how it was made (rate source and ISO dates)."""
@@ -130,20 +169,14 @@ def _grouped(d: Decimal) -> str:
     return f"{q:,f}"
 
 
-def _scale(d: Decimal | None, k: Decimal) -> Decimal | None:
-    return None if d is None else d * k
-
-
-def _pick_rate(  # noqa: PLR0913, PLR0917 - the amount, where it is, and how to convert it
-    amount: Amount,
+def _pick_rate(  # noqa: PLR0913, PLR0917 - the pair, where it is, and how to convert it
+    base: str,
     to: str,
     interval: Interval | None,
     on: DateWindow | None,
     rates: RateProvider,
     policy: RatePolicy,
 ) -> RateQuote:
-    base = amount.currency
-    assert base is not None  # noqa: S101 - checked by the callers
     use_mean = interval is not None and (
         (policy is RatePolicy.AUTO and interval.relation is Relation.PAST) or policy is RatePolicy.PERIOD_MEAN
     )
@@ -156,7 +189,7 @@ def _pick_rate(  # noqa: PLR0913, PLR0917 - the amount, where it is, and how to 
     if on is None:
         if interval is not None and interval.relation is not Relation.FUTURE:
             return rates.spot(base, to, interval.end)
-        raise PeriodError(f"no date to take a {base}/{to} rate for {amount.text!r}: pass the article date as on=")
+        raise _NoDate(f"{base}/{to}")
     return rates.spot(base, to, on.end if on.exact else on.start)
 
 
@@ -201,46 +234,74 @@ def normalise(  # noqa: PLR0913 - the amount, the target basis and how to get th
     """
     if amount.currency is None:
         raise RateNotAvailableError("?", currency, str(on), f"{amount.text!r} names no currency")
-    target = _basis(per)
-    window = None if on is None else parse_date(on)
-    interval = resolve(amount, window)
+    window = on if isinstance(on, DateWindow) or on is None else parse_date(on)
+    try:
+        plan = _plan(
+            amount.currency,
+            amount.period,
+            amount.period_text,
+            window,
+            currency,
+            per if per is None or isinstance(per, Period) else _basis(per),
+            rate_policy,
+            rates or default_rates(),  # type: ignore[arg-type] # providers are hashed by identity
+        )
+    except _NoDate as e:
+        raise PeriodError(f"no date to take a {e} rate for {amount.text!r}: pass the article date as on=") from None
+    k = plan.k
+    return Normalised(
+        amount,
+        amount.value * k,
+        None if amount.low is None else amount.low * k,
+        None if amount.high is None else amount.high * k,
+        currency,
+        plan,
+        window,
+    )
+
+
+class _NoDate(Exception):  # noqa: N818 - internal signal, turned into PeriodError with the amount's text
+    pass
+
+
+@functools.lru_cache(maxsize=4096)
+def _plan(  # noqa: PLR0913, PLR0917 - the cache key: everything a conversion depends on but the value
+    source: str,
+    period: Period | None,
+    period_text: str | None,
+    window: DateWindow | None,
+    currency: str,
+    target: Period | None,
+    policy: RatePolicy,
+    rates: RateProvider,
+) -> Provenance:
+    """The rate, factor and notes for amounts that share currency, period words and article date.
+
+    Cached: an article's amounts share them, so each further amount costs a multiplication.
+    """
+    interval = _resolve(period, (period_text or "").lower(), window) if period is not None else None
     notes: list[str] = []
     factor = Fraction(1)
-    basis: Period | None = amount.period
-    if amount.period is not None and target is not None:
-        f = period_factor(amount.period, target)
+    basis: Period | None = period
+    if period is not None and target is not None:
+        f = period_factor(period, target)
         if f is None:
-            notes.append(f"not converted to per {target}: {amount.period} has no fixed length")
+            notes.append(f"not converted to per {target}: {period} has no fixed length")
         else:
             factor, basis = f, target
-            if amount.period.kind is PeriodKind.TOTAL_YEARS:
-                notes.append(f"spread evenly over {amount.period.count} years")
+            if period.kind is PeriodKind.TOTAL_YEARS:
+                notes.append(f"spread evenly over {period.count} years")
     totals = {PeriodKind.TOTAL_YEARS, PeriodKind.TOTAL_MULTIPLE_YEARS}
     future = interval is not None and interval.relation is Relation.FUTURE
-    if future and amount.period is not None and amount.period.kind not in totals:
+    if future and period is not None and period.kind not in totals:
         notes.append(f"ambiguous: the period {interval} lies after the article date")
     if interval is not None and interval.assumed_year:
         notes.append(f"year assumed from the article date: {interval.start.year}")
-    if amount.currency == currency:
-        quote: RateQuote | None = None
-        k = Decimal(factor.numerator) / Decimal(factor.denominator)
-    else:
-        quote = _pick_rate(amount, currency, interval, window, rates or default_rates(), rate_policy)
-        k = quote.rate * Decimal(factor.numerator) / Decimal(factor.denominator)
-    return Normalised(
-        amount=amount,
-        value=amount.value * k,
-        low=_scale(amount.low, k),
-        high=_scale(amount.high, k),
-        currency=currency,
-        per=basis,
-        rate=quote,
-        factor=factor,
-        policy=rate_policy,
-        interval=interval,
-        on=window,
-        notes=tuple(notes),
-    )
+    ratio = Decimal(factor.numerator) / Decimal(factor.denominator)
+    if source == currency:
+        return Provenance(ratio, factor, basis, None, policy, interval, tuple(notes))
+    quote = _pick_rate(source, currency, interval, window, rates, policy)
+    return Provenance(quote.rate * ratio, factor, basis, quote, policy, interval, tuple(notes))
 
 
 def _basis(per: str | Period | None) -> Period | None:

@@ -116,6 +116,11 @@ def _parserinfo() -> Any:  # noqa: ANN401 - dateutil's parserinfo, imported lazi
     return GermanParserInfo()
 
 
+@functools.lru_cache(maxsize=4096)
+def _day(d: date) -> DateWindow:
+    return DateWindow.of(d)
+
+
 def parse_date(text: str | date | DateWindow) -> DateWindow:
     """An article date, exact or partial, or `PeriodError` naming the input.
 
@@ -127,9 +132,9 @@ def parse_date(text: str | date | DateWindow) -> DateWindow:
     if isinstance(text, DateWindow):
         return text
     if isinstance(text, datetime):
-        return DateWindow.of(text.date())
+        return _day(text.date())
     if isinstance(text, date):
-        return DateWindow.of(text)
+        return _day(text)
     s = text.strip()
     try:
         if m := _ISO.fullmatch(s):
