@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from aifigures._amounts import Amount, Period, PeriodKind, Qualifier
 from aifigures._articles import Article, LoadProblem, Reference, load_articles, load_references
-from aifigures._check import Finding, Kind, Report, Severity, check
+from aifigures._check import Finding, Kind, Place, Report, Severity, check
+from aifigures._facts import Fact, Modality
 from aifigures._errors import AifiguresError, CurrencyError, ParseError, PeriodError, RateNotAvailableError
 from aifigures._extract import extract, parse
-from aifigures._normalise import Normalised, RatePolicy, convert, normalise, normalise_text
+from aifigures._normalise import Normalised, Provenance, RatePolicy, convert, normalise, normalise_text
 from aifigures._periods import DateWindow, Interval, Relation, parse_date, period_factor, resolve
 from aifigures._rates import EcbRates, FixedRates, RateKind, RateProvider, RateQuote, default_rates
 from aifigures._render import describe_german, format_german
@@ -29,16 +30,20 @@ __all__ = [
     "CurrencyError",
     "DateWindow",
     "EcbRates",
+    "Fact",
     "Finding",
     "FixedRates",
     "Interval",
     "Kind",
     "LoadProblem",
+    "Modality",
     "Normalised",
     "ParseError",
     "Period",
     "PeriodError",
+    "Place",
     "PeriodKind",
+    "Provenance",
     "Qualifier",
     "RateKind",
     "RateNotAvailableError",
