@@ -15,9 +15,9 @@ from __future__ import annotations
 from aifigures._amounts import Amount, Period, PeriodKind, Qualifier
 from aifigures._articles import Article, LoadProblem, Reference, load_articles, load_references
 from aifigures._check import Finding, Kind, Place, Report, Severity, check
-from aifigures._facts import Fact, Modality
 from aifigures._errors import AifiguresError, CurrencyError, ParseError, PeriodError, RateNotAvailableError
 from aifigures._extract import extract, parse
+from aifigures._facts import Fact, Modality
 from aifigures._normalise import Normalised, Provenance, RatePolicy, convert, normalise, normalise_text
 from aifigures._periods import DateWindow, Interval, Relation, parse_date, period_factor, resolve
 from aifigures._rates import EcbRates, FixedRates, RateKind, RateProvider, RateQuote, default_rates
@@ -41,8 +41,8 @@ __all__ = [
     "ParseError",
     "Period",
     "PeriodError",
-    "Place",
     "PeriodKind",
+    "Place",
     "Provenance",
     "Qualifier",
     "RateKind",
