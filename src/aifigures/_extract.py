@@ -28,7 +28,7 @@ from decimal import Decimal
 
 from aifigures._amounts import Amount, Qualifier
 from aifigures._errors import ParseError
-from aifigures._lexicon import Lexicon, german, normalise_phrase
+from aifigures._lexicon import Lexicon, find_all, german, normalise_phrase
 from aifigures._numbers import DIGITS, digits_value, numeral_value
 from aifigures._stated_periods import Stated, assign_periods, sentence_bounds
 
@@ -162,14 +162,7 @@ def _stem_positions(text: str, lex: Lexicon) -> list[int]:
     low = text.lower()
     if len(low) != len(text):  # rare letters change length when lower-cased: use the regex
         return [m.start() for m in lex.scan_stems.finditer(text)]
-    out: list[int] = []
-    for stem in lex.stems:
-        i = low.find(stem)
-        while i >= 0:
-            out.append(i)
-            i = low.find(stem, i + 1)
-    out.sort()
-    return out
+    return find_all(low, lex.stems)
 
 
 def _word_start(text: str, at: int) -> int:

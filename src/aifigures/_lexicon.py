@@ -19,7 +19,7 @@ from aifigures._amounts import Qualifier
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["Lexicon", "german", "normalise_phrase"]
+__all__ = ["Lexicon", "find_all", "german", "normalise_phrase"]
 
 _SPACE = "[\\s\u00a0\u202f]"
 _HYPHENS = "-\u2010\u2011"
@@ -34,6 +34,18 @@ def normalise_phrase(text: str) -> str:
         out = out.replace(h, "-")
     out = re.sub(r"\s*-\s*", "-", out)
     return re.sub(r"\s+", " ", out)
+
+
+def find_all(text: str, needles: Iterable[str]) -> list[int]:
+    """Sorted start offsets of every occurrence of every needle (str.find beats a regex alternation)."""
+    out: list[int] = []
+    for needle in needles:
+        i = text.find(needle)
+        while i >= 0:
+            out.append(i)
+            i = text.find(needle, i + 1)
+    out.sort()
+    return out
 
 
 def _char_pattern(ch: str) -> str:

@@ -20,7 +20,7 @@ import bisect
 import re
 
 from aifigures._amounts import Period, PeriodKind
-from aifigures._lexicon import Lexicon, normalise_phrase
+from aifigures._lexicon import Lexicon, find_all, normalise_phrase
 from aifigures._numbers import numeral_value
 
 __all__ = ["Stated", "assign_periods", "sentence_bounds"]
@@ -109,14 +109,8 @@ def _keyword_windows(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[in
     low = text[lo:hi].lower()
     if len(low) != hi - lo:  # lower() changed the length (rare letters): search the whole sentence
         return [(lo, hi)]
-    hits: list[int] = []
-    for k in lex.period_keywords:
-        i = low.find(k)
-        while i >= 0:
-            hits.append(i)
-            i = low.find(k, i + 1)
     windows: list[tuple[int, int]] = []
-    for i in sorted(hits):
+    for i in find_all(low, lex.period_keywords):
         w_lo, w_hi = max(lo, lo + i - _BEFORE_KEYWORD), min(hi, lo + i + 1)
         if windows and w_lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], w_hi)
