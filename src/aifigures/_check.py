@@ -331,8 +331,9 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
         art = by_id[art_id]
         facts.extend(build_facts(art_id, art.text, extract(art.text)))
     out: list[Finding] = []
-    _conversions(facts, by_id, ctx, out)
-    converted = {id(f) for f in facts if _restates(f, facts, by_id)}
+    restated = _restatements(facts, by_id)
+    _conversions(restated, by_id, ctx, out)
+    converted = {id(f) for f, _ in restated}
     comparable = [f for f in facts if id(f) not in converted and f.currency is not None and not f.in_parens]
     _pairs(comparable, ctx, out, key)
     _within_clause(comparable, by_id, ctx, out)
@@ -359,12 +360,18 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
 # ---------------------------------------------------------------------------------------------- rules
 
 
-def _restated_source(f: Fact, facts: list[Fact], articles: dict[str, Article]) -> Fact | None:
-    """The amount `f` restates in another currency: "(etwa 50 Mrd. Euro)" or "Das entspricht ..."."""
-    if f.index == 0:
-        return None
-    prev = next((g for g in facts if g.article == f.article and g.index == f.index - 1), None)
-    if prev is None or prev.currency is None or f.currency is None or prev.currency == f.currency:
+def _restatements(facts: list[Fact], articles: dict[str, Article]) -> list[tuple[Fact, Fact]]:
+    """(restatement, source) pairs: amounts that restate the amount before them in another currency."""
+    out = []
+    for prev, f in itertools.pairwise(facts):
+        if prev.article == f.article and (src := _restated_source(f, prev, articles)) is not None:
+            out.append((f, src))
+    return out
+
+
+def _restated_source(f: Fact, prev: Fact, articles: dict[str, Article]) -> Fact | None:
+    """`prev` when `f` restates it in another currency: "(etwa 50 Mrd. Euro)" or "Das entspricht ..."."""
+    if prev.currency is None or f.currency is None or prev.currency == f.currency:
         return None
     text = articles[f.article].text
     between = text[prev.amount.span[1] : f.amount.span[0]]
@@ -377,14 +384,11 @@ def _restated_source(f: Fact, facts: list[Fact], articles: dict[str, Article]) -
     return None
 
 
-def _restates(f: Fact, facts: list[Fact], articles: dict[str, Article]) -> bool:
-    return _restated_source(f, facts, articles) is not None
-
-
-def _conversions(facts: list[Fact], articles: dict[str, Article], ctx: _Context, out: list[Finding]) -> None:
-    for f in facts:
-        src = _restated_source(f, facts, articles)
-        if src is None or src.currency is None or f.currency is None:
+def _conversions(
+    restated: list[tuple[Fact, Fact]], articles: dict[str, Article], ctx: _Context, out: list[Finding]
+) -> None:
+    for f, src in restated:
+        if src.currency is None or f.currency is None:
             continue
         local = _Context(articles, f.currency, ctx.rates)
         conv = local.common(src, *src.rounding)
