@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import bisect
 import enum
 import functools
 import re
@@ -162,22 +163,32 @@ def _clause_of(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, 
     return c_lo, (m2.start() if m2 else hi)
 
 
+@functools.cache
+def _tables() -> tuple[re.Pattern[str], dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Compiled once: the metric stems, and the word sets that decide what is a name."""
+    w = words()
+    stems = "|".join(re.escape(s) for s, _ in w["metrics"])  # longest first
+    metric_re = re.compile(rf"(?:(?<![^\W\d_])|(?<=-))(?:{stems})")
+    function_words = frozenset(w["separators"]) | frozenset(w["plan"]) | frozenset(w["estimate"])
+    return metric_re, dict(w["metrics"]), frozenset(w["determiners"]), function_words, frozenset(w["not_names"])
+
+
+@functools.cache
+def _vocabulary_re(vocabulary: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(v) for v in sorted(vocabulary, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])")
+
+
 def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None:
     """The metric named nearest the amount in its clause (before it first, then after it)."""
-    before = text[c_lo:start].lower()
-    after = text[end:c_hi].lower()
-    best: tuple[int, str] | None = None
-    for stem, metric in words()["metrics"]:
-        for m in re.finditer(rf"(?<![^\W\d_]){re.escape(stem)}|(?<=-){re.escape(stem)}", before):
-            d = len(before) - m.start()
-            if best is None or d < best[0]:
-                best = (d, metric)
-        m2 = re.search(rf"(?<![^\W\d_]){re.escape(stem)}|(?<=-){re.escape(stem)}", after)
-        if m2 is not None:
-            d = m2.start() + 1000  # after the amount only when nothing names it before
-            if best is None or d < best[0]:
-                best = (d, metric)
-    return None if best is None else best[1]
+    metric_re, metrics, *_ = _tables()
+    last = None
+    for last in metric_re.finditer(text[c_lo:start].lower()):  # noqa: B007 - the last one is nearest
+        pass
+    if last is not None:
+        return metrics[last.group()]
+    after = metric_re.search(text[end:c_hi].lower())
+    return None if after is None else metrics[after.group()]
 
 
 def _names(text: str, lo: int, hi: int, skip: list[tuple[int, int]] | None = None) -> frozenset[str]:
@@ -185,13 +196,14 @@ def _names(text: str, lo: int, hi: int, skip: list[tuple[int, int]] | None = Non
 
     Words inside the spans in `skip` (the amounts) are not names.
     """
-    det = set(words()["determiners"])
-    function_words = set(words()["separators"]) | set(words()["plan"]) | set(words()["estimate"])
+    _, metrics, det, function_words, stop = _tables()
     out: set[str] = set()
     prev = ""
     first = True
+    starts = [a for a, _ in skip] if skip else []
     for m in _WORD.finditer(text, lo, hi):
-        if skip and any(a <= m.start() < b for a, b in skip):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if skip and i >= 0 and m.start() < skip[i][1]:
             prev, first = "der", False  # the word after an amount is its noun ("... Yuan Ende 2023")
             continue
         w = m.group().rstrip(".")
@@ -202,9 +214,7 @@ def _names(text: str, lo: int, hi: int, skip: list[tuple[int, int]] | None = Non
             if part and ((part[:1].isupper() and not opener and not led) or inner_caps):
                 out.add(part.lower())
         prev, first = w, False
-    metric_stems = {s for s, _ in words()["metrics"]}
-    stop = set(words()["not_names"])
-    return frozenset(n for n in out if len(n) > 1 and n not in stop and not any(n.startswith(s) for s in metric_stems))
+    return frozenset(n for n in out if len(n) > 1 and n not in stop and not any(n.startswith(s) for s in metrics))
 
 
 def _inflected(word: str) -> bool:
@@ -219,8 +229,7 @@ def _is_numeral(word: str) -> bool:
 
 
 def _has_word(text: str, vocabulary: list[str]) -> bool:
-    low = f" {text.lower()} "
-    return any(re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", low) for w in vocabulary)
+    return _vocabulary_re(tuple(vocabulary)).search(text.lower()) is not None
 
 
 def _modality(sentence: str) -> Modality:
@@ -276,8 +285,6 @@ def build_facts(article: str, text: str, amounts: list[Amount]) -> list[Fact]:
     headline = _headline(text)
     w = words()
     facts: list[Fact] = []
-    import bisect  # noqa: PLC0415
-
     spans = [a.span for a in amounts]
     for i, a in enumerate(amounts):
         start, end = a.span
