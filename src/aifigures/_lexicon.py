@@ -186,7 +186,6 @@ class Lexicon:
     year_re: re.Pattern[str]
     numeral_word_re: re.Pattern[str]
     money_word_re: re.Pattern[str]
-    stock_word_re: re.Pattern[str]
     word_re: re.Pattern[str]
 
 
@@ -296,7 +295,6 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
         money_word_re=re.compile(
             f"{_SPACE}*[{_HYPHENS}]?(?:an{_SPACE}+|von{_SPACE}+)?(?:{_alternation(money['nouns'])})", flags
         ),
-        stock_word_re=re.compile(_alternation(years["stock_words"]), flags),
         word_re=re.compile(r"[^\W\d_]+\.?|[(),;:]"),
     )
 

@@ -226,7 +226,8 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
             bisect.bisect_left(c_starts, start - _WINDOW) : bisect.bisect_right(c_starts, end + _WINDOW)
         ]
         c_lo, c_hi = _clause(text, lo, hi, start, end)
-        stock = lex.stock_word_re.search(text, max(c_lo, start - _STOCK_WINDOW), start) is not None
+        before = text[max(c_lo, start - _STOCK_WINDOW) : start].lower()
+        stock = any(i == 0 or not before[i - 1].isalpha() for i in find_all(before, lex.stock_words))
         # a period from an earlier clause reaches this amount only where it heads its own clause
         # ("Geschäftsjahr 2019: ..."), not where it follows that clause's amount ("3 Mrd. jährlich, ...")
         candidates = [c for c in candidates if c[1] > c_lo or not _follows_amount(text, lo, c, span_starts)]
