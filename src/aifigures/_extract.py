@@ -187,8 +187,15 @@ def _from_digits(text: str, at: int, lex: Lexicon) -> tuple[list[_Piece], int]:
         lex.sign_phrases.ending_at(text, at) is None
     ):
         return [], j
+    if nxt == "%" or (nxt.isalpha() and _rate_word(text, j, lex)):
+        return [], j  # "28,4 Prozent": a rate, and nothing borrows a scale or currency from it
     number, _ = digits_value(m["num"])
     return _complete(text, m.start(), j, number, lex)
+
+
+def _rate_word(text: str, pos: int, lex: Lexicon) -> bool:
+    word = _WORD_AT.match(text, pos if text[pos : pos + 1].isalpha() else pos + 1)
+    return word is not None and word.group().lower() in lex.rate_words
 
 
 def _from_scale_word(text: str, at: int, lex: Lexicon) -> tuple[list[_Piece], int]:
