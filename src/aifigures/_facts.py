@@ -191,6 +191,20 @@ def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None
     return None if after is None else metrics[after.group()]
 
 
+def _with_change(metric: str | None, text: str, c_lo: int, start: int) -> str | None:
+    """The metric of a change ("um 2,1 Mrd.", "ein Plus von 200 Mio.") is kept apart from its level's."""
+    if metric is None:
+        return None
+    w = words()
+    before = text[max(c_lo, start - 30) : start].lower().split()
+    if before and before[-1] in w["change_before"]:
+        return f"{metric}_change"
+    tail = " ".join(before[-3:])
+    if any(tail.endswith(n) for n in w["change_nouns"]):
+        return f"{metric}_change"
+    return metric
+
+
 def _names(text: str, lo: int, hi: int, skip: list[tuple[int, int]] | None = None) -> frozenset[str]:
     """Name-like words of a stretch: capitalised and not led by an article, or with inner capitals.
 
@@ -306,7 +320,7 @@ def build_facts(article: str, text: str, amounts: list[Amount]) -> list[Fact]:
                     (a.low if a.low is not None else a.value) - h,
                     (a.high if a.high is not None else a.value) + h,
                 ),
-                metric=_metric(text, start, end, c_lo, c_hi),
+                metric=_with_change(_metric(text, start, end, c_lo, c_hi), text, c_lo, start),
                 names=_names(text, c_lo, c_hi, spans) or _names(text, lo, hi, spans),
                 sentence_names=_names(text, lo, hi, spans),
                 modality=_modality(sentence),
