@@ -183,6 +183,22 @@ def kinds_of(*texts: tuple[str, str | None], **kw: object) -> list[str]:
             [],
             id="a_change_is_not_a_level",
         ),
+        pytest.param(
+            [
+                ("Alibaba investiert 53 Mrd. Dollar in KI-Rechenzentren.", "2024-02-01"),
+                ("Alibaba investiert 1 Mrd. Dollar in Startup Moonshot.", "2024-02-01"),
+            ],
+            [],
+            id="names_that_mostly_differ_are_not_compared",
+        ),
+        pytest.param(
+            [
+                ("Der Umsatz von Keltron lag 2023 bei 7 Mrd. Euro.", "2024-02-01"),
+                ("Der Umsatz von Keltron lag 2023 bei 9 Mrd. Euro.", "2024-06-01"),
+            ],
+            ["note:revision"],
+            id="reports_months_apart_are_a_revision",
+        ),
     ],
 )
 def test_rule(texts: list[tuple[str, str | None]], expected: list[str]) -> None:

@@ -225,7 +225,10 @@ PERIODS: list[Row] = [
     ("Schulden von 5 Mio. Euro Ende 2023", [("5 Mio. Euro", "5000000", "EUR", "exact", None)]),
     ("Umsatz 2018 von 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "year")]),
     ("Die Aktie kostete 2021 noch 50 Euro.", [("50 Euro", "50", "EUR", "exact", None)]),
-    ("Der Börsenwert stieg 2023 auf 3 Billionen Dollar.", [("3 Billionen Dollar", "3000000000000", "USD", "exact", None)]),
+    (
+        "Der Börsenwert stieg 2023 auf 3 Billionen Dollar.",
+        [("3 Billionen Dollar", "3000000000000", "USD", "exact", None)],
+    ),
     ("ein Plus von 200 Mio. Euro gegenüber 2022", [("200 Mio. Euro", "200000000", "EUR", "exact", None)]),
     (
         "eine Netto-Cash-Position von 4,6 Mrd. Yuan Ende 2023 und ein Cash-Burn von 4,7 Mrd. Yuan im gleichen Zeitraum",

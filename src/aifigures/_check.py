@@ -19,7 +19,7 @@ AF104  qualifier_conflict   bounds that exclude each other ("bis zu 50" vs "mind
 AF105  period_mismatch      a sub-period figure (a quarter, a half-year) exceeds its full-year figure
 AF106  conflict             two figures of one fact whose intervals do not overlap
 AF107  revision             (note) the same, where the text marks a change ("korrigiert", "angehoben",
-                            "nach neuen Angaben"); reports that differ without such a mark conflict
+                            "nach neuen Angaben") or the reports are more than a month apart
 AF108  key_mismatch         one value given to two different subjects in one article, one in its title
 AF109  reference_mismatch   a figure against a reference figure the user trusts
 AF901  unverifiable         (note) a stated conversion with no rate for its date
@@ -471,10 +471,18 @@ def _pairs(  # noqa: C901, PLR0912 - grouping, clustering and comparing in one p
 
 
 def _not_one_fact(a: Fact, b: Fact) -> bool:
-    """Facts of one sentence, or one about more subjects than the other (a total and its part)."""
+    """Whether two facts of one key are still not one fact.
+
+    They are not when they stand in one sentence, when one is about more subjects than the other (a
+    total and its part), or when their names mostly differ ("Alibaba ... in KI" and "Alibaba ... in ein
+    Startup").
+    """
     if a.article == b.article and a.sentence == b.sentence:
         return True
-    return (a.names < b.names and b.group) or (b.names < a.names and a.group)
+    if (a.names < b.names and b.group) or (b.names < a.names and a.group):
+        return True
+    union = a.names | b.names
+    return bool(union) and 2 * len(a.names & b.names) < len(union)
 
 
 def _compare(a: Fact, b: Fact, ctx: _Context) -> Finding | None:
@@ -515,6 +523,8 @@ def _compare(a: Fact, b: Fact, ctx: _Context) -> Finding | None:
         kind, why = Kind.QUALIFIER_CONFLICT, "their bounds exclude each other"
     elif a.revised or b.revised:  # a marked change ("korrigiert", "nach neuen Angaben"), not a contradiction
         kind, why = Kind.REVISION, "the text marks the figure as changed"
+    elif _months_apart(ctx.articles[a.article].date, ctx.articles[b.article].date):
+        kind, why = Kind.REVISION, "the reports are more than a month apart: a later figure, or another period"
     else:
         kind, why = Kind.CONFLICT, "the intervals do not overlap"
     return Finding(
@@ -526,6 +536,12 @@ def _compare(a: Fact, b: Fact, ctx: _Context) -> Finding | None:
         cur,
         rates,
     )
+
+
+def _months_apart(a: DateWindow | None, b: DateWindow | None) -> bool:
+    if a is None or b is None:
+        return False
+    return (b.start - a.end).days > _MONTH or (a.start - b.end).days > _MONTH
 
 
 def _separated(text: str) -> bool:
