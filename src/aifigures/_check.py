@@ -31,7 +31,6 @@ from __future__ import annotations
 import contextlib
 import enum
 import itertools
-import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -284,13 +283,12 @@ class _Context:
 
 
 def _scale_k(
-    a: Fact, b: tuple[Decimal, Decimal], a_val: Decimal, b_val: Decimal, a_round: tuple[Decimal, Decimal]
+    b: tuple[Decimal, Decimal], a_val: Decimal, b_val: Decimal, a_round: tuple[Decimal, Decimal]
 ) -> int | None:
-    """K when a / 10^k lies in b's rounding interval for a k of the usual slips, else None."""
-    del a
+    """The power of ten k when a / 10^k lies in b's rounding interval for a k of the usual slips, else None."""
     if a_val <= 0 or b_val <= 0:
         return None
-    k = round(math.log10(float(a_val / b_val)))  # float only to pick the candidate power of ten
+    k = int((a_val / b_val).log10().to_integral_value())
     if abs(k) not in _SCALE_STEPS:
         return None
     f = Decimal(10) ** k
@@ -491,7 +489,7 @@ def _compare(a: Fact, b: Fact, ctx: _Context) -> Finding | None:
     if a.currency == b.currency and a.currency is not None:  # compared as written, no exchange rate
         rates: tuple[RateQuote, ...] = ()
         ia, ib, cur = (a.low, a.high), (b.low, b.high), a.currency
-        k = _scale_k(a, b.rounding, a.amount.value, b.amount.value, a.rounding)
+        k = _scale_k(b.rounding, a.amount.value, b.amount.value, a.rounding)
     else:
         ca, cb = ctx.common(a, a.low, a.high), ctx.common(b, b.low, b.high)
         if ca is None or cb is None:
@@ -739,7 +737,7 @@ def _against_reference(f: Fact, ref: Reference, ctx: _Context, out: list[Finding
         mine: tuple[Decimal, Decimal] = (f.low, f.high)
         ti = (ref.value, ref.value)
         rates: tuple[RateQuote, ...] = ()
-        k = _scale_k(f, ti, f.amount.value, ref.value, f.rounding)
+        k = _scale_k(ti, f.amount.value, ref.value, f.rounding)
         if k is not None:
             mine = f.rounding  # the digits alone: a bound must not hide the slip
     else:
