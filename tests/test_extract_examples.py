@@ -268,6 +268,10 @@ NEGATIVES: list[Row] = [
     ("ein Plus von 0,5 Prozent", []),
     ("ein Euro-Rettungsschirm", []),
     ("Die 19 Euro-Länder einigten sich.", []),
+    (
+        "Das Video für 5.000 Euro wurde 2 Millionen mal angesehen.",
+        [("5.000 Euro", "5000", "EUR", "exact", None)],
+    ),
     ("Milliarden Euro flossen", []),
 ]
 

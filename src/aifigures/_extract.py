@@ -501,6 +501,8 @@ def _resolve_pending(
         # noun ("576 Millionen aktive Nutzer"), lets it borrow its sentence's currency
         verb_like = False
         cased = any(c.isupper() for c in text[max(0, p.start - 200) : p.end + 200])
+        if next_word in lex.counters:
+            continue  # "2 Millionen mal angesehen", "3 millionen menschen": a count
         if cased and nm is not None and nm["w"][:1].islower() and not is_follower:
             after = _NEXT_WORD.match(text, nm.end())
             verb_like = after is None or not after["w"][:1].isupper()

@@ -136,6 +136,7 @@ class Lexicon:
     numerals: dict[str, Decimal]
     fractions: dict[str, Decimal]
     ellipsis_followers: frozenset[str]
+    counters: frozenset[str]
     money_nouns: frozenset[str]
     money_verbs: frozenset[str]
     minus_words: frozenset[str]
@@ -249,6 +250,7 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
         numerals=numerals,
         fractions=fractions,
         ellipsis_followers=frozenset(normalise_phrase(w) for w in ellipsis["followers"]),
+        counters=frozenset(ellipsis["counters"]),
         money_nouns=frozenset(money["nouns"]),
         money_verbs=frozenset(money["verbs"]),
         minus_words=frozenset(raw["minus_words"]["words"]),
