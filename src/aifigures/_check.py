@@ -52,10 +52,8 @@ if TYPE_CHECKING:
 __all__ = ["Finding", "Kind", "Report", "Severity", "check"]
 
 _SCALE_STEPS = (1, 2, 3, 4, 6)
-_DRIFT_EXACT = Decimal("0.015")  # one day's CNY/USD move, 99th percentile (docs/checks.md)
-_DRIFT_WEEK = Decimal("0.03")
-_DRIFT_MONTH = Decimal("0.05")
-_WEEK, _MONTH = 8, 32
+_DRIFT = Decimal("0.015")  # one day's CNY/USD move, 99th percentile (docs/checks.md)
+_MONTH = 31
 
 
 class Kind(enum.StrEnum):
@@ -245,16 +243,9 @@ class _Context:
     def _band(self, cur: str, when: DateWindow | None) -> tuple[Decimal, Decimal, tuple[RateQuote, ...]] | None:
         if when is None:
             return None
+        # the lowest and highest rate over every day the article may be from, each widened by a day's drift
         days = (when.end - when.start).days + 1
-        drift = (
-            _DRIFT_EXACT
-            if days == 1
-            else _DRIFT_WEEK
-            if days <= _WEEK
-            else _DRIFT_MONTH
-            if days <= _MONTH
-            else _DRIFT_EXACT
-        )
+        drift = _DRIFT
         quotes: list[RateQuote] = []
         step = 1 if days <= 62 else 7
         day = when.start
