@@ -212,6 +212,12 @@ PERIODS: list[Row] = [
     ("im Quartal 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "quarter")]),
     ("monatlich 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "month")]),
     ("9,99 Euro/Monat", [("9,99 Euro", "9.99", "EUR", "exact", "month")]),
+    (
+        "Im Weihnachtsquartal setzte Apple 124 Mrd. Dollar um.",
+        [("124 Mrd. Dollar", "124000000000", "USD", "exact", "quarter")],
+    ),
+    ("drei Jahre lang 5 Mrd. Euro", [("5 Mrd. Euro", "5000000000", "EUR", "exact", "total_over_3_years")]),
+    ("binnen eines Jahres 5 Mrd. Euro", [("5 Mrd. Euro", "5000000000", "EUR", "exact", "year")]),
     ("in den ersten neun Monaten 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "nine_months")]),
     (
         "in den nächsten drei Jahren 5 Mio. Euro",
