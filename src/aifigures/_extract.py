@@ -11,8 +11,9 @@ Grammar of one amount (categories come from ``data/de.toml``)::
 
 A core must end up with a currency: written with it, borrowed from the amount it is linked to, borrowed
 from another amount of its sentence (a scaled core followed by a function word), or assumed (a scaled
-core followed by a money noun such as "Umsatz" in a sentence with no currency at all). Stated periods
-are read from the amount's sentence afterwards (`_stated_periods`).
+core followed by a money noun such as "Umsatz" in a sentence with no currency at all). A list item
+that leaves out scale and currency ("150 Millionen Euro für A, fast 100 für B") takes them from the item
+before it. Stated periods are read from the amount's sentence afterwards (`_stated_periods`).
 
 Work is done only around anchors: one cheap scan finds digits and scale words, and the careful matching
 runs from there, so text without money costs little.
