@@ -217,6 +217,7 @@ PERIODS: list[Row] = [
         [("124 Mrd. Dollar", "124000000000", "USD", "exact", "quarter")],
     ),
     ("drei Jahre lang 5 Mrd. Euro", [("5 Mrd. Euro", "5000000000", "EUR", "exact", "total_over_3_years")]),
+    ("3 Jahre lang 5 Mrd. Euro", [("5 Mrd. Euro", "5000000000", "EUR", "exact", "total_over_3_years")]),
     ("binnen eines Jahres 5 Mrd. Euro", [("5 Mrd. Euro", "5000000000", "EUR", "exact", "year")]),
     ("in den ersten neun Monaten 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "nine_months")]),
     (

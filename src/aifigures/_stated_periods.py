@@ -32,7 +32,7 @@ _END = re.compile(r"[.!?][\"“”»«')]*(?=\s)|\n")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.-]*\.)\Z")
 _CLAUSE = re.compile("[,;:](?=\\s)|\\s[–—]\\s")
 _BEFORE_KEYWORD = 60  # the longest period phrase starts this far before its keyword
-_WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
+_WORD_START = re.compile(r"(?<![^\W_])[^\W_]")  # a word or a number ("3 Jahre lang")
 _TRAILING_YEAR = re.compile(r"[\s\u00a0]+(?:19|20)\d\d(?:/\d\d)?(?![\d.,]\d)")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
 _OPEN_QUOTES = ("„", "“", "«", "»")
