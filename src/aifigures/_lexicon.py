@@ -137,9 +137,7 @@ class Lexicon:
     fractions: dict[str, Decimal]
     ellipsis_followers: frozenset[str]
     counters: frozenset[str]
-    money_nouns: frozenset[str]
     money_verbs: frozenset[str]
-    minus_words: frozenset[str]
     stock_words: frozenset[str]
     year_blockers: frozenset[str]
     period_codes: tuple[str, ...]
@@ -165,27 +163,14 @@ class Lexicon:
     scan_stems: re.Pattern[str]
     """Substrings every scale word contains (in three casings): where number words may stand."""
     # compiled matchers
-    scale_re: re.Pattern[str]
-    unit_re: re.Pattern[str]
-    """After a number: a currency word, sign, subunit or scale-currency ("TEUR")."""
-    prefix_re: re.Pattern[str]
-    """Before a number, searched with endpos at the number: a currency sign and the space after it."""
-    qualifier_before_re: re.Pattern[str]
     qualifier_after_re: re.Pattern[str]
-    qualifier_lead_re: re.Pattern[str]
-    """A qualifier and the space after it, matched at a position."""
-    prefix_lead_re: re.Pattern[str]
-    """A currency sign and the space after it, matched at a position."""
     range_to_re: re.Pattern[str]
-    range_between_re: re.Pattern[str]
     range_and_re: re.Pattern[str]
     link_re: re.Pattern[str]
-    minus_re: re.Pattern[str]
     conversion_re: re.Pattern[str]
     period_re: re.Pattern[str]
     year_range_re: re.Pattern[str]
     year_re: re.Pattern[str]
-    numeral_word_re: re.Pattern[str]
     money_word_re: re.Pattern[str]
     word_re: re.Pattern[str]
 
@@ -218,7 +203,6 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
         period_alts.append(f"(?<![^\\W_])(?P<p{i}>{body})(?![^\\W_])")
     years = raw["period_year_patterns"]
     money = raw["money_words"]
-    signs = _alternation(_prefix_signs(currency_signs, currency_words))
     return Lexicon(
         language=language,
         scale_phrases=Phrases(scales),
@@ -251,9 +235,7 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
         fractions=fractions,
         ellipsis_followers=frozenset(normalise_phrase(w) for w in ellipsis["followers"]),
         counters=frozenset(ellipsis["counters"]),
-        money_nouns=frozenset(money["nouns"]),
         money_verbs=frozenset(money["verbs"]),
-        minus_words=frozenset(raw["minus_words"]["words"]),
         stock_words=frozenset(years["stock_words"]),
         year_blockers=frozenset(years["blockers"]),
         period_codes=tuple(periods.values()),
@@ -273,27 +255,14 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
             for a in table
             if a.endswith(".")
         ),
-        scale_re=re.compile(_alternation(scales), flags),
-        unit_re=re.compile(_alternation(units), flags),
-        prefix_re=re.compile(f"(?:{signs}){_SPACE}*\\Z", flags),
-        prefix_lead_re=re.compile(f"(?:{signs}){_SPACE}*", flags),
-        qualifier_lead_re=re.compile(_ending_alternation(raw["qualifiers_before"])[:-2], flags),
-        qualifier_before_re=re.compile(_ending_alternation(raw["qualifiers_before"]), flags),
         qualifier_after_re=re.compile(f"{_SPACE}+(?:{_alternation(raw['qualifiers_after'])})", flags),
         range_to_re=re.compile(f"{_SPACE}*(?:{_alternation(ranges['to'])}){_SPACE}*", flags),
-        range_between_re=re.compile(_ending_alternation(ranges["between"]), flags),
         range_and_re=re.compile(f"{_SPACE}+(?:{_alternation(ranges['between_and'])}){_SPACE}+", flags),
         link_re=re.compile(f"{_SPACE}+(?:{_alternation(ellipsis['links'])}){_SPACE}+", flags),
-        minus_re=re.compile(_ending_alternation(raw["minus_words"]["words"]), flags),
         conversion_re=re.compile(f"(?:{_alternation(raw['conversion_cues']['starts'])})", flags),
         period_re=re.compile("|".join(period_alts), flags),
         year_range_re=re.compile(years["range"].replace(" ", _SPACE + "+"), flags),
         year_re=re.compile(years["single"], flags),
-        numeral_word_re=re.compile(
-            f"(?:(?P<article>{_alternation(['ein', 'eine', 'einer', 'einen', 'einem'])}){_SPACE}+)?"
-            f"(?P<word>[^\\W\\d_]+){_SPACE}*[{_HYPHENS}]?{_SPACE}*\\Z",
-            flags,
-        ),
         money_word_re=re.compile(
             f"{_SPACE}*[{_HYPHENS}]?(?:an{_SPACE}+|von{_SPACE}+)?(?:{_alternation(money['nouns'])})", flags
         ),
@@ -304,15 +273,6 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
 def _prefix_signs(signs: dict[str, str], words: dict[str, str]) -> set[str]:
     """Signs, and the ISO codes among the currency words, may stand before the number ("DKK 449,00")."""
     return set(signs) | {w for w, iso in words.items() if w.upper() == iso}
-
-
-def _ending_alternation(phrases: Iterable[str]) -> str:
-    """Phrases that must end right before the searched position (followed only by white space)."""
-    alts = []
-    for p in sorted(phrases, key=len, reverse=True):
-        gap = f"{_SPACE}+" if p[-1:].isalnum() else f"{_SPACE}*"
-        alts.append(phrase_pattern(p) + gap)
-    return f"(?:{'|'.join(alts)})\\Z"
 
 
 def _number_pattern(words: set[str]) -> str:
