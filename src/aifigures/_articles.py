@@ -73,10 +73,11 @@ class Reference:
     def __post_init__(self) -> None:
         """Split the subject into the terms that must occur near a matching amount."""
         if not self.terms:
-            object.__setattr__(self, "terms", tuple(_squash(t) for t in self.subject.split() if t))
+            object.__setattr__(self, "terms", tuple(squash(t) for t in self.subject.split() if t))
 
 
-def _squash(s: str) -> str:
+def squash(s: str) -> str:
+    """Lower case without spaces or hyphens: how reference subjects are matched ("Gemini Ultra" ~ "geminiultra")."""
     return re.sub(r"[\s\-‐‑]", "", s.lower())
 
 

@@ -38,6 +38,7 @@ from datetime import timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from aifigures._articles import squash
 from aifigures._errors import AifiguresError
 from aifigures._extract import extract
 from aifigures._facts import Fact, build_facts, words
@@ -681,10 +682,6 @@ def _period_bounds(facts: list[Fact], ctx: _Context, out: list[Finding]) -> None
                 )
 
 
-def _squash(s: str) -> str:
-    return re.sub(r"[\s\-‐‑]", "", s.lower())
-
-
 def _references(
     facts: list[Fact],
     references: list[Reference],
@@ -701,7 +698,7 @@ def _references(
             for f in facts:
                 if f.article != art_id or f.currency is None:
                     continue
-                s = squashed_sentences.setdefault(f.sentence, _squash(text[f.sentence[0] : f.sentence[1]]))
+                s = squashed_sentences.setdefault(f.sentence, squash(text[f.sentence[0] : f.sentence[1]]))
                 if not all(t in s for t in ref.terms):
                     continue
                 pos = _find_squashed(text, f.sentence, ref.terms[0])

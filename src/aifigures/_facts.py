@@ -15,20 +15,18 @@ import bisect
 import enum
 import functools
 import re
-import tomllib
 from dataclasses import dataclass
 from decimal import Decimal
-from importlib import resources
 from typing import Any
 
 from aifigures._amounts import Amount, Qualifier
+from aifigures._lexicon import data
 from aifigures._numbers import DIGITS
-from aifigures._stated_periods import sentence_bounds
+from aifigures._stated_periods import clause_of, sentence_bounds
 
 __all__ = ["Fact", "Modality", "build_facts", "interval_of", "rounding_half_unit"]
 
 INF = Decimal("Infinity")
-_CLAUSE = re.compile(r"[,;:](?=\s)|\s[–—]\s")
 _WORD = re.compile(r"[^\W\d_][\w\-]*\.?")
 
 
@@ -43,7 +41,7 @@ class Modality(enum.StrEnum):
 @functools.cache
 def words() -> dict[str, Any]:
     """The checker's vocabulary from the data file."""
-    raw = tomllib.loads(resources.files("aifigures").joinpath("data/de.toml").read_text(encoding="utf-8"))
+    raw = data()
     out: dict[str, Any] = dict(raw["check_words"])
     out["metrics"] = sorted(raw["metrics"].items(), key=lambda kv: -len(kv[0]))
     out["conversion_cues"] = raw["conversion_cues"]["starts"]
@@ -155,15 +153,6 @@ def _significant(v: Decimal) -> int:
     return len(digits)
 
 
-def _clause_of(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
-    c_lo = lo
-    for m in _CLAUSE.finditer(text, max(lo, start - 300), start):
-        c_lo = m.end()
-    m2 = _CLAUSE.search(text, end, min(hi, end + 300))
-    return c_lo, (m2.start() if m2 else hi)
-
-
-@functools.cache
 def _tables() -> tuple[re.Pattern[str], dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
     """Compiled once: the metric stems, and the word sets that decide what is a name."""
     w = words()
@@ -255,13 +244,9 @@ def _modality(sentence: str) -> Modality:
     return Modality.ACTUAL
 
 
-def _group(  # noqa: PLR0913, PLR0917 - the clause, the sentence and the amounts to skip
-    text: str, c_lo: int, c_hi: int, lo: int, hi: int, spans: list[tuple[int, int]]
-) -> bool:
-    """Whether names are joined in the clause (or, where it has none, the sentence): "Alibaba und Tencent"."""
-    names = _names(text, c_lo, c_hi, spans)
-    a, b = (c_lo, c_hi) if names else (lo, hi)
-    names = names or _names(text, lo, hi, spans)
+def _group(text: str, where: tuple[int, int], names: frozenset[str]) -> bool:
+    """Whether the names are joined in their stretch of text: "Alibaba und Tencent"."""
+    a, b = where
     if len(names) < 2:
         return False
     low = text[a:b].lower()
@@ -295,17 +280,22 @@ def build_facts(article: str, text: str, amounts: list[Amount]) -> list[Fact]:
     """The facts of one article's amounts."""
     from aifigures._lexicon import german  # noqa: PLC0415 - shared lexicon, already loaded by extract
 
-    bounds = sentence_bounds(text, german())
+    bounds = sentence_bounds(text, german(), [a.span for a in amounts])
     headline = _headline(text)
     w = words()
     facts: list[Fact] = []
     spans = [a.span for a in amounts]
+    sentence_names: dict[int, frozenset[str]] = {}
     for i, a in enumerate(amounts):
         start, end = a.span
         s = bisect.bisect_right(bounds, start) - 1
         lo, hi = bounds[s], bounds[s + 1]
-        c_lo, c_hi = _clause_of(text, lo, hi, start, end)
+        c_lo, c_hi = clause_of(text, lo, hi, start, end)
         sentence = text[lo:hi]
+        if lo not in sentence_names:
+            sentence_names[lo] = _names(text, lo, hi, spans)
+        clause_names = _names(text, c_lo, c_hi, spans)
+        names, where = (clause_names, (c_lo, c_hi)) if clause_names else (sentence_names[lo], (lo, hi))
         low, high = interval_of(a, text)
         h = rounding_half_unit(a)
         opened = text.rfind("(", lo, start)
@@ -321,13 +311,13 @@ def build_facts(article: str, text: str, amounts: list[Amount]) -> list[Fact]:
                     (a.high if a.high is not None else a.value) + h,
                 ),
                 metric=_with_change(_metric(text, start, end, c_lo, c_hi), text, c_lo, start),
-                names=_names(text, c_lo, c_hi, spans) or _names(text, lo, hi, spans),
-                sentence_names=_names(text, lo, hi, spans),
+                names=names,
+                sentence_names=sentence_names[lo],
                 modality=_modality(sentence),
                 sentence=(lo, hi),
                 clause=(c_lo, c_hi),
                 multiplicity=_multiplicity(text, c_lo, start),
-                group=_group(text, c_lo, c_hi, lo, hi, spans),
+                group=_group(text, where, names),
                 total=_has_word(text[c_lo:end], w["total"]),
                 revised=_has_word(sentence, w["revision"]),
                 in_parens=opened >= 0 and text.find(")", opened, start) < 0,

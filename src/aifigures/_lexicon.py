@@ -19,7 +19,7 @@ from aifigures._amounts import Qualifier
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["Lexicon", "find_all", "german", "normalise_phrase"]
+__all__ = ["Lexicon", "data", "find_all", "german", "normalise_phrase"]
 
 _SPACE = "[\\s\u00a0\u202f]"
 _HYPHENS = "-\u2010\u2011"
@@ -176,10 +176,15 @@ class Lexicon:
 
 
 @functools.cache
+def data() -> dict[str, Any]:
+    """The German data file ``data/de.toml``, read once for every module that needs its words."""
+    return tomllib.loads(resources.files("aifigures").joinpath("data/de.toml").read_text(encoding="utf-8"))
+
+
+@functools.cache
 def german() -> Lexicon:
-    """The German lexicon, read once from ``data/de.toml``."""
-    raw = tomllib.loads(resources.files("aifigures").joinpath("data/de.toml").read_text(encoding="utf-8"))
-    return build(raw, language="de")
+    """The German lexicon, compiled once from ``data/de.toml``."""
+    return build(data(), language="de")
 
 
 def build(raw: dict[str, Any], *, language: str) -> Lexicon:

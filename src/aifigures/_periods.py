@@ -15,15 +15,14 @@ from __future__ import annotations
 import enum
 import functools
 import re
-import tomllib
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from fractions import Fraction
-from importlib import resources
 from typing import Any
 
 from aifigures._amounts import Amount, Period, PeriodKind
 from aifigures._errors import PeriodError
+from aifigures._lexicon import data
 
 __all__ = ["DateWindow", "Interval", "Relation", "parse_date", "period_factor", "resolve"]
 
@@ -92,7 +91,7 @@ class Interval:
 
 @functools.cache
 def _words() -> dict[str, Any]:
-    raw = tomllib.loads(resources.files("aifigures").joinpath("data/de.toml").read_text(encoding="utf-8"))
+    raw = data()
     return {"dates": raw["dates"], "period_words": raw["period_words"]}
 
 

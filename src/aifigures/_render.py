@@ -15,11 +15,9 @@ __all__ = ["describe_german", "format_german"]
 
 @functools.cache
 def _words() -> dict[str, Any]:
-    import tomllib  # noqa: PLC0415 - read once, when a German rendering is first asked for
-    from importlib import resources  # noqa: PLC0415
+    from aifigures._lexicon import data  # noqa: PLC0415 - the words are read when first rendered
 
-    data = resources.files("aifigures").joinpath("data/de.toml").read_text(encoding="utf-8")
-    render: dict[str, Any] = tomllib.loads(data)["render"]
+    render: dict[str, Any] = data()["render"]
     return render
 
 

@@ -23,7 +23,7 @@ from aifigures._amounts import Period, PeriodKind
 from aifigures._lexicon import Lexicon, find_all, normalise_phrase
 from aifigures._numbers import numeral_value
 
-__all__ = ["Stated", "assign_periods", "sentence_bounds"]
+__all__ = ["Stated", "assign_periods", "clause_of", "sentence_bounds"]
 
 Stated = tuple[int, int, "Period"]
 """A stated period: the start and end of the words that state it, and the period."""
@@ -193,7 +193,8 @@ def _period_of(code: str, n: str | None) -> Period | None:  # noqa: PLR0911 - on
     return Period(PeriodKind.TOTAL_YEARS, count)
 
 
-def _clause(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+def clause_of(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """The clause of text[start:end] within its sentence lo..hi (and within `_WINDOW` of it)."""
     lo, hi = max(lo, start - _WINDOW), min(hi, end + _WINDOW)
     c_lo = lo
     for m in _CLAUSE.finditer(text, lo, start):
@@ -225,7 +226,7 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
         candidates = in_sentence[
             bisect.bisect_left(c_starts, start - _WINDOW) : bisect.bisect_right(c_starts, end + _WINDOW)
         ]
-        c_lo, c_hi = _clause(text, lo, hi, start, end)
+        c_lo, c_hi = clause_of(text, lo, hi, start, end)
         before = text[max(c_lo, start - _STOCK_WINDOW) : start].lower()
         stock = any(i == 0 or not before[i - 1].isalpha() for i in find_all(before, lex.stock_words))
         # a period from an earlier clause reaches this amount only where it heads its own clause
