@@ -377,10 +377,11 @@ def _restated_source(f: Fact, prev: Fact, articles: dict[str, Article]) -> Fact 
 def _conversions(
     restated: list[tuple[Fact, Fact]], articles: dict[str, Article], ctx: _Context, out: list[Finding]
 ) -> None:
+    by_currency: dict[str, _Context] = {}  # one context (and rate cache) per stated currency
     for f, src in restated:
         if src.currency is None or f.currency is None:
             continue
-        local = _Context(articles, f.currency, ctx.rates)
+        local = by_currency.setdefault(f.currency, _Context(articles, f.currency, ctx.rates))
         conv = local.common(src, *src.rounding)
         where = (_place(src), _place(f))
         if conv is None:
