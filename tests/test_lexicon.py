@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from importlib import resources
@@ -9,9 +10,13 @@ from importlib import resources
 import pytest
 from babel import Locale
 from babel.numbers import get_currency_symbol
+from hypothesis import given
+from hypothesis import strategies as st
 
 from aifigures import parse
 from aifigures._lexicon import german
+
+from gold import DATA, SEEDS
 
 LEX = german()
 CLDR_DE = Locale("de").currencies
@@ -59,3 +64,39 @@ def test_every_scale_word_contains_a_scan_stem() -> None:
     stems = [m.lower() for m in LEX.scan_stems.pattern.split("|")]
     for word in LEX.scales:
         assert any(re.sub(r"\\(.)", r"\1", s) in word for s in stems), word
+
+
+# ------------------------------------------------------------------ period patterns split by first character
+
+_PERIOD_TEXTS = [
+    *(json.loads(line)["text"] for line in (DATA / "realnews_dev.jsonl").read_text(encoding="utf-8").splitlines()),
+    *(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))),
+]
+
+
+def _same_match(text: str, pos: int) -> None:
+    whole = LEX.period_re.match(text, pos)
+    split = LEX.period_at(text, pos, len(text))
+    assert (whole and (whole.span(), whole.lastgroup)) == (split and (split.span(), split.lastgroup)), (text, pos)
+
+
+def test_split_period_patterns_match_as_the_whole_alternation_on_real_text() -> None:
+    checked = 0
+    for text in _PERIOD_TEXTS:
+        for pos in range(len(text)):
+            _same_match(text, pos)
+            checked += 1
+    assert checked > 40_000
+
+
+_PERIOD_PIECES = st.sampled_from(
+    ["im", "Im", "ersten", "Halbjahr", "Quartal", "pro", "Jahr", "jährlich", "drei", "3", "Jahren", "in den",
+     "nächsten", "Januar", "bis", "März", "Q2", "H1/2024", "p. a.", "/", "Monat", "über", " ", "  ", "\u00a0",
+     "-", "İ", "ß", "Ü", "١", "2024", "für das", "Geschäftsjahr", "laufenden", "zwanzig"]
+)  # fmt: skip
+
+
+@given(st.lists(_PERIOD_PIECES, max_size=12).map("".join))
+def test_split_period_patterns_match_as_the_whole_alternation(text: str) -> None:
+    for pos in range(len(text)):
+        _same_match(text, pos)

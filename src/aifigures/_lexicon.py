@@ -7,6 +7,7 @@ turns each category of the data file into one compiled regular expression and on
 from __future__ import annotations
 
 import functools
+import importlib
 import re
 import tomllib
 from dataclasses import dataclass
@@ -115,6 +116,84 @@ def _reversed_pattern(phrase: str) -> str:
     return "".join(parts)
 
 
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    """The lower-case characters a match of `pattern` can start with (case-insensitive), or None if any.
+
+    Read from the parsed pattern (the standard library's private ``re._parser``): literals, sets of
+    literals and digits, groups, alternatives, repeats and zero-width assertions; anything else, or a
+    pattern that can match nothing at all, means "any character" (the dispatch then always tries it).
+    """
+    try:
+        parser = importlib.import_module("re._parser")
+        chars, nullable = _first(parser.parse(pattern, re.IGNORECASE).data, importlib.import_module("re._constants"))
+    except (ImportError, AttributeError):  # pragma: no cover - another Python's internals: no dispatch
+        return None
+    return None if nullable else chars
+
+
+def _first(items: list[tuple[Any, Any]], c: Any) -> tuple[frozenset[str] | None, bool]:  # noqa: ANN401 - re._constants
+    """(first characters or None for any, whether the sequence can match nothing) of parsed `items`."""
+    out: set[str] = set()
+    for op, av in items:
+        nullable = False
+        if op in {c.AT, c.ASSERT, c.ASSERT_NOT}:
+            continue  # zero width
+        if op is c.LITERAL:
+            sub: frozenset[str] | None = frozenset({chr(av).lower()})
+        elif op is c.IN:
+            sub = _members(av, c)
+        elif op is c.SUBPATTERN:
+            sub, nullable = _first(av[-1].data, c)
+        elif op is c.BRANCH:
+            parts = [_first(branch.data, c) for branch in av[1]]
+            sub = None if any(p is None for p, _ in parts) else frozenset().union(*(p or () for p, _ in parts))
+            nullable = any(n for _, n in parts)
+        elif op in {c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT}:
+            sub, nullable = _first(av[2].data, c)
+            nullable = nullable or av[0] == 0
+        else:
+            return None, False
+        if sub is None:
+            return None, False
+        out |= sub
+        if not nullable:
+            return frozenset(out), False
+    return frozenset(out), True
+
+
+def _members(items: list[tuple[Any, Any]], c: Any) -> frozenset[str] | None:  # noqa: ANN401 - re._constants
+    """The characters of a parsed character set of literals and digits (None: any other set)."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            out.add(chr(av).lower())
+        elif op is c.CATEGORY and av is c.CATEGORY_DIGIT:
+            out |= set("0123456789")
+        else:
+            return None
+    return frozenset(out)
+
+
+def _dispatch(alternatives: list[str], flags: int) -> dict[str, re.Pattern[str]]:
+    """For each character a match can start with, the alternation of just the alternatives that can.
+
+    Keys are lower- and upper-case; a character that is not a key starts no match unless it is not ASCII
+    (see `Lexicon.period_at`). Alternatives keep their order, so earlier ones still win.
+    """
+    firsts = [_first_chars(a) for a in alternatives]
+    chars = set().union(*(f for f in firsts if f is not None))
+    out: dict[str, re.Pattern[str]] = {}
+    for ch in sorted(chars):
+        members = [a for a, f in zip(alternatives, firsts, strict=True) if f is None or ch in f]
+        pattern = re.compile("|".join(members), flags)
+        for key in {ch, ch.upper()} if len(ch.upper()) == 1 else {ch}:
+            out[key] = pattern
+    anywhere = [a for a, f in zip(alternatives, firsts, strict=True) if f is None]
+    if anywhere:
+        out[""] = re.compile("|".join(anywhere), flags)
+    return out
+
+
 def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
 
@@ -169,10 +248,22 @@ class Lexicon:
     link_re: re.Pattern[str]
     conversion_re: re.Pattern[str]
     period_re: re.Pattern[str]
+    period_starts: dict[str, re.Pattern[str]]
+    """`period_re` split by the character a match starts with (see `period_at`)."""
     year_range_re: re.Pattern[str]
     year_re: re.Pattern[str]
     money_word_re: re.Pattern[str]
     word_re: re.Pattern[str]
+
+    def period_at(self, text: str, pos: int, end: int) -> re.Match[str] | None:
+        """`period_re.match(text, pos, end)`, trying only the patterns that can start with text[pos]."""
+        ch = text[pos : pos + 1]
+        pattern = self.period_starts.get(ch)
+        if pattern is None:
+            pattern = self.period_re if not ch.isascii() else self.period_starts.get("")
+            if pattern is None:
+                return None
+        return pattern.match(text, pos, end)
 
 
 @functools.cache
@@ -266,6 +357,7 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
         link_re=re.compile(f"{_SPACE}+(?:{_alternation(ellipsis['links'])}){_SPACE}+", flags),
         conversion_re=re.compile(f"(?:{_alternation(raw['conversion_cues']['starts'])})", flags),
         period_re=re.compile("|".join(period_alts), flags),
+        period_starts=_dispatch(period_alts, flags),
         year_range_re=re.compile(years["range"].replace(" ", _SPACE + "+"), flags),
         year_re=re.compile(years["single"], flags),
         money_word_re=re.compile(

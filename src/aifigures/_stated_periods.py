@@ -123,7 +123,7 @@ def _explicit_periods(  # noqa: PLR0913, PLR0917 - where phrases may start, wher
     text: str, lo: int, hi: int, end: int, lex: Lexicon, found: list[tuple[int, int, Period, bool]]
 ) -> None:
     """The period phrases that start at a word in text[lo:hi] (and end by `end`)."""
-    match = lex.period_re.match
+    match = lex.period_at
     after = lo
     for w in _WORD_START.finditer(text, lo, hi):  # a phrase starts at a word: try only there
         if w.start() < after:
