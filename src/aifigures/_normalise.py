@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import enum
 import functools
-from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from aifigures._amounts import Amount, Period, PeriodKind
 from aifigures._errors import AifiguresError, PeriodError, RateNotAvailableError
@@ -47,9 +46,11 @@ class RatePolicy(enum.StrEnum):
     """The mean over the amount's resolved period wherever the data cover it, else the spot rate."""
 
 
-@dataclass(frozen=True, slots=True)
-class Provenance:
-    """How amounts of one currency, period and article date are converted: the provenance they share."""
+class Provenance(NamedTuple):
+    """How amounts of one currency, period and article date are converted: the provenance they share.
+
+    A frozen value (a named tuple), as are `Normalised` and the `RateQuote` inside.
+    """
 
     k: Decimal
     """The multiplier applied to the value: the rate times the period factor."""
@@ -61,8 +62,7 @@ class Provenance:
     notes: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Normalised:
+class Normalised(NamedTuple):
     """An amount in a target currency and on a period basis, with its provenance.
 
     `value`, `low` and `high` are in `currency` per `per` (None: a stock, or a period that is not

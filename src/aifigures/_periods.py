@@ -15,10 +15,9 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from fractions import Fraction
-from typing import Any
+from typing import Any, NamedTuple, Self
 
 from aifigures._amounts import Amount, Period, PeriodKind
 from aifigures._errors import PeriodError
@@ -31,22 +30,29 @@ _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
-@dataclass(frozen=True, slots=True)
-class DateWindow:
-    """A date that may be known only to the month or year: the first and last day it can be."""
-
+class _WindowFields(NamedTuple):
     start: date
     end: date
 
-    def __post_init__(self) -> None:
+
+class DateWindow(_WindowFields):
+    """A date that may be known only to the month or year: the first and last day it can be.
+
+    A frozen value (a named tuple).
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, start: date, end: date) -> Self:
         """The window must not run backwards."""
-        if self.end < self.start:
-            raise PeriodError(f"date window ends before it starts: {self.start}..{self.end}")
+        if end < start:
+            raise PeriodError(f"date window ends before it starts: {start}..{end}")
+        return super().__new__(cls, start, end)
 
     @classmethod
     def of(cls, day: date) -> DateWindow:
         """The window of one known day."""
-        return cls(day, day)
+        return tuple.__new__(cls, (day, day))  # a day never runs backwards
 
     @property
     def exact(self) -> bool:
@@ -74,9 +80,8 @@ class Relation(enum.StrEnum):
     """The article date is known too loosely to tell."""
 
 
-@dataclass(frozen=True, slots=True)
-class Interval:
-    """A stated period placed in time, and where it lies relative to the article date."""
+class Interval(NamedTuple):
+    """A stated period placed in time, and where it lies relative to the article date (a named tuple)."""
 
     start: date
     end: date
@@ -115,11 +120,6 @@ def _parserinfo() -> Any:  # noqa: ANN401 - dateutil's parserinfo, imported lazi
     return GermanParserInfo()
 
 
-@functools.lru_cache(maxsize=4096)
-def _day(d: date) -> DateWindow:
-    return DateWindow.of(d)
-
-
 def parse_date(text: str | date | DateWindow) -> DateWindow:
     """An article date, exact or partial, or `PeriodError` naming the input.
 
@@ -131,9 +131,9 @@ def parse_date(text: str | date | DateWindow) -> DateWindow:
     if isinstance(text, DateWindow):
         return text
     if isinstance(text, datetime):
-        return _day(text.date())
+        return DateWindow.of(text.date())
     if isinstance(text, date):
-        return _day(text)
+        return DateWindow.of(text)
     s = text.strip()
     try:
         if m := _ISO.fullmatch(s):

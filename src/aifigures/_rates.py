@@ -24,13 +24,14 @@ import bisect
 import enum
 import functools
 import io
+import itertools
 import zipfile
 from array import array
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from importlib import resources
-from typing import Protocol, runtime_checkable
+from typing import NamedTuple, Protocol, Self, runtime_checkable
 
 from aifigures._errors import CurrencyError, RateNotAvailableError
 
@@ -38,7 +39,6 @@ __all__ = ["EcbRates", "FixedRates", "RateKind", "RateProvider", "RateQuote", "d
 
 _SCALE = 10**6  # rates are kept as integers of millionths
 _MAX_STALE_DAYS = 5  # the longest gap between ECB publications (Easter) is five days
-_MIN_COVERAGE = Decimal("0.8")
 _FIXED = {"BGN": Decimal("1.95583"), "HRK": Decimal("7.53450")}  # per EUR, after joining the euro
 _PEGS = {"SAR": Decimal("3.75"), "AED": Decimal("3.6725")}  # per USD
 
@@ -50,15 +50,7 @@ class RateKind(enum.StrEnum):
     MEAN = "mean"
 
 
-@dataclass(frozen=True, slots=True)
-class RateQuote:
-    """One exchange rate: `rate` units of `quote` for one unit of `base`, and how it was obtained.
-
-    >>> q = default_rates().spot("EUR", "CNY", date(2025, 2, 27))
-    >>> str(q)
-    '1 EUR = 7.6127 CNY (ECB spot of 2025-02-27)'
-    """
-
+class _QuoteFields(NamedTuple):
     base: str
     quote: str
     rate: Decimal
@@ -73,10 +65,37 @@ class RateQuote:
     data_end: date | None = None
     """The last day the source has data for."""
 
-    def __post_init__(self) -> None:
-        """Rates are positive Decimals."""
-        if not isinstance(self.rate, Decimal) or self.rate <= 0:
-            raise ValueError(f"a rate must be a positive Decimal, got {self.rate!r}")
+
+class RateQuote(_QuoteFields):
+    """One exchange rate: `rate` units of `quote` for one unit of `base`, and how it was obtained.
+
+    A frozen value (a named tuple: the quotes of a conversion cost little to make).
+
+    >>> q = default_rates().spot("EUR", "CNY", date(2025, 2, 27))
+    >>> str(q)
+    '1 EUR = 7.6127 CNY (ECB spot of 2025-02-27)'
+    >>> q.used
+    (datetime.date(2025, 2, 27), datetime.date(2025, 2, 27))
+    """
+
+    __slots__ = ()
+
+    def __new__(  # noqa: PLR0913, PLR0917 - the fields of the quote
+        cls,
+        base: str,
+        quote: str,
+        rate: Decimal,
+        kind: RateKind,
+        asked: tuple[date, date],
+        used: tuple[date, date],
+        observations: int,
+        source: str,
+        data_end: date | None = None,
+    ) -> Self:
+        """A quote; rates are positive Decimals."""
+        if not isinstance(rate, Decimal) or rate <= 0:
+            raise ValueError(f"a rate must be a positive Decimal, got {rate!r}")
+        return super().__new__(cls, base, quote, rate, kind, asked, used, observations, source, data_end)
 
     def __str__(self) -> str:
         """One line: the rate, its source and its date(s) in ISO form."""
@@ -89,17 +108,24 @@ class RateQuote:
 
     def inverse(self) -> RateQuote:
         """The same quote the other way round."""
-        return RateQuote(
-            self.quote,
-            self.base,
-            1 / self.rate,
-            self.kind,
-            self.asked,
-            self.used,
-            self.observations,
-            self.source,
-            self.data_end,
+        return _quote(
+            (
+                self.quote,
+                self.base,
+                1 / self.rate,
+                self.kind,
+                self.asked,
+                self.used,
+                self.observations,
+                self.source,
+                self.data_end,
+            )
         )
+
+
+def _quote(fields: tuple[object, ...]) -> RateQuote:
+    """A quote from fields known to be valid (the providers' own, on the hot path)."""
+    return tuple.__new__(RateQuote, fields)
 
 
 def _sig(d: Decimal, digits: int = 5) -> str:
@@ -130,6 +156,26 @@ class _Series:
     ordinals: array[int]
     values: array[int]  # millionths of a unit per EUR
     sums: list[int]  # sums[i] = values[0] + ... + values[i-1]
+    upto: array[int]
+    """upto[d - first_ordinal] = how many rates were published on or before day d (first to last day)."""
+    per_eur: list[Decimal | None]
+    """The rates as Decimals (units per EUR), made on first use."""
+    per_unit: list[Decimal | None]
+    """Their inverses (EUR per unit), made on first use."""
+
+    @classmethod
+    def of(cls, ordinals: list[int], values: list[int]) -> _Series:
+        marks = [0] * (ordinals[-1] - ordinals[0] + 1)
+        for o in ordinals:
+            marks[o - ordinals[0]] = 1
+        return cls(
+            array("i", ordinals),
+            array("q", values),
+            [0, *itertools.accumulate(values)],
+            array("i", itertools.accumulate(marks)),
+            [None] * len(values),
+            [None] * len(values),
+        )
 
     @property
     def first(self) -> date:
@@ -138,6 +184,18 @@ class _Series:
     @property
     def last(self) -> date:
         return date.fromordinal(self.ordinals[-1])
+
+    def rate(self, i: int, *, inverse: bool) -> Decimal:
+        """Observation i as units per EUR, or as EUR per unit."""
+        r = self.per_eur[i]
+        if r is None:
+            r = self.per_eur[i] = Decimal(self.values[i]) / _SCALE
+        if not inverse:
+            return r
+        inv = self.per_unit[i]
+        if inv is None:
+            inv = self.per_unit[i] = 1 / r
+        return inv
 
 
 def _millionths(text: str) -> int:
@@ -158,6 +216,8 @@ class EcbRates:
         self._columns: dict[str, int] = {}
         self._ordinals: list[int] = []
         self._end: date | None = None
+        self._direct: dict[str, _Series] = {}
+        """The loaded series of currencies quoted directly against EUR (no fixed rate, no peg)."""
 
     # ---------------------------------------------------------------- loading
     def _load(self) -> dict[str, _Series | None]:
@@ -190,11 +250,10 @@ class EcbRates:
                     vals.append(_millionths(cell))
             if not ords:
                 return None
-            sums = [0]
-            for v in vals:
-                sums.append(sums[-1] + v)
-            s = _Series(array("i", ords), array("q", vals), sums)
+            s = _Series.of(ords, vals)
             series[code] = s
+            if code not in _FIXED:
+                self._direct[code] = s
         return s
 
     def _read(self) -> str:
@@ -278,7 +337,7 @@ class EcbRates:
         hi = bisect.bisect_right(s.ordinals, end.toordinal())
         n = hi - lo
         weekdays = _weekdays(start, end)
-        if n == 0 or Decimal(n) < _MIN_COVERAGE * weekdays:
+        if not _covered(n, weekdays):
             raise RateNotAvailableError(
                 *pair,
                 asked,
@@ -300,6 +359,19 @@ class EcbRates:
         >>> str(default_rates().spot("CNY", "EUR", date(2024, 6, 29)))  # a Saturday: Friday's rate
         '1 CNY = 0.12862 EUR (ECB spot of 2024-06-28)'
         """
+        # the common case, a currency against EUR inside its series: two array lookups
+        inverse = quote == "EUR"
+        s = self._direct.get(base if inverse else quote)
+        if s is not None and (inverse or base == "EUR"):
+            day = on.toordinal()
+            k = day - s.ordinals[0]
+            if 0 <= k < len(s.upto):
+                i = s.upto[k] - 1
+                used_day = s.ordinals[i]
+                if day - used_day <= _MAX_STALE_DAYS:
+                    used = date.fromordinal(used_day)
+                    rate = s.rate(i, inverse=inverse)
+                    return _quote((base, quote, rate, RateKind.SPOT, (on, on), (used, used), 1, "ECB", self._end))
         self._check(base)
         self._check(quote)
         pair = (base, quote)
@@ -316,6 +388,20 @@ class EcbRates:
         >>> str(default_rates().mean("EUR", "CNY", date(2024, 1, 1), date(2024, 6, 30)))
         '1 EUR = 7.8011 CNY (ECB mean of 126 days 2024-01-02..2024-06-28)'
         """
+        inverse = quote == "EUR"
+        s = self._direct.get(base if inverse else quote)
+        if s is not None and (inverse or base == "EUR") and start <= end:
+            first = s.ordinals[0]
+            k0, k1 = start.toordinal() - first, end.toordinal() - first
+            if k0 >= 0 and k1 < len(s.upto):
+                lo = s.upto[k0 - 1] if k0 else 0
+                hi = s.upto[k1]
+                n = hi - lo
+                if _covered(n, _weekdays(start, end)):
+                    mean = Decimal(s.sums[hi] - s.sums[lo]) / n / _SCALE
+                    used = (date.fromordinal(s.ordinals[lo]), date.fromordinal(s.ordinals[hi - 1]))
+                    rate = 1 / mean if inverse else mean
+                    return _quote((base, quote, rate, RateKind.MEAN, (start, end), used, n, "ECB", self._end))
         self._check(base)
         self._check(quote)
         if end < start:
@@ -345,6 +431,11 @@ def _join(a: str, b: str) -> str:
             if piece not in out:
                 out.append(piece)
     return "+".join(out) or "identity"
+
+
+def _covered(n: int, weekdays: int) -> bool:
+    """Whether `n` daily rates are enough for a mean over `weekdays` weekdays: at least 80 % of them."""
+    return n > 0 and 5 * n >= 4 * weekdays
 
 
 def _weekdays(start: date, end: date) -> int:
