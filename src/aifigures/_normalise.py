@@ -13,20 +13,19 @@ from __future__ import annotations
 
 import enum
 import functools
+from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from aifigures._amounts import Amount, Period, PeriodKind
 from aifigures._errors import AifiguresError, PeriodError, RateNotAvailableError
-from aifigures._periods import DateWindow, Interval, Relation, _resolve, parse_date, period_factor
+from aifigures._periods import DateWindow, Interval, Relation, _place, _Shape, _shape, parse_date, period_factor
 from aifigures._rates import RateProvider, RateQuote, default_rates
-
-if TYPE_CHECKING:
-    from datetime import date
 
 __all__ = ["Normalised", "Provenance", "RatePolicy", "convert", "normalise", "normalise_text"]
 
+_ONE = Decimal(1)
 _BASES = {
     "year": Period(PeriodKind.YEAR),
     "half_year": Period(PeriodKind.HALF_YEAR),
@@ -182,7 +181,7 @@ def _pick_rate(  # noqa: PLR0913, PLR0917 - the pair, where it is, and how to co
     )
     if use_mean and interval is not None:
         try:
-            return rates.mean(base, to, interval.start, interval.end)
+            return _mean(rates, base, to, interval.start, interval.end)
         except RateNotAvailableError:
             if policy is RatePolicy.PERIOD_MEAN and on is None:
                 raise
@@ -208,7 +207,7 @@ def convert(
     >>> print(c)
     mindestens 380 Milliarden Renminbi = 49,916,586,756 EUR (1 CNY = 0.13136 EUR (ECB spot of 2025-02-27))
     """
-    return normalise(amount, currency=to, per=None, on=on, rates=rates, rate_policy=policy)
+    return _normalise(amount, to, None, _window(on), rates, policy)
 
 
 def normalise(  # noqa: PLR0913 - the amount, the target basis and how to get there
@@ -232,31 +231,44 @@ def normalise(  # noqa: PLR0913 - the amount, the target basis and how to get th
     >>> print(n.rate)
     1 CNY = 0.12819 EUR (ECB mean of 126 days 2024-01-02..2024-06-28)
     """
-    if amount.currency is None:
-        raise RateNotAvailableError("?", currency, str(on), f"{amount.text!r} names no currency")
-    window = on if isinstance(on, DateWindow) or on is None else parse_date(on)
+    return _normalise(amount, currency, _basis(per), _window(on), rates, rate_policy)
+
+
+def _window(on: str | date | DateWindow | None) -> DateWindow | None:
+    if type(on) is date:  # the common case first: a plain date
+        return DateWindow.of(on)
+    return on if on is None or isinstance(on, DateWindow) else parse_date(on)
+
+
+def _normalise(  # noqa: PLR0913, PLR0917 - normalise's arguments, checked and in order
+    amount: Amount,
+    currency: str,
+    target: Period | None,
+    window: DateWindow | None,
+    rates: RateProvider | None,
+    policy: RatePolicy,
+) -> Normalised:
+    source = amount.currency
+    if source is None:
+        raise RateNotAvailableError("?", currency, str(window), f"{amount.text!r} names no currency")
+    rates = rates or default_rates()
     try:
-        plan = _plan(
-            amount.currency,
-            amount.period,
-            amount.period_text,
-            window,
-            currency,
-            per if per is None or isinstance(per, Period) else _basis(per),
-            rate_policy,
-            rates or default_rates(),  # type: ignore[arg-type] # providers are hashed by identity
-        )
+        plan = _plan(source, amount.period, amount.period_text, window, currency, target, policy, rates)
     except _NoDate as e:
         raise PeriodError(f"no date to take a {e} rate for {amount.text!r}: pass the article date as on=") from None
     k = plan.k
-    return Normalised(
-        amount,
-        amount.value * k,
-        None if amount.low is None else amount.low * k,
-        None if amount.high is None else amount.high * k,
-        currency,
-        plan,
-        window,
+    low, high = amount.low, amount.high
+    return tuple.__new__(
+        Normalised,
+        (
+            amount,
+            amount.value * k,
+            None if low is None else low * k,
+            None if high is None else high * k,
+            currency,
+            plan,
+            window,
+        ),
     )
 
 
@@ -279,7 +291,33 @@ def _plan(  # noqa: PLR0913, PLR0917 - the cache key: everything a conversion de
 
     Cached: an article's amounts share them, so each further amount costs a multiplication.
     """
-    interval = _resolve(period, (period_text or "").lower(), window) if period is not None else None
+    recipe = _STOCK if period is None else _recipe(period, period_text, target)
+    interval = None if period is None or recipe.shape is None else _place(period, recipe.shape, window)
+    notes = recipe.notes if interval is None else recipe.notes + _interval_notes(period, interval)
+    if source == currency:
+        return Provenance(recipe.ratio or _ONE, recipe.factor, recipe.basis, None, policy, interval, notes)
+    quote = _pick_rate(source, currency, interval, window, rates, policy)
+    k = quote.rate if recipe.ratio is None else quote.rate * recipe.ratio
+    return tuple.__new__(Provenance, (k, recipe.factor, recipe.basis, quote, policy, interval, notes))
+
+
+class _Recipe(NamedTuple):
+    """What converting an amount takes that depends on neither its date nor its currency."""
+
+    factor: Fraction
+    basis: Period | None
+    ratio: Decimal | None
+    """The factor as a Decimal; None where it is 1."""
+    notes: tuple[str, ...]
+    shape: _Shape | None
+    """What the period's words say, to place it in time (None: no period)."""
+
+
+_STOCK = _Recipe(Fraction(1), None, None, (), None)
+
+
+@functools.lru_cache(maxsize=1024)
+def _recipe(period: Period | None, period_text: str | None, target: Period | None) -> _Recipe:
     notes: list[str] = []
     factor = Fraction(1)
     basis: Period | None = period
@@ -291,17 +329,26 @@ def _plan(  # noqa: PLR0913, PLR0917 - the cache key: everything a conversion de
             factor, basis = f, target
             if period.kind is PeriodKind.TOTAL_YEARS:
                 notes.append(f"spread evenly over {period.count} years")
+    ratio = None if factor == 1 else Decimal(factor.numerator) / Decimal(factor.denominator)
+    shape = None if period is None else _shape(period, (period_text or "").lower())
+    return _Recipe(factor, basis, ratio, tuple(notes), shape)
+
+
+@functools.lru_cache(maxsize=1024)
+def _interval_notes(period: Period, interval: Interval) -> tuple[str, ...]:
+    notes: list[str] = []
     totals = {PeriodKind.TOTAL_YEARS, PeriodKind.TOTAL_MULTIPLE_YEARS}
-    future = interval is not None and interval.relation is Relation.FUTURE
-    if future and period is not None and period.kind not in totals:
+    if interval.relation is Relation.FUTURE and period.kind not in totals:
         notes.append(f"ambiguous: the period {interval} lies after the article date")
-    if interval is not None and interval.assumed_year:
+    if interval.assumed_year:
         notes.append(f"year assumed from the article date: {interval.start.year}")
-    ratio = Decimal(factor.numerator) / Decimal(factor.denominator)
-    if source == currency:
-        return Provenance(ratio, factor, basis, None, policy, interval, tuple(notes))
-    quote = _pick_rate(source, currency, interval, window, rates, policy)
-    return Provenance(quote.rate * ratio, factor, basis, quote, policy, interval, tuple(notes))
+    return tuple(notes)
+
+
+@functools.lru_cache(maxsize=1024)
+def _mean(rates: RateProvider, base: str, to: str, start: date, end: date) -> RateQuote:
+    """A period's mean rate: the same for every article after the period, so worked out once."""
+    return rates.mean(base, to, start, end)
 
 
 def _basis(per: str | Period | None) -> Period | None:

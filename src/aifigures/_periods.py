@@ -203,18 +203,18 @@ def _ordinal(text: str) -> int | None:
     return None
 
 
-def _year_of(text: str, on: DateWindow | None) -> tuple[int, bool] | None:
+def _year_of(shape: _Shape, on: DateWindow | None) -> tuple[int, bool] | None:
     """The year a period phrase names, or the article's year (flagged as assumed)."""
-    if m := _YEAR.search(text):
-        return int(m[1]), False
+    if shape.years:
+        return shape.years[0], False
     if on is None:
         return None
     year = on.end.year
-    if _has(text, "previous"):
+    if shape.previous:
         return year - 1, False
-    if _has(text, "next"):
+    if shape.next:
         return year + 1, False
-    return year, not _has(text, "current")
+    return year, not shape.current
 
 
 def _month_of(text: str) -> int | None:
@@ -240,31 +240,62 @@ def resolve(amount: Amount, on: str | date | DateWindow | None) -> Interval | No
     return _resolve(amount.period, (amount.period_text or "").lower(), None if on is None else parse_date(on))
 
 
-@functools.lru_cache(maxsize=4096)
-def _resolve(period: Period, text: str, window: DateWindow | None) -> Interval | None:  # noqa: C901, PLR0911, PLR0912
-    """`resolve` for a period, its words and the article date (cached: an article's amounts share them)."""
+class _Shape(NamedTuple):
+    """What a period's words say, read once per wording: which part of which year, or how far back or on."""
+
+    years: tuple[int, ...]
+    """The years the words name, in order."""
+    part: int | None
+    """Which half-year, quarter or month (1-based); 1 for a year; None where the words name none."""
+    previous: bool
+    next: bool
+    current: bool
+
+
+@functools.lru_cache(maxsize=1024)
+def _shape(period: Period, text: str) -> _Shape:
+    kind = period.kind
+    index: int | None = None
+    if kind is PeriodKind.MONTH:
+        index = _month_of(text)
+    elif kind is PeriodKind.YEAR:
+        index = 1
+    elif kind in {PeriodKind.HALF_YEAR, PeriodKind.QUARTER}:
+        index = _ordinal(text)
+    years = tuple(int(y) for y in re.findall(r"(?:19|20)\d\d", text)) if kind is PeriodKind.TOTAL_YEARS else ()
+    if kind is not PeriodKind.TOTAL_YEARS and (m := _YEAR.search(text)):
+        years = (int(m[1]),)
+    return _Shape(years, index, _has(text, "previous"), _has(text, "next"), _has(text, "current"))
+
+
+def _resolve(period: Period, text: str, window: DateWindow | None) -> Interval | None:
+    """`resolve` for a period, its words and the article date (the words are read once per wording)."""
+    return _place(period, _shape(period, text), window)
+
+
+def _place(period: Period, shape: _Shape, window: DateWindow | None) -> Interval | None:  # noqa: C901, PLR0911, PLR0912
+    """The interval of a period whose words say `shape`, for an article of `window`: date arithmetic only."""
     kind = period.kind
     start: date
     end: date
     assumed = False
     if kind is PeriodKind.TOTAL_YEARS:
-        years = re.findall(r"(?:19|20)\d\d", text)
-        if len(years) >= 2:
-            start, end = date(int(years[0]), 1, 1), date(int(years[-1]), 12, 31)
+        if len(shape.years) >= 2:  # "2021 bis 2023": from the first to the last
+            start, end = date(shape.years[0], 1, 1), date(shape.years[-1], 12, 31)
         elif window is None or period.count is None:
             return None
-        elif _has(text, "previous"):
+        elif shape.previous:
             end = window.end
             start = _add_months(end, -12 * period.count) + timedelta(days=1)
         else:  # "in den nächsten drei Jahren", "über vier Jahre": from the article date on
             start = window.end + timedelta(days=1)
             end = _add_months(window.end, 12 * period.count)
     elif kind is PeriodKind.N_MONTHS and period.count is not None:
-        if _has(text, "previous") and window is not None:
+        if shape.previous and window is not None:
             end = window.end
             start = _add_months(end, -period.count) + timedelta(days=1)
         else:
-            found = _year_of(text, window)
+            found = _year_of(shape, window)
             if found is None:
                 return None
             year, assumed = found
@@ -272,20 +303,15 @@ def _resolve(period: Period, text: str, window: DateWindow | None) -> Interval |
             end = _add_months(start, period.count) - timedelta(days=1)
     elif kind in {PeriodKind.HALF_YEAR, PeriodKind.QUARTER, PeriodKind.MONTH, PeriodKind.YEAR}:
         months = period.months or 12
-        if kind is PeriodKind.MONTH:
-            index = _month_of(text)
-            if index is None and _has(text, "previous") and window is not None:
-                prev = window.end.replace(day=1) - timedelta(days=1)
-                return _interval(prev.replace(day=1), prev, window, assumed=False)
-        elif kind is PeriodKind.YEAR:
-            index = 1
-            if not (_YEAR.search(text) or _has(text, "previous") or _has(text, "current") or _has(text, "next")):
-                return None  # "pro Jahr", "jährlich": a rate, not a particular year
-        else:
-            index = _ordinal(text)
+        index = shape.part
+        if kind is PeriodKind.MONTH and index is None and shape.previous and window is not None:
+            prev = window.end.replace(day=1) - timedelta(days=1)
+            return _interval(prev.replace(day=1), prev, window, assumed=False)
+        if kind is PeriodKind.YEAR and not (shape.years or shape.previous or shape.current or shape.next):
+            return None  # "pro Jahr", "jährlich": a rate, not a particular year
         if index is None:
             return None
-        found = _year_of(text, window)
+        found = _year_of(shape, window)
         if found is None:
             return None
         year, assumed = found
@@ -307,7 +333,7 @@ def _interval(start: date, end: date, on: DateWindow | None, *, assumed: bool) -
         relation = Relation.CURRENT
     else:
         relation = Relation.UNCERTAIN
-    return Interval(start, end, relation, assumed)
+    return tuple.__new__(Interval, (start, end, relation, assumed))
 
 
 def period_factor(period: Period | None, per: Period | None) -> Fraction | None:

@@ -370,7 +370,7 @@ class EcbRates:
                 used_day = s.ordinals[i]
                 if day - used_day <= _MAX_STALE_DAYS:
                     used = date.fromordinal(used_day)
-                    rate = s.rate(i, inverse=inverse)
+                    rate = (s.per_unit if inverse else s.per_eur)[i] or s.rate(i, inverse=inverse)
                     return _quote((base, quote, rate, RateKind.SPOT, (on, on), (used, used), 1, "ECB", self._end))
         self._check(base)
         self._check(quote)
