@@ -181,7 +181,7 @@ def _pick_rate(  # noqa: PLR0913, PLR0917 - the pair, where it is, and how to co
     )
     if use_mean and interval is not None:
         try:
-            return _mean(rates, base, to, interval.start, interval.end)
+            return _mean(rates, base, to, interval.start, interval.end)  # type: ignore[arg-type] # hashed by identity
         except RateNotAvailableError:
             if policy is RatePolicy.PERIOD_MEAN and on is None:
                 raise
@@ -253,7 +253,7 @@ def _normalise(  # noqa: PLR0913, PLR0917 - normalise's arguments, checked and i
         raise RateNotAvailableError("?", currency, str(window), f"{amount.text!r} names no currency")
     rates = rates or default_rates()
     try:
-        plan = _plan(source, amount.period, amount.period_text, window, currency, target, policy, rates)
+        plan = _plan(source, amount.period, amount.period_text, window, currency, target, policy, rates)  # type: ignore[arg-type]
     except _NoDate as e:
         raise PeriodError(f"no date to take a {e} rate for {amount.text!r}: pass the article date as on=") from None
     k = plan.k
