@@ -207,7 +207,8 @@ def convert(
     >>> print(c)
     mindestens 380 Milliarden Renminbi = 49,916,586,756 EUR (1 CNY = 0.13136 EUR (ECB spot of 2025-02-27))
     """
-    return _normalise(amount, to, None, _window(on), rates, policy)
+    window = DateWindow.of(on) if type(on) is date else _window(on)
+    return _normalise(amount, to, None, window, rates, policy)
 
 
 def normalise(  # noqa: PLR0913 - the amount, the target basis and how to get there
@@ -231,12 +232,11 @@ def normalise(  # noqa: PLR0913 - the amount, the target basis and how to get th
     >>> print(n.rate)
     1 CNY = 0.12819 EUR (ECB mean of 126 days 2024-01-02..2024-06-28)
     """
-    return _normalise(amount, currency, _basis(per), _window(on), rates, rate_policy)
+    window = DateWindow.of(on) if type(on) is date else _window(on)
+    return _normalise(amount, currency, _basis(per), window, rates, rate_policy)
 
 
 def _window(on: str | date | DateWindow | None) -> DateWindow | None:
-    if type(on) is date:  # the common case first: a plain date
-        return DateWindow.of(on)
     return on if on is None or isinstance(on, DateWindow) else parse_date(on)
 
 
@@ -291,6 +291,10 @@ def _plan(  # noqa: PLR0913, PLR0917 - the cache key: everything a conversion de
 
     Cached: an article's amounts share them, so each further amount costs a multiplication.
     """
+    if period is None and source != currency and window is not None:  # a stock: the spot rate of the day
+        first, last = window
+        quote = rates.spot(source, currency, last if first == last else first)
+        return tuple.__new__(Provenance, (quote.rate, _STOCK.factor, None, quote, policy, None, ()))
     recipe = _STOCK if period is None else _recipe(period, period_text, target)
     interval = None if period is None or recipe.shape is None else _place(period, recipe.shape, window)
     notes = recipe.notes if interval is None else recipe.notes + _interval_notes(period, interval)

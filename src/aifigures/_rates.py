@@ -50,6 +50,9 @@ class RateKind(enum.StrEnum):
     MEAN = "mean"
 
 
+_SPOT = RateKind.SPOT
+
+
 class _QuoteFields(NamedTuple):
     base: str
     quote: str
@@ -162,6 +165,9 @@ class _Series:
     """The rates as Decimals (units per EUR), made on first use."""
     per_unit: list[Decimal | None]
     """Their inverses (EUR per unit), made on first use."""
+    first_ordinal: int
+    days: int
+    """The number of days from the first to the last rate."""
 
     @classmethod
     def of(cls, ordinals: list[int], values: list[int]) -> _Series:
@@ -175,6 +181,8 @@ class _Series:
             array("i", itertools.accumulate(marks)),
             [None] * len(values),
             [None] * len(values),
+            ordinals[0],
+            len(marks),
         )
 
     @property
@@ -364,14 +372,15 @@ class EcbRates:
         s = self._direct.get(base if inverse else quote)
         if s is not None and (inverse or base == "EUR"):
             day = on.toordinal()
-            k = day - s.ordinals[0]
-            if 0 <= k < len(s.upto):
+            k = day - s.first_ordinal
+            if 0 <= k < s.days:
                 i = s.upto[k] - 1
                 used_day = s.ordinals[i]
                 if day - used_day <= _MAX_STALE_DAYS:
                     used = date.fromordinal(used_day)
                     rate = (s.per_unit if inverse else s.per_eur)[i] or s.rate(i, inverse=inverse)
-                    return _quote((base, quote, rate, RateKind.SPOT, (on, on), (used, used), 1, "ECB", self._end))
+                    fields = (base, quote, rate, _SPOT, (on, on), (used, used), 1, "ECB", self._end)
+                    return tuple.__new__(RateQuote, fields)
         self._check(base)
         self._check(quote)
         pair = (base, quote)
@@ -393,7 +402,7 @@ class EcbRates:
         if s is not None and (inverse or base == "EUR") and start <= end:
             first = s.ordinals[0]
             k0, k1 = start.toordinal() - first, end.toordinal() - first
-            if k0 >= 0 and k1 < len(s.upto):
+            if k0 >= 0 and k1 < s.days:
                 lo = s.upto[k0 - 1] if k0 else 0
                 hi = s.upto[k1]
                 n = hi - lo
