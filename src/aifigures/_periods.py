@@ -273,67 +273,89 @@ def _resolve(period: Period, text: str, window: DateWindow | None) -> Interval |
     return _place(period, _shape(period, text), window)
 
 
-def _place(period: Period, shape: _Shape, window: DateWindow | None) -> Interval | None:  # noqa: C901, PLR0911, PLR0912
-    """The interval of a period whose words say `shape`, for an article of `window`: date arithmetic only."""
-    kind = period.kind
-    start: date
-    end: date
-    assumed = False
+@functools.lru_cache(maxsize=1024)
+def fixed_span(period: Period, shape: _Shape) -> tuple[date, date] | None:
+    """The days of a period whose words name its year ("im ersten Halbjahr 2024"): the same for every date.
+
+    None where the days depend on the article date ("im vergangenen Jahr").
+    """
+    kind, years = period.kind, shape.years
+    if not years:
+        return None
     if kind is PeriodKind.TOTAL_YEARS:
-        if len(shape.years) >= 2:  # "2021 bis 2023": from the first to the last
-            start, end = date(shape.years[0], 1, 1), date(shape.years[-1], 12, 31)
-        elif window is None or period.count is None:
+        return (date(years[0], 1, 1), date(years[-1], 12, 31)) if len(years) >= 2 else None  # "2021 bis 2023"
+    if kind is PeriodKind.N_MONTHS and period.count is not None and not shape.previous:
+        return _months_from(date(years[0], 1, 1), period.count)
+    if kind in _PARTS and shape.part is not None:
+        return _part_of(years[0], shape.part, period.months or 12)
+    return None
+
+
+_PARTS = frozenset({PeriodKind.HALF_YEAR, PeriodKind.QUARTER, PeriodKind.MONTH, PeriodKind.YEAR})
+
+
+def _months_from(start: date, months: int) -> tuple[date, date]:
+    return start, _add_months(start, months) - timedelta(days=1)
+
+
+def _part_of(year: int, part: int, months: int) -> tuple[date, date]:
+    """The `part`-th half-year, quarter, month (or the year) of `year`, each `months` long."""
+    return _months_from(date(year, 1 + (part - 1) * months, 1), months)
+
+
+def _place(period: Period, shape: _Shape, window: DateWindow | None) -> Interval | None:  # noqa: C901, PLR0911
+    """The interval of a period whose words say `shape`, for an article of `window`: date arithmetic only."""
+    span = fixed_span(period, shape)
+    if span is not None:
+        return interval_of(span, window)
+    kind = period.kind
+    count = period.count
+    if kind is PeriodKind.TOTAL_YEARS:
+        if window is None or count is None:
             return None
-        elif shape.previous:
+        if shape.previous:
             end = window.end
-            start = _add_months(end, -12 * period.count) + timedelta(days=1)
-        else:  # "in den nächsten drei Jahren", "über vier Jahre": from the article date on
-            start = window.end + timedelta(days=1)
-            end = _add_months(window.end, 12 * period.count)
-    elif kind is PeriodKind.N_MONTHS and period.count is not None:
+            return interval_of((_add_months(end, -12 * count) + timedelta(days=1), end), window)
+        # "in den nächsten drei Jahren", "über vier Jahre": from the article date on
+        return interval_of((window.end + timedelta(days=1), _add_months(window.end, 12 * count)), window)
+    if kind is PeriodKind.N_MONTHS and count is not None:
         if shape.previous and window is not None:
             end = window.end
-            start = _add_months(end, -period.count) + timedelta(days=1)
-        else:
-            found = _year_of(shape, window)
-            if found is None:
-                return None
-            year, assumed = found
-            start = date(year, 1, 1)
-            end = _add_months(start, period.count) - timedelta(days=1)
-    elif kind in {PeriodKind.HALF_YEAR, PeriodKind.QUARTER, PeriodKind.MONTH, PeriodKind.YEAR}:
-        months = period.months or 12
-        index = shape.part
-        if kind is PeriodKind.MONTH and index is None and shape.previous and window is not None:
-            prev = window.end.replace(day=1) - timedelta(days=1)
-            return _interval(prev.replace(day=1), prev, window, assumed=False)
-        if kind is PeriodKind.YEAR and not (shape.years or shape.previous or shape.current or shape.next):
-            return None  # "pro Jahr", "jährlich": a rate, not a particular year
-        if index is None:
-            return None
+            return interval_of((_add_months(end, -count) + timedelta(days=1), end), window)
         found = _year_of(shape, window)
         if found is None:
             return None
-        year, assumed = found
-        start = date(year, 1 + (index - 1) * months, 1)
-        end = _add_months(start, months) - timedelta(days=1)
-    else:
+        return interval_of(_months_from(date(found[0], 1, 1), count), window, assumed=found[1])
+    if kind not in _PARTS:
         return None
-    return _interval(start, end, window, assumed=assumed)
+    if kind is PeriodKind.MONTH and shape.part is None and shape.previous and window is not None:
+        prev = window.end.replace(day=1) - timedelta(days=1)
+        return interval_of((prev.replace(day=1), prev), window)
+    if kind is PeriodKind.YEAR and not (shape.years or shape.previous or shape.current or shape.next):
+        return None  # "pro Jahr", "jährlich": a rate, not a particular year
+    found = _year_of(shape, window)
+    if shape.part is None or found is None:
+        return None
+    return interval_of(_part_of(found[0], shape.part, period.months or 12), window, assumed=found[1])
 
 
-def _interval(start: date, end: date, on: DateWindow | None, *, assumed: bool) -> Interval:
+def relation(start: date, end: date, on: DateWindow | None) -> Relation:
+    """Where the days start..end lie relative to the article date `on`."""
     if on is None:
-        relation = Relation.UNCERTAIN
-    elif end <= on.start:  # a period that ends on the article's day is over ("in den letzten zehn Jahren")
-        relation = Relation.PAST
-    elif start > on.end:
-        relation = Relation.FUTURE
-    elif start <= on.start and end >= on.end:
-        relation = Relation.CURRENT
-    else:
-        relation = Relation.UNCERTAIN
-    return tuple.__new__(Interval, (start, end, relation, assumed))
+        return Relation.UNCERTAIN
+    if end <= on.start:  # a period that ends on the article's day is over ("in den letzten zehn Jahren")
+        return Relation.PAST
+    if start > on.end:
+        return Relation.FUTURE
+    if start <= on.start and end >= on.end:
+        return Relation.CURRENT
+    return Relation.UNCERTAIN
+
+
+def interval_of(span: tuple[date, date], on: DateWindow | None, *, assumed: bool = False) -> Interval:
+    """The interval of the days `span`, placed relative to the article date `on`."""
+    start, end = span
+    return tuple.__new__(Interval, (start, end, relation(start, end, on), assumed))
 
 
 def period_factor(period: Period | None, per: Period | None) -> Fraction | None:
