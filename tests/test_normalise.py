@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aifigures import (
+    AifiguresError,
     CurrencyError,
     FixedRates,
     Period,
@@ -30,6 +31,7 @@ from aifigures import (
     parse_date,
     period_factor,
 )
+from aifigures._normalise import _NoDate, _plan
 from aifigures._periods import _add_months
 from aifigures._units import same_basis
 
@@ -225,3 +227,49 @@ def test_ranges_keep_their_order(x: Decimal, y: Decimal, cur: str, on: date) -> 
 @given(st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)), st.integers(-400, 400))
 def test_month_arithmetic_agrees_with_relativedelta(d: date, months: int) -> None:
     assert _add_months(d, months) == d + relativedelta(months=months)
+
+
+# ------------------------------------------------------------------ the shortcuts give what the full plan gives
+
+_PHRASES = [
+    "4,6 Milliarden Yuan",
+    "23 Milliarden Yuan im ersten Halbjahr 2024",
+    "5 Mrd. Dollar im zweiten Quartal 2023",
+    "3 Mio. Euro pro Jahr",
+    "1 Mrd. Yuan im vergangenen Jahr",
+    "4 Mrd. Dollar in den ersten neun Monaten 2024",
+    "2 Mrd. Yen in den nächsten drei Jahren",
+    "7 Mio. Pfund von 2020 bis 2022",
+    "8 Mio. Franken im März 2024",
+    "1 Mrd. Rubel im Jahr 2023",
+    "9 Mrd. Won im ersten Halbjahr 2026",
+    "6 Mrd. Dollar im Geschäftsjahr 2005",
+]
+
+
+@given(
+    st.sampled_from(_PHRASES),
+    st.dates(min_value=date(1999, 1, 1), max_value=date(2026, 12, 31)),
+    st.sampled_from(list(RatePolicy)),
+    st.sampled_from(["year", "quarter", None]),
+    st.sampled_from(["EUR", "USD", "CNY"]),
+)
+def test_the_shortcuts_agree_with_the_full_plan(
+    phrase: str, on: date, policy: RatePolicy, per: str | None, currency: str
+) -> None:
+    """Stocks, periods of named days and repeated plans take shortcuts; each gives the full plan's result."""
+    amount = extract(phrase)[0]
+    assert amount.currency is not None
+    target = None if per is None else Period(PeriodKind(per))
+    window = parse_date(on)
+    args = (amount.currency, amount.period, amount.period_text, window, currency, target, policy, default_rates())
+    try:
+        full = _plan.__wrapped__(*args)
+    except (AifiguresError, _NoDate) as e:
+        with pytest.raises(type(e) if isinstance(e, AifiguresError) else PeriodError):
+            normalise(amount, currency=currency, per=per, on=on, rate_policy=policy)
+        return
+    for _ in range(2):  # the second time from the caches
+        n = normalise(amount, currency=currency, per=per, on=on, rate_policy=policy)
+        assert n.how == full
+        assert n.value == amount.value * full.k

@@ -20,7 +20,18 @@ from typing import NamedTuple
 
 from aifigures._amounts import Amount, Period, PeriodKind
 from aifigures._errors import AifiguresError, PeriodError, RateNotAvailableError
-from aifigures._periods import DateWindow, Interval, Relation, _place, _Shape, _shape, parse_date, period_factor
+from aifigures._periods import (
+    DateWindow,
+    Interval,
+    Relation,
+    _place,
+    _Shape,
+    _shape,
+    fixed_span,
+    parse_date,
+    period_factor,
+    relation,
+)
 from aifigures._rates import RateProvider, RateQuote, default_rates
 
 __all__ = ["Normalised", "Provenance", "RatePolicy", "convert", "normalise", "normalise_text"]
@@ -36,6 +47,8 @@ _BASES = {
 
 class RatePolicy(enum.StrEnum):
     """Which rate converts an amount."""
+
+    __hash__ = str.__hash__  # its value's: consistent with == on str, and cheap in the caches' keys
 
     AUTO = "auto"
     """The period mean for a flow over a resolved past period, else the spot rate of the article date."""
@@ -207,7 +220,7 @@ def convert(
     >>> print(c)
     mindestens 380 Milliarden Renminbi = 49,916,586,756 EUR (1 CNY = 0.13136 EUR (ECB spot of 2025-02-27))
     """
-    window = DateWindow.of(on) if type(on) is date else _window(on)
+    window = tuple.__new__(DateWindow, (on, on)) if type(on) is date else _window(on)
     return _normalise(amount, to, None, window, rates, policy)
 
 
@@ -232,7 +245,7 @@ def normalise(  # noqa: PLR0913 - the amount, the target basis and how to get th
     >>> print(n.rate)
     1 CNY = 0.12819 EUR (ECB mean of 126 days 2024-01-02..2024-06-28)
     """
-    window = DateWindow.of(on) if type(on) is date else _window(on)
+    window = tuple.__new__(DateWindow, (on, on)) if type(on) is date else _window(on)
     return _normalise(amount, currency, _basis(per), window, rates, rate_policy)
 
 
@@ -252,8 +265,30 @@ def _normalise(  # noqa: PLR0913, PLR0917 - normalise's arguments, checked and i
     if source is None:
         raise RateNotAvailableError("?", currency, str(window), f"{amount.text!r} names no currency")
     rates = rates or default_rates()
+    period = amount.period
+    plan: Provenance | None
     try:
-        plan = _plan(source, amount.period, amount.period_text, window, currency, target, policy, rates)  # type: ignore[arg-type]
+        if period is None and window is not None and source != currency:  # a stock: the spot rate of the day
+            stock_key: tuple[object, ...] = (source, currency, window, policy, rates)
+            plan = _STOCK_PLANS.get(stock_key)
+            if plan is None:
+                first, last = window
+                quote = rates.spot(source, currency, last if first == last else first)
+                plan = tuple.__new__(Provenance, (quote.rate, _STOCK.factor, None, quote, policy, None, ()))
+                if len(_STOCK_PLANS) >= _PLANS_PER_RECIPE:
+                    _STOCK_PLANS.clear()
+                _STOCK_PLANS[stock_key] = plan
+        elif period is None:
+            plan = _plan(source, None, None, window, currency, target, policy, rates)  # type: ignore[arg-type]
+        else:  # the period's words are read once; each recipe keeps the plans of its dates
+            recipe = _recipe(period, amount.period_text, target)
+            key = (source, currency, window, policy, rates)
+            plan = recipe.plans.get(key)
+            if plan is None:
+                plan = _flow_plan(source, currency, period, recipe, window, policy, rates)
+                if len(recipe.plans) >= _PLANS_PER_RECIPE:
+                    recipe.plans.clear()
+                recipe.plans[key] = plan
     except _NoDate as e:
         raise PeriodError(f"no date to take a {e} rate for {amount.text!r}: pass the article date as on=") from None
     k = plan.k
@@ -291,13 +326,48 @@ def _plan(  # noqa: PLR0913, PLR0917 - the cache key: everything a conversion de
 
     Cached: an article's amounts share them, so each further amount costs a multiplication.
     """
-    if period is None and source != currency and window is not None:  # a stock: the spot rate of the day
-        first, last = window
-        quote = rates.spot(source, currency, last if first == last else first)
-        return tuple.__new__(Provenance, (quote.rate, _STOCK.factor, None, quote, policy, None, ()))
     recipe = _STOCK if period is None else _recipe(period, period_text, target)
+    return _planned(source, currency, period, recipe, window, policy, rates)
+
+
+def _flow_plan(  # noqa: PLR0913, PLR0917 - `_plan`'s arguments, the period's words already read
+    source: str,
+    currency: str,
+    period: Period,
+    recipe: _Recipe,
+    window: DateWindow | None,
+    policy: RatePolicy,
+    rates: RateProvider,
+) -> Provenance:
+    if recipe.span is None or window is None or source == currency:
+        return _planned(source, currency, period, recipe, window, policy, rates)
+    # a period whose words name its days: only their relation to the article date varies
+    start, end = recipe.span
+    rel = relation(start, end, window)
+    key = (source, currency, rel, policy, rates)
+    dated = recipe.dated.get(key)
+    if dated is None:
+        dated = recipe.dated[key] = _named_days(source, currency, period, recipe, rel, policy, rates)
+    if isinstance(dated, Provenance):
+        return dated
+    first, last = window
+    quote = rates.spot(source, currency, last if first == last else first)
+    k = quote.rate if recipe.ratio is None else quote.rate * recipe.ratio
+    return tuple.__new__(Provenance, (k, recipe.factor, recipe.basis, quote, policy, dated[0], dated[1]))
+
+
+def _planned(  # noqa: PLR0913, PLR0917 - `_plan`'s arguments, the period's words already read
+    source: str,
+    currency: str,
+    period: Period | None,
+    recipe: _Recipe,
+    window: DateWindow | None,
+    policy: RatePolicy,
+    rates: RateProvider,
+) -> Provenance:
+    """The plan, worked out in full: place the period, note what was assumed, pick the rate."""
     interval = None if period is None or recipe.shape is None else _place(period, recipe.shape, window)
-    notes = recipe.notes if interval is None else recipe.notes + _interval_notes(period, interval)
+    notes = recipe.notes if period is None or interval is None else recipe.notes + _interval_notes(period, interval)
     if source == currency:
         return Provenance(recipe.ratio or _ONE, recipe.factor, recipe.basis, None, policy, interval, notes)
     quote = _pick_rate(source, currency, interval, window, rates, policy)
@@ -315,9 +385,18 @@ class _Recipe(NamedTuple):
     notes: tuple[str, ...]
     shape: _Shape | None
     """What the period's words say, to place it in time (None: no period)."""
+    span: tuple[date, date] | None
+    """The period's days where its words name them (see `fixed_span`)."""
+    plans: dict[tuple[object, ...], Provenance]
+    """The plans made with this recipe, by currency, article date, policy and provider."""
+    dated: dict[tuple[object, ...], Provenance | tuple[Interval, tuple[str, ...]]]
+    """For a period of named days: by currency, relation to the article date, policy and provider."""
 
 
-_STOCK = _Recipe(Fraction(1), None, None, (), None)
+_STOCK = _Recipe(Fraction(1), None, None, (), None, None, {}, {})
+_PLANS_PER_RECIPE = 1024
+_STOCK_PLANS: dict[tuple[object, ...], Provenance] = {}
+"""The plans of stocks, by currency, article date, policy and provider (the recipes keep the flows')."""
 
 
 @functools.lru_cache(maxsize=1024)
@@ -335,7 +414,36 @@ def _recipe(period: Period | None, period_text: str | None, target: Period | Non
                 notes.append(f"spread evenly over {period.count} years")
     ratio = None if factor == 1 else Decimal(factor.numerator) / Decimal(factor.denominator)
     shape = None if period is None else _shape(period, (period_text or "").lower())
-    return _Recipe(factor, basis, ratio, tuple(notes), shape)
+    span = None if period is None or shape is None else fixed_span(period, shape)
+    return _Recipe(factor, basis, ratio, tuple(notes), shape, span, {}, {})
+
+
+def _named_days(  # noqa: PLR0913, PLR0917 - the cache key
+    source: str,
+    currency: str,
+    period: Period,
+    recipe: _Recipe,
+    rel: Relation,
+    policy: RatePolicy,
+    rates: RateProvider,
+) -> Provenance | tuple[Interval, tuple[str, ...]]:
+    """The shared plan where the period's mean rate converts it, else its interval and notes for a spot rate.
+
+    The same rules as `_pick_rate`: the mean for a past period (policy AUTO) or wherever the data have one
+    (PERIOD_MEAN), else the spot rate of the article date.
+    """
+    assert recipe.span is not None  # noqa: S101 - the caller checked
+    start, end = recipe.span
+    interval = tuple.__new__(Interval, (start, end, rel, False))
+    notes = recipe.notes + _interval_notes(period, interval)
+    if (policy is RatePolicy.AUTO and rel is Relation.PAST) or policy is RatePolicy.PERIOD_MEAN:
+        try:
+            quote = _mean(rates, source, currency, start, end)  # type: ignore[arg-type]
+        except RateNotAvailableError:
+            return interval, notes
+        k = quote.rate if recipe.ratio is None else quote.rate * recipe.ratio
+        return tuple.__new__(Provenance, (k, recipe.factor, recipe.basis, quote, policy, interval, notes))
+    return interval, notes
 
 
 @functools.lru_cache(maxsize=1024)

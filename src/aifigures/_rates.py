@@ -161,10 +161,12 @@ class _Series:
     sums: list[int]  # sums[i] = values[0] + ... + values[i-1]
     upto: array[int]
     """upto[d - first_ordinal] = how many rates were published on or before day d (first to last day)."""
-    per_eur: list[Decimal | None]
-    """The rates as Decimals (units per EUR), made on first use."""
-    per_unit: list[Decimal | None]
-    """Their inverses (EUR per unit), made on first use."""
+    per_eur: list[Decimal]
+    """The rates as Decimals (units per EUR)."""
+    per_unit: list[Decimal]
+    """Their inverses (EUR per unit)."""
+    dates: list[date]
+    """The days of the rates."""
     first_ordinal: int
     days: int
     """The number of days from the first to the last rate."""
@@ -174,13 +176,15 @@ class _Series:
         marks = [0] * (ordinals[-1] - ordinals[0] + 1)
         for o in ordinals:
             marks[o - ordinals[0]] = 1
+        per_eur = [Decimal(v) / _SCALE for v in values]
         return cls(
             array("i", ordinals),
             array("q", values),
             [0, *itertools.accumulate(values)],
             array("i", itertools.accumulate(marks)),
-            [None] * len(values),
-            [None] * len(values),
+            per_eur,
+            [1 / r for r in per_eur],
+            [date.fromordinal(o) for o in ordinals],
             ordinals[0],
             len(marks),
         )
@@ -192,18 +196,6 @@ class _Series:
     @property
     def last(self) -> date:
         return date.fromordinal(self.ordinals[-1])
-
-    def rate(self, i: int, *, inverse: bool) -> Decimal:
-        """Observation i as units per EUR, or as EUR per unit."""
-        r = self.per_eur[i]
-        if r is None:
-            r = self.per_eur[i] = Decimal(self.values[i]) / _SCALE
-        if not inverse:
-            return r
-        inv = self.per_unit[i]
-        if inv is None:
-            inv = self.per_unit[i] = 1 / r
-        return inv
 
 
 def _millionths(text: str) -> int:
@@ -377,8 +369,8 @@ class EcbRates:
                 i = s.upto[k] - 1
                 used_day = s.ordinals[i]
                 if day - used_day <= _MAX_STALE_DAYS:
-                    used = date.fromordinal(used_day)
-                    rate = (s.per_unit if inverse else s.per_eur)[i] or s.rate(i, inverse=inverse)
+                    used = s.dates[i]
+                    rate = (s.per_unit if inverse else s.per_eur)[i]
                     fields = (base, quote, rate, _SPOT, (on, on), (used, used), 1, "ECB", self._end)
                     return tuple.__new__(RateQuote, fields)
         self._check(base)
@@ -408,7 +400,7 @@ class EcbRates:
                 n = hi - lo
                 if _covered(n, _weekdays(start, end)):
                     mean = Decimal(s.sums[hi] - s.sums[lo]) / n / _SCALE
-                    used = (date.fromordinal(s.ordinals[lo]), date.fromordinal(s.ordinals[hi - 1]))
+                    used = (s.dates[lo], s.dates[hi - 1])
                     rate = 1 / mean if inverse else mean
                     return _quote((base, quote, rate, RateKind.MEAN, (start, end), used, n, "ECB", self._end))
         self._check(base)
