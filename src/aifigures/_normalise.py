@@ -27,10 +27,10 @@ from aifigures._periods import (
     _place,
     _Shape,
     _shape,
-    fixed_span,
     parse_date,
     period_factor,
     relation,
+    year_span,
 )
 from aifigures._rates import RateProvider, RateQuote, default_rates
 
@@ -339,15 +339,22 @@ def _flow_plan(  # noqa: PLR0913, PLR0917 - `_plan`'s arguments, the period's wo
     policy: RatePolicy,
     rates: RateProvider,
 ) -> Provenance:
-    if recipe.span is None or window is None or source == currency:
+    if recipe.shape is None or window is None or source == currency:
         return _planned(source, currency, period, recipe, window, policy, rates)
-    # a period whose words name its days: only their relation to the article date varies
-    start, end = recipe.span
+    # a period placed by the article's year alone ("im ersten Halbjahr 2024", "im vergangenen Jahr"):
+    # its days are worked out once per year, its mean rate and notes once per relation to the article
+    year = window.end.year
+    spans = recipe.spans
+    span = spans[year] if year in spans else spans.setdefault(year, year_span(period, recipe.shape, year))
+    if span is None:
+        return _planned(source, currency, period, recipe, window, policy, rates)
+    start, end, assumed = span
     rel = relation(start, end, window)
-    key = (source, currency, rel, policy, rates)
+    key = (source, currency, start, end, assumed, rel, policy, rates)
     dated = recipe.dated.get(key)
     if dated is None:
-        dated = recipe.dated[key] = _named_days(source, currency, period, recipe, rel, policy, rates)
+        interval = tuple.__new__(Interval, (start, end, rel, assumed))
+        dated = recipe.dated[key] = _named_days(source, currency, period, recipe, interval, policy, rates)
     if isinstance(dated, Provenance):
         return dated
     first, last = window
@@ -385,15 +392,15 @@ class _Recipe(NamedTuple):
     notes: tuple[str, ...]
     shape: _Shape | None
     """What the period's words say, to place it in time (None: no period)."""
-    span: tuple[date, date] | None
-    """The period's days where its words name them (see `fixed_span`)."""
+    spans: dict[int, tuple[date, date, bool] | None]
+    """The period's days (and whether the year was assumed) in an article of a year (see `year_span`)."""
     plans: dict[tuple[object, ...], Provenance]
     """The plans made with this recipe, by currency, article date, policy and provider."""
     dated: dict[tuple[object, ...], Provenance | tuple[Interval, tuple[str, ...]]]
     """For a period of named days: by currency, relation to the article date, policy and provider."""
 
 
-_STOCK = _Recipe(Fraction(1), None, None, (), None, None, {}, {})
+_STOCK = _Recipe(Fraction(1), None, None, (), None, {}, {}, {})
 _PLANS_PER_RECIPE = 1024
 _STOCK_PLANS: dict[tuple[object, ...], Provenance] = {}
 """The plans of stocks, by currency, article date, policy and provider (the recipes keep the flows')."""
@@ -414,16 +421,15 @@ def _recipe(period: Period | None, period_text: str | None, target: Period | Non
                 notes.append(f"spread evenly over {period.count} years")
     ratio = None if factor == 1 else Decimal(factor.numerator) / Decimal(factor.denominator)
     shape = None if period is None else _shape(period, (period_text or "").lower())
-    span = None if period is None or shape is None else fixed_span(period, shape)
-    return _Recipe(factor, basis, ratio, tuple(notes), shape, span, {}, {})
+    return _Recipe(factor, basis, ratio, tuple(notes), shape, {}, {}, {})
 
 
-def _named_days(  # noqa: PLR0913, PLR0917 - the cache key
+def _named_days(  # noqa: PLR0913, PLR0917 - everything the plan depends on but the article's day
     source: str,
     currency: str,
     period: Period,
     recipe: _Recipe,
-    rel: Relation,
+    interval: Interval,
     policy: RatePolicy,
     rates: RateProvider,
 ) -> Provenance | tuple[Interval, tuple[str, ...]]:
@@ -432,13 +438,11 @@ def _named_days(  # noqa: PLR0913, PLR0917 - the cache key
     The same rules as `_pick_rate`: the mean for a past period (policy AUTO) or wherever the data have one
     (PERIOD_MEAN), else the spot rate of the article date.
     """
-    assert recipe.span is not None  # noqa: S101 - the caller checked
-    start, end = recipe.span
-    interval = tuple.__new__(Interval, (start, end, rel, False))
     notes = recipe.notes + _interval_notes(period, interval)
+    rel = interval.relation
     if (policy is RatePolicy.AUTO and rel is Relation.PAST) or policy is RatePolicy.PERIOD_MEAN:
         try:
-            quote = _mean(rates, source, currency, start, end)  # type: ignore[arg-type]
+            quote = _mean(rates, source, currency, interval.start, interval.end)  # type: ignore[arg-type]
         except RateNotAvailableError:
             return interval, notes
         k = quote.rate if recipe.ratio is None else quote.rate * recipe.ratio

@@ -203,13 +203,12 @@ def _ordinal(text: str) -> int | None:
     return None
 
 
-def _year_of(shape: _Shape, on: DateWindow | None) -> tuple[int, bool] | None:
-    """The year a period phrase names, or the article's year (flagged as assumed)."""
+def _year_of(shape: _Shape, year: int | None) -> tuple[int, bool] | None:
+    """The year a period phrase names, or one from the article's `year` (flagged where assumed)."""
     if shape.years:
         return shape.years[0], False
-    if on is None:
+    if year is None:
         return None
-    year = on.end.year
     if shape.previous:
         return year - 1, False
     if shape.next:
@@ -273,22 +272,27 @@ def _resolve(period: Period, text: str, window: DateWindow | None) -> Interval |
     return _place(period, _shape(period, text), window)
 
 
-@functools.lru_cache(maxsize=1024)
-def fixed_span(period: Period, shape: _Shape) -> tuple[date, date] | None:
-    """The days of a period whose words name its year ("im ersten Halbjahr 2024"): the same for every date.
+@functools.lru_cache(maxsize=4096)
+def year_span(period: Period, shape: _Shape, year: int | None) -> tuple[date, date, bool] | None:
+    """The days of a period placed by a year alone, and whether that year was assumed.
 
-    None where the days depend on the article date ("im vergangenen Jahr").
+    The year is the one its words name ("im ersten Halbjahr 2024": the same days for every article) or
+    else the article's `year` ("im vergangenen Jahr", "im zweiten Quartal", the latter assumed). None
+    where the days depend on the article's day ("in den letzten zwölf Monaten") or there are none.
     """
-    kind, years = period.kind, shape.years
-    if not years:
-        return None
+    kind = period.kind
     if kind is PeriodKind.TOTAL_YEARS:
-        return (date(years[0], 1, 1), date(years[-1], 12, 31)) if len(years) >= 2 else None  # "2021 bis 2023"
-    if kind is PeriodKind.N_MONTHS and period.count is not None and not shape.previous:
-        return _months_from(date(years[0], 1, 1), period.count)
-    if kind in _PARTS and shape.part is not None:
-        return _part_of(years[0], shape.part, period.months or 12)
-    return None
+        years = shape.years
+        return (date(years[0], 1, 1), date(years[-1], 12, 31), False) if len(years) >= 2 else None  # "2021 bis 2023"
+    if kind is PeriodKind.N_MONTHS:
+        found = None if period.count is None or shape.previous else _year_of(shape, year)
+        return None if found is None else (*_months_from(date(found[0], 1, 1), period.count or 0), found[1])
+    if kind not in _PARTS or shape.part is None:
+        return None
+    if kind is PeriodKind.YEAR and not (shape.years or shape.previous or shape.current or shape.next):
+        return None  # "pro Jahr", "jährlich": a rate, not a particular year
+    found = _year_of(shape, year)
+    return None if found is None else (*_part_of(found[0], shape.part, period.months or 12), found[1])
 
 
 _PARTS = frozenset({PeriodKind.HALF_YEAR, PeriodKind.QUARTER, PeriodKind.MONTH, PeriodKind.YEAR})
@@ -303,40 +307,29 @@ def _part_of(year: int, part: int, months: int) -> tuple[date, date]:
     return _months_from(date(year, 1 + (part - 1) * months, 1), months)
 
 
-def _place(period: Period, shape: _Shape, window: DateWindow | None) -> Interval | None:  # noqa: C901, PLR0911
+def _place(period: Period, shape: _Shape, window: DateWindow | None) -> Interval | None:  # noqa: PLR0911
     """The interval of a period whose words say `shape`, for an article of `window`: date arithmetic only."""
-    span = fixed_span(period, shape)
+    span = year_span(period, shape, None if window is None else window.end.year)
     if span is not None:
-        return interval_of(span, window)
+        return interval_of((span[0], span[1]), window, assumed=span[2])
     kind = period.kind
     count = period.count
-    if kind is PeriodKind.TOTAL_YEARS:
-        if window is None or count is None:
-            return None
+    if kind is PeriodKind.TOTAL_YEARS and window is not None and count is not None:
         if shape.previous:
             end = window.end
             return interval_of((_add_months(end, -12 * count) + timedelta(days=1), end), window)
         # "in den nächsten drei Jahren", "über vier Jahre": from the article date on
         return interval_of((window.end + timedelta(days=1), _add_months(window.end, 12 * count)), window)
-    if kind is PeriodKind.N_MONTHS and count is not None:
-        if shape.previous and window is not None:
+    if kind is PeriodKind.N_MONTHS and count is not None and shape.previous:
+        if window is not None:  # "in den letzten zwölf Monaten": up to the article date
             end = window.end
             return interval_of((_add_months(end, -count) + timedelta(days=1), end), window)
-        found = _year_of(shape, window)
-        if found is None:
-            return None
-        return interval_of(_months_from(date(found[0], 1, 1), count), window, assumed=found[1])
-    if kind not in _PARTS:
-        return None
+        found = _year_of(shape, None)
+        return None if found is None else interval_of(_months_from(date(found[0], 1, 1), count), window)
     if kind is PeriodKind.MONTH and shape.part is None and shape.previous and window is not None:
-        prev = window.end.replace(day=1) - timedelta(days=1)
+        prev = window.end.replace(day=1) - timedelta(days=1)  # "im Vormonat"
         return interval_of((prev.replace(day=1), prev), window)
-    if kind is PeriodKind.YEAR and not (shape.years or shape.previous or shape.current or shape.next):
-        return None  # "pro Jahr", "jährlich": a rate, not a particular year
-    found = _year_of(shape, window)
-    if shape.part is None or found is None:
-        return None
-    return interval_of(_part_of(found[0], shape.part, period.months or 12), window, assumed=found[1])
+    return None
 
 
 def relation(start: date, end: date, on: DateWindow | None) -> Relation:
