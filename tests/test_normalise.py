@@ -244,9 +244,16 @@ _PHRASES = [
     "1 Mrd. Rubel im Jahr 2023",
     "9 Mrd. Won im ersten Halbjahr 2026",
     "6 Mrd. Dollar im Geschäftsjahr 2005",
+    "3 Mrd. Euro im zweiten Quartal",
+    "5 Mio. Dollar in den letzten zwölf Monaten",
+    "2 Mrd. Yuan im Vormonat",
+    "4 Mrd. Yen im laufenden Jahr",
+    "1 Mrd. Dollar im nächsten Jahr",
+    "8 Mrd. Won in den ersten neun Monaten",
 ]
 
 
+@settings(max_examples=400)
 @given(
     st.sampled_from(_PHRASES),
     st.dates(min_value=date(1999, 1, 1), max_value=date(2026, 12, 31)),
