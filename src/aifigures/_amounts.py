@@ -28,6 +28,8 @@ class Qualifier(enum.StrEnum):
 class PeriodKind(enum.StrEnum):
     """The kinds of stated period; `N_MONTHS`, `N_DAYS` and `TOTAL_YEARS` carry a count."""
 
+    __hash__ = str.__hash__  # its value's: consistent with == on str, and cheap in the caches' keys
+
     YEAR = "year"
     HALF_YEAR = "half_year"
     QUARTER = "quarter"

@@ -73,6 +73,8 @@ class DateWindow(_WindowFields):
 class Relation(enum.StrEnum):
     """Where a resolved period lies relative to the article date."""
 
+    __hash__ = str.__hash__  # its value's: consistent with == on str, and cheap in the caches' keys
+
     PAST = "past"
     CURRENT = "current"
     FUTURE = "future"
