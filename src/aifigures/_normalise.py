@@ -246,7 +246,8 @@ def normalise(  # noqa: PLR0913 - the amount, the target basis and how to get th
     1 CNY = 0.12819 EUR (ECB mean of 126 days 2024-01-02..2024-06-28)
     """
     window = tuple.__new__(DateWindow, (on, on)) if type(on) is date else _window(on)
-    return _normalise(amount, currency, _basis(per), window, rates, rate_policy)
+    target = _BASES[per] if per in _BASES else _basis(per)  # a key, or _basis says why not
+    return _normalise(amount, currency, target, window, rates, rate_policy)
 
 
 def _window(on: str | date | DateWindow | None) -> DateWindow | None:
@@ -278,6 +279,8 @@ def _normalise(  # noqa: PLR0913, PLR0917 - normalise's arguments, checked and i
                 if len(_STOCK_PLANS) >= _PLANS_PER_RECIPE:
                     _STOCK_PLANS.clear()
                 _STOCK_PLANS[stock_key] = plan
+        elif period is None and source == currency:  # nothing to convert
+            plan = _SAME[policy]
         elif period is None:
             plan = _plan(source, None, None, window, currency, target, policy, rates)  # type: ignore[arg-type]
         else:  # the period's words are read once; each recipe keeps the plans of its dates
@@ -339,7 +342,7 @@ def _flow_plan(  # noqa: PLR0913, PLR0917 - `_plan`'s arguments, the period's wo
     policy: RatePolicy,
     rates: RateProvider,
 ) -> Provenance:
-    if recipe.shape is None or window is None or source == currency:
+    if recipe.shape is None or window is None:
         return _planned(source, currency, period, recipe, window, policy, rates)
     # a period placed by the article's year alone ("im ersten Halbjahr 2024", "im vergangenen Jahr"):
     # its days are worked out once per year, its mean rate and notes once per relation to the article
@@ -374,7 +377,9 @@ def _planned(  # noqa: PLR0913, PLR0917 - `_plan`'s arguments, the period's word
 ) -> Provenance:
     """The plan, worked out in full: place the period, note what was assumed, pick the rate."""
     interval = None if period is None or recipe.shape is None else _place(period, recipe.shape, window)
-    notes = recipe.notes if period is None or interval is None else recipe.notes + _interval_notes(period, interval)
+    notes = recipe.notes
+    if period is not None and interval is not None and (interval.relation is Relation.FUTURE or interval.assumed_year):
+        notes += _interval_notes(period, interval)
     if source == currency:
         return Provenance(recipe.ratio or _ONE, recipe.factor, recipe.basis, None, policy, interval, notes)
     quote = _pick_rate(source, currency, interval, window, rates, policy)
@@ -402,6 +407,8 @@ class _Recipe(NamedTuple):
 
 _STOCK = _Recipe(Fraction(1), None, None, (), None, {}, {}, {})
 _PLANS_PER_RECIPE = 1024
+_SAME = {p: Provenance(_ONE, _STOCK.factor, None, None, p, None, ()) for p in RatePolicy}
+"""The plans of stocks already in the target currency."""
 _STOCK_PLANS: dict[tuple[object, ...], Provenance] = {}
 """The plans of stocks, by currency, article date, policy and provider (the recipes keep the flows')."""
 
@@ -440,6 +447,8 @@ def _named_days(  # noqa: PLR0913, PLR0917 - everything the plan depends on but 
     """
     notes = recipe.notes + _interval_notes(period, interval)
     rel = interval.relation
+    if source == currency:
+        return Provenance(recipe.ratio or _ONE, recipe.factor, recipe.basis, None, policy, interval, notes)
     if (policy is RatePolicy.AUTO and rel is Relation.PAST) or policy is RatePolicy.PERIOD_MEAN:
         try:
             quote = _mean(rates, source, currency, interval.start, interval.end)  # type: ignore[arg-type]

@@ -399,7 +399,7 @@ class EcbRates:
                 hi = s.upto[k1]
                 n = hi - lo
                 if _covered(n, _weekdays(start, end)):
-                    mean = Decimal(s.sums[hi] - s.sums[lo]) / n / _SCALE
+                    mean = Decimal(s.sums[hi] - s.sums[lo]) / (n * _SCALE)  # one rounding, as / n / _SCALE
                     used = (s.dates[lo], s.dates[hi - 1])
                     rate = 1 / mean if inverse else mean
                     return _quote((base, quote, rate, RateKind.MEAN, (start, end), used, n, "ECB", self._end))
@@ -440,13 +440,14 @@ def _covered(n: int, weekdays: int) -> bool:
 
 
 def _weekdays(start: date, end: date) -> int:
-    days = (end - start).days + 1
-    weeks, rest = divmod(days, 7)
-    count = weeks * 5
-    for i in range(rest):
-        if (start.weekday() + i) % 7 < 5:
-            count += 1
-    return count
+    """Monday to Friday from `start` to `end`, both included."""
+    return _mondays_to(end.toordinal()) - _mondays_to(start.toordinal() - 1)
+
+
+def _mondays_to(day: int) -> int:
+    """Weekdays from a fixed Monday (ordinal 1, 0001-01-01) to ordinal `day`, both included."""
+    weeks, rest = divmod(day, 7)  # day 7k is a Sunday: `rest` days of the next week, at most 5 weekdays
+    return 5 * weeks + min(rest, 5)
 
 
 class FixedRates:
