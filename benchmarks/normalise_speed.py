@@ -21,6 +21,7 @@ import statistics
 import subprocess
 import sys
 import time
+import tracemalloc
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, timedelta
@@ -29,7 +30,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from aifigures import AifiguresError, RatePolicy, convert, default_rates, extract, normalise, parse  # noqa: E402
+from aifigures import (  # noqa: E402
+    AifiguresError,
+    EcbRates,
+    RatePolicy,
+    convert,
+    default_rates,
+    extract,
+    normalise,
+    parse,
+)
 
 
 def per_call(fn: Callable[[], object], n: int = 20_000) -> float:
@@ -77,6 +87,32 @@ def peer_rows(on: date) -> list[tuple[str, float]]:
             per_call(lambda: cc.convert(100, "CNY", "EUR", next(days)), 1000),
         )
     )
+    return rows
+
+
+def memory_rows(on: date) -> list[tuple[str, float]]:
+    """Memory held (tracemalloc, MB): currencyconverter's converter; our rates after one and ten currencies."""
+    rows = []
+    tracemalloc.start()
+    try:
+        from currency_converter import CurrencyConverter
+
+        cc = CurrencyConverter()
+        rows.append(("currencyconverter: CurrencyConverter() holds (MB)", tracemalloc.get_traced_memory()[0] / 1e6))
+        del cc
+    except ImportError:
+        pass
+    gc.collect()
+    base = tracemalloc.get_traced_memory()[0]
+    rates = EcbRates()
+    rates.spot("USD", "EUR", on)
+    rows.append(
+        ("aifigures: rates after the first currency hold (MB)", (tracemalloc.get_traced_memory()[0] - base) / 1e6)
+    )
+    for code in ("CNY", "JPY", "GBP", "CHF", "KRW", "INR", "TRY", "HKD", "PLN"):
+        rates.spot(code, "EUR", on)
+    rows.append(("aifigures: rates after ten currencies hold (MB)", (tracemalloc.get_traced_memory()[0] - base) / 1e6))
+    tracemalloc.stop()
     return rows
 
 
@@ -169,6 +205,7 @@ def main() -> None:
         )
     )
     rows.append(("aifigures: normalise every amount of real text, a new date per text (us each)", corpus_row()))
+    rows.extend(memory_rows(on))
     bare = start_ms("pass")
     rows.append(("interpreter start (ms)", bare))
     rows.append(("import aifigures adds (ms)", start_ms("import aifigures") - bare))
