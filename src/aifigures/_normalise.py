@@ -37,6 +37,7 @@ from aifigures._rates import RateProvider, RateQuote, default_rates
 __all__ = ["Normalised", "Provenance", "RatePolicy", "convert", "normalise", "normalise_text"]
 
 _ONE = Decimal(1)
+_TOTALS = frozenset({PeriodKind.TOTAL_YEARS, PeriodKind.TOTAL_MULTIPLE_YEARS})
 _BASES = {
     "year": Period(PeriodKind.YEAR),
     "half_year": Period(PeriodKind.HALF_YEAR),
@@ -378,7 +379,11 @@ def _planned(  # noqa: PLR0913, PLR0917 - `_plan`'s arguments, the period's word
     """The plan, worked out in full: place the period, note what was assumed, pick the rate."""
     interval = None if period is None or recipe.shape is None else _place(period, recipe.shape, window)
     notes = recipe.notes
-    if period is not None and interval is not None and (interval.relation is Relation.FUTURE or interval.assumed_year):
+    if (
+        period is not None
+        and interval is not None
+        and ((interval.relation is Relation.FUTURE and period.kind not in _TOTALS) or interval.assumed_year)
+    ):
         notes += _interval_notes(period, interval)
     if source == currency:
         return Provenance(recipe.ratio or _ONE, recipe.factor, recipe.basis, None, policy, interval, notes)
@@ -462,8 +467,7 @@ def _named_days(  # noqa: PLR0913, PLR0917 - everything the plan depends on but 
 @functools.lru_cache(maxsize=1024)
 def _interval_notes(period: Period, interval: Interval) -> tuple[str, ...]:
     notes: list[str] = []
-    totals = {PeriodKind.TOTAL_YEARS, PeriodKind.TOTAL_MULTIPLE_YEARS}
-    if interval.relation is Relation.FUTURE and period.kind not in totals:
+    if interval.relation is Relation.FUTURE and period.kind not in _TOTALS:
         notes.append(f"ambiguous: the period {interval} lies after the article date")
     if interval.assumed_year:
         notes.append(f"year assumed from the article date: {interval.start.year}")

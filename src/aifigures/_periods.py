@@ -177,9 +177,18 @@ def _window(year: int, month: int | str | None, day: int | str | None) -> DateWi
     return DateWindow.of(date(year, int(month), int(day)))
 
 
+_DAY = timedelta(days=1)
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in(year: int, month: int) -> int:
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_DAYS[month - 1]
+
+
 def _month_end(d: date) -> date:
-    nxt = date(d.year + d.month // 12, d.month % 12 + 1, 1)
-    return nxt - timedelta(days=1)
+    return d.replace(day=_days_in(d.year, d.month))
 
 
 def _add_months(d: date, months: int) -> date:
@@ -187,10 +196,8 @@ def _add_months(d: date, months: int) -> date:
 
     Plain arithmetic, as relativedelta computes it, because this runs for every amount.
     """
-    index = d.year * 12 + d.month - 1 + months
-    year, month = divmod(index, 12)
-    first = date(year, month + 1, 1)
-    return first.replace(day=min(d.day, _month_end(first).day))
+    year, month = divmod(d.year * 12 + d.month - 1 + months, 12)
+    return date(year, month + 1, min(d.day, _days_in(year, month + 1)))
 
 
 def _has(text: str, key: str) -> bool:
@@ -301,7 +308,7 @@ _PARTS = frozenset({PeriodKind.HALF_YEAR, PeriodKind.QUARTER, PeriodKind.MONTH, 
 
 
 def _months_from(start: date, months: int) -> tuple[date, date]:
-    return start, _add_months(start, months) - timedelta(days=1)
+    return start, _add_months(start, months) - _DAY
 
 
 def _part_of(year: int, part: int, months: int) -> tuple[date, date]:
@@ -319,17 +326,17 @@ def _place(period: Period, shape: _Shape, window: DateWindow | None) -> Interval
     if kind is PeriodKind.TOTAL_YEARS and window is not None and count is not None:
         if shape.previous:
             end = window.end
-            return interval_of((_add_months(end, -12 * count) + timedelta(days=1), end), window)
+            return interval_of((_add_months(end, -12 * count) + _DAY, end), window)
         # "in den nächsten drei Jahren", "über vier Jahre": from the article date on
-        return interval_of((window.end + timedelta(days=1), _add_months(window.end, 12 * count)), window)
+        return interval_of((window.end + _DAY, _add_months(window.end, 12 * count)), window)
     if kind is PeriodKind.N_MONTHS and count is not None and shape.previous:
         if window is not None:  # "in den letzten zwölf Monaten": up to the article date
             end = window.end
-            return interval_of((_add_months(end, -count) + timedelta(days=1), end), window)
+            return interval_of((_add_months(end, -count) + _DAY, end), window)
         found = _year_of(shape, None)
         return None if found is None else interval_of(_months_from(date(found[0], 1, 1), count), window)
     if kind is PeriodKind.MONTH and shape.part is None and shape.previous and window is not None:
-        prev = window.end.replace(day=1) - timedelta(days=1)  # "im Vormonat"
+        prev = window.end.replace(day=1) - _DAY  # "im Vormonat"
         return interval_of((prev.replace(day=1), prev), window)
     return None
 
