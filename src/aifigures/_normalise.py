@@ -272,27 +272,23 @@ def _normalise(  # noqa: PLR0913, PLR0917 - normalise's arguments, checked and i
     try:
         if period is None and window is not None and source != currency:  # a stock: the spot rate of the day
             stock_key: tuple[object, ...] = (source, currency, window, policy, rates)
-            plan = _STOCK_PLANS.get(stock_key)
-            if plan is None:
+            last_key, plan = _LAST_STOCK[0]
+            if plan is None or stock_key != last_key:  # an article's amounts come together: keep the last
                 first, last = window
                 quote = rates.spot(source, currency, last if first == last else first)
                 plan = tuple.__new__(Provenance, (quote.rate, _STOCK.factor, None, quote, policy, None, ()))
-                if len(_STOCK_PLANS) >= _PLANS_PER_RECIPE:
-                    _STOCK_PLANS.clear()
-                _STOCK_PLANS[stock_key] = plan
+                _LAST_STOCK[0] = stock_key, plan
         elif period is None and source == currency:  # nothing to convert
             plan = _SAME[policy]
         elif period is None:
             plan = _plan(source, None, None, window, currency, target, policy, rates)  # type: ignore[arg-type]
-        else:  # the period's words are read once; each recipe keeps the plans of its dates
+        else:  # the period's words are read once; each recipe keeps its last plan
             recipe = _recipe(period, amount.period_text, target)
-            key = (source, currency, window, policy, rates)
-            plan = recipe.plans.get(key)
-            if plan is None:
+            key: tuple[object, ...] = (source, currency, window, policy, rates)
+            last_key, plan = recipe.last[0]
+            if plan is None or key != last_key:
                 plan = _flow_plan(source, currency, period, recipe, window, policy, rates)
-                if len(recipe.plans) >= _PLANS_PER_RECIPE:
-                    recipe.plans.clear()
-                recipe.plans[key] = plan
+                recipe.last[0] = key, plan
     except _NoDate as e:
         raise PeriodError(f"no date to take a {e} rate for {amount.text!r}: pass the article date as on=") from None
     k = plan.k
@@ -404,18 +400,17 @@ class _Recipe(NamedTuple):
     """What the period's words say, to place it in time (None: no period)."""
     spans: dict[int, tuple[date, date, bool] | None]
     """The period's days (and whether the year was assumed) in an article of a year (see `year_span`)."""
-    plans: dict[tuple[object, ...], Provenance]
-    """The plans made with this recipe, by currency, article date, policy and provider."""
+    last: list[tuple[tuple[object, ...] | None, Provenance | None]]
+    """The last plan made with this recipe and its key (currency, article date, policy, provider)."""
     dated: dict[tuple[object, ...], Provenance | tuple[Interval, tuple[str, ...]]]
     """For a period of named days: by currency, relation to the article date, policy and provider."""
 
 
-_STOCK = _Recipe(Fraction(1), None, None, (), None, {}, {}, {})
-_PLANS_PER_RECIPE = 1024
+_STOCK = _Recipe(Fraction(1), None, None, (), None, {}, [(None, None)], {})
 _SAME = {p: Provenance(_ONE, _STOCK.factor, None, None, p, None, ()) for p in RatePolicy}
 """The plans of stocks already in the target currency."""
-_STOCK_PLANS: dict[tuple[object, ...], Provenance] = {}
-"""The plans of stocks, by currency, article date, policy and provider (the recipes keep the flows')."""
+_LAST_STOCK: list[tuple[tuple[object, ...] | None, Provenance | None]] = [(None, None)]
+"""The last stock's key (currency, article date, policy, provider) and plan (the recipes keep the flows')."""
 
 
 @functools.lru_cache(maxsize=1024)
@@ -433,7 +428,7 @@ def _recipe(period: Period | None, period_text: str | None, target: Period | Non
                 notes.append(f"spread evenly over {period.count} years")
     ratio = None if factor == 1 else Decimal(factor.numerator) / Decimal(factor.denominator)
     shape = None if period is None else _shape(period, (period_text or "").lower())
-    return _Recipe(factor, basis, ratio, tuple(notes), shape, {}, {}, {})
+    return _Recipe(factor, basis, ratio, tuple(notes), shape, {}, [(None, None)], {})
 
 
 def _named_days(  # noqa: PLR0913, PLR0917 - everything the plan depends on but the article's day
