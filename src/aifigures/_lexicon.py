@@ -248,6 +248,8 @@ class Lexicon:
     link_re: re.Pattern[str]
     conversion_re: re.Pattern[str]
     period_re: re.Pattern[str]
+    stock_re: re.Pattern[str]
+    """A stock word not inside another word, in lower-cased text."""
     period_starts: dict[str, re.Pattern[str]]
     """`period_re` split by the character a match starts with (see `period_at`)."""
     year_range_re: re.Pattern[str]
@@ -358,6 +360,11 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
         conversion_re=re.compile(f"(?:{_alternation(raw['conversion_cues']['starts'])})", flags),
         period_re=re.compile("|".join(period_alts), flags),
         period_starts=_dispatch(period_alts, flags),
+        stock_re=re.compile(
+            "(?<![^\\W\\d_])(?:"
+            + "|".join(re.escape(w) for w in sorted(years["stock_words"], key=len, reverse=True))
+            + ")"
+        ),
         year_range_re=re.compile(years["range"].replace(" ", _SPACE + "+"), flags),
         year_re=re.compile(years["single"], flags),
         money_word_re=re.compile(

@@ -228,7 +228,7 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
         ]
         c_lo, c_hi = clause_of(text, lo, hi, start, end)
         before = text[max(c_lo, start - _STOCK_WINDOW) : start].lower()
-        stock = any(i == 0 or not before[i - 1].isalpha() for i in find_all(before, lex.stock_words))
+        stock = lex.stock_re.search(before) is not None  # a stock word, not inside another word
         # a period from an earlier clause reaches this amount only where it heads its own clause
         # ("Geschäftsjahr 2019: ..."), not where it follows that clause's amount ("3 Mrd. jährlich, ...")
         candidates = [c for c in candidates if c[1] > c_lo or not _follows_amount(text, lo, c, span_starts)]
