@@ -217,7 +217,6 @@ class Lexicon:
     ellipsis_followers: frozenset[str]
     counters: frozenset[str]
     money_verbs: frozenset[str]
-    stock_words: frozenset[str]
     year_blockers: frozenset[str]
     period_codes: tuple[str, ...]
     period_keywords: tuple[str, ...]
@@ -334,7 +333,6 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
         ellipsis_followers=frozenset(normalise_phrase(w) for w in ellipsis["followers"]),
         counters=frozenset(ellipsis["counters"]),
         money_verbs=frozenset(money["verbs"]),
-        stock_words=frozenset(years["stock_words"]),
         year_blockers=frozenset(years["blockers"]),
         period_codes=tuple(periods.values()),
         period_keywords=tuple(raw["period_keywords"]["words"]),
