@@ -90,9 +90,11 @@ def _periods_in(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, in
     found: list[tuple[int, int, Period, bool]] = []
     for w_lo, w_hi in _keyword_windows(text, lo, hi, lex):
         _explicit_periods(text, w_lo, w_hi, hi, lex, found)
-    if not _YEARISH.search(text, lo, hi):
+    first_year = _YEARISH.search(text, lo, hi)
+    if first_year is None:
         return found
-    for m in lex.year_range_re.finditer(text, lo, hi):
+    second_year = _YEARISH.search(text, first_year.end(), hi)  # a range of years names two
+    for m in lex.year_range_re.finditer(text, lo, hi) if second_year is not None else ():
         years = int(m["y2"]) - int(m["y1"]) + 1
         if 1 < years <= 50:
             found.append((m.start(), m.end(), Period(PeriodKind.TOTAL_YEARS, years), True))
