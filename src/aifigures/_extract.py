@@ -22,14 +22,13 @@ runs from there, so text without money costs little.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from aifigures._amounts import Amount, Qualifier
 from aifigures._errors import ParseError
-from aifigures._lexicon import Lexicon, find_all, german, normalise_phrase
+from aifigures._lexicon import Lexicon, find_all, german, lowered, normalise_phrase
 from aifigures._numbers import DIGITS, digits_value, numeral_value
 from aifigures._stated_periods import Stated, assign_periods, sentence_bounds
 
@@ -160,8 +159,8 @@ def _scan(text: str, lex: Lexicon) -> list[_Piece]:
 
 def _stem_positions(text: str, lex: Lexicon) -> list[int]:
     """Where scale-word stems stand (str.find on the lower-cased text beats a regex alternation)."""
-    low = text.lower()
-    if len(low) != len(text):  # rare letters change length when lower-cased: use the regex
+    low = lowered(text)
+    if low is None:  # rare letters change length when lower-cased: use the regex
         return [m.start() for m in lex.scan_stems.finditer(text)]
     return find_all(low, lex.stems)
 
@@ -273,16 +272,11 @@ def _gap(text: str, pos: int) -> int:
     return pos
 
 
-@functools.lru_cache(maxsize=2)
-def _lowered(text: str) -> str:
-    return text.lower()
-
-
 def _disambiguate(text: str, key: str, cur: str, lex: Lexicon) -> tuple[str, bool]:
     readings = lex.ambiguous.get(key)
     if readings is None:
         return cur, False
-    low = _lowered(text)  # once per text, however many ambiguous signs it has
+    low = lowered(text) or text.lower()  # once per text, however many ambiguous signs it has
     for reading in readings[1:]:
         if any(cue in low for cue in reading[1:]):
             return reading[0], True

@@ -20,7 +20,7 @@ from aifigures._amounts import Qualifier
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["Lexicon", "data", "find_all", "german", "normalise_phrase"]
+__all__ = ["Lexicon", "data", "find_all", "german", "lowered", "normalise_phrase"]
 
 _SPACE = "[\\s\u00a0\u202f]"
 _HYPHENS = "-\u2010\u2011"
@@ -37,16 +37,27 @@ def normalise_phrase(text: str) -> str:
     return re.sub(r"\s+", " ", out)
 
 
-def find_all(text: str, needles: Iterable[str]) -> list[int]:
-    """Sorted start offsets of every occurrence of every needle (str.find beats a regex alternation)."""
+def find_all(text: str, needles: Iterable[str], lo: int = 0, hi: int | None = None) -> list[int]:
+    """Sorted start offsets of every occurrence of every needle in text[lo:hi] (str.find beats a regex)."""
     out: list[int] = []
+    end = len(text) if hi is None else hi
     for needle in needles:
-        i = text.find(needle)
+        i = text.find(needle, lo, end)
         while i >= 0:
             out.append(i)
-            i = text.find(needle, i + 1)
+            i = text.find(needle, i + 1, end)
     out.sort()
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def lowered(text: str) -> str | None:
+    """`text` in lower case, made once for every stage of one call that searches it.
+
+    None where lower-casing changes the length (rare letters such as "İ"): offsets would not carry over.
+    """
+    low = text.lower()
+    return low if len(low) == len(text) else None
 
 
 def _char_pattern(ch: str) -> str:

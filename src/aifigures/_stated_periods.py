@@ -20,7 +20,7 @@ import bisect
 import re
 
 from aifigures._amounts import Period, PeriodKind
-from aifigures._lexicon import Lexicon, find_all, normalise_phrase
+from aifigures._lexicon import Lexicon, find_all, lowered, normalise_phrase
 from aifigures._numbers import numeral_value
 
 __all__ = ["Stated", "assign_periods", "clause_of", "sentence_bounds"]
@@ -110,12 +110,12 @@ def _periods_in(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, in
 
 def _keyword_windows(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int]]:
     """Where a period phrase can start: from `_BEFORE_KEYWORD` before each period keyword up to it."""
-    low = text[lo:hi].lower()
-    if len(low) != hi - lo:  # lower() changed the length (rare letters): search the whole sentence
+    low = lowered(text)
+    if low is None:  # lower() changes the length (rare letters): search the whole stretch
         return [(lo, hi)]
     windows: list[tuple[int, int]] = []
-    for i in find_all(low, lex.period_keywords):
-        w_lo, w_hi = max(lo, lo + i - _BEFORE_KEYWORD), min(hi, lo + i + 1)
+    for i in find_all(low, lex.period_keywords, lo, hi):
+        w_lo, w_hi = max(lo, i - _BEFORE_KEYWORD), min(hi, i + 1)
         if windows and w_lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], w_hi)
         else:
