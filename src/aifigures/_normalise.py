@@ -348,12 +348,11 @@ def _flow_plan(  # noqa: PLR0913, PLR0917 - `_plan`'s arguments, the period's wo
     span = spans[year] if year in spans else spans.setdefault(year, year_span(period, recipe.shape, year))
     if span is None:
         return _planned(source, currency, period, recipe, window, policy, rates)
-    start, end, assumed = span
-    rel = relation(start, end, window)
-    key = (source, currency, start, end, assumed, rel, policy, rates)
+    rel = relation(span[0], span[1], window)
+    key = (source, currency, span, rel, policy, rates)
     dated = recipe.dated.get(key)
     if dated is None:
-        interval = tuple.__new__(Interval, (start, end, rel, assumed))
+        interval = tuple.__new__(Interval, (span[0], span[1], rel, span[2]))
         dated = recipe.dated[key] = _named_days(source, currency, period, recipe, interval, policy, rates)
     if isinstance(dated, Provenance):
         return dated
