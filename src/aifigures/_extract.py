@@ -154,7 +154,73 @@ def _scan(text: str, lex: Lexicon) -> list[_Piece]:
         if found and (not pieces or found[0].start >= pieces[-1].end):
             pieces.extend(found)
         pos = max(resume, d_at + 1)
-    return pieces
+    return _with_worded(text, pieces, lex)
+
+
+def _with_worded(text: str, pieces: list[_Piece], lex: Lexicon) -> list[_Piece]:
+    """Add the amounts of number words before a currency word with no scale ("zwölf Euro").
+
+    Their anchors are the currency words; one inside an amount already found is skipped.
+    """
+    low = lowered(text)
+    if low is None:
+        return pieces
+    anchors = find_all(low, lex.currency_stems)
+    if not anchors:
+        return pieces
+    starts = [p.start for p in pieces]
+    added: list[_Piece] = []
+    for at in anchors:
+        i = bisect.bisect_right(starts, at) - 1
+        if i >= 0 and at < pieces[i].end:
+            continue  # part of an amount found from a digit or a scale word
+        found = _from_currency_word(text, at, lex)
+        if found is None or any(q.start < found.end and found.start < q.end for q in pieces):
+            continue
+        if not added or found.start >= added[-1].end:
+            added.append(found)
+    if not added:
+        return pieces
+    return sorted([*pieces, *added], key=lambda p: p.start)
+
+
+def _from_currency_word(text: str, at: int, lex: Lexicon) -> _Piece | None:
+    """A number word right before the currency word that holds `at` ("zwölf Euro", "einen US-Dollar").
+
+    A range of number words ("zehn bis zwölf Euro") is read from its first number.
+    """
+    start = _word_start(text, at)
+    if text[start - 1 : start] in _HYPHENS and text[start - 2 : start - 1].isalpha():
+        start = _word_start(text, start - 1)  # "US-Dollar", "Hongkong-Dollar"
+    um = lex.unit_phrases.match(text, start)
+    if um is None or um[0] <= at:
+        return None
+    found = _numeral_before(text, start, lex)
+    if found is None:
+        return None
+    n_start, value = found
+    first = _range_start(text, n_start, lex)
+    if first is not None:  # the range's first number reads the rest, as one after digits does
+        pieces, _ = _bare(text, *first, lex)
+    else:
+        pieces, _ = _complete(text, n_start, start, value, lex)
+    if len(pieces) != 1 or not (pieces[0].currency is not None or pieces[0].subunit):
+        return None
+    return pieces[0]
+
+
+def _range_start(text: str, n_start: int, lex: Lexicon) -> tuple[int, int, Decimal] | None:
+    """(start, end, value) of the number word before a range word before `n_start` ("zehn bis ...")."""
+    head = text[max(0, n_start - _LOOKBACK) : n_start]
+    words = head.split()
+    if len(words) < 2 or words[-1].lower() not in lex.range_connectors:
+        return None
+    conn_start = n_start - len(head) + head.rstrip().rfind(words[-1])
+    end = conn_start
+    while end > 0 and text[end - 1] in _SPACES:
+        end -= 1
+    found = _numeral_before(text, end, lex)
+    return None if found is None else (found[0], end, found[1])
 
 
 def _stem_positions(text: str, lex: Lexicon) -> list[int]:
@@ -208,6 +274,11 @@ def _from_scale_word(text: str, at: int, lex: Lexicon) -> tuple[list[_Piece], in
     if found is None:
         return [], s_end
     start, value = found
+    first = _range_start(text, start, lex)
+    if first is not None:  # "zwei bis drei Milliarden Euro": the first number reads the rest
+        pieces, resume = _bare(text, *first, lex)
+        if pieces:
+            return pieces, resume
     return _complete(text, start, at, value, lex, scale=(s_end, lex.scales[key]))
 
 
@@ -428,9 +499,10 @@ def _second(text: str, pos: int, lex: Lexicon, *, pending_ok: bool = False) -> _
         if value is None:
             return None
         sm = lex.scale_phrases.match(text, _gap(text, wm.end()))
-        if sm is None:
-            return None
-        found, _ = _complete(text, at, wm.end(), value, lex, scale=(sm[0], lex.scales[sm[1]]))
+        if sm is None and lex.unit_phrases.match(text, _gap(text, wm.end())) is None:
+            return None  # a number word needs a scale word or a currency after it ("zwölf Euro")
+        scale = None if sm is None else (sm[0], lex.scales[sm[1]])
+        found, _ = _complete(text, at, wm.end(), value, lex, scale=scale)
     if len(found) != 1:
         return None
     piece = found[0]

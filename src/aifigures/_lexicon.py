@@ -249,6 +249,10 @@ class Lexicon:
     numeral_before_re: re.Pattern[str]
     """Matched on reversed text: the number word (and its article) that ends where a scale word starts."""
     stems: tuple[str, ...]
+    currency_stems: tuple[str, ...]
+    range_connectors: frozenset[str]
+    """The words between the two numbers of a range ("bis", "und", "-")."""
+    """Substrings of the currency words a number word may stand before without a scale ("zwölf Euro")."""
     scan_stems: re.Pattern[str]
     """Substrings every scale word contains (in three casings): where number words may stand."""
     # compiled matchers
@@ -327,6 +331,8 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
             flags,
         ),
         stems=tuple(s.lower() for s in raw["scan"]["stems"]),
+        currency_stems=tuple(s.lower() for s in raw["scan"]["currency_stems"]),
+        range_connectors=frozenset(w.lower() for w in [*ranges["to"], *ranges["between_and"]]),
         scan_stems=re.compile(
             "|".join(re.escape(v) for s in raw["scan"]["stems"] for v in sorted({s, s.capitalize(), s.upper()}))
         ),
