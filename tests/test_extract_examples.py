@@ -218,6 +218,18 @@ QUALIFIERS: list[Row] = [
 
 PERIODS: list[Row] = [
     ("505 Mrd. Dollar pro Jahr", [("505 Mrd. Dollar", "505000000000", "USD", "exact", "year")]),
+    # a period in parentheses belongs to what stands in them
+    (
+        "Die Einnahmen: 3,2 Mio. Euro (2023: 2,9 Mio. Euro).",
+        [("3,2 Mio. Euro", "3200000", "EUR", "exact", None), ("2,9 Mio. Euro", "2900000", "EUR", "exact", "year")],
+    ),
+    (
+        "Im Juli flossen 78 Mrd. Yuan (ca. 10 Mrd. Euro).",
+        [
+            ("78 Mrd. Yuan", "78000000000", "CNY", "exact", "month"),
+            ("ca. 10 Mrd. Euro", "10000000000", "EUR", "approx", "month"),
+        ],
+    ),
     ("jährlich 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "year")]),
     ("5 Mio. Euro im Jahr", [("5 Mio. Euro", "5000000", "EUR", "exact", "year")]),
     ("im ersten Halbjahr 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "half_year")]),

@@ -211,6 +211,7 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
     """The stated period of each amount span, with the span of the words that state it (or None)."""
     out: list[Stated | None] = []
     cache: dict[int, tuple[list[int], list[tuple[int, int, Period, bool]]]] = {}
+    parens: dict[int, list[tuple[int, int]]] = {}
     span_starts = [a for a, _ in spans]
     for start, end in spans:
         s = bisect.bisect_right(bounds, start) - 1
@@ -233,9 +234,18 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
         c_lo, c_hi = clause_of(text, lo, hi, start, end)
         before = text[max(c_lo, start - _STOCK_WINDOW) : start].lower()
         stock = lex.stock_re.search(before) is not None  # a stock word, not inside another word
+        # a period in parentheses is the period of what stands in them: "3,2 Mio. Euro (2023: 2,9 Mio. Euro)"
+        if s not in parens:
+            parens[s] = _parentheses(text, lo, hi) if "(" in text[lo:hi] else []
+        holder = _holder(parens[s], start)
+        candidates = [c for c in candidates if _holder(parens[s], c[0]) in {None, holder}]
         # a period from an earlier clause reaches this amount only where it heads its own clause
         # ("Geschäftsjahr 2019: ..."), not where it follows that clause's amount ("3 Mrd. jährlich, ...")
-        candidates = [c for c in candidates if c[1] > c_lo or not _follows_amount(text, lo, c, span_starts)]
+        candidates = [
+            c
+            for c in candidates
+            if c[1] > c_lo or not _follows_amount(text, lo, c, span_starts, _holder(parens[s], c[0]))
+        ]
         period = _choose(candidates, start, end, c_lo, c_hi, stock=stock)
         if period is not None and _claimed_by_count(text, period, start, spans, lex):
             period = None
@@ -263,13 +273,42 @@ def _claimed_by_count(text: str, period: Stated, start: int, spans: list[tuple[i
     return False
 
 
-def _follows_amount(text: str, lo: int, c: tuple[int, int, Period, bool], span_starts: list[int]) -> bool:
-    """Whether an amount stands in the candidate's clause before it."""
-    c_lo = lo
-    for m in _CLAUSE.finditer(text, max(lo, c[0] - _WINDOW), c[0]):
+def _follows_amount(
+    text: str, lo: int, c: tuple[int, int, Period, bool], span_starts: list[int], holder: tuple[int, int] | None
+) -> bool:
+    """Whether an amount stands in the candidate's clause (within its parentheses, if any) before it."""
+    c_lo = lo if holder is None else holder[0] + 1
+    for m in _CLAUSE.finditer(text, max(c_lo, c[0] - _WINDOW), c[0]):
         c_lo = m.end()
     i = bisect.bisect_left(span_starts, c_lo)
     return i < len(span_starts) and span_starts[i] < c[0]
+
+
+def _parentheses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The (open, close) offsets of the outermost parentheses in text[lo:hi]; an unclosed one runs to `hi`."""
+    out: list[tuple[int, int]] = []
+    depth, opened = 0, lo
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch == "(":
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif ch == ")" and depth > 0:
+            depth -= 1
+            if depth == 0:
+                out.append((opened, i))
+    if depth > 0:
+        out.append((opened, hi))
+    return out
+
+
+def _holder(parens: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The parentheses that hold `pos`, if any."""
+    for opened, closed in parens:
+        if opened < pos < closed:
+            return opened, closed
+    return None
 
 
 def _regions_within(spans: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
