@@ -218,6 +218,14 @@ QUALIFIERS: list[Row] = [
 
 PERIODS: list[Row] = [
     ("505 Mrd. Dollar pro Jahr", [("505 Mrd. Dollar", "505000000000", "USD", "exact", "year")]),
+    # month ranges by every name of a month, ranges of years without "von" or "zwischen"
+    ("von Januar bis September 3 Mrd. Euro", [("3 Mrd. Euro", "3000000000", "EUR", "exact", "nine_months")]),
+    ("Im Jänner flossen 1 Mrd. Euro.", [("1 Mrd. Euro", "1000000000", "EUR", "exact", "month")]),
+    (
+        "Für die Jahre 2024 bis 2027 sind 12 Mrd. Euro eingeplant.",
+        [("12 Mrd. Euro", "12000000000", "EUR", "exact", "total_over_4_years")],
+    ),
+    ("2024–2027 fließen 8 Mrd. Euro.", [("8 Mrd. Euro", "8000000000", "EUR", "exact", "total_over_4_years")]),
     # a period in parentheses belongs to what stands in them
     (
         "Die Einnahmen: 3,2 Mio. Euro (2023: 2,9 Mio. Euro).",

@@ -231,7 +231,8 @@ class Lexicon:
     year_blockers: frozenset[str]
     period_codes: tuple[str, ...]
     period_keywords: tuple[str, ...]
-    month_names: tuple[str, ...]
+    months: dict[str, int]
+    """Every name of a month (lower case) and its number, 1 to 12."""
     frequency_starts: frozenset[str]
     rate_words: frozenset[str]
     abbreviations: frozenset[str]
@@ -355,7 +356,7 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
         period_keywords=tuple(raw["period_keywords"]["words"]),
         frequency_starts=frozenset(raw["period_frequency"]["starts"]),
         rate_words=frozenset(raw["period_frequency"]["rates"]),
-        month_names=tuple(m[1] if len(m) > 1 else m[0] for m in raw["dates"]["months"]),
+        months={name.lower(): n for n, names in enumerate(raw["dates"]["months"], start=1) for name in names},
         abbreviations=frozenset(
             normalise_phrase(a)
             for table in (

@@ -173,7 +173,7 @@ def _count(n: str | None) -> int | None:
 
 def _month_range(phrase: str, lex: Lexicon) -> Period | None:
     """The length of a month range: "Januar bis Mai" is five months, "November bis Februar" four."""
-    order = [lex.month_names.index(w) for w in re.findall(r"[a-zä]+", phrase) if w in lex.month_names]
+    order = [lex.months[w] for w in re.findall(r"[a-zä]+", phrase) if w in lex.months]
     if len(order) != 2:
         return None
     months = (order[1] - order[0]) % 12 + 1
