@@ -155,6 +155,14 @@ ELLIPTIC: list[Row] = [
 ]
 
 CURRENCIES: list[Row] = [
+    one("40 Mrd. Riyal", "40000000000", "SAR"),
+    one("2 Mrd. Schekel", "2000000000", "ILS"),
+    one("500.000 ₪", "500000", "ILS"),
+    one("300 Mrd. Naira", "300000000000", "NGN"),
+    one("5 Mrd. Baht", "5000000000", "THB"),
+    one("10 Mrd. ägyptische Pfund", "10000000000", "EGP"),
+    one("2 Mrd. Neue Taiwan-Dollar", "2000000000", "TWD"),
+    ("Argentinien: 50 Mrd. Pesos.", [("50 Mrd. Pesos", "50000000000", "ARS", "exact", None)]),
     one("5 Euro", "5", "EUR"),
     one("5 Dollar", "5", "USD"),
     one("5 US-Dollar", "5", "USD"),
@@ -307,6 +315,7 @@ NEGATIVES: list[Row] = [
     ("ein Plus von 0,5 Prozent", []),
     ("ein Euro-Rettungsschirm", []),
     ("die zwei Euro-Länder", []),
+    ("Die COP 28 in Dubai, Benzin mit 95 RON, PHP 8.", []),
     ("Der Euro stieg, ein starker Euro.", []),
     ("Die 19 Euro-Länder einigten sich.", []),
     (
