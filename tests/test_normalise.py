@@ -271,7 +271,7 @@ def test_the_shortcuts_agree_with_the_full_plan(
     window = parse_date(on)
     args = (amount.currency, amount.period, amount.period_text, window, currency, target, policy, default_rates())
     try:
-        full = _plan.__wrapped__(*args)
+        full = _plan(*args)
     except (AifiguresError, _NoDate) as e:
         with pytest.raises(type(e) if isinstance(e, AifiguresError) else PeriodError):
             normalise(amount, currency=currency, per=per, on=on, rate_policy=policy)

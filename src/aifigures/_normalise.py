@@ -281,7 +281,7 @@ def _normalise(  # noqa: PLR0913, PLR0917 - normalise's arguments, checked and i
         elif period is None and source == currency:  # nothing to convert
             plan = _SAME[policy]
         elif period is None:
-            plan = _plan(source, None, None, window, currency, target, policy, rates)  # type: ignore[arg-type]
+            plan = _plan(source, None, None, window, currency, target, policy, rates)
         else:  # the period's words are read once; each recipe keeps its last plan
             recipe = _recipe(period, amount.period_text, target)
             key: tuple[object, ...] = (source, currency, window, policy, rates)
@@ -311,8 +311,7 @@ class _NoDate(Exception):  # noqa: N818 - internal signal, turned into PeriodErr
     pass
 
 
-@functools.lru_cache(maxsize=4096)
-def _plan(  # noqa: PLR0913, PLR0917 - the cache key: everything a conversion depends on but the value
+def _plan(  # noqa: PLR0913, PLR0917 - everything a conversion depends on but the value
     source: str,
     period: Period | None,
     period_text: str | None,
@@ -324,7 +323,8 @@ def _plan(  # noqa: PLR0913, PLR0917 - the cache key: everything a conversion de
 ) -> Provenance:
     """The rate, factor and notes for amounts that share currency, period words and article date.
 
-    Cached: an article's amounts share them, so each further amount costs a multiplication.
+    The full plan, with no shortcut: `_normalise` takes shortcuts for stocks and for periods placed by a
+    year, and keeps each recipe's last plan; the tests check every shortcut against this.
     """
     recipe = _STOCK if period is None else _recipe(period, period_text, target)
     return _planned(source, currency, period, recipe, window, policy, rates)
