@@ -234,6 +234,14 @@ PERIODS: list[Row] = [
         [("12 Mrd. Euro", "12000000000", "EUR", "exact", "total_over_4_years")],
     ),
     ("2024–2027 fließen 8 Mrd. Euro.", [("8 Mrd. Euro", "8000000000", "EUR", "exact", "total_over_4_years")]),
+    # a sentence that draws a conclusion from the previous figures inherits their period
+    (
+        "Im ersten Halbjahr investierte A 2 Mrd. Euro.\n\nDas bedeutet, dass es über 5 Mrd. Euro waren.",
+        [
+            ("2 Mrd. Euro", "2000000000", "EUR", "exact", "half_year"),
+            ("über 5 Mrd. Euro", "5000000000", "EUR", "more_than", "half_year"),
+        ],
+    ),
     # a period in parentheses belongs to what stands in them
     (
         "Die Einnahmen: 3,2 Mio. Euro (2023: 2,9 Mio. Euro).",
