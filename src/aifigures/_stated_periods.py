@@ -31,6 +31,7 @@ Stated = tuple[int, int, "Period"]
 # a sentence end: . ! or ? (and closing quotes) before white space, or a line break; one character class
 # first, so that the regex engine skips to the candidates instead of trying every position
 _END = re.compile(r"[\n.!?](?:(?<=\n)|[\"“”»«')]*(?=\s))")
+_PARENS = re.compile(r"[()]")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.-]*\.)\Z")
 _CLAUSE = re.compile("[,;:\\s](?:(?<=[,;:])(?=\\s)|(?<=\\s)[–—]\\s)")  # ", " or " – " (class first, as _END)
 _BEFORE_KEYWORD = 60  # the longest period phrase starts this far before its keyword
@@ -288,16 +289,15 @@ def _parentheses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The (open, close) offsets of the outermost parentheses in text[lo:hi]; an unclosed one runs to `hi`."""
     out: list[tuple[int, int]] = []
     depth, opened = 0, lo
-    for i in range(lo, hi):
-        ch = text[i]
-        if ch == "(":
+    for m in _PARENS.finditer(text, lo, hi):
+        if m.group() == "(":
             if depth == 0:
-                opened = i
+                opened = m.start()
             depth += 1
-        elif ch == ")" and depth > 0:
+        elif depth > 0:
             depth -= 1
             if depth == 0:
-                out.append((opened, i))
+                out.append((opened, m.start()))
     if depth > 0:
         out.append((opened, hi))
     return out
