@@ -242,6 +242,11 @@ PERIODS: list[Row] = [
             ("über 5 Mrd. Euro", "5000000000", "EUR", "more_than", "half_year"),
         ],
     ),
+    # a year after "seit" is where a span begins, not a period
+    (
+        "Seit seiner Gründung 2015 sammelte es 2,3 Mrd. Dollar ein.",
+        [("2,3 Mrd. Dollar", "2300000000", "USD", "exact", None)],
+    ),
     # a period in parentheses belongs to what stands in them
     (
         "Die Einnahmen: 3,2 Mio. Euro (2023: 2,9 Mio. Euro).",

@@ -229,6 +229,8 @@ class Lexicon:
     counters: frozenset[str]
     money_verbs: frozenset[str]
     year_blockers: frozenset[str]
+    year_since: frozenset[str]
+    """Words a year up to three words after is a start point, not a period ("seit seiner Gründung 2015")."""
     period_codes: tuple[str, ...]
     period_keywords: tuple[str, ...]
     months: dict[str, int]
@@ -352,6 +354,7 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
         counters=frozenset(ellipsis["counters"]),
         money_verbs=frozenset(money["verbs"]),
         year_blockers=frozenset(years["blockers"]),
+        year_since=frozenset(years["since"]),
         period_codes=tuple(periods.values()),
         period_keywords=tuple(raw["period_keywords"]["words"]),
         frequency_starts=frozenset(raw["period_frequency"]["starts"]),

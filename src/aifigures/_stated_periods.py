@@ -103,6 +103,8 @@ def _periods_in(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, in
         before = text[max(lo, m.start() - 24) : m.start()].lower().split()
         if before and (before[-1] in lex.year_blockers or " ".join(before[-2:]) in lex.year_blockers):
             continue
+        if any(w in lex.year_since for w in before[-3:]):
+            continue  # "seit seiner Gründung 2015": where a span begins
         if _quoted(text, lo, m.start()):
             continue  # part of a title: „2024 Artificial Intelligence Index Report“
         found.append((m.start(), m.end(), Period(PeriodKind.YEAR), False))
