@@ -101,6 +101,10 @@ SCALES: list[Row] = [
 
 ELLIPTIC: list[Row] = [
     (
+        "Alibaba (23 Mrd.) und Baidu (4,2 Mrd. Yuan) investierten.",
+        [("23 Mrd.", "23000000000", "CNY", "exact", None), ("4,2 Mrd. Yuan", "4200000000", "CNY", "exact", None)],
+    ),
+    (
         "5 Mio. Euro für Anna, rund 3 für Ben.",
         [("5 Mio. Euro", "5000000", "EUR", "exact", None), ("rund 3", "3000000", "EUR", "approx", None)],
     ),

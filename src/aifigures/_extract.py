@@ -645,8 +645,15 @@ def _borrow(p: _Piece, mates: list[_Piece]) -> str | None:
     """The currency a scaled figure borrows from its sentence.
 
     The next amount outside parentheses (one of the same scale first), else the previous one:
-    "3,73 Billionen (2,59 Milliarden Euro) und 3,13 Billionen Won" borrows "Won".
+    "3,73 Billionen (2,59 Milliarden Euro) und 3,13 Billionen Won" borrows "Won". A figure in parentheses
+    looks first at the next one in parentheses: "Alibaba (23 Mrd.) und Baidu (4,2 Mrd. Yuan)".
     """
+    if p.in_parens:
+        parallel = [q for q in mates if q.start > p.start and q.in_parens]
+        same = [q for q in parallel if q.scale == p.scale]
+        for group in (same, parallel):
+            if group:
+                return group[0].currency
     after = [q for q in mates if q.start > p.start and not q.in_parens]
     same_scale = [q for q in after if q.scale == p.scale]
     for group in (same_scale, after):
