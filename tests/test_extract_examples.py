@@ -159,6 +159,8 @@ ELLIPTIC: list[Row] = [
 ]
 
 CURRENCIES: list[Row] = [
+    one("5 Mrd. Euros", "5000000000", "EUR"),
+    one("250 T€", "250000", "EUR"),
     one("40 Mrd. Riyal", "40000000000", "SAR"),
     one("2 Mrd. Schekel", "2000000000", "ILS"),
     one("500.000 ₪", "500000", "ILS"),
@@ -333,6 +335,7 @@ NEGATIVES: list[Row] = [
     ("ein Plus von 0,5 Prozent", []),
     ("ein Euro-Rettungsschirm", []),
     ("die zwei Euro-Länder", []),
+    ("Das ist 1/2 Milliarde Euro.", []),  # a fraction is not read; its denominator is no figure of its own
     ("Die COP 28 in Dubai, Benzin mit 95 RON, PHP 8.", []),
     ("Der Euro stieg, ein starker Euro.", []),
     ("Die 19 Euro-Länder einigten sich.", []),

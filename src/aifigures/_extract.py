@@ -255,6 +255,8 @@ def _from_digits(text: str, at: int, lex: Lexicon) -> tuple[list[_Piece], int]:
         return [], j
     if nxt == "%" or (nxt.isalpha() and _rate_word(text, j, lex)):
         return [], j  # "28,4 Prozent": a rate, and nothing borrows a scale or currency from it
+    if text[at - 1 : at] == "/" and text[at - 2 : at - 1].isdigit():
+        return [], j  # the denominator of "1/2 Milliarde" or the end of "2023/24", not a figure of its own
     number, _ = digits_value(m["num"])
     return _complete(text, m.start(), j, number, lex)
 
