@@ -175,13 +175,21 @@ def _with_worded(text: str, pieces: list[_Piece], lex: Lexicon) -> list[_Piece]:
         if i >= 0 and at < pieces[i].end:
             continue  # part of an amount found from a digit or a scale word
         found = _from_currency_word(text, at, lex)
-        if found is None or any(q.start < found.end and found.start < q.end for q in pieces):
+        if found is None or _overlaps(found, pieces, starts):
             continue
         if not added or found.start >= added[-1].end:
             added.append(found)
     if not added:
         return pieces
     return sorted([*pieces, *added], key=lambda p: p.start)
+
+
+def _overlaps(found: _Piece, pieces: list[_Piece], starts: list[int]) -> bool:
+    """Whether `found` overlaps one of `pieces` (sorted, apart, with their `starts`): only neighbours can."""
+    i = bisect.bisect_right(starts, found.start) - 1
+    if i >= 0 and pieces[i].end > found.start:
+        return True
+    return i + 1 < len(pieces) and pieces[i + 1].start < found.end
 
 
 def _from_currency_word(text: str, at: int, lex: Lexicon) -> _Piece | None:
