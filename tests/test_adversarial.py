@@ -17,6 +17,7 @@ CASES = {
     "twenty_thousand_open_parentheses": "t='(5 Mio. ' * 20_000",
     "long_number_word": "t='dreihundert' * 10_000 + ' Milliarden Euro'",
     "twenty_thousand_amounts_in_digits_and_words": "t='5 Euro zwölf Euro ' * 20_000",
+    "twenty_thousand_amounts_in_parentheses": "t='(5 Mio. Euro) ' * 20_000",
 }
 
 

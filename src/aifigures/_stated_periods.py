@@ -306,10 +306,10 @@ def _parentheses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def _holder(parens: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
-    """The parentheses that hold `pos`, if any."""
-    for opened, closed in parens:
-        if opened < pos < closed:
-            return opened, closed
+    """The parentheses that hold `pos`, if any (they are sorted and apart: only the last opened before can)."""
+    i = bisect.bisect_left(parens, (pos, pos)) - 1
+    if i >= 0 and parens[i][0] < pos < parens[i][1]:
+        return parens[i]
     return None
 
 
