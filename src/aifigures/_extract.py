@@ -76,14 +76,17 @@ def extract(text: str, *, default_currency: str | None = "EUR") -> list[Amount]:
     ['4200000000', '23000000000']
     """
     lex = german()
-    pieces = _scan(text, lex)
-    if not pieces:
-        return []
-    bounds = sentence_bounds(text, lex, [(p.start, p.end) for p in pieces])
-    pieces = _resolve_pending(text, pieces, bounds, lex, default_currency)
-    pieces = _parallel(text, pieces, lex)
-    periods = assign_periods(text, [(p.start, p.end) for p in pieces], bounds, lex)
-    return [_to_amount(text, p, per) for p, per in zip(pieces, periods, strict=True)]
+    try:
+        pieces = _scan(text, lex)
+        if not pieces:
+            return []
+        bounds = sentence_bounds(text, lex, [(p.start, p.end) for p in pieces])
+        pieces = _resolve_pending(text, pieces, bounds, lex, default_currency)
+        pieces = _parallel(text, pieces, lex)
+        periods = assign_periods(text, [(p.start, p.end) for p in pieces], bounds, lex)
+        return [_to_amount(text, p, per) for p, per in zip(pieces, periods, strict=True)]
+    finally:
+        lowered.cache_clear()  # the lower-cased copy serves this call only: a long text is not kept alive
 
 
 def parse(fragment: str) -> Amount:
