@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal
 
 import pytest
@@ -52,6 +53,23 @@ def test_extract_never_raises_and_spans_slice(text: str) -> None:
 def test_extract_never_raises_on_number_soup(text: str) -> None:
     for a in extract(text):
         assert text[a.span[0] : a.span[1]] == a.text
+
+
+_WORD_SOUP = st.sampled_from(
+    ["zwölf", "zehn", "bis", "und", "zwischen", "Euro", "Dollar", "US-Dollar", "Cent", "Franken", "(", ")",
+     "Mrd.", "Milliarden", "eine", "einen", "ein", "1/2", "2023/24", "5", "3,5", "im", "Dezember", "2023",
+     "seit", "Das", "bedeutet", ",", ".", "\n", "Euros", "T€", "-", "–", "Yuan", "Pesos", "über", "rund"]
+)  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.lists(_WORD_SOUP, max_size=25).map(" ".join))
+def test_extract_on_word_soup_gives_ordered_apart_amounts(text: str) -> None:
+    """Number words, currency words, ranges, parentheses and fractions mixed at random."""
+    amounts = extract(text)
+    for a in amounts:
+        assert text[a.span[0] : a.span[1]] == a.text
+    assert all(x.span[1] <= y.span[0] for x, y in itertools.pairwise(amounts))
 
 
 @settings(max_examples=300)
