@@ -236,6 +236,8 @@ PERIODS: list[Row] = [
     ("von Januar bis September 3 Mrd. Euro", [("3 Mrd. Euro", "3000000000", "EUR", "exact", "nine_months")]),
     ("Im Jänner flossen 1 Mrd. Euro.", [("1 Mrd. Euro", "1000000000", "EUR", "exact", "month")]),
     ("Im Dezember 2023 flossen 3 Mrd. Euro.", [("3 Mrd. Euro", "3000000000", "EUR", "exact", "month")]),
+    ("Pro Kopf und Jahr sind das 300 Euro.", [("300 Euro", "300", "EUR", "exact", "year")]),
+    ("Das kostet 20 Euro pro Person und Monat.", [("20 Euro", "20", "EUR", "exact", "month")]),
     (
         "Für die Jahre 2024 bis 2027 sind 12 Mrd. Euro eingeplant.",
         [("12 Mrd. Euro", "12000000000", "EUR", "exact", "total_over_4_years")],
