@@ -256,6 +256,11 @@ PERIODS: list[Row] = [
             ("über 5 Mrd. Euro", "5000000000", "EUR", "more_than", "half_year"),
         ],
     ),
+    # a clause with its own deadline takes no year from an earlier clause
+    (
+        "Der Umsatz 2023 betrug 5 Mrd. Euro, bis 2027 sollen es 8 Mrd. Euro sein.",
+        [("5 Mrd. Euro", "5000000000", "EUR", "exact", "year"), ("8 Mrd. Euro", "8000000000", "EUR", "exact", None)],
+    ),
     # a year after "seit" is where a span begins, not a period
     (
         "Seit seiner Gründung 2015 sammelte es 2,3 Mrd. Dollar ein.",

@@ -100,15 +100,20 @@ def _periods_in(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, in
         if 1 < years <= 50:
             found.append((m.start(), m.end(), Period(PeriodKind.TOTAL_YEARS, years), True))
     for m in lex.year_re.finditer(text, lo, hi):
-        before = text[max(lo, m.start() - 24) : m.start()].lower().split()
-        if before and (before[-1] in lex.year_blockers or " ".join(before[-2:]) in lex.year_blockers):
+        if _is_date(text, lo, m.start(), lex):
             continue
-        if any(w in lex.year_since for w in before[-3:]):
-            continue  # "seit seiner Gründung 2015": where a span begins
         if _quoted(text, lo, m.start()):
             continue  # part of a title: „2024 Artificial Intelligence Index Report“
         found.append((m.start(), m.end(), Period(PeriodKind.YEAR), False))
     return found
+
+
+def _is_date(text: str, lo: int, year_at: int, lex: Lexicon) -> bool:
+    """Whether the year at `year_at` is a date or a deadline ("bis 2027", "seit seiner Gründung 2015")."""
+    before = text[max(lo, year_at - 24) : year_at].lower().split()
+    if before and (before[-1] in lex.year_blockers or " ".join(before[-2:]) in lex.year_blockers):
+        return True
+    return any(w in lex.year_since for w in before[-3:])  # "seit seiner Gründung 2015": where a span begins
 
 
 def _keyword_windows(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -249,7 +254,10 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
             for c in candidates
             if c[1] > c_lo or not _follows_amount(text, lo, c, span_starts, _holder(parens[s], c[0]))
         ]
-        period = _choose(candidates, start, end, c_lo, c_hi, stock=stock)
+        # a clause with its own date or deadline ("bis 2027 sollen es 8 Mrd. Euro sein") takes no year
+        # from an earlier clause
+        dated = any(_is_date(text, c_lo, m.start(), lex) for m in lex.year_re.finditer(text, c_lo, c_hi))
+        period = _choose(candidates, start, end, c_lo, c_hi, stock=stock, dated=dated)
         if period is not None and _claimed_by_count(text, period, start, spans, lex):
             period = None
         out.append(period)
@@ -340,6 +348,7 @@ def _choose(  # noqa: PLR0913 - the amount, its clause and the candidates
     c_hi: int,
     *,
     stock: bool,
+    dated: bool = False,
 ) -> Stated | None:
     def distance(c: tuple[int, int, Period, bool]) -> int:
         return start - c[1] if c[1] <= start else c[0] - end
@@ -347,7 +356,7 @@ def _choose(  # noqa: PLR0913 - the amount, its clause and the candidates
     own = [c for c in candidates if c_lo <= c[0] and c[1] <= c_hi]
     earlier = [c for c in candidates if c[1] <= c_lo]
     for group, explicit in ((own, True), (own, False), (earlier, True), (earlier, False)):
-        if not explicit and stock:
+        if not explicit and (stock or (dated and group is earlier)):
             continue
         chosen = [c for c in group if c[3] is explicit]
         if chosen:
