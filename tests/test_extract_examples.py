@@ -237,6 +237,8 @@ PERIODS: list[Row] = [
     ("Im Jänner flossen 1 Mrd. Euro.", [("1 Mrd. Euro", "1000000000", "EUR", "exact", "month")]),
     ("Im Dezember 2023 flossen 3 Mrd. Euro.", [("3 Mrd. Euro", "3000000000", "EUR", "exact", "month")]),
     ("Pro Kopf und Jahr sind das 300 Euro.", [("300 Euro", "300", "EUR", "exact", "year")]),
+    ("Letztes Jahr waren es 2 Mrd. Euro.", [("2 Mrd. Euro", "2000000000", "EUR", "exact", "year")]),
+    ("Letzten Monat flossen 1 Mrd. Euro.", [("1 Mrd. Euro", "1000000000", "EUR", "exact", "month")]),
     (
         "Im Fiskaljahr 2024 setzte Apple 391 Mrd. Dollar um.",
         [("391 Mrd. Dollar", "391000000000", "USD", "exact", "year")],
