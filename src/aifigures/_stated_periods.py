@@ -18,10 +18,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
 
 from aifigures._amounts import Period, PeriodKind
 from aifigures._lexicon import Lexicon, find_all, lowered, normalise_phrase
 from aifigures._numbers import numeral_value
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = ["Stated", "assign_periods", "clause_of", "sentence_bounds"]
 
@@ -254,9 +258,12 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
             for c in candidates
             if c[1] > c_lo or not _follows_amount(text, lo, c, span_starts, _holder(parens[s], c[0]))
         ]
+
         # a clause with its own date or deadline ("bis 2027 sollen es 8 Mrd. Euro sein") takes no year
-        # from an earlier clause
-        dated = any(_is_date(text, c_lo, m.start(), lex) for m in lex.year_re.finditer(text, c_lo, c_hi))
+        # from an earlier clause (looked at only where such a year would be taken)
+        def dated(c_lo: int = c_lo, c_hi: int = c_hi) -> bool:
+            return any(_is_date(text, c_lo, m.start(), lex) for m in lex.year_re.finditer(text, c_lo, c_hi))
+
         period = _choose(candidates, start, end, c_lo, c_hi, stock=stock, dated=dated)
         if period is not None and _claimed_by_count(text, period, start, spans, lex):
             period = None
@@ -348,7 +355,7 @@ def _choose(  # noqa: PLR0913 - the amount, its clause and the candidates
     c_hi: int,
     *,
     stock: bool,
-    dated: bool = False,
+    dated: Callable[[], bool] = lambda: False,
 ) -> Stated | None:
     def distance(c: tuple[int, int, Period, bool]) -> int:
         return start - c[1] if c[1] <= start else c[0] - end
@@ -356,7 +363,7 @@ def _choose(  # noqa: PLR0913 - the amount, its clause and the candidates
     own = [c for c in candidates if c_lo <= c[0] and c[1] <= c_hi]
     earlier = [c for c in candidates if c[1] <= c_lo]
     for group, explicit in ((own, True), (own, False), (earlier, True), (earlier, False)):
-        if not explicit and (stock or (dated and group is earlier)):
+        if not explicit and (stock or (group is earlier and dated())):
             continue
         chosen = [c for c in group if c[3] is explicit]
         if chosen:
