@@ -29,6 +29,7 @@ from aifigures._periods import (
     _shape,
     parse_date,
     period_factor,
+    place_by_day,
     relation,
     year_span,
 )
@@ -346,8 +347,9 @@ def _flow_plan(  # noqa: PLR0913, PLR0917 - `_plan`'s arguments, the period's wo
     year = window.end.year
     spans = recipe.spans
     span = spans[year] if year in spans else spans.setdefault(year, year_span(period, recipe.shape, year))
-    if span is None:
-        return _planned(source, currency, period, recipe, window, policy, rates)
+    if span is None:  # counted from the article's day: placed anew for each date
+        placed = (place_by_day(period, recipe.shape, window),)
+        return _planned(source, currency, period, recipe, window, policy, rates, placed)
     rel = relation(span[0], span[1], window)
     key = (source, currency, span, rel, policy, rates)
     dated = recipe.dated.get(key)
@@ -370,9 +372,13 @@ def _planned(  # noqa: PLR0913, PLR0917 - `_plan`'s arguments, the period's word
     window: DateWindow | None,
     policy: RatePolicy,
     rates: RateProvider,
+    placed: tuple[Interval | None] | None = None,
 ) -> Provenance:
-    """The plan, worked out in full: place the period, note what was assumed, pick the rate."""
-    interval = None if period is None or recipe.shape is None else _place(period, recipe.shape, window)
+    """The plan, worked out in full: place the period (unless `placed`), note what was assumed, pick the rate."""
+    if placed is not None:
+        interval = placed[0]
+    else:
+        interval = None if period is None or recipe.shape is None else _place(period, recipe.shape, window)
     notes = recipe.notes
     if (
         period is not None

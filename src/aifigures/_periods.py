@@ -316,11 +316,19 @@ def _part_of(year: int, part: int, months: int) -> tuple[date, date]:
     return _months_from(date(year, 1 + (part - 1) * months, 1), months)
 
 
-def _place(period: Period, shape: _Shape, window: DateWindow | None) -> Interval | None:  # noqa: PLR0911
+def _place(period: Period, shape: _Shape, window: DateWindow | None) -> Interval | None:
     """The interval of a period whose words say `shape`, for an article of `window`: date arithmetic only."""
     span = year_span(period, shape, None if window is None else window.end.year)
     if span is not None:
         return interval_of((span[0], span[1]), window, assumed=span[2])
+    return place_by_day(period, shape, window)
+
+
+def place_by_day(period: Period, shape: _Shape, window: DateWindow | None) -> Interval | None:
+    """The interval of a period counted from the article's day ("in den nächsten drei Jahren").
+
+    For the periods `year_span` cannot place.
+    """
     kind = period.kind
     count = period.count
     if kind is PeriodKind.TOTAL_YEARS and window is not None and count is not None:
