@@ -350,6 +350,7 @@ NEGATIVES: list[Row] = [
     ("ein Euro-Rettungsschirm", []),
     ("die zwei Euro-Länder", []),
     ("Das ist 1/2 Milliarde Euro.", []),  # a fraction is not read; its denominator is no figure of its own
+    ("Ein Pfund Kaffee kostet 8 Euro.", [("8 Euro", "8", "EUR", "exact", None)]),  # "ein Pfund" weighs
     ("Die COP 28 in Dubai, Benzin mit 95 RON, PHP 8.", []),
     ("Der Euro stieg, ein starker Euro.", []),
     ("Die 19 Euro-Länder einigten sich.", []),
