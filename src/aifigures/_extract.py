@@ -580,7 +580,8 @@ def _resolve_pending(
         # a verb after the figure ("... 100 Mio. erzielt worden"), unlike an adjective before a counted
         # noun ("576 Millionen aktive Nutzer"), lets it borrow its sentence's currency
         verb_like = False
-        cased = any(c.isupper() for c in text[max(0, p.start - 200) : p.end + 200])
+        near = text[max(0, p.start - 200) : p.end + 200]
+        cased = near != near.lower()  # capitals nearby: not all-lower-case (machine-translated) text
         if next_word in lex.counters:
             continue  # "2 Millionen mal angesehen", "3 millionen menschen": a count
         if cased and nm is not None and nm["w"][:1].islower() and not is_follower:
