@@ -25,10 +25,14 @@ class Qualifier(enum.StrEnum):
     RANGE = "range"
 
 
-class PeriodKind(enum.StrEnum):
-    """The kinds of stated period; `N_MONTHS`, `N_DAYS` and `TOTAL_YEARS` carry a count."""
+class Code(enum.StrEnum):
+    """A code that hashes as its value: consistent with == on str, and cheap in the caches' keys."""
 
-    __hash__ = str.__hash__  # its value's: consistent with == on str, and cheap in the caches' keys
+    __hash__ = str.__hash__
+
+
+class PeriodKind(Code):
+    """The kinds of stated period; `N_MONTHS`, `N_DAYS` and `TOTAL_YEARS` carry a count."""
 
     YEAR = "year"
     HALF_YEAR = "half_year"

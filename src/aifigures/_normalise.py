@@ -11,14 +11,13 @@ periods not over yet) at the spot rate of the article date.
 
 from __future__ import annotations
 
-import enum
 import functools
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from typing import NamedTuple
 
-from aifigures._amounts import Amount, Period, PeriodKind
+from aifigures._amounts import Amount, Code, Period, PeriodKind
 from aifigures._errors import AifiguresError, PeriodError, RateNotAvailableError
 from aifigures._periods import (
     DateWindow,
@@ -47,10 +46,8 @@ _BASES = {
 }
 
 
-class RatePolicy(enum.StrEnum):
+class RatePolicy(Code):
     """Which rate converts an amount."""
-
-    __hash__ = str.__hash__  # its value's: consistent with == on str, and cheap in the caches' keys
 
     AUTO = "auto"
     """The period mean for a flow over a resolved past period, else the spot rate of the article date."""
@@ -58,6 +55,10 @@ class RatePolicy(enum.StrEnum):
     """Always the spot rate of the article date."""
     PERIOD_MEAN = "period_mean"
     """The mean over the amount's resolved period wherever the data cover it, else the spot rate."""
+
+    def wants_mean(self, relation: Relation) -> bool:
+        """Whether a period placed so relative to the article date converts at its mean rate."""
+        return self is RatePolicy.PERIOD_MEAN or (self is RatePolicy.AUTO and relation is Relation.PAST)
 
 
 class Provenance(NamedTuple):
@@ -191,10 +192,7 @@ def _pick_rate(  # noqa: PLR0913, PLR0917 - the pair, where it is, and how to co
     rates: RateProvider,
     policy: RatePolicy,
 ) -> RateQuote:
-    use_mean = interval is not None and (
-        (policy is RatePolicy.AUTO and interval.relation is Relation.PAST) or policy is RatePolicy.PERIOD_MEAN
-    )
-    if use_mean and interval is not None:
+    if interval is not None and policy.wants_mean(interval.relation):
         try:
             return _mean(rates, base, to, interval.start, interval.end)  # type: ignore[arg-type] # hashed by identity
         except RateNotAvailableError:
@@ -447,14 +445,13 @@ def _named_days(  # noqa: PLR0913, PLR0917 - everything the plan depends on but 
 ) -> Provenance | tuple[Interval, tuple[str, ...]]:
     """The shared plan where the period's mean rate converts it, else its interval and notes for a spot rate.
 
-    The same rules as `_pick_rate`: the mean for a past period (policy AUTO) or wherever the data have one
-    (PERIOD_MEAN), else the spot rate of the article date.
+    The rule is `_pick_rate`'s (`RatePolicy.wants_mean`, and the spot rate where the data have no mean).
     """
     notes = recipe.notes + _interval_notes(period, interval)
     rel = interval.relation
     if source == currency:
         return Provenance(recipe.ratio or _ONE, recipe.factor, recipe.basis, None, policy, interval, notes)
-    if (policy is RatePolicy.AUTO and rel is Relation.PAST) or policy is RatePolicy.PERIOD_MEAN:
+    if policy.wants_mean(rel):
         try:
             quote = _mean(rates, source, currency, interval.start, interval.end)  # type: ignore[arg-type]
         except RateNotAvailableError:

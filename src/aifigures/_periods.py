@@ -12,14 +12,13 @@
 
 from __future__ import annotations
 
-import enum
 import functools
 import re
 from datetime import date, datetime, timedelta
 from fractions import Fraction
 from typing import Any, NamedTuple, Self
 
-from aifigures._amounts import Amount, Period, PeriodKind
+from aifigures._amounts import Amount, Code, Period, PeriodKind
 from aifigures._errors import PeriodError
 from aifigures._lexicon import data
 
@@ -70,10 +69,8 @@ class DateWindow(_WindowFields):
         return f"{self.start.isoformat()}..{self.end.isoformat()}"
 
 
-class Relation(enum.StrEnum):
+class Relation(Code):
     """Where a resolved period lies relative to the article date."""
-
-    __hash__ = str.__hash__  # its value's: consistent with == on str, and cheap in the caches' keys
 
     PAST = "past"
     CURRENT = "current"
