@@ -30,6 +30,7 @@ from aifigures import (
     parse,
     parse_date,
     period_factor,
+    resolve,
 )
 from aifigures._normalise import _NoDate, _plan
 from aifigures._periods import _add_months
@@ -246,6 +247,8 @@ _PHRASES = [
     "6 Mrd. Dollar im Geschäftsjahr 2005",
     "3 Mrd. Euro im zweiten Quartal",
     "5 Mio. Dollar in den letzten zwölf Monaten",
+    "5 Mio. Euro in den letzten zwei Quartalen",
+    "5 Mio. Euro in den letzten 30 Tagen",
     "2 Mrd. Yuan im Vormonat",
     "4 Mrd. Yen im laufenden Jahr",
     "1 Mrd. Dollar im nächsten Jahr",
@@ -280,3 +283,40 @@ def test_the_shortcuts_agree_with_the_full_plan(
         n = normalise(amount, currency=currency, per=per, on=on, rate_policy=policy)
         assert n.how == full
         assert n.value == amount.value * full.k
+
+
+# ------------------------------------------------------------------ stated periods placed in time
+
+_PLACED = [
+    # (text, the period placed for an article of Wednesday 2024-08-28)
+    ("23 Mrd. Yuan im ersten Halbjahr 2024", "2024-01-01..2024-06-30 (past)"),
+    ("3 Mrd. Euro im zweiten Quartal 2023", "2023-04-01..2023-06-30 (past)"),
+    ("5 Mio. Euro im vergangenen Jahr", "2023-01-01..2023-12-31 (past)"),
+    ("4 Mrd. Yen im laufenden Jahr", "2024-01-01..2024-12-31 (current)"),
+    ("1 Mrd. Dollar im nächsten Jahr", "2025-01-01..2025-12-31 (future)"),
+    ("8 Mio. Franken im März 2024", "2024-03-01..2024-03-31 (past)"),
+    ("4 Mrd. Dollar in den ersten neun Monaten 2024", "2024-01-01..2024-09-30 (current)"),
+    ("7 Mio. Pfund von 2020 bis 2022", "2020-01-01..2022-12-31 (past)"),
+    ("380 Mrd. Yuan in den nächsten drei Jahren", "2024-08-29..2027-08-28 (future)"),
+    ("2 Mrd. Yuan in den letzten zehn Jahren", "2014-08-29..2024-08-28 (past)"),
+    ("2 Mrd. Yuan im Vormonat", "2024-07-01..2024-07-31 (past)"),
+    # months counted back from the article's day are no calendar year, half-year or quarter
+    ("5 Mio. Dollar in den letzten zwölf Monaten", "2023-08-29..2024-08-28 (past)"),
+    ("5 Mio. Dollar in den vergangenen 12 Monaten", "2023-08-29..2024-08-28 (past)"),
+    ("5 Mio. Dollar in den letzten sechs Monaten", "2024-02-29..2024-08-28 (past)"),
+    ("5 Mio. Dollar in den letzten drei Monaten", "2024-05-29..2024-08-28 (past)"),
+    ("5 Mio. Euro in den letzten zwei Quartalen", "2024-02-29..2024-08-28 (past)"),
+    ("5 Mio. Euro in den letzten 30 Tagen", "2024-07-30..2024-08-28 (past)"),
+    # no particular days
+    ("5 Mio. Euro pro Jahr", "None"),
+    ("5 Mio. Euro im Quartal", "None"),
+    ("5 Mio. Euro in den ersten 100 Tagen", "None"),
+]
+
+
+@pytest.mark.parametrize(("text", "placed"), _PLACED, ids=[t for t, _ in _PLACED])
+def test_stated_periods_are_placed_against_the_article_date(text: str, placed: str) -> None:
+    amount = extract(text)[0]
+    assert str(resolve(amount, "2024-08-28")) == placed
+    interval = normalise(amount, on="2024-08-28").interval
+    assert str(interval) == placed

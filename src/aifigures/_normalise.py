@@ -15,7 +15,7 @@ import functools
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from aifigures._amounts import Amount, Code, Period, PeriodKind
 from aifigures._errors import AifiguresError, PeriodError, RateNotAvailableError
@@ -26,13 +26,16 @@ from aifigures._periods import (
     _place,
     _Shape,
     _shape,
+    day_rule,
     parse_date,
     period_factor,
-    place_by_day,
     relation,
     year_span,
 )
 from aifigures._rates import RateProvider, RateQuote, default_rates
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = ["Normalised", "Provenance", "RatePolicy", "convert", "normalise", "normalise_text"]
 
@@ -345,21 +348,27 @@ def _flow_plan(  # noqa: PLR0913, PLR0917 - `_plan`'s arguments, the period's wo
     year = window.end.year
     spans = recipe.spans
     span = spans[year] if year in spans else spans.setdefault(year, year_span(period, recipe.shape, year))
-    if span is None:  # counted from the article's day: placed anew for each date
-        placed = (place_by_day(period, recipe.shape, window),)
-        return _planned(source, currency, period, recipe, window, policy, rates, placed)
-    rel = relation(span[0], span[1], window)
-    key = (source, currency, span, rel, policy, rates)
-    dated = recipe.dated.get(key)
-    if dated is None:
-        interval = tuple.__new__(Interval, (span[0], span[1], rel, span[2]))
-        dated = recipe.dated[key] = _named_days(source, currency, period, recipe, interval, policy, rates)
-    if isinstance(dated, Provenance):
-        return dated
+    if span is None:
+        rule = recipe.by_day
+        if rule is not None:  # counted from the article's day: placed anew for each date
+            return _planned(source, currency, period, recipe, window, policy, rates, (rule(window),))
+        if source == currency:  # a rate with no particular days ("pro Jahr"): converted as of the article date
+            return Provenance(recipe.ratio or _ONE, recipe.factor, recipe.basis, None, policy, None, recipe.notes)
+        interval, notes = None, recipe.notes
+    else:
+        rel = relation(span[0], span[1], window)
+        key = (source, currency, span, rel, policy, rates)
+        dated = recipe.dated.get(key)
+        if dated is None:
+            placed = tuple.__new__(Interval, (span[0], span[1], rel, span[2]))
+            dated = recipe.dated[key] = _named_days(source, currency, period, recipe, placed, policy, rates)
+        if isinstance(dated, Provenance):
+            return dated
+        interval, notes = dated
     first, last = window
     quote = rates.spot(source, currency, last if first == last else first)
     k = quote.rate if recipe.ratio is None else quote.rate * recipe.ratio
-    return tuple.__new__(Provenance, (k, recipe.factor, recipe.basis, quote, policy, dated[0], dated[1]))
+    return tuple.__new__(Provenance, (k, recipe.factor, recipe.basis, quote, policy, interval, notes))
 
 
 def _planned(  # noqa: PLR0913, PLR0917 - `_plan`'s arguments, the period's words already read
@@ -401,6 +410,8 @@ class _Recipe(NamedTuple):
     notes: tuple[str, ...]
     shape: _Shape | None
     """What the period's words say, to place it in time (None: no period)."""
+    by_day: Callable[[DateWindow], Interval] | None
+    """How to place the period from the article's day ("in den nächsten drei Jahren"); None: not so."""
     spans: dict[int, tuple[date, date, bool] | None]
     """The period's days (and whether the year was assumed) in an article of a year (see `year_span`)."""
     last: list[tuple[tuple[object, ...] | None, Provenance | None]]
@@ -409,7 +420,7 @@ class _Recipe(NamedTuple):
     """For a period of named days: by currency, relation to the article date, policy and provider."""
 
 
-_STOCK = _Recipe(Fraction(1), None, None, (), None, {}, [(None, None)], {})
+_STOCK = _Recipe(Fraction(1), None, None, (), None, None, {}, [(None, None)], {})
 _SAME = {p: Provenance(_ONE, _STOCK.factor, None, None, p, None, ()) for p in RatePolicy}
 """The plans of stocks already in the target currency."""
 _LAST_STOCK: list[tuple[tuple[object, ...] | None, Provenance | None]] = [(None, None)]
@@ -431,7 +442,8 @@ def _recipe(period: Period | None, period_text: str | None, target: Period | Non
                 notes.append(f"spread evenly over {period.count} years")
     ratio = None if factor == 1 else Decimal(factor.numerator) / Decimal(factor.denominator)
     shape = None if period is None else _shape(period, (period_text or "").lower())
-    return _Recipe(factor, basis, ratio, tuple(notes), shape, {}, [(None, None)], {})
+    by_day = None if period is None or shape is None else day_rule(period, shape)
+    return _Recipe(factor, basis, ratio, tuple(notes), shape, by_day, {}, [(None, None)], {})
 
 
 def _named_days(  # noqa: PLR0913, PLR0917 - everything the plan depends on but the article's day

@@ -16,11 +16,14 @@ import functools
 import re
 from datetime import date, datetime, timedelta
 from fractions import Fraction
-from typing import Any, NamedTuple, Self
+from typing import TYPE_CHECKING, Any, NamedTuple, Self
 
 from aifigures._amounts import Amount, Code, Period, PeriodKind
 from aifigures._errors import PeriodError
 from aifigures._lexicon import data
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = ["DateWindow", "Interval", "Relation", "parse_date", "period_factor", "resolve"]
 
@@ -255,6 +258,8 @@ class _Shape(NamedTuple):
     previous: bool
     next: bool
     current: bool
+    counted: bool
+    """The words count months ("in den letzten zwölf Monaten"): with `previous`, back from the article's day."""
 
 
 @functools.lru_cache(maxsize=1024)
@@ -270,7 +275,9 @@ def _shape(period: Period, text: str) -> _Shape:
     years = tuple(int(y) for y in re.findall(r"(?:19|20)\d\d", text)) if kind is PeriodKind.TOTAL_YEARS else ()
     if kind is not PeriodKind.TOTAL_YEARS and (m := _YEAR.search(text)):
         years = (int(m[1]),)
-    return _Shape(years, index, _has(text, "previous"), _has(text, "next"), _has(text, "current"))
+    return _Shape(
+        years, index, _has(text, "previous"), _has(text, "next"), _has(text, "current"), _has(text, "counted")
+    )
 
 
 def _resolve(period: Period, text: str, window: DateWindow | None) -> Interval | None:
@@ -290,6 +297,8 @@ def year_span(period: Period, shape: _Shape, year: int | None) -> tuple[date, da
     if kind is PeriodKind.TOTAL_YEARS:
         years = shape.years
         return (date(years[0], 1, 1), date(years[-1], 12, 31), False) if len(years) >= 2 else None  # "2021 bis 2023"
+    if shape.previous and shape.counted:  # "in den letzten zwölf Monaten": counted from the article's day
+        return None
     if kind is PeriodKind.N_MONTHS:
         found = None if period.count is None or shape.previous else _year_of(shape, year)
         return None if found is None else (*_months_from(date(found[0], 1, 1), period.count or 0), found[1])
@@ -326,24 +335,48 @@ def place_by_day(period: Period, shape: _Shape, window: DateWindow | None) -> In
 
     For the periods `year_span` cannot place.
     """
+    if window is None:
+        months = period.months
+        if months is not None and shape.previous and (shape.counted or period.kind is PeriodKind.N_MONTHS):
+            found = _year_of(shape, None)  # "in den letzten zwölf Monaten 2023": that year's months
+            return None if found is None else interval_of(_months_from(date(found[0], 1, 1), months), None)
+        return None
+    rule = day_rule(period, shape)
+    return None if rule is None else rule(window)
+
+
+@functools.lru_cache(maxsize=1024)
+def day_rule(period: Period, shape: _Shape) -> Callable[[DateWindow], Interval] | None:
+    """How to place a period counted from the article's day, chosen once per wording; None: it is not.
+
+    >>> three = Period(PeriodKind.TOTAL_YEARS, 3)
+    >>> rule = day_rule(three, _shape(three, "in den nächsten drei jahren"))
+    >>> str(rule(DateWindow.of(date(2025, 2, 27))))
+    '2025-02-28..2028-02-27 (future)'
+    """
     kind = period.kind
     count = period.count
-    if kind is PeriodKind.TOTAL_YEARS and window is not None and count is not None:
-        if shape.previous:
-            end = window.end
-            return interval_of((_add_months(end, -12 * count) + _DAY, end), window)
+    if kind is PeriodKind.TOTAL_YEARS and count is not None:
+        months = 12 * count
+        if shape.previous:  # "in den letzten zehn Jahren": up to the article date
+            return lambda w: interval_of((_add_months(w.end, -months) + _DAY, w.end), w)
         # "in den nächsten drei Jahren", "über vier Jahre": from the article date on
-        return interval_of((window.end + _DAY, _add_months(window.end, 12 * count)), window)
-    if kind is PeriodKind.N_MONTHS and count is not None and shape.previous:
-        if window is not None:  # "in den letzten zwölf Monaten": up to the article date
-            end = window.end
-            return interval_of((_add_months(end, -count) + _DAY, end), window)
-        found = _year_of(shape, None)
-        return None if found is None else interval_of(_months_from(date(found[0], 1, 1), count), window)
-    if kind is PeriodKind.MONTH and shape.part is None and shape.previous and window is not None:
-        prev = window.end.replace(day=1) - _DAY  # "im Vormonat"
-        return interval_of((prev.replace(day=1), prev), window)
+        return lambda w: interval_of((w.end + _DAY, _add_months(w.end, months)), w)
+    length = period.months
+    if length is not None and shape.previous and (shape.counted or kind is PeriodKind.N_MONTHS):
+        back = -length  # "in den letzten zwölf Monaten", "in den vergangenen sechs Monaten": up to the article date
+        return lambda w: interval_of((_add_months(w.end, back) + _DAY, w.end), w)
+    if kind is PeriodKind.N_DAYS and count is not None and shape.previous:
+        days = timedelta(days=count - 1)  # "in den letzten 30 Tagen": up to the article date
+        return lambda w: interval_of((w.end - days, w.end), w)
+    if kind is PeriodKind.MONTH and shape.part is None and shape.previous:  # "im Vormonat"
+        return _month_before
     return None
+
+
+def _month_before(window: DateWindow) -> Interval:
+    prev = window.end.replace(day=1) - _DAY
+    return interval_of((prev.replace(day=1), prev), window)
 
 
 def relation(start: date, end: date, on: DateWindow | None) -> Relation:
