@@ -401,8 +401,8 @@ class EcbRates:
                 n = hi - lo
                 if _covered(n, _weekdays(start, end)):
                     mean = Decimal(s.sums[hi] - s.sums[lo]) / (n * _SCALE)  # one rounding, as / n / _SCALE
+                    rate = 1 / mean if inverse else mean  # as the slow path and cross rates invert it
                     used = (s.dates[lo], s.dates[hi - 1])
-                    rate = 1 / mean if inverse else mean
                     return _quote((base, quote, rate, RateKind.MEAN, (start, end), used, n, "ECB", self._end))
         self._check(base)
         self._check(quote)
@@ -441,14 +441,13 @@ def _covered(n: int, weekdays: int) -> bool:
 
 
 def _weekdays(start: date, end: date) -> int:
-    """Monday to Friday from `start` to `end`, both included."""
-    return _mondays_to(end.toordinal()) - _mondays_to(start.toordinal() - 1)
+    """Monday to Friday from `start` to `end`, both included.
 
-
-def _mondays_to(day: int) -> int:
-    """Weekdays from a fixed Monday (ordinal 1, 0001-01-01) to ordinal `day`, both included."""
-    weeks, rest = divmod(day, 7)  # day 7k is a Sunday: `rest` days of the next week, at most 5 weekdays
-    return 5 * weeks + min(rest, 5)
+    Counted from a fixed Monday (ordinal 1, 0001-01-01): by day 7k (a Sunday) 5k weekdays have passed,
+    and `rest` days into the next week at most 5 more.
+    """
+    a, b = start.toordinal() - 1, end.toordinal()
+    return 5 * (b // 7 - a // 7) + min(b % 7, 5) - min(a % 7, 5)
 
 
 class FixedRates:
