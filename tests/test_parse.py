@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import copy
+import os
+import pickle
+import subprocess
+import sys
 from decimal import Decimal
 
 import pytest
@@ -50,3 +55,21 @@ def test_parse_error_is_a_value_error_and_an_aifigures_error() -> None:
 def test_parse_rejects_non_strings() -> None:
     with pytest.raises(TypeError, match="takes a str"):
         parse(5)  # type: ignore[arg-type]
+
+
+def test_amounts_and_periods_pickle_across_processes() -> None:
+    """A period keeps its hash for the caches; one pickled in a process of another hash seed is made anew."""
+    code = (
+        "import pickle, sys; from aifigures import parse; "
+        "sys.stdout.buffer.write(pickle.dumps(parse('23 Milliarden Yuan im ersten Halbjahr 2024')))"
+    )
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True, env=env).stdout  # noqa: S603
+    amount = pickle.loads(out)  # noqa: S301 - our own bytes
+    here = parse("23 Milliarden Yuan im ersten Halbjahr 2024")
+    assert amount == here
+    assert amount.period is not None
+    assert hash(amount.period) == hash(here.period)
+    assert {here.period: 1}[amount.period] == 1
+    assert copy.deepcopy(here.period) == here.period
+    assert hash(copy.deepcopy(here.period)) == hash(here.period)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -74,6 +74,7 @@ class Period:
 
     kind: PeriodKind
     count: int | None = None
+    _hash: int = field(init=False, repr=False, compare=False, default=0)
 
     def __post_init__(self) -> None:
         """Check that a count is given exactly for the kinds that need one."""
@@ -82,6 +83,15 @@ class Period:
             raise ValueError(f"period {self.kind.value!r} needs a positive count, got {self.count!r}")
         if not counted and self.count is not None:
             raise ValueError(f"period {self.kind.value!r} takes no count, got {self.count!r}")
+        object.__setattr__(self, "_hash", hash((self.kind, self.count)))
+
+    def __hash__(self) -> int:
+        """The hash of (kind, count), worked out once: periods key the caches of normalisation."""
+        return self._hash
+
+    def __reduce__(self) -> tuple[type[Period], tuple[PeriodKind, int | None]]:
+        """Pickled as its fields: the hash of a string differs between processes, so it is made anew."""
+        return Period, (self.kind, self.count)
 
     @classmethod
     def of_months(cls, months: int) -> Period:
