@@ -64,6 +64,11 @@ class RatePolicy(Code):
         return self is RatePolicy.PERIOD_MEAN or (self is RatePolicy.AUTO and relation is Relation.PAST)
 
 
+_WANTS_MEAN = frozenset((p, r) for p in RatePolicy for r in Relation if p.wants_mean(r))
+"""`RatePolicy.wants_mean` as a table, for the hot path."""
+_FUTURE = Relation.FUTURE
+
+
 class Provenance(NamedTuple):
     """How amounts of one currency, period and article date are converted: the provenance they share.
 
@@ -194,18 +199,23 @@ def _pick_rate(  # noqa: PLR0913, PLR0917 - the pair, where it is, and how to co
     on: DateWindow | None,
     rates: RateProvider,
     policy: RatePolicy,
+    *,
+    by_day: bool = False,
 ) -> RateQuote:
-    if interval is not None and policy.wants_mean(interval.relation):
+    if interval is not None and (policy, interval.relation) in _WANTS_MEAN:
         try:
+            if by_day:  # days counted from the article's: no other article shares them
+                return rates.mean(base, to, interval.start, interval.end)
             return _mean(rates, base, to, interval.start, interval.end)  # type: ignore[arg-type] # hashed by identity
         except RateNotAvailableError:
             if policy is RatePolicy.PERIOD_MEAN and on is None:
                 raise
     if on is None:
-        if interval is not None and interval.relation is not Relation.FUTURE:
+        if interval is not None and interval.relation is not _FUTURE:
             return rates.spot(base, to, interval.end)
         raise _NoDate(f"{base}/{to}")
-    return rates.spot(base, to, on.end if on.exact else on.start)
+    first, last = on
+    return rates.spot(base, to, last if first == last else first)
 
 
 def convert(
@@ -390,12 +400,12 @@ def _planned(  # noqa: PLR0913, PLR0917 - `_plan`'s arguments, the period's word
     if (
         period is not None
         and interval is not None
-        and ((interval.relation is Relation.FUTURE and period.kind not in _TOTALS) or interval.assumed_year)
+        and ((interval.relation is _FUTURE and period.kind not in _TOTALS) or interval.assumed_year)
     ):
         notes += _interval_notes(period, interval)
     if source == currency:
         return Provenance(recipe.ratio or _ONE, recipe.factor, recipe.basis, None, policy, interval, notes)
-    quote = _pick_rate(source, currency, interval, window, rates, policy)
+    quote = _pick_rate(source, currency, interval, window, rates, policy, by_day=placed is not None)
     k = quote.rate if recipe.ratio is None else quote.rate * recipe.ratio
     return tuple.__new__(Provenance, (k, recipe.factor, recipe.basis, quote, policy, interval, notes))
 
@@ -463,7 +473,7 @@ def _named_days(  # noqa: PLR0913, PLR0917 - everything the plan depends on but 
     rel = interval.relation
     if source == currency:
         return Provenance(recipe.ratio or _ONE, recipe.factor, recipe.basis, None, policy, interval, notes)
-    if policy.wants_mean(rel):
+    if (policy, rel) in _WANTS_MEAN:
         try:
             quote = _mean(rates, source, currency, interval.start, interval.end)  # type: ignore[arg-type]
         except RateNotAvailableError:

@@ -51,6 +51,7 @@ class RateKind(enum.StrEnum):
 
 
 _SPOT = RateKind.SPOT
+_MEAN = RateKind.MEAN
 
 
 class _QuoteFields(NamedTuple):
@@ -161,6 +162,8 @@ class _Series:
     sums: list[int]  # sums[i] = values[0] + ... + values[i-1]
     upto: array[int]
     """upto[d - first_ordinal] = how many rates were published on or before day d (first to last day)."""
+    weekdays: array[int]
+    """weekdays[d - first_ordinal] = how many weekdays there are from the first day to day d."""
     per_eur: list[Decimal]
     """The rates as Decimals (units per EUR)."""
     per_unit: list[Decimal]
@@ -182,6 +185,7 @@ class _Series:
             array("q", values),
             [0, *itertools.accumulate(values)],
             array("i", itertools.accumulate(marks)),
+            array("i", itertools.accumulate(0 < o % 7 < 6 for o in range(ordinals[0], ordinals[-1] + 1))),  # Mon-Fri
             per_eur,
             [1 / r for r in per_eur],
             [date.fromordinal(o) for o in ordinals],
@@ -399,11 +403,13 @@ class EcbRates:
                 lo = s.upto[k0 - 1] if k0 else 0
                 hi = s.upto[k1]
                 n = hi - lo
-                if _covered(n, _weekdays(start, end)):
+                weekdays = s.weekdays[k1] - (s.weekdays[k0 - 1] if k0 else 0)
+                if _covered(n, weekdays):
                     mean = Decimal(s.sums[hi] - s.sums[lo]) / (n * _SCALE)  # one rounding, as / n / _SCALE
                     rate = 1 / mean if inverse else mean  # as the slow path and cross rates invert it
                     used = (s.dates[lo], s.dates[hi - 1])
-                    return _quote((base, quote, rate, RateKind.MEAN, (start, end), used, n, "ECB", self._end))
+                    fields = (base, quote, rate, _MEAN, (start, end), used, n, "ECB", self._end)
+                    return tuple.__new__(RateQuote, fields)
         self._check(base)
         self._check(quote)
         if end < start:
