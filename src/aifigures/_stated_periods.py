@@ -243,6 +243,9 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
         candidates = in_sentence[
             bisect.bisect_left(c_starts, start - _WINDOW) : bisect.bisect_right(c_starts, end + _WINDOW)
         ]
+        if not candidates:  # nothing to choose from (most sentences state no period)
+            out.append(None)
+            continue
         c_lo, c_hi = clause_of(text, lo, hi, start, end)
         before = text[max(c_lo, start - _STOCK_WINDOW) : start].lower()
         stock = lex.stock_re.search(before) is not None  # a stock word, not inside another word
