@@ -57,6 +57,10 @@ WORDS: list[Row] = [
     one("zweieinhalb Milliarden Dollar", "2500000000", "USD"),
     one("eine Viertel-Billion Dollar", "250000000000", "USD"),
     one("eine halbe Milliarde Euro", "500000000", "EUR"),
+    # a fraction glued to the scale word
+    one("eine Viertelmilliarde Euro", "250000000", "EUR"),
+    one("eine Dreiviertelmillion Dollar", "750000", "USD"),
+    ("mit einer Viertelmilliarde Euro", [("einer Viertelmilliarde Euro", "250000000", "EUR", "exact", None)]),
     # number words before a currency word with no scale word: the currency word is an anchor too
     one("zwölf Euro", "12", "EUR"),
     one("zweihundert Dollar", "200", "USD"),
@@ -228,6 +232,21 @@ QUALIFIERS: list[Row] = [
     one("nicht weniger als 2 Mrd. Euro", "2000000000", "EUR", "at_least"),
     one("unter € 50 Millionen", "50000000", "EUR", "less_than"),
     ("bis zu diesem Zeitpunkt 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", None)]),
+    # "über" right after a noun for a document or deal names its amount: no lower bound
+    ("Siemens erhielt einen Auftrag über 1,2 Mrd. Euro.", [("1,2 Mrd. Euro", "1200000000", "EUR", "exact", None)]),
+    (
+        "Apple kündigte ein Aktienrückkaufprogramm über 110 Milliarden Dollar an.",
+        [("110 Milliarden Dollar", "110000000000", "USD", "exact", None)],
+    ),
+    (
+        "Die Bank gewährte einen Kredit über 500 Mio. Euro, der Umsatz liegt über 2 Mrd. Euro.",
+        [
+            ("500 Mio. Euro", "500000000", "EUR", "exact", None),
+            ("über 2 Mrd. Euro", "2000000000", "EUR", "more_than", None),
+        ],
+    ),
+    ("Die Firma nahm über 100 Mio. Euro ein.", [("über 100 Mio. Euro", "100000000", "EUR", "more_than", None)]),
+    ("Der Umsatz lag bei über 5 Mrd. Euro.", [("über 5 Mrd. Euro", "5000000000", "EUR", "more_than", None)]),
 ]
 
 PERIODS: list[Row] = [
@@ -238,6 +257,11 @@ PERIODS: list[Row] = [
     ("Im Dezember 2023 flossen 3 Mrd. Euro.", [("3 Mrd. Euro", "3000000000", "EUR", "exact", "month")]),
     ("Pro Kopf und Jahr sind das 300 Euro.", [("300 Euro", "300", "EUR", "exact", "year")]),
     ("Letztes Jahr waren es 2 Mrd. Euro.", [("2 Mrd. Euro", "2000000000", "EUR", "exact", "year")]),
+    # "bis Ende 2024" states the year a figure is for, as the seed articles' gold has it
+    (
+        "Bis Ende 2024 wird der Verlust bei 5 Mrd. Dollar liegen.",
+        [("5 Mrd. Dollar", "5000000000", "USD", "exact", "year")],
+    ),
     ("Letzten Monat flossen 1 Mrd. Euro.", [("1 Mrd. Euro", "1000000000", "EUR", "exact", "month")]),
     (
         "Im Fiskaljahr 2024 setzte Apple 391 Mrd. Dollar um.",

@@ -281,7 +281,7 @@ def _from_scale_word(text: str, at: int, lex: Lexicon) -> tuple[list[_Piece], in
     """A scale word with number words before it: "dreihundertachtzig Milliarden", "eine Viertel-Billion"."""
     sm = lex.scale_phrases.match(text, at)
     if sm is None:
-        return [], at + 1
+        return _glued_fraction(text, at, lex)
     s_end, key = sm
     found = _numeral_before(text, at, lex)
     if found is None:
@@ -293,6 +293,21 @@ def _from_scale_word(text: str, at: int, lex: Lexicon) -> tuple[list[_Piece], in
         if pieces:
             return pieces, resume
     return _complete(text, start, at, value, lex, scale=(s_end, lex.scales[key]))
+
+
+def _glued_fraction(text: str, at: int, lex: Lexicon) -> tuple[list[_Piece], int]:
+    """A fraction glued to a scale word: "eine Viertelmilliarde Euro", "eine Dreiviertelmillion"."""
+    end = at
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    word = text[at:end].lower()
+    for fraction, value in lex.fractions.items():
+        scale = lex.scales.get(word[len(fraction) :]) if word.startswith(fraction) else None
+        if scale is not None:
+            before = _numeral_before(text, at, lex)  # the article: "eine Viertelmilliarde"
+            start = before[0] if before is not None and before[1] == 1 else at
+            return _complete(text, start, at, value, lex, scale=(end, scale))
+    return [], at + 1
 
 
 def _numeral_before(text: str, at: int, lex: Lexicon) -> tuple[int, Decimal] | None:
@@ -538,7 +553,19 @@ def _qualified_start(text: str, pos: int, lex: Lexicon) -> tuple[int, Qualifier]
     qm = lex.qualifier_phrases.ending_at(text, pos)
     if qm is None:
         return pos, Qualifier.EXACT
+    if qm[1] in lex.face_value_qualifiers and _after_face_value_noun(text, qm[0], lex):
+        return pos, Qualifier.EXACT  # "ein Auftrag über 1,2 Mrd. Euro": the amount of the order
     return qm[0], lex.qualifiers_before[qm[1]]
+
+
+def _after_face_value_noun(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether the word before `pos` is a noun for a document or deal ("Auftrag", "Förderprogramm")."""
+    end = pos
+    while end > 0 and text[end - 1] in _SPACES:
+        end -= 1
+    start = _word_start(text, end)
+    word = text[start:end]
+    return word[:1].isupper() and word.lower().endswith(lex.face_value_nouns)
 
 
 def _minus(text: str, pos: int, lex: Lexicon) -> tuple[int, bool]:

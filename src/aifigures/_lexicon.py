@@ -222,6 +222,9 @@ class Lexicon:
     subunit_currencies: dict[str, str]
     ambiguous: dict[str, list[list[str]]]
     qualifiers_before: dict[str, Qualifier]
+    face_value_qualifiers: frozenset[str]
+    """Qualifiers that are no qualifier right after one of `face_value_nouns` ("ein Auftrag über ...")."""
+    face_value_nouns: tuple[str, ...]
     qualifiers_after: dict[str, Qualifier]
     numerals: dict[str, Decimal]
     fractions: dict[str, Decimal]
@@ -347,6 +350,8 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
         subunit_currencies={normalise_phrase(k): v for k, v in raw["subunit_currencies"].items()},
         ambiguous={normalise_phrase(k): v for k, v in raw["ambiguous"].items()},
         qualifiers_before={normalise_phrase(k): Qualifier(v) for k, v in raw["qualifiers_before"].items()},
+        face_value_qualifiers=frozenset(normalise_phrase(q) for q in raw["face_value"]["qualifiers"]),
+        face_value_nouns=tuple(raw["face_value"]["nouns"]),
         qualifiers_after={normalise_phrase(k): Qualifier(v) for k, v in raw["qualifiers_after"].items()},
         numerals=numerals,
         fractions=fractions,
