@@ -91,6 +91,8 @@ SCALES: list[Row] = [
     one("100 Tsd. Euro", "100000", "EUR"),
     one("5 Tausend Euro", "5000", "EUR"),
     one("250 TEUR", "250000", "EUR"),
+    one("250 k€", "250000", "EUR"),
+    one("250 kEUR", "250000", "EUR"),
     one("12,5 Mio. Euro", "12500000", "EUR"),
     one("1 Million Euro", "1000000", "EUR"),
     one("2 Millionen Euro", "2000000", "EUR"),
