@@ -255,26 +255,37 @@ def _from_digits(text: str, at: int, lex: Lexicon) -> tuple[list[_Piece], int]:
         while end < len(text) and (text[end].isdigit() or text[end] in ".,'’"):
             end += 1
         return [], end
-    # cheap rejection of years, percentages and counts: nothing that can follow or precede an amount
     j = m.end()
+    if _no_amount(text, at, j, lex):
+        return [], j
+    number, _ = digits_value(m["num"])
+    return _complete(text, m.start(), j, number, lex)
+
+
+def _no_amount(text: str, at: int, j: int, lex: Lexicon) -> bool:
+    """Cheap rejection of the number text[at:j]: years, percentages and counts.
+
+    Nothing that can follow an amount follows it (a scale, a unit, a range or link word) and no currency
+    sign stands before it.
+    """
     nxt = text[j : j + 1]
     if nxt in _SPACES:
         nxt = text[j + 1 : j + 2]
     if not (nxt.isalpha() or nxt in lex.sign_chars or nxt in _DASHES) and (
         lex.sign_phrases.ending_at(text, at) is None
     ):
-        return [], j
-    if nxt == "%" or (nxt.isalpha() and _rate_word(text, j, lex)):
-        return [], j  # "28,4 Prozent": a rate, and nothing borrows a scale or currency from it
-    if text[at - 1 : at] == "/" and text[at - 2 : at - 1].isdigit():
-        return [], j  # the denominator of "1/2 Milliarde" or the end of "2023/24", not a figure of its own
-    number, _ = digits_value(m["num"])
-    return _complete(text, m.start(), j, number, lex)
-
-
-def _rate_word(text: str, pos: int, lex: Lexicon) -> bool:
-    word = _WORD_AT.match(text, pos if text[pos : pos + 1].isalpha() else pos + 1)
-    return word is not None and word.group().lower() in lex.rate_words
+        return True
+    if nxt == "%":
+        return True  # "28,4 %": a rate, and nothing borrows a scale or currency from it
+    if nxt.isalpha():
+        word = _WORD_AT.match(text, j if text[j : j + 1].isalpha() else j + 1)
+        w = "" if word is None else word.group().lower()
+        if w in lex.rate_words:
+            return True  # "28,4 Prozent"
+        if w not in lex.number_followers and lex.sign_phrases.ending_at(text, at) is None:
+            return True  # "24 Jahre", "2018 gingen"
+    # the denominator of "1/2 Milliarde" or the end of "2023/24" is not a figure of its own
+    return text[at - 1 : at] == "/" and text[at - 2 : at - 1].isdigit()
 
 
 def _from_scale_word(text: str, at: int, lex: Lexicon) -> tuple[list[_Piece], int]:

@@ -118,6 +118,12 @@ class Phrases:
         return start, normalise_phrase(text[start:pos].strip())
 
 
+def _first_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The lower-case first word of each phrase that starts with a letter ("us" for "US-Dollar")."""
+    words = (re.match(r"[^\W\d_]+", normalise_phrase(p)) for p in phrases)
+    return frozenset(m.group() for m in words if m is not None)
+
+
 def _reversed_pattern(phrase: str) -> str:
     """The regex that matches `phrase` and the white space after it, in reversed text."""
     gap = f"{_SPACE}+" if phrase[-1:].isalnum() else f"{_SPACE}*"
@@ -256,6 +262,9 @@ class Lexicon:
     """Matched on reversed text: the number word (and its article) that ends where a scale word starts."""
     stems: tuple[str, ...]
     currency_stems: tuple[str, ...]
+    number_followers: frozenset[str]
+    """The first word (lower case) of every scale, unit, range and link phrase: a number followed by any
+    other word is no amount unless a currency sign stands before it ("24 Jahre", "2018 gingen")."""
     range_connectors: frozenset[str]
     """The words between the two numbers of a range ("bis", "und", "-")."""
     """Substrings of the currency words a number word may stand before without a scale ("zwölf Euro")."""
@@ -338,6 +347,7 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
         ),
         stems=tuple(s.lower() for s in raw["scan"]["stems"]),
         currency_stems=tuple(s.lower() for s in raw["scan"]["currency_stems"]),
+        number_followers=_first_words([*scales, *units, *ranges["to"], *ranges["between_and"], *ellipsis["links"]]),
         range_connectors=frozenset(w.lower() for w in [*ranges["to"], *ranges["between_and"]]),
         scan_stems=re.compile(
             "|".join(re.escape(v) for s in raw["scan"]["stems"] for v in sorted({s, s.capitalize(), s.upper()}))
