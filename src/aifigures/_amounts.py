@@ -11,6 +11,8 @@ from typing import Any
 __all__ = ["Amount", "Period", "PeriodKind", "Qualifier"]
 
 _ISO = re.compile(r"[A-Z]{3}")
+_ISO_SEEN: set[str] = set()
+"""Codes already checked against `_ISO` (amounts are made by the thousand)."""
 
 
 class Qualifier(enum.StrEnum):
@@ -176,16 +178,19 @@ class Amount:
         start, end = self.span
         if not 0 <= start <= end or end - start != len(self.text):
             raise ValueError(f"span {self.span} does not fit text {self.text!r}")
-        for name in ("value", "low", "high"):
-            v = getattr(self, name)
+        value, low, high = self.value, self.low, self.high
+        for name, v in (("value", value), ("low", low), ("high", high)):
             if v is not None and not isinstance(v, Decimal):
                 raise TypeError(f"{name} must be a Decimal, got {type(v).__name__}: {v!r}")
-        if self.currency is not None and not _ISO.fullmatch(self.currency):
-            raise ValueError(f"currency must be an ISO 4217 code, got {self.currency!r}")
-        if self.low is not None and self.low > self.value:
-            raise ValueError(f"low {self.low} is above value {self.value}")
-        if self.high is not None and self.high < self.value:
-            raise ValueError(f"high {self.high} is below value {self.value}")
+        currency = self.currency
+        if currency is not None and currency not in _ISO_SEEN:
+            if not _ISO.fullmatch(currency):
+                raise ValueError(f"currency must be an ISO 4217 code, got {currency!r}")
+            _ISO_SEEN.add(currency)
+        if low is not None and low > value:
+            raise ValueError(f"low {low} is above value {value}")
+        if high is not None and high < value:
+            raise ValueError(f"high {high} is below value {value}")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form: Decimals as strings, qualifier and period as their codes.

@@ -242,6 +242,9 @@ class Lexicon:
     """Words a year up to three words after is a start point, not a period ("seit seiner Gründung 2015")."""
     period_codes: tuple[str, ...]
     period_keywords: tuple[str, ...]
+    period_keyword_re: re.Pattern[str]
+    """The period keywords as one alternation, for lower-cased text (faster than a find for each on a
+    sentence; as fast on a page)."""
     months: dict[str, int]
     """Every name of a month (lower case) and its number, 1 to 12."""
     frequency_starts: frozenset[str]
@@ -372,6 +375,9 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
         year_since=frozenset(years["since"]),
         period_codes=tuple(periods.values()),
         period_keywords=tuple(raw["period_keywords"]["words"]),
+        period_keyword_re=re.compile(
+            "|".join(re.escape(w) for w in sorted(raw["period_keywords"]["words"], key=len, reverse=True))
+        ),
         frequency_starts=frozenset(raw["period_frequency"]["starts"]),
         rate_words=frozenset(raw["period_frequency"]["rates"]),
         months={name.lower(): n for n, names in enumerate(raw["dates"]["months"], start=1) for name in names},

@@ -17,11 +17,12 @@ breaks.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import TYPE_CHECKING
 
 from aifigures._amounts import Period, PeriodKind
-from aifigures._lexicon import Lexicon, find_all, lowered, normalise_phrase
+from aifigures._lexicon import Lexicon, lowered, normalise_phrase
 from aifigures._numbers import numeral_value
 
 if TYPE_CHECKING:
@@ -126,7 +127,8 @@ def _keyword_windows(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[in
     if low is None:  # lower() changes the length (rare letters): search the whole stretch
         return [(lo, hi)]
     windows: list[tuple[int, int]] = []
-    for i in find_all(low, lex.period_keywords, lo, hi):
+    for m in lex.period_keyword_re.finditer(low, lo, hi):
+        i = m.start()
         w_lo, w_hi = max(lo, i - _BEFORE_KEYWORD), min(hi, i + 1)
         if windows and w_lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], w_hi)
@@ -192,6 +194,7 @@ def _month_range(phrase: str, lex: Lexicon) -> Period | None:
     return Period.of_months(months)
 
 
+@functools.lru_cache(maxsize=512)  # periods are frozen values: one per code and count word
 def _period_of(code: str, n: str | None) -> Period | None:  # noqa: PLR0911 - one return per kind of code
     if "N" not in code:
         return Period.from_code(code)
