@@ -64,12 +64,13 @@ def sentence_bounds(text: str, lex: Lexicon, around: list[tuple[int, int]] | Non
             bounds.append(lo)
         for m in _END.finditer(text, lo, hi):
             end = m.end()
-            if m.group() != "\n":
-                before = text[max(0, m.start() - 12) : m.start() + 1]
+            at = m.start()
+            if text[at] == "." and at > 0 and not text[at - 1].isspace():  # after a word or a number
+                before = text[max(0, at - 12) : at + 1]
                 wm = _WORD_BEFORE.search(before)
                 if wm is not None and normalise_phrase(wm.group(1)) in lex.abbreviations:
                     continue
-                if _ORDINAL.search(before) is not None:
+                if text[at - 1].isdigit() and _ORDINAL.search(before) is not None:
                     continue  # an ordinal or a date: "27. Februar"
             if end > bounds[-1]:
                 bounds.append(end)
