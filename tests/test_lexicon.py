@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from aifigures import parse
-from aifigures._lexicon import german
+from aifigures._lexicon import german, lowered, normalise_phrase
 
 from gold import DATA, SEEDS
 
@@ -75,9 +75,14 @@ _PERIOD_TEXTS = [
 
 
 def _same_match(text: str, pos: int) -> None:
+    """The split patterns match as the whole alternation, and so do the case-sensitive ones on lower case."""
     whole = LEX.period_re.match(text, pos)
     split = LEX.period_at(text, pos, len(text))
     assert (whole and (whole.span(), whole.lastgroup)) == (split and (split.span(), split.lastgroup)), (text, pos)
+    low = text.lower()
+    if len(low) == len(text):
+        lower = LEX.period_at(low, pos, len(low), lower=True)
+        assert (whole and (whole.span(), whole.lastgroup)) == (lower and (lower.span(), lower.lastgroup)), (text, pos)
 
 
 def test_split_period_patterns_match_as_the_whole_alternation_on_real_text() -> None:
@@ -100,3 +105,29 @@ _PERIOD_PIECES = st.sampled_from(
 def test_split_period_patterns_match_as_the_whole_alternation(text: str) -> None:
     for pos in range(len(text)):
         _same_match(text, pos)
+
+
+# ------------------------------------------------------------------ phrases matched on lower-cased text
+
+_PHRASE_PIECES = st.sampled_from(
+    ["Euro", "EURO", "euro", "US-Dollar", "us-dollar", "US - DOLLAR", "Mrd.", "MRD.", "Milliarden", "MILLIARDEN",
+     "Schweizer Franken", "SCHWEIZER FRANKEN", "Fr.", "TEUR", "teur", "€", "US$", "rund", "RUND", "bis zu",
+     "Bis Zu", " ", "\u00a0", "-", "5", "ß", "Ü", "ü"]
+)  # fmt: skip
+
+
+@given(st.lists(_PHRASE_PIECES, max_size=10).map("".join))
+def test_phrases_match_lower_cased_text_as_they_match_ignoring_case(text: str) -> None:
+    """`Phrases` match the call's lower-cased text case-sensitively: the same phrases as ignoring case."""
+    for phrases in (LEX.unit_phrases, LEX.scale_phrases, LEX.qualifier_phrases, LEX.sign_phrases):
+        for pos in range(len(text)):
+            pattern = phrases._forward.get(text[pos : pos + 1])  # noqa: SLF001 - the case-ignoring reference
+            m = None if pattern is None else pattern.match(text, pos)
+            expected = None if m is None else (m.end(), normalise_phrase(m.group()))
+            lowered.cache_clear()
+            assert phrases.match(text, pos) == expected, (text, pos)
+            rev = text[max(0, pos - phrases._window) : pos][::-1]  # noqa: SLF001
+            b = phrases._backward.match(rev)  # noqa: SLF001
+            back = None if b is None else (pos - b.end(), normalise_phrase(text[pos - b.end() : pos].strip()))
+            assert phrases.ending_at(text, pos) == back, (text, pos)
+    lowered.cache_clear()

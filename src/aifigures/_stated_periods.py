@@ -143,11 +143,13 @@ def _explicit_periods(  # noqa: PLR0913, PLR0917 - where phrases may start, wher
 ) -> None:
     """The period phrases that start at a word in text[lo:hi] (and end by `end`)."""
     match = lex.period_at
+    low = lowered(text)  # matched case-sensitively where lower-casing keeps the offsets: faster
+    src = text if low is None else low
     after = lo
-    for w in _WORD_START.finditer(text, lo, hi):  # a phrase starts at a word: try only there
+    for w in _WORD_START.finditer(src, lo, hi):  # a phrase starts at a word: try only there
         if w.start() < after:
             continue
-        m = match(text, w.start(), end)
+        m = match(src, w.start(), end, lower=low is not None)
         if m is None:
             continue
         after = m.end()
