@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from aifigures import (  # noqa: E402
     AifiguresError,
+    Amount,
     EcbRates,
     RatePolicy,
     convert,
@@ -119,10 +120,10 @@ def memory_rows(on: date) -> list[tuple[str, float]]:
 def corpus_row() -> float:
     """Microseconds per amount: every amount of the dev sentences and seed articles, each text dated anew.
 
-    The amounts are extracted once, outside the timing. Each of twenty passes (after one to warm up) gives every text a day no
-    earlier pass used (from January 2016 on, the years the sentences come from), so no plan of a date is
-    reused across passes; an amount the data cannot convert (an amount with no currency, a currency the
-    ECB does not publish) costs its error, as in `normalise_text`.
+    The amounts are extracted once, outside the timing. Each of twenty passes (after one to warm up) gives
+    every text a day no earlier pass used (from January 2016 on, the years the sentences come from), so no
+    plan of a date is reused across passes; an amount the data cannot convert (an amount with no currency,
+    a currency the ECB does not publish) costs its error, as in `normalise_text`.
     """
     dev = ROOT / "tests" / "data" / "realnews_dev.jsonl"
     texts = [json.loads(line)["text"] for line in dev.read_text(encoding="utf-8").splitlines()]
@@ -204,6 +205,18 @@ def main() -> None:
             per_call(lambda: normalise(relative, on=next(later)), n),
         )
     )
+    # counted from each article's own day: placed (and averaged) anew on every call; 1,000 calls a loop
+    for words, day_one in (
+        ("in den nächsten drei Jahren", date(2006, 1, 2)),
+        ("in den letzten zehn Jahren", date(2009, 1, 5)),
+    ):
+        counted = parse(f"23 Milliarden Dollar {words}")
+        days = iter([day_one + timedelta(days=i) for i in range(5 * 1000 + 1)])
+
+        def counted_call(a: Amount = counted, d: Iterator[date] = days) -> object:
+            return normalise(a, on=next(d))
+
+        rows.append((f"aifigures: normalise(flow '{words}'), a new date every call (us)", per_call(counted_call, 1000)))
     rows.append(("aifigures: normalise every amount of real text, a new date per text (us each)", corpus_row()))
     rows.extend(memory_rows(on))
     bare = start_ms("pass")
