@@ -351,34 +351,33 @@ def _flow_plan(  # noqa: PLR0913, PLR0917 - `_plan`'s arguments, the period's wo
     policy: RatePolicy,
     rates: RateProvider,
 ) -> Provenance:
-    if recipe.shape is None or window is None:
+    factor, basis, ratio, notes, shape, by_day, spans, _, dated_plans = recipe  # one unpacking: the hot path
+    if shape is None or window is None:
         return _planned(source, currency, period, recipe, window, policy, rates)
     # a period placed by the article's year alone ("im ersten Halbjahr 2024", "im vergangenen Jahr"):
     # its days are worked out once per year, its mean rate and notes once per relation to the article
-    year = window.end.year
-    spans = recipe.spans
-    span = spans[year] if year in spans else spans.setdefault(year, year_span(period, recipe.shape, year))
+    first, last = window
+    year = last.year
+    span = spans[year] if year in spans else spans.setdefault(year, year_span(period, shape, year))
+    interval: Interval | None = None
     if span is None:
-        rule = recipe.by_day
-        if rule is not None:  # counted from the article's day: placed anew for each date
-            return _planned(source, currency, period, recipe, window, policy, rates, (rule(window),))
+        if by_day is not None:  # counted from the article's day: placed anew for each date
+            return _planned(source, currency, period, recipe, window, policy, rates, (by_day(window),))
         if source == currency:  # a rate with no particular days ("pro Jahr"): converted as of the article date
-            return Provenance(recipe.ratio or _ONE, recipe.factor, recipe.basis, None, policy, None, recipe.notes)
-        interval, notes = None, recipe.notes
+            return Provenance(ratio or _ONE, factor, basis, None, policy, None, notes)
     else:
         rel = relation(span[0], span[1], window)
-        key = (source, currency, span, rel, policy, rates)
-        dated = recipe.dated.get(key)
+        key = (source, currency, year, rel, policy, rates)  # the year stands for its span (of this recipe)
+        dated = dated_plans.get(key)
         if dated is None:
             placed = tuple.__new__(Interval, (span[0], span[1], rel, span[2]))
-            dated = recipe.dated[key] = _named_days(source, currency, period, recipe, placed, policy, rates)
+            dated = dated_plans[key] = _named_days(source, currency, period, recipe, placed, policy, rates)
         if isinstance(dated, Provenance):
             return dated
         interval, notes = dated
-    first, last = window
     quote = rates.spot(source, currency, last if first == last else first)
-    k = quote.rate if recipe.ratio is None else quote.rate * recipe.ratio
-    return tuple.__new__(Provenance, (k, recipe.factor, recipe.basis, quote, policy, interval, notes))
+    k = quote.rate if ratio is None else quote.rate * ratio
+    return tuple.__new__(Provenance, (k, factor, basis, quote, policy, interval, notes))
 
 
 def _planned(  # noqa: PLR0913, PLR0917 - `_plan`'s arguments, the period's words already read
@@ -427,7 +426,7 @@ class _Recipe(NamedTuple):
     last: list[tuple[tuple[object, ...] | None, Provenance | None]]
     """The last plan made with this recipe and its key (currency, article date, policy, provider)."""
     dated: dict[tuple[object, ...], Provenance | tuple[Interval, tuple[str, ...]]]
-    """For a period of named days: by currency, relation to the article date, policy and provider."""
+    """For a period of named days: by currency, article year, relation to the article date, policy and provider."""
 
 
 _STOCK = _Recipe(Fraction(1), None, None, (), None, None, {}, [(None, None)], {})
