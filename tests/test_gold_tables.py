@@ -45,6 +45,8 @@ def _cases(texts: list[GoldText]) -> list[object]:
 def _check(text: GoldText, gold: GoldAmount) -> None:
     got = _find(extract(text.text), gold)
     assert got is not None, f"{gold.surface!r} not found"
+    assert got.text == gold.surface, "the span covers the qualifier words and nothing more"
+    assert got.span == (gold.start, gold.end)
     assert got.value == gold.value
     assert got.currency == gold.currency
     assert got.qualifier.value == gold.qualifier

@@ -41,6 +41,7 @@ _HYPHENS = "-\u2010\u2011"
 _DASHES = "-\u2010\u2011–—"
 _NEXT_WORD = re.compile(r"[\s\u00a0\u202f]*(?P<w>[^\W\d_]+\.?|[(),;:.!?]|$)")
 _WORD_AT = re.compile(r"[^\W\d_]+")
+_PAREN_UNIT = re.compile(r"[ \u00a0]*\([ \u00a0]*(?P<unit>[^()\s\d][^()\d]{0,14}?)[ \u00a0]*\)")
 _LOOKBACK = 48
 _WINDOW = 400  # how far (in characters) context is looked for around an amount
 
@@ -436,8 +437,8 @@ def _complete(  # noqa: PLR0913 - the core's parts and the lexicon
                 ], second_end
     sign_start, negative = _minus(text, prefix_start, lex)
     q_start, qualifier = _qualified_start(text, sign_start, lex)
-    span_end = u_end
-    am = lex.qualifier_after_re.match(text, u_end)
+    span_end = u_end if cur is None else _code_after(text, u_end, cur, lex)
+    am = lex.qualifier_after_re.match(text, span_end)
     if am is not None and cur is not None:
         qualifier = lex.qualifiers_after[normalise_phrase(am.group().strip())]
         span_end = am.end()
@@ -455,6 +456,18 @@ def _complete(  # noqa: PLR0913 - the core's parts and the lexicon
         in_parens=_in_parens(text, q_start),
     )
     return [piece], span_end
+
+
+def _code_after(text: str, pos: int, cur: str, lex: Lexicon) -> int:
+    """The end of a code or sign in parentheses that repeats the currency: "380 Milliarden Renminbi (RMB)"."""
+    m = _PAREN_UNIT.match(text, pos)
+    if m is None:
+        return pos
+    um = lex.unit_phrases.match(text, m.start("unit"))
+    if um is None or um[0] != m.end("unit"):
+        return pos
+    same = lex.currency_words.get(um[1]) or lex.currency_signs.get(um[1])
+    return m.end() if same == cur else pos
 
 
 def _bare(text: str, start: int, end: int, number: Decimal, lex: Lexicon) -> tuple[list[_Piece], int]:
