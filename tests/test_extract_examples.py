@@ -249,6 +249,16 @@ QUALIFIERS: list[Row] = [
     ),
     ("Die Firma nahm über 100 Mio. Euro ein.", [("über 100 Mio. Euro", "100000000", "EUR", "more_than", None)]),
     ("Der Umsatz lag bei über 5 Mrd. Euro.", [("über 5 Mrd. Euro", "5000000000", "EUR", "more_than", None)]),
+    # the span starts at the qualifier word, not at a preposition before it
+    ("ein Umsatz von über 5 Mrd. Euro", [("über 5 Mrd. Euro", "5000000000", "EUR", "more_than", None)]),
+    ("Das entspricht in etwa 50 Mrd. Euro.", [("etwa 50 Mrd. Euro", "50000000000", "EUR", "approx", None)]),
+    ("Kosten von bis zu 5 Mio. Euro", [("bis zu 5 Mio. Euro", "5000000", "EUR", "at_most", None)]),
+    # a code in parentheses that repeats the currency belongs to the amount; another currency does not
+    (
+        "mindestens 380 Milliarden Renminbi (RMB)",
+        [("mindestens 380 Milliarden Renminbi (RMB)", "380000000000", "CNY", "at_least", None)],
+    ),
+    ("3 Mrd. Yuan (USD)", [("3 Mrd. Yuan", "3000000000", "CNY", "exact", None)]),
 ]
 
 PERIODS: list[Row] = [
