@@ -395,6 +395,13 @@ NEGATIVES: list[Row] = [
         [("5.000 Euro", "5000", "EUR", "exact", None)],
     ),
     ("Milliarden Euro flossen", []),
+    # an order of magnitude is no amount
+    ("Der Schaden beträgt mehrere zehntausend Euro.", []),
+    ("Das kostet einige hundert Millionen Euro, ein paar tausend Euro mehr.", []),
+    (
+        "Die Firma zahlte mehrere 100 Millionen Euro, davon 5 Mio. Euro bar.",
+        [("5 Mio. Euro", "5000000", "EUR", "exact", None)],
+    ),
 ]
 
 TABLES = {

@@ -78,7 +78,7 @@ def extract(text: str, *, default_currency: str | None = "EUR") -> list[Amount]:
     """
     lex = german()
     try:
-        pieces = _scan(text, lex)
+        pieces = [p for p in _scan(text, lex) if lex.vague_phrases.ending_at(text, p.start) is None]
         if not pieces:
             return []
         bounds = sentence_bounds(text, lex, [(p.start, p.end) for p in pieces])

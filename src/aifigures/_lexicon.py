@@ -273,6 +273,8 @@ class Lexicon:
     qualifier_phrases: Phrases
     between_phrases: Phrases
     minus_phrases: Phrases
+    vague_phrases: Phrases
+    """Words that make the number after them an order of magnitude ("mehrere zehntausend Euro")."""
     sign_chars: frozenset[str]
     """The first characters of the signs that are not letters ("€", "$" ...)."""
     numeral_before_re: re.Pattern[str]
@@ -364,6 +366,7 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
         qualifier_phrases=Phrases(normalise_phrase(q) for q in raw["qualifiers_before"]),
         between_phrases=Phrases((normalise_phrase(q) for q in ranges["between"]), window=20),
         minus_phrases=Phrases(raw["minus_words"]["words"], window=12),
+        vague_phrases=Phrases((normalise_phrase(w) for w in raw["vague_words"]["words"]), window=12),
         sign_chars=frozenset(s[0] for s in currency_signs if not s[0].isalpha()),
         numeral_before_re=re.compile(
             f"{_SPACE}*[{_HYPHENS}]?{_SPACE}*(?P<word>[^\\W\\d_]+)"
