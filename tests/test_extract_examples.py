@@ -34,6 +34,8 @@ NUMBERS: list[Row] = [
     one("1.721.200.000.000 Euro", "1721200000000", "EUR"),
     one("-5 Mio. Euro", "-5000000", "EUR"),
     one("minus 5 Mio. Euro", "-5000000", "EUR"),
+    one("EUR -3,5 Mio.", "-3500000", "EUR"),  # a minus between the sign and the number
+    one("CHF −120", "-120", "CHF"),
     one("Fr. 50.–", "50", "CHF"),
 ]
 
@@ -322,6 +324,7 @@ PERIODS: list[Row] = [
     ("im Quartal 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "quarter")]),
     ("monatlich 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "month")]),
     ("9,99 Euro/Monat", [("9,99 Euro", "9.99", "EUR", "exact", "month")]),
+    ("3 Mrd. Euro/Quartal", [("3 Mrd. Euro", "3000000000", "EUR", "exact", "quarter")]),
     (
         "Im Weihnachtsquartal setzte Apple 124 Mrd. Dollar um.",
         [("124 Mrd. Dollar", "124000000000", "USD", "exact", "quarter")],

@@ -263,6 +263,15 @@ def _from_digits(text: str, at: int, lex: Lexicon) -> tuple[list[_Piece], int]:
     return _complete(text, m.start(), j, number, lex)
 
 
+def _sign_before(text: str, at: int, lex: Lexicon) -> tuple[tuple[int, str] | None, bool]:
+    """The currency sign before the number at `at`, and whether a minus stands between ("EUR -3,5 Mio.")."""
+    pm = lex.sign_phrases.ending_at(text, at)
+    if pm is None and at > 1 and text[at - 1] in "-−" and text[at - 2] in _SPACES:
+        pm = lex.sign_phrases.ending_at(text, at - 1)
+        return pm, pm is not None
+    return pm, False
+
+
 def _no_amount(text: str, at: int, j: int, lex: Lexicon) -> bool:
     """Cheap rejection of the number text[at:j]: years, percentages and counts.
 
@@ -272,9 +281,7 @@ def _no_amount(text: str, at: int, j: int, lex: Lexicon) -> bool:
     nxt = text[j : j + 1]
     if nxt in _SPACES:
         nxt = text[j + 1 : j + 2]
-    if not (nxt.isalpha() or nxt in lex.sign_chars or nxt in _DASHES) and (
-        lex.sign_phrases.ending_at(text, at) is None
-    ):
+    if not (nxt.isalpha() or nxt in lex.sign_chars or nxt in _DASHES) and _sign_before(text, at, lex)[0] is None:
         return True
     if nxt == "%":
         return True  # "28,4 %": a rate, and nothing borrows a scale or currency from it
@@ -283,7 +290,7 @@ def _no_amount(text: str, at: int, j: int, lex: Lexicon) -> bool:
         w = "" if word is None else word.group().lower()
         if w in lex.rate_words:
             return True  # "28,4 Prozent"
-        if w not in lex.number_followers and lex.sign_phrases.ending_at(text, at) is None:
+        if w not in lex.number_followers and _sign_before(text, at, lex)[0] is None:
             return True  # "24 Jahre", "2018 gingen"
     # the denominator of "1/2 Milliarde" or the end of "2023/24" is not a figure of its own
     return text[at - 1 : at] == "/" and text[at - 2 : at - 1].isdigit()
@@ -406,8 +413,9 @@ def _complete(  # noqa: PLR0913 - the core's parts and the lexicon
     """Read the units after a core and the words around it; return the pieces and where to resume."""
     u_end, exp, cur, sub, amb = _units(text, end, lex, scale)
     prefix_start = start
+    signed_minus = False
     if cur is None:
-        pm = lex.sign_phrases.ending_at(text, start)
+        pm, signed_minus = _sign_before(text, start, lex)
         if pm is not None:
             prefix_start, key = pm
             cur, amb = _disambiguate(text, key, lex.currency_signs.get(key) or lex.currency_words[key], lex)
@@ -436,6 +444,7 @@ def _complete(  # noqa: PLR0913 - the core's parts and the lexicon
                     )
                 ], second_end
     sign_start, negative = _minus(text, prefix_start, lex)
+    negative = negative or signed_minus
     q_start, qualifier = _qualified_start(text, sign_start, lex)
     span_end = u_end if cur is None else _code_after(text, u_end, cur, lex)
     am = lex.qualifier_after_re.match(text, span_end)
