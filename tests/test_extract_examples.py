@@ -325,6 +325,7 @@ PERIODS: list[Row] = [
     ("monatlich 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "month")]),
     ("9,99 Euro/Monat", [("9,99 Euro", "9.99", "EUR", "exact", "month")]),
     ("3 Mrd. Euro/Quartal", [("3 Mrd. Euro", "3000000000", "EUR", "exact", "quarter")]),
+    ("Aufs Jahr gerechnet sind das 12 Mrd. Euro.", [("12 Mrd. Euro", "12000000000", "EUR", "exact", "year")]),
     (
         "Im Weihnachtsquartal setzte Apple 124 Mrd. Dollar um.",
         [("124 Mrd. Dollar", "124000000000", "USD", "exact", "quarter")],
