@@ -281,12 +281,12 @@ class Lexicon:
     """Matched on reversed text: the number word (and its article) that ends where a scale word starts."""
     stems: tuple[str, ...]
     currency_stems: tuple[str, ...]
+    """Substrings of the currency words a number word may stand before without a scale ("zwölf Euro")."""
     number_followers: frozenset[str]
     """The first word (lower case) of every scale, unit, range and link phrase: a number followed by any
     other word is no amount unless a currency sign stands before it ("24 Jahre", "2018 gingen")."""
     range_connectors: frozenset[str]
     """The words between the two numbers of a range ("bis", "und", "-")."""
-    """Substrings of the currency words a number word may stand before without a scale ("zwölf Euro")."""
     scan_stems: re.Pattern[str]
     """Substrings every scale word contains (in three casings): where number words may stand."""
     # compiled matchers
