@@ -167,6 +167,9 @@ ELLIPTIC: list[Row] = [
 ]
 
 CURRENCIES: list[Row] = [
+    one("5 Mrd. neuseeländische Dollar", "5000000000", "NZD"),
+    one("5 Mrd. isländische Kronen", "5000000000", "ISK"),
+    ("Island zahlt 5 Mrd. Kronen.", [("5 Mrd. Kronen", "5000000000", "ISK", "exact", None)]),
     one("5 Mrd. Euros", "5000000000", "EUR"),
     one("250 T€", "250000", "EUR"),
     one("40 Mrd. Riyal", "40000000000", "SAR"),
