@@ -90,6 +90,9 @@ LOWER_CASE: list[Row] = [
 ]
 
 SCALES: list[Row] = [
+    # a scale before a currency code that precedes the number, as Swiss reports write it
+    one("Mio. CHF 1'234", "1234000000", "CHF"),
+    one("Mrd. EUR 1,2", "1200000000", "EUR"),
     one("100 Tsd. Euro", "100000", "EUR"),
     one("5 Tausend Euro", "5000", "EUR"),
     one("250 TEUR", "250000", "EUR"),

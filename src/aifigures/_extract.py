@@ -419,6 +419,9 @@ def _complete(  # noqa: PLR0913 - the core's parts and the lexicon
         if pm is not None:
             prefix_start, key = pm
             cur, amb = _disambiguate(text, key, lex.currency_signs.get(key) or lex.currency_words[key], lex)
+            sm = None if exp is not None else lex.scale_phrases.ending_at(text, prefix_start)
+            if sm is not None:  # "Mio. CHF 1'234", as Swiss reports write it: the scale stands first
+                prefix_start, exp = sm[0], lex.scales[sm[1]]
     if exp is None and cur is None:
         # a bare number: the first of a range or of a linked pair ("39,29 auf 44,58 Mrd. Euro")
         return _bare(text, start, end, number, lex)
