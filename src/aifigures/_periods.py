@@ -336,8 +336,8 @@ def place_by_day(period: Period, shape: _Shape, window: DateWindow | None) -> In
     For the periods `year_span` cannot place.
     """
     if window is None:
-        months = period.months
-        if months is not None and shape.previous and (shape.counted or period.kind is PeriodKind.N_MONTHS):
+        months = _months_back(period, shape)
+        if months is not None:
             found = _year_of(shape, None)  # "in den letzten zwölf Monaten 2023": that year's months
             return None if found is None else interval_of(_months_from(date(found[0], 1, 1), months), None)
         return None
@@ -362,8 +362,8 @@ def day_rule(period: Period, shape: _Shape) -> Callable[[DateWindow], Interval] 
             return lambda w: interval_of((_add_months(w.end, -months) + _DAY, w.end), w)
         # "in den nächsten drei Jahren", "über vier Jahre": from the article date on
         return lambda w: interval_of((w.end + _DAY, _add_months(w.end, months)), w)
-    length = period.months
-    if length is not None and shape.previous and (shape.counted or kind is PeriodKind.N_MONTHS):
+    length = _months_back(period, shape)
+    if length is not None:
         back = -length  # "in den letzten zwölf Monaten", "in den vergangenen sechs Monaten": up to the article date
         return lambda w: interval_of((_add_months(w.end, back) + _DAY, w.end), w)
     if kind is PeriodKind.N_DAYS and count is not None and shape.previous:
@@ -372,6 +372,14 @@ def day_rule(period: Period, shape: _Shape) -> Callable[[DateWindow], Interval] 
     if kind is PeriodKind.MONTH and shape.part is None and shape.previous:  # "im Vormonat"
         return _month_before
     return None
+
+
+def _months_back(period: Period, shape: _Shape) -> int | None:
+    """How many months the words count back ("in den letzten zwölf Monaten": 12), or None."""
+    months = period.months
+    if months is None or not shape.previous or not (shape.counted or period.kind is PeriodKind.N_MONTHS):
+        return None
+    return months
 
 
 def _month_before(window: DateWindow) -> Interval:
