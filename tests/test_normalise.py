@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -33,7 +33,7 @@ from aifigures import (
     resolve,
 )
 from aifigures._normalise import _NoDate, _plan
-from aifigures._periods import _add_months
+from aifigures._periods import DateWindow, _add_months, _years_from, _years_on, _years_up_to, relation
 from aifigures._units import same_basis
 
 BN = Decimal("1E+9")
@@ -228,6 +228,27 @@ def test_ranges_keep_their_order(x: Decimal, y: Decimal, cur: str, on: date) -> 
 @given(st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)), st.integers(-400, 400))
 def test_month_arithmetic_agrees_with_relativedelta(d: date, months: int) -> None:
     assert _add_months(d, months) == d + relativedelta(months=months)
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)), st.integers(-40, 40))
+def test_year_arithmetic_agrees_with_month_arithmetic(d: date, years: int) -> None:
+    assert _years_on(d, years) == _add_months(d, 12 * years)
+
+
+@given(
+    st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)),
+    st.integers(0, 400),
+    st.integers(1, 12),
+)
+def test_periods_counted_from_the_day_know_their_relation(first: date, width: int, years: int) -> None:
+    """The rules for "in den letzten/nächsten N Jahren" set the relation that `relation` would work out."""
+    window = DateWindow(first, date.fromordinal(first.toordinal() + width))
+    day = timedelta(days=1)
+    back, ahead = _years_up_to(years, window), _years_from(years, window)
+    assert (back.start, back.end) == (_add_months(window.end, -12 * years) + day, window.end)
+    assert (ahead.start, ahead.end) == (window.end + day, _add_months(window.end, 12 * years))
+    for placed in (back, ahead):
+        assert placed.relation is relation(placed.start, placed.end, window)
 
 
 # ------------------------------------------------------------------ the shortcuts give what the full plan gives

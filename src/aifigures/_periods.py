@@ -200,6 +200,14 @@ def _add_months(d: date, months: int) -> date:
     return date(year, month + 1, min(d.day, _days_in(year, month + 1)))
 
 
+def _years_on(d: date, years: int) -> date:
+    """`d` moved by whole years: `_add_months(d, 12 * years)`, cheaper (29 February becomes the 28th)."""
+    try:
+        return date(d.year + years, d.month, d.day)
+    except ValueError:  # 29 February in a common year
+        return date(d.year + years, 2, 28)
+
+
 def _has(text: str, key: str) -> bool:
     return any(w in text for w in _words()["period_words"][key])
 
@@ -357,11 +365,10 @@ def day_rule(period: Period, shape: _Shape) -> Callable[[DateWindow], Interval] 
     kind = period.kind
     count = period.count
     if kind is PeriodKind.TOTAL_YEARS and count is not None:
-        months = 12 * count
         if shape.previous:  # "in den letzten zehn Jahren": up to the article date
-            return lambda w: interval_of((_add_months(w.end, -months) + _DAY, w.end), w)
+            return functools.partial(_years_up_to, count)
         # "in den nächsten drei Jahren", "über vier Jahre": from the article date on
-        return lambda w: interval_of((w.end + _DAY, _add_months(w.end, months)), w)
+        return functools.partial(_years_from, count)
     length = _months_back(period, shape)
     if length is not None:
         back = -length  # "in den letzten zwölf Monaten", "in den vergangenen sechs Monaten": up to the article date
@@ -372,6 +379,20 @@ def day_rule(period: Period, shape: _Shape) -> Callable[[DateWindow], Interval] 
     if kind is PeriodKind.MONTH and shape.part is None and shape.previous:  # "im Vormonat"
         return _month_before
     return None
+
+
+def _years_up_to(years: int, w: DateWindow) -> Interval:
+    """The `years` years up to the article's day: over ("past") when the day is known."""
+    end = w.end
+    start = _years_on(end, -years) + _DAY
+    rel = Relation.PAST if w.start == end else relation(start, end, w)
+    return tuple.__new__(Interval, (start, end, rel, False))
+
+
+def _years_from(years: int, w: DateWindow) -> Interval:
+    """The `years` years from the day after the article's: they start after it, so always "future"."""
+    end = w.end
+    return tuple.__new__(Interval, (end + _DAY, _years_on(end, years), Relation.FUTURE, False))
 
 
 def _months_back(period: Period, shape: _Shape) -> int | None:
