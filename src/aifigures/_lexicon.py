@@ -102,7 +102,11 @@ class Phrases:
             self._forward_lower[first] = re.compile(body)
         backward = "|".join(_reversed_pattern(p) for p in ordered)
         self._backward = re.compile(backward, re.IGNORECASE)
-        self._backward_lower = re.compile(backward)
+        by_last: dict[str, list[str]] = {}
+        for p in ordered:  # longest first, as in `backward`
+            for last in _HYPHENS if p[-1] == "-" else p[-1].lower():
+                by_last.setdefault(last, []).append(_reversed_pattern(p))
+        self._backward_lower = {last: re.compile("|".join(members)) for last, members in by_last.items()}
         self._window = window
 
     # Both directions match the lower-cased text of the call (`lowered`) case-sensitively where it keeps
@@ -120,12 +124,21 @@ class Phrases:
         return None if m is None else (m.end(), normalise_phrase(m.group()))
 
     def ending_at(self, text: str, pos: int) -> tuple[int, str] | None:
-        """(start, key) of the longest phrase that ends, followed only by white space, at `pos`."""
+        """(start, key) of the longest phrase that ends, followed only by white space, at `pos`.
+
+        On lower-cased text only the phrases that end with the last character before that white space
+        are tried.
+        """
         low = lowered(text)
-        if low is not None:
+        head = (text if low is None else low)[max(0, pos - self._window) : pos]
+        if low is None:
+            m = self._backward.match(head[::-1])
+        else:
             text = low
-        rev = text[max(0, pos - self._window) : pos][::-1]
-        m = (self._backward if low is None else self._backward_lower).match(rev)
+            pattern = self._backward_lower.get(head.rstrip()[-1:])
+            if pattern is None:
+                return None
+            m = pattern.match(head[::-1])
         if m is None:
             return None
         start = pos - m.end()
