@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from aifigures import parse
-from aifigures._lexicon import german, lowered, normalise_phrase
+from aifigures._lexicon import _trie, german, lowered, normalise_phrase
 
 from gold import DATA, SEEDS
 
@@ -131,3 +131,23 @@ def test_phrases_match_lower_cased_text_as_they_match_ignoring_case(text: str) -
             back = None if b is None else (pos - b.end(), normalise_phrase(text[pos - b.end() : pos].strip()))
             assert phrases.ending_at(text, pos) == back, (text, pos)
     lowered.cache_clear()
+
+
+# ------------------------------------------------------------------ word lists searched as a trie
+
+_WORDS = st.lists(st.text("abjhr.", min_size=1, max_size=5), min_size=1, max_size=8)
+
+
+@given(_WORDS, st.text("abjhr. ", max_size=40))
+def test_a_trie_finds_what_the_flat_alternation_finds(words: list[str], text: str) -> None:
+    flat = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+    trie = re.compile(_trie(words))
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+def test_the_period_keywords_are_searched_as_a_trie() -> None:
+    assert LEX.period_keyword_re.pattern == _trie(LEX.period_keywords)
+    flat = re.compile("|".join(re.escape(w) for w in sorted(LEX.period_keywords, key=len, reverse=True)))
+    for path in sorted(SEEDS.glob("*.txt")):
+        low = path.read_text(encoding="utf-8").lower()
+        assert [m.span() for m in LEX.period_keyword_re.finditer(low)] == [m.span() for m in flat.finditer(low)]

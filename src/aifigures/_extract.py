@@ -752,27 +752,45 @@ def _money_verb_follows(text: str, pos: int, end: int, lex: Lexicon) -> bool:
     return False
 
 
+_LOWER_BOUNDED = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN})
+_UPPER_BOUNDED = frozenset({Qualifier.AT_MOST, Qualifier.LESS_THAN})
+_RANGE = Qualifier.RANGE
+
+
 def _to_amount(text: str, p: _Piece, stated: Stated | None) -> Amount:
-    if p.qualifier is Qualifier.RANGE:
-        value, low, high = p.number, p.low, p.high
+    qualifier = p.qualifier
+    low: Decimal | None
+    high: Decimal | None
+    if qualifier is _RANGE:
+        value = _tidy(p.number)
+        low = None if p.low is None else _tidy(p.low)
+        high = None if p.high is None else _tidy(p.high)
     else:
-        value = p.number.scaleb(p.scale or 0)
-        low = value if p.qualifier in {Qualifier.AT_LEAST, Qualifier.MORE_THAN} else None
-        high = value if p.qualifier in {Qualifier.AT_MOST, Qualifier.LESS_THAN} else None
+        value = _tidy(p.number if p.scale is None else p.number.scaleb(p.scale))
+        low = value if qualifier in _LOWER_BOUNDED else None
+        high = value if qualifier in _UPPER_BOUNDED else None
+    start, end = p.start, p.end
+    if stated is None:
+        period = period_text = period_span = None
+    else:
+        p_start, p_end, period = stated
+        period_text, period_span = text[p_start:p_end], (p_start, p_end)
+    # positional, in the order of Amount's fields (text, span, value, currency, qualifier, period, low,
+    # high, scale, currency_inferred, ambiguous, period_text, period_span): one amount per figure found
     return Amount(
-        text=text[p.start : p.end],
-        span=(p.start, p.end),
-        value=_tidy(value),
-        currency=p.currency,
-        qualifier=p.qualifier,
-        low=None if low is None else _tidy(low),
-        high=None if high is None else _tidy(high),
-        scale=p.scale or 0,
-        currency_inferred=p.inferred,
-        ambiguous=p.ambiguous,
-        period=None if stated is None else stated[2],
-        period_text=None if stated is None else text[stated[0] : stated[1]],
-        period_span=None if stated is None else (stated[0], stated[1]),
+        text[start:end],
+        (start, end),
+        value,
+        p.currency,
+        qualifier,
+        period,
+        low,
+        high,
+        p.scale or 0,
+        p.inferred,
+        p.ambiguous,
+        period_text,
+        period_span,
     )
 
 

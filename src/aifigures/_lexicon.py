@@ -238,6 +238,28 @@ def _dispatch(alternatives: list[str], flags: int) -> dict[str, re.Pattern[str]]
     return out
 
 
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of literal words as a trie ("j(?:ahr|uni)"): found faster than the flat one.
+
+    Where one word is the start of another, the longer is tried first, as in the flat alternation
+    ordered longest first, so both match the same text.
+    """
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        groups.setdefault(w[:1], []).append(w[1:])
+    alternatives = []
+    for first, rests in groups.items():
+        longer = [r for r in rests if r]
+        if not longer:
+            alternatives.append(re.escape(first))
+        elif len(rests) == 1:
+            alternatives.append(re.escape(first + rests[0]))
+        else:
+            optional = "?" if "" in rests else ""
+            alternatives.append(f"{re.escape(first)}(?:{_trie(longer)}){optional}")
+    return "|".join(alternatives)
+
+
 def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
 
@@ -414,9 +436,7 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
         year_since=frozenset(years["since"]),
         period_codes=tuple(periods.values()),
         period_keywords=tuple(raw["period_keywords"]["words"]),
-        period_keyword_re=re.compile(
-            "|".join(re.escape(w) for w in sorted(raw["period_keywords"]["words"], key=len, reverse=True))
-        ),
+        period_keyword_re=re.compile(_trie(raw["period_keywords"]["words"])),
         frequency_starts=frozenset(raw["period_frequency"]["starts"]),
         rate_words=frozenset(raw["period_frequency"]["rates"]),
         months={name.lower(): n for n, names in enumerate(raw["dates"]["months"], start=1) for name in names},
