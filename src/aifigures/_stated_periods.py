@@ -38,7 +38,9 @@ Stated = tuple[int, int, "Period"]
 _END = re.compile(r"[\n.!?](?:(?<=\n)|[\"“”»«')]*(?=\s))")
 _PARENS = re.compile(r"[()]")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.-]*\.)\Z")
-_CLAUSE = re.compile("[,;:\\s](?:(?<=[,;:])(?=\\s)|(?<=\\s)[–—]\\s)")  # ", " or " – " (class first, as _END)
+# a clause mark: ", " or " – "; the search is driven by the rare characters (",;:–—"), so a match for a
+# dash starts at the dash, one after the space before it (`clause_of` gives the clause's end there)
+_CLAUSE = re.compile("[,;:–—](?:(?<=[,;:])(?=\\s)|(?<=\\s[–—])\\s)")
 _BEFORE_KEYWORD = 60  # the longest period phrase starts this far before its keyword
 _WORD_START = re.compile(r"(?<![^\W_])[^\W_]")  # a word or a number ("3 Jahre lang")
 _TRAILING_YEAR = re.compile(r"[\s\u00a0]+(?:19|20)\d\d(?:/\d\d)?(?![\d.,]\d)")
@@ -222,7 +224,9 @@ def clause_of(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, i
     for m in _CLAUSE.finditer(text, lo, start):
         c_lo = m.end()
     m2 = _CLAUSE.search(text, end, hi)
-    return c_lo, (m2.start() if m2 else hi)
+    if m2 is None:
+        return c_lo, hi
+    return c_lo, m2.start() - (text[m2.start()] in "–—")  # a dash's clause ends at the space before it
 
 
 def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], lex: Lexicon) -> list[Stated | None]:
