@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from aifigures import parse
-from aifigures._lexicon import _trie, german, lowered, normalise_phrase
+from aifigures._lexicon import _trie, forget_lowered, german, normalise_phrase
 
 from gold import DATA, SEEDS
 
@@ -124,13 +124,13 @@ def test_phrases_match_lower_cased_text_as_they_match_ignoring_case(text: str) -
             pattern = phrases._forward.get(text[pos : pos + 1])  # noqa: SLF001 - the case-ignoring reference
             m = None if pattern is None else pattern.match(text, pos)
             expected = None if m is None else (m.end(), normalise_phrase(m.group()))
-            lowered.cache_clear()
+            forget_lowered()
             assert phrases.match(text, pos) == expected, (text, pos)
             rev = text[max(0, pos - phrases._window) : pos][::-1]  # noqa: SLF001
             b = phrases._backward.match(rev)  # noqa: SLF001
             back = None if b is None else (pos - b.end(), normalise_phrase(text[pos - b.end() : pos].strip()))
             assert phrases.ending_at(text, pos) == back, (text, pos)
-    lowered.cache_clear()
+    forget_lowered()
 
 
 # ------------------------------------------------------------------ word lists searched as a trie

@@ -28,7 +28,7 @@ from decimal import Decimal
 
 from aifigures._amounts import Amount, Qualifier
 from aifigures._errors import ParseError
-from aifigures._lexicon import Lexicon, find_all, german, lowered, normalise_phrase
+from aifigures._lexicon import Lexicon, find_all, forget_lowered, german, lowered, normalise_phrase
 from aifigures._numbers import DIGITS, digits_value, numeral_value
 from aifigures._stated_periods import Stated, assign_periods, sentence_bounds
 
@@ -87,7 +87,7 @@ def extract(text: str, *, default_currency: str | None = "EUR") -> list[Amount]:
         periods = assign_periods(text, [(p.start, p.end) for p in pieces], bounds, lex)
         return [_to_amount(text, p, per) for p, per in zip(pieces, periods, strict=True)]
     finally:
-        lowered.cache_clear()  # the lower-cased copy serves this call only: a long text is not kept alive
+        forget_lowered()  # the lower-cased copy serves this call only: a long text is not kept alive
 
 
 def parse(fragment: str) -> Amount:
@@ -627,6 +627,8 @@ def _resolve_pending(
     text: str, pieces: list[_Piece], bounds: list[int], lex: Lexicon, default_currency: str | None
 ) -> list[_Piece]:
     """Give scaled figures without a currency the one of their sentence, or drop them."""
+    if not any(p.pending for p in pieces):
+        return pieces  # the common case: every figure named its currency
     out: list[_Piece] = []
     starts = [p.start for p in pieces]
     for p in pieces:

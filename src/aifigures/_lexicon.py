@@ -20,7 +20,7 @@ from aifigures._amounts import Qualifier
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["Lexicon", "data", "find_all", "german", "lowered", "normalise_phrase"]
+__all__ = ["Lexicon", "data", "find_all", "forget_lowered", "german", "lowered", "normalise_phrase"]
 
 _SPACE = "[\\s\u00a0\u202f]"
 _HYPHENS = "-\u2010\u2011"
@@ -50,14 +50,30 @@ def find_all(text: str, needles: Iterable[str], lo: int = 0, hi: int | None = No
     return out
 
 
-@functools.lru_cache(maxsize=1)
+_LOWERED: list[tuple[str | None, str | None]] = [(None, None)]
+"""The last text `lowered` was asked for and its lower-cased copy, as one tuple (read and set at once)."""
+
+
 def lowered(text: str) -> str | None:
     """`text` in lower case, made once for every stage of one call that searches it.
 
     None where lower-casing changes the length (rare letters such as "İ"): offsets would not carry over.
+    The copy is kept for the last text only, until `forget_lowered`. Two threads that take turns
+    make it anew, never get each other's.
     """
+    last, low = _LOWERED[0]
+    if last is text:
+        return low
     low = text.lower()
-    return low if len(low) == len(text) else None
+    if len(low) != len(text):
+        low = None
+    _LOWERED[0] = (text, low)
+    return low
+
+
+def forget_lowered() -> None:
+    """Let go of the last text and its copy (a long text is not kept alive after the call)."""
+    _LOWERED[0] = (None, None)
 
 
 def _char_pattern(ch: str) -> str:
