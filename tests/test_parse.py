@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from aifigures import AifiguresError, ParseError, parse
+from aifigures import AifiguresError, ParseError, extract, parse
 
 
 def test_parse_reads_a_period_and_qualifier() -> None:
@@ -53,8 +53,13 @@ def test_parse_error_is_a_value_error_and_an_aifigures_error() -> None:
 
 
 def test_parse_rejects_non_strings() -> None:
-    with pytest.raises(TypeError, match="takes a str"):
+    with pytest.raises(TypeError, match=r"parse\(\) takes a str, got int: 5"):
         parse(5)  # type: ignore[arg-type]
+
+
+def test_extract_rejects_non_strings_by_name() -> None:
+    with pytest.raises(TypeError, match=r"extract\(\) takes a str, got bytes: b'5 Mio. Euro'"):
+        extract(b"5 Mio. Euro")  # type: ignore[arg-type]
 
 
 def test_amounts_and_periods_pickle_across_processes() -> None:

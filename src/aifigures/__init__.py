@@ -1,6 +1,6 @@
 """aifigures: read the money figures in German news exactly.
 
-The pipeline, one module each: text → amounts (`_extract`, with `_numbers`, `_lexicon` and
+The pipeline, one module each: text → amounts (`_extract`, with `_grammar`, `_numbers`, `_lexicon` and
 `_stated_periods`) → normalised amounts (`_normalise`, with `_rates`, `_periods` and `_units`) → findings
 (`_facts`, `_check`, with `_articles` for input and `_report` for output).
 

@@ -179,9 +179,14 @@ class Amount:
         if not 0 <= start <= end or end - start != len(self.text):
             raise ValueError(f"span {self.span} does not fit text {self.text!r}")
         value, low, high = self.value, self.low, self.high
-        for name, v in (("value", value), ("low", low), ("high", high)):
-            if v is not None and not isinstance(v, Decimal):
-                raise TypeError(f"{name} must be a Decimal, got {type(v).__name__}: {v!r}")
+        if not (
+            isinstance(value, Decimal)
+            and (low is None or isinstance(low, Decimal))
+            and (high is None or isinstance(high, Decimal))
+        ):  # the common case passes with three checks; else find the field to name
+            for name, v in (("value", value), ("low", low), ("high", high)):
+                if v is not None and not isinstance(v, Decimal):
+                    raise TypeError(f"{name} must be a Decimal, got {type(v).__name__}: {v!r}")
         currency = self.currency
         if currency is not None and currency not in _ISO_SEEN:
             if not _ISO.fullmatch(currency):

@@ -1,0 +1,755 @@
+"""The grammar of an amount, read around anchors in text: the work behind `extract` and `parse`.
+
+Grammar of one amount (categories come from ``data/de.toml``)::
+
+    amount    = QUALIFIER? MINUS? SIGN? core UNITS QUALIFIER_AFTER?
+              | "zwischen" core "und" amount                      range
+              | core (TO) amount                                  range: "120 bis 130 Mio. Euro"
+              | core LINK amount                                  two amounts: "von 39,29 auf 44,58 Mrd. Euro"
+    core      = NUMBER | NUMERAL                                  "4,2", "dreihundertachtzig"
+    UNITS     = SCALE? (CURRENCY | SUBUNIT | SCALE_CURRENCY)?     "Mrd. Euro", "TEUR", "Cent"
+
+A core must end up with a currency: written with it, borrowed from the amount it is linked to, borrowed
+from another amount of its sentence (a scaled core followed by a function word), or assumed (a scaled
+core followed by a money noun such as "Umsatz" in a sentence with no currency at all). A list item
+that leaves out scale and currency ("150 Millionen Euro für A, fast 100 für B") takes them from the item
+before it. Stated periods are read from the amount's sentence afterwards (`_stated_periods`).
+
+Work is done only around anchors: one cheap scan finds digits and scale words, and the careful matching
+runs from there, so text without money costs little.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from aifigures._amounts import Amount, Qualifier
+from aifigures._lexicon import Lexicon, find_all, german, lowered, normalise_phrase
+from aifigures._numbers import DIGITS, digits_value, numeral_value
+from aifigures._stated_periods import Stated, assign_periods, sentence_bounds
+
+__all__ = ["read_amounts"]
+
+_DIGIT = re.compile(r"\d")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_SPACES = " \t\u00a0\u202f"
+_HYPHENS = "-\u2010\u2011"
+_DASHES = "-\u2010\u2011–—"
+_NEXT_WORD = re.compile(r"[\s\u00a0\u202f]*(?P<w>[^\W\d_]+\.?|[(),;:.!?]|$)")
+_WORD_AT = re.compile(r"[^\W\d_]+")
+_PAREN_UNIT = re.compile(r"[ \u00a0]*\([ \u00a0]*(?P<unit>[^()\s\d][^()\d]{0,14}?)[ \u00a0]*\)")
+_LOOKBACK = 48
+_WINDOW = 400  # how far (in characters) context is looked for around an amount
+
+
+@dataclass(slots=True)  # internal and short-lived: not frozen, which makes it cheaper to build
+class _Piece:
+    """An amount being built: the core, its units and what surrounds it."""
+
+    start: int
+    end: int
+    number: Decimal
+    scale: int | None
+    currency: str | None
+    subunit: bool = False
+    ambiguous: bool = False
+    qualifier: Qualifier = Qualifier.EXACT
+    low: Decimal | None = None
+    high: Decimal | None = None
+    inferred: bool = False
+    pending: bool = False
+    """A scaled number still looking for its currency."""
+    in_parens: bool = False
+
+
+def read_amounts(text: str, default_currency: str | None) -> list[Amount]:
+    """Every amount of `text` (see `aifigures.extract`); the caller lets go of the lower-cased copy after."""
+    lex = german()
+    pieces = [p for p in _scan(text, lex) if lex.vague_phrases.ending_at(text, p.start) is None]
+    if not pieces:
+        return []
+    bounds = sentence_bounds(text, lex, [(p.start, p.end) for p in pieces])
+    pieces = _resolve_pending(text, pieces, bounds, lex, default_currency)
+    pieces = _parallel(text, pieces, lex)
+    periods = assign_periods(text, [(p.start, p.end) for p in pieces], bounds, lex)
+    return [_to_amount(text, p, per) for p, per in zip(pieces, periods, strict=True)]
+
+
+# ---------------------------------------------------------------------------------------------- scanning
+
+
+def _scan(text: str, lex: Lexicon) -> list[_Piece]:
+    """Find the amounts: digits and scale words are the only anchors; the rest is read around them."""
+    pieces: list[_Piece] = []
+    stems = _stem_positions(text, lex)
+    si = 0
+    pos = 0
+    digit = _DIGIT.search
+    end = len(text)
+    while pos < end:
+        m = digit(text, pos)
+        d_at = m.start() if m is not None else end
+        while si < len(stems) and stems[si] < d_at:
+            at = stems[si]
+            si += 1
+            if at < pos:
+                continue
+            found, resume = _from_scale_word(text, _word_start(text, at), lex)
+            if found and (not pieces or found[0].start >= pieces[-1].end):
+                pieces.extend(found)
+            pos = max(pos, resume)
+        if m is None:
+            break
+        if d_at < pos:
+            pos = max(pos, d_at + 1)
+            continue
+        found, resume = _from_digits(text, d_at, lex)
+        if found and (not pieces or found[0].start >= pieces[-1].end):
+            pieces.extend(found)
+        pos = max(resume, d_at + 1)
+    return _with_worded(text, pieces, lex)
+
+
+def _with_worded(text: str, pieces: list[_Piece], lex: Lexicon) -> list[_Piece]:
+    """Add the amounts of number words before a currency word with no scale ("zwölf Euro").
+
+    Their anchors are the currency words; one inside an amount already found is skipped.
+    """
+    low = lowered(text)
+    if low is None:
+        return pieces
+    anchors = find_all(low, lex.currency_stems)
+    if not anchors:
+        return pieces
+    starts = [p.start for p in pieces]
+    added: list[_Piece] = []
+    for at in anchors:
+        i = bisect.bisect_right(starts, at) - 1
+        if i >= 0 and at < pieces[i].end:
+            continue  # part of an amount found from a digit or a scale word
+        found = _from_currency_word(text, at, lex)
+        if found is None or _overlaps(found, pieces, starts):
+            continue
+        if not added or found.start >= added[-1].end:
+            added.append(found)
+    if not added:
+        return pieces
+    return sorted([*pieces, *added], key=lambda p: p.start)
+
+
+def _overlaps(found: _Piece, pieces: list[_Piece], starts: list[int]) -> bool:
+    """Whether `found` overlaps one of `pieces` (sorted, apart, with their `starts`): only neighbours can."""
+    i = bisect.bisect_right(starts, found.start) - 1
+    if i >= 0 and pieces[i].end > found.start:
+        return True
+    return i + 1 < len(pieces) and pieces[i + 1].start < found.end
+
+
+def _from_currency_word(text: str, at: int, lex: Lexicon) -> _Piece | None:
+    """A number word right before the currency word that holds `at` ("zwölf Euro", "einen US-Dollar").
+
+    A range of number words ("zehn bis zwölf Euro") is read from its first number.
+    """
+    start = _word_start(text, at)
+    if text[start - 1 : start] in _HYPHENS and text[start - 2 : start - 1].isalpha():
+        start = _word_start(text, start - 1)  # "US-Dollar", "Hongkong-Dollar"
+    um = lex.unit_phrases.match(text, start)
+    if um is None or um[0] <= at:
+        return None
+    found = _numeral_before(text, start, lex)
+    if found is None:
+        return None
+    n_start, value = found
+    first = _range_start(text, n_start, lex)
+    if first is not None:  # the range's first number reads the rest, as one after digits does
+        pieces, _ = _bare(text, *first, lex)
+    else:
+        pieces, _ = _complete(text, n_start, start, value, lex)
+    if len(pieces) != 1 or not (pieces[0].currency is not None or pieces[0].subunit):
+        return None
+    return pieces[0]
+
+
+def _range_start(text: str, n_start: int, lex: Lexicon) -> tuple[int, int, Decimal] | None:
+    """(start, end, value) of the number word before a range word before `n_start` ("zehn bis ...")."""
+    head = text[max(0, n_start - _LOOKBACK) : n_start]
+    words = head.split()
+    if len(words) < 2 or words[-1].lower() not in lex.range_connectors:
+        return None
+    conn_start = n_start - len(head) + head.rstrip().rfind(words[-1])
+    end = conn_start
+    while end > 0 and text[end - 1] in _SPACES:
+        end -= 1
+    found = _numeral_before(text, end, lex)
+    return None if found is None else (found[0], end, found[1])
+
+
+def _stem_positions(text: str, lex: Lexicon) -> list[int]:
+    """Where scale-word stems stand (str.find on the lower-cased text beats a regex alternation)."""
+    low = lowered(text)
+    if low is None:  # rare letters change length when lower-cased: use the regex
+        return [m.start() for m in lex.scan_stems.finditer(text)]
+    return find_all(low, lex.stems)
+
+
+def _word_start(text: str, at: int) -> int:
+    while at > 0 and text[at - 1].isalpha():
+        at -= 1
+    return at
+
+
+def _from_digits(text: str, at: int, lex: Lexicon) -> tuple[list[_Piece], int]:
+    m = DIGITS.match(text, at)
+    if m is None:
+        end = at
+        while end < len(text) and (text[end].isdigit() or text[end] in ".,'’"):
+            end += 1
+        return [], end
+    j = m.end()
+    if _no_amount(text, at, j, lex):
+        return [], j
+    number, _ = digits_value(m["num"])
+    return _complete(text, m.start(), j, number, lex)
+
+
+def _sign_before(text: str, at: int, lex: Lexicon) -> tuple[tuple[int, str] | None, bool]:
+    """The currency sign before the number at `at`, and whether a minus stands between ("EUR -3,5 Mio.")."""
+    pm = lex.sign_phrases.ending_at(text, at)
+    if pm is None and at > 1 and text[at - 1] in "-−" and text[at - 2] in _SPACES:
+        pm = lex.sign_phrases.ending_at(text, at - 1)
+        return pm, pm is not None
+    return pm, False
+
+
+def _no_amount(text: str, at: int, j: int, lex: Lexicon) -> bool:
+    """Cheap rejection of the number text[at:j]: years, percentages and counts.
+
+    Nothing that can follow an amount follows it (a scale, a unit, a range or link word) and no currency
+    sign stands before it.
+    """
+    nxt = text[j : j + 1]
+    if nxt in _SPACES:
+        nxt = text[j + 1 : j + 2]
+    if not (nxt.isalpha() or nxt in lex.sign_chars or nxt in _DASHES) and _sign_before(text, at, lex)[0] is None:
+        return True
+    if nxt == "%":
+        return True  # "28,4 %": a rate, and nothing borrows a scale or currency from it
+    if nxt.isalpha():
+        word = _WORD_AT.match(text, j if text[j : j + 1].isalpha() else j + 1)
+        w = "" if word is None else word.group().lower()
+        if w in lex.rate_words:
+            return True  # "28,4 Prozent"
+        if w not in lex.number_followers and _sign_before(text, at, lex)[0] is None:
+            return True  # "24 Jahre", "2018 gingen"
+    # the denominator of "1/2 Milliarde" or the end of "2023/24" is not a figure of its own
+    return text[at - 1 : at] == "/" and text[at - 2 : at - 1].isdigit()
+
+
+def _from_scale_word(text: str, at: int, lex: Lexicon) -> tuple[list[_Piece], int]:
+    """A scale word with number words before it: "dreihundertachtzig Milliarden", "eine Viertel-Billion"."""
+    sm = lex.scale_phrases.match(text, at)
+    if sm is None:
+        return _glued_fraction(text, at, lex)
+    s_end, key = sm
+    found = _numeral_before(text, at, lex)
+    if found is None:
+        return [], s_end
+    start, value = found
+    first = _range_start(text, start, lex)
+    if first is not None:  # "zwei bis drei Milliarden Euro": the first number reads the rest
+        pieces, resume = _bare(text, *first, lex)
+        if pieces:
+            return pieces, resume
+    return _complete(text, start, at, value, lex, scale=(s_end, lex.scales[key]))
+
+
+def _glued_fraction(text: str, at: int, lex: Lexicon) -> tuple[list[_Piece], int]:
+    """A fraction glued to a scale word: "eine Viertelmilliarde Euro", "eine Dreiviertelmillion"."""
+    end = at
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    word = text[at:end].lower()
+    for fraction, value in lex.fractions.items():
+        scale = lex.scales.get(word[len(fraction) :]) if word.startswith(fraction) else None
+        if scale is not None:
+            before = _numeral_before(text, at, lex)  # the article: "eine Viertelmilliarde"
+            start = before[0] if before is not None and before[1] == 1 else at
+            return _complete(text, start, at, value, lex, scale=(end, scale))
+    return [], at + 1
+
+
+def _numeral_before(text: str, at: int, lex: Lexicon) -> tuple[int, Decimal] | None:
+    """(start, value) of the number word (with its article before a fraction) that ends right before `at`."""
+    rev = text[max(0, at - _LOOKBACK) : at][::-1]
+    wm = lex.numeral_before_re.match(rev)
+    if wm is None:
+        return None
+    w_start, w_end = at - wm.end("word"), at - wm.start("word")
+    word = text[w_start:w_end]
+    value = numeral_value(word)
+    if value is None:
+        return None
+    if wm["article"] is not None and word.lower() in lex.fractions:
+        return at - wm.end("article"), value
+    return w_start, value
+
+
+def _units(
+    text: str, pos: int, lex: Lexicon, scale: tuple[int, int] | None = None
+) -> tuple[int, int | None, str | None, bool, bool]:
+    """Read SCALE? UNIT? from `pos`: (end, scale, currency, is_subunit, ambiguous)."""
+    exp: int | None = None
+    end = pos
+    if scale is not None:
+        end, exp = scale
+    else:
+        at = _gap(text, pos)
+        sm = lex.scale_phrases.match(text, at)
+        if sm is not None:
+            end, key = sm
+            exp = lex.scales[key]
+    at = _gap(text, end)
+    um = lex.unit_phrases.match(text, at)
+    if um is None:
+        return end, exp, None, False, False
+    u_end, key = um
+    compound = text[u_end : u_end + 1] in _HYPHENS and text[u_end + 1 : u_end + 2].isalpha()
+    if compound and exp is None and text[at - 1 : at] not in _HYPHENS:
+        # "19 Euro-Länder" counts countries; "100-Euro-Schein" (glued throughout) is money
+        return end, exp, None, False, False
+    if key in lex.scale_currencies:
+        cur, extra = lex.scale_currencies[key]
+        return u_end, (exp or 0) + extra, cur, False, False
+    if key in lex.subunits:
+        return u_end, (exp or 0) + lex.subunits[key], lex.subunit_currencies.get(key), True, False
+    cur = lex.currency_words.get(key) or lex.currency_signs[key]
+    cur, ambiguous = _disambiguate(text, key, cur, lex)
+    return u_end, exp, cur, False, ambiguous
+
+
+def _gap(text: str, pos: int) -> int:
+    """Skip the gap between a number, its scale and its currency: spaces, or a hyphen before a word."""
+    c = text[pos : pos + 1]
+    if c in _HYPHENS:
+        nxt = text[pos + 1 : pos + 2]
+        return pos + 1 if nxt.isalpha() else pos
+    while c in _SPACES and c:
+        pos += 1
+        c = text[pos : pos + 1]
+    return pos
+
+
+def _disambiguate(text: str, key: str, cur: str, lex: Lexicon) -> tuple[str, bool]:
+    readings = lex.ambiguous.get(key)
+    if readings is None:
+        return cur, False
+    low = lowered(text) or text.lower()  # once per text, however many ambiguous signs it has
+    for reading in readings[1:]:
+        if any(cue in low for cue in reading[1:]):
+            return reading[0], True
+    return readings[0][0], True
+
+
+def _complete(  # noqa: PLR0913 - the core's parts and the lexicon
+    text: str,
+    start: int,
+    end: int,
+    number: Decimal,
+    lex: Lexicon,
+    *,
+    scale: tuple[int, int] | None = None,
+) -> tuple[list[_Piece], int]:
+    """Read the units after a core and the words around it; return the pieces and where to resume."""
+    u_end, exp, cur, sub, amb = _units(text, end, lex, scale)
+    prefix_start = start
+    signed_minus = False
+    if cur is None:
+        pm, signed_minus = _sign_before(text, start, lex)
+        if pm is not None:
+            prefix_start, key = pm
+            cur, amb = _disambiguate(text, key, lex.currency_signs.get(key) or lex.currency_words[key], lex)
+            sm = None if exp is not None else lex.scale_phrases.ending_at(text, prefix_start)
+            if sm is not None:  # "Mio. CHF 1'234", as Swiss reports write it: the scale stands first
+                prefix_start, exp = sm[0], lex.scales[sm[1]]
+    if exp is None and cur is None:
+        # a bare number: the first of a range or of a linked pair ("39,29 auf 44,58 Mrd. Euro")
+        return _bare(text, start, end, number, lex)
+    # a range after a complete first amount: "€ 1.000.000 - € 2.500.000", "5 Mio. bis 10 Mio. Euro"
+    rng = _range_after(text, u_end, lex)
+    if rng is not None:
+        second, second_end = rng
+        if second.currency is not None or (cur is not None and second.scale is not None):
+            low = number.scaleb(exp or 0)
+            high = second.number.scaleb(second.scale or 0)
+            if low <= high:
+                return [
+                    _Piece(
+                        start=_qualified_start(text, prefix_start, lex)[0],
+                        end=second_end,
+                        number=(low + high) / 2,
+                        scale=0,
+                        currency=cur or second.currency,
+                        ambiguous=amb or second.ambiguous,
+                        qualifier=Qualifier.RANGE,
+                        low=low,
+                        high=high,
+                    )
+                ], second_end
+    sign_start, negative = _minus(text, prefix_start, lex)
+    negative = negative or signed_minus
+    q_start, qualifier = _qualified_start(text, sign_start, lex)
+    span_end = u_end if cur is None else _code_after(text, u_end, cur, lex)
+    am = lex.qualifier_after_re.match(text, span_end)
+    if am is not None and cur is not None:
+        qualifier = lex.qualifiers_after[normalise_phrase(am.group().strip())]
+        span_end = am.end()
+    value = -number if negative else number
+    piece = _Piece(
+        start=q_start,
+        end=span_end,
+        number=value,
+        scale=exp,
+        currency=cur,
+        subunit=sub,
+        ambiguous=amb,
+        qualifier=qualifier,
+        pending=cur is None or sub,
+        in_parens=_in_parens(text, q_start),
+    )
+    return [piece], span_end
+
+
+def _code_after(text: str, pos: int, cur: str, lex: Lexicon) -> int:
+    """The end of a code or sign in parentheses that repeats the currency: "380 Milliarden Renminbi (RMB)"."""
+    m = _PAREN_UNIT.match(text, pos)
+    if m is None:
+        return pos
+    um = lex.unit_phrases.match(text, m.start("unit"))
+    if um is None or um[0] != m.end("unit"):
+        return pos
+    same = lex.currency_words.get(um[1]) or lex.currency_signs.get(um[1])
+    return m.end() if same == cur else pos
+
+
+def _bare(text: str, start: int, end: int, number: Decimal, lex: Lexicon) -> tuple[list[_Piece], int]:
+    """A number without units: a range or linked pair with the amount after it, else nothing."""
+    between = lex.between_phrases.ending_at(text, start)
+    connector = None
+    if between is not None:
+        connector = lex.range_and_re.match(text, end)
+    is_range = connector is not None
+    if connector is None:
+        connector = lex.range_to_re.match(text, end)
+        is_range = connector is not None
+    if connector is None and not _YEAR_LIKE.fullmatch(text, start, end):
+        # "beliefen sich 2015 auf 20 Mrd. Euro": a year before "auf" is a date, not a figure
+        connector = lex.link_re.match(text, end)
+    if connector is None:
+        return [], end
+    second = _second(text, connector.end(), lex, pending_ok=True)
+    if second is None:
+        return [], end
+    piece, second_end = second, second.end
+    pending = piece.currency is None
+    exp = second.scale or 0
+    if is_range:
+        low = number.scaleb(exp)
+        high = piece.number.scaleb(exp) if piece.qualifier is not Qualifier.RANGE else piece.number
+        if low > high:
+            return [], end
+        first = between[0] if between is not None else _qualified_start(text, start, lex)[0]
+        return [
+            _Piece(
+                start=first,
+                end=second_end,
+                number=(low + high) / 2,
+                scale=0,
+                currency=piece.currency,
+                ambiguous=piece.ambiguous,
+                qualifier=Qualifier.RANGE,
+                low=low,
+                high=high,
+                pending=pending,
+                in_parens=_in_parens(text, first),
+            )
+        ], second_end
+    q_start, qualifier = _qualified_start(text, start, lex)
+    first_piece = _Piece(
+        start=q_start,
+        end=end,
+        number=number,
+        scale=exp,
+        currency=piece.currency,
+        ambiguous=piece.ambiguous,
+        qualifier=qualifier,
+        inferred=True,
+        pending=pending,
+        in_parens=_in_parens(text, q_start),
+    )
+    return [first_piece, piece], second_end
+
+
+def _second(text: str, pos: int, lex: Lexicon, *, pending_ok: bool = False) -> _Piece | None:
+    """The amount that starts at `pos` (after a range or link word), with its own qualifier.
+
+    With `pending_ok`, a scaled figure without a currency ("3 bis 4 Mrd. jährlich") counts too; its
+    currency is looked for in its sentence later.
+    """
+    qm = lex.qualifier_phrases.match(text, pos)
+    at = _gap(text, qm[0]) if qm is not None else pos
+    pm = lex.sign_phrases.match(text, at)
+    if pm is not None:
+        at = _gap(text, pm[0])
+    m = DIGITS.match(text, at)
+    if m is not None:
+        number, _ = digits_value(m["num"])
+        found, _ = _complete(text, at, m.end(), number, lex)
+    else:
+        wm = _WORD_AT.match(text, at)
+        if wm is None:
+            return None
+        value = numeral_value(wm.group())
+        if value is None:
+            return None
+        sm = lex.scale_phrases.match(text, _gap(text, wm.end()))
+        if sm is None and lex.unit_phrases.match(text, _gap(text, wm.end())) is None:
+            return None  # a number word needs a scale word or a currency after it ("zwölf Euro")
+        scale = None if sm is None else (sm[0], lex.scales[sm[1]])
+        found, _ = _complete(text, at, wm.end(), value, lex, scale=scale)
+    if len(found) != 1:
+        return None
+    piece = found[0]
+    if piece.currency is None and not (pending_ok and piece.scale is not None):
+        return None
+    return replace(piece, start=min(piece.start, pos))
+
+
+def _range_after(text: str, pos: int, lex: Lexicon) -> tuple[_Piece, int] | None:
+    connector = lex.range_to_re.match(text, pos)
+    if connector is None or connector.end() == pos:
+        return None
+    second = _second(text, connector.end(), lex)
+    if second is None:
+        return None
+    return second, second.end
+
+
+def _qualified_start(text: str, pos: int, lex: Lexicon) -> tuple[int, Qualifier]:
+    qm = lex.qualifier_phrases.ending_at(text, pos)
+    if qm is None:
+        return pos, Qualifier.EXACT
+    if qm[1] in lex.face_value_qualifiers and _after_face_value_noun(text, qm[0], lex):
+        return pos, Qualifier.EXACT  # "ein Auftrag über 1,2 Mrd. Euro": the amount of the order
+    return qm[0], lex.qualifiers_before[qm[1]]
+
+
+def _after_face_value_noun(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether the word before `pos` is a noun for a document or deal ("Auftrag", "Förderprogramm")."""
+    end = pos
+    while end > 0 and text[end - 1] in _SPACES:
+        end -= 1
+    start = _word_start(text, end)
+    word = text[start:end]
+    return word[:1].isupper() and word.lower().endswith(lex.face_value_nouns)
+
+
+def _minus(text: str, pos: int, lex: Lexicon) -> tuple[int, bool]:
+    if pos > 0 and text[pos - 1] in "-−":
+        before = text[pos - 2] if pos > 1 else " "
+        if before.isspace() or before in "(:":
+            return pos - 1, True
+    mm = lex.minus_phrases.ending_at(text, pos)
+    if mm is not None:
+        return mm[0], True
+    return pos, False
+
+
+def _in_parens(text: str, pos: int) -> bool:
+    opened = text.rfind("(", max(0, pos - 200), pos)
+    return opened >= 0 and text.find(")", opened, pos) < 0
+
+
+# ---------------------------------------------------------------------------------------------- context
+
+
+def _resolve_pending(
+    text: str, pieces: list[_Piece], bounds: list[int], lex: Lexicon, default_currency: str | None
+) -> list[_Piece]:
+    """Give scaled figures without a currency the one of their sentence, or drop them."""
+    if not any(p.pending for p in pieces):
+        return pieces  # the common case: every figure named its currency
+    out: list[_Piece] = []
+    starts = [p.start for p in pieces]
+    for p in pieces:
+        if not p.pending:
+            out.append(p)
+            continue
+        if p.subunit and p.currency is not None:
+            out.append(replace(p, pending=False))
+            continue
+        nm = _NEXT_WORD.match(text, p.end)
+        next_word = normalise_phrase(nm["w"]) if nm else ""
+        is_follower = next_word in lex.ellipsis_followers or not next_word[:1].isalpha()
+        money_next = lex.money_word_re.match(text, p.end) is not None
+        # a verb after the figure ("... 100 Mio. erzielt worden"), unlike an adjective before a counted
+        # noun ("576 Millionen aktive Nutzer"), lets it borrow its sentence's currency
+        verb_like = False
+        near = text[max(0, p.start - 200) : p.end + 200]
+        cased = near != near.lower()  # capitals nearby: not all-lower-case (machine-translated) text
+        if next_word in lex.counters:
+            continue  # "2 Millionen mal angesehen", "3 millionen menschen": a count
+        if cased and nm is not None and nm["w"][:1].islower() and not is_follower:
+            after = _NEXT_WORD.match(text, nm.end())
+            verb_like = after is None or not after["w"][:1].isupper()
+        if not (is_follower or money_next or verb_like or p.subunit):
+            continue
+        s = bisect.bisect_right(bounds, p.start) - 1
+        lo, hi = bounds[s], bounds[s + 1]
+        lo, hi = max(lo, p.start - _WINDOW), min(hi, p.end + _WINDOW)
+        first = bisect.bisect_left(starts, lo)
+        last = bisect.bisect_left(starts, hi)
+        mates = [q for q in pieces[first:last] if not q.pending and q is not p]
+        cur = _borrow(p, mates)
+        if cur is not None:
+            out.append(replace(p, currency=cur, pending=False, inferred=True))
+            continue
+        called_money = p.subunit or money_next or _money_verb_follows(text, p.end, hi, lex)
+        if called_money and default_currency is not None:
+            out.append(replace(p, currency=default_currency, pending=False, inferred=True))
+    return out
+
+
+_PARALLEL = re.compile(r"[,;][ \t\u00a0]*")
+_PARALLEL_REACH = 60
+
+
+def _parallel(text: str, pieces: list[_Piece], lex: Lexicon) -> list[_Piece]:
+    """List items that leave out scale and currency: "150 Millionen Euro für A, fast 100 für B".
+
+    After a comma, a bare number (with a qualifier or not) followed by the same word as an amount just
+    before it takes that amount's scale and currency.
+    """
+    out = list(pieces)
+    for p in pieces:
+        if p.currency is None or p.pending or p.qualifier is Qualifier.RANGE:
+            continue
+        after = _NEXT_WORD.match(text, p.end)
+        if after is None or not after["w"][:1].isalpha():
+            continue
+        word = after["w"]
+        comma = text.find(",", after.end(), after.end() + _PARALLEL_REACH)
+        if comma < 0:
+            continue
+        cm = _PARALLEL.match(text, comma)
+        at = cm.end() if cm else comma + 1
+        qm = lex.qualifier_phrases.match(text, at)
+        num_at = _gap(text, qm[0]) if qm is not None else at
+        dm = DIGITS.match(text, num_at)
+        if dm is None:
+            continue
+        nxt = _NEXT_WORD.match(text, dm.end())
+        if nxt is None or nxt["w"] != word or any(q.start <= num_at < q.end for q in out):
+            continue
+        number, _ = digits_value(dm["num"])
+        qualifier = lex.qualifiers_before[qm[1]] if qm is not None else Qualifier.EXACT
+        out.append(
+            _Piece(
+                start=at,
+                end=dm.end(),
+                number=number,
+                scale=p.scale,
+                currency=p.currency,
+                ambiguous=p.ambiguous,
+                qualifier=qualifier,
+                inferred=True,
+                in_parens=p.in_parens,
+            )
+        )
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _borrow(p: _Piece, mates: list[_Piece]) -> str | None:
+    """The currency a scaled figure borrows from its sentence.
+
+    The next amount outside parentheses (one of the same scale first), else the previous one:
+    "3,73 Billionen (2,59 Milliarden Euro) und 3,13 Billionen Won" borrows "Won". A figure in parentheses
+    looks first at the next one in parentheses: "Alibaba (23 Mrd.) und Baidu (4,2 Mrd. Yuan)".
+    """
+    if p.in_parens:
+        parallel = [q for q in mates if q.start > p.start and q.in_parens]
+        same = [q for q in parallel if q.scale == p.scale]
+        for group in (same, parallel):
+            if group:
+                return group[0].currency
+    after = [q for q in mates if q.start > p.start and not q.in_parens]
+    same_scale = [q for q in after if q.scale == p.scale]
+    for group in (same_scale, after):
+        if group:
+            return group[0].currency
+    before = [q for q in mates if q.start < p.start and not q.in_parens]
+    if before:
+        return before[-1].currency
+    return None
+
+
+def _money_verb_follows(text: str, pos: int, end: int, lex: Lexicon) -> bool:
+    for m in lex.word_re.finditer(text, pos, min(end, pos + _WINDOW)):
+        w = m.group()
+        if w in ",;:()":
+            return False
+        if w.lower().rstrip(".") in lex.money_verbs:
+            return True
+    return False
+
+
+_LOWER_BOUNDED = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN})
+_UPPER_BOUNDED = frozenset({Qualifier.AT_MOST, Qualifier.LESS_THAN})
+_RANGE = Qualifier.RANGE
+
+
+def _to_amount(text: str, p: _Piece, stated: Stated | None) -> Amount:
+    qualifier = p.qualifier
+    low: Decimal | None
+    high: Decimal | None
+    if qualifier is _RANGE:
+        value = _tidy(p.number)
+        low = None if p.low is None else _tidy(p.low)
+        high = None if p.high is None else _tidy(p.high)
+    else:
+        value = _tidy(p.number if p.scale is None else p.number.scaleb(p.scale))
+        low = value if qualifier in _LOWER_BOUNDED else None
+        high = value if qualifier in _UPPER_BOUNDED else None
+    start, end = p.start, p.end
+    if stated is None:
+        period = period_text = period_span = None
+    else:
+        p_start, p_end, period = stated
+        period_text, period_span = text[p_start:p_end], (p_start, p_end)
+    # positional, in the order of Amount's fields (text, span, value, currency, qualifier, period, low,
+    # high, scale, currency_inferred, ambiguous, period_text, period_span): one amount per figure found
+    return Amount(
+        text[start:end],
+        (start, end),
+        value,
+        p.currency,
+        qualifier,
+        period,
+        low,
+        high,
+        p.scale or 0,
+        p.inferred,
+        p.ambiguous,
+        period_text,
+        period_span,
+    )
+
+
+def _tidy(d: Decimal) -> Decimal:
+    """A Decimal without a positive exponent (9.4E+10 becomes 94000000000) and without trailing zeros."""
+    if d == d.to_integral_value():
+        return Decimal(int(d))
+    return d.normalize()
