@@ -5,7 +5,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: check test lint typecheck pytest bench score clean
+# The mypyc build (pyproject.toml): a wheel installed into its own venv, never compiled beside the sources.
+# Built and tested only where a C compiler and Python's headers are found.
+COMPILED := .venv-compiled
+CSTAMP := $(COMPILED)/.installed
+CAN_COMPILE := $(shell $(PYTHON) -c "import os, shutil, sysconfig; cc = (sysconfig.get_config_var('CC') or 'cc').split()[0]; print('yes' if shutil.which(cc) and os.path.exists(os.path.join(sysconfig.get_paths()['include'], 'Python.h')) else 'no')")
+
+.PHONY: check test lint typecheck pytest test-compiled compiled bench score clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +24,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 check: $(STAMP)
 	$(BIN)/aifigures check seeds/ --references seeds/references.csv || test $$? -eq 1
 
-test: lint typecheck pytest
+test: lint typecheck pytest test-compiled
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
@@ -30,9 +36,31 @@ typecheck: $(STAMP)
 pytest: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+$(CSTAMP): pyproject.toml $(wildcard src/aifigures/*.py src/aifigures/data/*)
+	test -x $(COMPILED)/bin/python || $(PYTHON) -m venv $(COMPILED)
+	HATCH_BUILD_HOOK_ENABLE_MYPYC=true $(COMPILED)/bin/python -m pip install --quiet '.[test,bench]'
+	$(COMPILED)/bin/python -c "import aifigures._grammar as g; assert not g.__file__.endswith('.py'), g.__file__"
+	touch $(CSTAMP)
+
+compiled: $(CSTAMP)
+
+# the same tests against the compiled build (the doctests of src/ run in `pytest`, on the sources)
+test-compiled:
+ifeq ($(CAN_COMPILE),yes)
+	$(MAKE) $(CSTAMP)
+	$(COMPILED)/bin/python -m pytest -q -p no:cacheprovider tests README.md docs
+else
+	@echo "test-compiled: no C compiler or Python headers here, so the mypyc build is neither built nor tested"
+endif
+
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+ifeq ($(CAN_COMPILE),yes)
+	$(MAKE) $(CSTAMP)
+	$(BIN)/python benchmarks/extract_speed.py --compiled $(COMPILED)/bin/python
+else
 	$(BIN)/python benchmarks/extract_speed.py
+endif
 	$(BIN)/python benchmarks/normalise_speed.py
 	$(BIN)/python benchmarks/check_speed.py
 
@@ -40,4 +68,4 @@ score: $(STAMP)
 	$(BIN)/python ../shared/tools/score.py --system aifigures
 
 clean:
-	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(COMPILED) build dist .mypy_cache .pytest_cache .ruff_cache

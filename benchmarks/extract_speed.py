@@ -1,15 +1,24 @@
 """Characters per second of `aifigures.extract`, beside a naive regex, price-parser and quantulum3.
 
-Run: ``python benchmarks/extract_speed.py`` (``make bench`` installs the peers first). All systems are
-measured in the same run, single process, on the same texts:
+Run: ``python benchmarks/extract_speed.py [--compiled PYTHON]`` (``make bench`` installs the peers and,
+where a C compiler is found, the mypyc build first). All systems are measured in the same run, single
+process, on the same texts:
 
 * seeds: the five seed articles (long text, few amounts);
 * dense: the real-news dev sentences (tests/data/realnews_dev.jsonl; nearly every sentence has money).
 
-The naive scan is one regex for number + scale + currency word (the scorer's ``regex-baseline``).
-price-parser is called once per number with a small window around it (as the scorer does), quantulum3
-once per text. Each figure is the median of several passes. The hostile inputs of
-tests/test_adversarial.py are timed at the end.
+Two naive scans, both one regex for number + scale + currency word:
+
+* regex-baseline: the scorer's ``regex-baseline`` as it stands in ``shared/tools/score.py`` (copied
+  below): each match becomes an amount record with its value scaled and its currency mapped to ISO;
+  the extraction issue names it as the reference ("about 20 million characters per second here");
+* bare regex scan: the same regex with only the number read: a stricter reference, since it skips
+  the work of making an amount.
+
+aifigures runs from ``src/`` (plain Python) and, with ``--compiled``, as the mypyc build installed for
+that interpreter, measured in a child process on the same texts. price-parser is called once per number
+with a small window around it (as the scorer does), quantulum3 once per text. Each figure is the median
+of several passes. The hostile inputs of tests/test_adversarial.py are timed at the end.
 """
 
 from __future__ import annotations
@@ -18,6 +27,7 @@ import json
 import random
 import re
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -25,7 +35,9 @@ from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+MEASURE = "--measure" in sys.argv  # a child process timing the installed (compiled) build only
+if not MEASURE:
+    sys.path.insert(0, str(ROOT / "src"))
 
 from aifigures import extract  # noqa: E402
 
@@ -35,11 +47,46 @@ NAIVE = re.compile(
     r"(US-Dollar|Dollar|USD|\$|Euro|EUR|€|Franken|CHF|Yuan|CNY|Yen|JPY|Pfund|GBP|Won|Rubel|Rupien)(?!\w)"
 )
 _PP_NUM = re.compile(r"(?<![\w.,])[-+]?\d+(?:[.,'‘’]\d+|[ \u00a0\u202f]\d{3}(?!\d))*")
+# the scorer's tables for the words NAIVE can match (shared/tools/score.py: _RB_SCALE, _CUR_WORDS)
+_RB_SCALE = {"mio": 6, "million": 6, "millionen": 6, "mrd": 9, "milliarde": 9, "milliarden": 9, "billion": 12}
+_RB_SCALE["billionen"] = 12
+_CUR_WORDS = {"€": "EUR", "euro": "EUR", "$": "USD", "dollar": "USD", "us-dollar": "USD", "yen": "JPY"}
+_CUR_WORDS |= {"yuan": "CNY", "franken": "CHF", "pfund": "GBP", "won": "KRW", "rubel": "RUB", "rupien": "INR"}
 
 
-def naive(text: str) -> list[Decimal]:
-    """The naive one-regex scan."""
+def bare_scan(text: str) -> list[Decimal]:
+    """The bare one-regex scan: the number of each match, nothing else."""
     return [Decimal(m.group(1).replace(".", "").replace(",", ".")) for m in NAIVE.finditer(text)]
+
+
+def _norm_currency(raw: str) -> str | None:
+    """The scorer's ``norm_currency`` for a matched string."""
+    s = str(raw).strip()
+    if re.fullmatch(r"[A-Z]{3}", s):
+        return s
+    return _CUR_WORDS.get(s.lower(), s.upper() if s else None)
+
+
+def regex_baseline(text: str) -> list[dict[str, object]]:
+    """The scorer's ``regex-baseline``: one record per match, its value scaled and its currency in ISO."""
+    out: list[dict[str, object]] = []
+    for m in NAIVE.finditer(text):
+        num = Decimal(m.group(1).replace(".", "").replace(",", "."))
+        if m.group(2):
+            num = num.scaleb(_RB_SCALE[m.group(2).rstrip(".").lower()])
+        out.append(
+            {
+                "start": m.start(),
+                "end": m.end(),
+                "value": num,
+                "low": None,
+                "high": None,
+                "currency": _norm_currency(m.group(3)),
+                "qualifier": None,
+                "period": None,
+            }
+        )
+    return out
 
 
 def load() -> dict[str, list[str]]:
@@ -66,7 +113,11 @@ def rate(fn: Callable[[str], object], texts: list[str], passes: int) -> float:
 
 def peers() -> dict[str, Callable[[str], object]]:
     """The systems that are installed."""
-    systems: dict[str, Callable[[str], object]] = {"aifigures": extract, "naive regex": naive}
+    systems: dict[str, Callable[[str], object]] = {
+        "aifigures": extract,
+        "regex-baseline": regex_baseline,
+        "bare regex scan": bare_scan,
+    }
     try:
         from price_parser import Price
 
@@ -104,22 +155,44 @@ def hostile() -> dict[str, str]:
     }
 
 
+def compiled_rates(python: str) -> dict[str, float]:
+    """The compiled build's rates, measured by `python` in a child process on the same texts."""
+    out = subprocess.run(  # noqa: S603 - our own script, run by the interpreter the caller named
+        [python, str(Path(__file__).resolve()), "--measure"], check=True, capture_output=True, text=True
+    )
+    rates: dict[str, float] = json.loads(out.stdout)
+    return rates
+
+
 def main() -> None:
     """Print the table."""
     corpora = load()
+    if MEASURE:
+        import aifigures._grammar as grammar  # only to say which build was timed
+
+        if grammar.__file__ is None or grammar.__file__.endswith(".py"):
+            sys.exit(f"--measure: aifigures is not compiled here ({grammar.__file__})")
+        print(json.dumps({k: rate(extract, texts, 5) for k, texts in corpora.items()}))
+        return
     systems = peers()
     print(
         f"python {sys.version.split()[0]}; chars: " + ", ".join(f"{k} {sum(map(len, v)):,}" for k, v in corpora.items())
     )
-    print(f"{'system':<14}" + "".join(f"{k + ' chars/s':>20}" for k in corpora) + f"{'vs naive (seeds/dense)':>26}")
     rates = {
         name: {k: rate(fn, texts, 5 if name != "quantulum3" else 1) for k, texts in corpora.items()}
         for name, fn in systems.items()
     }
-    base = rates["naive regex"]
+    if "--compiled" in sys.argv:
+        compiled = compiled_rates(sys.argv[sys.argv.index("--compiled") + 1])
+        rates = {"aifigures (mypyc)": compiled, **rates}
+    rates = {("aifigures (plain)" if k == "aifigures" else k): v for k, v in rates.items()}
+    heads = "".join(f"{k + ' chars/s':>19}" for k in corpora)
+    print(f"{'system':<18}{heads}{'vs regex-baseline':>20}{'vs bare scan':>16}")
     for name, r in rates.items():
-        rel = " / ".join(f"{r[k] / base[k]:.2f}" for k in corpora)
-        print(f"{name:<14}" + "".join(f"{r[k]:>20,.0f}" for k in corpora) + f"{rel:>26}")
+        refs = ("regex-baseline", "bare regex scan")
+        rel = [" / ".join(f"{r[k] / rates[ref][k]:.2f}" for k in corpora) for ref in refs]
+        print(f"{name:<18}" + "".join(f"{r[k]:>19,.0f}" for k in corpora) + f"{rel[0]:>20}{rel[1]:>16}")
+    print("(ratios: seeds / dense)")
     print("hostile input (aifigures.extract, one call):")
     for label, text in hostile().items():
         start = time.perf_counter()
