@@ -42,7 +42,7 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w.-]*\.)\Z")
 # dash starts at the dash, one after the space before it (`clause_of` gives the clause's end there)
 _CLAUSE = re.compile("[,;:–—](?:(?<=[,;:])(?=\\s)|(?<=\\s[–—])\\s)")
 _BEFORE_KEYWORD = 60  # the longest period phrase starts this far before its keyword
-_WORD_START = re.compile(r"(?<![^\W_])[^\W_]")  # a word or a number ("3 Jahre lang")
+_WORD = re.compile(r"[^\W_]+")  # a word or a number ("3 Jahre lang"): where a period phrase can start
 _TRAILING_YEAR = re.compile(r"[\s\u00a0]+(?:19|20)\d\d(?:/\d\d)?(?![\d.,]\d)")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
 _OPEN_QUOTES = ("„", "“", "«", "»")
@@ -147,8 +147,9 @@ def _explicit_periods(  # noqa: PLR0913, PLR0917 - where phrases may start, wher
     match = lex.period_at
     low = lowered(text)  # matched case-sensitively where lower-casing keeps the offsets: faster
     src = text if low is None else low
-    after = lo
-    for w in _WORD_START.finditer(src, lo, hi):  # a phrase starts at a word: try only there
+    # a phrase starts at a word: try only there (not inside the word that runs into the window)
+    after = lo + 1 if lo > 0 and src[lo - 1 : lo + 1].isalnum() else lo
+    for w in _WORD.finditer(src, lo, hi):
         if w.start() < after:
             continue
         m = match(src, w.start(), end, lower=low is not None)
