@@ -414,6 +414,28 @@ NEGATIVES: list[Row] = [
     ),
 ]
 
+# a period reaches an amount within its sentence only: a dot after an abbreviation of any length ends none
+SENTENCES: list[Row] = [
+    ("Der Umsatz lag im Jahr 2023 inkl. Zinsen bei 5 Mio. Euro.", [("5 Mio. Euro", "5000000", "EUR", "exact", "year")]),
+    (
+        "Der Umsatz lag im Jahr 2023 exkl. Sonderposten bei 5 Mio. Euro.",
+        [("5 Mio. Euro", "5000000", "EUR", "exact", "year")],
+    ),
+    (
+        "Der Umsatz lag im Jahr 2023 bzgl. des Kerngeschäfts bei 5 Mio. Euro.",
+        [("5 Mio. Euro", "5000000", "EUR", "exact", "year")],
+    ),
+    ("Der Gewinn stieg im Jahr 2023 um ca. 5 Mio. Euro.", [("ca. 5 Mio. Euro", "5000000", "EUR", "approx", "year")]),
+    (
+        "Der Gewinn stieg im Jahr 2023 kaum. Die Firma zahlte 5 Mio. Euro.",
+        [("5 Mio. Euro", "5000000", "EUR", "exact", None)],
+    ),
+    (
+        "Der Gewinn stieg im Jahr 2023 deutlich. Die Firma zahlte 5 Mio. Euro.",
+        [("5 Mio. Euro", "5000000", "EUR", "exact", None)],
+    ),
+]
+
 TABLES = {
     "numbers": NUMBERS,
     "glued": GLUED,
@@ -426,6 +448,7 @@ TABLES = {
     "qualifiers": QUALIFIERS,
     "periods": PERIODS,
     "negatives": NEGATIVES,
+    "sentences": SENTENCES,
 }
 CASES = [pytest.param(text, expected, id=f"{name}:{text}") for name, rows in TABLES.items() for text, expected in rows]
 

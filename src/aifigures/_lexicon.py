@@ -315,6 +315,8 @@ class Lexicon:
     frequency_starts: frozenset[str]
     rate_words: frozenset[str]
     abbreviations: frozenset[str]
+    longest_abbreviation: int
+    """The length of the longest of `abbreviations` (with its dot)."""
     # matchers of the hot path (see `Phrases`)
     scale_phrases: Phrases
     unit_phrases: Phrases
@@ -409,6 +411,12 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
         period_alts.append(f"(?<![^\\W_])(?P<p{i}>{body})(?![^\\W_])")
     years = raw["period_year_patterns"]
     money = raw["money_words"]
+    abbreviations = frozenset(
+        normalise_phrase(a)
+        for table in (raw["sentences"]["abbreviations"], scales, currency_words, currency_signs)
+        for a in [*table, *raw["qualifiers_before"]]
+        if a.endswith(".")
+    )
     return Lexicon(
         language=language,
         scale_phrases=Phrases(scales),
@@ -456,18 +464,8 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
         frequency_starts=frozenset(raw["period_frequency"]["starts"]),
         rate_words=frozenset(raw["period_frequency"]["rates"]),
         months={name.lower(): n for n, names in enumerate(raw["dates"]["months"], start=1) for name in names},
-        abbreviations=frozenset(
-            normalise_phrase(a)
-            for table in (
-                raw["sentences"]["abbreviations"],
-                scales,
-                currency_words,
-                currency_signs,
-                raw["qualifiers_before"],
-            )
-            for a in table
-            if a.endswith(".")
-        ),
+        abbreviations=abbreviations,
+        longest_abbreviation=max(map(len, abbreviations)),
         qualifier_after_re=re.compile(f"{_SPACE}+(?:{_alternation(raw['qualifiers_after'])})", flags),
         range_to_re=re.compile(f"{_SPACE}*(?:{_alternation(ranges['to'])}){_SPACE}*", flags),
         range_and_re=re.compile(f"{_SPACE}+(?:{_alternation(ranges['between_and'])}){_SPACE}+", flags),

@@ -67,13 +67,9 @@ def sentence_bounds(text: str, lex: Lexicon, around: list[tuple[int, int]] | Non
         for m in _END.finditer(text, lo, hi):
             end = m.end()
             at = m.start()
-            if text[at] == "." and at > 0 and not text[at - 1].isspace():  # after a word or a number
-                before = text[max(0, at - 12) : at + 1]
-                wm = _WORD_BEFORE.search(before)
-                if wm is not None and normalise_phrase(wm.group(1)) in lex.abbreviations:
-                    continue
-                if text[at - 1].isdigit() and _ORDINAL.search(before) is not None:
-                    continue  # an ordinal or a date: "27. Februar"
+            # a dot after a word or a number may close an abbreviation, an ordinal or a date instead
+            if text[at] == "." and at > 0 and not text[at - 1].isspace() and not _full_stop(text, at, lex):
+                continue
             if end > bounds[-1]:
                 bounds.append(end)
         if hi < len(text) and hi > bounds[-1]:
@@ -81,6 +77,18 @@ def sentence_bounds(text: str, lex: Lexicon, around: list[tuple[int, int]] | Non
     if bounds[-1] != len(text):
         bounds.append(len(text))
     return bounds
+
+
+def _full_stop(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether the dot at `at`, right after a word or a number, ends a sentence ("Mrd." and "27." do not)."""
+    letters = lex.longest_abbreviation  # (with its dot: a word of as many letters is longer)
+    if at >= letters and text[at - letters : at].isalpha():
+        return True  # after a word longer than any abbreviation
+    before = text[max(0, at - 12) : at + 1]
+    wm = _WORD_BEFORE.search(before)
+    if wm is not None and normalise_phrase(wm.group(1)) in lex.abbreviations:
+        return False
+    return not (text[at - 1].isdigit() and _ORDINAL.search(before) is not None)  # "27. Februar"
 
 
 def _regions(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
