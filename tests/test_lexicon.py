@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from aifigures import parse
-from aifigures._lexicon import _trie, forget_lowered, german, normalise_phrase
+from aifigures._lexicon import _starts, _trie, forget_lowered, german, normalise_phrase
 
 from gold import DATA, SEEDS
 
@@ -83,6 +83,27 @@ def _same_match(text: str, pos: int) -> None:
     if len(low) == len(text):
         lower = LEX.period_at(low, pos, len(low), lower=True)
         assert (whole and (whole.span(), whole.lastgroup)) == (lower and (lower.span(), lower.lastgroup)), (text, pos)
+
+
+_STARTS = [
+    # (pattern, the two-character starts of its matches; None: not known, always tried)
+    ("(?:in den|nach) jahren", {"in", "na"}),
+    ("(?<![^\\W_])im (?:ersten|zweiten) quartal", {"im"}),
+    ("(?:laufende)? ?jahr", {"la", " j", "ja"}),
+    ("\\d+ jahre lang", {f"{d}{e}" for d in "0123456789" for e in "0123456789 "}),
+    ("q[1-4]", None),  # a range of characters is not read: the pattern is always tried
+    ("a(?:b|c)*", None),  # a match of one character ("a") cannot be dispatched by two
+    ("[ab][cd]", {"ac", "ad", "bc", "bd"}),
+]
+
+
+@pytest.mark.parametrize(("pattern", "starts"), _STARTS, ids=[p for p, _ in _STARTS])
+def test_the_starts_of_a_pattern_are_read_from_it(pattern: str, starts: set[str] | None) -> None:
+    assert _starts(pattern) == (None if starts is None else frozenset(starts))
+    for text in ("im ersten quartal", "in den jahren", "nach jahren", "laufende jahr", " jahr", "12 jahre lang", "ad"):
+        m = re.match(pattern, text)
+        if m is not None and starts is not None:
+            assert text[:2] in starts, (pattern, text)
 
 
 def test_split_period_patterns_match_as_the_whole_alternation_on_real_text() -> None:
