@@ -71,10 +71,13 @@ def read_amounts(text: str, default_currency: str | None) -> list[Amount]:
     pieces = [p for p in _scan(text, lex) if lex.vague_phrases.ending_at(text, p.start) is None]
     if not pieces:
         return []
-    bounds = sentence_bounds(text, lex, [(p.start, p.end) for p in pieces])
-    pieces = _resolve_pending(text, pieces, bounds, lex, default_currency)
-    pieces = _parallel(text, pieces, lex)
-    periods = assign_periods(text, [(p.start, p.end) for p in pieces], bounds, lex)
+    spans = [(p.start, p.end) for p in pieces]
+    bounds = sentence_bounds(text, lex, spans)
+    found = _parallel(text, _resolve_pending(text, pieces, bounds, lex, default_currency), lex)
+    if found is not pieces:  # a figure was dropped or a list item added
+        pieces = found
+        spans = [(p.start, p.end) for p in pieces]
+    periods = assign_periods(text, spans, bounds, lex)
     return [_to_amount(text, p, per) for p, per in zip(pieces, periods, strict=True)]
 
 
@@ -668,6 +671,8 @@ def _parallel(text: str, pieces: list[_Piece], lex: Lexicon) -> list[_Piece]:
                 in_parens=p.in_parens,
             )
         )
+    if len(out) == len(pieces):
+        return pieces  # the common case: no list item left out its units
     out.sort(key=lambda q: q.start)
     return out
 
