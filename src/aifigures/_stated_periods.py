@@ -177,7 +177,8 @@ def _explicit_periods(  # noqa: PLR0913, PLR0917 - where phrases may start, wher
         if code == "month_range":
             period: Period | None = _month_range(m.group(name).lower(), lex)
         else:
-            period = _period_of(code, m.groupdict().get(f"n{i}"))
+            count = f"n{i}"  # the group of its number, where the phrase has one
+            period = _period_of(code, m.group(count) if count in m.re.groupindex else None)
         if period is not None:
             year = _TRAILING_YEAR.match(text, m.end(), end)  # "im ersten Halbjahr 2024" names its year
             found.append((m.start(), year.end() if year else m.end(), period, True))
