@@ -36,9 +36,14 @@ typecheck: $(STAMP)
 pytest: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# built from a copy of the sources: mypyc leaves its modules where it compiles, and a compiled module
+# beside a .py file is imported instead of it (tests/test_layout.py checks src/ has none)
 $(CSTAMP): pyproject.toml $(wildcard src/aifigures/*.py src/aifigures/data/*)
 	test -x $(COMPILED)/bin/python || $(PYTHON) -m venv $(COMPILED)
-	HATCH_BUILD_HOOK_ENABLE_MYPYC=true $(COMPILED)/bin/python -m pip install --quiet '.[test,bench]'
+	rm -rf build/mypyc && mkdir -p build/mypyc
+	cp -R pyproject.toml README.md src build/mypyc/
+	find build/mypyc \( -name '*.so' -o -name '*.pyd' -o -name __pycache__ \) -prune -exec rm -rf {} +
+	HATCH_BUILD_HOOK_ENABLE_MYPYC=true $(COMPILED)/bin/python -m pip install --quiet './build/mypyc[test,bench]'
 	$(COMPILED)/bin/python -c "import aifigures._grammar as g; assert not g.__file__.endswith('.py'), g.__file__"
 	touch $(CSTAMP)
 
