@@ -25,6 +25,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import Final
 
 from aifigures._amounts import Amount, Qualifier
 from aifigures._lexicon import Lexicon, find_all, german, lowered, normalise_phrase
@@ -33,16 +34,16 @@ from aifigures._stated_periods import Stated, assign_periods, sentence_bounds
 
 __all__ = ["read_amounts"]
 
-_DIGIT = re.compile(r"\d")
-_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
-_SPACES = " \t\u00a0\u202f"
-_HYPHENS = "-\u2010\u2011"
-_DASHES = "-\u2010\u2011–—"
-_NEXT_WORD = re.compile(r"[\s\u00a0\u202f]*(?P<w>[^\W\d_]+\.?|[(),;:.!?]|$)")
-_WORD_AT = re.compile(r"[^\W\d_]+")
-_PAREN_UNIT = re.compile(r"[ \u00a0]*\([ \u00a0]*(?P<unit>[^()\s\d][^()\d]{0,14}?)[ \u00a0]*\)")
-_LOOKBACK = 48
-_WINDOW = 400  # how far (in characters) context is looked for around an amount
+_DIGIT: Final = re.compile(r"\d")
+_YEAR_LIKE: Final = re.compile(r"(?:19|20)\d\d")
+_SPACES: Final = " \t\u00a0\u202f"
+_HYPHENS: Final = "-\u2010\u2011"
+_DASHES: Final = "-\u2010\u2011–—"
+_NEXT_WORD: Final = re.compile(r"[\s\u00a0\u202f]*(?P<w>[^\W\d_]+\.?|[(),;:.!?]|$)")
+_WORD_AT: Final = re.compile(r"[^\W\d_]+")
+_PAREN_UNIT: Final = re.compile(r"[ \u00a0]*\([ \u00a0]*(?P<unit>[^()\s\d][^()\d]{0,14}?)[ \u00a0]*\)")
+_LOOKBACK: Final = 48
+_WINDOW: Final = 400  # how far (in characters) context is looked for around an amount
 
 
 @dataclass(slots=True)  # internal and short-lived: not frozen, which makes it cheaper to build
@@ -625,8 +626,8 @@ def _resolve_pending(
     return out
 
 
-_PARALLEL = re.compile(r"[,;][ \t\u00a0]*")
-_PARALLEL_REACH = 60
+_PARALLEL: Final = re.compile(r"[,;][ \t\u00a0]*")
+_PARALLEL_REACH: Final = 60
 
 
 def _parallel(text: str, pieces: list[_Piece], lex: Lexicon) -> list[_Piece]:
@@ -711,9 +712,9 @@ def _money_verb_follows(text: str, pos: int, end: int, lex: Lexicon) -> bool:
     return False
 
 
-_LOWER_BOUNDED = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN})
-_UPPER_BOUNDED = frozenset({Qualifier.AT_MOST, Qualifier.LESS_THAN})
-_RANGE = Qualifier.RANGE
+_LOWER_BOUNDED: Final = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN})
+_UPPER_BOUNDED: Final = frozenset({Qualifier.AT_MOST, Qualifier.LESS_THAN})
+_RANGE: Final = Qualifier.RANGE
 
 
 def _to_amount(text: str, p: _Piece, stated: Stated | None) -> Amount:

@@ -13,7 +13,7 @@ import tomllib
 from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from aifigures._amounts import Qualifier
 
@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Lexicon", "data", "find_all", "forget_lowered", "german", "lowered", "normalise_phrase"]
 
-_SPACE = "[\\s\u00a0\u202f]"
-_HYPHENS = "-\u2010\u2011"
+_SPACE: Final = "[\\s\u00a0\u202f]"
+_HYPHENS: Final = "-\u2010\u2011"
 
 
 def normalise_phrase(text: str) -> str:
@@ -50,7 +50,7 @@ def find_all(text: str, needles: Iterable[str], lo: int = 0, hi: int | None = No
     return out
 
 
-_LOWERED: list[tuple[str | None, str | None]] = [(None, None)]
+_LOWERED: Final[list[tuple[str | None, str | None]]] = [(None, None)]
 """The last text `lowered` was asked for and its lower-cased copy, as one tuple (read and set at once)."""
 
 

@@ -21,12 +21,13 @@ from __future__ import annotations
 import functools
 import re
 from decimal import Decimal
+from typing import Final
 
 from aifigures._lexicon import german
 
 __all__ = ["DIGITS", "digits_value", "numeral_value"]
 
-DIGITS = re.compile(
+DIGITS: Final = re.compile(
     r"(?<![\w.,'’])"
     r"(?P<num>\d{1,3}(?:(?:\.|['’]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3}(?![\d]))+(?:[.,]\d+)?"
     r"|\d+(?:[.,]\d+)?)"

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from aifigures._amounts import Period, PeriodKind
 from aifigures._lexicon import Lexicon, lowered, normalise_phrase
@@ -35,22 +35,22 @@ Stated = tuple[int, int, "Period"]
 
 # a sentence end: . ! or ? (and closing quotes) before white space, or a line break; one character class
 # first, so that the regex engine skips to the candidates instead of trying every position
-_END = re.compile(r"[\n.!?](?:(?<=\n)|[\"“”»«')]*(?=\s))")
-_PARENS = re.compile(r"[()]")
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w.-]*\.)\Z")
+_END: Final = re.compile(r"[\n.!?](?:(?<=\n)|[\"“”»«')]*(?=\s))")
+_PARENS: Final = re.compile(r"[()]")
+_WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w.-]*\.)\Z")
 # a clause mark: ", " or " – "; the search is driven by the rare characters (",;:–—"), so a match for a
 # dash starts at the dash, one after the space before it (`clause_of` gives the clause's end there)
-_CLAUSE = re.compile("[,;:–—](?:(?<=[,;:])(?=\\s)|(?<=\\s[–—])\\s)")
-_BEFORE_KEYWORD = 60  # the longest period phrase starts this far before its keyword
-_WORD = re.compile(r"[^\W_]+")  # a word or a number ("3 Jahre lang"): where a period phrase can start
-_TRAILING_YEAR = re.compile(r"[\s\u00a0]+(?:19|20)\d\d(?:/\d\d)?(?![\d.,]\d)")
-_YEARISH = re.compile(r"(?:19|20)\d\d")
-_OPEN_QUOTES = ("„", "“", "«", "»")
-_CLOSE_QUOTES = ("“", "”", "»", "«")
-_STOCK_WINDOW = 40
-_REGION = 500  # how much text around an amount is split into sentences (its period window and a phrase)
-_ORDINAL = re.compile(r"(?<![\d.,])\d{1,2}\.\Z")
-_WINDOW = 400  # periods further than this from an amount (in characters) are not its own
+_CLAUSE: Final = re.compile("[,;:–—](?:(?<=[,;:])(?=\\s)|(?<=\\s[–—])\\s)")
+_BEFORE_KEYWORD: Final = 60  # the longest period phrase starts this far before its keyword
+_WORD: Final = re.compile(r"[^\W_]+")  # a word or a number ("3 Jahre lang"): where a period phrase can start
+_TRAILING_YEAR: Final = re.compile(r"[\s\u00a0]+(?:19|20)\d\d(?:/\d\d)?(?![\d.,]\d)")
+_YEARISH: Final = re.compile(r"(?:19|20)\d\d")
+_OPEN_QUOTES: Final = ("„", "“", "«", "»")
+_CLOSE_QUOTES: Final = ("“", "”", "»", "«")
+_STOCK_WINDOW: Final = 40
+_REGION: Final = 500  # how much text around an amount is split into sentences (its period window and a phrase)
+_ORDINAL: Final = re.compile(r"(?<![\d.,])\d{1,2}\.\Z")
+_WINDOW: Final = 400  # periods further than this from an amount (in characters) are not its own
 
 
 def sentence_bounds(text: str, lex: Lexicon, around: list[tuple[int, int]] | None = None) -> list[int]:
@@ -294,7 +294,7 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
     return _inherit_conversions(text, spans, bounds, out, lex)
 
 
-_COUNT = re.compile(r"(?<![\w.,])\d[\d.,]*(?![\w.,]\d)")
+_COUNT: Final = re.compile(r"(?<![\w.,])\d[\d.,]*(?![\w.,]\d)")
 
 
 def _claimed_by_count(text: str, period: Stated, start: int, spans: list[tuple[int, int]], lex: Lexicon) -> bool:
