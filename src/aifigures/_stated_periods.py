@@ -51,6 +51,7 @@ _STOCK_WINDOW: Final = 40
 _REGION: Final = 500  # how much text around an amount is split into sentences (its period window and a phrase)
 _ORDINAL: Final = re.compile(r"(?<![\d.,])\d{1,2}\.\Z")
 _WINDOW: Final = 400  # periods further than this from an amount (in characters) are not its own
+_A_YEAR: Final = Period(PeriodKind.YEAR)  # the period of a year number (periods are frozen values)
 
 
 def sentence_bounds(text: str, lex: Lexicon, around: list[tuple[int, int]] | None = None) -> list[int]:
@@ -120,7 +121,7 @@ def _periods_in(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, in
             continue
         if _quoted(text, lo, m.start()):
             continue  # part of a title: „2024 Artificial Intelligence Index Report“
-        found.append((m.start(), m.end(), Period(PeriodKind.YEAR), False))
+        found.append((m.start(), m.end(), _A_YEAR, False))
     return found
 
 
