@@ -43,6 +43,9 @@ _NEXT_WORD: Final = re.compile(r"[\s\u00a0\u202f]*(?P<w>[^\W\d_]+\.?|[(),;:.!?]|
 _WORD_AT: Final = re.compile(r"[^\W\d_]+")
 _PAREN_UNIT: Final = re.compile(r"[ \u00a0]*\([ \u00a0]*(?P<unit>[^()\s\d][^()\d]{0,14}?)[ \u00a0]*\)")
 _LOOKBACK: Final = 48
+_EXACT: Final = Qualifier.EXACT
+_RANGE: Final = Qualifier.RANGE
+_NUM: Final = DIGITS.groupindex["num"]  # the number's group, by index: no lookup by name per match
 _WINDOW: Final = 400  # how far (in characters) context is looked for around an amount
 
 
@@ -215,7 +218,7 @@ def _from_digits(text: str, at: int, lex: Lexicon) -> tuple[list[_Piece], int]:
     j = m.end()
     if _no_amount(text, at, j, lex):
         return [], j
-    number, _ = digits_value(m["num"])
+    number, _ = digits_value(m.group(_NUM))
     return _complete(text, m.start(), j, number, lex)
 
 
@@ -397,7 +400,7 @@ def _complete(  # noqa: PLR0913 - the core's parts and the lexicon
                         scale=0,
                         currency=cur or second.currency,
                         ambiguous=amb or second.ambiguous,
-                        qualifier=Qualifier.RANGE,
+                        qualifier=_RANGE,
                         low=low,
                         high=high,
                     )
@@ -461,7 +464,7 @@ def _bare(text: str, start: int, end: int, number: Decimal, lex: Lexicon) -> tup
     exp = second.scale or 0
     if is_range:
         low = number.scaleb(exp)
-        high = piece.number.scaleb(exp) if piece.qualifier is not Qualifier.RANGE else piece.number
+        high = piece.number.scaleb(exp) if piece.qualifier is not _RANGE else piece.number
         if low > high:
             return [], end
         first = between[0] if between is not None else _qualified_start(text, start, lex)[0]
@@ -473,7 +476,7 @@ def _bare(text: str, start: int, end: int, number: Decimal, lex: Lexicon) -> tup
                 scale=0,
                 currency=piece.currency,
                 ambiguous=piece.ambiguous,
-                qualifier=Qualifier.RANGE,
+                qualifier=_RANGE,
                 low=low,
                 high=high,
                 pending=pending,
@@ -509,7 +512,7 @@ def _second(text: str, pos: int, lex: Lexicon, *, pending_ok: bool = False) -> _
         at = _gap(text, pm[0])
     m = DIGITS.match(text, at)
     if m is not None:
-        number, _ = digits_value(m["num"])
+        number, _ = digits_value(m.group(_NUM))
         found, _ = _complete(text, at, m.end(), number, lex)
     else:
         wm = _WORD_AT.match(text, at)
@@ -544,9 +547,9 @@ def _range_after(text: str, pos: int, lex: Lexicon) -> tuple[_Piece, int] | None
 def _qualified_start(text: str, pos: int, lex: Lexicon) -> tuple[int, Qualifier]:
     qm = lex.qualifier_phrases.ending_at(text, pos)
     if qm is None:
-        return pos, Qualifier.EXACT
+        return pos, _EXACT
     if qm[1] in lex.face_value_qualifiers and _after_face_value_noun(text, qm[0], lex):
-        return pos, Qualifier.EXACT  # "ein Auftrag über 1,2 Mrd. Euro": the amount of the order
+        return pos, _EXACT  # "ein Auftrag über 1,2 Mrd. Euro": the amount of the order
     return qm[0], lex.qualifiers_before[qm[1]]
 
 
@@ -638,7 +641,7 @@ def _parallel(text: str, pieces: list[_Piece], lex: Lexicon) -> list[_Piece]:
     """
     out = list(pieces)
     for p in pieces:
-        if p.currency is None or p.pending or p.qualifier is Qualifier.RANGE:
+        if p.currency is None or p.pending or p.qualifier is _RANGE:
             continue
         after = _NEXT_WORD.match(text, p.end)
         if after is None or not after["w"][:1].isalpha():
@@ -657,8 +660,8 @@ def _parallel(text: str, pieces: list[_Piece], lex: Lexicon) -> list[_Piece]:
         nxt = _NEXT_WORD.match(text, dm.end())
         if nxt is None or nxt["w"] != word or any(q.start <= num_at < q.end for q in out):
             continue
-        number, _ = digits_value(dm["num"])
-        qualifier = lex.qualifiers_before[qm[1]] if qm is not None else Qualifier.EXACT
+        number, _ = digits_value(dm.group(_NUM))
+        qualifier = lex.qualifiers_before[qm[1]] if qm is not None else _EXACT
         out.append(
             _Piece(
                 start=at,
@@ -714,7 +717,6 @@ def _money_verb_follows(text: str, pos: int, end: int, lex: Lexicon) -> bool:
 
 _LOWER_BOUNDED: Final = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN})
 _UPPER_BOUNDED: Final = frozenset({Qualifier.AT_MOST, Qualifier.LESS_THAN})
-_RANGE: Final = Qualifier.RANGE
 
 
 def _to_amount(text: str, p: _Piece, stated: Stated | None) -> Amount:
