@@ -231,6 +231,18 @@ QUALIFIERS: list[Row] = [
     one("gut 2 Mrd. Euro", "2000000000", "EUR", "approx"),
     one("fast 2 Mrd. Euro", "2000000000", "EUR", "approx"),
     one("in einer Größenordnung von 750 Mio. Euro", "750000000", "EUR", "approx"),
+    one("im Bereich von 750 Mio. Euro", "750000000", "EUR", "approx"),
+    one("grob 2 Mrd. Euro", "2000000000", "EUR", "approx"),
+    one("grob geschätzt 2 Mrd. Euro", "2000000000", "EUR", "approx"),
+    # a particle between the qualifier and its number
+    one("mindestens aber 350 Euro", "350", "EUR", "at_least"),
+    one("maximal jedoch 100.000 EUR", "100000", "EUR", "at_most"),
+    one("höchstens allerdings 2 Mio. Euro", "2000000", "EUR", "at_most"),
+    (
+        "Die Gewerkschaft fordert 8 Prozent mehr Lohn, mindestens aber 350 Euro im Monat.",
+        [("mindestens aber 350 Euro", "350", "EUR", "at_least", "month")],
+    ),
+    ("Das Angebot war gut, aber 5 Euro teurer.", [("5 Euro", "5", "EUR", "exact", None)]),
     one("mehr als 2 Mrd. Euro", "2000000000", "EUR", "more_than"),
     one("über 2 Mrd. Euro", "2000000000", "EUR", "more_than"),
     one("bis zu 2 Mrd. Euro", "2000000000", "EUR", "at_most"),

@@ -547,7 +547,10 @@ def _range_after(text: str, pos: int, lex: Lexicon) -> tuple[_Piece, int] | None
 def _qualified_start(text: str, pos: int, lex: Lexicon) -> tuple[int, Qualifier]:
     qm = lex.qualifier_phrases.ending_at(text, pos)
     if qm is None:
-        return pos, _EXACT
+        particle = lex.qualifier_particles.ending_at(text, pos)  # "mindestens aber 350 Euro"
+        qm = None if particle is None else lex.qualifier_phrases.ending_at(text, particle[0])
+        if qm is None:
+            return pos, _EXACT
     if qm[1] in lex.face_value_qualifiers and _after_face_value_noun(text, qm[0], lex):
         return pos, _EXACT  # "ein Auftrag über 1,2 Mrd. Euro": the amount of the order
     return qm[0], lex.qualifiers_before[qm[1]]

@@ -404,6 +404,8 @@ class Lexicon:
     sign_phrases: Phrases
     """Before a number: a currency sign or code."""
     qualifier_phrases: Phrases
+    qualifier_particles: Phrases
+    """Particles that may stand between a qualifier and its number ("mindestens aber 350 Euro")."""
     between_phrases: Phrases
     minus_phrases: Phrases
     vague_phrases: Phrases
@@ -506,6 +508,7 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
         unit_phrases=Phrases(units),
         sign_phrases=Phrases(_prefix_signs(currency_signs, currency_words), window=12),
         qualifier_phrases=Phrases(normalise_phrase(q) for q in raw["qualifiers_before"]),
+        qualifier_particles=Phrases(raw["qualifier_particles"]["words"], window=16),
         between_phrases=Phrases((normalise_phrase(q) for q in ranges["between"]), window=20),
         minus_phrases=Phrases(raw["minus_words"]["words"], window=12),
         vague_phrases=Phrases((normalise_phrase(w) for w in raw["vague_words"]["words"]), window=12),
