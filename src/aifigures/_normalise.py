@@ -67,11 +67,6 @@ class RatePolicy(Code):
 _WANTS_MEAN = frozenset((p, r) for p in RatePolicy for r in Relation if p.wants_mean(r))
 """`RatePolicy.wants_mean` as a table, for the hot path."""
 _FUTURE = Relation.FUTURE
-_PAST = Relation.PAST
-_AUTO = RatePolicy.AUTO
-_PERIOD_MEAN = RatePolicy.PERIOD_MEAN
-_TOTAL_YEARS = PeriodKind.TOTAL_YEARS
-_TOTAL_MULTIPLE_YEARS = PeriodKind.TOTAL_MULTIPLE_YEARS
 
 
 class Provenance(NamedTuple):
@@ -367,7 +362,7 @@ def _flow_plan(  # noqa: PLR0913, PLR0917 - `_plan`'s arguments, the period's wo
     interval: Interval | None = None
     if span is None:
         if by_day is not None:  # counted from the article's day: placed anew for each date
-            return _day_plan(source, currency, period, recipe, by_day(window), window, policy, rates)
+            return _planned(source, currency, period, recipe, window, policy, rates, (by_day(window),))
         if source == currency:  # a rate with no particular days ("pro Jahr"): converted as of the article date
             return Provenance(ratio or _ONE, factor, basis, None, policy, None, notes)
     else:
@@ -383,40 +378,6 @@ def _flow_plan(  # noqa: PLR0913, PLR0917 - `_plan`'s arguments, the period's wo
     quote = rates.spot(source, currency, last if first == last else first)
     k = quote.rate if ratio is None else quote.rate * ratio
     return tuple.__new__(Provenance, (k, factor, basis, quote, policy, interval, notes))
-
-
-def _day_plan(  # noqa: PLR0913, PLR0917 - `_flow_plan`'s arguments and the period placed
-    source: str,
-    currency: str,
-    period: Period,
-    recipe: _Recipe,
-    interval: Interval,
-    window: DateWindow,
-    policy: RatePolicy,
-    rates: RateProvider,
-) -> Provenance:
-    """`_planned` for a period counted from the article's day, placed as `interval` (never by an assumed year).
-
-    Its days are shared with no other article date, so the mean is not kept in the shared cache.
-    """
-    rel = interval.relation
-    notes = recipe.notes
-    if rel is _FUTURE and period.kind is not _TOTAL_YEARS and period.kind is not _TOTAL_MULTIPLE_YEARS:
-        notes += _interval_notes(period, interval)
-    if source == currency:
-        return Provenance(recipe.ratio or _ONE, recipe.factor, recipe.basis, None, policy, interval, notes)
-    quote: RateQuote | None = None
-    if policy is _PERIOD_MEAN or (policy is _AUTO and rel is _PAST):  # `RatePolicy.wants_mean`
-        try:
-            quote = rates.mean(source, currency, interval.start, interval.end)
-        except RateNotAvailableError:
-            quote = None  # no mean in the data: the spot rate of the article date, as `_pick_rate` falls back
-    if quote is None:
-        first, last = window
-        quote = rates.spot(source, currency, last if first == last else first)
-    ratio = recipe.ratio
-    k = quote.rate if ratio is None else quote.rate * ratio
-    return tuple.__new__(Provenance, (k, recipe.factor, recipe.basis, quote, policy, interval, notes))
 
 
 def _planned(  # noqa: PLR0913, PLR0917 - `_plan`'s arguments, the period's words already read
