@@ -176,53 +176,8 @@ def _reversed_pattern(phrase: str) -> str:
     return "".join(parts)
 
 
-def _first_chars(pattern: str) -> frozenset[str] | None:
-    """The lower-case characters a match of `pattern` can start with (case-insensitive), or None if any.
-
-    Read from the parsed pattern (the standard library's private ``re._parser``): literals, sets of
-    literals and digits, groups, alternatives, repeats and zero-width assertions; anything else, or a
-    pattern that can match nothing at all, means "any character" (the dispatch then always tries it).
-    """
-    try:
-        parser = importlib.import_module("re._parser")
-        chars, nullable = _first(parser.parse(pattern, re.IGNORECASE).data, importlib.import_module("re._constants"))
-    except (ImportError, AttributeError):  # pragma: no cover - another Python's internals: no dispatch
-        return None
-    return None if nullable else chars
-
-
-def _first(items: list[tuple[Any, Any]], c: Any) -> tuple[frozenset[str] | None, bool]:  # noqa: ANN401 - re._constants
-    """(first characters or None for any, whether the sequence can match nothing) of parsed `items`."""
-    out: set[str] = set()
-    for op, av in items:
-        nullable = False
-        if op in {c.AT, c.ASSERT, c.ASSERT_NOT}:
-            continue  # zero width
-        if op is c.LITERAL:
-            sub: frozenset[str] | None = frozenset({chr(av).lower()})
-        elif op is c.IN:
-            sub = _members(av, c)
-        elif op is c.SUBPATTERN:
-            sub, nullable = _first(av[-1].data, c)
-        elif op is c.BRANCH:
-            parts = [_first(branch.data, c) for branch in av[1]]
-            sub = None if any(p is None for p, _ in parts) else frozenset().union(*(p or () for p, _ in parts))
-            nullable = any(n for _, n in parts)
-        elif op in {c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT}:
-            sub, nullable = _first(av[2].data, c)
-            nullable = nullable or av[0] == 0
-        else:
-            return None, False
-        if sub is None:
-            return None, False
-        out |= sub
-        if not nullable:
-            return frozenset(out), False
-    return frozenset(out), True
-
-
-def _members(items: list[tuple[Any, Any]], c: Any, *, lower: bool = True) -> frozenset[str] | None:  # noqa: ANN401
-    """The characters (in lower case) of a parsed character set of literals and digits (None: any other set)."""
+def _members(items: list[tuple[Any, Any]], c: Any, *, lower: bool) -> frozenset[str] | None:  # noqa: ANN401
+    """The characters of a parsed character set of literals and digits (None: any other set)."""
     out: set[str] = set()
     for op, av in items:
         if op is c.LITERAL:
@@ -234,52 +189,39 @@ def _members(items: list[tuple[Any, Any]], c: Any, *, lower: bool = True) -> fro
     return frozenset(out)
 
 
-def _dispatch(alternatives: list[str], flags: int) -> dict[str, re.Pattern[str]]:
-    """For each character a match can start with, the alternation of just the alternatives that can.
+def _dispatch(alternatives: list[str], k: int, flags: int = 0) -> dict[str, re.Pattern[str]]:
+    """For each start of `k` characters a match can have, the alternation of just the alternatives that can.
 
-    Keys are lower- and upper-case; a character that is not a key starts no match unless it is not ASCII
-    (see `Lexicon.period_at`). Alternatives keep their order, so earlier ones still win.
+    Alternatives keep their order, so earlier ones still win. Those whose start could not be read (see
+    `_starts`) are in every key's alternation, and alone under "" for any other start. Ignoring case, the
+    keys are in lower and upper case.
     """
-    firsts = [_first_chars(a) for a in alternatives]
-    chars = set().union(*(f for f in firsts if f is not None))
+    ignore_case = bool(flags & re.IGNORECASE)
+    starts = [_starts(a, k, lower=ignore_case) for a in alternatives]
+    keys = set().union(*(f for f in starts if f is not None))
     out: dict[str, re.Pattern[str]] = {}
-    for ch in sorted(chars):
-        members = [a for a, f in zip(alternatives, firsts, strict=True) if f is None or ch in f]
+    for key in sorted(keys):
+        members = [a for a, f in zip(alternatives, starts, strict=True) if f is None or key in f]
         pattern = re.compile("|".join(members), flags)
-        for key in {ch, ch.upper()} if len(ch.upper()) == 1 else {ch}:
-            out[key] = pattern
-    anywhere = [a for a, f in zip(alternatives, firsts, strict=True) if f is None]
+        for variant in {key, key.upper()} if ignore_case and len(key.upper()) == len(key) else {key}:
+            out[variant] = pattern
+    anywhere = [a for a, f in zip(alternatives, starts, strict=True) if f is None]
     if anywhere:
         out[""] = re.compile("|".join(anywhere), flags)
     return out
 
 
-def _pair_dispatch(alternatives: list[str]) -> dict[str, re.Pattern[str]]:
-    """`_dispatch` by the first two characters, for lower-cased text matched case-sensitively.
+def _starts(pattern: str, k: int, *, lower: bool = False) -> frozenset[str] | None:
+    """The first `k` characters a match of `pattern` can have (in lower case with `lower`), or None.
 
-    Keys are the two-character starts a match can have; the alternatives whose start could not be read
-    (see `_prefixes`) are in every key's alternation and under "" for any other start.
-    """
-    starts = [_starts(a) for a in alternatives]
-    pairs = set().union(*(f for f in starts if f is not None))
-    out: dict[str, re.Pattern[str]] = {}
-    for pair in sorted(pairs):
-        members = [a for a, f in zip(alternatives, starts, strict=True) if f is None or pair in f]
-        out[pair] = re.compile("|".join(members))
-    anywhere = [a for a, f in zip(alternatives, starts, strict=True) if f is None]
-    if anywhere:
-        out[""] = re.compile("|".join(anywhere))
-    return out
-
-
-def _starts(pattern: str, k: int = 2) -> frozenset[str] | None:
-    """The first `k` characters a match of `pattern` (case-sensitive) can have, or None if not known.
-
-    A match shorter than `k` characters makes the pattern unknown (None), so that it is always tried.
+    Read from the parsed pattern (the standard library's private ``re._parser``). None means not known:
+    a pattern with anything `_prefixes` cannot follow, or one that can match fewer than `k` characters,
+    is tried whatever the text starts with.
     """
     try:
         parser = importlib.import_module("re._parser")
-        found = _prefixes(parser.parse(pattern).data, importlib.import_module("re._constants"), k)
+        flags = re.IGNORECASE if lower else 0
+        found = _prefixes(parser.parse(pattern, flags).data, importlib.import_module("re._constants"), k, lower)
     except (ImportError, AttributeError):  # pragma: no cover - another Python's internals: no dispatch
         return None
     if found is None or any(len(s) < k for s in found):
@@ -287,7 +229,7 @@ def _starts(pattern: str, k: int = 2) -> frozenset[str] | None:
     return found
 
 
-def _prefixes(items: list[tuple[Any, Any]], c: Any, n: int) -> frozenset[str] | None:  # noqa: ANN401 - re._constants
+def _prefixes(items: list[tuple[Any, Any]], c: Any, n: int, lower: bool) -> frozenset[str] | None:  # noqa: ANN401, FBT001
     """The starts of up to `n` characters of the parsed sequence `items` (shorter where a match ends).
 
     Zero-width items add nothing; literals, sets of literals and digits, groups, alternatives and repeats
@@ -300,17 +242,16 @@ def _prefixes(items: list[tuple[Any, Any]], c: Any, n: int) -> frozenset[str] | 
         if op in {c.AT, c.ASSERT, c.ASSERT_NOT}:
             continue  # zero width
         if op is c.LITERAL:
-            steps: frozenset[str] | None = frozenset({chr(av)})
+            steps: frozenset[str] | None = frozenset({chr(av).lower() if lower else chr(av)})
         elif op is c.IN:
-            members = _members(av, c, lower=False)
-            steps = None if members is None else frozenset(members)
+            steps = _members(av, c, lower=lower)
         elif op is c.SUBPATTERN:
-            steps = _prefixes(av[-1].data, c, n)
+            steps = _prefixes(av[-1].data, c, n, lower)
         elif op is c.BRANCH:
-            branches = [_prefixes(branch.data, c, n) for branch in av[1]]
+            branches = [_prefixes(branch.data, c, n, lower) for branch in av[1]]
             steps = None if any(b is None for b in branches) else frozenset().union(*(b or () for b in branches))
         elif op in {c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT}:
-            steps = _repeated(av, c, n)
+            steps = _repeated(av, c, n, lower)
         else:
             return None
         if steps is None:
@@ -319,10 +260,10 @@ def _prefixes(items: list[tuple[Any, Any]], c: Any, n: int) -> frozenset[str] | 
     return frozenset(partial)
 
 
-def _repeated(av: tuple[int, int, Any], c: Any, n: int) -> frozenset[str] | None:  # noqa: ANN401 - re._constants
+def _repeated(av: tuple[int, int, Any], c: Any, n: int, lower: bool) -> frozenset[str] | None:  # noqa: ANN401, FBT001
     """The starts of up to `n` characters of a repeat (min, max, item)."""
     low, high, item = av
-    once = _prefixes(item.data, c, n)
+    once = _prefixes(item.data, c, n, lower)
     if once is None:
         return None
     out: set[str] = {""} if low == 0 else set()
@@ -438,7 +379,6 @@ class Lexicon:
     period_pairs_lower: dict[str, re.Pattern[str]]
     """`period_re` split by the first two characters of a match, case-sensitive, for lower-cased text
     (about three times faster than ignoring case, and most words start no phrase at all)."""
-    period_re_lower: re.Pattern[str]
     year_range_re: re.Pattern[str]
     year_re: re.Pattern[str]
     money_word_re: re.Pattern[str]
@@ -496,12 +436,8 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
         period_alts.append(f"(?<![^\\W_])(?P<p{i}>{body})(?![^\\W_])")
     years = raw["period_year_patterns"]
     money = raw["money_words"]
-    abbreviations = frozenset(
-        normalise_phrase(a)
-        for table in (raw["sentences"]["abbreviations"], scales, currency_words, currency_signs)
-        for a in [*table, *raw["qualifiers_before"]]
-        if a.endswith(".")
-    )
+    dotted = (raw["sentences"]["abbreviations"], scales, currency_words, currency_signs, raw["qualifiers_before"])
+    abbreviations = frozenset(normalise_phrase(a) for table in dotted for a in table if a.endswith("."))
     return Lexicon(
         language=language,
         scale_phrases=Phrases(scales),
@@ -558,9 +494,8 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
         link_re=re.compile(f"{_SPACE}+(?:{_alternation(ellipsis['links'])}){_SPACE}+", flags),
         conversion_re=re.compile(f"(?:{_alternation(raw['conversion_cues']['starts'])})", flags),
         period_re=re.compile("|".join(period_alts), flags),
-        period_starts=_dispatch(period_alts, flags),
-        period_pairs_lower=_pair_dispatch(period_alts),
-        period_re_lower=re.compile("|".join(period_alts)),
+        period_starts=_dispatch(period_alts, 1, flags),
+        period_pairs_lower=_dispatch(period_alts, 2),
         stock_re=re.compile(
             "(?<![^\\W\\d_])(?:"
             + "|".join(re.escape(w) for w in sorted(years["stock_words"], key=len, reverse=True))
