@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from aifigures import parse
+from aifigures._grammar import _next_char
 from aifigures._lexicon import _starts, _trie, forget_lowered, german, normalise_phrase
 
 from gold import DATA, SEEDS
@@ -172,3 +173,23 @@ def test_the_period_keywords_are_searched_as_a_trie() -> None:
     for path in sorted(SEEDS.glob("*.txt")):
         low = path.read_text(encoding="utf-8").lower()
         assert [m.span() for m in LEX.period_keyword_re.finditer(low)] == [m.span() for m in flat.finditer(low)]
+
+
+# ------------------------------------------------------------------ connectors looked for after their first letters
+
+_CONNECTOR_PIECES = st.sampled_from(
+    [" ", "\u00a0", "\u202f", "\n", "bis", "Bis", "BIS", "-", "\u2010", "\u2011", "–", "—", "oder mehr", "Und Mehr",
+     "oder weniger", "(", "Euro", "5", "b", "o"]
+)  # fmt: skip
+
+
+@given(st.lists(_CONNECTOR_PIECES, max_size=8).map("".join))
+def test_connectors_start_with_the_letters_the_gates_let_through(text: str) -> None:
+    """Where a range word or a qualifier after an amount matches, its first letter is one the gate lets by."""
+    for pos in range(len(text) + 1):
+        after = _next_char(text, pos)
+        rng = LEX.range_to_re.match(text, pos)
+        if rng is not None and rng.end() > pos:
+            assert after in LEX.range_to_starts, (text, pos)
+        if LEX.qualifier_after_re.match(text, pos) is not None:
+            assert after in LEX.qualifier_after_starts, (text, pos)

@@ -384,8 +384,10 @@ def _complete(  # noqa: PLR0913 - the core's parts and the lexicon
     if exp is None and cur is None:
         # a bare number: the first of a range or of a linked pair ("39,29 auf 44,58 Mrd. Euro")
         return _bare(text, start, end, number, lex)
+    # what follows the units, looked at once: whether a range, a code or a qualifier can come next
+    after = _next_char(text, u_end)
     # a range after a complete first amount: "€ 1.000.000 - € 2.500.000", "5 Mio. bis 10 Mio. Euro"
-    rng = _range_after(text, u_end, lex)
+    rng = _range_after(text, u_end, lex) if after in lex.range_to_starts else None
     if rng is not None:
         second, second_end = rng
         if second.currency is not None or (cur is not None and second.scale is not None):
@@ -408,8 +410,10 @@ def _complete(  # noqa: PLR0913 - the core's parts and the lexicon
     sign_start, negative = _minus(text, prefix_start, lex)
     negative = negative or signed_minus
     q_start, qualifier = _qualified_start(text, sign_start, lex)
-    span_end = u_end if cur is None else _code_after(text, u_end, cur, lex)
-    am = lex.qualifier_after_re.match(text, span_end)
+    span_end = u_end if cur is None or after != "(" else _code_after(text, u_end, cur, lex)
+    if span_end != u_end:
+        after = _next_char(text, span_end)
+    am = lex.qualifier_after_re.match(text, span_end) if after in lex.qualifier_after_starts else None
     if am is not None and cur is not None:
         qualifier = lex.qualifiers_after[normalise_phrase(am.group().strip())]
         span_end = am.end()
@@ -427,6 +431,14 @@ def _complete(  # noqa: PLR0913 - the core's parts and the lexicon
         in_parens=_in_parens(text, q_start),
     )
     return [piece], span_end
+
+
+def _next_char(text: str, pos: int) -> str:
+    """The first character from `pos` on that is not white space, in lower case ("" at the end)."""
+    end = len(text)
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return text[pos : pos + 1].lower()
 
 
 def _code_after(text: str, pos: int, cur: str, lex: Lexicon) -> int:

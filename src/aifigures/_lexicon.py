@@ -167,6 +167,12 @@ def _first_words(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(m.group() for m in words if m is not None)
 
 
+def _first_letters(phrases: Iterable[str]) -> frozenset[str]:
+    """The lower-case characters the phrases start with, every hyphen for one that starts with "-"."""
+    firsts = {normalise_phrase(p)[:1] for p in phrases}
+    return frozenset(firsts - {"-"}) | (frozenset(_HYPHENS) if "-" in firsts else frozenset())
+
+
 def _reversed_pattern(phrase: str) -> str:
     """The regex that matches `phrase` and the white space after it, in reversed text."""
     gap = f"{_SPACE}+" if phrase[-1:].isalnum() else f"{_SPACE}*"
@@ -367,7 +373,11 @@ class Lexicon:
     """Substrings every scale word contains (in three casings): where number words may stand."""
     # compiled matchers
     qualifier_after_re: re.Pattern[str]
+    qualifier_after_starts: frozenset[str]
+    """The characters (lower case) a qualifier after an amount starts with, after the white space."""
     range_to_re: re.Pattern[str]
+    range_to_starts: frozenset[str]
+    """The characters (lower case) a range word after an amount starts with ("bis", "-")."""
     range_and_re: re.Pattern[str]
     link_re: re.Pattern[str]
     conversion_re: re.Pattern[str]
@@ -489,7 +499,9 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
         abbreviations=abbreviations,
         longest_abbreviation=max(map(len, abbreviations)),
         qualifier_after_re=re.compile(f"{_SPACE}+(?:{_alternation(raw['qualifiers_after'])})", flags),
+        qualifier_after_starts=_first_letters(raw["qualifiers_after"]),
         range_to_re=re.compile(f"{_SPACE}*(?:{_alternation(ranges['to'])}){_SPACE}*", flags),
+        range_to_starts=_first_letters(ranges["to"]),
         range_and_re=re.compile(f"{_SPACE}+(?:{_alternation(ranges['between_and'])}){_SPACE}+", flags),
         link_re=re.compile(f"{_SPACE}+(?:{_alternation(ellipsis['links'])}){_SPACE}+", flags),
         conversion_re=re.compile(f"(?:{_alternation(raw['conversion_cues']['starts'])})", flags),
