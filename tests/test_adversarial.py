@@ -18,6 +18,8 @@ CASES = {
     "long_number_word": "t='dreihundert' * 10_000 + ' Milliarden Euro'",
     "twenty_thousand_amounts_in_digits_and_words": "t='5 Euro zwölf Euro ' * 20_000",
     "twenty_thousand_amounts_in_parentheses": "t='(5 Mio. Euro) ' * 20_000",
+    "twenty_thousand_comparison_figures": "t='5 (Vj. 4) Mio. Euro ' * 20_000",
+    "comparison_figure_of_two_hundred_thousand_digits": "t='5 (' + '1' * 200_000 + ')'",
 }
 
 

@@ -111,6 +111,25 @@ SCALES: list[Row] = [
 ]
 
 ELLIPTIC: list[Row] = [
+    # a comparison figure in parentheses before the units of both, as financial reports write the year before
+    (
+        "Der Umsatz stieg auf 5,3 (Vorjahr: 4,2) Milliarden Euro.",
+        [("5,3", "5300000000", "EUR", "exact", None), ("4,2", "4200000000", "EUR", "exact", None)],
+    ),
+    (
+        "Das EBIT lag bei 812 (Vj. 745) Mio. Euro.",
+        [("812", "812000000", "EUR", "exact", None), ("745", "745000000", "EUR", "exact", None)],
+    ),
+    (
+        "Das Ergebnis je Aktie lag bei 1,23 (1,05) Euro.",
+        [("1,23", "1.23", "EUR", "exact", None), ("1,05", "1.05", "EUR", "exact", None)],
+    ),
+    (
+        "Der Nettogewinn sank im ersten Quartal auf rund 120 (Vorjahreszeitraum: 150) Millionen Franken.",
+        [("rund 120", "120000000", "CHF", "approx", "quarter"), ("150", "150000000", "CHF", "exact", "quarter")],
+    ),
+    ("Die Marge stieg auf 12,5 (11,0) Prozent.", []),
+    ("Laut Artikel 5 (3) Euro-Verordnung gilt das nicht.", []),
     (
         "Alibaba (23 Mrd.) und Baidu (4,2 Mrd. Yuan) investierten.",
         [("23 Mrd.", "23000000000", "CNY", "exact", None), ("4,2 Mrd. Yuan", "4200000000", "CNY", "exact", None)],

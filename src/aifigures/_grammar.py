@@ -42,6 +42,11 @@ _DASHES: Final = "-\u2010\u2011–—"
 _NEXT_WORD: Final = re.compile(r"[\s\u00a0\u202f]*(?P<w>[^\W\d_]+\.?|[(),;:.!?]|$)")
 _WORD_AT: Final = re.compile(r"[^\W\d_]+")
 _PAREN_UNIT: Final = re.compile(r"[ \u00a0]*\([ \u00a0]*(?P<unit>[^()\s\d][^()\d]{0,14}?)[ \u00a0]*\)")
+# a comparison figure in parentheses: an optional short label ("Vorjahr:", "Vj.", "2023:"), then the number
+_COMPARED: Final = re.compile(
+    r"[ \u00a0]*\([ \u00a0]*(?:[^()\d\s][^()\d]{0,24}?[:.]?[ \u00a0]+|(?:19|20)\d\d:[ \u00a0]*)?"
+    r"(?P<num>\d[\d.,'’]*)[ \u00a0]*\)"
+)
 _LOOKBACK: Final = 48
 _EXACT: Final = Qualifier.EXACT
 _RANGE: Final = Qualifier.RANGE
@@ -240,7 +245,10 @@ def _no_amount(text: str, at: int, j: int, lex: Lexicon) -> bool:
     nxt = text[j : j + 1]
     if nxt in _SPACES:
         nxt = text[j + 1 : j + 2]
-    if not (nxt.isalpha() or nxt in lex.sign_chars or nxt in _DASHES) and _sign_before(text, at, lex)[0] is None:
+    if (
+        not (nxt.isalpha() or nxt in lex.sign_chars or nxt in _DASHES or nxt == "(")
+        and _sign_before(text, at, lex)[0] is None
+    ):
         return True
     if nxt == "%":
         return True  # "28,4 %": a rate, and nothing borrows a scale or currency from it
@@ -455,6 +463,10 @@ def _code_after(text: str, pos: int, cur: str, lex: Lexicon) -> int:
 
 def _bare(text: str, start: int, end: int, number: Decimal, lex: Lexicon) -> tuple[list[_Piece], int]:
     """A number without units: a range or linked pair with the amount after it, else nothing."""
+    if _next_char(text, end) == "(":  # "5,3 (Vorjahr: 4,2) Mrd. Euro": a comparison figure in parentheses
+        compared = _compared(text, start, end, number, lex)
+        if compared is not None:
+            return compared
     between = lex.between_phrases.ending_at(text, start)
     connector = None
     if between is not None:
@@ -509,6 +521,50 @@ def _bare(text: str, start: int, end: int, number: Decimal, lex: Lexicon) -> tup
         in_parens=_in_parens(text, q_start),
     )
     return [first_piece, piece], second_end
+
+
+def _compared(text: str, start: int, end: int, number: Decimal, lex: Lexicon) -> tuple[list[_Piece], int] | None:
+    """A bare number, a bare number in parentheses and the units of both after them.
+
+    "Der Umsatz stieg auf 5,3 (Vorjahr: 4,2) Mrd. Euro", "812 (Vj. 745) Mio. Euro", "1,23 (1,05) Euro":
+    the figure in parentheses (after a short label, if any) is the comparison, often the year before.
+    """
+    m = _COMPARED.match(text, end)
+    if m is None:
+        return None
+    dm = DIGITS.fullmatch(text, m.start("num"), m.end("num"))
+    if dm is None:
+        return None
+    u_end, exp, cur, sub, amb = _units(text, m.end(), lex)
+    if (exp is None and cur is None) or sub:
+        return None  # "5 (3) Prozent": no money
+    q_start, qualifier = _qualified_start(text, start, lex)
+    pending = cur is None
+    first = _Piece(
+        start=q_start,
+        end=end,
+        number=number,
+        scale=exp,
+        currency=cur,
+        ambiguous=amb,
+        qualifier=qualifier,
+        inferred=True,
+        pending=pending,
+        in_parens=_in_parens(text, q_start),
+    )
+    compared, _ = digits_value(dm.group(_NUM))
+    second = _Piece(
+        start=m.start("num"),
+        end=m.end("num"),
+        number=compared,
+        scale=exp,
+        currency=cur,
+        ambiguous=amb,
+        inferred=True,
+        pending=pending,
+        in_parens=True,
+    )
+    return [first, second], u_end
 
 
 def _second(text: str, pos: int, lex: Lexicon, *, pending_ok: bool = False) -> _Piece | None:
