@@ -129,6 +129,25 @@ ELLIPTIC: list[Row] = [
         [("rund 120", "120000000", "CHF", "approx", "quarter"), ("150", "150000000", "CHF", "exact", "quarter")],
     ),
     ("Die Marge stieg auf 12,5 (11,0) Prozent.", []),
+    # a comparison after a link word takes the units of the amount before it
+    (
+        "Der Umsatz stieg auf 5,3 Milliarden Euro nach 4,2 im Vorjahr.",
+        [("5,3 Milliarden Euro", "5300000000", "EUR", "exact", "year"), ("4,2", "4200000000", "EUR", "exact", "year")],
+    ),
+    (
+        "Der Gewinn lag bei 1,2 Mrd. Euro gegenüber 0,9 im Vorjahreszeitraum.",
+        [("1,2 Mrd. Euro", "1200000000", "EUR", "exact", None), ("0,9", "900000000", "EUR", "exact", None)],
+    ),
+    (
+        "Das sind 5 Mio. Euro statt 7.",
+        [("5 Mio. Euro", "5000000", "EUR", "exact", None), ("7", "7000000", "EUR", "exact", None)],
+    ),
+    ("Die Kosten betrugen 5 Mio. Euro nach 2 Jahren.", [("5 Mio. Euro", "5000000", "EUR", "exact", None)]),
+    ("Er zahlte 5 Mio. Euro nach 2019.", [("5 Mio. Euro", "5000000", "EUR", "exact", None)]),
+    (
+        "Der Umsatz wuchs auf 5,3 Mrd. Euro nach 4,2 Prozent Wachstum.",
+        [("5,3 Mrd. Euro", "5300000000", "EUR", "exact", None)],
+    ),
     ("Laut Artikel 5 (3) Euro-Verordnung gilt das nicht.", []),
     (
         "Alibaba (23 Mrd.) und Baidu (4,2 Mrd. Yuan) investierten.",

@@ -705,10 +705,11 @@ _PARALLEL_REACH: Final = 60
 
 
 def _parallel(text: str, pieces: list[_Piece], lex: Lexicon) -> list[_Piece]:
-    """List items that leave out scale and currency: "150 Millionen Euro für A, fast 100 für B".
+    """Bare numbers that take scale and currency from the amount just before them.
 
-    After a comma, a bare number (with a qualifier or not) followed by the same word as an amount just
-    before it takes that amount's scale and currency.
+    A list item after a comma, followed by the same word as that amount ("150 Millionen Euro für A, fast
+    100 für B"), and a comparison after a link word, followed by a function word or the end of the
+    clause ("5,3 Mrd. Euro nach 4,2 im Vorjahr").
     """
     out = list(pieces)
     for p in pieces:
@@ -718,38 +719,57 @@ def _parallel(text: str, pieces: list[_Piece], lex: Lexicon) -> list[_Piece]:
         if after is None or not after["w"][:1].isalpha():
             continue
         word = after["w"]
-        comma = text.find(",", after.end(), after.end() + _PARALLEL_REACH)
-        if comma < 0:
-            continue
-        cm = _PARALLEL.match(text, comma)
-        at = cm.end() if cm else comma + 1
-        qm = lex.qualifier_phrases.match(text, at)
-        num_at = _gap(text, qm[0]) if qm is not None else at
-        dm = DIGITS.match(text, num_at)
-        if dm is None:
-            continue
-        nxt = _NEXT_WORD.match(text, dm.end())
-        if nxt is None or nxt["w"] != word or any(q.start <= num_at < q.end for q in out):
-            continue
-        number, _ = digits_value(dm.group(_NUM))
-        qualifier = lex.qualifiers_before[qm[1]] if qm is not None else _EXACT
-        out.append(
-            _Piece(
-                start=at,
-                end=dm.end(),
-                number=number,
-                scale=p.scale,
-                currency=p.currency,
-                ambiguous=p.ambiguous,
-                qualifier=qualifier,
-                inferred=True,
-                in_parens=p.in_parens,
-            )
-        )
+        if normalise_phrase(word) in lex.comparison_links:
+            found = _left_out(text, _gap(text, after.end()), p, lex, None)
+        else:
+            comma = text.find(",", after.end(), after.end() + _PARALLEL_REACH)
+            if comma < 0:
+                continue
+            cm = _PARALLEL.match(text, comma)
+            found = _left_out(text, cm.end() if cm else comma + 1, p, lex, word)
+        if found is not None and not any(q.start < found.end and found.start < q.end for q in out):
+            out.append(found)
     if len(out) == len(pieces):
-        return pieces  # the common case: no list item left out its units
+        return pieces  # the common case: no figure left out its units
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _left_out(text: str, at: int, p: _Piece, lex: Lexicon, word: str | None) -> _Piece | None:
+    """The bare number (with a qualifier or not) at `at` with the scale and currency of `p`, if it is one.
+
+    A list item must be followed by `word`; a comparison (`word` None) by a function word or punctuation,
+    and it is no year.
+    """
+    qm = lex.qualifier_phrases.match(text, at)
+    num_at = _gap(text, qm[0]) if qm is not None else at
+    dm = DIGITS.match(text, num_at)
+    if dm is None:
+        return None
+    nxt = _NEXT_WORD.match(text, dm.end())
+    if nxt is None:
+        return None
+    if word is not None:
+        if nxt["w"] != word:
+            return None
+    else:
+        follower = normalise_phrase(nxt["w"]) if nxt["w"] else ""
+        if (follower[:1].isalpha() and follower not in lex.ellipsis_followers) or _YEAR_LIKE.fullmatch(
+            text, num_at, dm.end()
+        ):
+            return None
+    number, _ = digits_value(dm.group(_NUM))
+    return _Piece(
+        start=at,
+        end=dm.end(),
+        number=number,
+        scale=p.scale,
+        currency=p.currency,
+        ambiguous=p.ambiguous,
+        qualifier=lex.qualifiers_before[qm[1]] if qm is not None else _EXACT,
+        inferred=True,
+        in_parens=p.in_parens,
+    )
 
 
 def _borrow(p: _Piece, mates: list[_Piece]) -> str | None:

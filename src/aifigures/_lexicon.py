@@ -327,6 +327,8 @@ class Lexicon:
     numerals: dict[str, Decimal]
     fractions: dict[str, Decimal]
     ellipsis_followers: frozenset[str]
+    comparison_links: frozenset[str]
+    """Words after an amount that compare it with a bare number of its scale and currency ("nach")."""
     counters: frozenset[str]
     money_verbs: frozenset[str]
     year_blockers: frozenset[str]
@@ -486,6 +488,7 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
         numerals=numerals,
         fractions=fractions,
         ellipsis_followers=frozenset(normalise_phrase(w) for w in ellipsis["followers"]),
+        comparison_links=frozenset(normalise_phrase(w) for w in ellipsis["comparisons"]),
         counters=frozenset(ellipsis["counters"]),
         money_verbs=frozenset(money["verbs"]),
         year_blockers=frozenset(years["blockers"]),
