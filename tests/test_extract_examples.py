@@ -98,6 +98,10 @@ SCALES: list[Row] = [
     one("250 TEUR", "250000", "EUR"),
     one("250 k€", "250000", "EUR"),
     one("250 kEUR", "250000", "EUR"),
+    # a thousands code before the number, as in tables of accounts
+    one("TEUR 250", "250000", "EUR"),
+    one("T€ 1.250", "1250000", "EUR"),
+    one("TUSD 80", "80000", "USD"),
     one("12,5 Mio. Euro", "12500000", "EUR"),
     one("1 Million Euro", "1000000", "EUR"),
     one("2 Millionen Euro", "2000000", "EUR"),

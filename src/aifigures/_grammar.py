@@ -382,13 +382,9 @@ def _complete(  # noqa: PLR0913 - the core's parts and the lexicon
     prefix_start = start
     signed_minus = False
     if cur is None:
-        pm, signed_minus = _sign_before(text, start, lex)
-        if pm is not None:
-            prefix_start, key = pm
-            cur, amb = _disambiguate(text, key, lex.currency_signs.get(key) or lex.currency_words[key], lex)
-            sm = None if exp is not None else lex.scale_phrases.ending_at(text, prefix_start)
-            if sm is not None:  # "Mio. CHF 1'234", as Swiss reports write it: the scale stands first
-                prefix_start, exp = sm[0], lex.scales[sm[1]]
+        prefix = _prefix(text, start, exp, lex)
+        if prefix is not None:
+            prefix_start, cur, exp, amb, signed_minus = prefix
     if exp is None and cur is None:
         # a bare number: the first of a range or of a linked pair ("39,29 auf 44,58 Mrd. Euro")
         return _bare(text, start, end, number, lex)
@@ -439,6 +435,26 @@ def _complete(  # noqa: PLR0913 - the core's parts and the lexicon
         in_parens=_in_parens(text, q_start),
     )
     return [piece], span_end
+
+
+def _prefix(text: str, start: int, exp: int | None, lex: Lexicon) -> tuple[int, str, int | None, bool, bool] | None:
+    """The currency sign or code before the number at `start`, if any.
+
+    (Where it starts, the currency, the scale, whether the sign is ambiguous, whether a minus stands between):
+    "€ 5", "EUR -3,5 Mio.", "TEUR 500" (thousands), "Mio. CHF 1'234" (the scale first, as Swiss reports write it).
+    """
+    pm, signed_minus = _sign_before(text, start, lex)
+    if pm is None:
+        return None
+    prefix_start, key = pm
+    if key in lex.scale_currencies:
+        cur, extra = lex.scale_currencies[key]
+        return prefix_start, cur, (exp or 0) + extra, False, signed_minus
+    cur, amb = _disambiguate(text, key, lex.currency_signs.get(key) or lex.currency_words[key], lex)
+    sm = None if exp is not None else lex.scale_phrases.ending_at(text, prefix_start)
+    if sm is not None:
+        prefix_start, exp = sm[0], lex.scales[sm[1]]
+    return prefix_start, cur, exp, amb, signed_minus
 
 
 def _next_char(text: str, pos: int) -> str:

@@ -454,7 +454,7 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
         language=language,
         scale_phrases=Phrases(scales),
         unit_phrases=Phrases(units),
-        sign_phrases=Phrases(_prefix_signs(currency_signs, currency_words), window=12),
+        sign_phrases=Phrases(_prefix_signs(currency_signs, currency_words) | set(scale_currencies), window=12),
         qualifier_phrases=Phrases(normalise_phrase(q) for q in raw["qualifiers_before"]),
         qualifier_particles=Phrases(raw["qualifier_particles"]["words"], window=16),
         between_phrases=Phrases((normalise_phrase(q) for q in ranges["between"]), window=20),
@@ -526,7 +526,10 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
 
 
 def _prefix_signs(signs: dict[str, str], words: dict[str, str]) -> set[str]:
-    """Signs, and the ISO codes among the currency words, may stand before the number ("DKK 449,00")."""
+    """Signs, and the ISO codes among the currency words, may stand before the number ("DKK 449,00").
+
+    So may the thousands codes ("TEUR 500"), added where the lexicon is built.
+    """
     return set(signs) | {w for w, iso in words.items() if w.upper() == iso}
 
 
