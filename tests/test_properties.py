@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import itertools
+import sys
 from decimal import Decimal
 
 import pytest
@@ -12,6 +14,7 @@ from hypothesis import strategies as st
 
 from aifigures import ParseError, Period, extract, parse
 from aifigures._amounts import PeriodKind
+from aifigures._lexicon import forget_lowered, lowered
 from aifigures._numbers import digits_value
 
 from strategies import LAYOUTS, NUMBER_STYLES, Rendered, prose_with_amounts, rendered_amounts
@@ -122,3 +125,33 @@ def test_parse_rejects_trailing_words(r: Rendered, tail: str) -> None:
     with pytest.raises(ParseError) as info:
         parse(fragment)
     assert info.value.position == len(r.text) + 1
+
+
+def test_the_lower_cased_copy_is_the_one_of_the_text_asked_for() -> None:
+    """`lowered` keeps one text and its copy as one value: asked for another text, it makes that one's."""
+    first, second = "Baidu: 4,2 MRD. YUAN", "Über 5 Mio. Euro"
+    assert lowered(first) == first.lower()
+    assert lowered(second) == second.lower()
+    assert lowered(first) == first.lower()
+    forget_lowered()
+    assert lowered(second) == second.lower()
+    forget_lowered()
+
+
+def test_threads_extracting_at_once_read_what_one_thread_reads() -> None:
+    """A smoke test: threads that share the one slot of `lowered` get what a single thread gets."""
+    texts = [
+        "Baidu investierte im ersten Halbjahr 2024 rund 4,2 Milliarden Yuan.",
+        "Der UMSATZ STIEG AUF 5,3 (VORJAHR: 4,2) MRD. EURO.",
+        "bis zu 1,91 milliarden dollar pro jahr",
+        "Mindestens aber 350 Euro im Monat, TEUR 250 im Quartal.",
+    ] * 50
+    expected = [extract(t) for t in texts]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as the interpreter can
+    try:
+        with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
+            for _ in range(5):
+                assert list(pool.map(extract, texts)) == expected
+    finally:
+        sys.setswitchinterval(interval)
