@@ -63,6 +63,16 @@ def test_unreadable_input_exits_2_and_the_rest_is_still_reported(tmp_path: Path)
 def test_usage_error_exits_2() -> None:
     code, _, _ = run("nonsense")
     assert code == 2
+    code, _, err = run()
+    assert code == 2
+    assert "a command is required" in err
+
+
+def test_version_names_the_build() -> None:
+    code, out, err = run("--version")
+    assert (code, err) == (0, "")
+    assert out.startswith("aifigures 0.1.0, extraction: ")
+    assert out.rstrip().endswith(("plain Python", "compiled (mypyc)"))
 
 
 def test_python_dash_m_runs_the_same_command() -> None:

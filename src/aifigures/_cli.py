@@ -176,9 +176,18 @@ class _Progress:
             print(file=self.err)
 
 
+def build() -> str:
+    """Which build of the extraction runs: "compiled (mypyc)" or "plain Python" (see docs/benchmarks.md)."""
+    from aifigures import _grammar  # noqa: PLC0415 - the module whose file tells
+
+    compiled = _grammar.__file__ is not None and not _grammar.__file__.endswith(".py")
+    return "compiled (mypyc)" if compiled else "plain Python"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="aifigures", description="Read the money figures in German news.")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("--version", action="store_true", help="print the version and which build runs, then exit")
+    sub = parser.add_subparsers(dest="command")
     ex = sub.add_parser("extract", help="print every money amount in the given files or folders")
     ex.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.md files or folders of them")
     ex.add_argument("--format", choices=("table", "json"), default="table", help="a table, or JSON lines")
@@ -205,6 +214,15 @@ def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO |
         args = parser.parse_args(argv)
     except SystemExit as e:
         return EXIT_UNUSABLE if e.code else EXIT_OK
+    if args.version:
+        from aifigures import __version__  # noqa: PLC0415 - the package imports this module's neighbours
+
+        out.write(f"aifigures {__version__}, extraction: {build()}\n")
+        return EXIT_OK
+    if args.command is None:
+        parser.print_usage(err)
+        err.write("aifigures: error: a command is required (extract or check)\n")
+        return EXIT_UNUSABLE
     code: int = args.run(args, out, err)
     return code
 
