@@ -168,10 +168,10 @@ def main() -> None:
     """Print the table."""
     corpora = load()
     if MEASURE:
-        import aifigures._grammar as grammar  # only to say which build was timed
+        from aifigures._cli import build
 
-        if grammar.__file__ is None or grammar.__file__.endswith(".py"):
-            sys.exit(f"--measure: aifigures is not compiled here ({grammar.__file__})")
+        if build() != "compiled (mypyc)":
+            sys.exit(f"--measure: the extraction runs as {build()} here, not compiled")
         print(json.dumps({k: rate(extract, texts, 5) for k, texts in corpora.items()}))
         return
     systems = peers()

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 _T = TypeVar("_T")
 _PROGRESS_MIN = 20
 
-__all__ = ["main"]
+__all__ = ["build", "main"]
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1

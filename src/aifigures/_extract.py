@@ -1,9 +1,9 @@
 """Text to amounts: find every money amount in German text (`extract`) or read one (`parse`).
 
 The grammar of an amount and the rules that read it around anchors in the text are in `_grammar`;
-stated periods are read from each amount's sentence by `_stated_periods`. These two modules can be
-compiled with mypyc (see docs/benchmarks.md); this one, the public entry, stays plain Python so that its
-checks and messages are the same in either build.
+stated periods are read from each amount's sentence by `_stated_periods`. Those two, with `_numbers`
+and `_lexicon`, can be compiled with mypyc (pyproject.toml, docs/benchmarks.md); this module, the public
+entry, stays plain Python so that its checks and messages are the same in either build.
 """
 
 from __future__ import annotations

@@ -6,6 +6,9 @@ Grammar of one amount (categories come from ``data/de.toml``)::
               | "zwischen" core "und" amount                      range
               | core (TO) amount                                  range: "120 bis 130 Mio. Euro"
               | core LINK amount                                  two amounts: "von 39,29 auf 44,58 Mrd. Euro"
+              | core "(" LABEL? NUMBER ")" UNITS                  two amounts: "5,3 (Vorjahr: 4,2) Mrd. Euro"
+    QUALIFIER = QUALIFIER_WORDS PARTICLE?                         "rund", "mindestens aber"
+    SIGN      = CURRENCY_SIGN | ISO_CODE | SCALE_CURRENCY         "€", "EUR", "TEUR"
     core      = NUMBER | NUMERAL                                  "4,2", "dreihundertachtzig"
     UNITS     = SCALE? (CURRENCY | SUBUNIT | SCALE_CURRENCY)?     "Mrd. Euro", "TEUR", "Cent"
 
@@ -13,7 +16,8 @@ A core must end up with a currency: written with it, borrowed from the amount it
 from another amount of its sentence (a scaled core followed by a function word), or assumed (a scaled
 core followed by a money noun such as "Umsatz" in a sentence with no currency at all). A list item
 that leaves out scale and currency ("150 Millionen Euro für A, fast 100 für B") takes them from the item
-before it. Stated periods are read from the amount's sentence afterwards (`_stated_periods`).
+before it, and so does a bare figure compared with an amount ("5,3 Mrd. Euro nach 4,2 im Vorjahr").
+Stated periods are read from the amount's sentence afterwards (`_stated_periods`).
 
 Work is done only around anchors: one cheap scan finds digits and scale words, and the careful matching
 runs from there, so text without money costs little.
