@@ -5,8 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-# The mypyc build (pyproject.toml): a wheel installed into its own venv, never compiled beside the sources.
-# Built and tested only where a C compiler and Python's headers are found.
+# .venv is an editable install, so plain Python (hatch_build.py). The build a user's `pip install` makes
+# where a C compiler is found, compiled with mypyc, is installed into its own venv and tested there too.
 COMPILED := .venv-compiled
 CSTAMP := $(COMPILED)/.installed
 CAN_COMPILE := $(shell $(PYTHON) -c "import os, shutil, sysconfig; cc = (sysconfig.get_config_var('CC') or 'cc').split()[0]; print('yes' if shutil.which(cc) and os.path.exists(os.path.join(sysconfig.get_paths()['include'], 'Python.h')) else 'no')")
@@ -27,8 +27,8 @@ check: $(STAMP)
 test: lint typecheck pytest test-compiled
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks hatch_build.py
+	$(BIN)/ruff format --check src tests benchmarks hatch_build.py
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -36,14 +36,14 @@ typecheck: $(STAMP)
 pytest: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-# built from a copy of the sources: mypyc leaves its modules where it compiles, and a compiled module
-# beside a .py file is imported instead of it (tests/test_layout.py checks src/ has none)
-$(CSTAMP): pyproject.toml $(wildcard src/aifigures/*.py src/aifigures/data/*)
+# built from a copy of the sources, so that a build that is stopped halfway leaves no compiled module
+# beside a .py file in src/ (it would be imported instead; tests/test_layout.py checks src/ has none)
+$(CSTAMP): pyproject.toml hatch_build.py $(wildcard src/aifigures/*.py src/aifigures/data/*)
 	test -x $(COMPILED)/bin/python || $(PYTHON) -m venv $(COMPILED)
 	rm -rf build/mypyc && mkdir -p build/mypyc
-	cp -R pyproject.toml README.md src build/mypyc/
+	cp -R pyproject.toml README.md hatch_build.py src build/mypyc/
 	find build/mypyc \( -name '*.so' -o -name '*.pyd' -o -name __pycache__ \) -prune -exec rm -rf {} +
-	HATCH_BUILD_HOOK_ENABLE_MYPYC=true $(COMPILED)/bin/python -m pip install --quiet './build/mypyc[test,bench]'
+	$(COMPILED)/bin/python -m pip install --quiet './build/mypyc[test,bench]'
 	$(COMPILED)/bin/python -c "import aifigures._grammar as g; assert not g.__file__.endswith('.py'), g.__file__"
 	touch $(CSTAMP)
 

@@ -15,10 +15,12 @@ Two naive scans, both one regex for number + scale + currency word:
 * bare regex scan: the same regex with only the number read: a stricter reference, since it skips
   the work of making an amount.
 
-aifigures runs from ``src/`` (plain Python) and, with ``--compiled``, as the mypyc build installed for
-that interpreter, measured in a child process on the same texts. price-parser is called once per number
-with a small window around it (as the scorer does), quantulum3 once per text. Each figure is the median
-of several passes. The hostile inputs of tests/test_adversarial.py are timed at the end.
+aifigures runs from ``src/`` as plain Python (what an install gets where no C compiler is found, and an
+editable install) and, with ``--compiled``, as the mypyc build that ``pip install`` makes where one is
+found (hatch_build.py), installed for that interpreter and measured in a child process on the same
+texts. price-parser is called once per number with a small window around it (as the scorer does),
+quantulum3 once per text. Each figure is the median of several passes. The hostile inputs of
+tests/test_adversarial.py are timed at the end.
 """
 
 from __future__ import annotations

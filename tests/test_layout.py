@@ -1,17 +1,31 @@
-"""The source tree holds sources only, and the optional mypyc build (pyproject.toml) names real modules."""
+"""The source tree holds sources only, and the build hook (hatch_build.py) compiles real modules when it can."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 import tomllib
 from pathlib import Path
+from types import ModuleType
+
+import pytest
 
 ROOT = Path(__file__).parent.parent
 
 
 def _mypyc_hook() -> dict[str, object]:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    hook: dict[str, object] = project["tool"]["hatch"]["build"]["targets"]["wheel"]["hooks"]["mypyc"]
+    hook: dict[str, object] = project["tool"]["hatch"]["build"]["targets"]["wheel"]["hooks"]["custom"]
     return hook
+
+
+def _build_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("hatch_build", ROOT / "hatch_build.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def test_no_compiled_module_stands_beside_the_sources() -> None:
@@ -20,9 +34,8 @@ def test_no_compiled_module_stands_beside_the_sources() -> None:
     assert compiled == []
 
 
-def test_the_mypyc_build_is_off_by_default_and_names_existing_modules() -> None:
+def test_the_compiled_build_names_existing_modules() -> None:
     hook = _mypyc_hook()
-    assert hook["enable-by-default"] is False  # an install needs no C compiler
     include = hook["include"]
     assert isinstance(include, list)
     assert include
@@ -31,3 +44,33 @@ def test_the_mypyc_build_is_off_by_default_and_names_existing_modules() -> None:
     # the public entry points stay plain Python: their checks and messages are the same in both builds
     assert "src/aifigures/_extract.py" not in include
     assert "src/aifigures/__init__.py" not in include
+    assert (
+        "hatch_build.py"
+        in tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["hatch"]["build"]["targets"][
+            "sdist"
+        ]["include"]
+    )  # an install from the sdist compiles too
+
+
+@pytest.mark.parametrize(
+    ("version", "env", "compiler", "headers", "reason"),
+    [
+        ("standard", {}, True, True, None),
+        ("standard", {"AIFIGURES_PURE_PYTHON": "0"}, True, True, None),
+        ("standard", {"AIFIGURES_PURE_PYTHON": ""}, True, True, None),
+        ("editable", {}, True, True, "an editable install runs its sources"),
+        ("standard", {"AIFIGURES_PURE_PYTHON": "1"}, True, True, "AIFIGURES_PURE_PYTHON is set"),
+        ("standard", {}, False, True, "no C compiler was found"),
+        ("standard", {}, True, False, "Python's C headers were not found"),
+    ],
+)
+def test_the_build_compiles_unless_it_has_a_reason_not_to(
+    version: str, env: dict[str, str], *, compiler: bool, headers: bool, reason: str | None
+) -> None:
+    assert _build_script().why_plain(version, env, compiler=compiler, headers=headers) == reason
+
+
+def test_a_compiler_is_looked_for_where_cc_names_it() -> None:
+    script = _build_script()
+    assert script.compiler_found({"CC": sys.executable}) is True  # any program on the path will do here
+    assert script.compiler_found({"CC": "no-such-compiler-aifigures --flag"}) is False
