@@ -248,6 +248,9 @@ CURRENCIES: list[Row] = [
     one("¥ 23 Mrd.", "23000000000", "JPY"),
     one("5 US-Cent", "0.05", "USD"),
     one("5 Euro-Cent", "0.05", "EUR"),
+    ("Das Porto steigt auf 95 ct.", [("95 ct", "0.95", "EUR", "exact", None)]),  # the dot ends the sentence
+    ("Es kostet 12 ct/kWh.", [("12 ct", "0.12", "EUR", "exact", None)]),
+    ("Ein Ct-Wert von 30 gilt als Grenze.", []),
     one("SFr 200", "200", "CHF"),
     one("2 Billionen japanische Yen", "2000000000000", "JPY"),
     one("5 Milliarden D-Mark", "5000000000", "DEM"),
