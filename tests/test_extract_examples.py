@@ -440,6 +440,17 @@ PERIODS: list[Row] = [
     ("eine Monatsmiete von 1.200 Euro", [("1.200 Euro", "1200", "EUR", "exact", "month")]),
     ("bis zum Jahr 2030 sollen 5 Mrd. Euro fließen", [("5 Mrd. Euro", "5000000000", "EUR", "exact", None)]),
     ("Umsatz H1/2024: 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "half_year")]),
+    # a number right after "Jahr" is the amount's, unless it is a year ("im Jahr 2023" is a year number)
+    ("Der Bund stellt jedes Jahr 2 Mrd. Euro bereit.", [("2 Mrd. Euro", "2000000000", "EUR", "exact", "year")]),
+    ("Im Jahr 2023 betrugen die Schulden 2 Mrd. Euro.", [("2 Mrd. Euro", "2000000000", "EUR", "exact", None)]),
+    (
+        "Für das laufende Jahr rechnet das Management mit 3 Mrd. Euro.",
+        [("3 Mrd. Euro", "3000000000", "EUR", "exact", "year")],
+    ),
+    ("Jahr für Jahr fließen 3 Mio. Euro.", [("3 Mio. Euro", "3000000", "EUR", "exact", "year")]),
+    # "heuer" (Austria, Bavaria): this year; "ungeheuer" is no period
+    ("Heuer soll der Umsatz auf 13 Mrd. Euro steigen.", [("13 Mrd. Euro", "13000000000", "EUR", "exact", "year")]),
+    ("Das kostet ungeheuer viel: 5 Mrd. Euro.", [("5 Mrd. Euro", "5000000000", "EUR", "exact", None)]),
 ]
 
 NEGATIVES: list[Row] = [
