@@ -317,6 +317,11 @@ QUALIFIERS: list[Row] = [
     # the span starts at the qualifier word, not at a preposition before it
     ("ein Umsatz von über 5 Mrd. Euro", [("über 5 Mrd. Euro", "5000000000", "EUR", "more_than", None)]),
     ("Das entspricht in etwa 50 Mrd. Euro.", [("etwa 50 Mrd. Euro", "50000000000", "EUR", "approx", None)]),
+    ("Das kostet gut und gerne 5 Mio. Euro.", [("gut und gerne 5 Mio. Euro", "5000000", "EUR", "approx", None)]),
+    (
+        "Das Defizit liegt bei etwas mehr als 60 Mrd. Euro.",
+        [("etwas mehr als 60 Mrd. Euro", "60000000000", "EUR", "more_than", None)],
+    ),
     ("Kosten von bis zu 5 Mio. Euro", [("bis zu 5 Mio. Euro", "5000000", "EUR", "at_most", None)]),
     # a code in parentheses that repeats the currency belongs to the amount; another currency does not
     (
