@@ -163,6 +163,10 @@ ELLIPTIC: list[Row] = [
     ),
     ("5 Mio. Euro für Anna, 3 Tore für Ben.", [("5 Mio. Euro", "5000000", "EUR", "exact", None)]),
     (
+        "Der Fonds ist mit 10 Mrd. Euro dotiert, davon kommen 6 Mrd. vom Bund.",
+        [("10 Mrd. Euro", "10000000000", "EUR", "exact", None), ("6 Mrd.", "6000000000", "EUR", "exact", None)],
+    ),
+    (
         "Der Umsatz lag bei 1,2 Mrd. Euro, nachdem im Vorjahr 900 Mio. erzielt worden waren.",
         [
             ("1,2 Mrd. Euro", "1200000000", "EUR", "exact", None),
