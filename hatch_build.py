@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
 OPT_OUT = "AIFIGURES_PURE_PYTHON"
+COMPILING = ["hatch-mypyc>=0.16", "mypy>=1.10", "types-python-dateutil"]
+"""What compiling needs in the build environment, beside the package's own dependencies (mypy reads them)."""
 
 
 def why_plain(version: str, env: Mapping[str, str], *, compiler: bool, headers: bool) -> str | None:
@@ -65,6 +67,12 @@ class CustomBuildHook(BuildHookInterface):  # type: ignore[type-arg]  # hatchlin
         """Set up, holding no compiler until one is used."""
         super().__init__(*args, **kwargs)
         self._mypyc: Any = None
+
+    def dependencies(self) -> list[str]:
+        """The build's extra requirements: mypy and what it reads, asked for only where the build compiles."""
+        if why_plain("standard", os.environ, compiler=compiler_found(os.environ), headers=headers_found()):
+            return []  # a build that cannot compile never downloads them
+        return [*COMPILING, *self.metadata.core.dependencies]
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
         """Compile, or say why the wheel is plain Python."""

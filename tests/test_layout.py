@@ -6,7 +6,7 @@ import importlib.util
 import sys
 import tomllib
 from pathlib import Path
-from types import ModuleType
+from types import ModuleType, SimpleNamespace
 
 import pytest
 
@@ -74,3 +74,17 @@ def test_a_compiler_is_looked_for_where_cc_names_it() -> None:
     script = _build_script()
     assert script.compiler_found({"CC": sys.executable}) is True  # any program on the path will do here
     assert script.compiler_found({"CC": "no-such-compiler-aifigures --flag"}) is False
+
+
+def test_the_build_asks_for_mypy_only_where_it_compiles(monkeypatch: pytest.MonkeyPatch) -> None:
+    script = _build_script()
+    hook = SimpleNamespace(metadata=SimpleNamespace(core=SimpleNamespace(dependencies=["babel>=2.14"])))
+    monkeypatch.setattr(script, "headers_found", lambda: True)
+    monkeypatch.setenv("CC", sys.executable)
+    monkeypatch.delenv("AIFIGURES_PURE_PYTHON", raising=False)
+    assert script.CustomBuildHook.dependencies(hook) == [*script.COMPILING, "babel>=2.14"]
+    monkeypatch.setenv("AIFIGURES_PURE_PYTHON", "1")
+    assert script.CustomBuildHook.dependencies(hook) == []
+    monkeypatch.delenv("AIFIGURES_PURE_PYTHON")
+    monkeypatch.setenv("CC", "no-such-compiler-aifigures")
+    assert script.CustomBuildHook.dependencies(hook) == []
