@@ -37,6 +37,12 @@ NUMBERS: list[Row] = [
     one("EUR -3,5 Mio.", "-3500000", "EUR"),  # a minus between the sign and the number
     one("CHF −120", "-120", "CHF"),
     one("Fr. 50.–", "50", "CHF"),
+    # web text: a thin space groups digits; soft hyphens and zero-width spaces hide in words (the span
+    # still slices the text as given)
+    one("1\u2009000 Euro", "1000", "EUR"),
+    one("5\u2009Mio. Euro", "5000000", "EUR"),
+    one("3,5 Mil\u00adli\u00adar\u00adden Eu\u00adro", "3500000000", "EUR"),
+    one("5\u200bMio. Euro", "5000000", "EUR"),
 ]
 
 GLUED: list[Row] = [

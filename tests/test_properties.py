@@ -41,6 +41,28 @@ def test_amounts_in_prose_are_found_with_exact_spans(case: tuple[str, list[tuple
     assert [(a.span, a.value, a.currency, a.qualifier.value) for a in found] == want
 
 
+_INVISIBLE = "\u00ad\u200b\ufeff"  # soft hyphen, zero-width space, byte-order mark
+
+
+@settings(max_examples=200)
+@given(prose_with_amounts(), st.data())
+def test_invisible_characters_and_thin_spaces_change_nothing_but_the_spans(
+    case: tuple[str, list[tuple[int, Rendered]]], data: st.DataObject
+) -> None:
+    """Web text hides soft hyphens and zero-width characters in words and writes thin spaces: same amounts."""
+    text, _ = case
+    chars = list(text)
+    for i in sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=6)), reverse=True):
+        chars.insert(i, data.draw(st.sampled_from(_INVISIBLE)))
+    dressed = "".join(chars).replace(" ", "\u2009", data.draw(st.integers(0, 3)))
+    plain = [(a.text, a.value, a.currency, a.qualifier, a.period) for a in extract(text)]
+    found = extract(dressed)
+    for a in found:
+        assert dressed[a.span[0] : a.span[1]] == a.text
+    unseen = str.maketrans({"\u2009": " "} | dict.fromkeys(map(ord, _INVISIBLE)))
+    assert [(a.text.translate(unseen), a.value, a.currency, a.qualifier, a.period) for a in found] == plain
+
+
 @settings(max_examples=500)
 @given(st.text())
 @example("Mrd. " * 50)
