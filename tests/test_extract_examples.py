@@ -466,6 +466,26 @@ PERIODS: list[Row] = [
     # "heuer" (Austria, Bavaria): this year; "ungeheuer" is no period
     ("Heuer soll der Umsatz auf 13 Mrd. Euro steigen.", [("13 Mrd. Euro", "13000000000", "EUR", "exact", "year")]),
     ("Das kostet ungeheuer viel: 5 Mrd. Euro.", [("5 Mrd. Euro", "5000000000", "EUR", "exact", None)]),
+    # a year of founding is a date; "wert" after an amount makes it a valuation (a stock, no period)
+    (
+        "Das Unternehmen wurde 2015 gegründet und ist heute 2 Mrd. Euro wert.",
+        [("2 Mrd. Euro", "2000000000", "EUR", "exact", None)],
+    ),
+    (
+        "Die 2019 gegründete Firma sammelte 100 Mio. Dollar ein.",
+        [("100 Mio. Dollar", "100000000", "USD", "exact", None)],
+    ),
+    ("Die Firma war 2023 rund 2 Mrd. Euro wert.", [("rund 2 Mrd. Euro", "2000000000", "EUR", "approx", None)]),
+    ("Waren im Wert von 2 Mrd. Euro wurden 2023 exportiert.", [("2 Mrd. Euro", "2000000000", "EUR", "exact", "year")]),
+    # "seit" up to five words before a year, in its clause, makes it where a span begins
+    (
+        "Seit dem Start im Jahr 2018 wurden 3 Mrd. Euro investiert.",
+        [("3 Mrd. Euro", "3000000000", "EUR", "exact", None)],
+    ),
+    (
+        "Seit Jahren wächst der Umsatz, 2023 auf 5 Mrd. Euro.",
+        [("5 Mrd. Euro", "5000000000", "EUR", "exact", "year")],
+    ),
 ]
 
 NEGATIVES: list[Row] = [

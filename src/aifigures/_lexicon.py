@@ -333,7 +333,9 @@ class Lexicon:
     money_verbs: frozenset[str]
     year_blockers: frozenset[str]
     year_since: frozenset[str]
-    """Words a year up to three words after is a start point, not a period ("seit seiner Gründung 2015")."""
+    """Words a year up to five words after is a start point, not a period ("seit seiner Gründung 2015")."""
+    year_dated_by: frozenset[str]
+    """Words after a year that make it a date ("2015 gegründet")."""
     period_codes: tuple[str, ...]
     period_keywords: tuple[str, ...]
     period_keyword_re: re.Pattern[str]
@@ -386,6 +388,8 @@ class Lexicon:
     period_re: re.Pattern[str]
     stock_re: re.Pattern[str]
     """A stock word not inside another word, in lower-cased text."""
+    stock_after_re: re.Pattern[str]
+    """A word right after an amount that makes it a stock ("2 Mrd. Euro wert")."""
     period_starts: dict[str, re.Pattern[str]]
     """`period_re` split by the character a match starts with (see `period_at`)."""
     period_pairs_lower: dict[str, re.Pattern[str]]
@@ -493,6 +497,7 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
         money_verbs=frozenset(money["verbs"]),
         year_blockers=frozenset(years["blockers"]),
         year_since=frozenset(years["since"]),
+        year_dated_by=frozenset(years["dated_by"]),
         period_codes=tuple(periods.values()),
         period_keywords=tuple(raw["period_keywords"]["words"]),
         period_keyword_re=re.compile(_trie(raw["period_keywords"]["words"])),
@@ -516,6 +521,7 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
             + "|".join(re.escape(w) for w in sorted(years["stock_words"], key=len, reverse=True))
             + ")"
         ),
+        stock_after_re=re.compile(f"{_SPACE}+(?:{_alternation(years['stock_after'])})(?![^\\W\\d_])", flags),
         year_range_re=re.compile(years["range"].replace(" ", _SPACE + "+"), flags),
         year_re=re.compile(years["single"], flags),
         money_word_re=re.compile(

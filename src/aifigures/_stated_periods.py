@@ -38,6 +38,7 @@ Stated = tuple[int, int, "Period"]
 _END: Final = re.compile(r"[\n.!?](?:(?<=\n)|[\"“”»«')]*(?=\s))")
 _PARENS: Final = re.compile(r"[()]")
 _WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w.-]*\.)\Z")
+_WORD_AFTER: Final = re.compile(r"[\s\u00a0]+([^\W\d_]+)")
 # a clause mark: ", " or " – "; the search is driven by the rare characters (",;:–—"), so a match for a
 # dash starts at the dash, one after the space before it (`clause_of` gives the clause's end there)
 _CLAUSE: Final = re.compile("[,;:–—](?:(?<=[,;:])(?=\\s)|(?<=\\s[–—])\\s)")
@@ -117,7 +118,7 @@ def _periods_in(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, in
         if 1 < years <= 50:
             found.append((m.start(), m.end(), Period(PeriodKind.TOTAL_YEARS, years), True))
     for m in lex.year_re.finditer(text, lo, hi):
-        if _is_date(text, lo, m.start(), lex):
+        if _is_date(text, lo, m.start(), m.end(), lex):
             continue
         if _quoted(text, lo, m.start()):
             continue  # part of a title: „2024 Artificial Intelligence Index Report“
@@ -125,12 +126,18 @@ def _periods_in(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, in
     return found
 
 
-def _is_date(text: str, lo: int, year_at: int, lex: Lexicon) -> bool:
-    """Whether the year at `year_at` is a date or a deadline ("bis 2027", "seit seiner Gründung 2015")."""
-    before = text[max(lo, year_at - 24) : year_at].lower().split()
+def _is_date(text: str, lo: int, year_at: int, year_end: int, lex: Lexicon) -> bool:
+    """Whether the year text[year_at:year_end] is a date or a deadline ("bis 2027", "2015 gegründet")."""
+    head = text[max(lo, year_at - 48) : year_at].lower()
+    before = head.split()
     if before and (before[-1] in lex.year_blockers or " ".join(before[-2:]) in lex.year_blockers):
         return True
-    return any(w in lex.year_since for w in before[-3:])  # "seit seiner Gründung 2015": where a span begins
+    nxt = _WORD_AFTER.match(text, year_end)
+    if nxt is not None and nxt.group(1).lower() in lex.year_dated_by:
+        return True  # "wurde 2015 gegründet", "die 2019 gegründete Firma"
+    # "seit seiner Gründung 2015", "seit dem Start im Jahr 2018": where a span begins (in this clause)
+    clause = head[max(head.rfind(","), head.rfind(";")) + 1 :].split()
+    return any(w in lex.year_since for w in clause[-5:])
 
 
 def _keyword_windows(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -269,7 +276,8 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
             continue
         c_lo, c_hi = clause_of(text, lo, hi, start, end)
         before = text[max(c_lo, start - _STOCK_WINDOW) : start].lower()
-        stock = lex.stock_re.search(before) is not None  # a stock word, not inside another word
+        # a stock word before it, not inside another word ("Schulden von"), or "wert" after it
+        stock = lex.stock_re.search(before) is not None or lex.stock_after_re.match(text, end) is not None
         # a period in parentheses is the period of what stands in them: "3,2 Mio. Euro (2023: 2,9 Mio. Euro)"
         if s not in parens:
             parens[s] = _parentheses(text, lo, hi) if "(" in text[lo:hi] else []
@@ -286,7 +294,7 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
         # a clause with its own date or deadline ("bis 2027 sollen es 8 Mrd. Euro sein") takes no year
         # from an earlier clause (looked at only where such a year would be taken)
         def dated(c_lo: int = c_lo, c_hi: int = c_hi) -> bool:
-            return any(_is_date(text, c_lo, m.start(), lex) for m in lex.year_re.finditer(text, c_lo, c_hi))
+            return any(_is_date(text, c_lo, m.start(), m.end(), lex) for m in lex.year_re.finditer(text, c_lo, c_hi))
 
         period = _choose(candidates, start, end, c_lo, c_hi, stock=stock, dated=dated)
         if period is not None and _claimed_by_count(text, period, start, spans, lex):
