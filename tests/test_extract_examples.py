@@ -466,6 +466,12 @@ PERIODS: list[Row] = [
     # "heuer" (Austria, Bavaria): this year; "ungeheuer" is no period
     ("Heuer soll der Umsatz auf 13 Mrd. Euro steigen.", [("13 Mrd. Euro", "13000000000", "EUR", "exact", "year")]),
     ("Das kostet ungeheuer viel: 5 Mrd. Euro.", [("5 Mrd. Euro", "5000000000", "EUR", "exact", None)]),
+    ("Im Jahresschnitt lagen die Kosten bei 3 Mio. Euro.", [("3 Mio. Euro", "3000000", "EUR", "exact", "year")]),
+    (
+        "Insgesamt 3 Mrd. Euro sollen bis 2028 fließen, davon 1 Mrd. Euro im ersten Jahr.",
+        [("3 Mrd. Euro", "3000000000", "EUR", "exact", None), ("1 Mrd. Euro", "1000000000", "EUR", "exact", "year")],
+    ),
+    ("Im ersten Jahrzehnt flossen 3 Mrd. Euro.", [("3 Mrd. Euro", "3000000000", "EUR", "exact", None)]),
     # a year of founding is a date; "wert" after an amount makes it a valuation (a stock, no period)
     (
         "Das Unternehmen wurde 2015 gegründet und ist heute 2 Mrd. Euro wert.",
