@@ -25,6 +25,11 @@ def test_parse_reads_a_period_and_qualifier() -> None:
     )
 
 
+def test_parse_reads_a_period_hidden_behind_a_soft_hyphen() -> None:
+    a = parse("5 Mio. Euro im ersten Halb\u00adjahr 2024")  # as web text hyphenates it
+    assert (a.text, str(a.period), a.period_text) == ("5 Mio. Euro", "half_year", "im ersten Halbjahr 2024")
+
+
 @pytest.mark.parametrize(
     ("fragment", "position", "reason"),
     [

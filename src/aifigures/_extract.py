@@ -97,7 +97,7 @@ def parse(fragment: str) -> Amount:
     amount = amounts[0]
     if amount.currency is None:
         raise ParseError(fragment, amount.span[0], "the amount names no currency")
-    covered = [amount.span]
+    covered = [amount.span] if amount.period_span is None else [amount.span, amount.period_span]
     lex = german()
     covered.extend((m.start(), m.end()) for m in lex.period_re.finditer(fragment))
     covered.extend((m.start(), m.end()) for m in lex.year_re.finditer(fragment))
