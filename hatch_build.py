@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import sysconfig
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -47,8 +48,14 @@ def why_plain(version: str, env: Mapping[str, str], *, compiler: bool, headers: 
 
 
 def compiler_found(env: Mapping[str, str]) -> bool:
-    """Whether the C compiler that setuptools would call (``CC``, else Python's own) is on the path."""
-    cc = env.get("CC") or sysconfig.get_config_var("CC") or "cc"
+    """Whether the C compiler that setuptools would call (``CC``, else Python's own) is on the path.
+
+    Where Python names none (Windows builds, which use MSVC), setuptools looks for one itself: the build
+    tries, and falls back to plain Python if compiling fails.
+    """
+    cc = env.get("CC") or sysconfig.get_config_var("CC")
+    if cc is None:
+        return sys.platform == "win32"
     words = cc.split()
     return bool(words) and shutil.which(words[0]) is not None
 

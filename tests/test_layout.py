@@ -88,3 +88,13 @@ def test_the_build_asks_for_mypy_only_where_it_compiles(monkeypatch: pytest.Monk
     monkeypatch.delenv("AIFIGURES_PURE_PYTHON")
     monkeypatch.setenv("CC", "no-such-compiler-aifigures")
     assert script.CustomBuildHook.dependencies(hook) == []
+
+
+@pytest.mark.parametrize(("platform", "tries"), [("win32", True), ("linux", False)])
+def test_where_python_names_no_compiler_only_windows_tries(
+    monkeypatch: pytest.MonkeyPatch, platform: str, *, tries: bool
+) -> None:
+    script = _build_script()
+    monkeypatch.setattr(script.sysconfig, "get_config_var", lambda _name: None)
+    monkeypatch.setattr(script.sys, "platform", platform)
+    assert script.compiler_found({}) is tries
