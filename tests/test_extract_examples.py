@@ -212,6 +212,17 @@ ELLIPTIC: list[Row] = [
     one("120 bis 130 Millionen Euro", "125000000", "EUR", "range"),
     one("120-130 Millionen Euro", "125000000", "EUR", "range"),
     one("€ 1.000.000 - € 2.500.000", "1750000", "EUR", "range"),
+    one("zwischen 9,99 € und 19,99 €", "14.99", "EUR", "range"),  # both numbers with their units
+    one("Zwischen 1 Mrd. und 2 Mrd. Euro", "1500000000", "EUR", "range"),
+    (  # two currencies make no range
+        "2 Mio. Dollar bis 3 Mio. Euro",
+        [("2 Mio. Dollar", "2000000", "USD", "exact", None), ("3 Mio. Euro", "3000000", "EUR", "exact", None)],
+    ),
+    (
+        "zwischen 2 Mio. Dollar und 3 Mio. Euro",
+        [("2 Mio. Dollar", "2000000", "USD", "exact", None), ("3 Mio. Euro", "3000000", "EUR", "exact", None)],
+    ),
+    ("Zwischen 5 Mio. Euro und dem Ziel liegen Welten.", [("5 Mio. Euro", "5000000", "EUR", "exact", None)]),
     (
         "1,75 Mrd. bzw. 962 Mio. Euro",
         [

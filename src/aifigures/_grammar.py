@@ -3,8 +3,8 @@
 Grammar of one amount (categories come from ``data/de.toml``)::
 
     amount    = QUALIFIER? MINUS? SIGN? core UNITS QUALIFIER_AFTER?
-              | "zwischen" core "und" amount                      range
-              | core (TO) amount                                  range: "120 bis 130 Mio. Euro"
+              | "zwischen" core UNITS? "und" amount               range: "zwischen 9,99 € und 19,99 €"
+              | core UNITS? (TO) amount                           range: "120 bis 130 Mio. Euro"
               | core LINK amount                                  two amounts: "von 39,29 auf 44,58 Mrd. Euro"
               | core "(" LABEL? NUMBER ")" UNITS                  two amounts: "5,3 (Vorjahr: 4,2) Mrd. Euro"
     QUALIFIER = QUALIFIER_WORDS PARTICLE?                         "rund", "mindestens aber"
@@ -394,27 +394,9 @@ def _complete(  # noqa: PLR0913 - the core's parts and the lexicon
         return _bare(text, start, end, number, lex)
     # what follows the units, looked at once: whether a range, a code or a qualifier can come next
     after = _next_char(text, u_end)
-    # a range after a complete first amount: "€ 1.000.000 - € 2.500.000", "5 Mio. bis 10 Mio. Euro"
-    rng = _range_after(text, u_end, lex) if after in lex.range_to_starts else None
-    if rng is not None:
-        second, second_end = rng
-        if second.currency is not None or (cur is not None and second.scale is not None):
-            low = number.scaleb(exp or 0)
-            high = second.number.scaleb(second.scale or 0)
-            if low <= high:
-                return [
-                    _Piece(
-                        start=_qualified_start(text, prefix_start, lex)[0],
-                        end=second_end,
-                        number=(low + high) / 2,
-                        scale=0,
-                        currency=cur or second.currency,
-                        ambiguous=amb or second.ambiguous,
-                        qualifier=_RANGE,
-                        low=low,
-                        high=high,
-                    )
-                ], second_end
+    ranged = _range_of_amounts(text, prefix_start, u_end, after, (number, exp, cur, amb), lex=lex)
+    if ranged is not None:
+        return [ranged], ranged.end
     sign_start, negative = _minus(text, prefix_start, lex)
     negative = negative or signed_minus
     q_start, qualifier = _qualified_start(text, sign_start, lex)
@@ -439,6 +421,52 @@ def _complete(  # noqa: PLR0913 - the core's parts and the lexicon
         in_parens=_in_parens(text, q_start),
     )
     return [piece], span_end
+
+
+def _range_of_amounts(  # noqa: PLR0913 - where the first amount stands, what follows it, what it is
+    text: str,
+    first_start: int,
+    u_end: int,
+    after: str,
+    first: tuple[Decimal, int | None, str | None, bool],
+    *,
+    lex: Lexicon,
+) -> _Piece | None:
+    """A range whose first number has its units ("€ 1.000.000 - € 2.500.000", "zwischen 9,99 € und 19,99 €").
+
+    `first` is the first number, its scale, currency and ambiguity; `after` the character after its units.
+    """
+    rng = _range_after(text, u_end, lex.range_to_re, lex) if after in lex.range_to_starts else None
+    between = None
+    if rng is None and after in lex.range_and_starts:
+        between = lex.between_phrases.ending_at(text, first_start)
+        if between is not None:
+            rng = _range_after(text, u_end, lex.range_and_re, lex)
+    if rng is None:
+        return None
+    number, exp, cur, amb = first
+    second, second_end = rng
+    two = second.currency
+    # the second names the currency, or the first does and the second its scale; never two currencies
+    if not (two is not None or (cur is not None and second.scale is not None)):
+        return None
+    if cur is not None and two is not None and two != cur:
+        return None
+    low = number.scaleb(exp or 0)
+    high = second.number.scaleb(second.scale or 0)
+    if low > high:
+        return None
+    return _Piece(
+        start=between[0] if between is not None else _qualified_start(text, first_start, lex)[0],
+        end=second_end,
+        number=(low + high) / 2,
+        scale=0,
+        currency=cur or two,
+        ambiguous=amb or second.ambiguous,
+        qualifier=_RANGE,
+        low=low,
+        high=high,
+    )
 
 
 def _prefix(text: str, start: int, exp: int | None, lex: Lexicon) -> tuple[int, str, int | None, bool, bool] | None:
@@ -622,8 +650,9 @@ def _second(text: str, pos: int, lex: Lexicon, *, pending_ok: bool = False) -> _
     return replace(piece, start=min(piece.start, pos))
 
 
-def _range_after(text: str, pos: int, lex: Lexicon) -> tuple[_Piece, int] | None:
-    connector = lex.range_to_re.match(text, pos)
+def _range_after(text: str, pos: int, connectors: re.Pattern[str], lex: Lexicon) -> tuple[_Piece, int] | None:
+    """The second amount of a range whose connector ("bis", "-", "und" after "zwischen") starts at `pos`."""
+    connector = connectors.match(text, pos)
     if connector is None or connector.end() == pos:
         return None
     second = _second(text, connector.end(), lex)

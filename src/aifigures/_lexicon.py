@@ -383,6 +383,8 @@ class Lexicon:
     range_to_starts: frozenset[str]
     """The characters (lower case) a range word after an amount starts with ("bis", "-")."""
     range_and_re: re.Pattern[str]
+    range_and_starts: frozenset[str]
+    """The characters (lower case) the "und" of "zwischen X und Y" starts with."""
     link_re: re.Pattern[str]
     conversion_re: re.Pattern[str]
     period_re: re.Pattern[str]
@@ -511,6 +513,7 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
         range_to_re=re.compile(f"{_SPACE}*(?:{_alternation(ranges['to'])}){_SPACE}*", flags),
         range_to_starts=_first_letters(ranges["to"]),
         range_and_re=re.compile(f"{_SPACE}+(?:{_alternation(ranges['between_and'])}){_SPACE}+", flags),
+        range_and_starts=_first_letters(ranges["between_and"]),
         link_re=re.compile(f"{_SPACE}+(?:{_alternation(ellipsis['links'])}){_SPACE}+", flags),
         conversion_re=re.compile(f"(?:{_alternation(raw['conversion_cues']['starts'])})", flags),
         period_re=re.compile("|".join(period_alts), flags),
