@@ -57,6 +57,10 @@ GLUED: list[Row] = [
 
 WORDS: list[Row] = [
     one("drei Millionen Euro", "3000000", "EUR"),
+    # a qualifier between the number word and its scale word
+    one("eine knappe Milliarde Euro", "1000000000", "EUR", "approx"),
+    one("einer guten Million Euro", "1000000", "EUR", "approx"),
+    ("Es kostet die knappe Milliarde Euro.", []),  # no number word
     one("eine Milliarde Euro", "1000000000", "EUR"),
     ("mit einer Milliarde Euro", [("einer Milliarde Euro", "1000000000", "EUR", "exact", None)]),
     one("dreihundertachtzig Milliarden Renminbi", "380000000000", "CNY"),

@@ -9,7 +9,7 @@ Grammar of one amount (categories come from ``data/de.toml``)::
               | core "(" LABEL? NUMBER ")" UNITS                  two amounts: "5,3 (Vorjahr: 4,2) Mrd. Euro"
     QUALIFIER = QUALIFIER_WORDS PARTICLE?                         "rund", "mindestens aber"
     SIGN      = CURRENCY_SIGN | ISO_CODE | SCALE_CURRENCY         "€", "EUR", "TEUR"
-    core      = NUMBER | NUMERAL                                  "4,2", "dreihundertachtzig"
+    core      = NUMBER | NUMERAL | NUMERAL QUALIFIER (+SCALE)     "4,2", "dreihundertachtzig", "eine knappe Milliarde"
     UNITS     = SCALE? (CURRENCY | SUBUNIT | SCALE_CURRENCY)?     "Mrd. Euro", "TEUR", "Cent"
 
 A core must end up with a currency: written with it, borrowed from the amount it is linked to, borrowed
@@ -275,7 +275,7 @@ def _from_scale_word(text: str, at: int, lex: Lexicon) -> tuple[list[_Piece], in
     s_end, key = sm
     found = _numeral_before(text, at, lex)
     if found is None:
-        return [], s_end
+        return _qualified_inside(text, at, (s_end, lex.scales[key]), lex)
     start, value = found
     first = _range_start(text, start, lex)
     if first is not None:  # "zwei bis drei Milliarden Euro": the first number reads the rest
@@ -283,6 +283,19 @@ def _from_scale_word(text: str, at: int, lex: Lexicon) -> tuple[list[_Piece], in
         if pieces:
             return pieces, resume
     return _complete(text, start, at, value, lex, scale=(s_end, lex.scales[key]))
+
+
+def _qualified_inside(text: str, at: int, scale: tuple[int, int], lex: Lexicon) -> tuple[list[_Piece], int]:
+    """A qualifier between the number word and its scale word: "eine knappe Milliarde", "einer guten Million"."""
+    qm = lex.qualifier_phrases.ending_at(text, at)
+    found = None if qm is None else _numeral_before(text, qm[0], lex)
+    if qm is None or found is None:
+        return [], scale[0]
+    pieces, resume = _complete(text, found[0], at, found[1], lex, scale=scale)
+    for piece in pieces:
+        if piece.qualifier is _EXACT:
+            piece.qualifier = lex.qualifiers_before[qm[1]]
+    return pieces, resume
 
 
 def _glued_fraction(text: str, at: int, lex: Lexicon) -> tuple[list[_Piece], int]:
