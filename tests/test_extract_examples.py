@@ -43,6 +43,10 @@ NUMBERS: list[Row] = [
     one("5\u2009Mio. Euro", "5000000", "EUR"),
     one("3,5 Mil\u00adli\u00adar\u00adden Eu\u00adro", "3500000000", "EUR"),
     one("5\u200bMio. Euro", "5000000", "EUR"),
+    # two spaces (or a space and a no-break space) where one belongs, as web text has them
+    one("50  Milliarden Euro", "50000000000", "EUR"),
+    one("50 \u00a0Mio. Euro", "50000000", "EUR"),
+    ("Das sind 5  %.", []),
 ]
 
 GLUED: list[Row] = [
@@ -482,6 +486,8 @@ PERIODS: list[Row] = [
     ("Heuer soll der Umsatz auf 13 Mrd. Euro steigen.", [("13 Mrd. Euro", "13000000000", "EUR", "exact", "year")]),
     ("Das kostet ungeheuer viel: 5 Mrd. Euro.", [("5 Mrd. Euro", "5000000000", "EUR", "exact", None)]),
     ("Im Jahresschnitt lagen die Kosten bei 3 Mio. Euro.", [("3 Mio. Euro", "3000000", "EUR", "exact", "year")]),
+    ("in den nächsten  drei Jahren 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "total_over_3_years")]),
+    ("Die Kosten betragen 5 Mio. Euro p. a. für die Stadt.", [("5 Mio. Euro", "5000000", "EUR", "exact", "year")]),
     (
         "Insgesamt 3 Mrd. Euro sollen bis 2028 fließen, davon 1 Mrd. Euro im ersten Jahr.",
         [("3 Mrd. Euro", "3000000000", "EUR", "exact", None), ("1 Mrd. Euro", "1000000000", "EUR", "exact", "year")],

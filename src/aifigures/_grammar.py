@@ -246,9 +246,10 @@ def _no_amount(text: str, at: int, j: int, lex: Lexicon) -> bool:
     Nothing that can follow an amount follows it (a scale, a unit, a range or link word) and no currency
     sign stands before it.
     """
-    nxt = text[j : j + 1]
-    if nxt in _SPACES:
-        nxt = text[j + 1 : j + 2]
+    k = j
+    while text[k : k + 1] in _SPACES and k < len(text):  # ("" is in every string: stop at the end)
+        k += 1
+    nxt = text[k : k + 1]
     if (
         not (nxt.isalpha() or nxt in lex.sign_chars or nxt in _DASHES or nxt == "(")
         and _sign_before(text, at, lex)[0] is None
@@ -257,7 +258,7 @@ def _no_amount(text: str, at: int, j: int, lex: Lexicon) -> bool:
     if nxt == "%":
         return True  # "28,4 %": a rate, and nothing borrows a scale or currency from it
     if nxt.isalpha():
-        word = _WORD_AT.match(text, j if text[j : j + 1].isalpha() else j + 1)
+        word = _WORD_AT.match(text, k)
         w = "" if word is None else word.group().lower()
         if w in lex.rate_words:
             return True  # "28,4 Prozent"

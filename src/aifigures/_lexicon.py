@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["Lexicon", "data", "find_all", "forget_lowered", "german", "lowered", "normalise_phrase"]
 
 _SPACE: Final = "[\\s\u00a0\u202f]"
+_LINE_SPACE: Final = "[ \t\u00a0\u202f]"  # white space within a line
 _HYPHENS: Final = "-\u2010\u2011"
 
 
@@ -193,6 +194,38 @@ def _members(items: list[tuple[Any, Any]], c: Any, *, lower: bool) -> frozenset[
         else:
             return None
     return frozenset(out)
+
+
+def _flexible_spaces(pattern: str) -> str:
+    """`pattern` with each space matching a run of spaces in a line ("in den nächsten  drei Jahren").
+
+    An optional space (" ?") matches any number of them. Spaces inside a character class, and in a
+    lookbehind (which must have a fixed width), stay as they are.
+    """
+    out: list[str] = []
+    i, in_class, behind = 0, False, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif pattern.startswith(("(?<=", "(?<!"), i):
+            behind += 1
+        elif c == ")" and behind:
+            behind -= 1
+        elif c == " " and not behind:
+            optional = pattern[i + 1 : i + 2] == "?"
+            out.append(_LINE_SPACE + ("*" if optional else "+"))
+            i += 2 if optional else 1
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
 
 
 def _dispatch(alternatives: list[str], k: int, flags: int = 0) -> dict[str, re.Pattern[str]]:
@@ -450,7 +483,7 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
     periods = raw["period_patterns"]
     period_alts = []
     for i, pattern in enumerate(periods):
-        body = pattern.replace("{N}", f"(?P<n{i}>{number})")
+        body = _flexible_spaces(pattern).replace("{N}", f"(?P<n{i}>{number})")
         period_alts.append(f"(?<![^\\W_])(?P<p{i}>{body})(?![^\\W_])")
     years = raw["period_year_patterns"]
     money = raw["money_words"]
