@@ -9,6 +9,8 @@ are the same in either build.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
@@ -28,6 +30,11 @@ __all__ = ["extract", "parse"]
 _INVISIBLE: Final = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _AS_SPACE: Final = {ord(c): " " for c in "\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u205f"}
 _TYPOGRAPHY: Final = _INVISIBLE + "".join(map(chr, _AS_SPACE))
+_INVISIBLE_RE: Final = re.compile(f"[{_INVISIBLE}]")
+_WRAP_MIN: Final = 40  # hard-wrapped text is wrapped at this many characters or more ...
+_WRAP_MAX: Final = 120  # ... and at most this many
+_BROKEN_WORD: Final = re.compile(r"([^\W\d_]+)-\Z")  # a word broken at the end of a line
+_ITEM: Final = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s")  # a line that starts a list item is no wrapped line
 
 
 def extract(text: str, *, default_currency: str | None = "EUR") -> list[Amount]:
@@ -43,25 +50,78 @@ def extract(text: str, *, default_currency: str | None = "EUR") -> list[Amount]:
     if not isinstance(text, str):
         raise TypeError(f"extract() takes a str, got {type(text).__name__}: {text!r:.80}")
     try:
+        read = _unwrapped(text) if "\n" in text else text
         for c in _TYPOGRAPHY:  # `in` per character: far faster than a regex class on long text
-            if c in text:
-                return _read_through_typography(text, default_currency)
-        return read_amounts(text, default_currency)
+            if c in read:
+                return _read_through_typography(text, read, default_currency)
+        if read is text:
+            return read_amounts(text, default_currency)
+        return [replace(a, text=text[a.span[0] : a.span[1]]) for a in read_amounts(read, default_currency)]
     finally:
         forget_lowered()  # the lower-cased copy serves this call only: a long text is not kept alive
 
 
-def _read_through_typography(text: str, default_currency: str | None) -> list[Amount]:
-    """Read a copy without invisible characters and with plain spaces; give the spans in `text`.
+def _unwrapped(text: str) -> str:
+    r"""`text` with the line breaks inside hard-wrapped paragraphs read as spaces, else `text` itself.
+
+    Text wrapped at a fixed width (mail, exports of web pages) breaks sentences and amounts across lines
+    ("5\nMilliarden Euro"), and a line break ends a sentence. Such text has no line over `_WRAP_MAX`
+    characters (bar one, a title) and most lines near its width; there a break after a line near full is
+    a space, and a blank line or a list item ("- ", "• ", "2. ") still starts a new line. A word broken
+    at a hyphen is joined: a noun part keeps its hyphen ("Netto-Cash-" "Position"), a lower-case rest
+    drops it ("Inves-" "tition"; "us-" "dollar" in lower case keeps it); the characters dropped become invisible
+    ones, which `extract` reads as absent. The length is kept.
+    """
+    lengths: list[int] = []
+    start, long_lines = 0, 0
+    pos = text.find("\n")
+    while pos >= 0:  # early out: text with a paragraph per line has long lines from the first
+        if pos - start > _WRAP_MAX:
+            long_lines += 1
+            if long_lines > 1:
+                return text
+        lengths.append(pos - start)
+        start = pos + 1
+        pos = text.find("\n", start)
+    lengths.append(len(text) - start)
+    width = max(n for n in lengths if n <= _WRAP_MAX)
+    full = 0.6 * width
+    written = [n for n in lengths if n > 0]
+    if len(written) < 3 or width < _WRAP_MIN or 2 * sum(n >= full for n in written) < len(written):
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    for line, nxt in itertools.pairwise(lines):
+        if not (full <= len(line) <= _WRAP_MAX and nxt.strip()) or _ITEM.match(nxt):
+            out.append(line + "\n")
+            continue
+        body = line.removesuffix("\r")
+        gap = len(line) - len(body) + 1  # the line break, with the carriage return before it
+        broken = _BROKEN_WORD.search(body)
+        if broken is not None and nxt[:1].isalpha():
+            # a syllable break splits a noun ("Mil-" "liarden"); "us-" "dollar" (lower case) is a compound
+            syllable = broken.group(1)[0].isupper() and nxt[0].islower()
+            out.append((body[:-1] + "\u00ad" if syllable else body) + "\u200b" * gap)
+        else:
+            out.append(body + " " * gap)
+    out.append(lines[-1])
+    return "".join(out)
+
+
+def _read_through_typography(text: str, read: str, default_currency: str | None) -> list[Amount]:
+    """Read `read` (`text`, or `text` unwrapped) without invisible characters, with plain spaces.
+
+    The spans are given in `text` (as long as `read`).
 
     `period_text` keeps the words as read (without soft hyphens), so that normalisation reads them.
     """
-    kept = [i for i, c in enumerate(text) if c not in _INVISIBLE]
-    clean = "".join(text[i] for i in kept).translate(_AS_SPACE)
-    kept.append(len(text))
+    gone = [m.start() for m in _INVISIBLE_RE.finditer(read)]
+    clean = _INVISIBLE_RE.sub("", read).translate(_AS_SPACE) if gone else read.translate(_AS_SPACE)
+    marks = [g - k for k, g in enumerate(gone)]  # where in `clean` each removed character stood
 
     def span(start: int, end: int) -> tuple[int, int]:
-        return kept[start], (kept[end - 1] + 1 if end > start else kept[start])
+        first = start + bisect.bisect_right(marks, start)
+        return first, (end - 1 + bisect.bisect_right(marks, end - 1) + 1 if end > start else first)
 
     out: list[Amount] = []
     for a in read_amounts(clean, default_currency):
