@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from aifigures import extract
+from aifigures import Report, check, extract, load_articles, load_references
 
 from strategies import Rendered, prose_with_amounts
 
@@ -80,3 +81,19 @@ def test_wrapped_prose_reads_as_the_prose(cases: list[tuple[str, list[tuple[int,
 )
 def test_wrapped_lines_join_where_a_paragraph_was_wrapped(text: str, want: list[tuple[str, str | None]]) -> None:
     assert [(a.text, None if a.period is None else str(a.period)) for a in extract(text)] == want
+
+
+def test_the_check_finds_in_wrapped_seed_articles_what_it_finds_in_the_articles() -> None:
+    """The words around amounts (who, what, which clause) are read across wrapped lines as well."""
+    seeds = SEEDS[0].parent
+    articles, problems = load_articles([str(seeds)])
+    assert problems == []
+    wrapped = [replace(a, text=_wrapped(a.text, 72)) for a in articles]
+    references = load_references(str(seeds / "references.csv"))
+
+    def found(report: Report) -> list[tuple[str, str, list[str]]]:
+        return [(f.code, f.kind.value, [p.text.replace("\n", " ") for p in f.amounts]) for f in report.findings]
+
+    plain = found(check(articles, references=references))
+    assert plain  # the seeds have findings to lose
+    assert found(check(wrapped, references=references)) == plain

@@ -33,14 +33,14 @@ import enum
 import itertools
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from aifigures._articles import squash
 from aifigures._errors import AifiguresError
-from aifigures._extract import extract
+from aifigures._extract import as_read, extract
 from aifigures._facts import Fact, build_facts, words
 from aifigures._periods import DateWindow, Interval, resolve
 from aifigures._rates import RateProvider, RateQuote, default_rates
@@ -313,13 +313,15 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
     ['scale_error']
     """
     by_id: dict[str, Article] = {}
+    written: dict[str, str] = {}
     for art in articles:
-        by_id[art.id] = art
+        # the words around amounts are read from the text as `extract` reads it (wrapped lines joined)
+        by_id[art.id] = replace(art, text=as_read(art.text))
+        written[art.id] = art.text
     ctx = _Context(by_id, currency, rates or default_rates())
     facts: list[Fact] = []
     for art_id in sorted(by_id):
-        art = by_id[art_id]
-        facts.extend(build_facts(art_id, art.text, extract(art.text)))
+        facts.extend(build_facts(art_id, by_id[art_id].text, extract(written[art_id])))
     out: list[Finding] = []
     restated = _restatements(facts, by_id)
     _conversions(restated, by_id, ctx, out)

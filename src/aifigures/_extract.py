@@ -22,7 +22,7 @@ from aifigures._lexicon import forget_lowered, german
 if TYPE_CHECKING:
     from aifigures._amounts import Amount
 
-__all__ = ["extract", "parse"]
+__all__ = ["as_read", "extract", "parse"]
 
 # Web text carries characters inside words and numbers that change nothing in what they say: soft hyphens
 # and zero-width characters ("Mil\u00adliar\u00adden") are read as absent, and the rarer spaces (thin,
@@ -59,6 +59,15 @@ def extract(text: str, *, default_currency: str | None = "EUR") -> list[Amount]:
         return [replace(a, text=text[a.span[0] : a.span[1]]) for a in read_amounts(read, default_currency)]
     finally:
         forget_lowered()  # the lower-cased copy serves this call only: a long text is not kept alive
+
+
+def as_read(text: str) -> str:
+    """`text` as `extract` reads its context, as long as `text`: hard-wrapped lines joined, rare spaces plain.
+
+    For the words around an amount (its sentence, its clause), which a wrapped line would cut short.
+    """
+    read = _unwrapped(text) if "\n" in text else text
+    return read.translate(_AS_SPACE) if any(chr(c) in read for c in _AS_SPACE) else read
 
 
 def _unwrapped(text: str) -> str:
