@@ -238,6 +238,20 @@ ELLIPTIC: list[Row] = [
             ("962 Mio. Euro", "962000000", "EUR", "exact", None),
         ],
     ),
+    # no currency in the sentence: a money noun before the figure in its clause (or its "Label:"), or right
+    # after it (perhaps after an adjective), makes it money in the default currency
+    ("Deutsche Bank: Gewinn steigt auf 1,7 Mrd.", [("1,7 Mrd.", "1700000000", "EUR", "exact", None)]),
+    ("Umsatz: 5 Mrd., Nutzer: 3 Mio.", [("5 Mrd.", "5000000000", "EUR", "exact", None)]),
+    (
+        "Haushalt 2025: 480 Milliarden Euro, 50 Milliarden neue Schulden",
+        [
+            ("480 Milliarden Euro", "480000000000", "EUR", "exact", "year"),
+            ("50 Milliarden", "50000000000", "EUR", "exact", "year"),  # new debt: a flow of 2025
+        ],
+    ),
+    ("Der Umsatz wuchs auf 5 Mrd., die Zahl der Nutzer auf 3 Mio.", [("5 Mrd.", "5000000000", "EUR", "exact", None)]),
+    ("Der Konzern hat 2 Millionen neue Kunden.", []),
+    ("Die Gewinner: 3 Millionen Zuschauer sahen zu.", []),
 ]
 
 CURRENCIES: list[Row] = [

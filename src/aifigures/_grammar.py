@@ -34,7 +34,7 @@ from typing import Final
 from aifigures._amounts import Amount, Qualifier
 from aifigures._lexicon import Lexicon, find_all, german, lowered, normalise_phrase
 from aifigures._numbers import DIGITS, digits_value, numeral_value
-from aifigures._stated_periods import Stated, assign_periods, sentence_bounds
+from aifigures._stated_periods import Stated, assign_periods, clause_of, sentence_bounds
 
 __all__ = ["read_amounts"]
 
@@ -757,7 +757,12 @@ def _resolve_pending(
         if cur is not None:
             out.append(replace(p, currency=cur, pending=False, inferred=True))
             continue
-        called_money = p.subunit or money_next or _money_verb_follows(text, p.end, hi, lex)
+        called_money = (
+            p.subunit
+            or money_next
+            or _money_verb_follows(text, p.end, hi, lex)
+            or _money_noun_before(text, p.start, lo, hi, lex)
+        )
         if called_money and default_currency is not None:
             out.append(replace(p, currency=default_currency, pending=False, inferred=True))
     return out
@@ -857,6 +862,18 @@ def _borrow(p: _Piece, mates: list[_Piece]) -> str | None:
     if before:
         return before[-1].currency
     return None
+
+
+def _money_noun_before(text: str, start: int, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether a money noun stands before `start` in its clause, or in the "Label:" that opens it.
+
+    "Deutsche Bank: Gewinn steigt auf 1,7 Mrd.", "Umsatz: 5 Mrd., Nutzer: 3 Mio." (the users are a count).
+    """
+    c_lo, _ = clause_of(text, lo, hi, start, start)
+    colon = text.rfind(":", lo, c_lo)
+    if colon >= 0 and not text[colon + 1 : c_lo].strip():  # the clause opens with "Label:"
+        c_lo = clause_of(text, lo, hi, colon, colon)[0]
+    return lex.money_noun_re.search(text, c_lo, start) is not None
 
 
 def _money_verb_follows(text: str, pos: int, end: int, lex: Lexicon) -> bool:

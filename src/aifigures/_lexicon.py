@@ -433,6 +433,9 @@ class Lexicon:
     year_range_re: re.Pattern[str]
     year_re: re.Pattern[str]
     money_word_re: re.Pattern[str]
+    """A money noun right after a figure, perhaps after an adjective ("6 Milliarden (neue) Schulden")."""
+    money_noun_re: re.Pattern[str]
+    """A money noun anywhere ("Gewinn steigt auf 1,7 Mrd.")."""
     word_re: re.Pattern[str]
 
     def period_at(self, text: str, pos: int, end: int, *, lower: bool = False) -> re.Match[str] | None:
@@ -561,8 +564,11 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
         year_range_re=re.compile(years["range"].replace(" ", _SPACE + "+"), flags),
         year_re=re.compile(years["single"], flags),
         money_word_re=re.compile(
-            f"{_SPACE}*[{_HYPHENS}]?(?:an{_SPACE}+|von{_SPACE}+)?(?:{_alternation(money['nouns'])})", flags
+            f"{_SPACE}*[{_HYPHENS}]?(?:an{_SPACE}+|von{_SPACE}+|(?-i:[a-zäöüß]+e[nrsm]?){_SPACE}+)?"
+            f"(?:{_alternation(money['nouns'])})",
+            flags,
         ),
+        money_noun_re=re.compile(f"(?:{_alternation(money['nouns'])})", flags),
         word_re=re.compile(r"[^\W\d_]+\.?|[(),;:]"),
     )
 
