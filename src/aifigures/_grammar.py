@@ -13,8 +13,9 @@ Grammar of one amount (categories come from ``data/de.toml``)::
     UNITS     = SCALE? (CURRENCY | SUBUNIT | SCALE_CURRENCY)?     "Mrd. Euro", "TEUR", "Cent"
 
 A core must end up with a currency: written with it, borrowed from the amount it is linked to, borrowed
-from another amount of its sentence (a scaled core followed by a function word), or assumed (a scaled
-core followed by a money noun such as "Umsatz" in a sentence with no currency at all). A list item
+from another amount of its sentence (a scaled core followed by a function word), or assumed in a
+sentence with no currency at all: a scaled core next to a money noun such as "Umsatz" (after it, or
+before it in its clause or "Label:"), or followed by a money verb ("zurückzahlen"). A list item
 that leaves out scale and currency ("150 Millionen Euro für A, fast 100 für B") takes them from the item
 before it, and so does a bare figure compared with an amount ("5,3 Mrd. Euro nach 4,2 im Vorjahr").
 Stated periods are read from the amount's sentence afterwards (`_stated_periods`).
