@@ -865,16 +865,30 @@ def _borrow(p: _Piece, mates: list[_Piece]) -> str | None:
     return None
 
 
+_NOUN_REACH: Final = 100  # how far before a figure a money noun that calls it money is looked for
+
+
 def _money_noun_before(text: str, start: int, lo: int, hi: int, lex: Lexicon) -> bool:
     """Whether a money noun stands before `start` in its clause, or in the "Label:" that opens it.
 
     "Deutsche Bank: Gewinn steigt auf 1,7 Mrd.", "Umsatz: 5 Mrd., Nutzer: 3 Mio." (the users are a count).
     """
     c_lo, _ = clause_of(text, lo, hi, start, start)
-    colon = text.rfind(":", lo, c_lo)
-    if colon >= 0 and not text[colon + 1 : c_lo].strip():  # the clause opens with "Label:"
-        c_lo = clause_of(text, lo, hi, colon, colon)[0]
-    return lex.money_noun_re.search(text, c_lo, start) is not None
+    if c_lo > lo and text[c_lo - 1] == ":":  # the clause opens after "Label:" (a colon ends a clause mark)
+        c_lo = clause_of(text, lo, hi, c_lo - 1, c_lo - 1)[0]
+    # within reach of the figure: the noun is its subject or label, and a long clause costs no more
+    reach = max(c_lo, start - _NOUN_REACH)
+    low = lowered(text)
+    if low is None:  # lower-casing changed the length: the regex, which ignores case
+        return lex.money_noun_re.search(text, reach, start) is not None
+    for noun in lex.money_nouns:  # a find per noun beats an alternation that is tried at every position
+        at = low.find(noun, reach, start)
+        while at >= 0:
+            after = at + len(noun)
+            if not low[at - 1 : at].isalpha() and not low[after : after + 1].isalnum():
+                return True  # a whole word ("Gewinn", not "Gewinner")
+            at = low.find(noun, at + 1, start)
+    return False
 
 
 def _money_verb_follows(text: str, pos: int, end: int, lex: Lexicon) -> bool:

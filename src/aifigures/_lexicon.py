@@ -436,6 +436,8 @@ class Lexicon:
     """A money noun right after a figure, perhaps after an adjective ("6 Milliarden (neue) Schulden")."""
     money_noun_re: re.Pattern[str]
     """A money noun anywhere ("Gewinn steigt auf 1,7 Mrd.")."""
+    money_nouns: tuple[str, ...]
+    """The money nouns in lower case, for a search by `str.find` in lower-cased text."""
     word_re: re.Pattern[str]
 
     def period_at(self, text: str, pos: int, end: int, *, lower: bool = False) -> re.Match[str] | None:
@@ -569,6 +571,7 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
             flags,
         ),
         money_noun_re=re.compile(f"(?:{_alternation(money['nouns'])})", flags),
+        money_nouns=tuple(normalise_phrase(n) for n in money["nouns"]),
         word_re=re.compile(r"[^\W\d_]+\.?|[(),;:]"),
     )
 
