@@ -199,6 +199,23 @@ def kinds_of(*texts: tuple[str, str | None], **kw: object) -> list[str]:
             ["note:revision"],
             id="reports_months_apart_are_a_revision",
         ),
+        pytest.param(
+            [
+                ("Keltron: Umsatz 2023 stieg auf 50 Mrd.", "2024-02-01"),  # euro assumed: no currency written
+                ("Der Umsatz von Keltron lag 2023 bei 50 Mrd. Dollar.", "2024-02-02"),
+            ],
+            [],
+            id="an_assumed_currency_meets_no_other_currency",
+        ),
+        pytest.param(
+            [
+                ("Keltron: Umsatz 2023 stieg auf 5 Mrd.", "2024-02-01"),
+                ("Der Umsatz von Keltron lag 2023 bei 50 Mrd. Euro.", "2024-02-02"),
+                ("Der Umsatz von Keltron lag 2023 bei 50 Mrd. Dollar.", "2024-02-02"),
+            ],
+            ["scale_error", "conflict"],
+            id="an_assumed_currency_meets_its_own_and_leaves_the_others_compared",
+        ),
     ],
 )
 def test_rule(texts: list[tuple[str, str | None]], expected: list[str]) -> None:

@@ -445,22 +445,32 @@ def _pairs(  # noqa: C901, PLR0912 - grouping, clustering and comparing in one p
     for members in groups.values():
         # facts that agree form a cluster; one finding per pair of clusters, between their first members
         clusters: list[list[Fact]] = []
-        for f in sorted(members, key=lambda g: (g.article, g.index)):
+        # (facts with an assumed currency last, so that a cluster is led by one whose currency is written)
+        for f in sorted(members, key=lambda g: (g.amount.currency_inferred, g.article, g.index)):
             for cluster in clusters:
                 rep = cluster[0]
-                if not _not_one_fact(rep, f) and _compare(rep, f, ctx) is None:
+                if not _not_one_fact(rep, f) and _comparable(rep, f) and _compare(rep, f, ctx) is None:
                     cluster.append(f)
                     break
             else:
                 clusters.append([f])
         for i, a in enumerate(clusters):
             for b in clusters[i + 1 :]:
-                if _not_one_fact(a[0], b[0]):
+                if _not_one_fact(a[0], b[0]) or not _comparable(a[0], b[0]):
                     continue
                 finding = _compare(a[0], b[0], ctx)
                 if finding is not None:
                     out.append(finding)
     _period_bounds(facts, ctx, out)
+
+
+def _comparable(a: Fact, b: Fact) -> bool:
+    """Whether two facts can be weighed against each other.
+
+    An assumed currency ("Umsatz: 50 Mrd.", `currency_inferred`) is a guess: such a fact meets only facts
+    in that same currency.
+    """
+    return a.currency == b.currency or not (a.amount.currency_inferred or b.amount.currency_inferred)
 
 
 def _not_one_fact(a: Fact, b: Fact) -> bool:
