@@ -248,9 +248,10 @@ def _no_amount(text: str, at: int, j: int, lex: Lexicon) -> bool:
     sign stands before it.
     """
     k = j
-    while text[k : k + 1] in _SPACES and k < len(text):  # ("" is in every string: stop at the end)
-        k += 1
     nxt = text[k : k + 1]
+    while nxt and nxt in _SPACES:  # ("" is in every string: stop at the end)
+        k += 1
+        nxt = text[k : k + 1]
     if (
         not (nxt.isalpha() or nxt in lex.sign_chars or nxt in _DASHES or nxt == "(")
         and _sign_before(text, at, lex)[0] is None
@@ -409,9 +410,10 @@ def _complete(  # noqa: PLR0913 - the core's parts and the lexicon
         return _bare(text, start, end, number, lex)
     # what follows the units, looked at once: whether a range, a code or a qualifier can come next
     after = _next_char(text, u_end)
-    ranged = _range_of_amounts(text, prefix_start, u_end, after, (number, exp, cur, amb), lex=lex)
-    if ranged is not None:
-        return [ranged], ranged.end
+    if after in lex.range_to_starts or after in lex.range_and_starts:  # (most amounts are followed by neither)
+        ranged = _range_of_amounts(text, prefix_start, u_end, after, (number, exp, cur, amb), lex=lex)
+        if ranged is not None:
+            return [ranged], ranged.end
     sign_start, negative = _minus(text, prefix_start, lex)
     negative = negative or signed_minus
     q_start, qualifier = _qualified_start(text, sign_start, lex)
