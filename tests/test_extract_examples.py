@@ -147,6 +147,23 @@ ELLIPTIC: list[Row] = [
         [("rund 120", "120000000", "CHF", "approx", "quarter"), ("150", "150000000", "CHF", "exact", "quarter")],
     ),
     ("Die Marge stieg auf 12,5 (11,0) Prozent.", []),
+    # ... or after the units of the first: labelled, or with a decimal comma ("(1)" is a footnote)
+    (
+        "Umsatz: 5,2 Mrd. Euro (Vorjahr: 4,9)",
+        [("5,2 Mrd. Euro", "5200000000", "EUR", "exact", None), ("4,9", "4900000000", "EUR", "exact", None)],
+    ),
+    (
+        "Der Umsatz lag bei 812 Mio. Euro (Vj. 745).",
+        [("812 Mio. Euro", "812000000", "EUR", "exact", None), ("745", "745000000", "EUR", "exact", None)],
+    ),
+    (
+        "Der Umsatz lag bei 1,2 Mrd. Euro (1,1).",
+        [("1,2 Mrd. Euro", "1200000000", "EUR", "exact", None), ("1,1", "1100000000", "EUR", "exact", None)],
+    ),
+    ("Der Umsatz lag bei 812 Mio. Euro (1).", [("812 Mio. Euro", "812000000", "EUR", "exact", None)]),
+    ("Der Umsatz lag bei 812 Mio. Euro (2023).", [("812 Mio. Euro", "812000000", "EUR", "exact", None)]),
+    ("Der Umsatz lag bei 812 Mio. Euro (4,9 %).", [("812 Mio. Euro", "812000000", "EUR", "exact", None)]),
+    ("AED 8000 (USD 2179)", [("AED 8000", "8000", "AED", "exact", None), ("USD 2179", "2179", "USD", "exact", None)]),
     # a comparison after a link word takes the units of the amount before it
     (
         "Der Umsatz stieg auf 5,3 Milliarden Euro nach 4,2 im Vorjahr.",

@@ -75,6 +75,15 @@ def test_wrapped_prose_reads_as_the_prose(cases: list[tuple[str, list[tuple[int,
             ),
             [("5,2 Mrd. Euro", "half_year"), ("400 Mio. Euro", None), ("1,20 Euro", None)],
         ),
+        # Markdown table rows and headings stay lines of their own
+        (
+            (
+                "## Kennzahlen des Konzerns für das Geschäftsjahr 2023 im Überblick\n"
+                "| Umsatz im Geschäftsjahr 2023 | 5,2 Milliarden Euro (Vorjahr: 4,9) |\n"
+                "| Gewinn vor Zinsen und Steuern | 1,1 Milliarden Euro, ein Rekord |"
+            ),
+            [("5,2 Milliarden Euro", "year"), ("4,9", "year"), ("1,1 Milliarden Euro", None)],
+        ),
         # short lines are no wrapped paragraph
         ("Umsatz: 5 Mio.\nEuro-Anteil: 3", [("5 Mio.", None)]),
     ],

@@ -34,7 +34,8 @@ _INVISIBLE_RE: Final = re.compile(f"[{_INVISIBLE}]")
 _WRAP_MIN: Final = 40  # hard-wrapped text is wrapped at this many characters or more ...
 _WRAP_MAX: Final = 120  # ... and at most this many
 _BROKEN_WORD: Final = re.compile(r"([^\W\d_]+)-\Z")  # a word broken at the end of a line
-_ITEM: Final = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s")  # a line that starts a list item is no wrapped line
+# a line that starts a list item, a Markdown heading or a table row continues no wrapped line
+_ITEM: Final = re.compile(r"\s*(?:[-–•*·|]|\d{1,2}[.)]|#+)\s")
 
 
 def extract(text: str, *, default_currency: str | None = "EUR") -> list[Amount]:
@@ -76,10 +77,11 @@ def _unwrapped(text: str) -> str:
     Text wrapped at a fixed width (mail, exports of web pages) breaks sentences and amounts across lines
     ("5\nMilliarden Euro"), and a line break ends a sentence. Such text has no line over `_WRAP_MAX`
     characters (bar one, a title) and most lines near its width; there a break after a line near full is
-    a space, and a blank line or a list item ("- ", "• ", "2. ") still starts a new line. A word broken
-    at a hyphen is joined: a noun part keeps its hyphen ("Netto-Cash-" "Position"), a lower-case rest
-    drops it ("Inves-" "tition"; "us-" "dollar" in lower case keeps it); the characters dropped become invisible
-    ones, which `extract` reads as absent. The length is kept.
+    a space, and a blank line, a list item ("- ", "• ", "2. "), a heading ("## ") or a table row ("| ")
+    still starts a new line. A word broken at a hyphen is joined: a noun part keeps its hyphen
+    ("Netto-Cash-" "Position"), a lower-case rest drops it ("Inves-" "tition"; "us-" "dollar" in lower
+    case keeps it); the characters dropped become invisible ones, which `extract` reads as absent. The
+    length is kept.
     """
     lengths: list[int] = []
     start, long_lines = 0, 0
@@ -100,10 +102,12 @@ def _unwrapped(text: str) -> str:
         return text
     lines = text.split("\n")
     out: list[str] = []
+    joined = False
     for line, nxt in itertools.pairwise(lines):
         if not (full <= len(line) <= _WRAP_MAX and nxt.strip()) or _ITEM.match(nxt):
             out.append(line + "\n")
             continue
+        joined = True
         body = line.removesuffix("\r")
         gap = len(line) - len(body) + 1  # the line break, with the carriage return before it
         broken = _BROKEN_WORD.search(body)
@@ -114,7 +118,7 @@ def _unwrapped(text: str) -> str:
         else:
             out.append(body + " " * gap)
     out.append(lines[-1])
-    return "".join(out)
+    return "".join(out) if joined else text
 
 
 def _read_through_typography(text: str, read: str, default_currency: str | None) -> list[Amount]:

@@ -7,6 +7,7 @@ Grammar of one amount (categories come from ``data/de.toml``)::
               | core UNITS? (TO) amount                           range: "120 bis 130 Mio. Euro"
               | core LINK amount                                  two amounts: "von 39,29 auf 44,58 Mrd. Euro"
               | core "(" LABEL? NUMBER ")" UNITS                  two amounts: "5,3 (Vorjahr: 4,2) Mrd. Euro"
+              | core UNITS "(" LABEL? NUMBER ")"                  two amounts: "5,2 Mrd. Euro (Vorjahr: 4,9)"
     QUALIFIER = QUALIFIER_WORDS PARTICLE?                         "rund", "mindestens aber"
     SIGN      = CURRENCY_SIGN | ISO_CODE | SCALE_CURRENCY         "€", "EUR", "TEUR"
     core      = NUMBER | NUMERAL | NUMERAL QUALIFIER (+SCALE)     "4,2", "dreihundertachtzig", "eine knappe Milliarde"
@@ -437,7 +438,43 @@ def _complete(  # noqa: PLR0913 - the core's parts and the lexicon
         pending=cur is None or sub,
         in_parens=_in_parens(text, q_start),
     )
+    if after == "(" and am is None and not sub:  # "5,2 Mrd. Euro (Vorjahr: 4,9)": the figure compared
+        compared = _compared_after(text, span_end, piece, lex)
+        if compared is not None:
+            return [piece, compared[0]], compared[1]
     return [piece], span_end
+
+
+def _compared_after(text: str, pos: int, first: _Piece, lex: Lexicon) -> tuple[_Piece, int] | None:
+    """A bare figure in parentheses after a complete amount, with its scale and currency; and where they end.
+
+    "5,2 Mrd. Euro (Vorjahr: 4,9)", "812 Mio. Euro (Vj. 745)". Without a label the figure must have a
+    decimal comma or grouping: "(1)" is a footnote, "(2023)" a year.
+    """
+    m = _COMPARED.match(text, pos)
+    if m is None:
+        return None
+    dm = DIGITS.fullmatch(text, m.start("num"), m.end("num"))
+    if dm is None:
+        return None
+    if lex.sign_phrases.ending_at(text, m.start("num")) is not None:
+        return None  # "AED 8000 (USD 2179)": an amount of its own, in its own currency
+    labelled = any(c.isalpha() or c == ":" for c in text[m.start() : m.start("num")])
+    if not labelled and not any(c in ",.'’" for c in dm.group(_NUM)):
+        return None
+    number, _ = digits_value(dm.group(_NUM))
+    compared = _Piece(
+        start=m.start("num"),
+        end=m.end("num"),
+        number=number,
+        scale=first.scale,
+        currency=first.currency,
+        ambiguous=first.ambiguous,
+        inferred=True,
+        pending=first.pending,
+        in_parens=True,
+    )
+    return compared, m.end()
 
 
 def _range_of_amounts(  # noqa: PLR0913 - where the first amount stands, what follows it, what it is
