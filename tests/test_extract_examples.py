@@ -163,6 +163,12 @@ ELLIPTIC: list[Row] = [
     ("Der Umsatz lag bei 812 Mio. Euro (1).", [("812 Mio. Euro", "812000000", "EUR", "exact", None)]),
     ("Der Umsatz lag bei 812 Mio. Euro (2023).", [("812 Mio. Euro", "812000000", "EUR", "exact", None)]),
     ("Der Umsatz lag bei 812 Mio. Euro (4,9 %).", [("812 Mio. Euro", "812000000", "EUR", "exact", None)]),
+    ("Der Umsatz lag bei 5 Mrd. Euro (Stand: 2023).", [("5 Mrd. Euro", "5000000000", "EUR", "exact", None)]),
+    ("Der Umsatz lag bei 5 Mrd. Euro (Platz 3).", [("5 Mrd. Euro", "5000000000", "EUR", "exact", None)]),
+    (
+        "Der Umsatz: 812 Mio. Euro (2023: 745).",  # the year in the parentheses is the period of the figure in them
+        [("812 Mio. Euro", "812000000", "EUR", "exact", None), ("745", "745000000", "EUR", "exact", "year")],
+    ),
     ("AED 8000 (USD 2179)", [("AED 8000", "8000", "AED", "exact", None), ("USD 2179", "2179", "USD", "exact", None)]),
     # a comparison after a link word takes the units of the amount before it
     (

@@ -53,6 +53,7 @@ _COMPARED: Final = re.compile(
     r"[ \u00a0]*\([ \u00a0]*(?:[^()\d\s][^()\d]{0,24}?[:.]?[ \u00a0]+|(?:19|20)\d\d:[ \u00a0]*)?"
     r"(?P<num>\d[\d.,'’]*)[ \u00a0]*\)"
 )
+_PERIOD_LABEL: Final = re.compile(r"(?:[QH][1-4][ /]?)?(?:19|20)\d\d(?:/\d\d)?", re.IGNORECASE)  # "2023", "Q3 2023"
 _LOOKBACK: Final = 48
 _EXACT: Final = Qualifier.EXACT
 _RANGE: Final = Qualifier.RANGE
@@ -448,8 +449,9 @@ def _complete(  # noqa: PLR0913 - the core's parts and the lexicon
 def _compared_after(text: str, pos: int, first: _Piece, lex: Lexicon) -> tuple[_Piece, int] | None:
     """A bare figure in parentheses after a complete amount, with its scale and currency; and where they end.
 
-    "5,2 Mrd. Euro (Vorjahr: 4,9)", "812 Mio. Euro (Vj. 745)". Without a label the figure must have a
-    decimal comma or grouping: "(1)" is a footnote, "(2023)" a year.
+    "5,2 Mrd. Euro (Vorjahr: 4,9)", "812 Mio. Euro (Vj. 745)", "(2023: 4,9)". A label must compare
+    ("Platz 3", "Stand: 2023" do not); without one the figure must have a decimal comma or grouping:
+    "(1)" is a footnote, "(2023)" a year.
     """
     m = _COMPARED.match(text, pos)
     if m is None:
@@ -459,8 +461,11 @@ def _compared_after(text: str, pos: int, first: _Piece, lex: Lexicon) -> tuple[_
         return None
     if lex.sign_phrases.ending_at(text, m.start("num")) is not None:
         return None  # "AED 8000 (USD 2179)": an amount of its own, in its own currency
-    labelled = any(c.isalpha() or c == ":" for c in text[m.start() : m.start("num")])
-    if not labelled and not any(c in ",.'’" for c in dm.group(_NUM)):
+    label = text[m.start() : m.start("num")].strip(" \u00a0(").rstrip(":").strip()
+    if label:  # a label that compares ("Vorjahr:", "Vj.", "2023:"), not "Platz 3" or "Stand: 2023"
+        if normalise_phrase(label) not in lex.comparison_labels and not _PERIOD_LABEL.fullmatch(label):
+            return None
+    elif not any(c in ",.'’" for c in dm.group(_NUM)):
         return None
     number, _ = digits_value(dm.group(_NUM))
     compared = _Piece(

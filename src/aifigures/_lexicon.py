@@ -362,6 +362,8 @@ class Lexicon:
     ellipsis_followers: frozenset[str]
     comparison_links: frozenset[str]
     """Words after an amount that compare it with a bare number of its scale and currency ("nach")."""
+    comparison_labels: frozenset[str]
+    """Labels of a bare figure in parentheses after an amount that compare it ("Vorjahr")."""
     counters: frozenset[str]
     money_verbs: frozenset[str]
     year_blockers: frozenset[str]
@@ -533,6 +535,7 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
         fractions=fractions,
         ellipsis_followers=frozenset(normalise_phrase(w) for w in ellipsis["followers"]),
         comparison_links=frozenset(normalise_phrase(w) for w in ellipsis["comparisons"]),
+        comparison_labels=frozenset(normalise_phrase(w) for w in ellipsis["comparison_labels"]),
         counters=frozenset(ellipsis["counters"]),
         money_verbs=frozenset(money["verbs"]),
         year_blockers=frozenset(years["blockers"]),
