@@ -453,12 +453,10 @@ def _compared_after(text: str, pos: int, first: _Piece, lex: Lexicon) -> tuple[_
     ("Platz 3", "Stand: 2023" do not); without one the figure must have a decimal comma or grouping:
     "(1)" is a footnote, "(2023)" a year.
     """
-    m = _COMPARED.match(text, pos)
-    if m is None:
+    found = _paren_figure(text, pos)
+    if found is None:
         return None
-    dm = DIGITS.fullmatch(text, m.start("num"), m.end("num"))
-    if dm is None:
-        return None
+    m, dm = found
     if lex.sign_phrases.ending_at(text, m.start("num")) is not None:
         return None  # "AED 8000 (USD 2179)": an amount of its own, in its own currency
     label = text[m.start() : m.start("num")].strip(" \u00a0(").rstrip(":").strip()
@@ -630,18 +628,25 @@ def _bare(text: str, start: int, end: int, number: Decimal, lex: Lexicon) -> tup
     return [first_piece, piece], second_end
 
 
+def _paren_figure(text: str, pos: int) -> tuple[re.Match[str], re.Match[str]] | None:
+    """A figure in parentheses at `pos`, with a short label or none ("(Vorjahr: 4,2)"): its match and its number's."""
+    m = _COMPARED.match(text, pos)
+    if m is None:
+        return None
+    dm = DIGITS.fullmatch(text, m.start("num"), m.end("num"))
+    return None if dm is None else (m, dm)
+
+
 def _compared(text: str, start: int, end: int, number: Decimal, lex: Lexicon) -> tuple[list[_Piece], int] | None:
     """A bare number, a bare number in parentheses and the units of both after them.
 
     "Der Umsatz stieg auf 5,3 (Vorjahr: 4,2) Mrd. Euro", "812 (Vj. 745) Mio. Euro", "1,23 (1,05) Euro":
     the figure in parentheses (after a short label, if any) is the comparison, often the year before.
     """
-    m = _COMPARED.match(text, end)
-    if m is None:
+    found = _paren_figure(text, end)
+    if found is None:
         return None
-    dm = DIGITS.fullmatch(text, m.start("num"), m.end("num"))
-    if dm is None:
-        return None
+    m, dm = found
     u_end, exp, cur, sub, amb = _units(text, m.end(), lex)
     if (exp is None and cur is None) or sub:
         return None  # "5 (3) Prozent": no money
