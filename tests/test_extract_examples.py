@@ -525,6 +525,7 @@ PERIODS: list[Row] = [
     ("Im Jahresschnitt lagen die Kosten bei 3 Mio. Euro.", [("3 Mio. Euro", "3000000", "EUR", "exact", "year")]),
     ("in den nächsten  drei Jahren 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "total_over_3_years")]),
     ("Die Kosten betragen 5 Mio. Euro p. a. für die Stadt.", [("5 Mio. Euro", "5000000", "EUR", "exact", "year")]),
+    ("Die Kosten betragen 5 Mio. Euro p.\u00a0a. für die Stadt.", [("5 Mio. Euro", "5000000", "EUR", "exact", "year")]),
     (
         "Insgesamt 3 Mrd. Euro sollen bis 2028 fließen, davon 1 Mrd. Euro im ersten Jahr.",
         [("3 Mrd. Euro", "3000000000", "EUR", "exact", None), ("1 Mrd. Euro", "1000000000", "EUR", "exact", "year")],
