@@ -28,8 +28,8 @@ __all__ = ["as_read", "extract", "parse"]
 # and zero-width characters ("Mil\u00adliar\u00adden") are read as absent, and the rarer spaces (thin,
 # figure, en and em spaces: "1\u2009000 Euro") as a space. Spans still slice the text as given.
 _INVISIBLE: Final = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_AS_SPACE: Final = {ord(c): " " for c in "\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u205f"}
-_TYPOGRAPHY: Final = _INVISIBLE + "".join(map(chr, _AS_SPACE))
+_RARE_SPACES: Final = "\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u205f"
+_AS_SPACE: Final = dict.fromkeys(map(ord, _RARE_SPACES), " ")
 _INVISIBLE_RE: Final = re.compile(f"[{_INVISIBLE}]")
 _WRAP_MIN: Final = 40  # hard-wrapped text is wrapped at this many characters or more ...
 _WRAP_MAX: Final = 120  # ... and at most this many
@@ -51,10 +51,10 @@ def extract(text: str, *, default_currency: str | None = "EUR") -> list[Amount]:
     if not isinstance(text, str):
         raise TypeError(f"extract() takes a str, got {type(text).__name__}: {text!r:.80}")
     try:
-        read = _unwrapped(text) if "\n" in text else text
-        for c in _TYPOGRAPHY:  # `in` per character: far faster than a regex class on long text
+        read = as_read(text)
+        for c in _INVISIBLE:  # `in` per character: far faster than a regex class on long text
             if c in read:
-                return _read_through_typography(text, read, default_currency)
+                return _read_through_invisible(text, read, default_currency)
         if read is text:
             return read_amounts(text, default_currency)
         return [replace(a, text=text[a.span[0] : a.span[1]]) for a in read_amounts(read, default_currency)]
@@ -68,7 +68,10 @@ def as_read(text: str) -> str:
     For the words around an amount (its sentence, its clause), which a wrapped line would cut short.
     """
     read = _unwrapped(text) if "\n" in text else text
-    return read.translate(_AS_SPACE) if any(chr(c) in read for c in _AS_SPACE) else read
+    for c in _RARE_SPACES:
+        if c in read:
+            return read.translate(_AS_SPACE)
+    return read
 
 
 def _unwrapped(text: str) -> str:
@@ -121,15 +124,13 @@ def _unwrapped(text: str) -> str:
     return "".join(out) if joined else text
 
 
-def _read_through_typography(text: str, read: str, default_currency: str | None) -> list[Amount]:
-    """Read `read` (`text`, or `text` unwrapped) without invisible characters, with plain spaces.
-
-    The spans are given in `text` (as long as `read`).
+def _read_through_invisible(text: str, read: str, default_currency: str | None) -> list[Amount]:
+    """Read `read` (`text` as read, as long) without its invisible characters; give the spans in `text`.
 
     `period_text` keeps the words as read (without soft hyphens), so that normalisation reads them.
     """
     gone = [m.start() for m in _INVISIBLE_RE.finditer(read)]
-    clean = _INVISIBLE_RE.sub("", read).translate(_AS_SPACE) if gone else read.translate(_AS_SPACE)
+    clean = _INVISIBLE_RE.sub("", read)
     marks = [g - k for k, g in enumerate(gone)]  # where in `clean` each removed character stood
 
     def span(start: int, end: int) -> tuple[int, int]:
