@@ -32,8 +32,9 @@ from aifigures import (
     period_factor,
     resolve,
 )
-from aifigures._normalise import _NoDate, _plan
-from aifigures._periods import DateWindow, _add_months, _years_from, _years_on, _years_up_to, relation
+from aifigures._dates import DateWindow
+from aifigures._periods import _add_months, _years_from, _years_on, _years_up_to, relation
+from aifigures._plans import _NoDate, _plan
 from aifigures._units import same_basis
 
 BN = Decimal("1E+9")

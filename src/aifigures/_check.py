@@ -42,13 +42,15 @@ from aifigures._articles import squash
 from aifigures._errors import AifiguresError
 from aifigures._extract import as_read, extract
 from aifigures._facts import Fact, build_facts, words
-from aifigures._periods import DateWindow, Interval, resolve
-from aifigures._rates import RateProvider, RateQuote, default_rates
+from aifigures._periods import Interval, resolve
+from aifigures._rates import default_rates
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
     from aifigures._articles import Article, LoadProblem, Reference
+    from aifigures._dates import DateWindow
+    from aifigures._quotes import RateProvider, RateQuote
 
 __all__ = ["Finding", "Kind", "Report", "Severity", "check"]
 

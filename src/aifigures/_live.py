@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from aifigures._errors import RateNotAvailableError
-from aifigures._rates import RateKind, RateQuote
+from aifigures._quotes import RateKind, RateQuote
 
 if TYPE_CHECKING:
     from datetime import date

@@ -1,221 +1,34 @@
-"""Amounts to normalised amounts: one currency, one period basis, and how each number was made.
+"""Amounts to normalised amounts: the entry points `convert`, `normalise` and `normalise_text`.
 
 `convert` changes the currency; `normalise` also puts flows on one period basis (per year by default).
-Every result keeps the original amount, the rate used (value, date, source), the period factor, the
-rate policy and any assumption made, and `str()` tells all of it in one line.
+Every result (`Normalised`) keeps the original amount, the rate used (value, date, source), the period
+factor, the rate policy and any assumption made, and `str()` tells all of it in one line.
 
-Rate policy (`RatePolicy.AUTO`, the default): a flow over a resolved past period ("23 Mrd. Yuan im ersten
-Halbjahr 2024") converts at the mean rate of that period; everything else (stocks, point figures, plans,
-periods not over yet) at the spot rate of the article date.
+These functions check their arguments and read the article date; the plans that make the numbers, and
+the rate policy, are in `_plans` (compiled with mypyc where the build can, as the extraction's hot path).
 """
 
 from __future__ import annotations
 
-import functools
 from datetime import date
-from decimal import Decimal
-from fractions import Fraction
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
-from aifigures._amounts import Amount, Code, Period, PeriodKind
-from aifigures._errors import AifiguresError, PeriodError, RateNotAvailableError
-from aifigures._periods import (
-    DateWindow,
-    Interval,
-    Relation,
-    _place,
-    _Shape,
-    _shape,
-    day_rule,
-    parse_date,
-    period_factor,
-    relation,
-    year_span,
-)
-from aifigures._rates import RateProvider, RateQuote, default_rates
+from aifigures._amounts import Amount, Period, PeriodKind
+from aifigures._dates import DateWindow, parse_date
+from aifigures._errors import AifiguresError, PeriodError
+from aifigures._plans import Normalised, RatePolicy, _normalise
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from aifigures._quotes import RateProvider
 
-__all__ = ["Normalised", "Provenance", "RatePolicy", "convert", "normalise", "normalise_text"]
+__all__ = ["convert", "normalise", "normalise_text"]
 
-_ONE = Decimal(1)
-_TOTALS = frozenset({PeriodKind.TOTAL_YEARS, PeriodKind.TOTAL_MULTIPLE_YEARS})
 _BASES = {
     "year": Period(PeriodKind.YEAR),
     "half_year": Period(PeriodKind.HALF_YEAR),
     "quarter": Period(PeriodKind.QUARTER),
     "month": Period(PeriodKind.MONTH),
 }
-
-
-class RatePolicy(Code):
-    """Which rate converts an amount."""
-
-    AUTO = "auto"
-    """The period mean for a flow over a resolved past period, else the spot rate of the article date."""
-    SPOT = "spot"
-    """Always the spot rate of the article date."""
-    PERIOD_MEAN = "period_mean"
-    """The mean over the amount's resolved period wherever the data cover it, else the spot rate."""
-
-    def wants_mean(self, relation: Relation) -> bool:
-        """Whether a period placed so relative to the article date converts at its mean rate."""
-        return self is RatePolicy.PERIOD_MEAN or (self is RatePolicy.AUTO and relation is Relation.PAST)
-
-
-_WANTS_MEAN = frozenset((p, r) for p in RatePolicy for r in Relation if p.wants_mean(r))
-"""`RatePolicy.wants_mean` as a table, for the hot path."""
-_FUTURE = Relation.FUTURE
-
-
-class Provenance(NamedTuple):
-    """How amounts of one currency, period and article date are converted: the provenance they share.
-
-    A frozen value (a named tuple), as are `Normalised` and the `RateQuote` inside.
-    """
-
-    k: Decimal
-    """The multiplier applied to the value: the rate times the period factor."""
-    factor: Fraction
-    basis: Period | None
-    quote: RateQuote | None
-    policy: RatePolicy
-    interval: Interval | None
-    notes: tuple[str, ...]
-
-
-class Normalised(NamedTuple):
-    """An amount in a target currency and on a period basis, with its provenance.
-
-    `value`, `low` and `high` are in `currency` per `per` (None: a stock, or a period that is not
-    converted, see `notes`).
-    """
-
-    amount: Amount
-    value: Decimal
-    low: Decimal | None
-    high: Decimal | None
-    currency: str
-    how: Provenance
-    """How it was made: shared by every amount converted the same way (same currency, period, date)."""
-    on: DateWindow | None = None
-
-    @property
-    def per(self) -> Period | None:
-        """The period basis of the value (None for a stock)."""
-        return self.how.basis
-
-    @property
-    def period(self) -> Period | None:
-        """The period basis, as an `Amount` has it."""
-        return self.how.basis
-
-    @property
-    def rate(self) -> RateQuote | None:
-        """The rate used; None where no conversion was needed (same currency)."""
-        return self.how.quote
-
-    @property
-    def factor(self) -> Fraction:
-        """The period factor applied (1 where none)."""
-        return self.how.factor
-
-    @property
-    def policy(self) -> RatePolicy:
-        """The rate policy."""
-        return self.how.policy
-
-    @property
-    def interval(self) -> Interval | None:
-        """The amount's stated period placed in time, where it could be."""
-        return self.how.interval
-
-    @property
-    def notes(self) -> tuple[str, ...]:
-        """Assumptions and warnings ("spread evenly over 3 years", "ambiguous: ...")."""
-        return self.how.notes
-
-    def __str__(self) -> str:
-        """One line: the original, the result, and how it was made (rate source and ISO dates)."""
-        basis = f" per {self.per}" if self.per is not None and self.amount.period is not None else ""
-        how = []
-        if self.factor != 1:
-            how.append(f"x{_fraction(self.factor)} to per {self.per}")
-        if self.rate is not None:
-            how.append(str(self.rate))
-        how.extend(self.notes)
-        tail = f" ({'; '.join(how)})" if how else ""
-        return f"{self.amount.text} = {_grouped(self.value)} {self.currency}{basis}{tail}"
-
-    def to_dict(self) -> dict[str, object]:
-        """The JSON form, with the provenance spelled out."""
-        r = self.rate
-        return {
-            "amount": self.amount.to_dict(),
-            "value": format(self.value, "f"),
-            "low": None if self.low is None else format(self.low, "f"),
-            "high": None if self.high is None else format(self.high, "f"),
-            "currency": self.currency,
-            "per": None if self.per is None else str(self.per),
-            "factor": _fraction(self.factor),
-            "policy": self.policy.value,
-            "rate": None
-            if r is None
-            else {
-                "base": r.base,
-                "quote": r.quote,
-                "rate": format(r.rate, "f"),
-                "kind": r.kind.value,
-                "from": r.used[0].isoformat(),
-                "to": r.used[1].isoformat(),
-                "observations": r.observations,
-                "source": r.source,
-            },
-            "interval": None if self.interval is None else str(self.interval),
-            "notes": list(self.notes),
-        }
-
-    def to_pint(self) -> object:
-        """The value as a pint Quantity in the project's own registry (``EUR / year``, or ``EUR``)."""
-        from aifigures._units import quantity  # noqa: PLC0415 - pint is imported only when asked for
-
-        return quantity(self)
-
-
-def _fraction(f: Fraction) -> str:
-    return str(f.numerator) if f.denominator == 1 else f"{f.numerator}/{f.denominator}"
-
-
-def _grouped(d: Decimal) -> str:
-    q = d.quantize(Decimal("0.01")) if abs(d) < 10**6 else d.quantize(Decimal(1))
-    return f"{q:,f}"
-
-
-def _pick_rate(  # noqa: PLR0913, PLR0917 - the pair, where it is, and how to convert it
-    base: str,
-    to: str,
-    interval: Interval | None,
-    on: DateWindow | None,
-    rates: RateProvider,
-    policy: RatePolicy,
-    *,
-    by_day: bool = False,
-) -> RateQuote:
-    if interval is not None and (policy, interval.relation) in _WANTS_MEAN:
-        try:
-            if by_day:  # days counted from the article's: no other article shares them
-                return rates.mean(base, to, interval.start, interval.end)
-            return _mean(rates, base, to, interval.start, interval.end)  # type: ignore[arg-type] # hashed by identity
-        except RateNotAvailableError:
-            if policy is RatePolicy.PERIOD_MEAN and on is None:
-                raise
-    if on is None:
-        if interval is not None and interval.relation is not _FUTURE:
-            return rates.spot(base, to, interval.end)
-        raise _NoDate(f"{base}/{to}")
-    first, last = on
-    return rates.spot(base, to, last if first == last else first)
 
 
 def convert(
@@ -251,6 +64,7 @@ def normalise(  # noqa: PLR0913 - the amount, the target basis and how to get th
     `on` is the article date ("2024-08-28", a `date`, or a partial date such as "2024-08").
     Raises `RateNotAvailableError` when there is no rate, `PeriodError` when no date is known.
 
+    >>> from decimal import Decimal
     >>> from aifigures import parse
     >>> n = normalise(parse("23 Milliarden Yuan im ersten Halbjahr 2024"), on="2024-08-28")
     >>> n.value.quantize(Decimal("1E+7")), n.per, n.factor
@@ -265,237 +79,6 @@ def normalise(  # noqa: PLR0913 - the amount, the target basis and how to get th
 
 def _window(on: str | date | DateWindow | None) -> DateWindow | None:
     return on if on is None or isinstance(on, DateWindow) else parse_date(on)
-
-
-def _normalise(  # noqa: PLR0913, PLR0917 - normalise's arguments, checked and in order
-    amount: Amount,
-    currency: str,
-    target: Period | None,
-    window: DateWindow | None,
-    rates: RateProvider | None,
-    policy: RatePolicy,
-) -> Normalised:
-    source = amount.currency
-    if source is None:
-        raise RateNotAvailableError("?", currency, str(window), f"{amount.text!r} names no currency")
-    rates = rates or default_rates()
-    period = amount.period
-    plan: Provenance | None
-    try:
-        if period is None and window is not None and source != currency:  # a stock: the spot rate of the day
-            stock_key: tuple[object, ...] = (source, currency, window, policy, rates)
-            last_key, plan = _LAST_STOCK[0]
-            if plan is None or stock_key != last_key:  # an article's amounts come together: keep the last
-                first, last = window
-                quote = rates.spot(source, currency, last if first == last else first)
-                plan = tuple.__new__(Provenance, (quote.rate, _STOCK.factor, None, quote, policy, None, ()))
-                _LAST_STOCK[0] = stock_key, plan
-        elif period is None and source == currency:  # nothing to convert
-            plan = _SAME[policy]
-        elif period is None:
-            plan = _plan(source, None, None, window, currency, target, policy, rates)
-        else:  # the period's words are read once; each recipe keeps its last plan
-            recipe = _recipe(period, amount.period_text, target)
-            key: tuple[object, ...] = (source, currency, window, policy, rates)
-            last_key, plan = recipe.last[0]
-            if plan is None or key != last_key:
-                plan = _flow_plan(source, currency, period, recipe, window, policy, rates)
-                recipe.last[0] = key, plan
-    except _NoDate as e:
-        raise PeriodError(f"no date to take a {e} rate for {amount.text!r}: pass the article date as on=") from None
-    k = plan.k
-    low, high = amount.low, amount.high
-    return tuple.__new__(
-        Normalised,
-        (
-            amount,
-            amount.value * k,
-            None if low is None else low * k,
-            None if high is None else high * k,
-            currency,
-            plan,
-            window,
-        ),
-    )
-
-
-class _NoDate(Exception):  # noqa: N818 - internal signal, turned into PeriodError with the amount's text
-    pass
-
-
-def _plan(  # noqa: PLR0913, PLR0917 - everything a conversion depends on but the value
-    source: str,
-    period: Period | None,
-    period_text: str | None,
-    window: DateWindow | None,
-    currency: str,
-    target: Period | None,
-    policy: RatePolicy,
-    rates: RateProvider,
-) -> Provenance:
-    """The rate, factor and notes for amounts that share currency, period words and article date.
-
-    The full plan, with no shortcut: `_normalise` takes shortcuts for stocks and for periods placed by a
-    year, and keeps each recipe's last plan; the tests check every shortcut against this.
-    """
-    recipe = _STOCK if period is None else _recipe(period, period_text, target)
-    return _planned(source, currency, period, recipe, window, policy, rates)
-
-
-def _flow_plan(  # noqa: PLR0913, PLR0917 - `_plan`'s arguments, the period's words already read
-    source: str,
-    currency: str,
-    period: Period,
-    recipe: _Recipe,
-    window: DateWindow | None,
-    policy: RatePolicy,
-    rates: RateProvider,
-) -> Provenance:
-    factor, basis, ratio, notes, shape, by_day, spans, _, dated_plans = recipe  # one unpacking: the hot path
-    if shape is None or window is None:
-        return _planned(source, currency, period, recipe, window, policy, rates)
-    # a period placed by the article's year alone ("im ersten Halbjahr 2024", "im vergangenen Jahr"):
-    # its days are worked out once per year, its mean rate and notes once per relation to the article
-    first, last = window
-    year = last.year
-    span = spans[year] if year in spans else spans.setdefault(year, year_span(period, shape, year))
-    interval: Interval | None = None
-    if span is None:
-        if by_day is not None:  # counted from the article's day: placed anew for each date
-            return _planned(source, currency, period, recipe, window, policy, rates, (by_day(window),))
-        if source == currency:  # a rate with no particular days ("pro Jahr"): converted as of the article date
-            return Provenance(ratio or _ONE, factor, basis, None, policy, None, notes)
-    else:
-        rel = relation(span[0], span[1], window)
-        key = (source, currency, year, rel, policy, rates)  # the year stands for its span (of this recipe)
-        dated = dated_plans.get(key)
-        if dated is None:
-            placed = tuple.__new__(Interval, (span[0], span[1], rel, span[2]))
-            dated = dated_plans[key] = _named_days(source, currency, period, recipe, placed, policy, rates)
-        if isinstance(dated, Provenance):
-            return dated
-        interval, notes = dated
-    quote = rates.spot(source, currency, last if first == last else first)
-    k = quote.rate if ratio is None else quote.rate * ratio
-    return tuple.__new__(Provenance, (k, factor, basis, quote, policy, interval, notes))
-
-
-def _planned(  # noqa: PLR0913, PLR0917 - `_plan`'s arguments, the period's words already read
-    source: str,
-    currency: str,
-    period: Period | None,
-    recipe: _Recipe,
-    window: DateWindow | None,
-    policy: RatePolicy,
-    rates: RateProvider,
-    placed: tuple[Interval | None] | None = None,
-) -> Provenance:
-    """The plan, worked out in full: place the period (unless `placed`), note what was assumed, pick the rate."""
-    if placed is not None:
-        interval = placed[0]
-    else:
-        interval = None if period is None or recipe.shape is None else _place(period, recipe.shape, window)
-    notes = recipe.notes
-    if (
-        period is not None
-        and interval is not None
-        and ((interval.relation is _FUTURE and period.kind not in _TOTALS) or interval.assumed_year)
-    ):
-        notes += _interval_notes(period, interval)
-    if source == currency:
-        return Provenance(recipe.ratio or _ONE, recipe.factor, recipe.basis, None, policy, interval, notes)
-    quote = _pick_rate(source, currency, interval, window, rates, policy, by_day=placed is not None)
-    k = quote.rate if recipe.ratio is None else quote.rate * recipe.ratio
-    return tuple.__new__(Provenance, (k, recipe.factor, recipe.basis, quote, policy, interval, notes))
-
-
-class _Recipe(NamedTuple):
-    """What converting an amount takes that depends on neither its date nor its currency."""
-
-    factor: Fraction
-    basis: Period | None
-    ratio: Decimal | None
-    """The factor as a Decimal; None where it is 1."""
-    notes: tuple[str, ...]
-    shape: _Shape | None
-    """What the period's words say, to place it in time (None: no period)."""
-    by_day: Callable[[DateWindow], Interval] | None
-    """How to place the period from the article's day ("in den nächsten drei Jahren"); None: not so."""
-    spans: dict[int, tuple[date, date, bool] | None]
-    """The period's days (and whether the year was assumed) in an article of a year (see `year_span`)."""
-    last: list[tuple[tuple[object, ...] | None, Provenance | None]]
-    """The last plan made with this recipe and its key (currency, article date, policy, provider)."""
-    dated: dict[tuple[object, ...], Provenance | tuple[Interval, tuple[str, ...]]]
-    """For a period of named days: by currency, article year, relation to the article date, policy and provider."""
-
-
-_STOCK = _Recipe(Fraction(1), None, None, (), None, None, {}, [(None, None)], {})
-_SAME = {p: Provenance(_ONE, _STOCK.factor, None, None, p, None, ()) for p in RatePolicy}
-"""The plans of stocks already in the target currency."""
-_LAST_STOCK: list[tuple[tuple[object, ...] | None, Provenance | None]] = [(None, None)]
-"""The last stock's key (currency, article date, policy, provider) and plan (the recipes keep the flows')."""
-
-
-@functools.lru_cache(maxsize=1024)
-def _recipe(period: Period | None, period_text: str | None, target: Period | None) -> _Recipe:
-    notes: list[str] = []
-    factor = Fraction(1)
-    basis: Period | None = period
-    if period is not None and target is not None:
-        f = period_factor(period, target)
-        if f is None:
-            notes.append(f"not converted to per {target}: {period} has no fixed length")
-        else:
-            factor, basis = f, target
-            if period.kind is PeriodKind.TOTAL_YEARS:
-                notes.append(f"spread evenly over {period.count} years")
-    ratio = None if factor == 1 else Decimal(factor.numerator) / Decimal(factor.denominator)
-    shape = None if period is None else _shape(period, (period_text or "").lower())
-    by_day = None if period is None or shape is None else day_rule(period, shape)
-    return _Recipe(factor, basis, ratio, tuple(notes), shape, by_day, {}, [(None, None)], {})
-
-
-def _named_days(  # noqa: PLR0913, PLR0917 - everything the plan depends on but the article's day
-    source: str,
-    currency: str,
-    period: Period,
-    recipe: _Recipe,
-    interval: Interval,
-    policy: RatePolicy,
-    rates: RateProvider,
-) -> Provenance | tuple[Interval, tuple[str, ...]]:
-    """The shared plan where the period's mean rate converts it, else its interval and notes for a spot rate.
-
-    The rule is `_pick_rate`'s (`RatePolicy.wants_mean`, and the spot rate where the data have no mean).
-    """
-    notes = recipe.notes + _interval_notes(period, interval)
-    rel = interval.relation
-    if source == currency:
-        return Provenance(recipe.ratio or _ONE, recipe.factor, recipe.basis, None, policy, interval, notes)
-    if (policy, rel) in _WANTS_MEAN:
-        try:
-            quote = _mean(rates, source, currency, interval.start, interval.end)  # type: ignore[arg-type]
-        except RateNotAvailableError:
-            return interval, notes
-        k = quote.rate if recipe.ratio is None else quote.rate * recipe.ratio
-        return tuple.__new__(Provenance, (k, recipe.factor, recipe.basis, quote, policy, interval, notes))
-    return interval, notes
-
-
-@functools.lru_cache(maxsize=1024)
-def _interval_notes(period: Period, interval: Interval) -> tuple[str, ...]:
-    notes: list[str] = []
-    if interval.relation is Relation.FUTURE and period.kind not in _TOTALS:
-        notes.append(f"ambiguous: the period {interval} lies after the article date")
-    if interval.assumed_year:
-        notes.append(f"year assumed from the article date: {interval.start.year}")
-    return tuple(notes)
-
-
-@functools.lru_cache(maxsize=1024)
-def _mean(rates: RateProvider, base: str, to: str, start: date, end: date) -> RateQuote:
-    """A period's mean rate: the same for every article after the period, so worked out once."""
-    return rates.mean(base, to, start, end)
 
 
 def _basis(per: str | Period | None) -> Period | None:
@@ -519,6 +102,7 @@ def normalise_text(  # noqa: PLR0913 - the text and the same options as normalis
 
     An amount that cannot be normalised comes with the error that says why, so nothing is lost.
 
+    >>> from decimal import Decimal
     >>> [(a.text, str(n.value.quantize(Decimal("1E+8")))) for a, n in normalise_text(
     ...     "Das entspricht etwa 50 Milliarden Euro.", on="2025-02-27")]
     [('etwa 50 Milliarden Euro', '5.00E+10')]

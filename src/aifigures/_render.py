@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from decimal import Decimal
 
-    from aifigures._normalise import Normalised
+    from aifigures._plans import Normalised
 
 __all__ = ["describe_german", "format_german"]
 
