@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 __all__ = ["convert", "normalise", "normalise_text"]
 
+_new = tuple.__new__  # a window of one day, made without `DateWindow`'s check (a day never runs backwards)
+
 _BASES = {
     "year": Period(PeriodKind.YEAR),
     "half_year": Period(PeriodKind.HALF_YEAR),
@@ -46,7 +48,7 @@ def convert(
     >>> print(c)
     mindestens 380 Milliarden Renminbi = 49,916,586,756 EUR (1 CNY = 0.13136 EUR (ECB spot of 2025-02-27))
     """
-    window = tuple.__new__(DateWindow, (on, on)) if type(on) is date else _window(on)
+    window = _new(DateWindow, (on, on)) if type(on) is date else _window(on)
     return _normalise(amount, to, None, window, rates, policy)
 
 
@@ -72,7 +74,7 @@ def normalise(  # noqa: PLR0913 - the amount, the target basis and how to get th
     >>> print(n.rate)
     1 CNY = 0.12819 EUR (ECB mean of 126 days 2024-01-02..2024-06-28)
     """
-    window = tuple.__new__(DateWindow, (on, on)) if type(on) is date else _window(on)
+    window = _new(DateWindow, (on, on)) if type(on) is date else _window(on)
     target = _BASES[per] if per in _BASES else _basis(per)  # a key, or _basis says why not
     return _normalise(amount, currency, target, window, rates, rate_policy)
 

@@ -15,18 +15,15 @@ import functools
 import re
 from datetime import date, timedelta
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from aifigures._amounts import Amount, Code, Period, PeriodKind
 from aifigures._dates import DateWindow, _days_in, parse_date
 from aifigures._lexicon import data
 
-if TYPE_CHECKING:
-    from collections.abc import Callable
-
 __all__ = ["Interval", "Relation", "period_factor", "resolve"]
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_YEAR: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 class Relation(Code):
@@ -59,7 +56,11 @@ def _words() -> dict[str, Any]:
     return {"dates": raw["dates"], "period_words": raw["period_words"]}
 
 
-_DAY = timedelta(days=1)
+_DAY: Final = timedelta(days=1)
+_PAST: Final = Relation.PAST
+_FUTURE: Final = Relation.FUTURE
+_new: Final = tuple.__new__
+"""Makes the intervals of the hot path from fields known to be valid."""
 
 
 def _add_months(d: date, months: int) -> date:
@@ -189,7 +190,7 @@ def year_span(period: Period, shape: _Shape, year: int | None) -> tuple[date, da
     return None if found is None else (*_part_of(found[0], shape.part, period.months or 12), found[1])
 
 
-_PARTS = frozenset({PeriodKind.HALF_YEAR, PeriodKind.QUARTER, PeriodKind.MONTH, PeriodKind.YEAR})
+_PARTS: Final = frozenset({PeriodKind.HALF_YEAR, PeriodKind.QUARTER, PeriodKind.MONTH, PeriodKind.YEAR})
 
 
 def _months_from(start: date, months: int) -> tuple[date, date]:
@@ -221,49 +222,75 @@ def place_by_day(period: Period, shape: _Shape, window: DateWindow | None) -> In
             return None if found is None else interval_of(_months_from(date(found[0], 1, 1), months), None)
         return None
     rule = day_rule(period, shape)
-    return None if rule is None else rule(window)
+    return None if rule is None else rule.place(window)
+
+
+class DayRule:
+    """How a period counted from the article's day is placed (`place`), chosen once per wording (`day_rule`)."""
+
+    __slots__ = ("count", "way")
+
+    def __init__(self, way: int, count: int) -> None:
+        """`way` is one of the `_UP_TO_YEARS` ... constants; `count` the years, months or days."""
+        self.way = way
+        self.count = count
+
+    def place(self, w: DateWindow) -> Interval:
+        """The period's days for an article of `w`, and their relation to it."""
+        way = self.way
+        if way == _UP_TO_YEARS:
+            return _years_up_to(self.count, w)
+        if way == _FROM_YEARS:
+            return _years_from(self.count, w)
+        end = w.end
+        if way == _UP_TO_MONTHS:
+            return interval_of((_add_months(end, -self.count) + _DAY, end), w)
+        if way == _UP_TO_DAYS:
+            return interval_of((end - timedelta(days=self.count - 1), end), w)
+        return _month_before(w)
+
+
+_UP_TO_YEARS, _FROM_YEARS, _UP_TO_MONTHS, _UP_TO_DAYS, _MONTH_BEFORE = range(5)
 
 
 @functools.lru_cache(maxsize=1024)
-def day_rule(period: Period, shape: _Shape) -> Callable[[DateWindow], Interval] | None:
+def day_rule(period: Period, shape: _Shape) -> DayRule | None:
     """How to place a period counted from the article's day, chosen once per wording; None: it is not.
 
     >>> three = Period(PeriodKind.TOTAL_YEARS, 3)
     >>> rule = day_rule(three, _shape(three, "in den nächsten drei jahren"))
-    >>> str(rule(DateWindow.of(date(2025, 2, 27))))
+    >>> str(rule.place(DateWindow.of(date(2025, 2, 27))))
     '2025-02-28..2028-02-27 (future)'
     """
     kind = period.kind
     count = period.count
     if kind is PeriodKind.TOTAL_YEARS and count is not None:
         if shape.previous:  # "in den letzten zehn Jahren": up to the article date
-            return functools.partial(_years_up_to, count)
+            return DayRule(_UP_TO_YEARS, count)
         # "in den nächsten drei Jahren", "über vier Jahre": from the article date on
-        return functools.partial(_years_from, count)
+        return DayRule(_FROM_YEARS, count)
     length = _months_back(period, shape)
-    if length is not None:
-        back = -length  # "in den letzten zwölf Monaten", "in den vergangenen sechs Monaten": up to the article date
-        return lambda w: interval_of((_add_months(w.end, back) + _DAY, w.end), w)
-    if kind is PeriodKind.N_DAYS and count is not None and shape.previous:
-        days = timedelta(days=count - 1)  # "in den letzten 30 Tagen": up to the article date
-        return lambda w: interval_of((w.end - days, w.end), w)
+    if length is not None:  # "in den letzten zwölf Monaten", "in den vergangenen sechs Monaten": up to the article date
+        return DayRule(_UP_TO_MONTHS, length)
+    if kind is PeriodKind.N_DAYS and count is not None and shape.previous:  # "in den letzten 30 Tagen"
+        return DayRule(_UP_TO_DAYS, count)
     if kind is PeriodKind.MONTH and shape.part is None and shape.previous:  # "im Vormonat"
-        return _month_before
+        return DayRule(_MONTH_BEFORE, 1)
     return None
 
 
 def _years_up_to(years: int, w: DateWindow) -> Interval:
     """The `years` years up to the article's day: over ("past") when the day is known."""
-    end = w.end
+    first, end = w
     start = _years_on(end, -years) + _DAY
-    rel = Relation.PAST if w.start == end else relation(start, end, w)
-    return tuple.__new__(Interval, (start, end, rel, False))
+    rel = _PAST if first == end else relation(start, end, w)
+    return _new(Interval, (start, end, rel, False))
 
 
 def _years_from(years: int, w: DateWindow) -> Interval:
     """The `years` years from the day after the article's: they start after it, so always "future"."""
-    end = w.end
-    return tuple.__new__(Interval, (end + _DAY, _years_on(end, years), Relation.FUTURE, False))
+    end = w[1]
+    return _new(Interval, (end + _DAY, _years_on(end, years), _FUTURE, False))
 
 
 def _months_back(period: Period, shape: _Shape) -> int | None:

@@ -14,11 +14,12 @@ from __future__ import annotations
 import functools
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from aifigures._amounts import Amount, Code, Period, PeriodKind
 from aifigures._errors import PeriodError, RateNotAvailableError
 from aifigures._periods import (
+    DayRule,
     Interval,
     Relation,
     _place,
@@ -32,7 +33,6 @@ from aifigures._periods import (
 from aifigures._rates import default_rates
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
     from datetime import date
 
     from aifigures._dates import DateWindow
@@ -40,8 +40,10 @@ if TYPE_CHECKING:
 
 __all__ = ["Normalised", "Provenance", "RatePolicy"]
 
-_ONE = Decimal(1)
-_TOTALS = frozenset({PeriodKind.TOTAL_YEARS, PeriodKind.TOTAL_MULTIPLE_YEARS})
+_ONE: Final = Decimal(1)
+_new: Final = tuple.__new__
+"""Makes the named tuples of the hot path from fields known to be valid."""
+_TOTALS: Final = frozenset({PeriodKind.TOTAL_YEARS, PeriodKind.TOTAL_MULTIPLE_YEARS})
 
 
 class RatePolicy(Code):
@@ -59,9 +61,9 @@ class RatePolicy(Code):
         return self is RatePolicy.PERIOD_MEAN or (self is RatePolicy.AUTO and relation is Relation.PAST)
 
 
-_WANTS_MEAN = frozenset((p, r) for p in RatePolicy for r in Relation if p.wants_mean(r))
+_WANTS_MEAN: Final = frozenset((p, r) for p in RatePolicy for r in Relation if p.wants_mean(r))
 """`RatePolicy.wants_mean` as a table, for the hot path."""
-_FUTURE = Relation.FUTURE
+_FUTURE: Final = Relation.FUTURE
 
 
 class Provenance(NamedTuple):
@@ -197,14 +199,21 @@ def _pick_rate(  # noqa: PLR0913, PLR0917 - the pair, where it is, and how to co
     *,
     by_day: bool = False,
 ) -> RateQuote:
-    if interval is not None and (policy, interval.relation) in _WANTS_MEAN:
-        try:
-            if by_day:  # days counted from the article's: no other article shares them
-                return rates.mean(base, to, interval.start, interval.end)
-            return _mean(rates, base, to, interval.start, interval.end)  # type: ignore[arg-type] # hashed by identity
-        except RateNotAvailableError:
-            if policy is RatePolicy.PERIOD_MEAN and on is None:
-                raise
+    """The rate of the rate policy: the period's mean (`RatePolicy.wants_mean`), else the article day's spot rate.
+
+    Where the data have no mean for the period, the spot rate; where there is no article date either, the
+    rate of the period's last day (a period that is not over yet has none).
+    """
+    if interval is not None:
+        start, end, rel, _ = interval
+        if (policy, rel) in _WANTS_MEAN:
+            try:
+                if by_day:  # days counted from the article's: no other article shares them
+                    return rates.mean(base, to, start, end)
+                return _mean(rates, base, to, start, end)  # type: ignore[arg-type] # hashed by identity
+            except RateNotAvailableError:
+                if policy is RatePolicy.PERIOD_MEAN and on is None:
+                    raise
     if on is None:
         if interval is not None and interval.relation is not _FUTURE:
             return rates.spot(base, to, interval.end)
@@ -224,34 +233,32 @@ def _normalise(  # noqa: PLR0913, PLR0917 - normalise's arguments, checked and i
     source = amount.currency
     if source is None:
         raise RateNotAvailableError("?", currency, str(window), f"{amount.text!r} names no currency")
-    rates = rates or default_rates()
+    if rates is None:
+        rates = default_rates()
     period = amount.period
-    plan: Provenance | None
-    try:
-        if period is None and window is not None and source != currency:  # a stock: the spot rate of the day
-            stock_key: tuple[object, ...] = (source, currency, window, policy, rates)
-            last_key, plan = _LAST_STOCK[0]
-            if plan is None or stock_key != last_key:  # an article's amounts come together: keep the last
-                first, last = window
-                quote = rates.spot(source, currency, last if first == last else first)
-                plan = tuple.__new__(Provenance, (quote.rate, _STOCK.factor, None, quote, policy, None, ()))
-                _LAST_STOCK[0] = stock_key, plan
-        elif period is None and source == currency:  # nothing to convert
-            plan = _SAME[policy]
-        elif period is None:
-            plan = _plan(source, None, None, window, currency, target, policy, rates)
-        else:  # the period's words are read once; each recipe keeps its last plan
-            recipe = _recipe(period, amount.period_text, target)
-            key: tuple[object, ...] = (source, currency, window, policy, rates)
-            last_key, plan = recipe.last[0]
-            if plan is None or key != last_key:
+    recipe = _STOCK if period is None else _recipe(period, amount.period_text, target)
+    last = recipe.last  # an article's amounts come together: each recipe keeps its last plan
+    if (
+        last is not None
+        and last[2] == window
+        and last[0] == source
+        and last[1] == currency
+        and last[3] is policy
+        and last[4] is rates
+    ):
+        plan = last[5]
+    else:
+        try:
+            if period is None:
+                plan = _stock_plan(source, currency, window, policy, rates)
+            else:
                 plan = _flow_plan(source, currency, period, recipe, window, policy, rates)
-                recipe.last[0] = key, plan
-    except _NoDate as e:
-        raise PeriodError(f"no date to take a {e} rate for {amount.text!r}: pass the article date as on=") from None
+        except _NoDate as e:
+            raise PeriodError(f"no date to take a {e} rate for {amount.text!r}: pass the article date as on=") from None
+        recipe.last = (source, currency, window, policy, rates, plan)
     k = plan.k
     low, high = amount.low, amount.high
-    return tuple.__new__(
+    return _new(
         Normalised,
         (
             amount,
@@ -285,7 +292,21 @@ def _plan(  # noqa: PLR0913, PLR0917 - everything a conversion depends on but th
     year, and keeps each recipe's last plan; the tests check every shortcut against this.
     """
     recipe = _STOCK if period is None else _recipe(period, period_text, target)
-    return _planned(source, currency, period, recipe, window, policy, rates)
+    interval = None if period is None or recipe.shape is None else _place(period, recipe.shape, window)
+    return _planned(source, currency, period, recipe, interval, window, policy, rates)
+
+
+def _stock_plan(
+    source: str, currency: str, window: DateWindow | None, policy: RatePolicy, rates: RateProvider
+) -> Provenance:
+    """The plan of an amount with no period: the spot rate of the article date."""
+    if source == currency:  # nothing to convert
+        return _SAME[policy]
+    if window is None:
+        return _planned(source, currency, None, _STOCK, None, window, policy, rates)
+    first, last = window
+    quote = rates.spot(source, currency, last if first == last else first)
+    return _new(Provenance, (quote.rate, _STOCK.factor, None, quote, policy, None, ()))
 
 
 def _flow_plan(  # noqa: PLR0913, PLR0917 - `_plan`'s arguments, the period's words already read
@@ -297,97 +318,108 @@ def _flow_plan(  # noqa: PLR0913, PLR0917 - `_plan`'s arguments, the period's wo
     policy: RatePolicy,
     rates: RateProvider,
 ) -> Provenance:
-    factor, basis, ratio, notes, shape, by_day, spans, _, dated_plans = recipe  # one unpacking: the hot path
+    shape = recipe.shape
     if shape is None or window is None:
-        return _planned(source, currency, period, recipe, window, policy, rates)
+        placed = None if shape is None else _place(period, shape, window)
+        return _planned(source, currency, period, recipe, placed, window, policy, rates)
     # a period placed by the article's year alone ("im ersten Halbjahr 2024", "im vergangenen Jahr"):
     # its days are worked out once per year, its mean rate and notes once per relation to the article
     first, last = window
     year = last.year
+    spans = recipe.spans
     span = spans[year] if year in spans else spans.setdefault(year, year_span(period, shape, year))
-    interval: Interval | None = None
     if span is None:
+        by_day = recipe.by_day
         if by_day is not None:  # counted from the article's day: placed anew for each date
-            return _planned(source, currency, period, recipe, window, policy, rates, (by_day(window),))
+            return _planned(source, currency, period, recipe, by_day.place(window), window, policy, rates, by_day=True)
         if source == currency:  # a rate with no particular days ("pro Jahr"): converted as of the article date
-            return Provenance(ratio or _ONE, factor, basis, None, policy, None, notes)
+            return Provenance(recipe.ratio or _ONE, recipe.factor, recipe.basis, None, policy, None, recipe.notes)
+        interval: Interval | None = None
+        notes = recipe.notes
     else:
         rel = relation(span[0], span[1], window)
         key = (source, currency, year, rel, policy, rates)  # the year stands for its span (of this recipe)
-        dated = dated_plans.get(key)
+        dated = recipe.dated.get(key)
         if dated is None:
-            placed = tuple.__new__(Interval, (span[0], span[1], rel, span[2]))
-            dated = dated_plans[key] = _named_days(source, currency, period, recipe, placed, policy, rates)
+            days = _new(Interval, (span[0], span[1], rel, span[2]))
+            dated = recipe.dated[key] = _named_days(source, currency, period, recipe, days, policy, rates)
         if isinstance(dated, Provenance):
             return dated
         interval, notes = dated
     quote = rates.spot(source, currency, last if first == last else first)
+    ratio = recipe.ratio
     k = quote.rate if ratio is None else quote.rate * ratio
-    return tuple.__new__(Provenance, (k, factor, basis, quote, policy, interval, notes))
+    return _new(Provenance, (k, recipe.factor, recipe.basis, quote, policy, interval, notes))
 
 
-def _planned(  # noqa: PLR0913, PLR0917 - `_plan`'s arguments, the period's words already read
+def _planned(  # noqa: PLR0913, PLR0917 - `_plan`'s arguments, the period placed
     source: str,
     currency: str,
     period: Period | None,
     recipe: _Recipe,
+    interval: Interval | None,
     window: DateWindow | None,
     policy: RatePolicy,
     rates: RateProvider,
-    placed: tuple[Interval | None] | None = None,
+    *,
+    by_day: bool = False,
 ) -> Provenance:
-    """The plan, worked out in full: place the period (unless `placed`), note what was assumed, pick the rate."""
-    if placed is not None:
-        interval = placed[0]
-    else:
-        interval = None if period is None or recipe.shape is None else _place(period, recipe.shape, window)
+    """The plan, worked out in full for a placed period: note what was assumed, pick the rate."""
     notes = recipe.notes
-    if (
-        period is not None
-        and interval is not None
-        and ((interval.relation is _FUTURE and period.kind not in _TOTALS) or interval.assumed_year)
-    ):
-        notes += _interval_notes(period, interval)
+    if period is not None and interval is not None:
+        _, _, rel, assumed = interval
+        if (rel is _FUTURE and period.kind not in _TOTALS) or assumed:
+            notes += _interval_notes(period, interval)
     if source == currency:
         return Provenance(recipe.ratio or _ONE, recipe.factor, recipe.basis, None, policy, interval, notes)
-    quote = _pick_rate(source, currency, interval, window, rates, policy, by_day=placed is not None)
-    k = quote.rate if recipe.ratio is None else quote.rate * recipe.ratio
-    return tuple.__new__(Provenance, (k, recipe.factor, recipe.basis, quote, policy, interval, notes))
+    quote = _pick_rate(source, currency, interval, window, rates, policy, by_day=by_day)
+    ratio = recipe.ratio
+    k = quote.rate if ratio is None else quote.rate * ratio
+    return _new(Provenance, (k, recipe.factor, recipe.basis, quote, policy, interval, notes))
 
 
-class _Recipe(NamedTuple):
-    """What converting an amount takes that depends on neither its date nor its currency."""
+class _Recipe:
+    """What converting amounts of one period wording to one basis takes: all but their date and currency."""
 
-    factor: Fraction
-    basis: Period | None
-    ratio: Decimal | None
-    """The factor as a Decimal; None where it is 1."""
-    notes: tuple[str, ...]
-    shape: _Shape | None
-    """What the period's words say, to place it in time (None: no period)."""
-    by_day: Callable[[DateWindow], Interval] | None
-    """How to place the period from the article's day ("in den nächsten drei Jahren"); None: not so."""
-    spans: dict[int, tuple[date, date, bool] | None]
-    """The period's days (and whether the year was assumed) in an article of a year (see `year_span`)."""
-    last: list[tuple[tuple[object, ...] | None, Provenance | None]]
-    """The last plan made with this recipe and its key (currency, article date, policy, provider)."""
-    dated: dict[tuple[object, ...], Provenance | tuple[Interval, tuple[str, ...]]]
-    """For a period of named days: by currency, article year, relation to the article date, policy and provider."""
+    def __init__(  # noqa: PLR0913, PLR0917 - the parts, worked out by `_recipe`
+        self,
+        factor: Fraction,
+        basis: Period | None,
+        ratio: Decimal | None,
+        notes: tuple[str, ...],
+        shape: _Shape | None,
+        by_day: DayRule | None,
+    ) -> None:
+        """A recipe with empty caches."""
+        self.factor = factor
+        self.basis = basis
+        self.ratio = ratio
+        """The factor as a Decimal; None where it is 1."""
+        self.notes = notes
+        self.shape = shape
+        """What the period's words say, to place it in time (None: no period)."""
+        self.by_day = by_day
+        """How to place the period from the article's day ("in den nächsten drei Jahren"); None: not so."""
+        self.spans: dict[int, tuple[date, date, bool] | None] = {}
+        """The period's days (and whether the year was assumed) in an article of a year (see `year_span`)."""
+        self.dated: dict[tuple[object, ...], Provenance | tuple[Interval, tuple[str, ...]]] = {}
+        """For a period of named days: by currency, article year, relation to the article date, policy and provider."""
+        self.last: tuple[str, str, DateWindow | None, RatePolicy, RateProvider, Provenance] | None = None
+        """The last plan made with this recipe, after its currency, target currency, article date, policy, provider."""
 
 
-_STOCK = _Recipe(Fraction(1), None, None, (), None, None, {}, [(None, None)], {})
-_SAME = {p: Provenance(_ONE, _STOCK.factor, None, None, p, None, ()) for p in RatePolicy}
+_STOCK: Final = _Recipe(Fraction(1), None, None, (), None, None)
+"""The recipe of amounts with no period: it keeps the last stock's plan."""
+_SAME: Final = {p: Provenance(_ONE, _STOCK.factor, None, None, p, None, ()) for p in RatePolicy}
 """The plans of stocks already in the target currency."""
-_LAST_STOCK: list[tuple[tuple[object, ...] | None, Provenance | None]] = [(None, None)]
-"""The last stock's key (currency, article date, policy, provider) and plan (the recipes keep the flows')."""
 
 
 @functools.lru_cache(maxsize=1024)
-def _recipe(period: Period | None, period_text: str | None, target: Period | None) -> _Recipe:
+def _recipe(period: Period, period_text: str | None, target: Period | None) -> _Recipe:
     notes: list[str] = []
     factor = Fraction(1)
     basis: Period | None = period
-    if period is not None and target is not None:
+    if target is not None:
         f = period_factor(period, target)
         if f is None:
             notes.append(f"not converted to per {target}: {period} has no fixed length")
@@ -396,9 +428,8 @@ def _recipe(period: Period | None, period_text: str | None, target: Period | Non
             if period.kind is PeriodKind.TOTAL_YEARS:
                 notes.append(f"spread evenly over {period.count} years")
     ratio = None if factor == 1 else Decimal(factor.numerator) / Decimal(factor.denominator)
-    shape = None if period is None else _shape(period, (period_text or "").lower())
-    by_day = None if period is None or shape is None else day_rule(period, shape)
-    return _Recipe(factor, basis, ratio, tuple(notes), shape, by_day, {}, [(None, None)], {})
+    shape = _shape(period, (period_text or "").lower())
+    return _Recipe(factor, basis, ratio, tuple(notes), shape, day_rule(period, shape))
 
 
 def _named_days(  # noqa: PLR0913, PLR0917 - everything the plan depends on but the article's day
@@ -424,7 +455,7 @@ def _named_days(  # noqa: PLR0913, PLR0917 - everything the plan depends on but 
         except RateNotAvailableError:
             return interval, notes
         k = quote.rate if recipe.ratio is None else quote.rate * recipe.ratio
-        return tuple.__new__(Provenance, (k, recipe.factor, recipe.basis, quote, policy, interval, notes))
+        return _new(Provenance, (k, recipe.factor, recipe.basis, quote, policy, interval, notes))
     return interval, notes
 
 

@@ -26,69 +26,64 @@ import io
 import itertools
 import zipfile
 from array import array
-from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from importlib import resources
+from typing import Final
 
 from aifigures._errors import CurrencyError, RateNotAvailableError
 from aifigures._quotes import RateKind, RateQuote
 
 __all__ = ["EcbRates", "default_rates"]
 
-_SCALE = 10**6  # rates are kept as integers of millionths
-_MAX_STALE_DAYS = 5  # the longest gap between ECB publications (Easter) is five days
-_FIXED = {"BGN": Decimal("1.95583"), "HRK": Decimal("7.53450")}  # per EUR, after joining the euro
-_PEGS = {"SAR": Decimal("3.75"), "AED": Decimal("3.6725")}  # per USD
-_SPOT = RateKind.SPOT
-_MEAN = RateKind.MEAN
+_SCALE: Final = 10**6  # rates are kept as integers of millionths
+_MAX_STALE_DAYS: Final = 5  # the longest gap between ECB publications (Easter) is five days
+_FIXED: Final = {"BGN": Decimal("1.95583"), "HRK": Decimal("7.53450")}  # per EUR, after joining the euro
+_PEGS: Final = {"SAR": Decimal("3.75"), "AED": Decimal("3.6725")}  # per USD
+_SPOT: Final = RateKind.SPOT
+_MEAN: Final = RateKind.MEAN
+_ONE: Final = Decimal(1)
+_new: Final = tuple.__new__
+"""Makes the quotes of the fast paths from fields known to be valid (`RateQuote` checks them otherwise)."""
 
 
-@dataclass(frozen=True)
 class _Series:
-    ordinals: array[int]
-    values: array[int]  # millionths of a unit per EUR
-    sums: list[int]  # sums[i] = values[0] + ... + values[i-1]
-    upto: array[int]
-    """upto[d - first_ordinal] = how many rates were published on or before day d (first to last day)."""
-    weekdays: array[int]
-    """weekdays[d - first_ordinal] = how many weekdays there are from the first day to day d."""
-    per_eur: list[Decimal]
-    """The rates as Decimals (units per EUR)."""
-    per_unit: list[Decimal]
-    """Their inverses (EUR per unit)."""
-    dates: list[date]
-    """The days of the rates."""
-    first_ordinal: int
-    days: int
-    """The number of days from the first to the last rate."""
+    """One currency's ECB rates, laid out so that a spot rate or a period mean is a few index lookups.
 
-    @classmethod
-    def of(cls, ordinals: list[int], values: list[int]) -> _Series:
-        marks = [0] * (ordinals[-1] - ordinals[0] + 1)
+    Days are counted from the series' first day (``k = day.toordinal() - first_ordinal``).
+    """
+
+    def __init__(self, ordinals: list[int], values: list[int]) -> None:
+        """The series of the rates `values` (millionths of a unit per EUR) published on the days `ordinals`."""
+        first = ordinals[0]
+        self.first_ordinal = first
+        self.days = ordinals[-1] - first + 1
+        """The number of days from the first to the last rate."""
+        self.ordinals = array("i", ordinals)
+        marks = [0] * self.days
         for o in ordinals:
-            marks[o - ordinals[0]] = 1
-        per_eur = [Decimal(v) / _SCALE for v in values]
-        return cls(
-            array("i", ordinals),
-            array("q", values),
-            [0, *itertools.accumulate(values)],
-            array("i", itertools.accumulate(marks)),
-            array("i", itertools.accumulate(0 < o % 7 < 6 for o in range(ordinals[0], ordinals[-1] + 1))),  # Mon-Fri
-            per_eur,
-            [1 / r for r in per_eur],
-            [date.fromordinal(o) for o in ordinals],
-            ordinals[0],
-            len(marks),
-        )
+            marks[o - first] = 1
+        self.before = array("i", [0, *itertools.accumulate(marks)])
+        """before[k] = how many rates were published on the days before day k (k = 0 .. days)."""
+        weekday = (0 < o % 7 < 6 for o in range(first, first + self.days))  # Monday to Friday
+        self.weekdays_before = array("i", [0, *itertools.accumulate(weekday)])
+        """weekdays_before[k] = how many weekdays there are before day k."""
+        self.per_eur = [Decimal(v) / _SCALE for v in values]
+        """The rates as Decimals (units per EUR)."""
+        self.per_unit = [_ONE / r for r in self.per_eur]
+        """Their inverses (EUR per unit), as a cross rate through EUR has them."""
+        self.sums = [Decimal(t) / _SCALE for t in itertools.accumulate(values, initial=0)]
+        """sums[i] = per_eur[0] + ... + per_eur[i - 1], exact (the rates have six decimals at most)."""
+        self.dates = [date.fromordinal(o) for o in ordinals]
+        """The days of the rates."""
 
     @property
     def first(self) -> date:
-        return date.fromordinal(self.ordinals[0])
+        return self.dates[0]
 
     @property
     def last(self) -> date:
-        return date.fromordinal(self.ordinals[-1])
+        return self.dates[-1]
 
 
 def _millionths(text: str) -> int:
@@ -144,7 +139,7 @@ class EcbRates:
                     vals.append(_millionths(cell))
             if not ords:
                 return None
-            s = _Series.of(ords, vals)
+            s = _Series(ords, vals)
             series[code] = s
             if code not in _FIXED:
                 self._direct[code] = s
@@ -204,7 +199,7 @@ class EcbRates:
                 on.isoformat(),
                 f"the last {code} rate before it is of {used.isoformat()} (a gap in the series)",
             )
-        return Decimal(s.values[i]) / _SCALE, used, 1, "ECB"
+        return s.per_eur[i], used, 1, "ECB"
 
     @staticmethod
     def _weekend_grace(last: date, on: date) -> int:
@@ -215,18 +210,22 @@ class EcbRates:
 
     def _per_eur_mean(
         self, code: str, start: date, end: date, pair: tuple[str, str]
-    ) -> tuple[Decimal, tuple[date, date], int, str]:
+    ) -> tuple[Decimal, int, tuple[date, date], int, str]:
+        """(the sum of the units of `code` per EUR, how many they are, the days used, observations, source).
+
+        The mean is the sum over the count; kept apart, so that a rate is divided out once (see `mean`).
+        """
         if code == "EUR":
-            return Decimal(1), (start, end), 0, ""
+            return _ONE, 1, (start, end), 0, ""
         if code in _PEGS:
-            usd, used, n, _ = self._per_eur_mean("USD", start, end, pair)
-            return usd * _PEGS[code], used, n, "ECB+peg"
+            usd, count, used, n, _ = self._per_eur_mean("USD", start, end, pair)
+            return usd * _PEGS[code], count, used, n, "ECB+peg"
         s = self._get(code)
         asked = f"{start.isoformat()}..{end.isoformat()}"
         if s is None:
             raise self._no_series(code, pair, asked)
         if code in _FIXED and start > s.last:
-            return _FIXED[code], (start, end), 0, "fixed"
+            return _FIXED[code], 1, (start, end), 0, "fixed"
         lo = bisect.bisect_left(s.ordinals, start.toordinal())
         hi = bisect.bisect_right(s.ordinals, end.toordinal())
         n = hi - lo
@@ -238,9 +237,8 @@ class EcbRates:
                 f"{n} daily {code} rates cover too little of its {weekdays} weekdays"
                 f" (the {code} series runs from {s.first.isoformat()} to {s.last.isoformat()})",
             )
-        mean = Decimal(s.sums[hi] - s.sums[lo]) / n / _SCALE
         used = (date.fromordinal(s.ordinals[lo]), date.fromordinal(s.ordinals[hi - 1]))
-        return mean, used, n, "ECB"
+        return s.sums[hi] - s.sums[lo], n, used, n, "ECB"
 
     def _no_series(self, code: str, pair: tuple[str, str], asked: str) -> RateNotAvailableError:
         self._check(code)
@@ -260,13 +258,11 @@ class EcbRates:
             day = on.toordinal()
             k = day - s.first_ordinal
             if 0 <= k < s.days:
-                i = s.upto[k] - 1
-                used_day = s.ordinals[i]
-                if day - used_day <= _MAX_STALE_DAYS:
+                i = s.before[k + 1] - 1
+                if day - s.ordinals[i] <= _MAX_STALE_DAYS:
                     used = s.dates[i]
                     rate = (s.per_unit if inverse else s.per_eur)[i]
-                    fields = (base, quote, rate, _SPOT, (on, on), (used, used), 1, "ECB", self._end)
-                    return tuple.__new__(RateQuote, fields)
+                    return _new(RateQuote, (base, quote, rate, _SPOT, (on, on), (used, used), 1, "ECB", self._end))
         self._check(base)
         self._check(quote)
         pair = (base, quote)
@@ -280,37 +276,40 @@ class EcbRates:
     def mean(self, base: str, quote: str, start: date, end: date) -> RateQuote:
         """The mean over `start`..`end` (the ratio of the two currencies' means for a cross rate).
 
+        Rounded once: the EUR per unit of a currency is the count of its rates over their sum.
+
         >>> str(default_rates().mean("EUR", "CNY", date(2024, 1, 1), date(2024, 6, 30)))
         '1 EUR = 7.8011 CNY (ECB mean of 126 days 2024-01-02..2024-06-28)'
         """
         inverse = quote == "EUR"
         s = self._direct.get(base if inverse else quote)
-        if s is not None and (inverse or base == "EUR") and start <= end:
-            first = s.ordinals[0]
-            k0, k1 = start.toordinal() - first, end.toordinal() - first
-            if k0 >= 0 and k1 < s.days:
-                lo = s.upto[k0 - 1] if k0 else 0
-                hi = s.upto[k1]
+        if s is not None and (inverse or base == "EUR"):
+            first = s.first_ordinal
+            k0 = start.toordinal() - first
+            k1 = end.toordinal() - first + 1
+            if 0 <= k0 < k1 <= s.days:  # inside the series, and not backwards
+                before = s.before
+                lo = before[k0]
+                hi = before[k1]
                 n = hi - lo
-                weekdays = s.weekdays[k1] - (s.weekdays[k0 - 1] if k0 else 0)
-                if _covered(n, weekdays):
-                    mean = Decimal(s.sums[hi] - s.sums[lo]) / (n * _SCALE)  # one rounding, as / n / _SCALE
-                    rate = 1 / mean if inverse else mean  # as the slow path and cross rates invert it
+                weekdays = s.weekdays_before
+                if _covered(n, weekdays[k1] - weekdays[k0]):
+                    total = s.sums[hi] - s.sums[lo]
+                    rate = n / total if inverse else total / n  # one division, as the slow path's
                     used = (s.dates[lo], s.dates[hi - 1])
-                    fields = (base, quote, rate, _MEAN, (start, end), used, n, "ECB", self._end)
-                    return tuple.__new__(RateQuote, fields)
+                    return _new(RateQuote, (base, quote, rate, _MEAN, (start, end), used, n, "ECB", self._end))
         self._check(base)
         self._check(quote)
         if end < start:
             raise RateNotAvailableError(base, quote, f"{start}..{end}", "the window ends before it starts")
         pair = (base, quote)
-        b, b_used, b_n, b_src = self._per_eur_mean(base, start, end, pair)
-        q, q_used, q_n, q_src = self._per_eur_mean(quote, start, end, pair)
+        b, b_count, b_used, b_n, b_src = self._per_eur_mean(base, start, end, pair)
+        q, q_count, q_used, q_n, q_src = self._per_eur_mean(quote, start, end, pair)
         used = b_used if base != "EUR" else q_used
         return RateQuote(
             base,
             quote,
-            q / b,
+            (q * b_count) / (b * q_count),  # the ratio of the two means, divided out once
             RateKind.MEAN,
             (start, end),
             used,
