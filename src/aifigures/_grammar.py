@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Final
 
-from aifigures._amounts import Amount, Qualifier
+from aifigures._amounts import Amount, Period, PeriodKind, Qualifier
 from aifigures._lexicon import Lexicon, find_all, german, lowered, normalise_phrase
 from aifigures._numbers import DIGITS, digits_value, numeral_value
 from aifigures._stated_periods import Stated, assign_periods, clause_of, sentence_bounds
@@ -954,6 +954,11 @@ _LOWER_BOUNDED: Final = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN})
 _UPPER_BOUNDED: Final = frozenset({Qualifier.AT_MOST, Qualifier.LESS_THAN})
 
 
+_PERIODS: Final[dict[tuple[PeriodKind, int | None], Period]] = {}
+"""The periods of the amounts made, one object per period: normalisation finds an amount's recipe by the
+identity of its period first (a period's own hash and equality are Python code)."""
+
+
 def _to_amount(text: str, p: _Piece, stated: Stated | None) -> Amount:
     qualifier = p.qualifier
     low: Decimal | None
@@ -970,7 +975,8 @@ def _to_amount(text: str, p: _Piece, stated: Stated | None) -> Amount:
     if stated is None:
         period = period_text = period_span = None
     else:
-        p_start, p_end, period = stated
+        p_start, p_end, found = stated
+        period = _PERIODS.setdefault((found.kind, found.count), found)  # one object per period: see _PERIODS
         period_text, period_span = text[p_start:p_end], (p_start, p_end)
     # positional, in the order of Amount's fields (text, span, value, currency, qualifier, period, low,
     # high, scale, currency_inferred, ambiguous, period_text, period_span): one amount per figure found

@@ -236,7 +236,7 @@ def _normalise(  # noqa: PLR0913, PLR0917 - normalise's arguments, checked and i
     if rates is None:
         rates = default_rates()
     period = amount.period
-    recipe = _STOCK if period is None else _recipe(period, amount.period_text, target)
+    recipe = _STOCK if period is None else _recipe_for(period, amount.period_text, target)
     last = recipe.last  # an article's amounts come together: each recipe keeps its last plan
     if (
         last is not None
@@ -412,6 +412,28 @@ _STOCK: Final = _Recipe(Fraction(1), None, None, (), None, None)
 """The recipe of amounts with no period: it keeps the last stock's plan."""
 _SAME: Final = {p: Provenance(_ONE, _STOCK.factor, None, None, p, None, ()) for p in RatePolicy}
 """The plans of stocks already in the target currency."""
+
+
+_BY_IDENTITY: Final[dict[tuple[int, str | None, int], tuple[Period, Period | None, _Recipe]]] = {}
+"""Recipes by the identity of the period and target objects (they are kept in the value, so the ids stay
+theirs): extraction makes one object per period, and the targets are normalise's own; a period's hash and
+equality are Python code, an id's are not."""
+
+
+def _recipe_for(period: Period, period_text: str | None, target: Period | None) -> _Recipe:
+    """`_recipe`, found by identity first."""
+    key = (id(period), period_text, id(target))
+    known = _BY_IDENTITY.get(key)
+    if known is not None and known[0] is period and known[1] is target:
+        return known[2]
+    recipe = _recipe(period, period_text, target)
+    if len(_BY_IDENTITY) >= _KEEP:
+        _BY_IDENTITY.clear()
+    _BY_IDENTITY[key] = (period, target, recipe)
+    return recipe
+
+
+_KEEP: Final = 4096
 
 
 @functools.lru_cache(maxsize=1024)
