@@ -63,10 +63,11 @@ bench: $(STAMP)
 ifeq ($(CAN_COMPILE),yes)
 	$(MAKE) $(CSTAMP)
 	$(BIN)/python benchmarks/extract_speed.py --compiled $(COMPILED)/bin/python
+	$(BIN)/python benchmarks/normalise_speed.py --compiled $(COMPILED)/bin/python
 else
 	$(BIN)/python benchmarks/extract_speed.py
-endif
 	$(BIN)/python benchmarks/normalise_speed.py
+endif
 	$(BIN)/python benchmarks/check_speed.py
 
 score: $(STAMP)

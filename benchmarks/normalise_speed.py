@@ -1,6 +1,9 @@
 """Conversions per second and import time, beside currencyconverter's own ``convert`` in the same run.
 
-Run: ``python benchmarks/normalise_speed.py``. Prints, per call (median of 5 timed loops):
+Run: ``python benchmarks/normalise_speed.py [--compiled PYTHON]`` (``make bench`` passes the mypyc build's
+interpreter where one is built). Prints, per call (median of 5 timed loops), for plain Python from
+``src/`` and, with ``--compiled``, for the mypyc build that ``pip install`` makes where a C compiler is
+found (installed for that interpreter, measured in a child process, with its own peer figures):
 
 * currencyconverter: building ``CurrencyConverter()`` once, and ``convert(100, "CNY", "EUR", date=...)``;
 * aifigures: a bare spot and period-mean rate lookup; ``normalise`` of 1,000 distinct amounts (different
@@ -28,7 +31,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+MEASURE = "--measure" in sys.argv  # a child process timing the installed (compiled) build
+if not MEASURE:
+    sys.path.insert(0, str(ROOT / "src"))
 
 from aifigures import (  # noqa: E402
     AifiguresError,
@@ -56,11 +61,12 @@ def per_call(fn: Callable[[], object], n: int = 20_000) -> float:
 
 
 def start_ms(code: str) -> float:
-    """Median wall time in ms of a fresh interpreter running `code`."""
+    """Median wall time in ms of a fresh interpreter running `code` (the sources, or the installed build)."""
+    env = {} if MEASURE else {"PYTHONPATH": str(ROOT / "src")}
     times = []
     for _ in range(7):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True, env={"PYTHONPATH": str(ROOT / "src")})  # noqa: S603
+        subprocess.run([sys.executable, "-c", code], check=True, env=env)  # noqa: S603
         times.append(time.perf_counter() - start)
     return statistics.median(times) * 1e3
 
@@ -145,8 +151,8 @@ def corpus_row() -> float:
     return statistics.median(times[1:]) * 1e6
 
 
-def main() -> None:
-    """Print the figures."""
+def measure() -> list[tuple[str, float]]:
+    """Every figure, measured in this process."""
     on, h1 = date(2024, 8, 28), (date(2024, 1, 1), date(2024, 6, 30))
     rows: list[tuple[str, float]] = []
     rates = default_rates()
@@ -223,9 +229,42 @@ def main() -> None:
     rows.append(("interpreter start (ms)", bare))
     rows.append(("import aifigures adds (ms)", start_ms("import aifigures") - bare))
     rows.append(("import currency_converter adds (ms)", start_ms("import currency_converter") - bare))
-    width = max(len(r[0]) for r in rows)
-    for label, value in rows:
-        print(f"{label:<{width}}  {value:10.2f}")
+    return rows
+
+
+_PEER = "currencyconverter: convert(100, CNY, EUR, date), a new date every call (us)"
+
+
+def main() -> None:
+    """Print the figures: plain Python from src/, and with ``--compiled PYTHON`` the mypyc build beside them.
+
+    For each per-amount row (us), the ratio to currencyconverter's `convert` on a new date, measured in
+    the same process (the target: at most 2).
+    """
+    if MEASURE:
+        from aifigures._cli import build  # noqa: PLC0415
+
+        if build() != "compiled (mypyc)":
+            sys.exit(f"--measure: aifigures runs as {build()} here, not compiled")
+        print(json.dumps(measure()))
+        return
+    columns = {"plain": dict(measure())}
+    if "--compiled" in sys.argv:
+        python = sys.argv[sys.argv.index("--compiled") + 1]
+        out = subprocess.run(  # noqa: S603 - our own script, run by the interpreter the caller named
+            [python, str(Path(__file__).resolve()), "--measure"], check=True, capture_output=True, text=True
+        )
+        columns["mypyc"] = dict(json.loads(out.stdout))
+    labels = list(columns["plain"])
+    width = max(map(len, labels))
+    print(f"{'':<{width}}" + "".join(f"{name:>10}{'x cc':>7}" for name in columns))
+    for label in labels:
+        cells = ""
+        for figures in columns.values():
+            value = figures[label]
+            ratio = value / figures[_PEER] if label.startswith("aifigures: normalise") or "convert(stock)" in label else None
+            cells += f"{value:10.2f}" + (f"{ratio:7.2f}" if ratio is not None else " " * 7)
+        print(f"{label:<{width}}{cells}")
 
 
 if __name__ == "__main__":

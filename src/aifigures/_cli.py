@@ -177,11 +177,16 @@ class _Progress:
 
 
 def build() -> str:
-    """Which build of the extraction runs: "compiled (mypyc)" or "plain Python" (see docs/benchmarks.md)."""
-    from aifigures import _grammar  # noqa: PLC0415 - the module whose file tells
+    """Which build runs: "compiled (mypyc)" or "plain Python" (see docs/benchmarks.md).
 
-    compiled = _grammar.__file__ is not None and not _grammar.__file__.endswith(".py")
-    return "compiled (mypyc)" if compiled else "plain Python"
+    The hot paths of extraction (`_grammar`) and normalisation (`_plans`) are compiled together or not.
+    """
+    from aifigures import _grammar, _plans  # noqa: PLC0415 - the modules whose files tell
+
+    compiled = [m.__file__ is not None and not m.__file__.endswith(".py") for m in (_grammar, _plans)]
+    if all(compiled):
+        return "compiled (mypyc)"
+    return "plain Python" if not any(compiled) else "partly compiled"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -217,7 +222,7 @@ def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO |
     if args.version:
         from aifigures import __version__  # noqa: PLC0415 - the package imports this module's neighbours
 
-        out.write(f"aifigures {__version__}, extraction: {build()}\n")
+        out.write(f"aifigures {__version__}, extraction and normalisation: {build()}\n")
         return EXIT_OK
     if args.command is None:
         parser.print_usage(err)
