@@ -242,7 +242,7 @@ def main() -> None:
     the same process (the target: at most 2).
     """
     if MEASURE:
-        from aifigures._cli import build  # noqa: PLC0415
+        from aifigures._cli import build
 
         if build() != "compiled (mypyc)":
             sys.exit(f"--measure: aifigures runs as {build()} here, not compiled")
@@ -256,13 +256,14 @@ def main() -> None:
         )
         columns["mypyc"] = dict(json.loads(out.stdout))
     labels = list(columns["plain"])
+    per_amount = [k for k in labels if k.startswith("aifigures: normalise") or "convert(stock)" in k]
     width = max(map(len, labels))
     print(f"{'':<{width}}" + "".join(f"{name:>10}{'x cc':>7}" for name in columns))
     for label in labels:
         cells = ""
         for figures in columns.values():
             value = figures[label]
-            ratio = value / figures[_PEER] if label.startswith("aifigures: normalise") or "convert(stock)" in label else None
+            ratio = value / figures[_PEER] if label in per_amount else None
             cells += f"{value:10.2f}" + (f"{ratio:7.2f}" if ratio is not None else " " * 7)
         print(f"{label:<{width}}{cells}")
 

@@ -240,7 +240,7 @@ def _normalise(  # noqa: PLR0913, PLR0917 - normalise's arguments, checked and i
     last = recipe.last  # an article's amounts come together: each recipe keeps its last plan
     if (
         last is not None
-        and last[2] == window
+        and (last[2] is window or last[2] == window)
         and last[0] == source
         and last[1] == currency
         and last[3] is policy
@@ -421,19 +421,25 @@ equality are Python code, an id's are not."""
 
 
 def _recipe_for(period: Period, period_text: str | None, target: Period | None) -> _Recipe:
-    """`_recipe`, found by identity first."""
+    """`_recipe`, found by identity first (and the last one found first of all)."""
+    last = _LAST_FOUND[0]
+    if last is not None and last[0] is period and last[1] is target and last[2] == period_text:
+        return last[3]
     key = (id(period), period_text, id(target))
     known = _BY_IDENTITY.get(key)
     if known is not None and known[0] is period and known[1] is target:
-        return known[2]
-    recipe = _recipe(period, period_text, target)
-    if len(_BY_IDENTITY) >= _KEEP:
-        _BY_IDENTITY.clear()
-    _BY_IDENTITY[key] = (period, target, recipe)
+        recipe = known[2]
+    else:
+        recipe = _recipe(period, period_text, target)
+        if len(_BY_IDENTITY) >= _KEEP:
+            _BY_IDENTITY.clear()
+        _BY_IDENTITY[key] = (period, target, recipe)
+    _LAST_FOUND[0] = (period, target, period_text, recipe)
     return recipe
 
 
 _KEEP: Final = 4096
+_LAST_FOUND: Final[list[tuple[Period, Period | None, str | None, _Recipe] | None]] = [None]
 
 
 @functools.lru_cache(maxsize=1024)
