@@ -111,6 +111,13 @@ def test_a_partial_article_date_still_converts() -> None:
     assert n.rate.used[1] == date(2024, 3, 1)
 
 
+def test_a_rate_policy_may_be_given_by_its_value() -> None:
+    amount = parse("23 Milliarden Yuan im ersten Halbjahr 2024")
+    by_value = normalise(amount, on="2024-08-28", rate_policy="spot")  # type: ignore[arg-type]
+    assert by_value == normalise(amount, on="2024-08-28", rate_policy=RatePolicy.SPOT)
+    assert by_value.policy is RatePolicy.SPOT
+
+
 def test_ranges_and_bounds_convert_too() -> None:
     n = convert(parse("zwischen 1 und 2 Mrd. Dollar"), "EUR", on="2024-06-28")
     assert n.low is not None
@@ -131,6 +138,12 @@ def test_ranges_and_bounds_convert_too() -> None:
         (lambda: convert(parse("5 Mio. Dollar"), "EUR"), PeriodError, "pass the article date as on="),
         (lambda: normalise(parse("5 Mio. Euro"), per="decade"), PeriodError, "per='decade' is not a period"),
         (lambda: parse_date("im Sommer"), PeriodError, "'im Sommer' is not a date"),
+        (lambda: parse_date(20240828), TypeError, "an article date is a str, date or DateWindow, got int: 20240828"),  # type: ignore[arg-type]
+        (lambda: normalise("5 Mio. Euro"), TypeError, r"normalise\(\) takes an Amount .*, got str: '5 Mio. Euro'"),  # type: ignore[arg-type]
+        (lambda: convert(parse("5 Mio. Euro"), None), TypeError, r"convert\(\) takes the target currency as a str"),  # type: ignore[arg-type]
+        (lambda: normalise(parse("5 Mio. Euro"), on=2024), TypeError, "got int: 2024"),  # type: ignore[arg-type]
+        (lambda: normalise(parse("5 Mio. Euro"), per=["year"]), PeriodError, "is not a period basis"),  # type: ignore[arg-type]
+        (lambda: normalise(parse("5 Mio. Euro"), rate_policy="best"), ValueError, "'best' is not a rate policy"),  # type: ignore[arg-type]
     ],
 )
 def test_bad_input_gives_a_clear_error(call: object, error: type[Exception], message: str) -> None:

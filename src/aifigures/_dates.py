@@ -101,6 +101,8 @@ def parse_date(text: str | date | DateWindow) -> DateWindow:
         return DateWindow.of(text.date())
     if isinstance(text, date):
         return DateWindow.of(text)
+    if not isinstance(text, str):
+        raise TypeError(f"an article date is a str, date or DateWindow, got {type(text).__name__}: {text!r}")
     s = text.strip()
     try:
         if m := _ISO.fullmatch(s):

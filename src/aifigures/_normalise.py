@@ -10,6 +10,7 @@ the rate policy, are in `_plans` (compiled with mypyc where the build can, as th
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -48,6 +49,8 @@ def convert(
     >>> print(c)
     mindestens 380 Milliarden Renminbi = 49,916,586,756 EUR (1 CNY = 0.13136 EUR (ECB spot of 2025-02-27))
     """
+    if type(amount) is not Amount or type(to) is not str or type(policy) is not RatePolicy:
+        amount, to, policy = _checked("convert", amount, to, policy)
     window = _new(DateWindow, (on, on)) if type(on) is date else _window(on)
     return _normalise(amount, to, None, window, rates, policy)
 
@@ -74,19 +77,46 @@ def normalise(  # noqa: PLR0913 - the amount, the target basis and how to get th
     >>> print(n.rate)
     1 CNY = 0.12819 EUR (ECB mean of 126 days 2024-01-02..2024-06-28)
     """
+    if type(amount) is not Amount or type(currency) is not str or type(rate_policy) is not RatePolicy:
+        amount, currency, rate_policy = _checked("normalise", amount, currency, rate_policy)
     window = _new(DateWindow, (on, on)) if type(on) is date else _window(on)
-    target = _BASES[per] if per in _BASES else _basis(per)  # a key, or _basis says why not
+    target = _BASES[per] if type(per) is str and per in _BASES else _basis(per)  # a key, or _basis says why not
     return _normalise(amount, currency, target, window, rates, rate_policy)
 
 
+def _checked(function: str, amount: object, currency: object, policy: object) -> tuple[Amount, str, RatePolicy]:
+    """The arguments that the fast path did not take as they are, checked: a clear error for a wrong one."""
+    if not isinstance(amount, Amount):
+        raise TypeError(
+            f"{function}() takes an Amount (from extract or parse), got {type(amount).__name__}: {amount!r}"
+        )
+    if not isinstance(currency, str):
+        raise TypeError(f"{function}() takes the target currency as a str, got {type(currency).__name__}: {currency!r}")
+    if not isinstance(policy, RatePolicy):
+        try:
+            policy = RatePolicy(str(policy))  # its value, as a str
+        except ValueError:
+            names = sorted(p.value for p in RatePolicy)
+            raise ValueError(f"{policy!r} is not a rate policy; use a RatePolicy or one of {names}") from None
+    return amount, str(currency), policy
+
+
 def _window(on: str | date | DateWindow | None) -> DateWindow | None:
-    return on if on is None or isinstance(on, DateWindow) else parse_date(on)
+    if on is None or isinstance(on, DateWindow):
+        return on
+    return _read_date(on) if type(on) is str else parse_date(on)
+
+
+@functools.lru_cache(maxsize=256)
+def _read_date(text: str) -> DateWindow:
+    """An article date given as text, read once: an article's amounts come with the same date."""
+    return parse_date(text)
 
 
 def _basis(per: str | Period | None) -> Period | None:
     if per is None or isinstance(per, Period):
         return per
-    if per not in _BASES:
+    if not isinstance(per, str) or per not in _BASES:
         raise PeriodError(f"per={per!r} is not a period basis; use one of {sorted(_BASES)} or None")
     return _BASES[per]
 
