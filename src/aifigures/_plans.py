@@ -61,8 +61,8 @@ class RatePolicy(Code):
         return self is RatePolicy.PERIOD_MEAN or (self is RatePolicy.AUTO and relation is Relation.PAST)
 
 
-_WANTS_MEAN: Final = frozenset((p, r) for p in RatePolicy for r in Relation if p.wants_mean(r))
-"""`RatePolicy.wants_mean` as a table, for the hot path."""
+_WANTS_MEAN: Final = {p: frozenset(r for r in Relation if p.wants_mean(r)) for p in RatePolicy}
+"""`RatePolicy.wants_mean` as a table, for the hot path: the relations whose periods a policy averages."""
 _FUTURE: Final = Relation.FUTURE
 
 
@@ -206,7 +206,7 @@ def _pick_rate(  # noqa: PLR0913, PLR0917 - the pair, where it is, and how to co
     """
     if interval is not None:
         start, end, rel, _ = interval
-        if (policy, rel) in _WANTS_MEAN:
+        if rel in _WANTS_MEAN[policy]:
             try:
                 if by_day:  # days counted from the article's: no other article shares them
                     return rates.mean(base, to, start, end)
@@ -234,7 +234,7 @@ def _normalise(  # noqa: PLR0913, PLR0917 - normalise's arguments, checked and i
     if source is None:
         raise RateNotAvailableError("?", currency, str(window), f"{amount.text!r} names no currency")
     if rates is None:
-        rates = default_rates()
+        rates = _DEFAULT_RATES[0] if _DEFAULT_RATES else _default_rates()
     period = amount.period
     recipe = _STOCK if period is None else _recipe_for(period, amount.period_text, target)
     last = recipe.last  # an article's amounts come together: each recipe keeps its last plan
@@ -368,7 +368,7 @@ def _planned(  # noqa: PLR0913, PLR0917 - `_plan`'s arguments, the period placed
     notes = recipe.notes
     if period is not None and interval is not None:
         _, _, rel, assumed = interval
-        if (rel is _FUTURE and period.kind not in _TOTALS) or assumed:
+        if (rel is _FUTURE and not recipe.total) or assumed:
             notes += _interval_notes(period, interval)
     if source == currency:
         return Provenance(recipe.ratio or _ONE, recipe.factor, recipe.basis, None, policy, interval, notes)
@@ -383,6 +383,7 @@ class _Recipe:
 
     def __init__(  # noqa: PLR0913, PLR0917 - the parts, worked out by `_recipe`
         self,
+        period: Period | None,
         factor: Fraction,
         basis: Period | None,
         ratio: Decimal | None,
@@ -400,6 +401,8 @@ class _Recipe:
         """What the period's words say, to place it in time (None: no period)."""
         self.by_day = by_day
         """How to place the period from the article's day ("in den nächsten drei Jahren"); None: not so."""
+        self.total = period is not None and period.kind in _TOTALS
+        """Whether the period is a total over years (one that lies ahead is a plan, not an ambiguity)."""
         self.spans: dict[int, tuple[date, date, bool] | None] = {}
         """The period's days (and whether the year was assumed) in an article of a year (see `year_span`)."""
         self.dated: dict[tuple[object, ...], Provenance | tuple[Interval, tuple[str, ...]]] = {}
@@ -408,7 +411,7 @@ class _Recipe:
         """The last plan made with this recipe, after its currency, target currency, article date, policy, provider."""
 
 
-_STOCK: Final = _Recipe(Fraction(1), None, None, (), None, None)
+_STOCK: Final = _Recipe(None, Fraction(1), None, None, (), None, None)
 """The recipe of amounts with no period: it keeps the last stock's plan."""
 _SAME: Final = {p: Provenance(_ONE, _STOCK.factor, None, None, p, None, ()) for p in RatePolicy}
 """The plans of stocks already in the target currency."""
@@ -439,6 +442,15 @@ def _recipe_for(period: Period, period_text: str | None, target: Period | None) 
 
 
 _KEEP: Final = 4096
+_DEFAULT_RATES: Final[list[RateProvider]] = []
+
+
+def _default_rates() -> RateProvider:
+    """The shared embedded provider, kept here once asked for (a lookup fewer per amount)."""
+    _DEFAULT_RATES.append(default_rates())
+    return _DEFAULT_RATES[0]
+
+
 _LAST_FOUND: Final[list[tuple[Period, Period | None, str | None, _Recipe] | None]] = [None]
 
 
@@ -457,7 +469,7 @@ def _recipe(period: Period, period_text: str | None, target: Period | None) -> _
                 notes.append(f"spread evenly over {period.count} years")
     ratio = None if factor == 1 else Decimal(factor.numerator) / Decimal(factor.denominator)
     shape = _shape(period, (period_text or "").lower())
-    return _Recipe(factor, basis, ratio, tuple(notes), shape, day_rule(period, shape))
+    return _Recipe(period, factor, basis, ratio, tuple(notes), shape, day_rule(period, shape))
 
 
 def _named_days(  # noqa: PLR0913, PLR0917 - everything the plan depends on but the article's day
@@ -477,7 +489,7 @@ def _named_days(  # noqa: PLR0913, PLR0917 - everything the plan depends on but 
     rel = interval.relation
     if source == currency:
         return Provenance(recipe.ratio or _ONE, recipe.factor, recipe.basis, None, policy, interval, notes)
-    if (policy, rel) in _WANTS_MEAN:
+    if rel in _WANTS_MEAN[policy]:
         try:
             quote = _mean(rates, source, currency, interval.start, interval.end)  # type: ignore[arg-type]
         except RateNotAvailableError:
