@@ -102,7 +102,7 @@ def parse_date(text: str | date | DateWindow) -> DateWindow:
     if isinstance(text, date):
         return DateWindow.of(text)
     if not isinstance(text, str):
-        raise TypeError(f"an article date is a str, date or DateWindow, got {type(text).__name__}: {text!r}")
+        raise _not_a_date(text)
     s = text.strip()
     try:
         if m := _ISO.fullmatch(s):
@@ -113,6 +113,27 @@ def parse_date(text: str | date | DateWindow) -> DateWindow:
     except ValueError as e:
         raise PeriodError(f"{text!r} is not a valid date: {e}") from None
     return _parse_words(text, s)
+
+
+def _not_a_date(value: object) -> TypeError:
+    return TypeError(f"an article date is a str, date or DateWindow, got {type(value).__name__}: {value!r}")
+
+
+def article_date(on: object) -> DateWindow | None:
+    """An article date as normalise takes it: None, a `DateWindow`, a date, or text (read once per text)."""
+    if on is None or isinstance(on, DateWindow):
+        return on
+    if isinstance(on, str):
+        return _read_text(on)
+    if isinstance(on, date):
+        return parse_date(on)
+    raise _not_a_date(on)
+
+
+@functools.lru_cache(maxsize=256)
+def _read_text(text: str) -> DateWindow:
+    """An article date given as text, read once: an article's amounts come with the same date."""
+    return parse_date(text)
 
 
 def _parse_words(text: str, s: str) -> DateWindow:

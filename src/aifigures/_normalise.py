@@ -4,34 +4,27 @@
 Every result (`Normalised`) keeps the original amount, the rate used (value, date, source), the period
 factor, the rate policy and any assumption made, and `str()` tells all of it in one line.
 
-These functions check their arguments and read the article date; the plans that make the numbers, and
-the rate policy, are in `_plans` (compiled with mypyc where the build can, as the extraction's hot path).
+These functions check the amount, the currency and the rate policy, so that a wrong one gets the same
+clear error in every build; the article date, the period basis and the plans that make the numbers are
+read and made in `_plans` (compiled with mypyc where the build can, as the extraction's hot path).
 """
 
 from __future__ import annotations
 
-import functools
-from datetime import date
 from typing import TYPE_CHECKING
 
-from aifigures._amounts import Amount, Period, PeriodKind
-from aifigures._dates import DateWindow, parse_date
-from aifigures._errors import AifiguresError, PeriodError
+from aifigures._amounts import Amount
+from aifigures._errors import AifiguresError
 from aifigures._plans import Normalised, RatePolicy, _normalise
 
 if TYPE_CHECKING:
+    from datetime import date
+
+    from aifigures._amounts import Period
+    from aifigures._dates import DateWindow
     from aifigures._quotes import RateProvider
 
 __all__ = ["convert", "normalise", "normalise_text"]
-
-_new = tuple.__new__  # a window of one day, made without `DateWindow`'s check (a day never runs backwards)
-
-_BASES = {
-    "year": Period(PeriodKind.YEAR),
-    "half_year": Period(PeriodKind.HALF_YEAR),
-    "quarter": Period(PeriodKind.QUARTER),
-    "month": Period(PeriodKind.MONTH),
-}
 
 
 def convert(
@@ -51,8 +44,7 @@ def convert(
     """
     if type(amount) is not Amount or type(to) is not str or type(policy) is not RatePolicy:
         amount, to, policy = _checked("convert", amount, to, policy)
-    window = _new(DateWindow, (on, on)) if type(on) is date else _window(on)
-    return _normalise(amount, to, None, window, rates, policy)
+    return _normalise(amount, to, None, on, rates, policy)
 
 
 def normalise(  # noqa: PLR0913 - the amount, the target basis and how to get there
@@ -79,9 +71,7 @@ def normalise(  # noqa: PLR0913 - the amount, the target basis and how to get th
     """
     if type(amount) is not Amount or type(currency) is not str or type(rate_policy) is not RatePolicy:
         amount, currency, rate_policy = _checked("normalise", amount, currency, rate_policy)
-    window = _new(DateWindow, (on, on)) if type(on) is date else _window(on)
-    target = _BASES[per] if type(per) is str and per in _BASES else _basis(per)  # a key, or _basis says why not
-    return _normalise(amount, currency, target, window, rates, rate_policy)
+    return _normalise(amount, currency, per, on, rates, rate_policy)
 
 
 def _checked(function: str, amount: object, currency: object, policy: object) -> tuple[Amount, str, RatePolicy]:
@@ -99,26 +89,6 @@ def _checked(function: str, amount: object, currency: object, policy: object) ->
             names = sorted(p.value for p in RatePolicy)
             raise ValueError(f"{policy!r} is not a rate policy; use a RatePolicy or one of {names}") from None
     return amount, str(currency), policy
-
-
-def _window(on: str | date | DateWindow | None) -> DateWindow | None:
-    if on is None or isinstance(on, DateWindow):
-        return on
-    return _read_date(on) if type(on) is str else parse_date(on)
-
-
-@functools.lru_cache(maxsize=256)
-def _read_date(text: str) -> DateWindow:
-    """An article date given as text, read once: an article's amounts come with the same date."""
-    return parse_date(text)
-
-
-def _basis(per: str | Period | None) -> Period | None:
-    if per is None or isinstance(per, Period):
-        return per
-    if not isinstance(per, str) or per not in _BASES:
-        raise PeriodError(f"per={per!r} is not a period basis; use one of {sorted(_BASES)} or None")
-    return _BASES[per]
 
 
 def normalise_text(  # noqa: PLR0913 - the text and the same options as normalise

@@ -12,11 +12,13 @@ periods not over yet) at the spot rate of the article date.
 from __future__ import annotations
 
 import functools
+from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from aifigures._amounts import Amount, Code, Period, PeriodKind
+from aifigures._dates import DateWindow, article_date
 from aifigures._errors import PeriodError, RateNotAvailableError
 from aifigures._periods import (
     DayRule,
@@ -33,9 +35,6 @@ from aifigures._periods import (
 from aifigures._rates import default_rates
 
 if TYPE_CHECKING:
-    from datetime import date
-
-    from aifigures._dates import DateWindow
     from aifigures._quotes import RateProvider, RateQuote
 
 __all__ = ["Normalised", "Provenance", "RatePolicy"]
@@ -222,14 +221,20 @@ def _pick_rate(  # noqa: PLR0913, PLR0917 - the pair, where it is, and how to co
     return rates.spot(base, to, last if first == last else first)
 
 
-def _normalise(  # noqa: PLR0913, PLR0917 - normalise's arguments, checked and in order
+def _normalise(  # noqa: PLR0913, PLR0917 - normalise's arguments, in order
     amount: Amount,
     currency: str,
-    target: Period | None,
-    window: DateWindow | None,
+    per: object,
+    on: object,
     rates: RateProvider | None,
     policy: RatePolicy,
 ) -> Normalised:
+    """`normalise` (and `convert`, with `per` None) once the amount, currency and policy are checked.
+
+    `per` and `on` are read here, where it costs least: a period basis or None; an article date.
+    """
+    window = _new(DateWindow, (on, on)) if type(on) is date else article_date(on)
+    target = _BASES[per] if type(per) is str and per in _BASES else _basis(per)  # a key, or _basis says why not
     source = amount.currency
     if source is None:
         raise RateNotAvailableError("?", currency, str(window), f"{amount.text!r} names no currency")
@@ -442,6 +447,23 @@ def _recipe_for(period: Period, period_text: str | None, target: Period | None) 
 
 
 _KEEP: Final = 4096
+_BASES: Final = {
+    "year": Period(PeriodKind.YEAR),
+    "half_year": Period(PeriodKind.HALF_YEAR),
+    "quarter": Period(PeriodKind.QUARTER),
+    "month": Period(PeriodKind.MONTH),
+}
+"""The period bases `normalise` takes by name."""
+
+
+def _basis(per: object) -> Period | None:
+    if per is None or isinstance(per, Period):
+        return per
+    if not isinstance(per, str) or per not in _BASES:
+        raise PeriodError(f"per={per!r} is not a period basis; use one of {sorted(_BASES)} or None")
+    return _BASES[per]
+
+
 _DEFAULT_RATES: Final[list[RateProvider]] = []
 
 
