@@ -98,7 +98,11 @@ def peer_rows(on: date) -> list[tuple[str, float]]:
 
 
 def memory_rows(on: date) -> list[tuple[str, float]]:
-    """Memory held (tracemalloc, MB): currencyconverter's converter; our rates after one and ten currencies."""
+    """Memory held (tracemalloc, MB): currencyconverter's converter; our rates after one and ten currencies.
+
+    A currency's tables of ready Decimals are made on first use: spot rates to EUR need one, spot rates
+    from EUR another, means the running sums (see `_Series` in src/aifigures/_rates.py).
+    """
     rows = []
     tracemalloc.start()
     try:
@@ -116,9 +120,22 @@ def memory_rows(on: date) -> list[tuple[str, float]]:
     rows.append(
         ("aifigures: rates after the first currency hold (MB)", (tracemalloc.get_traced_memory()[0] - base) / 1e6)
     )
-    for code in ("CNY", "JPY", "GBP", "CHF", "KRW", "INR", "TRY", "HKD", "PLN"):
+    codes = ("USD", "CNY", "JPY", "GBP", "CHF", "KRW", "INR", "TRY", "HKD", "PLN")
+    for code in codes:
         rates.spot(code, "EUR", on)
-    rows.append(("aifigures: rates after ten currencies hold (MB)", (tracemalloc.get_traced_memory()[0] - base) / 1e6))
+    rows.append(
+        ("aifigures: ten currencies, spot rates to EUR, hold (MB)", (tracemalloc.get_traced_memory()[0] - base) / 1e6)
+    )
+    start = on.replace(year=on.year - 1)
+    for code in codes:  # every table a currency has: rates per EUR, per unit, running sums
+        rates.spot("EUR", code, on)
+        rates.mean(code, "EUR", start, on)
+    rows.append(
+        (
+            "aifigures: ten currencies, spot both ways and means, hold (MB)",
+            (tracemalloc.get_traced_memory()[0] - base) / 1e6,
+        )
+    )
     tracemalloc.stop()
     return rows
 

@@ -43,6 +43,7 @@ _PEGS: Final = {"SAR": Decimal("3.75"), "AED": Decimal("3.6725")}  # per USD
 _SPOT: Final = RateKind.SPOT
 _MEAN: Final = RateKind.MEAN
 _ONE: Final = Decimal(1)
+_MILLION: Final = Decimal(_SCALE)
 _new: Final = tuple.__new__
 """Makes the quotes of the fast paths from fields known to be valid (`RateQuote` checks them otherwise)."""
 
@@ -68,14 +69,33 @@ class _Series:
         weekday = (0 < o % 7 < 6 for o in range(first, first + self.days))  # Monday to Friday
         self.weekdays_before = array("i", [0, *itertools.accumulate(weekday)])
         """weekdays_before[k] = how many weekdays there are before day k."""
-        self.per_eur = [Decimal(v) / _SCALE for v in values]
-        """The rates as Decimals (units per EUR)."""
-        self.per_unit = [_ONE / r for r in self.per_eur]
-        """Their inverses (EUR per unit), as a cross rate through EUR has them."""
-        self.sums = [Decimal(t) / _SCALE for t in itertools.accumulate(values, initial=0)]
-        """sums[i] = per_eur[0] + ... + per_eur[i - 1], exact (the rates have six decimals at most)."""
+        self.values = array("q", values)
         self.dates = [date.fromordinal(o) for o in ordinals]
         """The days of the rates."""
+        # the rates as ready Decimals, so that a lookup converts nothing; each table is made on first use
+        # (a currency converted only to EUR never needs its rates per EUR): about 0.75 MB each
+        self.per_eur: list[Decimal] | None = None
+        """The rates (units per EUR)."""
+        self.per_unit: list[Decimal] | None = None
+        """Their inverses (EUR per unit), rounded once, as a cross rate through EUR has them."""
+        self.sums: list[Decimal] | None = None
+        """sums[i] = per_eur[0] + ... + per_eur[i - 1], exact (the rates have six decimals at most)."""
+
+    def table(self, *, inverse: bool) -> list[Decimal]:
+        """The rates per EUR, or (`inverse`) per unit, made on first use."""
+        if inverse:
+            if self.per_unit is None:
+                self.per_unit = [_MILLION / v for v in self.values]  # 1 / (v / 10**6), rounded once
+            return self.per_unit
+        if self.per_eur is None:
+            self.per_eur = [Decimal(v) / _SCALE for v in self.values]  # exact
+        return self.per_eur
+
+    def running_sums(self) -> list[Decimal]:
+        """`sums`, made on first use."""
+        if self.sums is None:
+            self.sums = [Decimal(t) / _SCALE for t in itertools.accumulate(self.values, initial=0)]
+        return self.sums
 
     @property
     def first(self) -> date:
@@ -199,7 +219,7 @@ class EcbRates:
                 on.isoformat(),
                 f"the last {code} rate before it is of {used.isoformat()} (a gap in the series)",
             )
-        return s.per_eur[i], used, 1, "ECB"
+        return s.table(inverse=False)[i], used, 1, "ECB"
 
     @staticmethod
     def _weekend_grace(last: date, on: date) -> int:
@@ -238,7 +258,8 @@ class EcbRates:
                 f" (the {code} series runs from {s.first.isoformat()} to {s.last.isoformat()})",
             )
         used = (date.fromordinal(s.ordinals[lo]), date.fromordinal(s.ordinals[hi - 1]))
-        return s.sums[hi] - s.sums[lo], n, used, n, "ECB"
+        sums = s.running_sums()
+        return sums[hi] - sums[lo], n, used, n, "ECB"
 
     def _no_series(self, code: str, pair: tuple[str, str], asked: str) -> RateNotAvailableError:
         self._check(code)
@@ -261,7 +282,8 @@ class EcbRates:
                 i = s.before[k + 1] - 1
                 if day - s.ordinals[i] <= _MAX_STALE_DAYS:
                     used = s.dates[i]
-                    rate = (s.per_unit if inverse else s.per_eur)[i]
+                    table = s.per_unit if inverse else s.per_eur
+                    rate = (table if table is not None else s.table(inverse=inverse))[i]
                     return _new(RateQuote, (base, quote, rate, _SPOT, (on, on), (used, used), 1, "ECB", self._end))
         self._check(base)
         self._check(quote)
@@ -294,7 +316,8 @@ class EcbRates:
                 n = hi - lo
                 weekdays = s.weekdays_before
                 if _covered(n, weekdays[k1] - weekdays[k0]):
-                    total = s.sums[hi] - s.sums[lo]
+                    sums = s.sums if s.sums is not None else s.running_sums()
+                    total = sums[hi] - sums[lo]
                     rate = n / total if inverse else total / n  # one division, as the slow path's
                     used = (s.dates[lo], s.dates[hi - 1])
                     return _new(RateQuote, (base, quote, rate, _MEAN, (start, end), used, n, "ECB", self._end))
