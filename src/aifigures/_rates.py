@@ -64,11 +64,12 @@ class _Series:
         marks = [0] * self.days
         for o in ordinals:
             marks[o - first] = 1
-        self.before = array("i", [0, *itertools.accumulate(marks)])
+        # lists, not arrays: an array's item is a new int object on every lookup; the lists share their
+        # int objects (`_shared_ints`), so each costs a pointer per day
+        self.before = _shared_ints([0, *itertools.accumulate(marks)])
         """before[k] = how many rates were published on the days before day k (k = 0 .. days)."""
-        weekday = (0 < o % 7 < 6 for o in range(first, first + self.days))  # Monday to Friday
-        self.weekdays_before = array("i", [0, *itertools.accumulate(weekday)])
-        """weekdays_before[k] = how many weekdays there are before day k."""
+        self.weekdays_before = _weekdays_before(first, self.days)
+        """weekdays_before[k] = how many weekdays there are before day k (shared by series of the same days)."""
         self.values = array("q", values)
         self.dates = [date.fromordinal(o) for o in ordinals]
         """The days of the rates."""
@@ -104,6 +105,23 @@ class _Series:
     @property
     def last(self) -> date:
         return self.dates[-1]
+
+
+@functools.cache
+def _weekdays_before(first: int, days: int) -> list[int]:
+    weekday = (0 < o % 7 < 6 for o in range(first, first + days))  # Monday to Friday
+    return _shared_ints([0, *itertools.accumulate(weekday)])
+
+
+_INTS: Final[list[int]] = []
+"""0, 1, 2, ...: one int object per count, for every list of counts."""
+
+
+def _shared_ints(counts: list[int]) -> list[int]:
+    """`counts` (ascending from 0) made of the shared int objects of `_INTS`."""
+    if len(_INTS) <= counts[-1]:
+        _INTS.extend(range(len(_INTS), counts[-1] + 1))
+    return [_INTS[c] for c in counts]
 
 
 def _millionths(text: str) -> int:
