@@ -29,10 +29,13 @@ from array import array
 from datetime import date, timedelta
 from decimal import Decimal
 from importlib import resources
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from aifigures._errors import CurrencyError, RateNotAvailableError
 from aifigures._quotes import RateKind, RateQuote
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = ["EcbRates", "default_rates"]
 
@@ -68,6 +71,8 @@ class _Series:
         # int objects (`_shared_ints`), so each costs a pointer per day
         self.before = _shared_ints([0, *itertools.accumulate(marks)])
         """before[k] = how many rates were published on the days before day k (k = 0 .. days)."""
+        self.since = _shared_ints(list(_days_since(marks)))
+        """since[k] = how many days have passed on day k since the last rate published (0 on a day with one)."""
         self.weekdays_before = _weekdays_before(first, self.days)
         """weekdays_before[k] = how many weekdays there are before day k (shared by series of the same days)."""
         self.values = array("q", values)
@@ -111,6 +116,13 @@ class _Series:
 def _weekdays_before(first: int, days: int) -> list[int]:
     weekday = (0 < o % 7 < 6 for o in range(first, first + days))  # Monday to Friday
     return _shared_ints([0, *itertools.accumulate(weekday)])
+
+
+def _days_since(marks: list[int]) -> Iterator[int]:
+    gap = 0
+    for m in marks:
+        gap = 0 if m else gap + 1
+        yield gap
 
 
 _INTS: Final[list[int]] = []
@@ -290,19 +302,17 @@ class EcbRates:
         >>> str(default_rates().spot("CNY", "EUR", date(2024, 6, 29)))  # a Saturday: Friday's rate
         '1 CNY = 0.12862 EUR (ECB spot of 2024-06-28)'
         """
-        # the common case, a currency against EUR inside its series: two array lookups
+        # the common case, a currency against EUR inside its series: a few list lookups
         inverse = quote == "EUR"
         s = self._direct.get(base if inverse else quote)
         if s is not None and (inverse or base == "EUR"):
-            day = on.toordinal()
-            k = day - s.first_ordinal
-            if 0 <= k < s.days:
+            k = on.toordinal() - s.first_ordinal
+            if 0 <= k < s.days and s.since[k] <= _MAX_STALE_DAYS:
                 i = s.before[k + 1] - 1
-                if day - s.ordinals[i] <= _MAX_STALE_DAYS:
-                    used = s.dates[i]
-                    table = s.per_unit if inverse else s.per_eur
-                    rate = (table if table is not None else s.table(inverse=inverse))[i]
-                    return _new(RateQuote, (base, quote, rate, _SPOT, (on, on), (used, used), 1, "ECB", self._end))
+                used = s.dates[i]
+                table = s.per_unit if inverse else s.per_eur
+                rate = (table if table is not None else s.table(inverse=inverse))[i]
+                return _new(RateQuote, (base, quote, rate, _SPOT, (on, on), (used, used), 1, "ECB", self._end))
         self._check(base)
         self._check(quote)
         pair = (base, quote)
