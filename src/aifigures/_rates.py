@@ -133,7 +133,7 @@ def _shared_ints(counts: list[int]) -> list[int]:
     """`counts` (ascending from 0) made of the shared int objects of `_INTS`."""
     if len(_INTS) <= counts[-1]:
         _INTS.extend(range(len(_INTS), counts[-1] + 1))
-    return [_INTS[c] for c in counts]
+    return list(map(_INTS.__getitem__, counts))  # not a comprehension: compiled, it would box each int anew
 
 
 def _millionths(text: str) -> int:
