@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 import zipfile
+from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
 from importlib import resources
@@ -19,7 +20,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aifigures import CurrencyError, EcbRates, FixedRates, RateKind, RateNotAvailableError, default_rates
+from aifigures import (
+    CurrencyError,
+    EcbRates,
+    FixedRates,
+    RateKind,
+    RateNotAvailableError,
+    RateQuote,
+    default_rates,
+)
 from aifigures._live import ForexPythonRates
 
 ECB = default_rates()
@@ -147,6 +156,23 @@ def test_cross_rates_go_through_eur() -> None:
     direct = ECB.spot("USD", "CNY", on).rate
     via = ECB.spot("USD", "EUR", on).rate * ECB.spot("EUR", "CNY", on).rate
     assert abs(direct - via) < Decimal("1e-20")
+
+
+@pytest.mark.parametrize("code", ["USD", "CNY", "JPY", "TRY"])
+def test_a_series_first_read_gives_what_its_lookup_tables_give(code: str) -> None:
+    """The first rate of a currency is worked out from its series as read; later ones from ready tables."""
+    on, start = date(2024, 6, 28), date(2023, 1, 1)
+    asks: list[Callable[[EcbRates], RateQuote]] = [
+        lambda r: r.spot(code, "EUR", on),
+        lambda r: r.spot("EUR", code, on),
+        lambda r: r.mean(code, "EUR", start, on),
+        lambda r: r.mean("EUR", code, start, on),
+    ]
+    for ask in asks:
+        fresh = EcbRates()  # nothing read yet: the first call reads the series, without the tables
+        first = ask(fresh)
+        assert ask(fresh) == first
+        assert ask(ECB) == first
 
 
 def test_a_user_file_can_replace_the_embedded_data(tmp_path: Path) -> None:
