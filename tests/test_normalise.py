@@ -144,6 +144,7 @@ def test_ranges_and_bounds_convert_too() -> None:
         (lambda: normalise(parse("5 Mio. Euro"), on=2024), TypeError, "got int: 2024"),  # type: ignore[arg-type]
         (lambda: normalise(parse("5 Mio. Euro"), per=["year"]), PeriodError, "is not a period basis"),  # type: ignore[arg-type]
         (lambda: normalise(parse("5 Mio. Euro"), rate_policy="best"), ValueError, "'best' is not a rate policy"),  # type: ignore[arg-type]
+        (lambda: convert(parse("5 Mio. Dollar"), on="2024-01-05", rates=5), TypeError, "takes rates= a RateProvider"),  # type: ignore[arg-type]
     ],
 )
 def test_bad_input_gives_a_clear_error(call: object, error: type[Exception], message: str) -> None:

@@ -4,23 +4,23 @@
 Every result (`Normalised`) keeps the original amount, the rate used (value, date, source), the period
 factor, the rate policy and any assumption made, and `str()` tells all of it in one line.
 
-These functions check the amount, the currency and the rate policy, so that a wrong one gets the same
-clear error in every build; the article date, the period basis and the plans that make the numbers are
-read and made in `_plans` (compiled with mypyc where the build can, as the extraction's hot path).
+The arguments are checked, the article date and the period basis read, and the plans that make the
+numbers made in `_plans` (compiled with mypyc where the build can, as the extraction's hot path), which
+takes its arguments as objects and checks them itself, so that a wrong one gets the same clear error in
+every build.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from aifigures._amounts import Amount
 from aifigures._errors import AifiguresError
 from aifigures._plans import Normalised, RatePolicy, _normalise
 
 if TYPE_CHECKING:
     from datetime import date
 
-    from aifigures._amounts import Period
+    from aifigures._amounts import Amount, Period
     from aifigures._dates import DateWindow
     from aifigures._quotes import RateProvider
 
@@ -42,9 +42,7 @@ def convert(
     >>> print(c)
     mindestens 380 Milliarden Renminbi = 49,916,586,756 EUR (1 CNY = 0.13136 EUR (ECB spot of 2025-02-27))
     """
-    if type(amount) is not Amount or type(to) is not str or type(policy) is not RatePolicy:
-        amount, to, policy = _checked("convert", amount, to, policy)
-    return _normalise(amount, to, None, on, rates, policy)
+    return _normalise(amount, to, None, on, rates, policy, "convert")
 
 
 def normalise(  # noqa: PLR0913 - the amount, the target basis and how to get there
@@ -69,26 +67,7 @@ def normalise(  # noqa: PLR0913 - the amount, the target basis and how to get th
     >>> print(n.rate)
     1 CNY = 0.12819 EUR (ECB mean of 126 days 2024-01-02..2024-06-28)
     """
-    if type(amount) is not Amount or type(currency) is not str or type(rate_policy) is not RatePolicy:
-        amount, currency, rate_policy = _checked("normalise", amount, currency, rate_policy)
-    return _normalise(amount, currency, per, on, rates, rate_policy)
-
-
-def _checked(function: str, amount: object, currency: object, policy: object) -> tuple[Amount, str, RatePolicy]:
-    """The arguments that the fast path did not take as they are, checked: a clear error for a wrong one."""
-    if not isinstance(amount, Amount):
-        raise TypeError(
-            f"{function}() takes an Amount (from extract or parse), got {type(amount).__name__}: {amount!r}"
-        )
-    if not isinstance(currency, str):
-        raise TypeError(f"{function}() takes the target currency as a str, got {type(currency).__name__}: {currency!r}")
-    if not isinstance(policy, RatePolicy):
-        try:
-            policy = RatePolicy(str(policy))  # its value, as a str
-        except ValueError:
-            names = sorted(p.value for p in RatePolicy)
-            raise ValueError(f"{policy!r} is not a rate policy; use a RatePolicy or one of {names}") from None
-    return amount, str(currency), policy
+    return _normalise(amount, currency, per, on, rates, rate_policy, "normalise")
 
 
 def normalise_text(  # noqa: PLR0913 - the text and the same options as normalise

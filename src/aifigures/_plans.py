@@ -32,10 +32,11 @@ from aifigures._periods import (
     relation,
     year_span,
 )
+from aifigures._quotes import RateProvider
 from aifigures._rates import default_rates
 
 if TYPE_CHECKING:
-    from aifigures._quotes import RateProvider, RateQuote
+    from aifigures._quotes import RateQuote
 
 __all__ = ["Normalised", "Provenance", "RatePolicy"]
 
@@ -222,17 +223,21 @@ def _pick_rate(  # noqa: PLR0913, PLR0917 - the pair, where it is, and how to co
 
 
 def _normalise(  # noqa: PLR0913, PLR0917 - normalise's arguments, in order
-    amount: Amount,
-    currency: str,
+    amount: object,
+    currency: object,
     per: object,
     on: object,
     rates: RateProvider | None,
-    policy: RatePolicy,
+    policy: object,
+    function: str,
 ) -> Normalised:
-    """`normalise` (and `convert`, with `per` None) once the amount, currency and policy are checked.
+    """`normalise` (and `convert`, with `per` None), called as `function`.
 
-    `per` and `on` are read here, where it costs least: a period basis or None; an article date.
+    The arguments are taken as objects and checked here (compiled, the checks cost least, and a wrong
+    argument gets our message, not the compiler's): a period basis or None, an article date.
     """
+    if type(amount) is not Amount or type(currency) is not str or type(policy) is not RatePolicy:
+        amount, currency, policy = _checked(function, amount, currency, policy)
     window = _new(DateWindow, (on, on)) if type(on) is date else article_date(on)
     target = _BASES[per] if type(per) is str and per in _BASES else _basis(per)  # a key, or _basis says why not
     source = amount.currency
@@ -240,6 +245,10 @@ def _normalise(  # noqa: PLR0913, PLR0917 - normalise's arguments, in order
         raise RateNotAvailableError("?", currency, str(window), f"{amount.text!r} names no currency")
     if rates is None:
         rates = _DEFAULT_RATES[0] if _DEFAULT_RATES else _default_rates()
+    elif rates is not _CHECKED_RATES[0]:  # a provider of the caller's, checked once
+        if not isinstance(rates, RateProvider):
+            raise TypeError(f"{function}() takes rates= a RateProvider (spot and mean), got {type(rates).__name__}")
+        _CHECKED_RATES[0] = rates
     period = amount.period
     recipe = _STOCK if period is None else _recipe_for(period, amount.period_text, target)
     last = recipe.last  # an article's amounts come together: each recipe keeps its last plan
@@ -275,6 +284,23 @@ def _normalise(  # noqa: PLR0913, PLR0917 - normalise's arguments, in order
             window,
         ),
     )
+
+
+def _checked(function: str, amount: object, currency: object, policy: object) -> tuple[Amount, str, RatePolicy]:
+    """The arguments that the fast path did not take as they are, checked: a clear error for a wrong one."""
+    if not isinstance(amount, Amount):
+        raise TypeError(
+            f"{function}() takes an Amount (from extract or parse), got {type(amount).__name__}: {amount!r}"
+        )
+    if not isinstance(currency, str):
+        raise TypeError(f"{function}() takes the target currency as a str, got {type(currency).__name__}: {currency!r}")
+    if not isinstance(policy, RatePolicy):
+        try:
+            policy = RatePolicy(str(policy))  # its value, as a str
+        except ValueError:
+            names = sorted(p.value for p in RatePolicy)
+            raise ValueError(f"{policy!r} is not a rate policy; use a RatePolicy or one of {names}") from None
+    return amount, str(currency), policy
 
 
 class _NoDate(Exception):  # noqa: N818 - internal signal, turned into PeriodError with the amount's text
@@ -465,6 +491,8 @@ def _basis(per: object) -> Period | None:
 
 
 _DEFAULT_RATES: Final[list[RateProvider]] = []
+_CHECKED_RATES: Final[list[object]] = [None]
+"""The last provider of a caller's found to be one (a protocol check costs a microsecond)."""
 
 
 def _default_rates() -> RateProvider:
