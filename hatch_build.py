@@ -1,8 +1,8 @@
-"""Build hook: compile the extraction hot path with mypyc where this machine can, else ship plain Python.
+"""Build hook: compile the hot paths (extraction, normalisation) with mypyc where this machine can, else plain.
 
 The wheel of ``pip install aifigures`` (or ``pip install .``) holds the modules named in pyproject.toml
 (``[tool.hatch.build.targets.wheel.hooks.custom] include``) compiled with mypyc: the same typed Python,
-about 1.4 to 2 times faster (docs/benchmarks.md). The build falls back to a pure-Python wheel, saying why
+about 1.1 to 2 times faster (docs/benchmarks.md). The build falls back to a pure-Python wheel, saying why
 in the build's output, when:
 
 * the build is editable (``pip install -e .``): a compiled module beside its ``.py`` file would be imported
