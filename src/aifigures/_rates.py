@@ -130,9 +130,10 @@ _INTS: Final[list[int]] = []
 
 
 def _shared_ints(counts: list[int]) -> list[int]:
-    """`counts` (ascending from 0) made of the shared int objects of `_INTS`."""
-    if len(_INTS) <= counts[-1]:
-        _INTS.extend(range(len(_INTS), counts[-1] + 1))
+    """`counts` (none below 0) made of the shared int objects of `_INTS`."""
+    top = max(counts)
+    if len(_INTS) <= top:
+        _INTS.extend(range(len(_INTS), top + 1))
     return list(map(_INTS.__getitem__, counts))  # not a comprehension: compiled, it would box each int anew
 
 
