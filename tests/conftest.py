@@ -6,6 +6,13 @@ import socket
 from typing import Any
 
 import pytest
+from hypothesis import settings
+
+# One profile for every property test: no deadline. A first lookup loads a currency's rate series or
+# compiles the lexicon inside whichever example comes first, which says nothing about the code's speed
+# (speed is measured in benchmarks/, never by tests).
+settings.register_profile("aifigures", deadline=None)
+settings.load_profile("aifigures")
 
 
 @pytest.fixture(autouse=True)

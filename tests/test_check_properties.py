@@ -67,13 +67,13 @@ def kinds(articles: list[Article]) -> list[tuple[str, tuple[str, ...]]]:
     return [(f.kind.value, tuple(p.article for p in f.amounts)) for f in report.findings]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(corpus())
 def test_one_truth_yields_no_finding(case: tuple[Truth, list[Article]]) -> None:
     assert kinds(case[1]) == []
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(corpus(), st.randoms(use_true_random=False))
 def test_findings_do_not_depend_on_article_order(case: tuple[Truth, list[Article]], rnd: object) -> None:
     arts = list(case[1])
@@ -85,7 +85,7 @@ def test_findings_do_not_depend_on_article_order(case: tuple[Truth, list[Article
     assert kinds(scaled) == kinds(scaled_shuffled)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(truths, st.integers(2, 4), st.sampled_from([10, 1000]), st.data())
 def test_one_figure_scaled_yields_exactly_the_scale_finding(
     truth: Truth, n: int, factor: int, data: st.DataObject
@@ -110,7 +110,7 @@ def test_one_figure_scaled_yields_exactly_the_scale_finding(
     assert "slip" in found[0][1]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(corpus(), st.sampled_from(COMPANIES), st.decimals(min_value=1, max_value=500, places=1))
 def test_an_unrelated_article_adds_no_finding(case: tuple[Truth, list[Article]], other: str, value: Decimal) -> None:
     truth, arts = case
@@ -122,7 +122,7 @@ def test_an_unrelated_article_adds_no_finding(case: tuple[Truth, list[Article]],
     assert kinds([*arts, unrelated]) == kinds(arts)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(corpus(), st.integers(2, 9))
 def test_every_finding_shows_intervals_that_do_not_intersect(case: tuple[Truth, list[Article]], k: int) -> None:
     truth, arts = case

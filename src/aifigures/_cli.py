@@ -26,7 +26,6 @@ _PROGRESS_MIN = 20
 __all__ = ["build", "main"]
 
 EXIT_OK = 0
-EXIT_FINDINGS = 1
 EXIT_UNUSABLE = 2
 _SUFFIXES = (".txt", ".md")
 
@@ -144,7 +143,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         text = render_html(report, articles)
     else:
         colour = args.output is None and out.isatty()
-        text = render_text(report, notes=args.notes or True, colour=colour)
+        text = render_text(report, colour=colour)  # the text report always lists its notes
     if args.output:
         try:
             Path(args.output).write_text(text, encoding="utf-8")

@@ -83,15 +83,6 @@ class Fact:
         """The amount's currency."""
         return self.amount.currency
 
-    def where(self) -> dict[str, object]:
-        """The amount's place: article, start, end and surface text."""
-        return {
-            "article": self.article,
-            "start": self.amount.span[0],
-            "end": self.amount.span[1],
-            "text": self.amount.text,
-        }
-
 
 def rounding_half_unit(amount: Amount) -> Decimal:
     """Half a unit of the last written digit, at the amount's scale ("4,2 Mrd." → 0,05 Mrd.).
@@ -153,6 +144,7 @@ def _significant(v: Decimal) -> int:
     return len(digits)
 
 
+@functools.cache
 def _tables() -> tuple[re.Pattern[str], dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
     """Compiled once: the metric stems, and the word sets that decide what is a name."""
     w = words()

@@ -344,7 +344,6 @@ def _alternation(phrases: Iterable[str]) -> str:
 class Lexicon:
     """Matchers and tables for one language, built from its data file."""
 
-    language: str
     scales: dict[str, int]
     scale_currencies: dict[str, tuple[str, int]]
     currency_words: dict[str, str]
@@ -358,6 +357,8 @@ class Lexicon:
     face_value_nouns: tuple[str, ...]
     qualifiers_after: dict[str, Qualifier]
     numerals: dict[str, Decimal]
+    joiners: frozenset[str]
+    """Words that join number words ("dreiundzwanzig") and add nothing."""
     fractions: dict[str, Decimal]
     ellipsis_followers: frozenset[str]
     comparison_links: frozenset[str]
@@ -470,10 +471,10 @@ def data() -> dict[str, Any]:
 @functools.cache
 def german() -> Lexicon:
     """The German lexicon, compiled once from ``data/de.toml``."""
-    return build(data(), language="de")
+    return build(data())
 
 
-def build(raw: dict[str, Any], *, language: str) -> Lexicon:
+def build(raw: dict[str, Any]) -> Lexicon:
     """Compile the tables of a parsed data file."""
     flags = re.IGNORECASE
     scales = {normalise_phrase(k): int(v) for k, v in raw["scales"].items()}
@@ -486,7 +487,7 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
     units = set(currency_words) | set(currency_signs) | set(subunits) | set(scale_currencies)
     ranges = raw["range_words"]
     ellipsis = raw["ellipsis_words"]
-    number = _number_pattern(set(numerals) | set(fractions))
+    number = _number_pattern(set(numerals) | set(fractions), set(raw["numeral_joiners"]["words"]))
     periods = raw["period_patterns"]
     period_alts = []
     for i, pattern in enumerate(periods):
@@ -497,7 +498,6 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
     dotted = (raw["sentences"]["abbreviations"], scales, currency_words, currency_signs, raw["qualifiers_before"])
     abbreviations = frozenset(normalise_phrase(a) for table in dotted for a in table if a.endswith("."))
     return Lexicon(
-        language=language,
         scale_phrases=Phrases(scales),
         unit_phrases=Phrases(units),
         sign_phrases=Phrases(_prefix_signs(currency_signs, currency_words) | set(scale_currencies), window=12),
@@ -532,6 +532,7 @@ def build(raw: dict[str, Any], *, language: str) -> Lexicon:
         face_value_nouns=tuple(raw["face_value"]["nouns"]),
         qualifiers_after={normalise_phrase(k): Qualifier(v) for k, v in raw["qualifiers_after"].items()},
         numerals=numerals,
+        joiners=frozenset(raw["numeral_joiners"]["words"]),
         fractions=fractions,
         ellipsis_followers=frozenset(normalise_phrase(w) for w in ellipsis["followers"]),
         comparison_links=frozenset(normalise_phrase(w) for w in ellipsis["comparisons"]),
@@ -587,7 +588,7 @@ def _prefix_signs(signs: dict[str, str], words: dict[str, str]) -> set[str]:
     return set(signs) | {w for w, iso in words.items() if w.upper() == iso}
 
 
-def _number_pattern(words: set[str]) -> str:
+def _number_pattern(words: set[str], joiners: set[str]) -> str:
     """A number in digits or in (compound) German number words, for {N} in period patterns."""
-    morphemes = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return f"\\d+|(?:{morphemes}|und)+"
+    morphemes = "|".join(re.escape(w) for w in sorted(words | joiners, key=len, reverse=True))
+    return f"\\d+|(?:{morphemes})+"

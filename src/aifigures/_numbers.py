@@ -67,7 +67,7 @@ def digits_value(raw: str) -> tuple[Decimal, bool]:
     return Decimal(s), ambiguous
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4096)
 def numeral_value(word: str) -> Decimal | None:
     """The value of a German number word, or None when it is not one.
 
@@ -78,7 +78,7 @@ def numeral_value(word: str) -> Decimal | None:
     w = word.lower()
     table = dict(lex.numerals)
     table.update(lex.fractions)
-    table["und"] = Decimal(-1)
+    table.update(dict.fromkeys(lex.joiners, Decimal(0)))
     keys = sorted(table, key=len, reverse=True)
     total = Decimal(0)
     current = Decimal(0)
@@ -92,7 +92,7 @@ def numeral_value(word: str) -> Decimal | None:
             return None
         pos += len(k)
         v = table[k]
-        if k == "und":
+        if k in lex.joiners:
             continue
         seen = True
         if k in lex.fractions:

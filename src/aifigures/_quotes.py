@@ -83,27 +83,6 @@ class RateQuote(_QuoteFields):
             when = f"mean of {self.observations} days {self.used[0].isoformat()}..{self.used[1].isoformat()}"
         return f"1 {self.base} = {rate} {self.quote} ({self.source} {when})"
 
-    def inverse(self) -> RateQuote:
-        """The same quote the other way round."""
-        return _quote(
-            (
-                self.quote,
-                self.base,
-                1 / self.rate,
-                self.kind,
-                self.asked,
-                self.used,
-                self.observations,
-                self.source,
-                self.data_end,
-            )
-        )
-
-
-def _quote(fields: tuple[object, ...]) -> RateQuote:
-    """A quote from fields known to be valid (the providers' own, on the hot path)."""
-    return tuple.__new__(RateQuote, fields)
-
 
 def _sig(d: Decimal, digits: int = 5) -> str:
     """A rate rounded to `digits` significant digits, without exponent."""
