@@ -38,13 +38,13 @@ pytest: $(STAMP)
 
 # built from a copy of the sources, so that a build that is stopped halfway leaves no compiled module
 # beside a .py file in src/ (it would be imported instead; tests/test_layout.py checks src/ has none)
-$(CSTAMP): pyproject.toml hatch_build.py $(wildcard src/aifigures/*.py src/aifigures/data/*)
+$(CSTAMP): pyproject.toml hatch_build.py $(shell find src/aifigures -name "*.py" -o -name "*.toml")
 	test -x $(COMPILED)/bin/python || $(PYTHON) -m venv $(COMPILED)
 	rm -rf build/mypyc && mkdir -p build/mypyc
 	cp -R pyproject.toml README.md hatch_build.py src build/mypyc/
 	find build/mypyc \( -name '*.so' -o -name '*.pyd' -o -name __pycache__ \) -prune -exec rm -rf {} +
 	$(COMPILED)/bin/python -m pip install --quiet './build/mypyc[test,bench]'
-	$(COMPILED)/bin/python -c "import aifigures._grammar as g; assert not g.__file__.endswith('.py'), g.__file__"
+	$(COMPILED)/bin/python -c "import aifigures.extract.grammar as g; assert not g.__file__.endswith('.py'), g.__file__"
 	touch $(CSTAMP)
 
 compiled: $(CSTAMP)

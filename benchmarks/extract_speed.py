@@ -170,7 +170,7 @@ def main() -> None:
     """Print the table."""
     corpora = load()
     if MEASURE:
-        from aifigures._cli import build
+        from aifigures.cli import build
 
         if build() != "compiled (mypyc)":
             sys.exit(f"--measure: the extraction runs as {build()} here, not compiled")

@@ -101,7 +101,7 @@ def memory_rows(on: date) -> list[tuple[str, float]]:
     """Memory held (tracemalloc, MB): currencyconverter's converter; our rates after one and ten currencies.
 
     A currency's tables of ready Decimals are made on first use: spot rates to EUR need one, spot rates
-    from EUR another, means the running sums (see `_Series` in src/aifigures/_rates.py).
+    from EUR another, means the running sums (see `_Series` in src/aifigures/normalise/ecb.py).
     """
     rows = []
     tracemalloc.start()
@@ -259,7 +259,7 @@ def main() -> None:
     the same process (the target: at most 2).
     """
     if MEASURE:
-        from aifigures._cli import build
+        from aifigures.cli import build
 
         if build() != "compiled (mypyc)":
             sys.exit(f"--measure: aifigures runs as {build()} here, not compiled")

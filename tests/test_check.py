@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from aifigures import Article, FixedRates, Kind, Reference, check, load_articles, load_references
-from aifigures._cli import main
-from aifigures._report import render_html
+from aifigures.cli import main
+from aifigures.io.report import render_html
 
 from gold import lines
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from aifigures._cli import main
+from aifigures.cli import main
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 
@@ -71,7 +71,7 @@ def test_usage_error_exits_2() -> None:
 def test_version_names_the_build() -> None:
     code, out, err = run("--version")
     assert (code, err) == (0, "")
-    assert out.startswith("aifigures 0.1.0, extraction and normalisation: ")
+    assert out.startswith("aifigures 0.1.0, extraction: ")
     assert out.rstrip().endswith(("plain Python", "compiled (mypyc)"))
 
 

@@ -14,8 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from aifigures import parse
-from aifigures._grammar import _next_char
-from aifigures._lexicon import _starts, _trie, forget_lowered, german, normalise_phrase
+from aifigures.extract.grammar import _next_char
+from aifigures.extract.lexicon import _starts, _trie, forget_lowered, german, normalise_phrase
 
 from gold import DATA, SEEDS
 

@@ -32,10 +32,10 @@ from aifigures import (
     period_factor,
     resolve,
 )
-from aifigures._dates import DateWindow
-from aifigures._periods import _add_months, _years_from, _years_on, _years_up_to, relation
-from aifigures._plans import _NoDate, _plan
-from aifigures._units import same_basis
+from aifigures.normalise.calendar import _add_months, _years_from, _years_on, _years_up_to, relation
+from aifigures.normalise.dates import DateWindow
+from aifigures.normalise.plan import _NoDate, _plan
+from aifigures.normalise.units import same_basis
 
 BN = Decimal("1E+9")
 SEEDS = Path(__file__).parent.parent / "seeds"

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from aifigures import extract, parse
-from aifigures._lexicon import german
+from aifigures.extract.lexicon import german
 
 from gold import lines
 

@@ -13,9 +13,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from aifigures import ParseError, Period, extract, parse
-from aifigures._amounts import PeriodKind
-from aifigures._lexicon import forget_lowered, lowered
-from aifigures._numbers import digits_value
+from aifigures.amount import PeriodKind
+from aifigures.extract.lexicon import forget_lowered, lowered
+from aifigures.extract.numbers import digits_value
 
 from strategies import LAYOUTS, NUMBER_STYLES, Rendered, prose_with_amounts, rendered_amounts
 

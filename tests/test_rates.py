@@ -29,7 +29,7 @@ from aifigures import (
     RateQuote,
     default_rates,
 )
-from aifigures._live import ForexPythonRates
+from aifigures.normalise.live import ForexPythonRates
 
 ECB = default_rates()
 
@@ -291,7 +291,7 @@ def test_a_server_error_through_the_fake_http_layer(monkeypatch: pytest.MonkeyPa
 
 def test_shared_counts_cover_their_largest_count_wherever_it_stands() -> None:
     """The days since the last rate fall back to 0: the shared ints must reach the largest, not the last."""
-    from aifigures._rates import _INTS, _shared_ints  # noqa: PLC0415 - internal helpers
+    from aifigures.normalise.ecb import _INTS, _shared_ints  # noqa: PLC0415 - internal helpers
 
     big = len(_INTS) + 5  # beyond any count made so far in this process
     assert _shared_ints([0, big, 3, 0]) == [0, big, 3, 0]

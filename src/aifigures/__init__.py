@@ -1,8 +1,9 @@
 """aifigures: read the money figures in German news exactly.
 
-The pipeline, one module each: text → amounts (`_extract`, with `_grammar`, `_numbers`, `_lexicon` and
-`_stated_periods`) → normalised amounts (`_normalise`, with `_plans`, `_rates`, `_quotes`, `_dates`, `_periods`
-and `_units`) → findings (`_facts`, `_check`, with `_articles` for input and `_report` for output).
+The pipeline reads from the package names: text → amounts (`aifigures.extract`) → normalised amounts
+(`aifigures.normalise`: article dates, periods placed in time, exchange rates and their providers) →
+findings (`aifigures.check`: facts, how they are linked, and `check.rules`, one module per rule), with
+`aifigures.io` for articles in and reports out, and `aifigures.cli` for the command line.
 
 >>> from aifigures import extract
 >>> for a in extract("Alibaba will mindestens 380 Milliarden Renminbi investieren."):
@@ -12,19 +13,19 @@ mindestens 380 Milliarden Renminbi 380000000000 CNY at_least
 
 from __future__ import annotations
 
-from aifigures._amounts import Amount, Period, PeriodKind, Qualifier
-from aifigures._articles import Article, LoadProblem, Reference, load_articles, load_references
-from aifigures._check import Finding, Kind, Place, Report, Severity, check
-from aifigures._dates import DateWindow, parse_date
-from aifigures._errors import AifiguresError, CurrencyError, ParseError, PeriodError, RateNotAvailableError
-from aifigures._extract import extract, parse
-from aifigures._facts import Fact, Modality
-from aifigures._normalise import convert, normalise, normalise_text
-from aifigures._periods import Interval, Relation, period_factor, resolve
-from aifigures._plans import Normalised, Provenance, RatePolicy
-from aifigures._quotes import FixedRates, RateKind, RateProvider, RateQuote
-from aifigures._rates import EcbRates, default_rates
-from aifigures._render import describe_german, format_german
+from aifigures.amount import Amount, Period, PeriodKind, Qualifier
+from aifigures.check import Finding, Kind, Place, Report, Severity, check
+from aifigures.check.facts import Fact, Modality
+from aifigures.errors import AifiguresError, CurrencyError, ParseError, PeriodError, RateNotAvailableError
+from aifigures.extract.reader import extract, parse
+from aifigures.io.articles import Article, LoadProblem, Reference, load_articles, load_references
+from aifigures.normalise import convert, normalise, normalise_text
+from aifigures.normalise.calendar import Interval, Relation, period_factor, resolve
+from aifigures.normalise.dates import DateWindow, parse_date
+from aifigures.normalise.ecb import EcbRates, default_rates
+from aifigures.normalise.german import describe_german, format_german
+from aifigures.normalise.plan import Normalised, Provenance, RatePolicy
+from aifigures.normalise.rates import FixedRates, RateKind, RateProvider, RateQuote
 
 __all__ = [
     "AifiguresError",

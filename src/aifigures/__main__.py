@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from aifigures._cli import main
+from aifigures.cli import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -23,7 +23,7 @@ import re
 from decimal import Decimal
 from typing import Final
 
-from aifigures._lexicon import german
+from aifigures.extract.lexicon import german
 
 __all__ = ["DIGITS", "digits_value", "numeral_value"]
 

@@ -38,19 +38,19 @@ from datetime import timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from aifigures._articles import squash
-from aifigures._errors import AifiguresError
-from aifigures._extract import as_read, extract
-from aifigures._facts import Fact, build_facts, words
-from aifigures._periods import Interval, resolve
-from aifigures._rates import default_rates
+from aifigures.check.facts import Fact, build_facts, words
+from aifigures.errors import AifiguresError
+from aifigures.extract.reader import as_read, extract
+from aifigures.io.articles import squash
+from aifigures.normalise.calendar import Interval, resolve
+from aifigures.normalise.ecb import default_rates
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
-    from aifigures._articles import Article, LoadProblem, Reference
-    from aifigures._dates import DateWindow
-    from aifigures._quotes import RateProvider, RateQuote
+    from aifigures.io.articles import Article, LoadProblem, Reference
+    from aifigures.normalise.dates import DateWindow
+    from aifigures.normalise.rates import RateProvider, RateQuote
 
 __all__ = ["Finding", "Kind", "Report", "Severity", "check"]
 
@@ -308,7 +308,7 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
     `key` replaces the default subject key (metric, names, period, modality): facts whose keys are
     equal are compared.
 
-    >>> from aifigures._articles import Article
+    >>> from aifigures.io.articles import Article
     >>> a = Article.of("a", "Alibaba investierte 2023 rund 5 Mrd. Euro.", "2024-01-10")
     >>> b = Article.of("b", "Alibaba investierte 2023 rund 50 Mrd. Euro.", "2024-01-12")
     >>> [f.kind.value for f in check([a, b]).findings]

@@ -15,7 +15,7 @@ from decimal import Decimal
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Final
 
-from aifigures._amounts import Qualifier
+from aifigures.amount import Qualifier
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

@@ -11,8 +11,8 @@ import json
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from aifigures._articles import Article
-    from aifigures._check import Report
+    from aifigures.check import Report
+    from aifigures.io.articles import Article
 
 __all__ = ["render_html", "render_json", "render_text"]
 
@@ -104,7 +104,7 @@ def render_html(report: Report, articles: list[Article]) -> str:
             + "".join(f"<br><small>rate: {html.escape(str(r))}</small>" for r in f.rates)
             + "</div>"
         )
-    from aifigures._extract import extract  # noqa: PLC0415 - the same amounts the check saw
+    from aifigures.extract.reader import extract  # noqa: PLC0415 - the same amounts the check saw
 
     for art in sorted(articles, key=lambda a: a.id):
         out.append(f"<h2>{html.escape(art.id)} <small>{html.escape(str(art.date or 'undated'))}</small></h2>")

@@ -15,12 +15,12 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
-from aifigures._errors import ParseError
-from aifigures._grammar import read_amounts
-from aifigures._lexicon import forget_lowered, german
+from aifigures.errors import ParseError
+from aifigures.extract.grammar import read_amounts
+from aifigures.extract.lexicon import forget_lowered, german
 
 if TYPE_CHECKING:
-    from aifigures._amounts import Amount
+    from aifigures.amount import Amount
 
 __all__ = ["as_read", "extract", "parse"]
 
@@ -154,7 +154,7 @@ def parse(fragment: str) -> Amount:
     >>> parse("23 Milliarden Yuan für Chips")
     Traceback (most recent call last):
     ...
-    aifigures._errors.ParseError: 'für' is not part of the amount in '23 Milliarden Yuan für Chips'
+    aifigures.errors.ParseError: 'für' is not part of the amount in '23 Milliarden Yuan für Chips'
         23 Milliarden Yuan für Chips
                            ^
     """

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from aifigures._dates import DateWindow, parse_date
-from aifigures._errors import AifiguresError, PeriodError
+from aifigures.errors import AifiguresError, PeriodError
+from aifigures.normalise.dates import DateWindow, parse_date
 
 __all__ = ["Article", "LoadProblem", "Reference", "load_articles", "load_references"]
 

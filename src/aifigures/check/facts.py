@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from aifigures._amounts import Amount, Qualifier
-from aifigures._lexicon import data
-from aifigures._numbers import DIGITS
-from aifigures._stated_periods import clause_of, sentence_bounds
+from aifigures.amount import Amount, Qualifier
+from aifigures.extract.lexicon import data
+from aifigures.extract.numbers import DIGITS
+from aifigures.extract.periods import clause_of, sentence_bounds
 
 __all__ = ["Fact", "Modality", "build_facts", "interval_of", "rounding_half_unit"]
 
@@ -218,7 +218,7 @@ def _inflected(word: str) -> bool:
 
 
 def _is_numeral(word: str) -> bool:
-    from aifigures._numbers import numeral_value  # noqa: PLC0415 - shares the numeral cache
+    from aifigures.extract.numbers import numeral_value  # noqa: PLC0415 - shares the numeral cache
 
     return bool(word) and (word[:1].isdigit() or numeral_value(word) is not None)
 
@@ -270,7 +270,7 @@ def _headline(text: str) -> tuple[int, int]:
 
 def build_facts(article: str, text: str, amounts: list[Amount]) -> list[Fact]:
     """The facts of one article's amounts."""
-    from aifigures._lexicon import german  # noqa: PLC0415 - shared lexicon, already loaded by extract
+    from aifigures.extract.lexicon import german  # noqa: PLC0415 - shared lexicon, already loaded by extract
 
     bounds = sentence_bounds(text, german(), [a.span for a in amounts])
     headline = _headline(text)

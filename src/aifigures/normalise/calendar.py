@@ -17,9 +17,9 @@ from datetime import date, timedelta
 from fractions import Fraction
 from typing import Any, Final, NamedTuple
 
-from aifigures._amounts import Amount, Code, Period, PeriodKind
-from aifigures._dates import DateWindow, _days_in, parse_date
-from aifigures._lexicon import data
+from aifigures.amount import Amount, Code, Period, PeriodKind
+from aifigures.extract.lexicon import data
+from aifigures.normalise.dates import DateWindow, _days_in, parse_date
 
 __all__ = ["Interval", "Relation", "period_factor", "resolve"]
 

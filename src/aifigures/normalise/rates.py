@@ -10,7 +10,7 @@ import enum
 from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple, Protocol, Self, runtime_checkable
 
-from aifigures._errors import RateNotAvailableError
+from aifigures.errors import RateNotAvailableError
 
 if TYPE_CHECKING:
     from datetime import date

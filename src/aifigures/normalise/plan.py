@@ -17,10 +17,9 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from aifigures._amounts import Amount, Code, Period, PeriodKind
-from aifigures._dates import DateWindow, article_date
-from aifigures._errors import PeriodError, RateNotAvailableError
-from aifigures._periods import (
+from aifigures.amount import Amount, Code, Period, PeriodKind
+from aifigures.errors import PeriodError, RateNotAvailableError
+from aifigures.normalise.calendar import (
     DayRule,
     Interval,
     Relation,
@@ -32,11 +31,12 @@ from aifigures._periods import (
     relation,
     year_span,
 )
-from aifigures._quotes import RateProvider
-from aifigures._rates import default_rates
+from aifigures.normalise.dates import DateWindow, article_date
+from aifigures.normalise.ecb import default_rates
+from aifigures.normalise.rates import RateProvider
 
 if TYPE_CHECKING:
-    from aifigures._quotes import RateQuote
+    from aifigures.normalise.rates import RateQuote
 
 __all__ = ["Normalised", "Provenance", "RatePolicy"]
 
@@ -175,7 +175,7 @@ class Normalised(NamedTuple):
 
     def to_pint(self) -> object:
         """The value as a pint Quantity in the project's own registry (``EUR / year``, or ``EUR``)."""
-        from aifigures._units import quantity  # noqa: PLC0415 - pint is imported only when asked for
+        from aifigures.normalise.units import quantity  # noqa: PLC0415 - pint is imported only when asked for
 
         return quantity(self)
 

@@ -33,10 +33,10 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Final
 
-from aifigures._amounts import Amount, Period, PeriodKind, Qualifier
-from aifigures._lexicon import Lexicon, find_all, german, lowered, normalise_phrase
-from aifigures._numbers import DIGITS, digits_value, numeral_value
-from aifigures._stated_periods import Stated, assign_periods, clause_of, sentence_bounds
+from aifigures.amount import Amount, Period, PeriodKind, Qualifier
+from aifigures.extract.lexicon import Lexicon, find_all, german, lowered, normalise_phrase
+from aifigures.extract.numbers import DIGITS, digits_value, numeral_value
+from aifigures.extract.periods import Stated, assign_periods, clause_of, sentence_bounds
 
 __all__ = ["read_amounts"]
 

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeVar
 
-from aifigures._extract import extract
+from aifigures.extract.reader import extract
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from aifigures._amounts import Amount
+    from aifigures.amount import Amount
 
 _T = TypeVar("_T")
 _PROGRESS_MIN = 20
@@ -119,10 +119,10 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from aifigures._articles import load_articles, load_references  # noqa: PLC0415 - only for `check`
-    from aifigures._check import check  # noqa: PLC0415
-    from aifigures._errors import AifiguresError  # noqa: PLC0415
-    from aifigures._report import render_html, render_json, render_text  # noqa: PLC0415
+    from aifigures.check import check  # noqa: PLC0415
+    from aifigures.errors import AifiguresError  # noqa: PLC0415
+    from aifigures.io.articles import load_articles, load_references  # noqa: PLC0415 - only for `check`
+    from aifigures.io.report import render_html, render_json, render_text  # noqa: PLC0415
 
     articles, problems = load_articles(args.paths, date=args.date)
     for problem in problems:
@@ -176,16 +176,11 @@ class _Progress:
 
 
 def build() -> str:
-    """Which build runs: "compiled (mypyc)" or "plain Python" (see docs/benchmarks.md).
+    """Which build of the extraction runs: "compiled (mypyc)" or "plain Python" (see docs/benchmarks.md)."""
+    from aifigures.extract import grammar  # noqa: PLC0415 - the module whose file tells
 
-    The hot paths of extraction (`_grammar`) and normalisation (`_plans`) are compiled together or not.
-    """
-    from aifigures import _grammar, _plans  # noqa: PLC0415 - the modules whose files tell
-
-    compiled = [m.__file__ is not None and not m.__file__.endswith(".py") for m in (_grammar, _plans)]
-    if all(compiled):
-        return "compiled (mypyc)"
-    return "plain Python" if not any(compiled) else "partly compiled"
+    compiled = grammar.__file__ is not None and not grammar.__file__.endswith(".py")
+    return "compiled (mypyc)" if compiled else "plain Python"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -221,7 +216,7 @@ def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO |
     if args.version:
         from aifigures import __version__  # noqa: PLC0415 - the package imports this module's neighbours
 
-        out.write(f"aifigures {__version__}, extraction and normalisation: {build()}\n")
+        out.write(f"aifigures {__version__}, extraction: {build()}\n")
         return EXIT_OK
     if args.command is None:
         parser.print_usage(err)

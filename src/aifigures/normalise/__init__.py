@@ -14,15 +14,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from aifigures._errors import AifiguresError
-from aifigures._plans import Normalised, RatePolicy, _normalise
+from aifigures.errors import AifiguresError
+from aifigures.normalise.plan import Normalised, RatePolicy, _normalise
 
 if TYPE_CHECKING:
     from datetime import date
 
-    from aifigures._amounts import Amount, Period
-    from aifigures._dates import DateWindow
-    from aifigures._quotes import RateProvider
+    from aifigures.amount import Amount, Period
+    from aifigures.normalise.dates import DateWindow
+    from aifigures.normalise.rates import RateProvider
 
 __all__ = ["convert", "normalise", "normalise_text"]
 
@@ -88,7 +88,7 @@ def normalise_text(  # noqa: PLR0913 - the text and the same options as normalis
     ...     "Das entspricht etwa 50 Milliarden Euro.", on="2025-02-27")]
     [('etwa 50 Milliarden Euro', '5.00E+10')]
     """
-    from aifigures._extract import extract  # noqa: PLC0415 - avoid an import cycle at module load
+    from aifigures.extract.reader import extract  # noqa: PLC0415 - avoid an import cycle at module load
 
     out: list[tuple[Amount, Normalised | AifiguresError]] = []
     for a in extract(text):

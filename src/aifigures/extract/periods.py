@@ -21,9 +21,9 @@ import functools
 import re
 from typing import TYPE_CHECKING, Final
 
-from aifigures._amounts import Period, PeriodKind
-from aifigures._lexicon import Lexicon, lowered, normalise_phrase
-from aifigures._numbers import numeral_value
+from aifigures.amount import Period, PeriodKind
+from aifigures.extract.lexicon import Lexicon, lowered, normalise_phrase
+from aifigures.extract.numbers import numeral_value
 
 if TYPE_CHECKING:
     from collections.abc import Callable

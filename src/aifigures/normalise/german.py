@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from decimal import Decimal
 
-    from aifigures._plans import Normalised
+    from aifigures.normalise.plan import Normalised
 
 __all__ = ["describe_german", "format_german"]
 
 
 @functools.cache
 def _words() -> dict[str, Any]:
-    from aifigures._lexicon import data  # noqa: PLC0415 - the words are read when first rendered
+    from aifigures.extract.lexicon import data  # noqa: PLC0415 - the words are read when first rendered
 
     render: dict[str, Any] = data()["render"]
     return render

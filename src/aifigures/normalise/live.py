@@ -12,8 +12,8 @@ import concurrent.futures
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
-from aifigures._errors import RateNotAvailableError
-from aifigures._quotes import RateKind, RateQuote
+from aifigures.errors import RateNotAvailableError
+from aifigures.normalise.rates import RateKind, RateQuote
 
 if TYPE_CHECKING:
     from datetime import date

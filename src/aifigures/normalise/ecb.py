@@ -31,8 +31,8 @@ from decimal import Decimal
 from importlib import resources
 from typing import TYPE_CHECKING, Final
 
-from aifigures._errors import CurrencyError, RateNotAvailableError
-from aifigures._quotes import RateKind, RateQuote
+from aifigures.errors import CurrencyError, RateNotAvailableError
+from aifigures.normalise.rates import RateKind, RateQuote
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

@@ -15,7 +15,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from aifigures._plans import Normalised
+    from aifigures.normalise.plan import Normalised
 
 __all__ = ["quantity", "registry", "same_basis"]
 

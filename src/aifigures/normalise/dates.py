@@ -12,8 +12,8 @@ import re
 from datetime import date, datetime
 from typing import Any, NamedTuple, Self
 
-from aifigures._errors import PeriodError
-from aifigures._lexicon import data
+from aifigures.errors import PeriodError
+from aifigures.extract.lexicon import data
 
 __all__ = ["DateWindow", "parse_date"]
 
