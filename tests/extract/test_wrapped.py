@@ -14,7 +14,7 @@ from aifigures import Report, check, extract, load_articles, load_references
 
 from strategies import Rendered, prose_with_amounts
 
-SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+SEEDS = sorted((Path(__file__).parents[2] / "seeds").glob("*.txt"))
 
 
 def _reading(text: str) -> list[tuple[object, ...]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import tomllib
 from importlib import resources
@@ -17,7 +16,7 @@ from aifigures import parse
 from aifigures.extract.grammar import _next_char
 from aifigures.extract.lexicon import _starts, _trie, forget_lowered, german, normalise_phrase
 
-from gold import DATA, SEEDS
+from gold import SEEDS, lines
 
 LEX = german()
 CLDR_DE = Locale("de").currencies
@@ -70,7 +69,7 @@ def test_every_scale_word_contains_a_scan_stem() -> None:
 # ------------------------------------------------------------------ period patterns split by first character
 
 _PERIOD_TEXTS = [
-    *(json.loads(line)["text"] for line in (DATA / "realnews_dev.jsonl").read_text(encoding="utf-8").splitlines()),
+    *(rec["text"] for rec in lines("realnews_dev.jsonl")),
     *(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))),
 ]
 
@@ -113,7 +112,7 @@ def test_split_period_patterns_match_as_the_whole_alternation_on_real_text() -> 
         for pos in range(len(text)):
             _same_match(text, pos)
             checked += 1
-    assert checked > 40_000
+    assert checked > 30_000  # the seed articles alone give about 35,000 positions
 
 
 _PERIOD_PIECES = st.sampled_from(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from aifigures.cli import main
 
-SEEDS = Path(__file__).parent.parent / "seeds"
+SEEDS = Path(__file__).parents[2] / "seeds"
 
 
 def run(*argv: str) -> tuple[int, str, str]:

@@ -38,7 +38,7 @@ from aifigures.normalise.plan import _NoDate, _plan
 from aifigures.normalise.units import same_basis
 
 BN = Decimal("1E+9")
-SEEDS = Path(__file__).parent.parent / "seeds"
+SEEDS = Path(__file__).parents[2] / "seeds"
 
 
 def bn(d: Decimal, places: str = "0.01") -> Decimal:

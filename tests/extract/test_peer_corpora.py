@@ -11,7 +11,9 @@ import pytest
 from aifigures import extract, parse
 from aifigures.extract.lexicon import german
 
-from gold import lines
+from gold import lines, needs_gold
+
+pytestmark = needs_gold
 
 PROBE = lines("de_money_probe30.jsonl")
 

@@ -1,0 +1,226 @@
+"""Linking and comparing figures: which facts report one figure, and whether their intervals agree.
+
+Facts are grouped by metric and name (or by the user's key), so the work grows with the number of facts,
+not with the number of pairs. Within a group, facts that agree form a cluster, and one verdict is given per
+pair of clusters, between their first members. Two figures in one clause with nothing between them that
+makes them two facts are one fact stated twice, and compared too. The verdicts (scale error, bounds that
+exclude each other, revision, conflict) are read by the rules of those kinds.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from aifigures.check.facts import words
+from aifigures.check.findings import Finding, Kind, interval_text, place
+from aifigures.check.run import shared_by
+from aifigures.normalise.calendar import resolve
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+    from aifigures.check.facts import Fact
+    from aifigures.check.run import Run
+    from aifigures.normalise.dates import DateWindow
+    from aifigures.normalise.rates import RateQuote
+
+__all__ = ["comparable_facts", "linkable", "linked", "overlap", "scale_step", "verdicts"]
+
+_SCALE_STEPS = (1, 2, 3, 4, 6)
+_MONTH = 31
+_BOUNDED = frozenset({"at_most", "at_least", "more_than", "less_than"})
+
+
+def overlap(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> bool:
+    """Whether two intervals share more than a boundary ("5 Mrd." and "4 Mrd." only touch at 4,5 Mrd.).
+
+    A point (a reference figure, a degenerate interval) overlaps an interval that contains it.
+    """
+    if a[0] > b[1] or b[0] > a[1]:
+        return False
+    touching = a[1] == b[0] or b[1] == a[0]
+    return not touching or a[0] == a[1] or b[0] == b[1]
+
+
+def scale_step(
+    b: tuple[Decimal, Decimal], a_val: Decimal, b_val: Decimal, a_round: tuple[Decimal, Decimal]
+) -> int | None:
+    """The power of ten k when a / 10^k lies in b's rounding interval for a k of the usual slips, else None."""
+    if a_val <= 0 or b_val <= 0:
+        return None
+    k = int((a_val / b_val).log10().to_integral_value())
+    if abs(k) not in _SCALE_STEPS:
+        return None
+    f = Decimal(10) ** k
+    if overlap((a_round[0] / f, a_round[1] / f), b):
+        return k
+    return None
+
+
+@shared_by("comparable")
+def comparable_facts(run: Run) -> list[Fact]:
+    """The facts that may be weighed against others: not a stated conversion, a currency, not in parentheses."""
+    from aifigures.check.conversions import restatements  # noqa: PLC0415 - conversions reads this module
+
+    converted = {id(f) for f, _ in restatements(run)}
+    return [f for f in run.facts if id(f) not in converted and f.currency is not None and not f.in_parens]
+
+
+@shared_by("linked")
+def linked(run: Run) -> list[Finding]:
+    """Every verdict of disagreement between facts that report one figure (the rules pick their kinds)."""
+    facts = comparable_facts(run)
+    return [*_across_clusters(facts, run), *_within_clause(facts, run)]
+
+
+def _period_sig(f: Fact, run: Run) -> tuple[object, ...]:
+    p = f.amount.period
+    if p is None:
+        return (None,)
+    interval = resolve(f.amount, run.articles[f.article].date)
+    if interval is not None:
+        return (str(p), interval.start, interval.end)
+    return (str(p),)
+
+
+def _groups(facts: list[Fact], run: Run) -> dict[object, list[Fact]]:
+    groups: dict[object, list[Fact]] = defaultdict(list)
+    for f in facts:
+        if run.key is not None:
+            groups[run.key(f)].append(f)
+            continue
+        if f.metric is None or not f.names:
+            continue
+        base = (f.metric, _period_sig(f, run), f.modality)
+        for name in f.names:
+            groups[(base, name)].append(f)
+    return groups
+
+
+def _across_clusters(facts: list[Fact], run: Run) -> list[Finding]:
+    out: list[Finding] = []
+    for members in _groups(facts, run).values():
+        # facts that agree form a cluster; one finding per pair of clusters, between their first members
+        clusters: list[list[Fact]] = []
+        # (facts with an assumed currency last, so that a cluster is led by one whose currency is written)
+        for f in sorted(members, key=lambda g: (g.amount.currency_inferred, g.article, g.index)):
+            for cluster in clusters:
+                rep = cluster[0]
+                if linkable(rep, f) and compare(rep, f, run) is None:
+                    cluster.append(f)
+                    break
+            else:
+                clusters.append([f])
+        for i, a in enumerate(clusters):
+            verdicts = (compare(a[0], b[0], run) for b in clusters[i + 1 :] if linkable(a[0], b[0]))
+            out.extend(v for v in verdicts if v is not None)
+    return out
+
+
+def linkable(a: Fact, b: Fact) -> bool:
+    """Whether two facts of one key may be one fact, and can be weighed against each other.
+
+    They are not one fact when they stand in one sentence, when one is about more subjects than the other
+    (a total and its part), or when their names mostly differ ("Alibaba ... in KI" and "Alibaba ... in ein
+    Startup"). An assumed currency ("Umsatz: 50 Mrd.", `currency_inferred`) is a guess: such a fact meets
+    only facts in that same currency.
+    """
+    if a.article == b.article and a.sentence == b.sentence:
+        return False
+    if (a.names < b.names and b.group) or (b.names < a.names and a.group):
+        return False
+    union = a.names | b.names
+    if union and 2 * len(a.names & b.names) < len(union):
+        return False
+    return a.currency == b.currency or not (a.amount.currency_inferred or b.amount.currency_inferred)
+
+
+def compare(a: Fact, b: Fact, run: Run) -> Finding | None:
+    """None when a and b agree (their intervals overlap), else the finding that says why not."""
+    where = (place(a), place(b))
+    if a.currency == b.currency and a.currency is not None:  # compared as written, no exchange rate
+        rates: tuple[RateQuote, ...] = ()
+        ia, ib, cur = (a.low, a.high), (b.low, b.high), a.currency
+        k = scale_step(b.rounding, a.amount.value, b.amount.value, a.rounding)
+    else:
+        ca, cb = run.common(a, a.low, a.high), run.common(b, b.low, b.high)
+        if ca is None or cb is None:
+            return None
+        ia, ib, cur = (ca.low, ca.high), (cb.low, cb.high), run.currency
+        rates = tuple(dict.fromkeys(ca.band.quotes + cb.band.quotes))
+        k = None
+    if k is not None:
+        ia, ib = a.rounding, b.rounding  # the digits alone: a bound must not hide the slip
+        return Finding(
+            Kind.SCALE_ERROR,
+            f"{a.amount.text!r} is {10 ** abs(k):,} times {'more' if k > 0 else 'less'} than {b.amount.text!r} "
+            f"with the same leading digits: {interval_text(*ia, cur)} against {interval_text(*ib, cur)}, "
+            "a slip of the scale word",
+            where,
+            (ia, ib),
+            cur,
+            rates,
+        )
+    if overlap(ia, ib):
+        return None
+    if {a.amount.qualifier.value, b.amount.qualifier.value} & _BOUNDED:
+        kind, why = Kind.QUALIFIER_CONFLICT, "their bounds exclude each other"
+    elif a.revised or b.revised:  # a marked change ("korrigiert", "nach neuen Angaben"), not a contradiction
+        kind, why = Kind.REVISION, "the text marks the figure as changed"
+    elif _months_apart(run.articles[a.article].date, run.articles[b.article].date):
+        kind, why = Kind.REVISION, "the reports are more than a month apart: a later figure, or another period"
+    else:
+        kind, why = Kind.CONFLICT, "the intervals do not overlap"
+    return Finding(
+        kind,
+        f"{a.amount.text!r} {interval_text(*ia, cur)} and {b.amount.text!r} {interval_text(*ib, cur)} report one "
+        f"figure ({a.metric}, {', '.join(sorted(a.names & b.names)) or 'same clause'}): {why}",
+        where,
+        (ia, ib),
+        cur,
+        rates,
+    )
+
+
+def _months_apart(a: DateWindow | None, b: DateWindow | None) -> bool:
+    if a is None or b is None:
+        return False
+    return (b.start - a.end).days > _MONTH or (a.start - b.end).days > _MONTH
+
+
+def _separated(text: str) -> bool:
+    seps = words()["separators"]
+    low = f" {text.lower()} "
+    if re.search(r"[,;:()\[\]]|\s[–—-]\s", text):
+        return True
+    return any(re.search(rf"(?<![^\W\d_]){re.escape(s)}(?![^\W\d_])", low) for s in seps)
+
+
+def _within_clause(facts: list[Fact], run: Run) -> list[Finding]:
+    """Two figures in one clause with nothing between them that makes them two facts: one fact twice."""
+    by_clause: dict[tuple[str, tuple[int, int]], list[Fact]] = defaultdict(list)
+    for f in facts:
+        by_clause[(f.article, f.clause)].append(f)
+    out: list[Finding] = []
+    for members in by_clause.values():
+        for a, b in itertools.pairwise(members):
+            if a.currency != b.currency or a.metric is None:
+                continue
+            if _separated(run.text(a.article)[a.amount.span[1] : b.amount.span[0]]):
+                continue
+            if (finding := compare(a, b, run)) is not None:
+                out.append(finding)
+    return out
+
+
+def verdicts(kind: Kind) -> Callable[[Run], Iterator[Finding]]:
+    """The find function of a rule that reports the linked verdicts of one kind."""
+
+    def find(run: Run) -> Iterator[Finding]:
+        return (f for f in linked(run) if f.kind is kind)
+
+    return find

@@ -1,0 +1,70 @@
+"""Stated conversions: an amount that restates the amount before it in another currency.
+
+"380 Mrd. Yuan (etwa 50 Mrd. Euro)", "..., das entspricht rund 12 Mrd. Euro": the restatement is judged
+against the rate band of the days the article may date from (`aifigures.normalise.band`). The verdicts are
+read by the rules `fx_conversion` (wrong for every rate of the band) and `unverifiable` (no rate at all).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from aifigures.check.facts import words
+from aifigures.check.run import shared_by
+
+if TYPE_CHECKING:
+    from aifigures.check.facts import Fact
+    from aifigures.check.run import Converted, Run
+
+__all__ = ["Restatement", "restatements"]
+
+_BEFORE_CUE = 40
+"""How far before a restatement its cue ("umgerechnet", "entspricht") may stand."""
+_SOURCE_WITHIN = 300
+"""How far a restatement may stand from the amount it restates."""
+
+
+@dataclass(frozen=True, slots=True)
+class Restatement:
+    """A stated conversion: `stated` restates `source`; `converted` is the source at the band (None: no rate)."""
+
+    stated: Fact
+    source: Fact
+    converted: Converted | None
+
+
+@shared_by("restatements")
+def restatements(run: Run) -> list[tuple[Fact, Fact]]:
+    """(restatement, source) pairs: amounts that restate the amount before them in another currency."""
+    out = []
+    for prev, f in itertools.pairwise(run.facts):
+        if prev.article == f.article and _restates(f, prev, run.text(f.article)):
+            out.append((f, prev))
+    return out
+
+
+@shared_by("conversions")
+def conversions(run: Run) -> list[Restatement]:
+    """Each stated conversion with its source converted at the rate band of the article's days."""
+    out = []
+    for f, src in restatements(run):
+        if src.currency is None or f.currency is None:
+            continue
+        out.append(Restatement(f, src, run.common(src, *src.rounding, quote=f.currency)))
+    return out
+
+
+def _restates(f: Fact, prev: Fact, text: str) -> bool:
+    """Whether `f` restates `prev` in another currency: "(etwa 50 Mrd. Euro)" or "Das entspricht ..."."""
+    if prev.currency is None or f.currency is None or prev.currency == f.currency:
+        return False
+    between = text[prev.amount.span[1] : f.amount.span[0]]
+    if f.in_parens and re.fullmatch(r"\s*(?:\([^()]*\)\s*)?\(\s*", between):
+        return True  # "380 Mrd. Renminbi (RMB) (etwa ...)" and "78 Mrd. Yuan (ca. 10 Mrd. Euro)"
+    lead = text[max(f.sentence[0], f.amount.span[0] - _BEFORE_CUE) : f.amount.span[0]].lower()
+    cues = words()["conversion"] + words()["conversion_cues"]
+    cued = any(re.search(rf"(?<![^\W\d_]){re.escape(c)}\W*(?:\w+\W+)?$", lead) for c in cues)
+    return cued and len(between) < _SOURCE_WITHIN

@@ -1,0 +1,135 @@
+"""What the check returns: a `Finding` (a flag or a note) with its places and arithmetic, and the `Report`."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from aifigures.formatting import rounded, short
+
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+    from aifigures.check.facts import Fact
+    from aifigures.check.rule import Rule
+    from aifigures.io.articles import LoadProblem
+    from aifigures.normalise.rates import RateQuote
+
+__all__ = ["Finding", "Kind", "Place", "Report", "Severity", "interval_text", "place"]
+
+
+class Kind(enum.StrEnum):
+    """The kinds of finding (stable names); each is found by one rule of `aifigures.check.rules`."""
+
+    SCALE_ERROR = "scale_error"
+    FX_CONVERSION = "fx_conversion"
+    PARTS_TOTAL = "parts_total"
+    QUALIFIER_CONFLICT = "qualifier_conflict"
+    PERIOD_MISMATCH = "period_mismatch"
+    CONFLICT = "conflict"
+    REVISION = "revision"
+    KEY_MISMATCH = "key_mismatch"
+    REFERENCE_MISMATCH = "reference_mismatch"
+    UNVERIFIABLE = "unverifiable"
+
+
+class Severity(enum.StrEnum):
+    """How bad a finding is."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where an amount stands: article, start, end and its surface text."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+
+
+def place(f: Fact) -> Place:
+    """Where a fact's amount stands."""
+    return Place(f.article, f.amount.span[0], f.amount.span[1], f.amount.text)
+
+
+def interval_text(lo: Decimal, hi: Decimal, currency: str) -> str:
+    """An interval as a message shows it: ``[4.5 bn, 5.5 bn] EUR``."""
+    return f"[{short(lo)}, {short(hi)}] {currency}"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One result of the check: a flag (an inconsistency) or a note."""
+
+    kind: Kind
+    message: str
+    amounts: tuple[Place, ...]
+    intervals: tuple[tuple[Decimal, Decimal], ...]
+    """The intervals compared, in `currency`, in the order of `amounts` (a reference's comes last)."""
+    currency: str
+    rates: tuple[RateQuote, ...] = field(default=())
+    factors: tuple[str, ...] = field(default=())
+
+    @property
+    def rule(self) -> Rule:
+        """The rule that finds this kind (its code, severity and documentation)."""
+        from aifigures.check.rules import rule_for  # noqa: PLC0415 - the rules import this module
+
+        return rule_for(self.kind)
+
+    @property
+    def code(self) -> str:
+        """The stable code, e.g. ``AF101``."""
+        return self.rule.code
+
+    @property
+    def severity(self) -> Severity:
+        """error, warning or info."""
+        return self.rule.severity
+
+    @property
+    def is_note(self) -> bool:
+        """Notes are informational and never count for the exit code."""
+        return self.rule.note
+
+    def sort_key(self) -> tuple[object, ...]:
+        """Deterministic order: by article and position, then code."""
+        first = self.amounts[0] if self.amounts else Place("", 0, 0, "")
+        return (first.article, first.start, self.code, tuple((p.article, p.start) for p in self.amounts))
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON form of one finding."""
+        return {
+            "code": self.code,
+            "kind": self.kind.value,
+            "severity": self.severity.value,
+            "message": self.message,
+            "amounts": [{"article": p.article, "start": p.start, "end": p.end, "text": p.text} for p in self.amounts],
+            "intervals": [[rounded(lo), rounded(hi)] for lo, hi in self.intervals],
+            "currency": self.currency,
+            "rates": [str(r) for r in self.rates],
+            "factors": list(self.factors),
+        }
+
+
+@dataclass(frozen=True)
+class Report:
+    """The result of `check`: flags, notes, what was checked and what could not be read."""
+
+    findings: tuple[Finding, ...]
+    notes: tuple[Finding, ...]
+    articles: tuple[str, ...]
+    amounts: int
+    problems: tuple[LoadProblem, ...] = field(default=())
+
+    @property
+    def exit_code(self) -> int:
+        """2 when some input was unusable, else 1 when there are flags, else 0."""
+        if self.problems:
+            return 2
+        return 1 if self.findings else 0

@@ -1,0 +1,30 @@
+"""Two figures of one fact, or a figure and a reference, differ by a power of ten with the same leading digits.
+
+A ratio of 10, 100, 1000, 10^4 or 10^6 between figures whose digits agree is a slip of the scale word
+("Millionen" for "Milliarden", 亿 rendered as "Milliarde"). It is weighed before anything else, on the
+digits alone: a "bis zu" interval must not hide the slip.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from aifigures.check.compare import verdicts
+from aifigures.check.findings import Kind, Severity
+from aifigures.check.references import against_references
+from aifigures.check.rule import Rule
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from aifigures.check.findings import Finding
+    from aifigures.check.run import Run
+
+
+def find(run: Run) -> Iterator[Finding]:
+    """The scale verdicts of linked facts and of references."""
+    yield from verdicts(Kind.SCALE_ERROR)(run)
+    yield from (f for f in against_references(run) if f.kind is Kind.SCALE_ERROR)
+
+
+RULE = Rule("AF101", Kind.SCALE_ERROR, Severity.ERROR, note=False, find=find, doc=__doc__ or "")

@@ -1,0 +1,57 @@
+"""The title gives a value that the body gives to another subject (another metric, period or company).
+
+A headline figure and a body figure with the same value and currency, of a million or more, that differ
+in at least two of what, when and who: the title has taken a figure from the wrong place.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from aifigures.check.compare import comparable_facts
+from aifigures.check.findings import Finding, Kind, Severity, place
+from aifigures.check.rule import Rule
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from aifigures.check.facts import Fact
+    from aifigures.check.run import Run
+
+_AT_LEAST_SCALE = 6
+_DIFFERENCES = 2
+
+
+def find(run: Run) -> Iterator[Finding]:
+    """Each title figure given to another subject in the body."""
+    facts = comparable_facts(run)
+    for h in (f for f in facts if f.headline and f.metric is not None):
+        for f in facts:
+            if f.article != h.article or f is h or f.headline or f.metric is None:
+                continue
+            if f.currency != h.currency or f.amount.value != h.amount.value or f.amount.scale < _AT_LEAST_SCALE:
+                continue
+            differs = _differences(h, f)
+            if len(differs) >= _DIFFERENCES:
+                yield Finding(
+                    Kind.KEY_MISMATCH,
+                    f"the title's {h.amount.text!r} is the body's {f.amount.text!r}, which is about something "
+                    f"else ({'; '.join(differs)})",
+                    (place(h), place(f)),
+                    ((h.low, h.high), (f.low, f.high)),
+                    h.currency or "?",
+                )
+
+
+def _differences(h: Fact, f: Fact) -> list[str]:
+    differs = []
+    if f.metric != h.metric:
+        differs.append(f"what: {h.metric} vs {f.metric}")
+    if str(f.amount.period) != str(h.amount.period):
+        differs.append(f"period: {h.amount.period or 'none'} vs {f.amount.period or 'none'}")
+    if h.names and f.names and not (h.names & f.names):
+        differs.append(f"who: {', '.join(sorted(h.names))} vs {', '.join(sorted(f.names))}")
+    return differs
+
+
+RULE = Rule("AF108", Kind.KEY_MISMATCH, Severity.WARNING, note=False, find=find, doc=__doc__ or "")

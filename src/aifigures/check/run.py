@@ -1,0 +1,88 @@
+"""One run of the check: the articles as read, their facts, the rate provider, and what the rules share.
+
+Rules read the run and yield findings. Work that several rules need (the linked pairs, the stated
+conversions, the references) is done once per run and kept here.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, TypeVar, cast
+
+from aifigures.normalise.band import rate_band
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from decimal import Decimal
+
+    from aifigures.check.facts import Fact
+    from aifigures.io.articles import Article, Reference
+    from aifigures.normalise.band import RateBand
+    from aifigures.normalise.rates import RateProvider
+
+__all__ = ["Converted", "Run", "shared_by"]
+
+_T = TypeVar("_T")
+
+
+@dataclass(frozen=True, slots=True)
+class Converted:
+    """An interval put into the run's currency by a rate band, with the band's quotes."""
+
+    low: Decimal
+    high: Decimal
+    band: RateBand
+
+
+@dataclass(eq=False)
+class Run:
+    """Everything one call of `check` works on."""
+
+    articles: dict[str, Article]
+    """By id, each with its text as extraction reads it (wrapped lines joined)."""
+    facts: list[Fact]
+    currency: str
+    rates: RateProvider
+    key: Callable[[Fact], object] | None = None
+    references: list[Reference] = field(default_factory=list)
+    shared: dict[str, object] = field(default_factory=dict)
+    """What the rules share, made once per run (see `shared_by`)."""
+    _bands: dict[tuple[str, str, str], RateBand | None] = field(default_factory=dict)
+
+    def text(self, article: str) -> str:
+        """An article's text, as read."""
+        return self.articles[article].text
+
+    def band(self, base: str, article: str, quote: str | None = None) -> RateBand | None:
+        """The rate band base→quote (the run's currency by default) over the days the article may be from."""
+        to = quote or self.currency
+        key = (base, to, article)
+        if key not in self._bands:
+            self._bands[key] = rate_band(base, to, self.articles[article].date, self.rates)
+        return self._bands[key]
+
+    def common(self, f: Fact, low: Decimal, high: Decimal, quote: str | None = None) -> Converted | None:
+        """[low, high] of `f`'s currency in the run's currency (or `quote`), widened by the band; or None."""
+        if f.currency is None:
+            return None
+        band = self.band(f.currency, f.article, quote)
+        if band is None:
+            return None
+        lo, hi = band.apply(low, high)
+        return Converted(lo, hi, band)
+
+
+def shared_by(name: str) -> Callable[[Callable[[Run], _T]], Callable[[Run], _T]]:
+    """Make a function of a run compute once per run, its result kept in `Run.shared` under `name`."""
+
+    def wrap(fn: Callable[[Run], _T]) -> Callable[[Run], _T]:
+        @functools.wraps(fn)
+        def once(run: Run) -> _T:
+            if name not in run.shared:
+                run.shared[name] = fn(run)
+            return cast("_T", run.shared[name])
+
+        return once
+
+    return wrap

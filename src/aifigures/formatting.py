@@ -1,0 +1,49 @@
+"""How numbers are written in output: every format of the project, in one place.
+
+>>> from decimal import Decimal
+>>> exact(Decimal("1.5E+9")), rounded(Decimal("1234.567")), rounded(Decimal("-Infinity"))
+('1500000000', '1235', '-inf')
+>>> short(Decimal("4.5E+9")), short(Decimal("Infinity")), grouped(Decimal("49916586756.3"))
+('4.5 bn', '∞', '49,916,586,756')
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+__all__ = ["exact", "grouped", "rounded", "short"]
+
+_SHORT_SCALES = ((12, "tn"), (9, "bn"), (6, "mn"))
+
+
+def exact(d: Decimal) -> str:
+    """Every digit, never in exponent form (the JSON of an amount)."""
+    return format(d, "f")
+
+
+def rounded(d: Decimal, *, separators: bool = False) -> str:
+    """Whole units from a thousand up, ``inf`` and ``-inf`` for open bounds (the JSON of an interval).
+
+    `separators` groups the thousands with commas (the text report).
+    """
+    if d.is_infinite():
+        return "-inf" if d < 0 else "inf"
+    spec = ",f" if separators else "f"
+    return format(d.quantize(Decimal(1)) if abs(d) >= 1000 else d, spec)
+
+
+def short(d: Decimal) -> str:
+    """Three decimals of a scale word (``4.5 bn``), for messages; ``∞`` for open bounds."""
+    if d.is_infinite():
+        return "∞" if d > 0 else "-∞"
+    a = abs(d)
+    for exp, word in _SHORT_SCALES:
+        if a >= Decimal(10) ** exp:
+            return f"{(d / Decimal(10) ** exp).quantize(Decimal('0.001')).normalize():f} {word}"
+    return f"{d.quantize(Decimal('0.01')):f}"
+
+
+def grouped(d: Decimal) -> str:
+    """Thousands grouped, whole units from a million up, else cents (a normalised value in one line)."""
+    q = d.quantize(Decimal("0.01")) if abs(d) < 10**6 else d.quantize(Decimal(1))
+    return f"{q:,f}"

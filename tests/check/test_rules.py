@@ -1,0 +1,236 @@
+"""The rules of the check: the registry, and one table of examples (sentences written for the project).
+
+Each row is one general rule of the check, named by what it shows; every rule has a row that finds its
+kind, and a section in docs/checks.md.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from aifigures import Article, FixedRates, Kind, Reference, Severity, check
+from aifigures.check.rules import RULES, rule_for
+
+DOCS = (Path(__file__).parents[2] / "docs" / "checks.md").read_text(encoding="utf-8")
+
+
+RATES = FixedRates({"USD": Decimal("1.10"), "CNY": Decimal("7.60"), "RUB": Decimal(100)})
+
+
+def kinds_of(*texts: tuple[str, str | None], **kw: object) -> list[str]:
+    arts = [Article.of(f"a{i}", t, d) for i, (t, d) in enumerate(texts)]
+    report = check(arts, rates=RATES, **kw)  # type: ignore[arg-type]
+    return [f.kind.value for f in report.findings] + [f"note:{f.kind.value}" for f in report.notes]
+
+
+EXAMPLES = [
+    pytest.param(
+        [
+            ("Alibaba investierte 2023 rund 5 Mrd. Euro.", "2024-01-10"),
+            ("Alibaba investierte 2023 rund 50 Mrd. Euro.", "2024-01-10"),
+        ],
+        ["scale_error"],
+        id="scale_error",
+    ),
+    pytest.param(
+        [("Norvia will 760 Millionen Yuan (etwa 80 Millionen Euro) investieren.", "2024-05-02")],
+        ["fx_conversion"],
+        id="fx_conversion",
+    ),
+    pytest.param(
+        [("Norvia will 760 Millionen Yuan (etwa 100 Millionen Euro) investieren.", "2024-05-02")],
+        [],
+        id="fx_conversion_consistent",
+    ),
+    pytest.param(
+        [("Norvia will 760 Millionen Yuan (etwa 100 Millionen Euro) investieren.", None)],
+        ["note:unverifiable"],
+        id="unverifiable_without_date",
+    ),
+    pytest.param(
+        [
+            (
+                (
+                    "Keltron investierte 2023 genau 30 Mrd. Euro. Aldona investierte 2023 genau 25 Mrd. Euro. "
+                    "Die Investitionen von Keltron und Aldona lagen 2023 bei 40 Mrd. Euro."
+                ),
+                "2024-02-01",
+            )
+        ],
+        ["parts_total"],
+        id="parts_total",
+    ),
+    pytest.param(
+        [
+            ("Die Investitionen von Keltron sollen bis zu 50 Mrd. Euro betragen.", "2024-02-01"),
+            ("Die Investitionen von Keltron sollen mindestens 60 Mrd. Euro betragen.", "2024-02-01"),
+        ],
+        ["qualifier_conflict"],
+        id="qualifier_conflict",
+    ),
+    pytest.param(
+        [
+            (
+                (
+                    "Der Umsatz von Keltron lag im ersten Quartal 2023 bei 9 Mrd. Euro. "
+                    "Der Umsatz von Keltron lag im Jahr 2023 bei 7 Mrd. Euro."
+                ),
+                "2024-02-01",
+            )
+        ],
+        ["period_mismatch"],
+        id="period_mismatch",
+    ),
+    pytest.param(
+        [
+            ("Der Umsatz von Keltron lag 2023 bei 7 Mrd. Euro.", "2024-02-01"),
+            ("Der Umsatz von Keltron lag 2023 bei 9 Mrd. Euro.", "2024-02-01"),
+        ],
+        ["conflict"],
+        id="conflict",
+    ),
+    pytest.param(
+        [
+            ("Der Umsatz von Keltron lag 2023 bei 7 Mrd. Euro.", "2024-02-01"),
+            ("Der Umsatz von Keltron lag 2023 nach neuen Angaben bei 9 Mrd. Euro.", "2024-03-01"),
+        ],
+        ["note:revision"],
+        id="revision",
+    ),
+    pytest.param(
+        [
+            ("Der Umsatz von Keltron lag 2023 bei 7 Mrd. Euro.", "2024-02-01"),
+            ("Der Umsatz von Keltron lag 2023 bei rund 7,2 Mrd. Euro.", "2024-02-01"),
+        ],
+        [],
+        id="rounding_compatible",
+    ),
+    pytest.param(
+        [
+            (
+                (
+                    "Keltron will 6 Mrd. Euro investieren\n\n"
+                    "Der Staat hat in den letzten zehn Jahren 6 Mrd. Euro Schulden gemacht."
+                ),
+                "2024-02-01",
+            )
+        ],
+        ["key_mismatch"],
+        id="key_mismatch",
+    ),
+    pytest.param(
+        [
+            ("Der Umsatz von Keltron lag 2023 bei 7 Mrd. Euro.", "2024-02-01"),
+            ("Der Gewinn von Aldona lag 2023 bei 9 Mrd. Euro.", "2024-02-01"),
+        ],
+        [],
+        id="different_subjects_are_not_compared",
+    ),
+    pytest.param(
+        [
+            ("Der Umsatz von Keltron lag 2023 bei 77,8 Mrd. Euro.", "2024-02-01"),
+            ("Keltron steigerte 2023 den Umsatz um 2,1 Mrd. Euro auf 77,8 Mrd. Euro.", "2024-02-01"),
+        ],
+        [],
+        id="a_change_is_not_a_level",
+    ),
+    pytest.param(
+        [
+            ("Alibaba investiert 53 Mrd. Dollar in KI-Rechenzentren.", "2024-02-01"),
+            ("Alibaba investiert 1 Mrd. Dollar in Startup Moonshot.", "2024-02-01"),
+        ],
+        [],
+        id="names_that_mostly_differ_are_not_compared",
+    ),
+    pytest.param(
+        [
+            ("Der Umsatz von Keltron lag 2023 bei 7 Mrd. Euro.", "2024-02-01"),
+            ("Der Umsatz von Keltron lag 2023 bei 9 Mrd. Euro.", "2024-06-01"),
+        ],
+        ["note:revision"],
+        id="reports_months_apart_are_a_revision",
+    ),
+    pytest.param(
+        [
+            ("Keltron: Umsatz 2023 stieg auf 50 Mrd.", "2024-02-01"),  # euro assumed: no currency written
+            ("Der Umsatz von Keltron lag 2023 bei 50 Mrd. Dollar.", "2024-02-02"),
+        ],
+        [],
+        id="an_assumed_currency_meets_no_other_currency",
+    ),
+    pytest.param(
+        [
+            ("Keltron: Umsatz 2023 stieg auf 5 Mrd.", "2024-02-01"),
+            ("Der Umsatz von Keltron lag 2023 bei 50 Mrd. Euro.", "2024-02-02"),
+            ("Der Umsatz von Keltron lag 2023 bei 50 Mrd. Dollar.", "2024-02-02"),
+        ],
+        ["scale_error", "conflict"],
+        id="an_assumed_currency_meets_its_own_and_leaves_the_others_compared",
+    ),
+]
+
+
+@pytest.mark.parametrize(("texts", "expected"), EXAMPLES)
+def test_rule(texts: list[tuple[str, str | None]], expected: list[str]) -> None:
+    assert kinds_of(*texts) == expected
+
+
+def test_reference_mismatch() -> None:
+    art = Article.of("a", "Die Trainingskosten von Modell Zeta lagen bei 40 Mio. US-Dollar.", "2024-02-01")
+    ref = Reference("Zeta Trainingskosten", Decimal(25000000), "USD", source="test")
+    report = check([art], references=[ref], rates=RATES)
+    assert [f.kind.value for f in report.findings] == ["reference_mismatch"]
+    assert report.findings[0].intervals == (
+        (Decimal(39500000), Decimal(40500000)),
+        (Decimal(25000000), Decimal(25000000)),
+    )
+
+
+def _sections() -> dict[str, str]:
+    """docs/checks.md's sections by heading ("AF101 scale_error"), each with its text."""
+    parts = re.split(r"^## (AF\d{3} \w+)\n", DOCS, flags=re.MULTILINE)
+    return dict(zip(parts[1::2], parts[2::2], strict=True))
+
+
+def test_every_kind_has_exactly_one_rule() -> None:
+    assert sorted(r.kind for r in RULES) == sorted(Kind)
+    for kind in Kind:
+        assert rule_for(kind).kind is kind
+
+
+def test_codes_are_unique_and_stable_in_form() -> None:
+    codes = [r.code for r in RULES]
+    assert len(set(codes)) == len(codes)
+    assert all(re.fullmatch(r"AF[19]\d\d", c) for c in codes)
+    assert codes == sorted(codes)  # the registry runs in the order of the codes
+
+
+def test_notes_are_informational_and_flags_are_not() -> None:
+    for r in RULES:
+        assert isinstance(r.severity, Severity)
+        assert r.note == (r.severity is Severity.INFO), r.code
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_every_rule_has_its_docs_section(rule: object) -> None:
+    from aifigures.check.rule import Rule  # noqa: PLC0415 - for the type only
+
+    assert isinstance(rule, Rule)
+    sections = _sections()
+    heading = f"{rule.code} {rule.kind.value}"
+    assert heading in sections, f"docs/checks.md has no section '## {heading}'"
+    assert " ".join(rule.summary.split()) in " ".join(sections[heading].split()), "the section quotes the rule"
+
+
+def test_docs_have_no_section_without_a_rule() -> None:
+    assert sorted(_sections()) == sorted(f"{r.code} {r.kind.value}" for r in RULES)
+
+
+def test_every_rule_has_an_example_that_finds_it() -> None:
+    found = {k.removeprefix("note:") for p in EXAMPLES for k in p.values[1]}  # type: ignore[union-attr]
+    found.add(Kind.REFERENCE_MISMATCH.value)  # test_reference_mismatch: it needs a reference
+    assert found >= {k.value for k in Kind}
