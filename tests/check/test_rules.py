@@ -48,8 +48,48 @@ EXAMPLES = [
     ),
     pytest.param(
         [("Norvia will 760 Millionen Yuan (etwa 100 Millionen Euro) investieren.", None)],
+        [],
+        id="an_undated_conversion_right_on_some_day_is_no_flag",
+    ),
+    pytest.param(
+        [("Norvia will 760 Millionen Yuan (etwa 800 Millionen Euro) investieren.", None)],
+        ["fx_conversion"],
+        id="an_undated_conversion_wrong_on_every_day_is_a_flag",
+    ),
+    pytest.param(
+        [
+            (
+                "Erst hieß es, Keltron plane 40 Millionen Euro Schulden. Tatsächlich sind es 40 Milliarden Euro.",
+                None,
+            )
+        ],
+        ["scale_error"],
+        id="the_same_digits_with_another_scale_word_in_one_text_are_a_slip",
+    ),
+    pytest.param(
+        [("Das Theater erhält jährlich 700 000 Euro (nicht 7 Millionen).", None)],
+        ["scale_error"],
+        id="a_slip_by_ten_is_one_where_a_word_corrects_it",
+    ),
+    pytest.param(
+        [("Das Theater erhält jährlich 700 000 Euro, das Museum 7 Millionen.", None)],
+        [],
+        id="a_factor_of_ten_without_a_correcting_word_is_no_slip",
+    ),
+    pytest.param(
+        [("Keltron setzte 2023 rund 2,5 Milliarden Euro um und verdiente 2,5 Millionen Euro.", None)],
+        [],
+        id="the_same_digits_of_two_metrics_are_no_slip",
+    ),
+    pytest.param(
+        [("Die Bank überwies 300.000 Dollar, etwa 9000 Euro.", "2024-05-02")],
+        ["fx_conversion"],
+        id="an_apposition_in_another_currency_is_a_stated_conversion",
+    ),
+    pytest.param(
+        [("Norvia zahlte 760 Millionen Rand (etwa 40 Millionen Euro).", "2024-05-02")],
         ["note:unverifiable"],
-        id="unverifiable_without_date",
+        id="unverifiable_without_a_rate",
     ),
     pytest.param(
         [

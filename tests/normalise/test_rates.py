@@ -295,3 +295,9 @@ def test_shared_counts_cover_their_largest_count_wherever_it_stands() -> None:
 
     big = len(_INTS) + 5  # beyond any count made so far in this process
     assert _shared_ints([0, big, 3, 0]) == [0, big, 3, 0]
+
+
+def test_the_currencies_the_euro_replaced_convert_at_their_irrevocable_rates() -> None:
+    q = default_rates().spot("DEM", "EUR", date(2001, 5, 2))
+    assert q.rate == 1 / Decimal("1.95583")
+    assert q.source == "fixed"

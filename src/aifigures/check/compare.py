@@ -74,7 +74,7 @@ def comparable_facts(run: Run) -> list[Fact]:
 def linked(run: Run) -> list[Finding]:
     """Every verdict of disagreement between facts that report one figure (the rules pick their kinds)."""
     facts = comparable_facts(run)
-    return [*_across_clusters(facts, run), *_within_clause(facts, run)]
+    return [*_across_clusters(facts, run), *_within_clause(facts, run), *_scale_nearby(run)]
 
 
 def _period_sig(f: Fact, run: Run) -> tuple[object, ...]:
@@ -224,3 +224,69 @@ def verdicts(kind: Kind) -> Callable[[Run], Iterator[Finding]]:
         return (f for f in linked(run) if f.kind is kind)
 
     return find
+
+
+_NEARBY = 400
+"""How far apart (in characters) two figures of one text may stand to be weighed for a slip of scale alone."""
+_BIG_STEP = 3
+"""A slip of a thousand or more (Millionen for Milliarden) needs no other evidence nearby; 10 or 100 need a cue."""
+
+
+def _scale_nearby(run: Run) -> list[Finding]:
+    """The same digits with another scale word, close together in one text: a slip of the scale word.
+
+    "100 Millionen Euro ... Tatsächlich ... 100 Milliarden Euro", "900 000 Euro (nicht 9 Millionen)". The
+    coincidence of the digits is the evidence that links them; they must not be about different metrics or
+    periods, and a slip by 10 or 100 needs a word that corrects ("nicht", "statt", "tatsächlich") near them.
+    """
+    out: list[Finding] = []
+    by_article: dict[str, list[Fact]] = defaultdict(list)
+    for f in run.facts:
+        by_article[f.article].append(f)
+    cues = words()["correction"]
+    for members in by_article.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if b.amount.span[0] - a.amount.span[1] > _NEARBY:
+                    break
+                k = _same_digits(a, b)
+                if k is None or not _may_be_one(a, b):
+                    continue
+                text = run.text(a.article)
+                if a.sentence == b.sentence:  # one sentence lists figures: only a correction links them
+                    if not _has_any(text[a.amount.span[1] : b.amount.span[0]], cues):
+                        continue
+                elif abs(k) < _BIG_STEP and not _has_any(text[a.sentence[0] : b.sentence[1]], cues):
+                    continue
+                out.append(_scale_finding(a, b, k, a.currency or b.currency or run.currency))
+    return out
+
+
+def _same_digits(a: Fact, b: Fact) -> int | None:
+    if a.currency is not None and b.currency is not None and a.currency != b.currency:
+        return None
+    return scale_step(b.rounding, a.amount.value, b.amount.value, a.rounding)
+
+
+def _may_be_one(a: Fact, b: Fact) -> bool:
+    """Nothing says two figures are about different things: their metrics or their periods differ."""
+    if a.metric is not None and b.metric is not None and a.metric != b.metric:
+        return False
+    return a.amount.period is None or b.amount.period is None or a.amount.period == b.amount.period
+
+
+def _has_any(text: str, vocabulary: list[str]) -> bool:
+    low = text.lower()
+    return any(re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", low) for w in vocabulary)
+
+
+def _scale_finding(a: Fact, b: Fact, k: int, cur: str) -> Finding:
+    return Finding(
+        Kind.SCALE_ERROR,
+        f"{a.amount.text!r} is {10 ** abs(k):,} times {'more' if k > 0 else 'less'} than {b.amount.text!r} "
+        f"with the same leading digits: {interval_text(*a.rounding, cur)} against {interval_text(*b.rounding, cur)}, "
+        "a slip of the scale word (linked by: the same digits in one text, within a few sentences)",
+        (place(a), place(b)),
+        (a.rounding, b.rounding),
+        cur,
+    )

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from aifigures.amount import Qualifier
 from aifigures.check.facts import words
 from aifigures.check.run import shared_by
 
@@ -64,6 +65,8 @@ def _restates(f: Fact, prev: Fact, text: str) -> bool:
     between = text[prev.amount.span[1] : f.amount.span[0]]
     if f.in_parens and re.fullmatch(r"\s*(?:\([^()]*\)\s*)?\(\s*", between):
         return True  # "380 Mrd. Renminbi (RMB) (etwa ...)" and "78 Mrd. Yuan (ca. 10 Mrd. Euro)"
+    if f.amount.qualifier is Qualifier.APPROX and re.fullmatch(r"\s*[,–—]\s*", between):
+        return True  # an apposition: "100.000 Dollar, etwa 4400 Euro"
     lead = text[max(f.sentence[0], f.amount.span[0] - _BEFORE_CUE) : f.amount.span[0]].lower()
     cues = words()["conversion"] + words()["conversion_cues"]
     cued = any(re.search(rf"(?<![^\W\d_]){re.escape(c)}\W*(?:\w+\W+)?$", lead) for c in cues)

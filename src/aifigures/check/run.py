@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, TypeVar, cast
 
-from aifigures.normalise.band import rate_band
+from aifigures.normalise.band import PossibleDays, possible_days, rate_band
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -49,17 +50,27 @@ class Run:
     shared: dict[str, object] = field(default_factory=dict)
     """What the rules share, made once per run (see `shared_by`)."""
     _bands: dict[tuple[str, str, str], RateBand | None] = field(default_factory=dict)
+    _days: dict[str, PossibleDays] = field(default_factory=dict)
 
     def text(self, article: str) -> str:
         """An article's text, as read."""
         return self.articles[article].text
+
+    def days(self, article: str) -> PossibleDays:
+        """The days an article may date from (its date; else the years it names; else the rates' history)."""
+        if article not in self._days:
+            art = self.articles[article]
+            last = getattr(self.rates, "data_end", None)
+            end = last() if callable(last) else date.today()  # noqa: DTZ011 - a calendar day, no time zone
+            self._days[article] = possible_days(art.date, art.text, end)
+        return self._days[article]
 
     def band(self, base: str, article: str, quote: str | None = None) -> RateBand | None:
         """The rate band base→quote (the run's currency by default) over the days the article may be from."""
         to = quote or self.currency
         key = (base, to, article)
         if key not in self._bands:
-            self._bands[key] = rate_band(base, to, self.articles[article].date, self.rates)
+            self._bands[key] = rate_band(base, to, self.days(article).window, self.rates)
         return self._bands[key]
 
     def common(self, f: Fact, low: Decimal, high: Decimal, quote: str | None = None) -> Converted | None:

@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from aifigures.errors import AifiguresError
+from aifigures.normalise.calendar import YEAR
+from aifigures.normalise.dates import DateWindow
 
 if TYPE_CHECKING:
-    from aifigures.normalise.dates import DateWindow
     from aifigures.normalise.rates import RateProvider, RateQuote
 
-__all__ = ["DRIFT", "RateBand", "rate_band"]
+__all__ = ["DRIFT", "PossibleDays", "RateBand", "possible_days", "rate_band"]
 
 DRIFT = Decimal("0.015")
 """One day's CNY/USD move, 99th percentile (docs/checks.md)."""
@@ -42,6 +43,40 @@ class RateBand:
         ends = [low * self.low, low * self.high, high * self.low, high * self.high]
         finite = [e for e in ends if not e.is_nan()]
         return min(finite), max(finite)
+
+
+HISTORY_START = date(1999, 1, 4)
+"""The first day of the euro's reference rates: with no date and no year, every day since may be meant."""
+
+
+@dataclass(frozen=True, slots=True)
+class PossibleDays:
+    """The days an article may date from, and why those (for the message that shows the band)."""
+
+    window: DateWindow
+    basis: str
+
+
+def possible_days(dated: DateWindow | None, text: str, last: date) -> PossibleDays:
+    """Its date where the article has one; else the years its text names; else every day of the rates' history.
+
+    >>> from datetime import date
+    >>> str(possible_days(None, "Noch 2007 und 2008 lag der Gewinn ...", date(2025, 1, 31)).window)
+    '2007-01-01..2008-12-31'
+    >>> possible_days(None, "Kein Jahr.", date(2025, 1, 31)).basis
+    'any day from 1999-01-04 to 2025-01-31 (the text names no date and no year)'
+    """
+    if dated is not None:
+        return PossibleDays(dated, "the article date")
+    years = sorted({int(y) for y in YEAR.findall(text) if HISTORY_START.year <= int(y) <= last.year})
+    if years:
+        named = ", ".join(map(str, years))
+        window = DateWindow(max(date(years[0], 1, 1), HISTORY_START), min(date(years[-1], 12, 31), last))
+        return PossibleDays(window, f"the years the undated text names ({named})")
+    return PossibleDays(
+        DateWindow(HISTORY_START, last),
+        f"any day from {HISTORY_START.isoformat()} to {last.isoformat()} (the text names no date and no year)",
+    )
 
 
 _ONE = RateBand(Decimal(1), Decimal(1), ())

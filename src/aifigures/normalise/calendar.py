@@ -23,7 +23,7 @@ from aifigures.normalise.dates import DateWindow, _days_in, parse_date
 
 __all__ = ["Interval", "Relation", "period_factor", "resolve"]
 
-_YEAR: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+YEAR: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 class Relation(Code):
@@ -153,7 +153,7 @@ def _shape(period: Period, text: str) -> _Shape:
     elif kind in {PeriodKind.HALF_YEAR, PeriodKind.QUARTER}:
         index = _ordinal(text)
     years = tuple(int(y) for y in re.findall(r"(?:19|20)\d\d", text)) if kind is PeriodKind.TOTAL_YEARS else ()
-    if kind is not PeriodKind.TOTAL_YEARS and (m := _YEAR.search(text)):
+    if kind is not PeriodKind.TOTAL_YEARS and (m := YEAR.search(text)):
         years = (int(m[1]),)
     return _Shape(
         years, index, _has(text, "previous"), _has(text, "next"), _has(text, "current"), _has(text, "counted")

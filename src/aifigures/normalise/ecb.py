@@ -42,6 +42,12 @@ __all__ = ["EcbRates", "default_rates"]
 _SCALE: Final = 10**6  # rates are kept as integers of millionths
 _MAX_STALE_DAYS: Final = 5  # the longest gap between ECB publications (Easter) is five days
 _FIXED: Final = {"BGN": Decimal("1.95583"), "HRK": Decimal("7.53450")}  # per EUR, after joining the euro
+# the irrevocable rates of the currencies the euro replaced (Council Regulations 2866/98 and 1478/2000), per EUR
+_LEGACY: Final = {
+    "DEM": Decimal("1.95583"), "ATS": Decimal("13.7603"), "BEF": Decimal("40.3399"), "ESP": Decimal("166.386"),
+    "FIM": Decimal("5.94573"), "FRF": Decimal("6.55957"), "IEP": Decimal("0.787564"), "ITL": Decimal("1936.27"),
+    "LUF": Decimal("40.3399"), "NLG": Decimal("2.20371"), "PTE": Decimal("200.482"), "GRD": Decimal("340.750"),
+}  # fmt: skip
 _PEGS: Final = {"SAR": Decimal("3.75"), "AED": Decimal("3.6725")}  # per USD
 _SPOT: Final = RateKind.SPOT
 _MEAN: Final = RateKind.MEAN
@@ -216,7 +222,8 @@ class EcbRates:
 
     def currencies(self) -> frozenset[str]:
         """Every code with a series, EUR and the fixed and pegged ones."""
-        return frozenset(c for c in self._load() if self._get(c) is not None) | {"EUR"} | set(_FIXED) | set(_PEGS)
+        known = {"EUR"} | set(_FIXED) | set(_PEGS) | set(_LEGACY)
+        return frozenset(c for c in self._load() if self._get(c) is not None) | known
 
     # ---------------------------------------------------------------- per EUR
     def _check(self, code: str) -> None:
@@ -230,6 +237,8 @@ class EcbRates:
         if code in _PEGS:
             usd, used, n, _ = self._per_eur_spot("USD", on, pair)
             return usd * _PEGS[code], used, n, "ECB+peg"
+        if code in _LEGACY:
+            return _LEGACY[code], on, 0, "fixed"
         s = self._get(code)
         if s is None:
             raise self._no_series(code, pair, on.isoformat())
@@ -271,6 +280,8 @@ class EcbRates:
         if code in _PEGS:
             usd, count, used, n, _ = self._per_eur_mean("USD", start, end, pair)
             return usd * _PEGS[code], count, used, n, "ECB+peg"
+        if code in _LEGACY:
+            return _LEGACY[code], 1, (start, end), 0, "fixed"
         s = self._get(code)
         asked = f"{start.isoformat()}..{end.isoformat()}"
         if s is None:
