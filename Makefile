@@ -11,7 +11,7 @@ COMPILED := .venv-compiled
 CSTAMP := $(COMPILED)/.installed
 CAN_COMPILE := $(shell $(PYTHON) -c "import os, shutil, sysconfig; cc = (sysconfig.get_config_var('CC') or 'cc').split()[0]; print('yes' if shutil.which(cc) and os.path.exists(os.path.join(sysconfig.get_paths()['include'], 'Python.h')) else 'no')")
 
-.PHONY: check test lint typecheck pytest test-compiled compiled bench score clean
+.PHONY: check test lint typecheck pytest test-compiled compiled bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -63,15 +63,11 @@ bench: $(STAMP)
 ifeq ($(CAN_COMPILE),yes)
 	$(MAKE) $(CSTAMP)
 	$(BIN)/python benchmarks/extract_speed.py --compiled $(COMPILED)/bin/python
-	$(BIN)/python benchmarks/normalise_speed.py --compiled $(COMPILED)/bin/python
 else
 	$(BIN)/python benchmarks/extract_speed.py
-	$(BIN)/python benchmarks/normalise_speed.py
 endif
+	$(BIN)/python benchmarks/normalise_speed.py
 	$(BIN)/python benchmarks/check_speed.py
-
-score: $(STAMP)
-	$(BIN)/python ../shared/tools/score.py --system aifigures
 
 clean:
 	rm -rf $(VENV) $(COMPILED) build dist .mypy_cache .pytest_cache .ruff_cache

@@ -1,16 +1,15 @@
-"""Articles per second of `check`, on synthetic corpora of 1,000 and 10,000 articles.
+"""End-to-end speed of `check` on a corpus, beside the extraction of the same texts (measured in the same run).
 
-Run: ``python benchmarks/check_speed.py``. The corpus is built from the seed articles and the dev
-sentences (tests/data/realnews_dev.jsonl): article i is seed or sentence i modulo their number, with
-the company names of a few template sentences varied so that facts repeat across articles the way
-reports of the same figures do. The time per article must stay flat as the corpus grows (facts are
-grouped by subject first; pairs are compared only within a group). Rates come from the embedded ECB
-data, as in real use.
+Run: ``python benchmarks/check_speed.py``. The corpus: article i is a seed article, a dense sentence (see
+texts.py) or a template report with the company name and year varied, so that facts repeat across
+articles the way reports of the same figures do. Printed per size: articles per second and microseconds
+per article for `check`, and for `extract` alone on the same texts, and their ratio (the target: `check`
+within twice the extraction). The time per article must stay flat as the corpus grows (facts are grouped
+by subject; pairs are compared only within a group). Rates come from the embedded ECB data.
 """
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 from pathlib import Path
@@ -18,23 +17,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from aifigures import Article, check  # noqa: E402
+import texts as corpus  # noqa: E402 - beside this script
+
+from aifigures import Article, check, extract  # noqa: E402
 
 COMPANIES = ["Keltron", "Aldona", "Norvia", "Brisano", "Tevolt", "Quarvik", "Zephyra", "Omnira"]
 
 
-def corpus(n: int) -> list[Article]:
-    """`n` articles from the seeds, the dev sentences and template reports."""
-    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    dev = ROOT / "tests" / "data" / "realnews_dev.jsonl"
-    sentences = [json.loads(line)["text"] for line in dev.read_text(encoding="utf-8").splitlines()]
-    texts = seeds + sentences
+def articles(n: int, texts: list[str]) -> list[Article]:
+    """`n` dated articles from the texts and template reports."""
     out = []
     for i in range(n):
         if i % 3 == 0:
             c = COMPANIES[i % len(COMPANIES)]
-            year = 2015 + i % 9
-            text = f"{c} investierte im Jahr {year} rund {1 + i % 40},{i % 10} Mrd. Euro in neue Werke."
+            text = f"{c} investierte im Jahr {2015 + i % 9} rund {1 + i % 40},{i % 10} Mrd. Euro in neue Werke."
         else:
             text = texts[i % len(texts)]
         out.append(Article.of(f"a{i:05d}", text, f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}"))
@@ -42,16 +38,23 @@ def corpus(n: int) -> list[Article]:
 
 
 def main() -> None:
-    """Print articles per second at two sizes."""
-    print(f"{'articles':>9} {'amounts':>9} {'findings':>9} {'seconds':>9} {'articles/s':>11} {'us/article':>11}")
+    """Print check and extract side by side at two sizes."""
+    what, dense = corpus.dense()
+    print(f"corpus: the seed articles, {what}, and template reports")
+    head = ("articles", "amounts", "findings", "check/s", "us/art", "extract/s", "us/art", "ratio")
+    print(" ".join(f"{h:>{w}}" for h, w in zip(head, (9, 8, 9, 9, 8, 10, 8, 6), strict=True)))
     for n in (1_000, 10_000):
-        arts = corpus(n)
+        arts = articles(n, corpus.seeds() + dense)
+        start = time.perf_counter()
+        for a in arts:
+            extract(a.text)
+        took_x = time.perf_counter() - start
         start = time.perf_counter()
         report = check(arts)
         took = time.perf_counter() - start
         print(
-            f"{n:>9,} {report.amounts:>9,} {len(report.findings):>9,} {took:>9.2f} {n / took:>11,.0f} "
-            f"{took / n * 1e6:>11,.0f}"
+            f"{n:>9,} {report.amounts:>8,} {len(report.findings):>9,} {n / took:>9,.0f} {took / n * 1e6:>8,.0f} "
+            f"{n / took_x:>10,.0f} {took_x / n * 1e6:>8,.0f} {took / took_x:>6.2f}"
         )
 
 

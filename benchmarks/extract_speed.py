@@ -5,7 +5,7 @@ where a C compiler is found, the mypyc build first). All systems are measured in
 process, on the same texts:
 
 * seeds: the five seed articles (long text, few amounts);
-* dense: the real-news dev sentences (tests/data/realnews_dev.jsonl; nearly every sentence has money).
+* dense: the real-news dev sentences (read where they live, see texts.py; nearly every sentence has money).
 
 Two naive scans, both one regex for number + scale + currency word:
 
@@ -40,6 +40,8 @@ ROOT = Path(__file__).resolve().parent.parent
 MEASURE = "--measure" in sys.argv  # a child process timing the installed (compiled) build only
 if not MEASURE:
     sys.path.insert(0, str(ROOT / "src"))
+
+import texts as corpus  # noqa: E402 - beside this script
 
 from aifigures import extract  # noqa: E402
 
@@ -93,10 +95,9 @@ def regex_baseline(text: str) -> list[dict[str, object]]:
 
 def load() -> dict[str, list[str]]:
     """The two corpora."""
-    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    dev = ROOT / "tests" / "data" / "realnews_dev.jsonl"
-    dense = [json.loads(line)["text"] for line in dev.read_text(encoding="utf-8").splitlines()]
-    return {"seeds": seeds, "dense": dense}
+    what, dense = corpus.dense()
+    print(f"dense: {what}")
+    return {"seeds": corpus.seeds(), "dense": dense}
 
 
 def rate(fn: Callable[[str], object], texts: list[str], passes: int) -> float:

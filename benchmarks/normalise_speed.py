@@ -35,6 +35,8 @@ MEASURE = "--measure" in sys.argv  # a child process timing the installed (compi
 if not MEASURE:
     sys.path.insert(0, str(ROOT / "src"))
 
+import texts as corpus  # noqa: E402 - beside this script
+
 from aifigures import (  # noqa: E402
     AifiguresError,
     Amount,
@@ -148,9 +150,7 @@ def corpus_row() -> float:
     plan of a date is reused across passes; an amount the data cannot convert (an amount with no currency,
     a currency the ECB does not publish) costs its error, as in `normalise_text`.
     """
-    dev = ROOT / "tests" / "data" / "realnews_dev.jsonl"
-    texts = [json.loads(line)["text"] for line in dev.read_text(encoding="utf-8").splitlines()]
-    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts = corpus.dense()[1] + corpus.seeds()
     articles = [extract(t) for t in texts]
     count = sum(len(a) for a in articles)
     times = []
