@@ -44,7 +44,7 @@ $(CSTAMP): pyproject.toml hatch_build.py $(shell find src/aifigures -name "*.py"
 	cp -R pyproject.toml README.md hatch_build.py src build/mypyc/
 	find build/mypyc \( -name '*.so' -o -name '*.pyd' -o -name __pycache__ \) -prune -exec rm -rf {} +
 	$(COMPILED)/bin/python -m pip install --quiet './build/mypyc[test,bench]'
-	$(COMPILED)/bin/python -c "import aifigures.extract.grammar as g; assert not g.__file__.endswith('.py'), g.__file__"
+	$(COMPILED)/bin/python -c "from aifigures.extract import grammar as g; assert not g.__file__.endswith('.py'), g.__file__"
 	touch $(CSTAMP)
 
 compiled: $(CSTAMP)
