@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from aifigures import parse
-from aifigures.extract.grammar import _next_char
+from aifigures.extract.piece import next_char as _next_char
 from aifigures.extract.lexicon import _starts, _trie, forget_lowered, german, normalise_phrase
 
 from gold import SEEDS, lines

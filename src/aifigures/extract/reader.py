@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from aifigures.errors import ParseError
-from aifigures.extract.grammar import read_amounts
+from aifigures.extract.amounts import read_amounts
 from aifigures.extract.lexicon import forget_lowered, german
 
 if TYPE_CHECKING:

@@ -1,0 +1,88 @@
+"""Text to amounts: the scan, the grammar of each amount, sentence-level repair, then `Amount` records.
+
+Each piece is made an `Amount` with the period its sentence states (`aifigures.extract.periods`).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Final
+
+from aifigures.amount import Amount, Period, PeriodKind, Qualifier
+from aifigures.extract.context import parallel_items, resolve_pending
+from aifigures.extract.lexicon import german
+from aifigures.extract.periods import Stated, assign_periods, sentence_bounds
+from aifigures.extract.piece import RANGE, Piece
+from aifigures.extract.scan import scan_anchors
+
+__all__ = ["read_amounts"]
+
+
+def read_amounts(text: str, default_currency: str | None) -> list[Amount]:
+    """Every amount of `text` (see `aifigures.extract`); the caller lets go of the lower-cased copy after."""
+    lex = german()
+    pieces = [p for p in scan_anchors(text, lex) if lex.vague_phrases.ending_at(text, p.start) is None]
+    if not pieces:
+        return []
+    spans = [(p.start, p.end) for p in pieces]
+    bounds = sentence_bounds(text, lex, spans)
+    found = parallel_items(text, resolve_pending(text, pieces, bounds, lex, default_currency), lex)
+    if found is not pieces:  # a figure was dropped or a list item added
+        pieces = found
+        spans = [(p.start, p.end) for p in pieces]
+    periods = assign_periods(text, spans, bounds, lex)
+    return [_to_amount(text, p, per) for p, per in zip(pieces, periods, strict=True)]
+
+
+_LOWER_BOUNDED: Final = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN})
+_UPPER_BOUNDED: Final = frozenset({Qualifier.AT_MOST, Qualifier.LESS_THAN})
+
+
+_PERIODS: Final[dict[tuple[PeriodKind, int | None], Period]] = {}
+"""The periods of the amounts made, one object per period: normalisation finds an amount's recipe by the
+identity of its period first (a period's own hash and equality are Python code)."""
+
+
+def _to_amount(text: str, p: Piece, stated: Stated | None) -> Amount:
+    qualifier = p.qualifier
+    low: Decimal | None
+    high: Decimal | None
+    if qualifier is RANGE:
+        value = _tidy(p.number)
+        low = None if p.low is None else _tidy(p.low)
+        high = None if p.high is None else _tidy(p.high)
+    else:
+        value = _tidy(p.number if p.scale is None else p.number.scaleb(p.scale))
+        low = value if qualifier in _LOWER_BOUNDED else None
+        high = value if qualifier in _UPPER_BOUNDED else None
+    start, end = p.start, p.end
+    if stated is None:
+        period = period_text = period_span = None
+    else:
+        p_start, p_end, found = stated
+        period = _PERIODS.setdefault((found.kind, found.count), found)  # one object per period: see _PERIODS
+        period_text, period_span = text[p_start:p_end], (p_start, p_end)
+    # positional, in the order of Amount's fields (text, span, value, currency, qualifier, period, low,
+    # high, scale, currency_inferred, ambiguous, period_text, period_span): one amount per figure found
+    return Amount(
+        text[start:end],
+        (start, end),
+        value,
+        p.currency,
+        qualifier,
+        period,
+        low,
+        high,
+        p.scale or 0,
+        p.inferred,
+        p.ambiguous,
+        period_text,
+        period_span,
+    )
+
+
+def _tidy(d: Decimal) -> Decimal:
+    """A Decimal without a positive exponent (9.4E+10 becomes 94000000000) and without trailing zeros."""
+    if d == d.to_integral_value():
+        return Decimal(int(d))
+    return d.normalize()

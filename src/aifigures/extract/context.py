@@ -1,0 +1,203 @@
+"""Sentence-level repair of pieces: a currency borrowed from the sentence, and what list items leave out.
+
+List items and comparisons that leave out scale and currency take them from the figure before them
+("150 Millionen Euro für A, fast 100 für B", "5,3 Mrd. Euro nach 4,2 im Vorjahr").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from typing import Final
+
+from aifigures.extract.lexicon import Lexicon, lowered, normalise_phrase
+from aifigures.extract.numbers import DIGITS, digits_value
+from aifigures.extract.periods import clause_of
+from aifigures.extract.piece import EXACT, NEXT_WORD, NUM, RANGE, WINDOW, YEAR_LIKE, Piece, gap_end
+
+__all__ = ["parallel_items", "resolve_pending"]
+
+
+def resolve_pending(
+    text: str, pieces: list[Piece], bounds: list[int], lex: Lexicon, default_currency: str | None
+) -> list[Piece]:
+    """Give scaled figures without a currency the one of their sentence, or drop them."""
+    if not any(p.pending for p in pieces):
+        return pieces  # the common case: every figure named its currency
+    out: list[Piece] = []
+    starts = [p.start for p in pieces]
+    for p in pieces:
+        if not p.pending:
+            out.append(p)
+            continue
+        if p.subunit and p.currency is not None:
+            out.append(replace(p, pending=False))
+            continue
+        nm = NEXT_WORD.match(text, p.end)
+        next_word = normalise_phrase(nm["w"]) if nm else ""
+        is_follower = next_word in lex.ellipsis_followers or not next_word[:1].isalpha()
+        money_next = lex.money_word_re.match(text, p.end) is not None
+        # a verb after the figure ("... 100 Mio. erzielt worden"), unlike an adjective before a counted
+        # noun ("576 Millionen aktive Nutzer"), lets it borrow its sentence's currency
+        verb_like = False
+        near = text[max(0, p.start - 200) : p.end + 200]
+        cased = near != near.lower()  # capitals nearby: not all-lower-case (machine-translated) text
+        if next_word in lex.counters:
+            continue  # "2 Millionen mal angesehen", "3 millionen menschen": a count
+        if cased and nm is not None and nm["w"][:1].islower() and not is_follower:
+            after = NEXT_WORD.match(text, nm.end())
+            verb_like = after is None or not after["w"][:1].isupper()
+        if not (is_follower or money_next or verb_like or p.subunit):
+            continue
+        s = bisect.bisect_right(bounds, p.start) - 1
+        lo, hi = bounds[s], bounds[s + 1]
+        lo, hi = max(lo, p.start - WINDOW), min(hi, p.end + WINDOW)
+        first = bisect.bisect_left(starts, lo)
+        last = bisect.bisect_left(starts, hi)
+        mates = [q for q in pieces[first:last] if not q.pending and q is not p]
+        cur = _borrow(p, mates)
+        if cur is not None:
+            out.append(replace(p, currency=cur, pending=False, inferred=True))
+            continue
+        called_money = (
+            p.subunit
+            or money_next
+            or _money_verb_follows(text, p.end, hi, lex)
+            or _money_noun_before(text, p.start, lo, hi, lex)
+        )
+        if called_money and default_currency is not None:
+            out.append(replace(p, currency=default_currency, pending=False, inferred=True))
+    return out
+
+
+_PARALLEL: Final = re.compile(r"[,;][ \t\u00a0]*")
+_PARALLEL_REACH: Final = 60
+
+
+def parallel_items(text: str, pieces: list[Piece], lex: Lexicon) -> list[Piece]:
+    """Bare numbers that take scale and currency from the amount just before them.
+
+    A list item after a comma, followed by the same word as that amount ("150 Millionen Euro für A, fast
+    100 für B"), and a comparison after a link word, followed by a function word or the end of the
+    clause ("5,3 Mrd. Euro nach 4,2 im Vorjahr").
+    """
+    out = list(pieces)
+    for p in pieces:
+        if p.currency is None or p.pending or p.qualifier is RANGE:
+            continue
+        after = NEXT_WORD.match(text, p.end)
+        if after is None or not after["w"][:1].isalpha():
+            continue
+        word = after["w"]
+        if normalise_phrase(word) in lex.comparison_links:
+            found = _left_out(text, gap_end(text, after.end()), p, lex, None)
+        else:
+            comma = text.find(",", after.end(), after.end() + _PARALLEL_REACH)
+            if comma < 0:
+                continue
+            cm = _PARALLEL.match(text, comma)
+            found = _left_out(text, cm.end() if cm else comma + 1, p, lex, word)
+        if found is not None and not any(q.start < found.end and found.start < q.end for q in out):
+            out.append(found)
+    if len(out) == len(pieces):
+        return pieces  # the common case: no figure left out its units
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _left_out(text: str, at: int, p: Piece, lex: Lexicon, word: str | None) -> Piece | None:
+    """The bare number (with a qualifier or not) at `at` with the scale and currency of `p`, if it is one.
+
+    A list item must be followed by `word`; a comparison (`word` None) by a function word or punctuation,
+    and it is no year.
+    """
+    qm = lex.qualifier_phrases.match(text, at)
+    num_at = gap_end(text, qm[0]) if qm is not None else at
+    dm = DIGITS.match(text, num_at)
+    if dm is None:
+        return None
+    nxt = NEXT_WORD.match(text, dm.end())
+    if nxt is None:
+        return None
+    if word is not None:
+        if nxt["w"] != word:
+            return None
+    else:
+        follower = normalise_phrase(nxt["w"]) if nxt["w"] else ""
+        if (follower[:1].isalpha() and follower not in lex.ellipsis_followers) or YEAR_LIKE.fullmatch(
+            text, num_at, dm.end()
+        ):
+            return None
+    number, _ = digits_value(dm.group(NUM))
+    return Piece(
+        start=at,
+        end=dm.end(),
+        number=number,
+        scale=p.scale,
+        currency=p.currency,
+        ambiguous=p.ambiguous,
+        qualifier=lex.qualifiers_before[qm[1]] if qm is not None else EXACT,
+        inferred=True,
+        in_parens=p.in_parens,
+    )
+
+
+def _borrow(p: Piece, mates: list[Piece]) -> str | None:
+    """The currency a scaled figure borrows from its sentence.
+
+    The next amount outside parentheses (one of the same scale first), else the previous one:
+    "3,73 Billionen (2,59 Milliarden Euro) und 3,13 Billionen Won" borrows "Won". A figure in parentheses
+    looks first at the next one in parentheses: "Alibaba (23 Mrd.) und Baidu (4,2 Mrd. Yuan)".
+    """
+    if p.in_parens:
+        parallel = [q for q in mates if q.start > p.start and q.in_parens]
+        same = [q for q in parallel if q.scale == p.scale]
+        for group in (same, parallel):
+            if group:
+                return group[0].currency
+    after = [q for q in mates if q.start > p.start and not q.in_parens]
+    same_scale = [q for q in after if q.scale == p.scale]
+    for group in (same_scale, after):
+        if group:
+            return group[0].currency
+    before = [q for q in mates if q.start < p.start and not q.in_parens]
+    if before:
+        return before[-1].currency
+    return None
+
+
+_NOUN_REACH: Final = 100  # how far before a figure a money noun that calls it money is looked for
+
+
+def _money_noun_before(text: str, start: int, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether a money noun stands before `start` in its clause, or in the "Label:" that opens it.
+
+    "Deutsche Bank: Gewinn steigt auf 1,7 Mrd.", "Umsatz: 5 Mrd., Nutzer: 3 Mio." (the users are a count).
+    """
+    c_lo, _ = clause_of(text, lo, hi, start, start)
+    if c_lo > lo and text[c_lo - 1] == ":":  # the clause opens after "Label:" (a colon ends a clause mark)
+        c_lo = clause_of(text, lo, hi, c_lo - 1, c_lo - 1)[0]
+    # within reach of the figure: the noun is its subject or label, and a long clause costs no more
+    reach = max(c_lo, start - _NOUN_REACH)
+    low = lowered(text)
+    if low is None:  # lower-casing changed the length: the regex, which ignores case
+        return lex.money_noun_re.search(text, reach, start) is not None
+    for noun in lex.money_nouns:  # a find per noun beats an alternation that is tried at every position
+        at = low.find(noun, reach, start)
+        while at >= 0:
+            after = at + len(noun)
+            if not low[at - 1 : at].isalpha() and not low[after : after + 1].isalnum():
+                return True  # a whole word ("Gewinn", not "Gewinner")
+            at = low.find(noun, at + 1, start)
+    return False
+
+
+def _money_verb_follows(text: str, pos: int, end: int, lex: Lexicon) -> bool:
+    for m in lex.word_re.finditer(text, pos, min(end, pos + WINDOW)):
+        w = m.group()
+        if w in ",;:()":
+            return False
+        if w.lower().rstrip(".") in lex.money_verbs:
+            return True
+    return False
