@@ -9,16 +9,19 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeVar
 
+from aifigures.errors import AifiguresError
 from aifigures.extract.reader import extract
+from aifigures.io.articles import load_articles
+from aifigures.io.report import FORMATS
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from aifigures.amount import Amount
+    from aifigures.normalise.rates import RateProvider
 
 _T = TypeVar("_T")
 _PROGRESS_MIN = 20
@@ -27,57 +30,13 @@ __all__ = ["build", "main"]
 
 EXIT_OK = 0
 EXIT_UNUSABLE = 2
-_SUFFIXES = (".txt", ".md")
-
-
-@dataclass(frozen=True)
-class _Document:
-    name: str
-    text: str
-
-
-def _read_documents(paths: list[str], err: TextIO) -> tuple[list[_Document], bool]:
-    """Every readable text file under `paths` (folders in name order) and whether any input was unusable."""
-    docs: list[_Document] = []
-    # in a folder, README files describe the articles and are skipped; a README named on its own is read
-    bad = False
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            files = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in _SUFFIXES and not p.name.upper().startswith("README")
-            )
-            if not files:
-                print(f"aifigures: {raw}: no .txt or .md files in this folder", file=err)
-                bad = True
-        elif path.is_file():
-            files = [path]
-        else:
-            print(f"aifigures: {raw}: no such file or folder", file=err)
-            bad = True
-            continue
-        for f in files:
-            try:
-                text = f.read_text(encoding="utf-8")
-            except UnicodeDecodeError as e:
-                print(f"aifigures: {f}: not UTF-8 text ({e.reason} at byte {e.start})", file=err)
-                bad = True
-                continue
-            except OSError as e:
-                print(f"aifigures: {f}: cannot read ({e.strerror})", file=err)
-                bad = True
-                continue
-            docs.append(_Document(str(f), text))
-    return docs, bad
 
 
 def _table(rows: list[tuple[str, Amount]], out: TextIO) -> None:
-    header = ("file", "span", "value", "cur", "qualifier", "period", "text")
+    header = ("article", "span", "value", "cur", "qualifier", "period", "text")
     cells = [
         (
-            Path(name).name,
+            name,
             f"{a.span[0]}-{a.span[1]}",
             _value_cell(a),
             a.currency or "?",
@@ -108,21 +67,22 @@ def _value_cell(a: Amount) -> str:
 
 
 def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    docs, bad = _read_documents(args.paths, err)
-    rows = [(d.name, a) for d in docs for a in extract(d.text)]
+    articles, problems = load_articles(args.paths)
+    for problem in problems:
+        print(f"aifigures: {problem}", file=err)
+    rows = [(art.id, a) for art in articles for a in extract(art.text)]
     if args.format == "json":
         for name, a in rows:
-            print(json.dumps({"file": name, **a.to_dict()}, ensure_ascii=False), file=out)
+            print(json.dumps({"article": name, **a.to_dict()}, ensure_ascii=False), file=out)
     else:
         _table(rows, out)
-    return EXIT_UNUSABLE if bad else EXIT_OK
+    return EXIT_UNUSABLE if problems else EXIT_OK
 
 
 def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from aifigures.check import check  # noqa: PLC0415
-    from aifigures.errors import AifiguresError  # noqa: PLC0415
-    from aifigures.io.articles import load_articles, load_references  # noqa: PLC0415 - only for `check`
-    from aifigures.io.report import render_html, render_json, render_text  # noqa: PLC0415
+    from aifigures.check import check  # noqa: PLC0415 - only for `check`
+    from aifigures.io.articles import load_references  # noqa: PLC0415
+    from aifigures.io.report import FORMATS  # noqa: PLC0415
 
     articles, problems = load_articles(args.paths, date=args.date)
     for problem in problems:
@@ -135,15 +95,18 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             print(f"aifigures: {e}", file=err)
             return EXIT_UNUSABLE
     progress = _Progress(err, len(articles), enabled=args.progress)
-    report = check(progress.wrap(articles), references=references, currency=args.currency, problems=problems)
+    try:
+        rates = _rates(args.rates)
+    except AifiguresError as e:
+        print(f"aifigures: --rates {args.rates}: {e}", file=err)
+        return EXIT_UNUSABLE
+    report = check(
+        progress.wrap(articles), references=references, currency=args.currency, rates=rates, problems=problems
+    )
     progress.done()
-    if args.format == "json":
-        text = render_json(report, notes=args.notes)
-    elif args.format == "html":
-        text = render_html(report, articles)
-    else:
-        colour = args.output is None and out.isatty()
-        text = render_text(report, colour=colour)  # the text report always lists its notes
+    # the text and HTML reports always list their notes; JSON only with --notes
+    notes = args.notes or args.format != "json"
+    text = FORMATS[args.format](report, articles, notes=notes, colour=args.output is None and out.isatty())
     if args.output:
         try:
             Path(args.output).write_text(text, encoding="utf-8")
@@ -153,6 +116,21 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     else:
         out.write(text)
     return report.exit_code
+
+
+def _rates(choice: str) -> RateProvider:
+    """The rate provider `--rates` names: the embedded ECB data, live rates (network), or an ECB CSV file."""
+    from aifigures.normalise.ecb import EcbRates, default_rates  # noqa: PLC0415 - only for `check`
+
+    if choice == "ecb":
+        return default_rates()
+    if choice == "live":
+        from aifigures.normalise.live import ForexPythonRates  # noqa: PLC0415 - an optional extra
+
+        return ForexPythonRates()
+    if not Path(choice).is_file():
+        raise AifiguresError("not 'ecb', 'live' or a file of ECB reference rates (eurofxref-hist.csv)")
+    return EcbRates(choice)
 
 
 class _Progress:
@@ -188,13 +166,20 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="store_true", help="print the version and which build runs, then exit")
     sub = parser.add_subparsers(dest="command")
     ex = sub.add_parser("extract", help="print every money amount in the given files or folders")
-    ex.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.md files or folders of them")
+    ex.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.md/.jsonl files or folders of them")
     ex.add_argument("--format", choices=("table", "json"), default="table", help="a table, or JSON lines")
     ex.set_defaults(run=_cmd_extract)
     ck = sub.add_parser("check", help="report the figures that do not add up in the given articles")
     ck.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.md/.jsonl files or folders of them")
     ck.add_argument("--references", metavar="FILE", help="reference figures (CSV or JSON lines)")
-    ck.add_argument("--format", choices=("text", "json", "html"), default="text", help="the report's form")
+    ck.add_argument("--format", choices=sorted(FORMATS), default="text", help="the report's form")
+    ck.add_argument(
+        "--rates",
+        default="ecb",
+        metavar="ecb|live|FILE",
+        help="exchange rates: the embedded ECB data (default), live rates (the 'live' extra, network), "
+        "or an ECB CSV file (eurofxref-hist.csv)",
+    )
     ck.add_argument("--currency", default="EUR", help="the currency amounts are compared in (default EUR)")
     ck.add_argument("--output", metavar="FILE", help="write the report to FILE instead of standard output")
     ck.add_argument("--notes", action="store_true", help="include notes (unverifiable, revision) in JSON")

@@ -34,7 +34,7 @@ def test_extract_json_lines_carry_the_amount_fields(tmp_path: Path) -> None:
     assert code == 0
     assert rows == [
         {
-            "file": str(f),
+            "article": "a.txt",
             "text": "4,2 Milliarden Yuan",
             "start": 18,
             "end": 37,

@@ -13,8 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from aifigures import parse
-from aifigures.extract.piece import next_char as _next_char
 from aifigures.extract.lexicon import _starts, _trie, forget_lowered, german, normalise_phrase
+from aifigures.extract.piece import next_char as _next_char
 
 from gold import SEEDS, lines
 

@@ -14,9 +14,13 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from aifigures.errors import AifiguresError, PeriodError
 from aifigures.normalise.dates import DateWindow, parse_date
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 __all__ = ["Article", "LoadProblem", "Reference", "load_articles", "load_references"]
 
@@ -25,14 +29,37 @@ _DATELINE = re.compile(r"(?<![\d.])(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?
 _DATELINE_CHARS = 600
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Article:
-    """One article: an id, its text, its (possibly partial) date and its source."""
+    """One article: an id, its text, its (possibly partial) date and its source.
+
+    `date` is kept as a `DateWindow`; a `datetime.date` or a text ("2024-03") given instead is read as one.
+    """
 
     id: str
     text: str
     date: DateWindow | None = None
     source: str | None = None
+
+    def __init__(
+        self,
+        id: str,  # noqa: A002 - the JSON-lines field is called "id"
+        text: str,
+        date: DateWindow | dt.date | str | None = None,
+        source: str | None = None,
+    ) -> None:
+        """Check the text and read a date given as a `datetime.date` or a text."""
+        if not isinstance(text, str):
+            raise TypeError(f"article {id!r}: its text must be a str, got {type(text).__name__}")
+        if date is not None and not isinstance(date, DateWindow):
+            try:
+                date = parse_date(date)
+            except (PeriodError, TypeError) as e:
+                raise PeriodError(f"article {id!r}: its date cannot be read ({e})") from None
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "date", date)
+        object.__setattr__(self, "source", source)
 
     @classmethod
     def of(  # the JSON-lines field is called "id"
@@ -133,7 +160,7 @@ def load_articles(paths: list[str], *, date: str | None = None) -> tuple[list[Ar
             continue
         for f in files:
             if f.suffix.lower() == ".jsonl":
-                articles.extend(_jsonl(f, problems))
+                articles.extend(_jsonl(f, problems, date))
             else:
                 article = _text_file(f, problems, date)
                 if article is not None:
@@ -159,7 +186,7 @@ def _text_file(f: Path, problems: list[LoadProblem], default: str | None) -> Art
     return Article(f.name, text, when, str(f))
 
 
-def _jsonl(f: Path, problems: list[LoadProblem]) -> list[Article]:
+def _jsonl(f: Path, problems: list[LoadProblem], default: str | None) -> list[Article]:
     out: list[Article] = []
     try:
         lines = f.read_text(encoding="utf-8").splitlines()
@@ -172,7 +199,9 @@ def _jsonl(f: Path, problems: list[LoadProblem]) -> list[Article]:
         try:
             rec = _record(json.loads(line))
             out.append(
-                Article.of(str(rec.get("id") or f"{f.name}:{n}"), rec["text"], rec.get("date"), rec.get("source"))
+                Article.of(
+                    str(rec.get("id") or f"{f.name}:{n}"), rec["text"], rec.get("date") or default, rec.get("source")
+                )
             )
         except (ValueError, TypeError, AifiguresError) as e:
             problems.append(LoadProblem(f"{f}:{n}", f"unusable line ({e})"))

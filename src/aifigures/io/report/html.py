@@ -1,72 +1,19 @@
-"""Findings to reports: a terminal report, JSON lines, and one self-contained HTML page.
+"""The HTML report: one self-contained page, the findings linked to the passages they involve.
 
-Article text is untrusted: the HTML page escapes every character of it (and of every message) and
-carries no script; amounts are highlighted with ``<mark>`` elements whose ids the findings link to.
+Article text is untrusted: the page escapes every character of it (and of every message) and carries no
+script; amounts are highlighted with ``<mark>`` elements whose ids the findings link to.
 """
 
 from __future__ import annotations
 
 import html
-import json
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from aifigures.check import Report
     from aifigures.io.articles import Article
 
-__all__ = ["render_html", "render_json", "render_text"]
-
-_COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
-_RESET = "\033[0m"
-
-
-def render_text(report: Report, *, notes: bool = True, colour: bool = False) -> str:
-    """A readable report: one block per finding, the intervals lined up beneath it."""
-    lines: list[str] = []
-    shown = list(report.findings) + (list(report.notes) if notes else [])
-    for f in shown:
-        tag = f"{f.code} {f.kind.value} ({f.severity.value})"
-        if colour:
-            tag = f"{_COLOURS[f.severity.value]}{tag}{_RESET}"
-        lines.append(tag)
-        lines.append(f"    {f.message}")
-        width = max((len(p.text) for p in f.amounts), default=0)
-        for i, p in enumerate(f.amounts):
-            lo, hi = f.intervals[i] if i < len(f.intervals) else (None, None)
-            span = f"{p.article}:{p.start}-{p.end}"
-            interval = "" if lo is None or hi is None else f"[{_n(lo)} .. {_n(hi)}] {f.currency}"
-            lines.append(f"    {p.text:<{width}}  {interval:<44}  {span}")
-        if len(f.intervals) > len(f.amounts):
-            lo, hi = f.intervals[-1]
-            lines.append(f"    {'(reference)':<{width}}  [{_n(lo)} .. {_n(hi)}] {f.currency}")
-        lines.extend(f"    rate: {r}" for r in f.rates)
-        lines.extend(f"    factor: {x}" for x in f.factors)
-        lines.append("")
-    lines.extend(f"unusable input: {problem}" for problem in report.problems)
-    flags, n_notes = len(report.findings), len(report.notes)
-    lines.append(
-        f"{len(report.articles)} articles, {report.amounts} amounts: {flags} finding{'s' * (flags != 1)}, "
-        f"{n_notes} note{'s' * (n_notes != 1)}"
-        + (f", {len(report.problems)} unusable inputs" if report.problems else "")
-    )
-    return "\n".join(lines) + "\n"
-
-
-def _n(d: object) -> str:
-    from decimal import Decimal  # noqa: PLC0415 - only for formatting
-
-    if not isinstance(d, Decimal):
-        return str(d)
-    if d.is_infinite():
-        return "-inf" if d < 0 else "inf"
-    return f"{d.quantize(Decimal(1)):,f}" if abs(d) >= 1000 else f"{d:,f}"
-
-
-def render_json(report: Report, *, notes: bool = False) -> str:
-    """One JSON object per line per flag (and per note with `notes`)."""
-    shown = list(report.findings) + (list(report.notes) if notes else [])
-    return "".join(json.dumps(f.to_dict(), ensure_ascii=False) + "\n" for f in shown)
-
+__all__ = ["render"]
 
 _STYLE = """
 body{font:15px/1.5 system-ui,sans-serif;margin:2em auto;max-width:60em;padding:0 1em;color:#222}
@@ -77,7 +24,7 @@ mark{background:#fff3b0;padding:0 .1em} mark.flagged{background:#ffb3b3}
 """
 
 
-def render_html(report: Report, articles: list[Article]) -> str:
+def render(report: Report, articles: list[Article], *, notes: bool = True, colour: bool = False) -> str:  # noqa: ARG001 - the renderers' shared signature
     """One self-contained page: the findings, linked to the passages they involve, and every article."""
     flagged = {(p.article, p.start) for f in report.findings for p in f.amounts}
     out = [

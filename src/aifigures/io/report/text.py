@@ -1,0 +1,55 @@
+"""The text report: one block per finding, its amounts and intervals lined up beneath it, then a summary."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from aifigures.formatting import rounded as _rounded
+
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+    from aifigures.check import Report
+    from aifigures.io.articles import Article
+
+__all__ = ["render"]
+
+_COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
+_RESET = "\033[0m"
+
+
+def rounded(d: Decimal) -> str:
+    """An interval bound with its thousands grouped."""
+    return _rounded(d, separators=True)
+
+
+def render(report: Report, articles: list[Article], *, notes: bool = True, colour: bool = False) -> str:  # noqa: ARG001 - the renderers' shared signature
+    """A readable report: one block per finding (and per note), the intervals lined up beneath it."""
+    lines: list[str] = []
+    shown = list(report.findings) + (list(report.notes) if notes else [])
+    for f in shown:
+        tag = f"{f.code} {f.kind.value} ({f.severity.value})"
+        if colour:
+            tag = f"{_COLOURS[f.severity.value]}{tag}{_RESET}"
+        lines.append(tag)
+        lines.append(f"    {f.message}")
+        width = max((len(p.text) for p in f.amounts), default=0)
+        for i, p in enumerate(f.amounts):
+            lo, hi = f.intervals[i] if i < len(f.intervals) else (None, None)
+            span = f"{p.article}:{p.start}-{p.end}"
+            interval = "" if lo is None or hi is None else f"[{rounded(lo)} .. {rounded(hi)}] {f.currency}"
+            lines.append(f"    {p.text:<{width}}  {interval:<44}  {span}")
+        if len(f.intervals) > len(f.amounts):
+            lo, hi = f.intervals[-1]
+            lines.append(f"    {'(reference)':<{width}}  [{rounded(lo)} .. {rounded(hi)}] {f.currency}")
+        lines.extend(f"    rate: {r}" for r in f.rates)
+        lines.extend(f"    factor: {x}" for x in f.factors)
+        lines.append("")
+    lines.extend(f"unusable input: {problem}" for problem in report.problems)
+    flags, n_notes = len(report.findings), len(report.notes)
+    lines.append(
+        f"{len(report.articles)} articles, {report.amounts} amounts: {flags} finding{'s' * (flags != 1)}, "
+        f"{n_notes} note{'s' * (n_notes != 1)}"
+        + (f", {len(report.problems)} unusable inputs" if report.problems else "")
+    )
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,77 @@
+"""Articles in, reports out: the one loader, dates given in any form, and the reports by name."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from aifigures import Article, PeriodError, check, load_articles
+from aifigures.cli import main
+from aifigures.io.report import FORMATS
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_an_article_dated_with_a_date_object_is_checked() -> None:
+    a = Article("a", "Keltron investierte 2023 rund 5 Mrd. Euro.", dt.date(2024, 1, 10))
+    b = Article("b", "Keltron investierte 2023 rund 50 Mrd. Euro.", dt.date(2024, 1, 12))
+    assert a.date is not None
+    assert str(a.date) == "2024-01-10"
+    assert [f.kind.value for f in check([a, b]).findings] == ["scale_error"]
+
+
+def test_an_article_without_text_is_named_in_the_error() -> None:
+    with pytest.raises(TypeError, match="article 'x7'"):
+        Article("x7", None)  # type: ignore[arg-type]
+    with pytest.raises(PeriodError, match="article 'x8'"):
+        Article("x8", "Text", "im Frühling")
+
+
+def test_the_date_option_dates_json_lines_records_without_one(tmp_path: Path) -> None:
+    f = tmp_path / "a.jsonl"
+    f.write_text(
+        json.dumps({"id": "r1", "text": "Ohne Datum."})
+        + "\n"
+        + json.dumps({"id": "r2", "text": "Mit.", "date": "2023"}),
+        encoding="utf-8",
+    )
+    articles, problems = load_articles([str(f)], date="2024-05")
+    assert problems == []
+    assert [(a.id, str(a.date)) for a in articles] == [("r1", "2024-05"), ("r2", "2023")]
+
+
+def test_extract_reads_what_check_reads(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text(json.dumps({"id": "r1", "text": "Es kostet 5 Mio. Euro."}) + "\n", "utf-8")
+    code, out, err = run("extract", "--format", "json", str(tmp_path))
+    assert (code, err) == (0, "")
+    assert [json.loads(line)["article"] for line in out.splitlines()] == ["r1"]
+
+
+@pytest.mark.parametrize("name", sorted(FORMATS))
+def test_every_registered_format_is_offered_and_renders(tmp_path: Path, name: str) -> None:
+    (tmp_path / "a.txt").write_text("Keltron investierte 2023 rund 5 Mrd. Euro.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Keltron investierte 2023 rund 50 Mrd. Euro.", encoding="utf-8")
+    code, out, _ = run("check", str(tmp_path), "--date", "2024-01", "--format", name)
+    assert code == 1
+    assert "AF101" in out
+
+
+def test_rates_are_chosen_on_the_command_line(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Norvia zahlte 760 Mio. Yuan (etwa 100 Mio. Euro).", encoding="utf-8")
+    rates = tmp_path / "rates.csv"  # newest first, as the ECB writes it
+    rates.write_text("Date,CNY,\n2024-05-03,9.5,\n2024-05-02,9.5,\n", encoding="utf-8")
+    assert run("check", str(tmp_path), "--date", "2024-05-02")[0] == 0  # right at the ECB's rate (about 7.7)
+    code, out, _ = run("check", str(tmp_path), "--date", "2024-05-02", "--rates", str(rates))
+    assert code == 1  # at 9.5 it is 80 Mio. Euro
+    assert "AF102" in out
+    code, _, err = run("check", str(tmp_path), "--rates", str(tmp_path / "missing.csv"))
+    assert code == 2
+    assert "--rates" in err
