@@ -14,7 +14,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aifigures import (
-    AifiguresError,
     CurrencyError,
     FixedRates,
     Period,
@@ -34,7 +33,6 @@ from aifigures import (
 )
 from aifigures.normalise.calendar import _add_months, _years_from, _years_on, _years_up_to, relation
 from aifigures.normalise.dates import DateWindow
-from aifigures.normalise.plan import _NoDate, _plan
 from aifigures.normalise.units import same_basis
 
 BN = Decimal("1E+9")
@@ -290,35 +288,6 @@ _PHRASES = [
     "1 Mrd. Dollar im nächsten Jahr",
     "8 Mrd. Won in den ersten neun Monaten",
 ]
-
-
-@settings(max_examples=400)
-@given(
-    st.sampled_from(_PHRASES),
-    st.dates(min_value=date(1999, 1, 1), max_value=date(2026, 12, 31)),
-    st.sampled_from(list(RatePolicy)),
-    st.sampled_from(["year", "quarter", None]),
-    st.sampled_from(["EUR", "USD", "CNY"]),
-)
-def test_the_shortcuts_agree_with_the_full_plan(
-    phrase: str, on: date, policy: RatePolicy, per: str | None, currency: str
-) -> None:
-    """Stocks, periods of named days and repeated plans take shortcuts; each gives the full plan's result."""
-    amount = extract(phrase)[0]
-    assert amount.currency is not None
-    target = None if per is None else Period(PeriodKind(per))
-    window = parse_date(on)
-    args = (amount.currency, amount.period, amount.period_text, window, currency, target, policy, default_rates())
-    try:
-        full = _plan(*args)
-    except (AifiguresError, _NoDate) as e:
-        with pytest.raises(type(e) if isinstance(e, AifiguresError) else PeriodError):
-            normalise(amount, currency=currency, per=per, on=on, rate_policy=policy)
-        return
-    for _ in range(2):  # the second time from the caches
-        n = normalise(amount, currency=currency, per=per, on=on, rate_policy=policy)
-        assert n.how == full
-        assert n.value == amount.value * full.k
 
 
 # ------------------------------------------------------------------ stated periods placed in time

@@ -289,14 +289,6 @@ def test_a_server_error_through_the_fake_http_layer(monkeypatch: pytest.MonkeyPa
         ForexPythonRates(timeout=2.0).spot("EUR", "USD", date(2026, 11, 20))
 
 
-def test_shared_counts_cover_their_largest_count_wherever_it_stands() -> None:
-    """The days since the last rate fall back to 0: the shared ints must reach the largest, not the last."""
-    from aifigures.normalise.ecb import _INTS, _shared_ints  # noqa: PLC0415 - internal helpers
-
-    big = len(_INTS) + 5  # beyond any count made so far in this process
-    assert _shared_ints([0, big, 3, 0]) == [0, big, 3, 0]
-
-
 def test_the_currencies_the_euro_replaced_convert_at_their_irrevocable_rates() -> None:
     q = default_rates().spot("DEM", "EUR", date(2001, 5, 2))
     assert q.rate == 1 / Decimal("1.95583")

@@ -19,7 +19,7 @@ from typing import Any, Final, NamedTuple
 
 from aifigures.amount import Amount, Code, Period, PeriodKind
 from aifigures.extract.lexicon import data
-from aifigures.normalise.dates import DateWindow, _days_in, parse_date
+from aifigures.normalise.dates import DateWindow, days_in, parse_date
 
 __all__ = ["Interval", "Relation", "period_factor", "resolve"]
 
@@ -59,8 +59,6 @@ def _words() -> dict[str, Any]:
 _DAY: Final = timedelta(days=1)
 _PAST: Final = Relation.PAST
 _FUTURE: Final = Relation.FUTURE
-_new: Final = tuple.__new__
-"""Makes the intervals of the hot path from fields known to be valid."""
 
 
 def _add_months(d: date, months: int) -> date:
@@ -69,7 +67,7 @@ def _add_months(d: date, months: int) -> date:
     Plain arithmetic, as relativedelta computes it, because this runs for every amount.
     """
     year, month = divmod(d.year * 12 + d.month - 1 + months, 12)
-    return date(year, month + 1, min(d.day, _days_in(year, month + 1)))
+    return date(year, month + 1, min(d.day, days_in(year, month + 1)))
 
 
 def _years_on(d: date, years: int) -> date:
@@ -92,7 +90,7 @@ def _ordinal(text: str) -> int | None:
     return None
 
 
-def _year_of(shape: _Shape, year: int | None) -> tuple[int, bool] | None:
+def _year_of(shape: Shape, year: int | None) -> tuple[int, bool] | None:
     """The year a period phrase names, or one from the article's `year` (flagged where assumed)."""
     if shape.years:
         return shape.years[0], False
@@ -128,7 +126,7 @@ def resolve(amount: Amount, on: str | date | DateWindow | None) -> Interval | No
     return _resolve(amount.period, (amount.period_text or "").lower(), None if on is None else parse_date(on))
 
 
-class _Shape(NamedTuple):
+class Shape(NamedTuple):
     """What a period's words say, read once per wording: which part of which year, or how far back or on."""
 
     years: tuple[int, ...]
@@ -143,7 +141,7 @@ class _Shape(NamedTuple):
 
 
 @functools.lru_cache(maxsize=1024)
-def _shape(period: Period, text: str) -> _Shape:
+def shape_of(period: Period, text: str) -> Shape:
     kind = period.kind
     index: int | None = None
     if kind is PeriodKind.MONTH:
@@ -155,18 +153,16 @@ def _shape(period: Period, text: str) -> _Shape:
     years = tuple(int(y) for y in re.findall(r"(?:19|20)\d\d", text)) if kind is PeriodKind.TOTAL_YEARS else ()
     if kind is not PeriodKind.TOTAL_YEARS and (m := YEAR.search(text)):
         years = (int(m[1]),)
-    return _Shape(
-        years, index, _has(text, "previous"), _has(text, "next"), _has(text, "current"), _has(text, "counted")
-    )
+    return Shape(years, index, _has(text, "previous"), _has(text, "next"), _has(text, "current"), _has(text, "counted"))
 
 
 def _resolve(period: Period, text: str, window: DateWindow | None) -> Interval | None:
     """`resolve` for a period, its words and the article date (the words are read once per wording)."""
-    return _place(period, _shape(period, text), window)
+    return place(period, shape_of(period, text), window)
 
 
 @functools.lru_cache(maxsize=4096)
-def year_span(period: Period, shape: _Shape, year: int | None) -> tuple[date, date, bool] | None:
+def year_span(period: Period, shape: Shape, year: int | None) -> tuple[date, date, bool] | None:
     """The days of a period placed by a year alone, and whether that year was assumed.
 
     The year is the one its words name ("im ersten Halbjahr 2024": the same days for every article) or
@@ -202,7 +198,7 @@ def _part_of(year: int, part: int, months: int) -> tuple[date, date]:
     return _months_from(date(year, 1 + (part - 1) * months, 1), months)
 
 
-def _place(period: Period, shape: _Shape, window: DateWindow | None) -> Interval | None:
+def place(period: Period, shape: Shape, window: DateWindow | None) -> Interval | None:
     """The interval of a period whose words say `shape`, for an article of `window`: date arithmetic only."""
     span = year_span(period, shape, None if window is None else window.end.year)
     if span is not None:
@@ -210,7 +206,7 @@ def _place(period: Period, shape: _Shape, window: DateWindow | None) -> Interval
     return place_by_day(period, shape, window)
 
 
-def place_by_day(period: Period, shape: _Shape, window: DateWindow | None) -> Interval | None:
+def place_by_day(period: Period, shape: Shape, window: DateWindow | None) -> Interval | None:
     """The interval of a period counted from the article's day ("in den nächsten drei Jahren").
 
     For the periods `year_span` cannot place.
@@ -254,11 +250,11 @@ _UP_TO_YEARS, _FROM_YEARS, _UP_TO_MONTHS, _UP_TO_DAYS, _MONTH_BEFORE = range(5)
 
 
 @functools.lru_cache(maxsize=1024)
-def day_rule(period: Period, shape: _Shape) -> DayRule | None:
+def day_rule(period: Period, shape: Shape) -> DayRule | None:
     """How to place a period counted from the article's day, chosen once per wording; None: it is not.
 
     >>> three = Period(PeriodKind.TOTAL_YEARS, 3)
-    >>> rule = day_rule(three, _shape(three, "in den nächsten drei jahren"))
+    >>> rule = day_rule(three, shape_of(three, "in den nächsten drei jahren"))
     >>> str(rule.place(DateWindow.of(date(2025, 2, 27))))
     '2025-02-28..2028-02-27 (future)'
     """
@@ -284,16 +280,16 @@ def _years_up_to(years: int, w: DateWindow) -> Interval:
     first, end = w
     start = _years_on(end, -years) + _DAY
     rel = _PAST if first == end else relation(start, end, w)
-    return _new(Interval, (start, end, rel, False))
+    return Interval(start, end, rel, assumed_year=False)
 
 
 def _years_from(years: int, w: DateWindow) -> Interval:
     """The `years` years from the day after the article's: they start after it, so always "future"."""
     end = w[1]
-    return _new(Interval, (end + _DAY, _years_on(end, years), _FUTURE, False))
+    return Interval(end + _DAY, _years_on(end, years), _FUTURE, assumed_year=False)
 
 
-def _months_back(period: Period, shape: _Shape) -> int | None:
+def _months_back(period: Period, shape: Shape) -> int | None:
     """How many months the words count back ("in den letzten zwölf Monaten": 12), or None."""
     months = period.months
     if months is None or not shape.previous or not (shape.counted or period.kind is PeriodKind.N_MONTHS):
@@ -322,7 +318,7 @@ def relation(start: date, end: date, on: DateWindow | None) -> Relation:
 def interval_of(span: tuple[date, date], on: DateWindow | None, *, assumed: bool = False) -> Interval:
     """The interval of the days `span`, placed relative to the article date `on`."""
     start, end = span
-    return tuple.__new__(Interval, (start, end, relation(start, end, on), assumed))
+    return Interval(start, end, relation(start, end, on), assumed)
 
 
 def period_factor(period: Period | None, per: Period | None) -> Fraction | None:

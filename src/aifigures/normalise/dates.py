@@ -43,7 +43,7 @@ class DateWindow(_WindowFields):
     @classmethod
     def of(cls, day: date) -> DateWindow:
         """The window of one known day."""
-        return tuple.__new__(cls, (day, day))  # a day never runs backwards
+        return cls(day, day)
 
     @property
     def exact(self) -> bool:
@@ -168,11 +168,11 @@ def _window(year: int, month: int | str | None, day: int | str | None) -> DateWi
 _MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
-def _days_in(year: int, month: int) -> int:
+def days_in(year: int, month: int) -> int:
     if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
         return 29
     return _MONTH_DAYS[month - 1]
 
 
 def _month_end(d: date) -> date:
-    return d.replace(day=_days_in(d.year, d.month))
+    return d.replace(day=days_in(d.year, d.month))

@@ -29,13 +29,10 @@ from array import array
 from datetime import date, timedelta
 from decimal import Decimal
 from importlib import resources
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 from aifigures.errors import CurrencyError, RateNotAvailableError
 from aifigures.normalise.rates import RateKind, RateQuote
-
-if TYPE_CHECKING:
-    from collections.abc import Iterator
 
 __all__ = ["EcbRates", "default_rates"]
 
@@ -49,98 +46,37 @@ _LEGACY: Final = {
     "LUF": Decimal("40.3399"), "NLG": Decimal("2.20371"), "PTE": Decimal("200.482"), "GRD": Decimal("340.750"),
 }  # fmt: skip
 _PEGS: Final = {"SAR": Decimal("3.75"), "AED": Decimal("3.6725")}  # per USD
-_SPOT: Final = RateKind.SPOT
-_MEAN: Final = RateKind.MEAN
 _ONE: Final = Decimal(1)
-_MILLION: Final = Decimal(_SCALE)
-_new: Final = tuple.__new__
-"""Makes the quotes of the fast paths from fields known to be valid (`RateQuote` checks them otherwise)."""
 
 
 class _Series:
-    """One currency's ECB rates, laid out so that a spot rate or a period mean is a few index lookups.
-
-    Days are counted from the series' first day (``k = day.toordinal() - first_ordinal``).
-    """
+    """One currency's ECB rates: the days they were published on and the rates, kept as integers of millionths."""
 
     def __init__(self, ordinals: list[int], values: list[int]) -> None:
         """The series of the rates `values` (millionths of a unit per EUR) published on the days `ordinals`."""
-        first = ordinals[0]
-        self.first_ordinal = first
-        self.days = ordinals[-1] - first + 1
-        """The number of days from the first to the last rate."""
         self.ordinals = array("i", ordinals)
-        marks = [0] * self.days
-        for o in ordinals:
-            marks[o - first] = 1
-        # lists, not arrays: an array's item is a new int object on every lookup; the lists share their
-        # int objects (`_shared_ints`), so each costs a pointer per day
-        self.before = _shared_ints([0, *itertools.accumulate(marks)])
-        """before[k] = how many rates were published on the days before day k (k = 0 .. days)."""
-        self.since = _shared_ints(list(_days_since(marks)))
-        """since[k] = how many days have passed on day k since the last rate published (0 on a day with one)."""
-        self.weekdays_before = _weekdays_before(first, self.days)
-        """weekdays_before[k] = how many weekdays there are before day k (shared by series of the same days)."""
         self.values = array("q", values)
-        self.dates = [date.fromordinal(o) for o in ordinals]
-        """The days of the rates."""
-        # the rates as ready Decimals, so that a lookup converts nothing; each table is made on first use
-        # (a currency converted only to EUR never needs its rates per EUR): about 0.75 MB each
-        self.per_eur: list[Decimal] | None = None
-        """The rates (units per EUR)."""
-        self.per_unit: list[Decimal] | None = None
-        """Their inverses (EUR per unit), rounded once, as a cross rate through EUR has them."""
-        self.sums: list[Decimal] | None = None
-        """sums[i] = per_eur[0] + ... + per_eur[i - 1], exact (the rates have six decimals at most)."""
+        self._sums: list[Decimal] | None = None
 
-    def table(self, *, inverse: bool) -> list[Decimal]:
-        """The rates per EUR, or (`inverse`) per unit, made on first use."""
-        if inverse:
-            if self.per_unit is None:
-                self.per_unit = [_MILLION / v for v in self.values]  # 1 / (v / 10**6), rounded once
-            return self.per_unit
-        if self.per_eur is None:
-            self.per_eur = [Decimal(v) / _SCALE for v in self.values]  # exact
-        return self.per_eur
+    def per_eur(self, i: int) -> Decimal:
+        """The `i`-th rate, in units per EUR (exact: the rates have six decimals at most)."""
+        return Decimal(self.values[i]) / _SCALE
 
     def running_sums(self) -> list[Decimal]:
-        """`sums`, made on first use."""
-        if self.sums is None:
-            self.sums = [Decimal(t) / _SCALE for t in itertools.accumulate(self.values, initial=0)]
-        return self.sums
+        """sums[i] = the first i rates added up, exact; made on first use (for period means)."""
+        if self._sums is None:
+            self._sums = [Decimal(t) / _SCALE for t in itertools.accumulate(self.values, initial=0)]
+        return self._sums
 
     @property
     def first(self) -> date:
-        return self.dates[0]
+        """The day of the first rate."""
+        return date.fromordinal(self.ordinals[0])
 
     @property
     def last(self) -> date:
-        return self.dates[-1]
-
-
-@functools.cache
-def _weekdays_before(first: int, days: int) -> list[int]:
-    weekday = (0 < o % 7 < 6 for o in range(first, first + days))  # Monday to Friday
-    return _shared_ints([0, *itertools.accumulate(weekday)])
-
-
-def _days_since(marks: list[int]) -> Iterator[int]:
-    gap = 0
-    for m in marks:
-        gap = 0 if m else gap + 1
-        yield gap
-
-
-_INTS: Final[list[int]] = []
-"""0, 1, 2, ...: one int object per count, for every list of counts."""
-
-
-def _shared_ints(counts: list[int]) -> list[int]:
-    """`counts` (none below 0) made of the shared int objects of `_INTS`."""
-    top = max(counts)
-    if len(_INTS) <= top:
-        _INTS.extend(range(len(_INTS), top + 1))
-    return list(map(_INTS.__getitem__, counts))  # not a comprehension: compiled, it would box each int anew
+        """The day of the last rate."""
+        return date.fromordinal(self.ordinals[-1])
 
 
 def _millionths(text: str) -> int:
@@ -161,8 +97,6 @@ class EcbRates:
         self._columns: dict[str, int] = {}
         self._ordinals: list[int] = []
         self._end: date | None = None
-        self._direct: dict[str, _Series] = {}
-        """The loaded series of currencies quoted directly against EUR (no fixed rate, no peg)."""
 
     # ---------------------------------------------------------------- loading
     def _load(self) -> dict[str, _Series | None]:
@@ -198,8 +132,6 @@ class EcbRates:
                 return None
             s = _Series(ords, vals)
             series[code] = s
-            if code not in _FIXED:
-                self._direct[code] = s
         return s
 
     def _read(self) -> str:
@@ -259,7 +191,7 @@ class EcbRates:
                 on.isoformat(),
                 f"the last {code} rate before it is of {used.isoformat()} (a gap in the series)",
             )
-        return s.table(inverse=False)[i], used, 1, "ECB"
+        return s.per_eur(i), used, 1, "ECB"
 
     @staticmethod
     def _weekend_grace(last: date, on: date) -> int:
@@ -314,17 +246,6 @@ class EcbRates:
         >>> str(default_rates().spot("CNY", "EUR", date(2024, 6, 29)))  # a Saturday: Friday's rate
         '1 CNY = 0.12862 EUR (ECB spot of 2024-06-28)'
         """
-        # the common case, a currency against EUR inside its series: a few list lookups
-        inverse = quote == "EUR"
-        s = self._direct.get(base if inverse else quote)
-        if s is not None and (inverse or base == "EUR"):
-            k = on.toordinal() - s.first_ordinal
-            if 0 <= k < s.days and s.since[k] <= _MAX_STALE_DAYS:
-                i = s.before[k + 1] - 1
-                used = s.dates[i]
-                table = s.per_unit if inverse else s.per_eur
-                rate = (table if table is not None else s.table(inverse=inverse))[i]
-                return _new(RateQuote, (base, quote, rate, _SPOT, (on, on), (used, used), 1, "ECB", self._end))
         self._check(base)
         self._check(quote)
         pair = (base, quote)
@@ -343,24 +264,6 @@ class EcbRates:
         >>> str(default_rates().mean("EUR", "CNY", date(2024, 1, 1), date(2024, 6, 30)))
         '1 EUR = 7.8011 CNY (ECB mean of 126 days 2024-01-02..2024-06-28)'
         """
-        inverse = quote == "EUR"
-        s = self._direct.get(base if inverse else quote)
-        if s is not None and (inverse or base == "EUR"):
-            first = s.first_ordinal
-            k0 = start.toordinal() - first
-            k1 = end.toordinal() - first + 1
-            if 0 <= k0 < k1 <= s.days:  # inside the series, and not backwards
-                before = s.before
-                lo = before[k0]
-                hi = before[k1]
-                n = hi - lo
-                weekdays = s.weekdays_before
-                if _covered(n, weekdays[k1] - weekdays[k0]):
-                    sums = s.sums if s.sums is not None else s.running_sums()
-                    total = sums[hi] - sums[lo]
-                    rate = n / total if inverse else total / n  # one division, as the slow path's
-                    used = (s.dates[lo], s.dates[hi - 1])
-                    return _new(RateQuote, (base, quote, rate, _MEAN, (start, end), used, n, "ECB", self._end))
         self._check(base)
         self._check(quote)
         if end < start:
