@@ -20,12 +20,13 @@ from aifigures.errors import AifiguresError, CurrencyError, ParseError, PeriodEr
 from aifigures.extract.reader import extract, parse
 from aifigures.io.articles import Article, LoadProblem, Reference, load_articles, load_references
 from aifigures.normalise import convert, normalise, normalise_text
-from aifigures.normalise.calendar import Interval, Relation, period_factor, resolve
+from aifigures.normalise.calendar import Interval, Relation, resolve
 from aifigures.normalise.dates import DateWindow, parse_date
 from aifigures.normalise.ecb import EcbRates, default_rates
 from aifigures.normalise.german import describe_german, format_german
 from aifigures.normalise.plan import Normalised, Provenance, RatePolicy
 from aifigures.normalise.rates import FixedRates, RateKind, RateProvider, RateQuote
+from aifigures.normalise.units import period_factor
 
 __all__ = [
     "AifiguresError",

@@ -3,8 +3,6 @@
 * `resolve` places an amount's stated period in time: "im ersten Halbjahr 2024" is 2024-01-01..06-30;
   "im vergangenen Jahr" the calendar year before the article; "in den nächsten drei Jahren" the three
   years from the article date. A generic rate ("pro Jahr", "im Quartal") has no interval.
-* `period_factor` converts between period bases with exact fractions: per half-year to per year ×2, per
-  quarter ×4, per month ×12, nine months ×4/3, a total over N years ÷N (an even spread, and it says so).
 
 Article dates are read in `_dates`; this module only does date arithmetic, once per amount.
 """
@@ -14,14 +12,13 @@ from __future__ import annotations
 import functools
 import re
 from datetime import date, timedelta
-from fractions import Fraction
 from typing import Any, Final, NamedTuple
 
 from aifigures.amount import Amount, Code, Period, PeriodKind
 from aifigures.extract.lexicon import data
 from aifigures.normalise.dates import DateWindow, days_in, parse_date
 
-__all__ = ["Interval", "Relation", "period_factor", "resolve"]
+__all__ = ["Interval", "Relation", "resolve"]
 
 YEAR: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
@@ -319,26 +316,3 @@ def interval_of(span: tuple[date, date], on: DateWindow | None, *, assumed: bool
     """The interval of the days `span`, placed relative to the article date `on`."""
     start, end = span
     return Interval(start, end, relation(start, end, on), assumed)
-
-
-def period_factor(period: Period | None, per: Period | None) -> Fraction | None:
-    """The exact factor that turns an amount per `period` into one per `per` (None: not convertible).
-
-    A total over N years is spread evenly over them. Stocks (no period), totals over "several years"
-    and counts of days are not converted.
-
-    >>> period_factor(Period(PeriodKind.HALF_YEAR), Period(PeriodKind.YEAR))
-    Fraction(2, 1)
-    >>> period_factor(Period(PeriodKind.TOTAL_YEARS, 3), Period(PeriodKind.YEAR))
-    Fraction(1, 3)
-    >>> period_factor(Period.from_code("nine_months"), Period(PeriodKind.YEAR))
-    Fraction(4, 3)
-    """
-    if period is None or per is None:
-        return None
-    if period == per:
-        return Fraction(1)
-    have, want = period.months, per.months
-    if have is None or want is None:
-        return None
-    return Fraction(want, have)

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from aifigures.amount import Amount, Code, Period, PeriodKind
 from aifigures.errors import PeriodError, RateNotAvailableError
 from aifigures.formatting import grouped
-from aifigures.normalise.calendar import Interval, Relation, Shape, period_factor, place, shape_of
+from aifigures.normalise.calendar import Interval, Relation, Shape, place, shape_of
+from aifigures.normalise.units import period_factor
 
 if TYPE_CHECKING:
     from aifigures.normalise.dates import DateWindow

@@ -1,11 +1,12 @@
-"""pint: the period units in the project's own registry, a guard against mixing bases, and an export.
+"""The period basis of flows as pint units: the factors between bases, a guard against mixing them, an export.
 
 The default pint registry is no help here: its ``quarter`` is a mass and its ``year`` 365.25 days. This
 registry defines only what money per period needs, with exact `Fraction` magnitudes:
 ``year``, ``half_year = year / 2``, ``quarter = year / 4``, ``month = year / 12``, and one dimension per
-currency. Adding a stock (EUR) to a flow (EUR / year) or comparing per-quarter with per-year figures
-without converting raises, which `same_basis` turns into a plain answer. Built on first use (pint costs
-about 90 ms to import), never on the per-amount hot path.
+currency. `period_factor` converts a flow's basis by converting these units (normalisation uses it for
+every period wording, and the check to put figures of two bases side by side); adding a stock (EUR) to a
+flow (EUR / year) or comparing per-quarter with per-year figures without converting raises, which
+`same_basis` turns into a plain answer. Built on first use (pint costs a few hundred ms to import).
 """
 
 from __future__ import annotations
@@ -14,11 +15,19 @@ import functools
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
+from aifigures.amount import Period, PeriodKind
+
 if TYPE_CHECKING:
     from aifigures.normalise.plan import Normalised
 
-__all__ = ["quantity", "registry", "same_basis"]
+__all__ = ["period_factor", "quantity", "registry", "same_basis"]
 
+_UNIT_OF: dict[PeriodKind, str] = {
+    PeriodKind.YEAR: "year",
+    PeriodKind.HALF_YEAR: "half_year",
+    PeriodKind.QUARTER: "quarter",
+    PeriodKind.MONTH: "month",
+}
 _PERIOD_UNITS = (
     "year = [period] = Jahr",
     "half_year = year / 2 = Halbjahr",
@@ -91,3 +100,43 @@ def same_basis(a: Normalised, b: Normalised) -> bool:
     except pint.DimensionalityError:
         return False
     return bool(qa.units == qb.units)
+
+
+def span(period: Period) -> Any | None:  # noqa: ANN401 - pint.Quantity
+    """How long a stated period is, as a pint Quantity (``1 quarter``, ``9 month``, ``3 year``), or None.
+
+    Counts of days and totals over "several years" have no fixed length in the calendar of flows.
+    """
+    reg = registry()
+    if period.kind in _UNIT_OF:
+        return reg.Quantity(Fraction(1), _UNIT_OF[period.kind])
+    if period.kind is PeriodKind.N_MONTHS and period.count:
+        return reg.Quantity(Fraction(period.count), "month")
+    if period.kind is PeriodKind.TOTAL_YEARS and period.count:
+        return reg.Quantity(Fraction(period.count), "year")
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def period_factor(period: Period | None, per: Period | None) -> Fraction | None:
+    """The exact factor that turns an amount per `period` into one per `per` (None: not convertible).
+
+    pint converts the two spans: per quarter to per year is (1 year) / (1 quarter) = 4. A total over N
+    years is spread evenly over them. Stocks (no period), totals over "several years" and counts of days
+    are not converted.
+
+    >>> period_factor(Period(PeriodKind.HALF_YEAR), Period(PeriodKind.YEAR))
+    Fraction(2, 1)
+    >>> period_factor(Period(PeriodKind.TOTAL_YEARS, 3), Period(PeriodKind.YEAR))
+    Fraction(1, 3)
+    >>> period_factor(Period.from_code("nine_months"), Period(PeriodKind.YEAR))
+    Fraction(4, 3)
+    """
+    if period is None or per is None:
+        return None
+    if period == per:
+        return Fraction(1)
+    have, want = span(period), span(per)
+    if have is None or want is None:
+        return None
+    return Fraction((want / have).to("dimensionless").magnitude)
