@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import tomllib
-from importlib import resources
 
 import pytest
 from babel import Locale
@@ -15,6 +13,7 @@ from hypothesis import strategies as st
 from aifigures import parse
 from aifigures.extract.lexicon import _starts, _trie, forget_lowered, german, normalise_phrase
 from aifigures.extract.piece import next_char as _next_char
+from aifigures.language import STAGES, words
 
 from gold import SEEDS, lines
 
@@ -54,8 +53,7 @@ def test_keys_are_normalised(table: str) -> None:
 
 def test_every_period_pattern_needs_a_keyword() -> None:
     """Sentences without a period keyword are not searched, so no pattern may match without one."""
-    raw = tomllib.loads(resources.files("aifigures").joinpath("data/de.toml").read_text(encoding="utf-8"))
-    for pattern in raw["period_patterns"]:
+    for pattern in words("periods")["period_patterns"]:
         literal = pattern.replace("\\", "").replace(" ?", " ")
         assert any(k in literal for k in LEX.period_keywords), pattern
 
@@ -192,3 +190,12 @@ def test_connectors_start_with_the_letters_the_gates_let_through(text: str) -> N
             assert after in LEX.range_to_starts, (text, pos)
         if LEX.qualifier_after_re.match(text, pos) is not None:
             assert after in LEX.qualifier_after_starts, (text, pos)
+
+
+def test_each_table_of_the_vocabulary_lives_in_one_stage_file() -> None:
+    seen: dict[str, str] = {}
+    for stage in STAGES:
+        for table in words(stage):
+            assert table not in seen, f"[{table}] is in both {seen[table]}.toml and {stage}.toml"
+            seen[table] = stage
+    assert len(seen) > 20

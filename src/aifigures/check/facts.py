@@ -20,9 +20,9 @@ from decimal import Decimal
 from typing import Any
 
 from aifigures.amount import Amount, Qualifier
-from aifigures.extract.lexicon import data
 from aifigures.extract.numbers import DIGITS
 from aifigures.extract.periods import clause_of, sentence_bounds
+from aifigures.language import words as vocabulary
 
 __all__ = ["Fact", "Modality", "build_facts", "interval_of", "rounding_half_unit"]
 
@@ -41,10 +41,12 @@ class Modality(enum.StrEnum):
 @functools.cache
 def words() -> dict[str, Any]:
     """The checker's vocabulary from the data file."""
-    raw = data()
+    raw = vocabulary("check")
     out: dict[str, Any] = dict(raw["check_words"])
     out["metrics"] = sorted(raw["metrics"].items(), key=lambda kv: -len(kv[0]))
-    out["conversion_cues"] = raw["conversion_cues"]["starts"]
+    out["conversion_cues"] = vocabulary("extract")["conversion_cues"]["starts"]
+    out["tolerances"] = {k: v if isinstance(v, int) else Decimal(v) for k, v in raw["tolerances"].items()}
+    out["adjective_endings"] = tuple(vocabulary("extract")["inflection"]["adjective_endings"])
     return out
 
 
@@ -128,12 +130,13 @@ def interval_of(amount: Amount, text: str = "") -> tuple[Decimal, Decimal]:  # n
         return -INF, v + h
     if q in {Qualifier.AT_LEAST, Qualifier.MORE_THAN}:
         return v - h, INF
+    t = w["tolerances"]
     if q is Qualifier.APPROX:
         if head in w["just_under"]:
-            return min(v * Decimal("0.9"), v - h), v + h
+            return min(v * t["just_under"], v - h), v + h
         if head in w["just_over"]:
-            return v - h, max(v * Decimal("1.1"), v + h)
-        rel = Decimal("0.02") if _significant(v) >= 3 else Decimal("0.05")
+            return v - h, max(v * t["just_over"], v + h)
+        rel = t["approx_precise"] if _significant(v) >= t["precise_digits"] else t["approx"]
         tol = max(abs(v) * rel, h)
         return v - tol, v + tol
     return v - h, v + h
@@ -195,14 +198,16 @@ def _names(text: str, lo: int, hi: int, skip: list[tuple[int, int]] | None = Non
     out: set[str] = set()
     prev = ""
     first = True
+    after_amount = False  # the word after an amount is its noun ("... Yuan Ende 2023"), led by it
     starts = [a for a, _ in skip] if skip else []
     for m in _WORD.finditer(text, lo, hi):
         i = bisect.bisect_right(starts, m.start()) - 1
         if skip and i >= 0 and m.start() < skip[i][1]:
-            prev, first = "der", False  # the word after an amount is its noun ("... Yuan Ende 2023")
+            first, after_amount = False, True
             continue
         w = m.group().rstrip(".")
-        led = prev.lower() in det or _inflected(prev) or _is_numeral(prev)
+        led = after_amount or prev.lower() in det or _inflected(prev) or _is_numeral(prev)
+        after_amount = False
         opener = first and (w.lower() in det or w.lower() in function_words or len(w) <= 2)
         for part in w.split("-"):
             inner_caps = any(c.isupper() for c in part[1:])
@@ -214,7 +219,7 @@ def _names(text: str, lo: int, hi: int, skip: list[tuple[int, int]] | None = Non
 
 def _inflected(word: str) -> bool:
     """A lower-case word with an adjective ending ("technologische", "erheblichen") leads a noun."""
-    return word[:1].islower() and word.endswith(("e", "en", "er", "es", "em")) and len(word) > 3
+    return word[:1].islower() and word.endswith(words()["adjective_endings"]) and len(word) > 3
 
 
 def _is_numeral(word: str) -> bool:
@@ -242,7 +247,8 @@ def _group(text: str, where: tuple[int, int], names: frozenset[str]) -> bool:
     if len(names) < 2:
         return False
     low = text[a:b].lower()
-    return any(re.search(rf"{re.escape(x)}\W+(?:und|sowie|,)\W*\w", low) for x in names)
+    joiners = "|".join(re.escape(j) for j in words()["name_joiners"])
+    return any(re.search(rf"{re.escape(x)}\W+(?:{joiners}|,)\W*\w", low) for x in names)
 
 
 def _multiplicity(text: str, c_lo: int, start: int) -> int:

@@ -1,6 +1,6 @@
 """The grammar of an amount, read around anchors in text: the work behind `extract` and `parse`.
 
-Grammar of one amount (categories come from ``data/de.toml``)::
+Grammar of one amount (categories come from ``data/de/extract.toml`` and ``periods.toml``)::
 
     amount    = QUALIFIER? MINUS? SIGN? core UNITS QUALIFIER_AFTER?
               | "zwischen" core UNITS? "und" amount               range: "zwischen 9,99 € und 19,99 €"
@@ -62,7 +62,6 @@ _COMPARED: Final = re.compile(
     r"[ \u00a0]*\([ \u00a0]*(?:[^()\d\s][^()\d]{0,24}?[:.]?[ \u00a0]+|(?:19|20)\d\d:[ \u00a0]*)?"
     r"(?P<num>\d[\d.,'’]*)[ \u00a0]*\)"
 )
-_PERIOD_LABEL: Final = re.compile(r"(?:[QH][1-4][ /]?)?(?:19|20)\d\d(?:/\d\d)?", re.IGNORECASE)  # "2023", "Q3 2023"
 
 
 def _units(
@@ -180,7 +179,7 @@ def _compared_after(text: str, pos: int, first: Piece, lex: Lexicon) -> tuple[Pi
         return None  # "AED 8000 (USD 2179)": an amount of its own, in its own currency
     label = text[m.start() : m.start("num")].strip(" \u00a0(").rstrip(":").strip()
     if label:  # a label that compares ("Vorjahr:", "Vj.", "2023:"), not "Platz 3" or "Stand: 2023"
-        if normalise_phrase(label) not in lex.comparison_labels and not _PERIOD_LABEL.fullmatch(label):
+        if normalise_phrase(label) not in lex.comparison_labels and not lex.period_label_re.fullmatch(label):
             return None
     elif not any(c in ",.'’" for c in dm.group(NUM)):
         return None

@@ -1,4 +1,4 @@
-"""The German vocabulary (``data/de.toml``) compiled into the matchers the extractor uses.
+"""The German vocabulary of extraction (``data/de/extract.toml``, ``periods.toml``) compiled into matchers.
 
 The grammar in `_extract` names categories (scale, currency, qualifier ...), never words; this module
 turns each category of the data file into one compiled regular expression and one lookup table.
@@ -9,18 +9,17 @@ from __future__ import annotations
 import functools
 import importlib
 import re
-import tomllib
 from dataclasses import dataclass
 from decimal import Decimal
-from importlib import resources
 from typing import TYPE_CHECKING, Any, Final
 
 from aifigures.amount import Qualifier
+from aifigures.language import words
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["Lexicon", "data", "find_all", "forget_lowered", "german", "lowered", "normalise_phrase"]
+__all__ = ["Lexicon", "find_all", "forget_lowered", "german", "lowered", "normalise_phrase"]
 
 _SPACE: Final = "[\\s\u00a0\u202f]"
 _LINE_SPACE: Final = "[ \t\u00a0\u202f]"  # white space within a line
@@ -364,6 +363,8 @@ class Lexicon:
     comparison_links: frozenset[str]
     """Words after an amount that compare it with a bare number of its scale and currency ("nach")."""
     comparison_labels: frozenset[str]
+    period_label_re: re.Pattern[str]
+    """A period label that compares ("2023", "Q3 2023", "H1/2023")."""
     """Labels of a bare figure in parentheses after an amount that compare it ("Vorjahr")."""
     counters: frozenset[str]
     money_verbs: frozenset[str]
@@ -463,15 +464,9 @@ class Lexicon:
 
 
 @functools.cache
-def data() -> dict[str, Any]:
-    """The German data file ``data/de.toml``, read once for every module that needs its words."""
-    return tomllib.loads(resources.files("aifigures").joinpath("data/de.toml").read_text(encoding="utf-8"))
-
-
-@functools.cache
 def german() -> Lexicon:
-    """The German lexicon, compiled once from ``data/de.toml``."""
-    return build(data())
+    """The German lexicon, compiled once from the words of extraction, periods and dates (``data/de/``)."""
+    return build({**words("extract"), **words("periods"), **words("dates")})
 
 
 def build(raw: dict[str, Any]) -> Lexicon:
@@ -495,6 +490,10 @@ def build(raw: dict[str, Any]) -> Lexicon:
         period_alts.append(f"(?<![^\\W_])(?P<p{i}>{body})(?![^\\W_])")
     years = raw["period_year_patterns"]
     money = raw["money_words"]
+    endings = "|".join(re.escape(e) for e in sorted(raw["inflection"]["adjective_endings"], key=len, reverse=True))
+    adjective = f"(?-i:[a-zäöüß]+(?:{endings}))"
+    linkers = raw["inflection"]["noun_linkers"]
+    labels = "".join(sorted({c for w in ellipsis["period_label_letters"] for c in (w.lower(), w.upper())}))
     dotted = (raw["sentences"]["abbreviations"], scales, currency_words, currency_signs, raw["qualifiers_before"])
     abbreviations = frozenset(normalise_phrase(a) for table in dotted for a in table if a.endswith("."))
     return Lexicon(
@@ -537,6 +536,7 @@ def build(raw: dict[str, Any]) -> Lexicon:
         ellipsis_followers=frozenset(normalise_phrase(w) for w in ellipsis["followers"]),
         comparison_links=frozenset(normalise_phrase(w) for w in ellipsis["comparisons"]),
         comparison_labels=frozenset(normalise_phrase(w) for w in ellipsis["comparison_labels"]),
+        period_label_re=re.compile(f"(?:[{re.escape(labels)}][1-4][ /]?)?(?:19|20)\\d\\d(?:/\\d\\d)?"),
         counters=frozenset(ellipsis["counters"]),
         money_verbs=frozenset(money["verbs"]),
         year_blockers=frozenset(years["blockers"]),
@@ -570,7 +570,7 @@ def build(raw: dict[str, Any]) -> Lexicon:
         year_range_re=re.compile(years["range"].replace(" ", _SPACE + "+"), flags),
         year_re=re.compile(years["single"], flags),
         money_word_re=re.compile(
-            f"{_SPACE}*[{_HYPHENS}]?(?:an{_SPACE}+|von{_SPACE}+|(?-i:[a-zäöüß]+e[nrsm]?){_SPACE}+)?"
+            f"{_SPACE}*[{_HYPHENS}]?(?:(?:{_alternation(linkers)}){_SPACE}+|{adjective}{_SPACE}+)?"
             f"(?:{_alternation(money['nouns'])})",
             flags,
         ),

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Any, Final, NamedTuple
 
 from aifigures.amount import Amount, Code, Period, PeriodKind
-from aifigures.extract.lexicon import data
+from aifigures.language import words
 from aifigures.normalise.dates import DateWindow, days_in, parse_date
 
 __all__ = ["Interval", "Relation", "resolve"]
@@ -49,8 +49,7 @@ class Interval(NamedTuple):
 
 @functools.cache
 def _words() -> dict[str, Any]:
-    raw = data()
-    return {"dates": raw["dates"], "period_words": raw["period_words"]}
+    return {"dates": words("dates")["dates"], "period_words": words("periods")["period_words"]}
 
 
 _DAY: Final = timedelta(days=1)

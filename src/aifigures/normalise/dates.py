@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import Any, NamedTuple, Self
 
 from aifigures.errors import PeriodError
-from aifigures.extract.lexicon import data
+from aifigures.language import words as vocabulary
 
 __all__ = ["DateWindow", "parse_date"]
 
@@ -63,8 +63,8 @@ class DateWindow(_WindowFields):
 
 @functools.cache
 def _words() -> dict[str, Any]:
-    words: dict[str, Any] = data()["dates"]
-    return words
+    table: dict[str, Any] = vocabulary("dates")["dates"]
+    return table
 
 
 @functools.cache
@@ -79,7 +79,7 @@ def _parserinfo() -> Any:  # noqa: ANN401 - dateutil's parserinfo, imported lazi
         WEEKDAYS = [tuple(w) for w in words["weekdays"]]  # noqa: RUF012
         MONTHS = [tuple(m) for m in words["months"]]  # noqa: RUF012
         AMPM: list[tuple[str, str]] = []  # noqa: RUF012 - "am 5. Mai": "am" is a jump word, not AM
-        PERTAIN = ["des"]  # noqa: RUF012
+        PERTAIN = list(words["pertain"])  # noqa: RUF012
 
         def __init__(self) -> None:
             super().__init__(dayfirst=True)

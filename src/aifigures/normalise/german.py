@@ -15,9 +15,9 @@ __all__ = ["describe_german", "format_german"]
 
 @functools.cache
 def _words() -> dict[str, Any]:
-    from aifigures.extract.lexicon import data  # noqa: PLC0415 - the words are read when first rendered
+    from aifigures.language import words  # noqa: PLC0415 - the words are read when first rendered
 
-    render: dict[str, Any] = data()["render"]
+    render: dict[str, Any] = words("render")["render"]
     return render
 
 

@@ -29,10 +29,10 @@ _UNIT_OF: dict[PeriodKind, str] = {
     PeriodKind.MONTH: "month",
 }
 _PERIOD_UNITS = (
-    "year = [period] = Jahr",
-    "half_year = year / 2 = Halbjahr",
-    "quarter = year / 4 = Quartal",
-    "month = year / 12 = Monat",
+    "year = [period]",
+    "half_year = year / 2",
+    "quarter = year / 4",
+    "month = year / 12",
 )
 
 
