@@ -100,3 +100,42 @@ def test_where_python_names_no_compiler_only_windows_tries(
     monkeypatch.setattr(script.sysconfig, "get_config_var", lambda _name: None)
     monkeypatch.setattr(script.sys, "platform", platform)
     assert script.compiler_found({}) is tries
+
+
+def _sources() -> list[Path]:
+    return sorted((ROOT / "src" / "aifigures").rglob("*.py"))
+
+
+def test_no_module_is_over_600_lines_and_no_function_over_60() -> None:
+    import ast  # noqa: PLC0415 - only here
+
+    long_modules, long_functions = [], []
+    for path in _sources():
+        text = path.read_text(encoding="utf-8")
+        if len(text.splitlines()) > 600:
+            long_modules.append(str(path.relative_to(ROOT)))
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.end_lineno is not None:
+                if node.end_lineno - node.lineno + 1 > 60:
+                    long_functions.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name}")
+    assert long_modules == []
+    assert long_functions == []
+
+
+def test_no_private_name_is_imported_from_another_module() -> None:
+    import ast  # noqa: PLC0415 - only here
+
+    found = [
+        f"{path.relative_to(ROOT)}: {node.module}.{alias.name}"
+        for path in _sources()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("aifigures")
+        for alias in node.names
+        if alias.name.startswith("_") and not alias.name.startswith("__")
+    ]
+    assert found == []
+
+
+def test_the_pipeline_reads_from_the_package_names() -> None:
+    packages = sorted(p.name for p in (ROOT / "src" / "aifigures").iterdir() if (p / "__init__.py").is_file())
+    assert packages == ["check", "extract", "io", "normalise"]

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from aifigures import ParseError, Period, extract, parse
 from aifigures.amount import PeriodKind
-from aifigures.extract.lexicon import forget_lowered, lowered
+from aifigures.extract.matchers import forget_lowered, lowered
 from aifigures.extract.numbers import digits_value
 
 from strategies import LAYOUTS, NUMBER_STYLES, Rendered, prose_with_amounts, rendered_amounts

@@ -11,7 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from aifigures import parse
-from aifigures.extract.lexicon import _starts, _trie, forget_lowered, german, normalise_phrase
+from aifigures.extract.lexicon import german
+from aifigures.extract.matchers import forget_lowered, normalise_phrase
+from aifigures.extract.matchers import starts_of as _starts
+from aifigures.extract.matchers import trie as _trie
 from aifigures.extract.piece import next_char as _next_char
 from aifigures.language import STAGES, words
 

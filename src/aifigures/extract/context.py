@@ -9,12 +9,15 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from aifigures.extract.lexicon import Lexicon, lowered, normalise_phrase
+from aifigures.extract.matchers import lowered, normalise_phrase
 from aifigures.extract.numbers import DIGITS, digits_value
 from aifigures.extract.periods import clause_of
 from aifigures.extract.piece import EXACT, NEXT_WORD, NUM, RANGE, WINDOW, YEAR_LIKE, Piece, gap_end
+
+if TYPE_CHECKING:
+    from aifigures.extract.lexicon import Lexicon
 
 __all__ = ["parallel_items", "resolve_pending"]
 

@@ -31,7 +31,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
-from aifigures.extract.lexicon import Lexicon, lowered, normalise_phrase
+from aifigures.extract.matchers import lowered, normalise_phrase
 from aifigures.extract.numbers import DIGITS, digits_value, numeral_value
 from aifigures.extract.piece import (
     EXACT,
@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from decimal import Decimal
 
     from aifigures.amount import Qualifier
+    from aifigures.extract.lexicon import Lexicon
 
 __all__ = ["bare_core", "complete_piece"]
 

@@ -22,11 +22,13 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from aifigures.amount import Period, PeriodKind
-from aifigures.extract.lexicon import Lexicon, lowered, normalise_phrase
+from aifigures.extract.matchers import lowered, normalise_phrase
 from aifigures.extract.numbers import numeral_value
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    from aifigures.extract.lexicon import Lexicon
 
 __all__ = ["Stated", "assign_periods", "clause_of", "sentence_bounds"]
 

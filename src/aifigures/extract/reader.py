@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Final
 
 from aifigures.errors import ParseError
 from aifigures.extract.amounts import read_amounts
-from aifigures.extract.lexicon import forget_lowered, german
+from aifigures.extract.lexicon import german
+from aifigures.extract.matchers import forget_lowered
 
 if TYPE_CHECKING:
     from aifigures.amount import Amount

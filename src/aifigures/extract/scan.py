@@ -9,7 +9,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from aifigures.extract.grammar import bare_core, complete_piece
-from aifigures.extract.lexicon import Lexicon, find_all, lowered
+from aifigures.extract.matchers import find_all, lowered
 from aifigures.extract.numbers import DIGITS, digits_value, numeral_value
 from aifigures.extract.piece import (
     DASHES,
@@ -27,6 +27,8 @@ from aifigures.extract.piece import (
 
 if TYPE_CHECKING:
     from decimal import Decimal
+
+    from aifigures.extract.lexicon import Lexicon
 
 __all__ = ["scan_anchors"]
 
