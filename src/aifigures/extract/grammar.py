@@ -42,6 +42,7 @@ from aifigures.extract.piece import (
     WORD_AT,
     YEAR_LIKE,
     Piece,
+    Units,
     gap_end,
     inside_parens,
     next_char,
@@ -65,10 +66,8 @@ _COMPARED: Final = re.compile(
 )
 
 
-def _units(
-    text: str, pos: int, lex: Lexicon, scale: tuple[int, int] | None = None
-) -> tuple[int, int | None, str | None, bool, bool]:
-    """Read SCALE? UNIT? from `pos`: (end, scale, currency, is_subunit, ambiguous)."""
+def _units(text: str, pos: int, lex: Lexicon, scale: tuple[int, int] | None = None) -> Units:
+    """Read SCALE? UNIT? from `pos`."""
     exp: int | None = None
     end = pos
     if scale is not None:
@@ -82,20 +81,22 @@ def _units(
     at = gap_end(text, end)
     um = lex.unit_phrases.match(text, at)
     if um is None:
-        return end, exp, None, False, False
+        return Units(end, exp, None, subunit=False, ambiguous=False)
     u_end, key = um
     compound = text[u_end : u_end + 1] in HYPHENS and text[u_end + 1 : u_end + 2].isalpha()
     if compound and exp is None and text[at - 1 : at] not in HYPHENS:
         # "19 Euro-Länder" counts countries; "100-Euro-Schein" (glued throughout) is money
-        return end, exp, None, False, False
+        return Units(end, exp, None, subunit=False, ambiguous=False)
     if key in lex.scale_currencies:
         cur, extra = lex.scale_currencies[key]
-        return u_end, (exp or 0) + extra, cur, False, False
+        return Units(u_end, (exp or 0) + extra, cur, subunit=False, ambiguous=False)
     if key in lex.subunits:
-        return u_end, (exp or 0) + lex.subunits[key], lex.subunit_currencies.get(key), True, False
+        return Units(
+            u_end, (exp or 0) + lex.subunits[key], lex.subunit_currencies.get(key), subunit=True, ambiguous=False
+        )
     cur = lex.currency_words.get(key) or lex.currency_signs[key]
     cur, ambiguous = _disambiguate(text, key, cur, lex)
-    return u_end, exp, cur, False, ambiguous
+    return Units(u_end, exp, cur, subunit=False, ambiguous=ambiguous)
 
 
 def _disambiguate(text: str, key: str, cur: str, lex: Lexicon) -> tuple[str, bool]:
@@ -358,35 +359,25 @@ def _compared(text: str, start: int, end: int, number: Decimal, lex: Lexicon) ->
     if found is None:
         return None
     m, dm = found
-    u_end, exp, cur, sub, amb = _units(text, m.end(), lex)
-    if (exp is None and cur is None) or sub:
+    units = _units(text, m.end(), lex)
+    if (units.scale is None and units.currency is None) or units.subunit:
         return None  # "5 (3) Prozent": no money
     q_start, qualifier = _qualified_start(text, start, lex)
-    pending = cur is None
     first = Piece(
-        start=q_start,
-        end=end,
-        number=number,
-        scale=exp,
-        currency=cur,
-        ambiguous=amb,
+        q_start,
+        end,
+        number,
+        units.scale,
+        units.currency,
+        ambiguous=units.ambiguous,
         qualifier=qualifier,
         inferred=True,
-        pending=pending,
+        pending=units.currency is None,
         in_parens=inside_parens(text, q_start),
     )
     compared, _ = digits_value(dm.group(NUM))
-    second = Piece(
-        start=m.start("num"),
-        end=m.end("num"),
-        number=compared,
-        scale=exp,
-        currency=cur,
-        ambiguous=amb,
-        inferred=True,
-        pending=pending,
-        in_parens=True,
-    )
+    second = replace(first, start=m.start("num"), end=m.end("num"), number=compared, qualifier=EXACT, in_parens=True)
+    u_end = units.end
     return [first, second], u_end
 
 

@@ -163,46 +163,20 @@ def german() -> Lexicon:
 
 def build(raw: dict[str, Any]) -> Lexicon:
     """Compile the tables of a parsed vocabulary (the extraction's, the periods' and the dates' files)."""
-    common = _Common.of(raw)
-    return Lexicon(**_amount_tables(raw, common), **_period_tables(raw, common), **_context_tables(raw))
+    amounts = _amount_tables(raw)
+    return Lexicon(**amounts, **_period_tables(raw, amounts), **_context_tables(raw))
 
 
-@dataclass(frozen=True)
-class _Common:
-    """The tables several groups of matchers are built from."""
-
-    scales: dict[str, int]
-    scale_currencies: dict[str, tuple[str, int]]
-    currency_words: dict[str, str]
-    currency_signs: dict[str, str]
-    subunits: dict[str, int]
-    numerals: dict[str, Decimal]
-    fractions: dict[str, Decimal]
-
-    @classmethod
-    def of(cls, raw: dict[str, Any]) -> _Common:
-        """Read from the raw tables."""
-        return cls(
-            scales={normalise_phrase(k): int(v) for k, v in raw["scales"].items()},
-            scale_currencies={normalise_phrase(k): (str(v[0]), int(v[1])) for k, v in raw["scale_currencies"].items()},
-            currency_words={normalise_phrase(k): str(v) for k, v in raw["currency_words"].items()},
-            currency_signs={normalise_phrase(k): str(v) for k, v in raw["currency_signs"].items()},
-            subunits={normalise_phrase(k): int(v) for k, v in raw["subunits"].items()},
-            numerals={k: Decimal(v) for k, v in raw["numerals"].items()},
-            fractions={k: Decimal(v) for k, v in raw["numeral_fractions"].items()},
-        )
-
-
-def _amount_tables(raw: dict[str, Any], c: _Common) -> dict[str, Any]:
+def _amount_tables(raw: dict[str, Any]) -> dict[str, Any]:
     """The matchers of one amount: scales, units, signs, qualifiers, number words, ranges."""
     flags = re.IGNORECASE
-    scales, scale_currencies, currency_words, currency_signs = (
-        c.scales,
-        c.scale_currencies,
-        c.currency_words,
-        c.currency_signs,
-    )
-    subunits, numerals, fractions = c.subunits, c.numerals, c.fractions
+    scales = {normalise_phrase(k): int(v) for k, v in raw["scales"].items()}
+    scale_currencies = {normalise_phrase(k): (str(v[0]), int(v[1])) for k, v in raw["scale_currencies"].items()}
+    currency_words = {normalise_phrase(k): str(v) for k, v in raw["currency_words"].items()}
+    currency_signs = {normalise_phrase(k): str(v) for k, v in raw["currency_signs"].items()}
+    subunits = {normalise_phrase(k): int(v) for k, v in raw["subunits"].items()}
+    numerals = {k: Decimal(v) for k, v in raw["numerals"].items()}
+    fractions = {k: Decimal(v) for k, v in raw["numeral_fractions"].items()}
     units = set(currency_words) | set(currency_signs) | set(subunits) | set(scale_currencies)
     ranges = raw["range_words"]
     ellipsis = raw["ellipsis_words"]
@@ -253,17 +227,23 @@ def _amount_tables(raw: dict[str, Any], c: _Common) -> dict[str, Any]:
     )
 
 
-def _period_tables(raw: dict[str, Any], c: _Common) -> dict[str, Any]:
-    """The matchers of stated periods and of sentence ends."""
+def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, Any]:
+    """The matchers of stated periods and of sentence ends (`amounts`: the tables of one amount)."""
     flags = re.IGNORECASE
-    number = _number_pattern(set(c.numerals) | set(c.fractions), set(raw["numeral_joiners"]["words"]))
+    number = _number_pattern(set(amounts["numerals"]) | set(amounts["fractions"]), set(raw["numeral_joiners"]["words"]))
     periods = raw["period_patterns"]
     period_alts = []
     for i, pattern in enumerate(periods):
         body = flexible_spaces(pattern).replace("{N}", f"(?P<n{i}>{number})")
         period_alts.append(f"(?<![^\\W_])(?P<p{i}>{body})(?![^\\W_])")
     years = raw["period_year_patterns"]
-    dotted = (raw["sentences"]["abbreviations"], c.scales, c.currency_words, c.currency_signs, raw["qualifiers_before"])
+    dotted = (
+        raw["sentences"]["abbreviations"],
+        amounts["scales"],
+        amounts["currency_words"],
+        amounts["currency_signs"],
+        raw["qualifiers_before"],
+    )
     abbreviations = frozenset(normalise_phrase(a) for table in dotted for a in table if a.endswith("."))
     return dict(  # noqa: C408 - keyword arguments of Lexicon, as it names them
         year_blockers=frozenset(years["blockers"]),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from aifigures.amount import Qualifier
 from aifigures.extract.numbers import DIGITS
@@ -48,6 +48,18 @@ EXACT: Final = Qualifier.EXACT
 RANGE: Final = Qualifier.RANGE
 NUM: Final = DIGITS.groupindex["num"]  # the number's group, by index: no lookup by name per match
 WINDOW: Final = 400  # how far (in characters) context is looked for around an amount
+
+
+class Units(NamedTuple):
+    """What follows a number: SCALE? UNIT?, read by the grammar."""
+
+    end: int
+    scale: int | None
+    currency: str | None
+    subunit: bool
+    """A subunit ("Cent"): the currency is its main unit's, the scale its fraction."""
+    ambiguous: bool
+    """A sign or word of several currencies ("$", "Dollar"), read by the cues around it."""
 
 
 @dataclass(slots=True)  # internal and short-lived: not frozen, which makes it cheaper to build

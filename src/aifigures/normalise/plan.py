@@ -86,11 +86,6 @@ class Normalised(NamedTuple):
         return self.how.basis
 
     @property
-    def period(self) -> Period | None:
-        """The period basis, as an `Amount` has it."""
-        return self.how.basis
-
-    @property
     def rate(self) -> RateQuote | None:
         """The rate used; None where no conversion was needed (same currency)."""
         return self.how.quote

@@ -33,14 +33,12 @@ def find(run: Run) -> Iterator[Finding]:
                 continue
             differs = _differences(h, f)
             if len(differs) >= _DIFFERENCES:
-                yield Finding(
-                    Kind.KEY_MISMATCH,
+                message = (
                     f"the title's {h.amount.text!r} is the body's {f.amount.text!r}, which is about something "
-                    f"else ({'; '.join(differs)})",
-                    (place(h), place(f)),
-                    ((h.low, h.high), (f.low, f.high)),
-                    h.currency or "?",
+                    f"else ({'; '.join(differs)})"
                 )
+                where, intervals = (place(h), place(f)), ((h.low, h.high), (f.low, f.high))
+                yield Finding(Kind.KEY_MISMATCH, message, where, intervals, h.currency or "?")
 
 
 def _differences(h: Fact, f: Fact) -> list[str]:
