@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Final
 from aifigures.extract.matchers import lowered, normalise_phrase
 from aifigures.extract.numbers import DIGITS, digits_value
 from aifigures.extract.periods import clause_of
-from aifigures.extract.piece import EXACT, NEXT_WORD, NUM, RANGE, WINDOW, YEAR_LIKE, Piece, gap_end
+from aifigures.extract.piece import EXACT, NEXT_WORD, NUM, RANGE, WINDOW, Piece, gap_end
+from aifigures.years import YEAR
 
 if TYPE_CHECKING:
     from aifigures.extract.lexicon import Lexicon
@@ -128,7 +129,7 @@ def _left_out(text: str, at: int, p: Piece, lex: Lexicon, word: str | None) -> P
             return None
     else:
         follower = normalise_phrase(nxt["w"]) if nxt["w"] else ""
-        if (follower[:1].isalpha() and follower not in lex.ellipsis_followers) or YEAR_LIKE.fullmatch(
+        if (follower[:1].isalpha() and follower not in lex.ellipsis_followers) or YEAR.fullmatch(
             text, num_at, dm.end()
         ):
             return None

@@ -40,7 +40,6 @@ from aifigures.extract.piece import (
     RANGE,
     SPACES,
     WORD_AT,
-    YEAR_LIKE,
     Piece,
     Units,
     gap_end,
@@ -49,6 +48,7 @@ from aifigures.extract.piece import (
     sign_before,
     word_start,
 )
+from aifigures.years import YEAR, YEAR_DIGITS
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -61,7 +61,7 @@ __all__ = ["bare_core", "complete_piece"]
 _PAREN_UNIT: Final = re.compile(r"[ \u00a0]*\([ \u00a0]*(?P<unit>[^()\s\d][^()\d]{0,14}?)[ \u00a0]*\)")
 # a comparison figure in parentheses: an optional short label ("Vorjahr:", "Vj.", "2023:"), then the number
 _COMPARED: Final = re.compile(
-    r"[ \u00a0]*\([ \u00a0]*(?:[^()\d\s][^()\d]{0,24}?[:.]?[ \u00a0]+|(?:19|20)\d\d:[ \u00a0]*)?"
+    r"[ \u00a0]*\([ \u00a0]*(?:[^()\d\s][^()\d]{0,24}?[:.]?[ \u00a0]+|" + YEAR_DIGITS + r":[ \u00a0]*)?"
     r"(?P<num>\d[\d.,'’]*)[ \u00a0]*\)"
 )
 
@@ -292,7 +292,7 @@ def bare_core(text: str, start: int, end: int, number: Decimal, lex: Lexicon) ->
     if connector is None:
         connector = lex.range_to_re.match(text, end)
         is_range = connector is not None
-    if connector is None and not YEAR_LIKE.fullmatch(text, start, end):
+    if connector is None and not YEAR.fullmatch(text, start, end):
         # "beliefen sich 2015 auf 20 Mrd. Euro": a year before "auf" is a date, not a figure
         connector = lex.link_re.match(text, end)
     if connector is None:

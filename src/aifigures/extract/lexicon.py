@@ -27,6 +27,7 @@ from aifigures.extract.matchers import (
     trie,
 )
 from aifigures.language import words
+from aifigures.years import YEAR_DIGITS
 
 __all__ = ["Lexicon", "build", "german"]
 
@@ -285,7 +286,7 @@ def _context_tables(raw: dict[str, Any]) -> dict[str, Any]:
         ellipsis_followers=frozenset(normalise_phrase(w) for w in ellipsis["followers"]),
         comparison_links=frozenset(normalise_phrase(w) for w in ellipsis["comparisons"]),
         comparison_labels=frozenset(normalise_phrase(w) for w in ellipsis["comparison_labels"]),
-        period_label_re=re.compile(f"(?:[{re.escape(labels)}][1-4][ /]?)?(?:19|20)\\d\\d(?:/\\d\\d)?"),
+        period_label_re=re.compile(f"(?:[{re.escape(labels)}][1-4][ /]?)?{YEAR_DIGITS}(?:/\\d\\d)?"),
         counters=frozenset(ellipsis["counters"]),
         money_verbs=frozenset(money["verbs"]),
         money_word_re=re.compile(

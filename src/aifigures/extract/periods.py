@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Final
 from aifigures.amount import Period, PeriodKind
 from aifigures.extract.matchers import lowered, normalise_phrase
 from aifigures.extract.numbers import numeral_value
+from aifigures.years import YEAR, YEAR_DIGITS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -46,8 +47,7 @@ _WORD_AFTER: Final = re.compile(r"[\s\u00a0]+([^\W\d_]+)")
 _CLAUSE: Final = re.compile("[,;:–—](?:(?<=[,;:])(?=\\s)|(?<=\\s[–—])\\s)")
 _BEFORE_KEYWORD: Final = 60  # the longest period phrase starts this far before its keyword
 _WORD: Final = re.compile(r"[^\W_]+")  # a word or a number ("3 Jahre lang"): where a period phrase can start
-_TRAILING_YEAR: Final = re.compile(r"[\s\u00a0]+(?:19|20)\d\d(?:/\d\d)?(?![\d.,]\d)")
-_YEARISH: Final = re.compile(r"(?:19|20)\d\d")
+_TRAILING_YEAR: Final = re.compile(r"[\s\u00a0]+" + YEAR_DIGITS + r"(?:/\d\d)?(?![\d.,]\d)")
 _OPEN_QUOTES: Final = ("„", "“", "«", "»")
 _CLOSE_QUOTES: Final = ("“", "”", "»", "«")
 _STOCK_WINDOW: Final = 40
@@ -111,10 +111,10 @@ def _periods_in(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, in
     found: list[tuple[int, int, Period, bool]] = []
     for w_lo, w_hi in _keyword_windows(text, lo, hi, lex):
         _explicit_periods(text, w_lo, w_hi, hi, lex, found)
-    first_year = _YEARISH.search(text, lo, hi)
+    first_year = YEAR.search(text, lo, hi)
     if first_year is None:
         return found
-    second_year = _YEARISH.search(text, first_year.end(), hi)  # a range of years names two
+    second_year = YEAR.search(text, first_year.end(), hi)  # a range of years names two
     for m in lex.year_range_re.finditer(text, lo, hi) if second_year is not None else ():
         years = int(m["y2"]) - int(m["y1"]) + 1
         if 1 < years <= 50:
@@ -317,7 +317,7 @@ def _claimed_by_count(text: str, period: Stated, start: int, spans: list[tuple[i
     if not head or head[0].lower() not in lex.frequency_starts:
         return False
     for m in _COUNT.finditer(text, p_end, start):
-        if any(a <= m.start() < b for a, b in spans) or _YEARISH.fullmatch(m.group()):
+        if any(a <= m.start() < b for a, b in spans) or YEAR.fullmatch(m.group()):
             continue
         nxt = text[m.end() : m.end() + 20].split()
         if nxt and nxt[0].lower().strip(".,;") not in lex.rate_words:

@@ -26,7 +26,6 @@ __all__ = [
     "SPACES",
     "WINDOW",
     "WORD_AT",
-    "YEAR_LIKE",
     "Piece",
     "gap_end",
     "inside_parens",
@@ -37,7 +36,6 @@ __all__ = [
 
 
 DIGIT: Final = re.compile(r"\d")
-YEAR_LIKE: Final = re.compile(r"(?:19|20)\d\d")
 SPACES: Final = " \t\u00a0\u202f"
 HYPHENS: Final = "-\u2010\u2011"
 DASHES: Final = "-\u2010\u2011–—"

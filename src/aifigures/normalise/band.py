@@ -16,8 +16,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from aifigures.errors import AifiguresError
-from aifigures.normalise.calendar import YEAR
 from aifigures.normalise.dates import DateWindow
+from aifigures.years import YEAR_ALONE
 
 if TYPE_CHECKING:
     from aifigures.normalise.rates import RateProvider, RateQuote
@@ -68,7 +68,7 @@ def possible_days(dated: DateWindow | None, text: str, last: date) -> PossibleDa
     """
     if dated is not None:
         return PossibleDays(dated, "the article date")
-    years = sorted({int(y) for y in YEAR.findall(text) if HISTORY_START.year <= int(y) <= last.year})
+    years = sorted({int(y) for y in YEAR_ALONE.findall(text) if HISTORY_START.year <= int(y) <= last.year})
     if years:
         named = ", ".join(map(str, years))
         window = DateWindow(max(date(years[0], 1, 1), HISTORY_START), min(date(years[-1], 12, 31), last))

@@ -17,10 +17,9 @@ from typing import Any, Final, NamedTuple
 from aifigures.amount import Amount, Code, Period, PeriodKind
 from aifigures.language import words
 from aifigures.normalise.dates import DateWindow, days_in, parse_date
+from aifigures.years import YEAR, YEAR_ALONE
 
 __all__ = ["Interval", "Relation", "resolve"]
-
-YEAR: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 class Relation(Code):
@@ -146,8 +145,8 @@ def shape_of(period: Period, text: str) -> Shape:
         index = 1
     elif kind in {PeriodKind.HALF_YEAR, PeriodKind.QUARTER}:
         index = _ordinal(text)
-    years = tuple(int(y) for y in re.findall(r"(?:19|20)\d\d", text)) if kind is PeriodKind.TOTAL_YEARS else ()
-    if kind is not PeriodKind.TOTAL_YEARS and (m := YEAR.search(text)):
+    years = tuple(int(y) for y in YEAR.findall(text)) if kind is PeriodKind.TOTAL_YEARS else ()
+    if kind is not PeriodKind.TOTAL_YEARS and (m := YEAR_ALONE.search(text)):
         years = (int(m[1]),)
     return Shape(years, index, _has(text, "previous"), _has(text, "next"), _has(text, "current"), _has(text, "counted"))
 
