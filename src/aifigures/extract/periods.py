@@ -27,11 +27,11 @@ from aifigures.extract.numbers import numeral_value
 from aifigures.years import YEAR, YEAR_DIGITS
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from aifigures.extract.lexicon import Lexicon
 
-__all__ = ["Stated", "assign_periods", "clause_of", "sentence_bounds"]
+__all__ = ["Stated", "assign_periods", "clause_of", "merged", "sentence_bounds"]
 
 Stated = tuple[int, int, "Period"]
 """A stated period: the start and end of the words that state it, and the period."""
@@ -95,15 +95,23 @@ def _full_stop(text: str, at: int, lex: Lexicon) -> bool:
     return not (text[at - 1].isdigit() and _ORDINAL.search(before) is not None)  # "27. Februar"
 
 
-def _regions(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+def merged(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Windows in order of their starts, those that overlap or touch merged into one.
+
+    >>> merged([(0, 5), (4, 9), (12, 15)])
+    [(0, 9), (12, 15)]
+    """
     out: list[tuple[int, int]] = []
-    for a, b in sorted(spans):
-        lo, hi = max(0, a - _REGION), min(n, b + _REGION)
+    for lo, hi in windows:
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], hi))
         else:
             out.append((lo, hi))
     return out
+
+
+def _regions(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    return merged((max(0, a - _REGION), min(n, b + _REGION)) for a, b in sorted(spans))
 
 
 def _periods_in(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int, Period, bool]]:
@@ -147,15 +155,8 @@ def _keyword_windows(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[in
     low = lowered(text)
     if low is None:  # lower() changes the length (rare letters): search the whole stretch
         return [(lo, hi)]
-    windows: list[tuple[int, int]] = []
-    for m in lex.period_keyword_re.finditer(low, lo, hi):
-        i = m.start()
-        w_lo, w_hi = max(lo, i - _BEFORE_KEYWORD), min(hi, i + 1)
-        if windows and w_lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], w_hi)
-        else:
-            windows.append((w_lo, w_hi))
-    return windows
+    starts = (m.start() for m in lex.period_keyword_re.finditer(low, lo, hi))
+    return merged((max(lo, i - _BEFORE_KEYWORD), min(hi, i + 1)) for i in starts)
 
 
 def _explicit_periods(  # noqa: PLR0913, PLR0917 - where phrases may start, where they must end, the lexicon
@@ -365,14 +366,7 @@ def _holder(parens: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
 def _regions_within(spans: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
     """The stretches of lo..hi within reach (`_WINDOW` and a phrase's length) of the spans, merged."""
     reach = _WINDOW + _BEFORE_KEYWORD
-    out: list[tuple[int, int]] = []
-    for a, b in spans:
-        r_lo, r_hi = max(lo, a - reach), min(hi, b + reach)
-        if out and r_lo <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], r_hi))
-        else:
-            out.append((r_lo, r_hi))
-    return out
+    return merged((max(lo, a - reach), min(hi, b + reach)) for a, b in spans)
 
 
 def _inside_amount(c: tuple[int, int, Period, bool], spans: list[tuple[int, int]], span_starts: list[int]) -> bool:
