@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from aifigures.formatting import exact
+
 __all__ = ["Amount", "Period", "PeriodKind", "Qualifier"]
 
 _ISO = re.compile(r"[A-Z]{3}")
@@ -208,15 +210,10 @@ class Amount:
             "text": self.text,
             "start": self.span[0],
             "end": self.span[1],
-            "value": _plain(self.value),
-            "low": None if self.low is None else _plain(self.low),
-            "high": None if self.high is None else _plain(self.high),
+            "value": exact(self.value),
+            "low": None if self.low is None else exact(self.low),
+            "high": None if self.high is None else exact(self.high),
             "currency": self.currency,
             "qualifier": self.qualifier.value,
             "period": None if self.period is None else str(self.period),
         }
-
-
-def _plain(d: Decimal) -> str:
-    """A Decimal as a plain string, never in exponent form."""
-    return format(d, "f")

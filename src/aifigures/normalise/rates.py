@@ -1,7 +1,8 @@
 """What an exchange rate is: `RateQuote` (a rate and how it was obtained) and the `RateProvider` protocol.
 
-Providers: `EcbRates` (`_rates`, the embedded ECB reference rates, the default), `FixedRates` (here:
-given rates, for tests and what-if checks) and the optional live provider (`_live`, forex-python).
+Providers: `EcbRates` (`aifigures.normalise.ecb`, the embedded ECB reference rates, the default),
+`FixedRates` (here: given rates, for tests and what-if checks) and the optional live provider
+(`aifigures.normalise.live`, forex-python).
 """
 
 from __future__ import annotations
