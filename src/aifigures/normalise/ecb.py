@@ -14,8 +14,8 @@ Rules:
 * mean: the arithmetic mean of the daily rates in the window (as the ECB computes its averages), refused
   when they cover less than 80 % of the weekdays in it;
 * cross rates go through EUR; BGN and HRK after joining the euro use their fixed conversion rates
-  (source "fixed"), and so do the currencies the euro replaced (DEM, ATS, FRF ...); SAR and AED, which the ECB does not publish, go through their dollar pegs
-  (source "peg").
+  (source "fixed"), and so do the currencies the euro replaced (DEM, ATS, FRF ...); SAR and AED, which
+  the ECB does not publish, go through their dollar pegs (source "peg").
 """
 
 from __future__ import annotations
