@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeVar
 
+from aifigures.check import DEFAULT_STRICTNESS
 from aifigures.errors import AifiguresError
 from aifigures.extract.reader import extract
 from aifigures.io.articles import load_articles
@@ -101,7 +102,12 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(f"aifigures: --rates {args.rates}: {e}", file=err)
         return EXIT_UNUSABLE
     report = check(
-        progress.wrap(articles), references=references, currency=args.currency, rates=rates, problems=problems
+        progress.wrap(articles),
+        references=references,
+        currency=args.currency,
+        rates=rates,
+        problems=problems,
+        strictness=args.strictness,
     )
     progress.done()
     # the text and HTML reports always list their notes; JSON only with --notes
@@ -183,6 +189,12 @@ def _parser() -> argparse.ArgumentParser:
     ck.add_argument("--currency", default="EUR", help="the currency amounts are compared in (default EUR)")
     ck.add_argument("--output", metavar="FILE", help="write the report to FILE instead of standard output")
     ck.add_argument("--notes", action="store_true", help="include notes (unverifiable, revision) in JSON")
+    ck.add_argument(
+        "--strictness",
+        type=float,
+        default=DEFAULT_STRICTNESS,
+        help="how much shared evidence links figures of two articles (default %(default)s; higher flags less)",
+    )
     ck.add_argument("--date", help="the date of articles that state none (YYYY, YYYY-MM or YYYY-MM-DD)")
     ck.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None, help="a progress bar on stderr")
     ck.set_defaults(run=_cmd_check)

@@ -274,3 +274,26 @@ def test_every_rule_has_an_example_that_finds_it() -> None:
     found = {k.removeprefix("note:") for p in EXAMPLES for k in p.values[1]}  # type: ignore[union-attr]
     found.add(Kind.REFERENCE_MISMATCH.value)  # test_reference_mismatch: it needs a reference
     assert found >= {k.value for k in Kind}
+
+
+def test_reports_are_linked_by_the_rare_words_they_share_and_say_so() -> None:
+    a = Article.of(
+        "a", "Der Hersteller Ferrovia kauft die Süßwarensparte von Nestara für 2,8 Milliarden Franken.", None
+    )
+    b = Article.of("b", "Ferrovia zahlt für die Süßwarensparte von Nestara demnach 4,1 Milliarden Franken.", None)
+    report = check([a, b], rates=RATES)
+    assert [f.kind.value for f in report.findings] == ["conflict"]
+    assert "linked by the words they share: " in report.findings[0].message
+    assert "nestara" in report.findings[0].message
+    assert check([a, b], rates=RATES, strictness=100).findings == ()
+
+
+def test_reports_that_share_only_common_words_are_not_linked() -> None:
+    a = Article.of("a", "Der Konzern zahlt demnach 2,8 Milliarden Euro.", None)
+    b = Article.of("b", "Das Unternehmen zahlt demnach 4,1 Milliarden Euro.", None)
+    assert check([a, b], rates=RATES).findings == ()
+
+
+def test_identical_sentences_link_each_figure_to_its_own_counterpart() -> None:
+    text = "Der Gewinner bekommt nicht die Gesamtsumme von 2,04 Milliarden Dollar, sondern rund 998 Millionen Dollar."
+    assert check([Article.of("a", text, None), Article.of("b", text, None)], rates=RATES).findings == ()

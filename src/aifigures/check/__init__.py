@@ -25,7 +25,10 @@ if TYPE_CHECKING:
     from aifigures.io.articles import Article, LoadProblem, Reference
     from aifigures.normalise.rates import RateProvider
 
-__all__ = ["Fact", "Finding", "Kind", "Modality", "Place", "Report", "Severity", "check"]
+__all__ = ["DEFAULT_STRICTNESS", "Fact", "Finding", "Kind", "Modality", "Place", "Report", "Severity", "check"]
+
+DEFAULT_STRICTNESS = 14.0
+"""The evidence that links figures of two articles by default, chosen on the dev report pairs (docs/checks.md)."""
 
 
 def check(  # noqa: PLR0913 - the articles and the knobs of the check
@@ -36,11 +39,14 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
     rates: RateProvider | None = None,
     key: Callable[[Fact], object] | None = None,
     problems: Iterable[LoadProblem] = (),
+    strictness: float = DEFAULT_STRICTNESS,
 ) -> Report:
     """Check a set of articles; return every flag and note, in a deterministic order.
 
     `key` replaces the default subject key (metric, names, period, modality): facts whose keys are
-    equal are compared.
+    equal are compared. `strictness` is how much shared evidence links figures of two articles that share
+    no key (the weight of the rare words their contexts share, `aifigures.check.evidence`): higher links
+    less and flags less.
 
     >>> from aifigures import Article
     >>> a = Article.of("a", "Alibaba investierte 2023 rund 5 Mrd. Euro.", "2024-01-10")
@@ -57,7 +63,7 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
     facts: list[Fact] = []
     for art_id in sorted(by_id):
         facts.extend(build_facts(art_id, by_id[art_id].text, extract(written[art_id])))
-    run = Run(by_id, facts, currency, rates or default_rates(), key, list(references or ()))
+    run = Run(by_id, facts, currency, rates or default_rates(), key, list(references or ()), strictness)
     found = [finding for rule in RULES for finding in rule.find(run)]
     seen: set[tuple[object, ...]] = set()
     unique = []

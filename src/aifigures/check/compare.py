@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
+from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -74,7 +75,26 @@ def comparable_facts(run: Run) -> list[Fact]:
 def linked(run: Run) -> list[Finding]:
     """Every verdict of disagreement between facts that report one figure (the rules pick their kinds)."""
     facts = comparable_facts(run)
-    return [*_across_clusters(facts, run), *_within_clause(facts, run), *_scale_nearby(run)]
+    return [*_across_clusters(facts, run), *_within_clause(facts, run), *_scale_nearby(run), *_across_articles(run)]
+
+
+def _across_articles(run: Run) -> list[Finding]:
+    """Figures of two articles that the evidence links (`aifigures.check.evidence`), where they disagree."""
+    from aifigures.check.evidence import cross_links  # noqa: PLC0415 - evidence reads comparable_facts here
+
+    out = []
+    for link in cross_links(run):
+        if (
+            run.key is None
+            and link.a.metric is not None
+            and link.a.metric == link.b.metric
+            and link.a.names & link.b.names
+        ):
+            continue  # one key: the clusters of `_across_clusters` weigh them, one finding per pair of clusters
+        finding = compare(link.a, link.b, run)
+        if finding is not None:
+            out.append(replace(finding, message=f"{finding.message}; {link.reason()}"))
+    return out
 
 
 def _period_sig(f: Fact, run: Run) -> tuple[object, ...]:

@@ -28,6 +28,7 @@ __all__ = ["Fact", "Modality", "build_facts", "interval_of", "rounding_half_unit
 
 INF = Decimal("Infinity")
 _WORD = re.compile(r"[^\W\d_][\w\-]*\.?")
+_ATTRIBUTIVE = re.compile(r"[-‐‑][^\W\d_]")
 
 
 class Modality(enum.StrEnum):
@@ -79,6 +80,8 @@ class Fact:
     """Its sentence marks a changed figure ("korrigiert", "angehoben")."""
     in_parens: bool = False
     headline: bool = False
+    attributive: bool = False
+    """Joined by a hyphen to the noun it describes ("das 315-Milliarden-Euro-Programm"): a name, not a figure."""
 
     @property
     def currency(self) -> str | None:
@@ -320,6 +323,7 @@ def build_facts(article: str, text: str, amounts: list[Amount]) -> list[Fact]:
                 revised=_has_word(sentence, w["revision"]),
                 in_parens=opened >= 0 and text.find(")", opened, start) < 0,
                 headline=headline[0] <= start and end <= headline[1],
+                attributive=_ATTRIBUTIVE.match(text, end) is not None,
             )
         )
     return facts

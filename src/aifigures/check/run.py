@@ -47,6 +47,8 @@ class Run:
     rates: RateProvider
     key: Callable[[Fact], object] | None = None
     references: list[Reference] = field(default_factory=list)
+    strictness: float = 14.0
+    """How much evidence links figures of two articles (see `aifigures.check.evidence`)."""
     shared: dict[str, object] = field(default_factory=dict)
     """What the rules share, made once per run (see `shared_by`)."""
     _bands: dict[tuple[str, str, str], RateBand | None] = field(default_factory=dict)

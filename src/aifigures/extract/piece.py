@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal  # noqa: TC003 - compiled with mypyc, the dataclass reads its field types at run time
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from aifigures.amount import Qualifier
 from aifigures.extract.numbers import DIGITS
 
 if TYPE_CHECKING:
-    from decimal import Decimal
-
     from aifigures.extract.lexicon import Lexicon
 
 __all__ = [

@@ -1,0 +1,170 @@
+"""Evidence that two figures in different articles report one quantity: the rare words their contexts share.
+
+A figure's context is its sentence and its article's title. Each word of it weighs by how rare it is in
+German (`wordfreq`'s Zipf frequency: 7 for "der", about 3 for "Pfizer", 0 for a word it has never seen):
+a shared "Elbphilharmonie" or "Warner-Lambert" says more than a shared "Konzern". Numbers other than the
+figures themselves ("800.000 Flüchtlinge") count as rare words. Two figures are linked when their shared
+words weigh at least the run's strictness, nothing in their keys says they differ (metric, period,
+modality), and they may be weighed against each other (currency). Candidates come from an index of each
+rare word to the figures that have it (blocking), so the work grows with the corpus, not with its pairs.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from aifigures.check.facts import words
+from aifigures.check.run import shared_by
+
+if TYPE_CHECKING:
+    from aifigures.check.facts import Fact
+    from aifigures.check.run import Run
+
+__all__ = ["Link", "context_words", "cross_links", "rarity"]
+
+_TOKEN = re.compile(r"[^\W\d_][\w\-]*[^\W_]|\d[\d.,]*\d")
+_COMMONEST = 7.0
+"""The Zipf frequency of the commonest words ("der", "und"): a word's weight is how far below it lies."""
+_RARE_FROM = 2.5
+"""Words weighing less than this ("Konzern", "Milliarden") are too common to index or to count."""
+_NUMBER_WEIGHT = 2.5
+"""What a shared number other than the figures weighs ("800.000 Flüchtlinge")."""
+_MAX_POSTINGS = 200
+"""A word standing with more figures than this in one corpus identifies nothing (a newsroom's boilerplate)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Two figures of two articles that the evidence says report one quantity."""
+
+    a: Fact
+    b: Fact
+    score: float
+    shared: tuple[str, ...]
+    """The shared words, rarest first."""
+
+    def reason(self) -> str:
+        """Why they were linked, for the finding's message."""
+        return f"linked by the words they share: {', '.join(self.shared[:5])} (weight {self.score:.1f})"
+
+
+@functools.lru_cache(maxsize=65536)
+def rarity(word: str) -> float:
+    """How much a shared word says: 0 for the commonest German words, up to 7 for words wordfreq never saw.
+
+    >>> rarity("der") < 1 < rarity("elbphilharmonie")
+    True
+    """
+    if word[:1].isdigit():
+        return _NUMBER_WEIGHT
+    from wordfreq import zipf_frequency  # noqa: PLC0415 - its word lists load on first use (about a second)
+
+    return max(0.0, _COMMONEST - float(zipf_frequency(word, "de")))
+
+
+def context_words(run: Run, f: Fact) -> frozenset[str]:
+    """The rare words of a figure's sentence and of its article's title, lower case; not the figures."""
+    text = run.text(f.article)
+    spans = [(g.amount.span[0], g.amount.span[1]) for g in run.facts if g.article == f.article]
+    out: set[str] = set()
+    for lo, hi in {f.sentence, _title(run, f.article)}:
+        for m in _TOKEN.finditer(text, lo, hi):
+            if any(a <= m.start() < b for a, b in spans):
+                continue
+            w = m.group().lower()
+            if w in words()["determiners"] or len(w) < 3:
+                continue
+            if rarity(w) >= _RARE_FROM:
+                out.add(w)
+    return frozenset(out)
+
+
+def _title(run: Run, article: str) -> tuple[int, int]:
+    """The article's first line (its title or lead), as a span."""
+    text = run.text(article)
+    end = text.find("\n")
+    return 0, min(len(text), end if end > 0 else 300, 300)
+
+
+@shared_by("cross_links")
+def cross_links(run: Run) -> list[Link]:
+    """Every pair of figures in different articles whose shared rare words weigh at least the strictness."""
+    from aifigures.check.compare import comparable_facts  # noqa: PLC0415 - compare reads these links
+
+    facts = [f for f in comparable_facts(run) if not f.attributive]
+    bags = {id(f): context_words(run, f) for f in facts}
+    near = {id(f): _near_words(run, f) for f in facts}
+    index: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        for w in bags[id(f)]:
+            index[w].append(f)
+    seen: set[tuple[int, int]] = set()
+    candidates: list[Link] = []
+    for postings in index.values():
+        if len(postings) > _MAX_POSTINGS:
+            continue
+        for i, a in enumerate(postings):
+            for b in postings[i + 1 :]:
+                first, second = (a, b) if (a.article, a.index) < (b.article, b.index) else (b, a)
+                key = (id(first), id(second))
+                if a.article == b.article or key in seen or not _same_key(a, b):
+                    continue
+                seen.add(key)
+                candidates.append(_link(first, second, bags, near))
+    links = [k for k in _mutual_best(candidates) if k.score >= run.strictness]
+    return sorted(links, key=lambda k: (k.a.article, k.a.index, k.b.article, k.b.index))
+
+
+def _link(a: Fact, b: Fact, bags: dict[int, frozenset[str]], near: dict[int, frozenset[str]]) -> Link:
+    """The evidence for a pair: the rare words of their contexts, and all the words right around them."""
+    shared = sorted(bags[id(a)] & bags[id(b)], key=lambda w: (-rarity(w), w))
+    score = sum(rarity(w) for w in shared) + sum(rarity(w) for w in near[id(a)] & near[id(b)])
+    return Link(a, b, score, tuple(shared))
+
+
+def _mutual_best(candidates: list[Link]) -> list[Link]:
+    """The links whose two figures are each other's best match in the other article (one figure, one match).
+
+    Two reports of one story share most words of a sentence; the words right around each figure tell which
+    of its figures answers which ("die Gesamtsumme von 2,04 Mrd." and "... sondern rund 998 Mio.").
+    """
+    best: dict[tuple[int, str], Link] = {}
+    for k in candidates:
+        for fact, other in ((k.a, k.b), (k.b, k.a)):
+            slot = (id(fact), other.article)
+            if slot not in best or k.score > best[slot].score:
+                best[slot] = k
+    return [k for k in candidates if best[(id(k.a), k.b.article)] is k and best[(id(k.b), k.a.article)] is k]
+
+
+_NEAR = 60
+"""How far (in characters) around a figure its own words are read."""
+
+
+def _near_words(run: Run, f: Fact) -> frozenset[str]:
+    """The words right around a figure (not only the rare ones): what tells two figures of a sentence apart."""
+    text = run.text(f.article)
+    lo, hi = max(f.sentence[0], f.amount.span[0] - _NEAR), min(f.sentence[1], f.amount.span[1] + _NEAR)
+    return frozenset(
+        w for m in _TOKEN.finditer(text, lo, hi) if len(w := m.group().lower()) >= 3 and not _inside(f, m.start())
+    )
+
+
+def _inside(f: Fact, pos: int) -> bool:
+    return f.amount.span[0] <= pos < f.amount.span[1]
+
+
+def _same_key(a: Fact, b: Fact) -> bool:
+    """Nothing in the two keys says the figures differ: metric, period, modality, level or change."""
+    if a.metric is not None and b.metric is not None and a.metric != b.metric:
+        return False
+    if (a.metric or "").endswith("_change") != (b.metric or "").endswith("_change"):
+        return False
+    pa, pb = a.amount.period, b.amount.period
+    if (pa is not None and pb is not None and pa != pb) or a.modality != b.modality:
+        return False
+    return a.currency == b.currency or not (a.amount.currency_inferred or b.amount.currency_inferred)
