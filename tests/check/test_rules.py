@@ -87,6 +87,36 @@ EXAMPLES = [
         id="an_apposition_in_another_currency_is_a_stated_conversion",
     ),
     pytest.param(
+        [
+            (
+                "Norvia erhielt 40,2 Mrd. Euro. Hinzu kommen 17 Mrd. Euro an Kredit. Macht zusammen 90 Mrd. Euro!",
+                None,
+            )
+        ],
+        ["parts_total"],
+        id="a_stated_sum_must_meet_the_figures_just_before_it",
+    ),
+    pytest.param(
+        [
+            (
+                "Norvia erhielt 40,2 Mrd. Euro. Hinzu kommen 17 Mrd. Euro an Kredit. Macht zusammen 57,2 Mrd. Euro.",
+                None,
+            )
+        ],
+        [],
+        id="a_stated_sum_that_adds_up_is_no_flag",
+    ),
+    pytest.param(
+        [
+            (
+                "Der Vorstand erhält insgesamt 50 Mio. Euro: • A 20 Mio. Euro, • B 10 Mio., • C 5 Mio. Euro.",
+                None,
+            )
+        ],
+        ["parts_total"],
+        id="a_list_after_its_total_must_add_up_to_it",
+    ),
+    pytest.param(
         [("Norvia zahlte 760 Millionen Rand (etwa 40 Millionen Euro).", "2024-05-02")],
         ["note:unverifiable"],
         id="unverifiable_without_a_rate",

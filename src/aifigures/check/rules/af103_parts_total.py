@@ -1,8 +1,14 @@
-"""The parts of a total in one article exceed it.
+"""The parts of a total in one article do not add up to it.
 
-A total names several subjects in its sentence ("Die Investitionen von Keltron und Aldona ..."); its parts
-are earlier figures of the same metric, period and modality, each about some of those subjects. "jeweils"
-counts once per name it stands for. The parts' lowest sum must not exceed the total's highest value.
+Three shapes of parts and totals, each in one article:
+
+* a total that names several subjects in its sentence ("Die Investitionen von Keltron und Aldona ...");
+  its parts are earlier figures of the same metric, period and modality, each about some of those
+  subjects ("jeweils" counts once per name it stands for). Their lowest sum must not exceed the total;
+* a figure stated as the sum of the figures just before it ("50,4 Mrd. Euro ... Hinzu kommen 27 Mrd.
+  Euro ... Macht zusammen 119,7 Milliarden Euro"): the sum must meet it;
+* a list of parts after a total ("insgesamt 76,8 Millionen Euro ... • A 23,4 Millionen, • B 12,8 ..."):
+  the items must add up to it.
 """
 
 from __future__ import annotations
@@ -11,7 +17,8 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from aifigures.check.compare import comparable_facts
+from aifigures.check.compare import comparable_facts, has_any
+from aifigures.check.facts import words
 from aifigures.check.findings import Finding, Kind, Severity, interval_text, place
 from aifigures.check.rule import Rule
 
@@ -23,7 +30,14 @@ if TYPE_CHECKING:
 
 
 def find(run: Run) -> Iterator[Finding]:
-    """Each total whose listed parts add up to more than it."""
+    """Each total whose parts do not add up to it."""
+    yield from _named_parts(run)
+    yield from _sum_after(run)
+    yield from _list_after(run)
+
+
+def _named_parts(run: Run) -> Iterator[Finding]:
+    """Totals of several named subjects whose parts add up to more than them."""
     by_article: dict[str, list[Fact]] = defaultdict(list)
     for f in comparable_facts(run):
         by_article[f.article].append(f)
@@ -66,20 +80,105 @@ def _parts(total: Fact, members: list[Fact]) -> list[Fact]:
     return chosen
 
 
-def _exceeds(total: Fact, parts: list[Fact], ct: Converted, sums: list[Converted], cur: str) -> Finding | None:
+def _exceeds(  # noqa: PLR0913 - the total, its parts, both in the run's currency, and the direction
+    total: Fact, parts: list[Fact], ct: Converted, sums: list[Converted], cur: str, *, both_ways: bool = False
+) -> Finding | None:
+    """The finding when the parts' sum exceeds the total (or, `both_ways`, misses it either way)."""
     lo = sum((s.low for s in sums), Decimal(0))
     hi = sum((s.high for s in sums), Decimal(0))
-    if lo <= ct.high:
+    if lo <= ct.high and (not both_ways or hi >= ct.low):
         return None
+    verb = "exceed" if lo > ct.high else "fall short of"
     return Finding(
         Kind.PARTS_TOTAL,
-        f"the parts {' + '.join(_times(p) for p in parts)} = {interval_text(lo, hi, cur)} exceed the total "
+        f"the parts {' + '.join(_times(p) for p in parts)} = {interval_text(lo, hi, cur)} {verb} the total "
         f"{total.amount.text!r} {interval_text(ct.low, ct.high, cur)}",
         tuple(place(p) for p in [*parts, total]),
         (*((s.low, s.high) for s in sums), (ct.low, ct.high)),
         cur,
         factors=tuple(f"x{p.multiplicity} (one figure for each of several)" for p in parts if p.multiplicity > 1),
     )
+
+
+_SUM_REACH = 4
+"""How many sentences before a stated sum its parts may stand in (one figure each)."""
+
+
+def _sum_after(run: Run) -> Iterator[Finding]:
+    """Figures stated as the sum of the figures in the sentences just before them ("Macht zusammen ...")."""
+    cues = words()["sum_after"]
+    for members in _by_article(run).values():
+        for i, total in enumerate(members):
+            text = run.text(total.article)
+            if not has_any(text[total.sentence[0] : total.amount.span[0]], cues):
+                continue
+            parts = _one_per_sentence(members[:i], total, text)
+            finding = _added_up(run, total, parts, both_ways=True)
+            if finding is not None:
+                yield finding
+
+
+def _one_per_sentence(before: list[Fact], total: Fact, text: str) -> list[Fact]:
+    """The figures of the sentences before `total` in its paragraph, while each sentence has exactly one."""
+    parts: list[Fact] = []
+    for f in reversed(before):
+        if (
+            len(parts) == _SUM_REACH
+            or f.sentence == total.sentence
+            or "\n\n" in text[f.amount.span[1] : total.amount.span[0]]
+        ):
+            break
+        if parts and f.sentence == parts[-1].sentence:
+            return parts[:-1][::-1] if len(parts) > 1 else []
+        parts.append(f)
+    return parts[::-1]
+
+
+def _list_after(run: Run) -> Iterator[Finding]:
+    """A total followed by a list of its parts, one item per mark ("• A 23,4 Mio. Euro, • B 12,8 Mio.")."""
+    marks = words()["list_marks"]
+    for members in _by_article(run).values():
+        for i, total in enumerate(members):
+            if not total.total:
+                continue
+            text = run.text(total.article)
+            items: list[Fact] = []
+            for f in members[i + 1 :]:
+                lead = text[max(total.amount.span[1], f.amount.span[0] - 80) : f.amount.span[0]]
+                if not any(m in lead for m in marks) or (items and not _one_item(text, items[-1], f, marks)):
+                    break
+                items.append(f)
+            if len(items) >= _LIST_MIN:
+                finding = _added_up(run, total, items, both_ways=True)
+                if finding is not None:
+                    yield finding
+
+
+_LIST_MIN = 3
+
+
+def _one_item(text: str, prev: Fact, f: Fact, marks: list[str]) -> bool:
+    """Whether a list mark stands between two figures: each is an item of its own."""
+    between = text[prev.amount.span[1] : f.amount.span[0]]
+    return any(m in between for m in marks)
+
+
+def _by_article(run: Run) -> dict[str, list[Fact]]:
+    by_article: dict[str, list[Fact]] = defaultdict(list)
+    for f in comparable_facts(run):
+        by_article[f.article].append(f)
+    return by_article
+
+
+def _added_up(run: Run, total: Fact, parts: list[Fact], *, both_ways: bool) -> Finding | None:
+    if len(parts) < 2 or any(p.currency != total.currency or p.attributive for p in parts):
+        return None
+    ct = run.common(total, total.low, total.high)
+    sums = [run.common(p, p.rounding[0], p.rounding[1]) for p in parts]
+    known = [s for s in sums if s is not None]
+    if ct is None or len(known) < len(sums):
+        return None
+    return _exceeds(total, parts, ct, known, run.currency, both_ways=both_ways)
 
 
 def _times(p: Fact) -> str:
