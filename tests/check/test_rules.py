@@ -117,6 +117,16 @@ EXAMPLES = [
         id="a_list_after_its_total_must_add_up_to_it",
     ),
     pytest.param(
+        [("Er verdient 24.000 Euro im Jahr, also 3000 Euro im Monat.", None)],
+        ["period_mismatch"],
+        id="a_flow_restated_on_another_basis_must_fit_it",
+    ),
+    pytest.param(
+        [("Der Konzern setzte 2,4 Mrd. Euro im Jahr um, das sind 600 Mio. Euro im Quartal.", None)],
+        [],
+        id="a_flow_restated_on_another_basis_that_fits_is_no_flag",
+    ),
+    pytest.param(
         [("Norvia zahlte 760 Millionen Rand (etwa 40 Millionen Euro).", "2024-05-02")],
         ["note:unverifiable"],
         id="unverifiable_without_a_rate",

@@ -1,18 +1,24 @@
-"""A quarter or half-year figure exceeds the full-year figure of the same subject and year.
+"""A figure of a period does not fit the figure of another period it is set against.
 
-Both periods are placed in the calendar against their article's date (`aifigures.normalise.calendar`);
-a figure for a period inside another may not be larger than the figure for the whole.
+Two shapes: a quarter or half-year figure that exceeds the full-year figure of the same subject and year
+(both periods placed in the calendar against their article's date, `aifigures.normalise.calendar`); and a
+flow restated on another basis in the same passage ("21 Millionen pro Jahr und damit fast 2 Millionen pro
+Monat"), where the first, put on the second's basis by pint (`aifigures.normalise.units`), must meet it.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from aifigures.check.compare import comparable_facts
+from aifigures.check.compare import comparable_facts, has_any, overlap
+from aifigures.check.facts import words
 from aifigures.check.findings import Finding, Kind, Severity, interval_text, place
 from aifigures.check.rule import Rule
 from aifigures.normalise.calendar import resolve
+from aifigures.normalise.units import period_factor
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -23,6 +29,44 @@ if TYPE_CHECKING:
 
 
 def find(run: Run) -> Iterator[Finding]:
+    """Each sub-period figure above its whole, and each flow restated on another basis that does not fit."""
+    yield from _sub_periods(run)
+    yield from _restated_bases(run)
+
+
+def _restated_bases(run: Run) -> Iterator[Finding]:
+    """A flow restated on another basis right after it ("... pro Jahr und damit ... pro Monat")."""
+    cues = words()["restating"]
+    facts = comparable_facts(run)
+    for a, b in itertools.pairwise(facts):
+        if a.article != b.article or a.currency != b.currency or a.amount.period == b.amount.period:
+            continue
+        factor = period_factor(a.amount.period, b.amount.period)
+        between = run.text(a.article)[a.amount.span[1] : b.amount.span[0]]
+        if factor is None or len(between) > _RESTATED_WITHIN or not has_any(between, cues):
+            continue
+        ratio = Decimal(factor.numerator) / Decimal(factor.denominator)
+        lo, hi = a.low * ratio, a.high * ratio
+        if overlap((lo, hi), (b.low, b.high)):
+            continue
+        cur = a.currency or run.currency
+        yield Finding(
+            Kind.PERIOD_MISMATCH,
+            f"{a.amount.text!r} per {a.amount.period} is {interval_text(lo, hi, cur)} per {b.amount.period} "
+            f"(x{factor}, the bases converted by pint), but the text restates it as {b.amount.text!r} "
+            f"{interval_text(b.low, b.high, cur)}",
+            (place(a), place(b)),
+            ((lo, hi), (b.low, b.high)),
+            cur,
+            factors=(f"x{factor} (per {a.amount.period} to per {b.amount.period})",),
+        )
+
+
+_RESTATED_WITHIN = 80
+"""How far after a flow its restatement on another basis may stand."""
+
+
+def _sub_periods(run: Run) -> Iterator[Finding]:
     """Each sub-period figure above the figure of a period that contains it."""
     for members in _groups(run).values():
         for sub, si in members:
