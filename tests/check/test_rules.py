@@ -127,6 +127,21 @@ EXAMPLES = [
         id="a_flow_restated_on_another_basis_that_fits_is_no_flag",
     ),
     pytest.param(
+        [
+            (
+                "Keltron zahlt 550 Mio. Dollar\n\nDie Firma Keltron zahlt eine Strafe von 550 Millionen Euro.",
+                "2024-05-02",
+            )
+        ],
+        ["fx_conversion"],
+        id="the_same_digits_of_one_figure_in_two_currencies_are_a_swapped_label",
+    ),
+    pytest.param(
+        [("Keltron erhält 550 Mio. Dollar aus Texas. Aldona bekommt 550 Mio. Euro aus Bayern.", "2024-05-02")],
+        [],
+        id="the_same_digits_of_two_subjects_in_two_currencies_are_no_flag",
+    ),
+    pytest.param(
         [("Norvia zahlte 760 Millionen Rand (etwa 40 Millionen Euro).", "2024-05-02")],
         ["note:unverifiable"],
         id="unverifiable_without_a_rate",

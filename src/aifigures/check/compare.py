@@ -283,9 +283,17 @@ def _scale_nearby(run: Run) -> list[Finding]:
 
 
 def _same_digits(a: Fact, b: Fact) -> int | None:
+    """The power of ten between two figures of one currency whose digits agree (within their qualifiers)."""
     if a.currency is not None and b.currency is not None and a.currency != b.currency:
         return None
-    return scale_step(b.rounding, a.amount.value, b.amount.value, a.rounding)
+    return scale_step(_digits_of(b), a.amount.value, b.amount.value, _digits_of(a))
+
+
+def _digits_of(f: Fact) -> tuple[Decimal, Decimal]:
+    """What a figure's digits may stand for: its rounding, widened by an approximate qualifier ("gut 81")."""
+    if f.low.is_finite() and f.high.is_finite():
+        return min(f.low, f.rounding[0]), max(f.high, f.rounding[1])
+    return f.rounding
 
 
 def _may_be_one(a: Fact, b: Fact) -> bool:

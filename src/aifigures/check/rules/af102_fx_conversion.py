@@ -2,14 +2,17 @@
 
 "380 Mrd. Yuan (etwa 50 Mrd. Euro)", "umgerechnet", "entspricht": the source figure, converted at the
 lowest and the highest ECB spot rate of the article's date window widened by a day's drift, must meet the
-stated figure (`aifigures.normalise.band`).
+stated figure (`aifigures.normalise.band`). An undated article may be from any day of the years it names,
+or of the rates' history. The same digits given for one figure in two currencies ("Deutsche Bank zahlt
+550 Mio. Dollar" over "Die Deutsche Bank zahlt ... 550 Millionen Euro") are an implied conversion at 1:1,
+flagged where no rate of those days is near 1: a currency label swapped.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from aifigures.check.compare import overlap
+from aifigures.check.compare import comparable_facts, overlap
 from aifigures.check.conversions import conversions
 from aifigures.check.findings import Finding, Kind, Severity, interval_text, place
 from aifigures.check.rule import Rule
@@ -21,6 +24,42 @@ if TYPE_CHECKING:
 
 
 def find(run: Run) -> Iterator[Finding]:
+    """Each stated conversion that misses at every rate of the band, and each currency label swapped."""
+    yield from _stated(run)
+    yield from _swapped(run)
+
+
+def _swapped(run: Run) -> Iterator[Finding]:
+    """The same digits for one figure in two currencies of one article, where no rate of its days is near 1."""
+    facts = [f for f in comparable_facts(run) if f.amount.scale >= _SWAP_SCALE and not f.attributive]
+    for i, a in enumerate(facts):
+        for b in facts[i + 1 :]:
+            if a.article != b.article or a.currency == b.currency or a.amount.value != b.amount.value:
+                continue
+            if a.sentence == b.sentence or not (a.names & b.names or a.headline or b.headline):
+                continue
+            if a.metric is not None and b.metric is not None and a.metric != b.metric:
+                continue
+            conv = run.common(a, *a.rounding, quote=b.currency)
+            if conv is None or b.currency is None or overlap((conv.low, conv.high), b.rounding):
+                continue
+            yield Finding(
+                Kind.FX_CONVERSION,
+                f"{a.amount.text!r} and {b.amount.text!r} give the same digits in two currencies: at the rates of "
+                f"{run.days(a.article).basis} the first is {interval_text(conv.low, conv.high, b.currency)}, "
+                "so one currency label is wrong",
+                (place(a), place(b)),
+                ((conv.low, conv.high), b.rounding),
+                b.currency,
+                conv.band.quotes,
+            )
+
+
+_SWAP_SCALE = 6
+"""Figures of a million or more: smaller ones repeat by chance ("5 Euro", "5 Dollar")."""
+
+
+def _stated(run: Run) -> Iterator[Finding]:
     """Each stated conversion whose source, at every rate of the band, misses the stated figure."""
     for r in conversions(run):
         f, src, conv = r.stated, r.source, r.converted
@@ -29,7 +68,7 @@ def find(run: Run) -> Iterator[Finding]:
         yield Finding(
             Kind.FX_CONVERSION,
             f"{src.amount.text!r} converts to {interval_text(conv.low, conv.high, f.currency)} at the ECB rates "
-            f"of the article date (with drift), but the text states {f.amount.text!r} = "
+            f"of {run.days(f.article).basis} (with drift), but the text states {f.amount.text!r} = "
             f"{interval_text(f.low, f.high, f.currency)}",
             (place(src), place(f)),
             ((conv.low, conv.high), (f.low, f.high)),
