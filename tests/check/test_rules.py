@@ -7,12 +7,13 @@ kind, and a section in docs/checks.md.
 from __future__ import annotations
 
 import re
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from aifigures import Article, FixedRates, Kind, Reference, Severity, check
+from aifigures import Article, FixedRates, Kind, RateKind, RateQuote, Reference, Severity, check
 from aifigures.check.rules import RULES, rule_for
 
 DOCS = (Path(__file__).parents[2] / "docs" / "checks.md").read_text(encoding="utf-8")
@@ -352,3 +353,25 @@ def test_reports_that_share_only_common_words_are_not_linked() -> None:
 def test_identical_sentences_link_each_figure_to_its_own_counterpart() -> None:
     text = "Der Gewinner bekommt nicht die Gesamtsumme von 2,04 Milliarden Dollar, sondern rund 998 Millionen Dollar."
     assert check([Article.of("a", text, None), Article.of("b", text, None)], rates=RATES).findings == ()
+
+
+class _TwoEras:
+    """A provider whose dollar is worth 0.9 euro until 2009 and 0.7 after: a conversion fits one era."""
+
+    name = "two eras"
+
+    def spot(self, base: str, quote: str, on: date) -> RateQuote:
+        per_dollar = Decimal("0.9") if on.year < 2010 else Decimal("0.7")
+        rate = per_dollar if (base, quote) == ("USD", "EUR") else 1 / per_dollar
+        return RateQuote(base, quote, rate, RateKind.SPOT, (on, on), (on, on), 1, "test", date(2020, 12, 31))
+
+    def mean(self, base: str, quote: str, start: date, end: date) -> RateQuote:  # noqa: ARG002 - the protocol
+        return self.spot(base, quote, end)
+
+
+def test_an_undated_conversion_right_on_some_days_only_says_which() -> None:
+    art = Article.of("a", "Keltron zahlte 2005 und 2015 je 100 Millionen Dollar, also rund 90 Millionen Euro.", None)
+    report = check([art], rates=_TwoEras())
+    assert report.findings == ()
+    assert [f.kind.value for f in report.notes] == ["unverifiable"]
+    assert "right at the ECB rates of 2005-01-01..2009-12" in report.notes[0].message

@@ -33,6 +33,7 @@ _RARE_FROM = 2.5
 """Words weighing less than this ("Konzern", "Milliarden") are too common to index or to count."""
 _NUMBER_WEIGHT = 2.5
 """What a shared number other than the figures weighs ("800.000 Flüchtlinge")."""
+_ARTICLES_TO_LINK = 2
 _MAX_POSTINGS = 200
 """A word standing with more figures than this in one corpus identifies nothing (a newsroom's boilerplate)."""
 
@@ -95,6 +96,8 @@ def cross_links(run: Run) -> list[Link]:
     """Every pair of figures in different articles whose shared rare words weigh at least the strictness."""
     from aifigures.check.compare import comparable_facts  # noqa: PLC0415 - compare reads these links
 
+    if len(run.articles) < _ARTICLES_TO_LINK:
+        return []  # one article: nothing to link across (and wordfreq's lists need not load)
     facts = [f for f in comparable_facts(run) if not f.attributive]
     bags = {id(f): context_words(run, f) for f in facts}
     near = {id(f): _near_words(run, f) for f in facts}

@@ -62,8 +62,8 @@ class Run:
         """The days an article may date from (its date; else the years it names; else the rates' history)."""
         if article not in self._days:
             art = self.articles[article]
-            last = getattr(self.rates, "data_end", None)
-            end = last() if callable(last) else date.today()  # noqa: DTZ011 - a calendar day, no time zone
+            last = getattr(self.rates, "data_end", None)  # the ECB provider's property; others may have none
+            end = last if isinstance(last, date) else date.today()  # noqa: DTZ011 - a calendar day, no time zone
             self._days[article] = possible_days(art.date, art.text, end)
         return self._days[article]
 

@@ -1,23 +1,82 @@
 """A stated conversion that cannot be checked: no rate for any day the article may date from.
 
 A note, not a flag: the comparison could not be made, and the report says so instead of staying silent.
+So is a conversion in an undated text that is right for some of the days it may be from and wrong for
+others: the note says which days would make it right.
 """
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from aifigures.check.compare import overlap
 from aifigures.check.conversions import conversions
 from aifigures.check.findings import Finding, Kind, Severity, place
 from aifigures.check.rule import Rule
+from aifigures.normalise.band import rate_band
+from aifigures.normalise.dates import DateWindow
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from aifigures.check.facts import Fact
     from aifigures.check.run import Run
 
 
 def find(run: Run) -> Iterator[Finding]:
+    """Each stated conversion that cannot be checked, or that only some of an undated text's days make right."""
+    yield from _no_rate(run)
+    yield from _some_days(run)
+
+
+def _some_days(run: Run) -> Iterator[Finding]:
+    """Undated conversions right at the rates of some possible days only: which days."""
+    for r in conversions(run):
+        f, src, conv = r.stated, r.source, r.converted
+        if conv is None or f.currency is None or src.currency is None or run.articles[f.article].date is not None:
+            continue
+        if not overlap((conv.low, conv.high), (f.low, f.high)):
+            continue  # wrong on every day: a flag of fx_conversion
+        window = run.days(f.article).window
+        right = _right_on(run, src, f, window.start, window.end)
+        whole = len(right) == 1 and right[0][0] - window.start < _STEP and window.end - right[0][1] < _STEP
+        if right and not whole:
+            spans = ", ".join(f"{a.isoformat()}..{b.isoformat()}" for a, b in right[:4])
+            more = f" and {len(right) - 4} more spans" if len(right) > 4 else ""
+            yield Finding(
+                Kind.UNVERIFIABLE,
+                f"the text gives no date: the stated conversion is right at the ECB rates of {spans}{more} only "
+                f"(of {run.days(f.article).basis})",
+                (place(src), place(f)),
+                ((conv.low, conv.high), (f.low, f.high)),
+                f.currency,
+                conv.band.quotes,
+            )
+
+
+_STEP = timedelta(days=14)
+"""Days two weeks apart: a note on which days fit needs no more, and the whole history is 700 lookups."""
+
+
+def _right_on(run: Run, src: Fact, f: Fact, first: date, last: date) -> list[tuple[date, date]]:
+    """The spans of days (two weeks apart) whose rate, with a day's drift, turns the source into the stated figure."""
+    assert src.currency is not None  # noqa: S101 - checked by the caller
+    assert f.currency is not None  # noqa: S101
+    spans: list[tuple[date, date]] = []
+    day = first
+    while day <= last:
+        band = rate_band(src.currency, f.currency, DateWindow(day, day), run.rates)
+        if band is not None and overlap(band.apply(*src.rounding), (f.low, f.high)):
+            if spans and (day - spans[-1][1]) <= 4 * _STEP:  # a short gap does not split a span
+                spans[-1] = (spans[-1][0], day)
+            else:
+                spans.append((day, day))
+        day += _STEP
+    return spans
+
+
+def _no_rate(run: Run) -> Iterator[Finding]:
     """Each stated conversion whose source has no rate band."""
     for r in conversions(run):
         f, src = r.stated, r.source
