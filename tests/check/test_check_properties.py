@@ -1,14 +1,19 @@
-"""Laws of the check: order does not matter, one truth yields nothing, one slip yields exactly its finding."""
+"""Laws of the check: order and files do not matter, one truth yields nothing, one slip yields exactly its finding,
+a conversion right at its date is never flagged."""
 
 from __future__ import annotations
 
+import json
+import tempfile
 from dataclasses import dataclass
+from datetime import date
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aifigures import Article, FixedRates, Kind, check
+from aifigures import Article, FixedRates, Kind, Report, check, default_rates, load_articles
 
 RATES = FixedRates({"USD": Decimal("1.10"), "CNY": Decimal("7.60")})
 COMPANIES = ["Keltron", "Aldona", "Norvia", "Brisano", "Tevolt", "Quarvik"]
@@ -133,3 +138,52 @@ def test_every_finding_shows_intervals_that_do_not_intersect(case: tuple[Truth, 
             continue  # the same value about two subjects: its intervals are equal by definition
         (a_lo, a_hi), (b_lo, b_hi) = f.intervals[0], f.intervals[-1]
         assert a_hi <= b_lo or b_hi <= a_lo, f.message  # at most a shared boundary (see _check._overlap)
+
+
+_CURRENCY_WORDS = {"USD": "US-Dollar", "CNY": "Yuan", "JPY": "Yen", "GBP": "Pfund Sterling", "CHF": "Franken"}
+
+
+@settings(max_examples=80)
+@given(
+    st.sampled_from(sorted(_CURRENCY_WORDS)),
+    st.dates(min_value=date(2005, 1, 1), max_value=date(2024, 12, 31)),
+    st.integers(100, 9999),
+)
+def test_a_conversion_right_at_the_article_date_is_never_flagged(code: str, day: date, millions: int) -> None:
+    rate = default_rates().spot(code, "EUR", day).rate
+    euros = (Decimal(millions) * rate).quantize(Decimal("0.1"))
+    text = (
+        f"Keltron zahlte {millions} Millionen {_CURRENCY_WORDS[code]} "
+        f"(umgerechnet rund {format(euros, 'f').replace('.', ',')} Millionen Euro)."
+    )
+    report = check([Article("a", text, day)])
+    assert [f.kind for f in report.findings] == [], text
+
+
+@settings(max_examples=30)
+@given(corpus(), st.integers(1, 4))
+def test_findings_do_not_depend_on_how_the_corpus_is_split_into_files(
+    case: tuple[Truth, list[Article]], files: int
+) -> None:
+    _, arts = case
+    slipped = Article.of("slip", arts[0].text.replace("Mrd.", "Mio."), str(arts[0].date))
+    corpus_ = [*arts, slipped]
+    with tempfile.TemporaryDirectory() as tmp:
+        one = Path(tmp) / "one.jsonl"
+        one.write_text("".join(_record(a) for a in corpus_), encoding="utf-8")
+        split = Path(tmp) / "split"
+        split.mkdir()
+        for i, a in enumerate(corpus_):
+            with (split / f"part{i % files}.jsonl").open("a", encoding="utf-8") as f:
+                f.write(_record(a))
+        together, _ = load_articles([str(one)])
+        apart, _ = load_articles([str(split)])
+    assert _places(check(together, rates=RATES)) == _places(check(apart, rates=RATES))
+
+
+def _record(a: Article) -> str:
+    return json.dumps({"id": a.id, "text": a.text, "date": str(a.date) if a.date else None}) + "\n"
+
+
+def _places(report: Report) -> list[tuple[str, tuple[tuple[str, int], ...]]]:
+    return [(f.code, tuple((p.article, p.start) for p in f.amounts)) for f in report.findings]
