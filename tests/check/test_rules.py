@@ -339,8 +339,8 @@ def test_reports_are_linked_by_the_rare_words_they_share_and_say_so() -> None:
     b = Article.of("b", "Ferrovia zahlt für die Süßwarensparte von Nestara demnach 4,1 Milliarden Franken.", None)
     report = check([a, b], rates=RATES)
     assert [f.kind.value for f in report.findings] == ["conflict"]
-    assert "linked by the words they share: " in report.findings[0].message
-    assert "nestara" in report.findings[0].message
+    assert "linked by the words they share: " in report.findings[0].why
+    assert "nestara" in report.findings[0].why
     assert check([a, b], rates=RATES, strictness=100).findings == ()
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -91,9 +90,9 @@ def _across_articles(run: Run) -> list[Finding]:
             and link.a.names & link.b.names
         ):
             continue  # one key: the clusters of `_across_clusters` weigh them, one finding per pair of clusters
-        finding = compare(link.a, link.b, run)
+        finding = compare(link.a, link.b, run, why=link.reason())
         if finding is not None:
-            out.append(replace(finding, message=f"{finding.message}; {link.reason()}"))
+            out.append(finding)
     return out
 
 
@@ -159,8 +158,12 @@ def linkable(a: Fact, b: Fact) -> bool:
     return a.currency == b.currency or not (a.amount.currency_inferred or b.amount.currency_inferred)
 
 
-def compare(a: Fact, b: Fact, run: Run) -> Finding | None:
-    """None when a and b agree (their intervals overlap), else the finding that says why not."""
+def compare(a: Fact, b: Fact, run: Run, why: str = "") -> Finding | None:
+    """None when a and b agree (their intervals overlap), else the finding that says why not.
+
+    `why` says why they were linked; by default, their shared key (metric, names, period, modality).
+    """
+    why = why or _key_reason(a, b)
     where = (place(a), place(b))
     if a.currency == b.currency and a.currency is not None:  # compared as written, no exchange rate
         rates: tuple[RateQuote, ...] = ()
@@ -184,26 +187,35 @@ def compare(a: Fact, b: Fact, run: Run) -> Finding | None:
             (ia, ib),
             cur,
             rates,
+            why=why,
         )
     if overlap(ia, ib):
         return None
     if {a.amount.qualifier.value, b.amount.qualifier.value} & _BOUNDED:
-        kind, why = Kind.QUALIFIER_CONFLICT, "their bounds exclude each other"
+        kind, verdict = Kind.QUALIFIER_CONFLICT, "their bounds exclude each other"
     elif a.revised or b.revised:  # a marked change ("korrigiert", "nach neuen Angaben"), not a contradiction
-        kind, why = Kind.REVISION, "the text marks the figure as changed"
+        kind, verdict = Kind.REVISION, "the text marks the figure as changed"
     elif _months_apart(run.articles[a.article].date, run.articles[b.article].date):
-        kind, why = Kind.REVISION, "the reports are more than a month apart: a later figure, or another period"
+        kind, verdict = Kind.REVISION, "the reports are more than a month apart: a later figure, or another period"
     else:
-        kind, why = Kind.CONFLICT, "the intervals do not overlap"
+        kind, verdict = Kind.CONFLICT, "the intervals do not overlap"
     return Finding(
         kind,
         f"{a.amount.text!r} {interval_text(*ia, cur)} and {b.amount.text!r} {interval_text(*ib, cur)} report one "
-        f"figure ({a.metric}, {', '.join(sorted(a.names & b.names)) or 'same clause'}): {why}",
+        f"figure: {verdict}",
         where,
         (ia, ib),
         cur,
         rates,
+        why=why,
     )
+
+
+def _key_reason(a: Fact, b: Fact) -> str:
+    names = ", ".join(sorted(a.names & b.names))
+    period = f"period {a.amount.period}" if a.amount.period is not None else "no period"
+    who = f"names {names}" if names else "one clause with nothing between them that makes them two facts"
+    return f"same metric ({a.metric}), {who}, {period}, {a.modality.value}"
 
 
 def _months_apart(a: DateWindow | None, b: DateWindow | None) -> bool:
@@ -232,7 +244,8 @@ def _within_clause(facts: list[Fact], run: Run) -> list[Finding]:
                 continue
             if _separated(run.text(a.article)[a.amount.span[1] : b.amount.span[0]]):
                 continue
-            if (finding := compare(a, b, run)) is not None:
+            why = f"one clause with nothing between them that makes them two facts ({a.metric})"
+            if (finding := compare(a, b, run, why=why)) is not None:
                 out.append(finding)
     return out
 
@@ -314,8 +327,9 @@ def _scale_finding(a: Fact, b: Fact, k: int, cur: str) -> Finding:
         Kind.SCALE_ERROR,
         f"{a.amount.text!r} is {10 ** abs(k):,} times {'more' if k > 0 else 'less'} than {b.amount.text!r} "
         f"with the same leading digits: {interval_text(*a.rounding, cur)} against {interval_text(*b.rounding, cur)}, "
-        "a slip of the scale word (linked by: the same digits in one text, within a few sentences)",
+        "a slip of the scale word",
         (place(a), place(b)),
         (a.rounding, b.rounding),
         cur,
+        why="the same digits with another scale word, a few sentences apart in one text",
     )

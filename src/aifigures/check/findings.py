@@ -74,6 +74,8 @@ class Finding:
     currency: str
     rates: tuple[RateQuote, ...] = field(default=())
     factors: tuple[str, ...] = field(default=())
+    why: str = ""
+    """Why its figures were linked: the evidence that they report one quantity, or one total and its parts."""
 
     @property
     def rule(self) -> Rule:
@@ -114,6 +116,7 @@ class Finding:
             "currency": self.currency,
             "rates": [str(r) for r in self.rates],
             "factors": list(self.factors),
+            "why": self.why,
         }
 
 

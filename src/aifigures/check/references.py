@@ -93,6 +93,7 @@ def _against(f: Fact, ref: Reference, run: Run) -> Finding | None:
             (mine, ti),
             cur,
             rates,
+            why=f"every word of the reference's subject ({ref.subject}) stands in the figure's sentence",
         )
     if overlap(mine, ti):
         return None
@@ -104,4 +105,5 @@ def _against(f: Fact, ref: Reference, run: Run) -> Finding | None:
         (mine, ti),
         cur,
         rates,
+        why=f"every word of the reference's subject ({ref.subject}) stands in the figure's sentence",
     )

@@ -52,6 +52,7 @@ def _swapped(run: Run) -> Iterator[Finding]:
                 ((conv.low, conv.high), b.rounding),
                 b.currency,
                 conv.band.quotes,
+                why="the same digits in two currencies for one subject of one article (or in its title)",
             )
 
 
@@ -74,6 +75,7 @@ def _stated(run: Run) -> Iterator[Finding]:
             ((conv.low, conv.high), (f.low, f.high)),
             f.currency,
             conv.band.quotes,
+            why="a stated conversion: it restates the figure before it in another currency",
         )
 
 

@@ -80,8 +80,15 @@ def _parts(total: Fact, members: list[Fact]) -> list[Fact]:
     return chosen
 
 
-def _exceeds(  # noqa: PLR0913 - the total, its parts, both in the run's currency, and the direction
-    total: Fact, parts: list[Fact], ct: Converted, sums: list[Converted], cur: str, *, both_ways: bool = False
+def _exceeds(  # noqa: PLR0913 - the total, its parts, both in the run's currency, the direction and why
+    total: Fact,
+    parts: list[Fact],
+    ct: Converted,
+    sums: list[Converted],
+    cur: str,
+    *,
+    both_ways: bool = False,
+    why: str = "",
 ) -> Finding | None:
     """The finding when the parts' sum exceeds the total (or, `both_ways`, misses it either way)."""
     lo = sum((s.low for s in sums), Decimal(0))
@@ -97,6 +104,7 @@ def _exceeds(  # noqa: PLR0913 - the total, its parts, both in the run's currenc
         (*((s.low, s.high) for s in sums), (ct.low, ct.high)),
         cur,
         factors=tuple(f"x{p.multiplicity} (one figure for each of several)" for p in parts if p.multiplicity > 1),
+        why=why or f"the total's sentence names the subjects of its parts ({', '.join(sorted(total.sentence_names))})",
     )
 
 
@@ -113,7 +121,8 @@ def _sum_after(run: Run) -> Iterator[Finding]:
             if not has_any(text[total.sentence[0] : total.amount.span[0]], cues):
                 continue
             parts = _one_per_sentence(members[:i], total, text)
-            finding = _added_up(run, total, parts, both_ways=True)
+            why = "a sum stated right after the figures it adds up"
+            finding = _added_up(run, total, parts, why=why)
             if finding is not None:
                 yield finding
 
@@ -149,7 +158,7 @@ def _list_after(run: Run) -> Iterator[Finding]:
                     break
                 items.append(f)
             if len(items) >= _LIST_MIN:
-                finding = _added_up(run, total, items, both_ways=True)
+                finding = _added_up(run, total, items, why="a list of parts, one per mark, after the total")
                 if finding is not None:
                     yield finding
 
@@ -170,7 +179,7 @@ def _by_article(run: Run) -> dict[str, list[Fact]]:
     return by_article
 
 
-def _added_up(run: Run, total: Fact, parts: list[Fact], *, both_ways: bool) -> Finding | None:
+def _added_up(run: Run, total: Fact, parts: list[Fact], *, why: str) -> Finding | None:
     if len(parts) < 2 or any(p.currency != total.currency or p.attributive for p in parts):
         return None
     ct = run.common(total, total.low, total.high)
@@ -178,7 +187,7 @@ def _added_up(run: Run, total: Fact, parts: list[Fact], *, both_ways: bool) -> F
     known = [s for s in sums if s is not None]
     if ct is None or len(known) < len(sums):
         return None
-    return _exceeds(total, parts, ct, known, run.currency, both_ways=both_ways)
+    return _exceeds(total, parts, ct, known, run.currency, both_ways=True, why=why)
 
 
 def _times(p: Fact) -> str:

@@ -59,6 +59,7 @@ def _restated_bases(run: Run) -> Iterator[Finding]:
             ((lo, hi), (b.low, b.high)),
             cur,
             factors=(f"x{factor} (per {a.amount.period} to per {b.amount.period})",),
+            why="a flow restated on another basis right after it",
         )
 
 
@@ -88,6 +89,7 @@ def _sub_periods(run: Run) -> Iterator[Finding]:
                     ((cs.low, cs.high), (cp.low, cp.high)),
                     cur,
                     tuple(dict.fromkeys(cs.band.quotes + cp.band.quotes)),
+                    why=f"same metric ({sub.metric}), a shared name, {sub.modality.value}; one period inside the other",
                 )
 
 

@@ -38,7 +38,8 @@ def find(run: Run) -> Iterator[Finding]:
                     f"else ({'; '.join(differs)})"
                 )
                 where, intervals = (place(h), place(f)), ((h.low, h.high), (f.low, f.high))
-                yield Finding(Kind.KEY_MISMATCH, message, where, intervals, h.currency or "?")
+                why = "the title's figure and a figure of the body have the same value"
+                yield Finding(Kind.KEY_MISMATCH, message, where, intervals, h.currency or "?", why=why)
 
 
 def _differences(h: Fact, f: Fact) -> list[str]:

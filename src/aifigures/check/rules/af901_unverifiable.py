@@ -52,6 +52,7 @@ def _some_days(run: Run) -> Iterator[Finding]:
                 ((conv.low, conv.high), (f.low, f.high)),
                 f.currency,
                 conv.band.quotes,
+                why="a stated conversion: it restates the figure before it in another currency",
             )
 
 
@@ -90,6 +91,7 @@ def _no_rate(run: Run) -> Iterator[Finding]:
             (place(src), place(f)),
             (src.rounding, (f.low, f.high)),
             f.currency,
+            why="a stated conversion: it restates the figure before it in another currency",
         )
 
 

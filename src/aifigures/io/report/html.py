@@ -48,6 +48,7 @@ def render(report: Report, articles: list[Article], *, notes: bool = True, colou
         out.append(
             f'<div class="finding {f.severity.value}" id="finding-{i}"><b>{f.code} {f.kind.value}</b> '
             f"({f.severity.value})<br>{html.escape(f.message)}<br>Amounts: {links}"
+            + (f"<br><small>linked: {html.escape(f.why)}</small>" if f.why else "")
             + "".join(f"<br><small>rate: {html.escape(str(r))}</small>" for r in f.rates)
             + "</div>"
         )

@@ -44,6 +44,8 @@ def render(report: Report, articles: list[Article], *, notes: bool = True, colou
             lines.append(f"    {'(reference)':<{width}}  [{rounded(lo)} .. {rounded(hi)}] {f.currency}")
         lines.extend(f"    rate: {r}" for r in f.rates)
         lines.extend(f"    factor: {x}" for x in f.factors)
+        if f.why:
+            lines.append(f"    linked: {f.why}")
         lines.append("")
     lines.extend(f"unusable input: {problem}" for problem in report.problems)
     flags, n_notes = len(report.findings), len(report.notes)
