@@ -143,6 +143,22 @@ EXAMPLES = [
         id="the_same_digits_of_two_subjects_in_two_currencies_are_no_flag",
     ),
     pytest.param(
+        [
+            ("Der Gewinn von Keltron lag 2023 bei 4 Mrd. Euro.", "2024-02-01"),
+            ("Der bereinigte Gewinn von Keltron lag 2023 bei 5 Mrd. Euro.", "2024-02-02"),
+        ],
+        [],
+        id="two_measures_of_one_metric_are_not_compared",
+    ),
+    pytest.param(
+        [
+            ("Die Bewertung von Keltron lag pre-money bei 2,0 Mrd. Euro.", "2024-02-01"),
+            ("Die Bewertung von Keltron lag post-money bei 2,5 Mrd. Euro.", "2024-02-02"),
+        ],
+        [],
+        id="pre_money_and_post_money_valuations_are_not_compared",
+    ),
+    pytest.param(
         [("Norvia zahlte 760 Millionen Rand (etwa 40 Millionen Euro).", "2024-05-02")],
         ["note:unverifiable"],
         id="unverifiable_without_a_rate",

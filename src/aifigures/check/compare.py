@@ -15,7 +15,7 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from aifigures.check.facts import words
+from aifigures.check.facts import has_word, words
 from aifigures.check.findings import Finding, Kind, interval_text, place
 from aifigures.check.run import shared_by
 from aifigures.normalise.calendar import resolve
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from aifigures.normalise.dates import DateWindow
     from aifigures.normalise.rates import RateQuote
 
-__all__ = ["comparable_facts", "has_any", "linkable", "linked", "overlap", "scale_step", "verdicts"]
+__all__ = ["comparable_facts", "linkable", "linked", "overlap", "scale_step", "verdicts"]
 
 _SCALE_STEPS = (1, 2, 3, 4, 6)
 _MONTH = 31
@@ -287,9 +287,9 @@ def _scale_nearby(run: Run) -> list[Finding]:
                     continue
                 text = run.text(a.article)
                 if a.sentence == b.sentence:  # one sentence lists figures: only a correction links them
-                    if not has_any(text[a.amount.span[1] : b.amount.span[0]], cues):
+                    if not has_word(text[a.amount.span[1] : b.amount.span[0]], cues):
                         continue
-                elif abs(k) < _BIG_STEP and not has_any(text[a.sentence[0] : b.sentence[1]], cues):
+                elif abs(k) < _BIG_STEP and not has_word(text[a.sentence[0] : b.sentence[1]], cues):
                     continue
                 out.append(_scale_finding(a, b, k, a.currency or b.currency or run.currency))
     return out
@@ -314,12 +314,6 @@ def _may_be_one(a: Fact, b: Fact) -> bool:
     if a.metric is not None and b.metric is not None and a.metric != b.metric:
         return False
     return a.amount.period is None or b.amount.period is None or a.amount.period == b.amount.period
-
-
-def has_any(text: str, vocabulary: list[str]) -> bool:
-    """Whether one of the words or phrases of `vocabulary` stands in `text` as whole words (any case)."""
-    low = text.lower()
-    return any(re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", low) for w in vocabulary)
 
 
 def _scale_finding(a: Fact, b: Fact, k: int, cur: str) -> Finding:

@@ -24,7 +24,7 @@ from aifigures.extract.numbers import DIGITS
 from aifigures.extract.periods import clause_of, sentence_bounds
 from aifigures.language import words as vocabulary
 
-__all__ = ["Fact", "Modality", "build_facts", "interval_of", "rounding_half_unit"]
+__all__ = ["Fact", "Modality", "build_facts", "has_word", "interval_of", "rounding_half_unit"]
 
 INF = Decimal("Infinity")
 _WORD = re.compile(r"[^\W\d_][\w\-]*\.?")
@@ -46,6 +46,7 @@ def words() -> dict[str, Any]:
     out: dict[str, Any] = dict(raw["check_words"])
     out["metrics"] = sorted(raw["metrics"].items(), key=lambda kv: -len(kv[0]))
     out["conversion_cues"] = vocabulary("extract")["conversion_cues"]["starts"]
+    out["measures"] = sorted(raw["measures"].items(), key=lambda kv: -len(kv[0]))
     out["tolerances"] = {k: v if isinstance(v, int) else Decimal(v) for k, v in raw["tolerances"].items()}
     out["adjective_endings"] = tuple(vocabulary("extract")["inflection"]["adjective_endings"])
     return out
@@ -192,6 +193,15 @@ def _with_change(metric: str | None, text: str, c_lo: int, start: int) -> str | 
     return metric
 
 
+def _with_measure(metric: str | None, text: str, c_lo: int, c_hi: int) -> str | None:
+    """Another measure of a metric ("bereinigt", "vor Sondereffekten", "pre-money") is kept apart from it."""
+    clause = text[c_lo:c_hi]
+    for word, measure in words()["measures"]:
+        if has_word(clause, [word]):
+            return f"{metric or 'figure'}:{measure}"
+    return metric
+
+
 def _names(text: str, lo: int, hi: int, skip: list[tuple[int, int]] | None = None) -> frozenset[str]:
     """Name-like words of a stretch: capitalised and not led by an article, or with inner capitals.
 
@@ -231,15 +241,16 @@ def _is_numeral(word: str) -> bool:
     return bool(word) and (word[:1].isdigit() or numeral_value(word) is not None)
 
 
-def _has_word(text: str, vocabulary: list[str]) -> bool:
+def has_word(text: str, vocabulary: list[str]) -> bool:
+    """Whether one of the words or phrases of `vocabulary` stands in `text` as whole words (any case)."""
     return _vocabulary_re(tuple(vocabulary)).search(text.lower()) is not None
 
 
 def _modality(sentence: str) -> Modality:
     w = words()
-    if _has_word(sentence, w["estimate"]):
+    if has_word(sentence, w["estimate"]):
         return Modality.ESTIMATE
-    if _has_word(sentence, w["plan"]):
+    if has_word(sentence, w["plan"]):
         return Modality.PLAN
     return Modality.ACTUAL
 
@@ -311,7 +322,9 @@ def build_facts(article: str, text: str, amounts: list[Amount]) -> list[Fact]:
                     (a.low if a.low is not None else a.value) - h,
                     (a.high if a.high is not None else a.value) + h,
                 ),
-                metric=_with_change(_metric(text, start, end, c_lo, c_hi), text, c_lo, start),
+                metric=_with_measure(
+                    _with_change(_metric(text, start, end, c_lo, c_hi), text, c_lo, start), text, c_lo, c_hi
+                ),
                 names=names,
                 sentence_names=sentence_names[lo],
                 modality=_modality(sentence),
@@ -319,8 +332,8 @@ def build_facts(article: str, text: str, amounts: list[Amount]) -> list[Fact]:
                 clause=(c_lo, c_hi),
                 multiplicity=_multiplicity(text, c_lo, start),
                 group=_group(text, where, names),
-                total=_has_word(text[c_lo:end], w["total"]),
-                revised=_has_word(sentence, w["revision"]),
+                total=has_word(text[c_lo:end], w["total"]),
+                revised=has_word(sentence, w["revision"]),
                 in_parens=opened >= 0 and text.find(")", opened, start) < 0,
                 headline=headline[0] <= start and end <= headline[1],
                 attributive=_ATTRIBUTIVE.match(text, end) is not None,

@@ -17,8 +17,8 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from aifigures.check.compare import comparable_facts, has_any
-from aifigures.check.facts import words
+from aifigures.check.compare import comparable_facts
+from aifigures.check.facts import has_word, words
 from aifigures.check.findings import Finding, Kind, Severity, interval_text, place
 from aifigures.check.rule import Rule
 
@@ -118,7 +118,7 @@ def _sum_after(run: Run) -> Iterator[Finding]:
     for members in _by_article(run).values():
         for i, total in enumerate(members):
             text = run.text(total.article)
-            if not has_any(text[total.sentence[0] : total.amount.span[0]], cues):
+            if not has_word(text[total.sentence[0] : total.amount.span[0]], cues):
                 continue
             parts = _one_per_sentence(members[:i], total, text)
             why = "a sum stated right after the figures it adds up"

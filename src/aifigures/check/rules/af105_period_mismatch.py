@@ -13,8 +13,8 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from aifigures.check.compare import comparable_facts, has_any, overlap
-from aifigures.check.facts import words
+from aifigures.check.compare import comparable_facts, overlap
+from aifigures.check.facts import has_word, words
 from aifigures.check.findings import Finding, Kind, Severity, interval_text, place
 from aifigures.check.rule import Rule
 from aifigures.normalise.calendar import resolve
@@ -43,7 +43,7 @@ def _restated_bases(run: Run) -> Iterator[Finding]:
             continue
         factor = period_factor(a.amount.period, b.amount.period)
         between = run.text(a.article)[a.amount.span[1] : b.amount.span[0]]
-        if factor is None or len(between) > _RESTATED_WITHIN or not has_any(between, cues):
+        if factor is None or len(between) > _RESTATED_WITHIN or not has_word(between, cues):
             continue
         ratio = Decimal(factor.numerator) / Decimal(factor.denominator)
         lo, hi = a.low * ratio, a.high * ratio
