@@ -159,6 +159,16 @@ EXAMPLES = [
         id="pre_money_and_post_money_valuations_are_not_compared",
     ),
     pytest.param(
+        [
+            (
+                "Keltron peilt nun rund 3,5 Mrd. Euro an. Bislang hatte Keltron mit bis zu 2,9 Mrd. Euro gerechnet.",
+                None,
+            )
+        ],
+        ["note:revision"],
+        id="a_figure_marked_as_the_old_one_is_a_revision_note_never_a_conflict",
+    ),
+    pytest.param(
         [("Norvia zahlte 760 Millionen Rand (etwa 40 Millionen Euro).", "2024-05-02")],
         ["note:unverifiable"],
         id="unverifiable_without_a_rate",
