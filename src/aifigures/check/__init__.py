@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DEFAULT_STRICTNESS", "Fact", "Finding", "Kind", "Modality", "Place", "Report", "Severity", "check"]
 
-DEFAULT_STRICTNESS = 14.0
+DEFAULT_STRICTNESS = 10.0
 """The evidence that links figures of two articles by default, chosen on the dev report pairs (docs/checks.md)."""
 
 

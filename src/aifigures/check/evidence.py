@@ -47,6 +47,8 @@ class Link:
     score: float
     shared: tuple[str, ...]
     """The shared words, rarest first."""
+    near: int = 0
+    """How many words right around the two figures are the same: which of a sentence's figures answers which."""
 
     def reason(self) -> str:
         """Why they were linked, for the finding's message."""
@@ -123,10 +125,10 @@ def cross_links(run: Run) -> list[Link]:
 
 
 def _link(a: Fact, b: Fact, bags: dict[int, frozenset[str]], near: dict[int, frozenset[str]]) -> Link:
-    """The evidence for a pair: the rare words of their contexts, and all the words right around them."""
+    """The evidence for a pair: the rare words of their contexts; the words right around them break ties."""
     shared = sorted(bags[id(a)] & bags[id(b)], key=lambda w: (-rarity(w), w))
-    score = sum(rarity(w) for w in shared) + sum(rarity(w) for w in near[id(a)] & near[id(b)])
-    return Link(a, b, score, tuple(shared))
+    score = sum(rarity(w) for w in shared)
+    return Link(a, b, score, tuple(shared), len(near[id(a)] & near[id(b)]))
 
 
 def _mutual_best(candidates: list[Link]) -> list[Link]:
@@ -139,7 +141,7 @@ def _mutual_best(candidates: list[Link]) -> list[Link]:
     for k in candidates:
         for fact, other in ((k.a, k.b), (k.b, k.a)):
             slot = (id(fact), other.article)
-            if slot not in best or k.score > best[slot].score:
+            if slot not in best or (k.score, k.near) > (best[slot].score, best[slot].near):
                 best[slot] = k
     return [k for k in candidates if best[(id(k.a), k.b.article)] is k and best[(id(k.b), k.a.article)] is k]
 
@@ -162,7 +164,11 @@ def _inside(f: Fact, pos: int) -> bool:
 
 
 def _same_key(a: Fact, b: Fact) -> bool:
-    """Nothing in the two keys says the figures differ: metric, period, modality, level or change."""
+    """Nothing in the two keys says the figures differ: metric, period, modality, level or change, who, when."""
+    if a.sentence_names and b.sentence_names and not a.sentence_names & b.sentence_names:
+        return False  # "Keltron investierte ..." and "Brisano investierte ...": two subjects
+    if a.years and b.years and not a.years & b.years:
+        return False  # figures of different years
     if a.metric is not None and b.metric is not None and a.metric != b.metric:
         return False
     if (a.metric or "").endswith("_change") != (b.metric or "").endswith("_change"):

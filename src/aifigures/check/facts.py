@@ -23,6 +23,7 @@ from aifigures.amount import Amount, Qualifier
 from aifigures.extract.numbers import DIGITS
 from aifigures.extract.periods import clause_of, sentence_bounds
 from aifigures.language import words as vocabulary
+from aifigures.years import YEAR_ALONE
 
 __all__ = ["Fact", "Modality", "build_facts", "has_word", "interval_of", "rounding_half_unit"]
 
@@ -81,6 +82,8 @@ class Fact:
     """Its sentence marks a changed figure ("korrigiert", "angehoben")."""
     in_parens: bool = False
     headline: bool = False
+    years: frozenset[int] = frozenset()
+    """The years its sentence names ("2023", "im Geschäftsjahr 2019/20": 2019)."""
     attributive: bool = False
     """Joined by a hyphen to the noun it describes ("das 315-Milliarden-Euro-Programm"): a name, not a figure."""
 
@@ -337,6 +340,7 @@ def build_facts(article: str, text: str, amounts: list[Amount]) -> list[Fact]:
                 in_parens=opened >= 0 and text.find(")", opened, start) < 0,
                 headline=headline[0] <= start and end <= headline[1],
                 attributive=_ATTRIBUTIVE.match(text, end) is not None,
+                years=frozenset(int(y) for y in YEAR_ALONE.findall(sentence)),
             )
         )
     return facts

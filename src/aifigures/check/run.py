@@ -47,7 +47,7 @@ class Run:
     rates: RateProvider
     key: Callable[[Fact], object] | None = None
     references: list[Reference] = field(default_factory=list)
-    strictness: float = 14.0
+    strictness: float = 10.0
     """How much evidence links figures of two articles (see `aifigures.check.evidence`)."""
     shared: dict[str, object] = field(default_factory=dict)
     """What the rules share, made once per run (see `shared_by`)."""
