@@ -46,13 +46,14 @@ class Link:
     b: Fact
     score: float
     shared: tuple[str, ...]
-    """The shared words, rarest first."""
+    """The shared words (`reason` names the rarest)."""
     near: int = 0
     """How many words right around the two figures are the same: which of a sentence's figures answers which."""
 
     def reason(self) -> str:
         """Why they were linked, for the finding's message."""
-        return f"linked by the words they share: {', '.join(self.shared[:5])} (weight {self.score:.1f})"
+        rarest = sorted(self.shared, key=lambda w: (-rarity(w), w))[:5]
+        return f"linked by the words they share: {', '.join(rarest)} (weight {self.score:.1f})"
 
 
 @functools.lru_cache(maxsize=65536)
@@ -72,7 +73,7 @@ def rarity(word: str) -> float:
 def context_words(run: Run, f: Fact) -> frozenset[str]:
     """The rare words of a figure's sentence and of its article's title, lower case; not the figures."""
     text = run.text(f.article)
-    spans = [(g.amount.span[0], g.amount.span[1]) for g in run.facts if g.article == f.article]
+    spans = _spans_by_article(run)[f.article]
     out: set[str] = set()
     for lo, hi in {f.sentence, _title(run, f.article)}:
         for m in _TOKEN.finditer(text, lo, hi):
@@ -84,6 +85,14 @@ def context_words(run: Run, f: Fact) -> frozenset[str]:
             if rarity(w) >= _RARE_FROM:
                 out.add(w)
     return frozenset(out)
+
+
+@shared_by("amount_spans")
+def _spans_by_article(run: Run) -> dict[str, list[tuple[int, int]]]:
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for g in run.facts:
+        spans[g.article].append(g.amount.span)
+    return spans
 
 
 def _title(run: Run, article: str) -> tuple[int, int]:
@@ -126,9 +135,8 @@ def cross_links(run: Run) -> list[Link]:
 
 def _link(a: Fact, b: Fact, bags: dict[int, frozenset[str]], near: dict[int, frozenset[str]]) -> Link:
     """The evidence for a pair: the rare words of their contexts; the words right around them break ties."""
-    shared = sorted(bags[id(a)] & bags[id(b)], key=lambda w: (-rarity(w), w))
-    score = sum(rarity(w) for w in shared)
-    return Link(a, b, score, tuple(shared), len(near[id(a)] & near[id(b)]))
+    shared = bags[id(a)] & bags[id(b)]
+    return Link(a, b, sum(map(rarity, shared)), tuple(shared), len(near[id(a)] & near[id(b)]))
 
 
 def _mutual_best(candidates: list[Link]) -> list[Link]:

@@ -10,6 +10,7 @@ flagged where no rate of those days is near 1: a currency label swapped.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from aifigures.check.compare import comparable_facts, overlap
@@ -19,7 +20,9 @@ from aifigures.check.rule import Rule
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from decimal import Decimal
 
+    from aifigures.check.facts import Fact
     from aifigures.check.run import Run
 
 
@@ -31,10 +34,19 @@ def find(run: Run) -> Iterator[Finding]:
 
 def _swapped(run: Run) -> Iterator[Finding]:
     """The same digits for one figure in two currencies of one article, where no rate of its days is near 1."""
-    facts = [f for f in comparable_facts(run) if f.amount.scale >= _SWAP_SCALE and not f.attributive]
+    by_value: dict[tuple[str, Decimal], list[Fact]] = defaultdict(list)
+    for f in comparable_facts(run):
+        if f.amount.scale >= _SWAP_SCALE and not f.attributive:
+            by_value[(f.article, f.amount.value)].append(f)
+    for facts in by_value.values():
+        yield from _swapped_among(run, facts)
+
+
+def _swapped_among(run: Run, facts: list[Fact]) -> Iterator[Finding]:
+    """Among the figures of one value in one article: the pairs in two currencies about one subject."""
     for i, a in enumerate(facts):
         for b in facts[i + 1 :]:
-            if a.article != b.article or a.currency == b.currency or a.amount.value != b.amount.value:
+            if a.currency == b.currency:
                 continue
             if a.sentence == b.sentence or not (a.names & b.names or a.headline or b.headline):
                 continue
