@@ -401,3 +401,12 @@ def test_an_undated_conversion_right_on_some_days_only_says_which() -> None:
     assert report.findings == ()
     assert [f.kind.value for f in report.notes] == ["unverifiable"]
     assert "right at the ECB rates of 2005-01-01..2009-12" in report.notes[0].message
+
+
+def test_the_same_digits_at_another_power_of_ten_are_evidence_across_reports() -> None:
+    a = Article.of("a", "Der Klub zahlte 213 Euro an Ablösesummen.", None)
+    b = Article.of("b", "Der Klub gab 213 Millionen Euro an Ablösesummen aus.", None)
+    report = check([a, b], rates=RATES)
+    assert [f.kind.value for f in report.findings] == ["scale_error"]
+    c = Article.of("c", "Der Klub gab 470 Millionen Euro an Ablösesummen aus.", None)
+    assert check([a, c], rates=RATES).findings == ()  # one shared word alone links nothing

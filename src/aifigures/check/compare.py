@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from aifigures.normalise.dates import DateWindow
     from aifigures.normalise.rates import RateQuote
 
-__all__ = ["comparable_facts", "linkable", "linked", "overlap", "scale_step", "verdicts"]
+__all__ = ["comparable_facts", "linkable", "linked", "overlap", "same_digits", "scale_step", "verdicts"]
 
 _SCALE_STEPS = (1, 2, 3, 4, 6)
 _MONTH = 31
@@ -328,7 +328,7 @@ def _scale_nearby(run: Run) -> list[Finding]:
             for b in members[i + 1 :]:
                 if b.amount.span[0] - a.amount.span[1] > _NEARBY:
                     break
-                k = _same_digits(a, b)
+                k = same_digits(a, b)
                 if k is None or not _may_be_one(a, b):
                     continue
                 text = run.text(a.article)
@@ -341,7 +341,7 @@ def _scale_nearby(run: Run) -> list[Finding]:
     return out
 
 
-def _same_digits(a: Fact, b: Fact) -> int | None:
+def same_digits(a: Fact, b: Fact) -> int | None:
     """The power of ten between two figures of one currency whose digits agree (within their qualifiers)."""
     if a.currency is not None and b.currency is not None and a.currency != b.currency:
         return None

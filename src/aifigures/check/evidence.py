@@ -134,9 +134,29 @@ def cross_links(run: Run) -> list[Link]:
 
 
 def _link(a: Fact, b: Fact, bags: dict[int, frozenset[str]], near: dict[int, frozenset[str]]) -> Link:
-    """The evidence for a pair: the rare words of their contexts; the words right around them break ties."""
+    """The evidence for a pair: the rare words of their contexts, and the same digits at another power of ten.
+
+    The words right around the two figures break ties between the figures of one sentence.
+    """
     shared = bags[id(a)] & bags[id(b)]
-    return Link(a, b, sum(map(rarity, shared)), tuple(shared), len(near[id(a)] & near[id(b)]))
+    score = sum(map(rarity, shared)) + _digits_evidence(a, b)
+    return Link(a, b, score, tuple(shared), len(near[id(a)] & near[id(b)]))
+
+
+_DIGIT_WEIGHT = 2.5
+"""What each significant digit two figures share at another power of ten weighs ("213" and "213 Millionen")."""
+_LEAST_STEP = 3
+
+
+def _digits_evidence(a: Fact, b: Fact) -> float:
+    """The digits two figures share at a power of ten of a thousand or more: the rarer, the longer they are."""
+    from aifigures.check.compare import same_digits  # noqa: PLC0415 - compare reads these links
+
+    k = same_digits(a, b)
+    if k is None or abs(k) < _LEAST_STEP:
+        return 0.0
+    digits = min(len(v.normalize().as_tuple().digits) for v in (a.amount.value, b.amount.value))
+    return _DIGIT_WEIGHT * digits
 
 
 def _mutual_best(candidates: list[Link]) -> list[Link]:
