@@ -410,3 +410,11 @@ def test_the_same_digits_at_another_power_of_ten_are_evidence_across_reports() -
     assert [f.kind.value for f in report.findings] == ["scale_error"]
     c = Article.of("c", "Der Klub gab 470 Millionen Euro an Ablösesummen aus.", None)
     assert check([a, c], rates=RATES).findings == ()  # one shared word alone links nothing
+
+
+def test_periods_placed_in_the_calendar_keep_two_years_apart() -> None:
+    a = Article.of("a", "Ferrovia setzte im vergangenen Jahr 4,1 Mrd. Euro mit Süßwaren in Nestara um.", "2025-03-01")
+    b = Article.of("b", "Ferrovia setzte im Jahr 2024 mit Süßwaren in Nestara 4,1 Mrd. Euro um.", "2025-03-02")
+    c = Article.of("c", "Ferrovia setzte im vergangenen Jahr 5,3 Mrd. Euro mit Süßwaren in Nestara um.", "2026-03-01")
+    assert check([a, b], rates=RATES).findings == ()  # one year, one figure
+    assert check([a, c], rates=RATES).findings == ()  # 2024 and 2025: two figures

@@ -19,10 +19,12 @@ from typing import TYPE_CHECKING
 
 from aifigures.check.facts import words
 from aifigures.check.run import shared_by
+from aifigures.normalise.calendar import resolve
 
 if TYPE_CHECKING:
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
+    from aifigures.normalise.calendar import Interval
 
 __all__ = ["Link", "context_words", "cross_links", "rarity"]
 
@@ -112,6 +114,7 @@ def cross_links(run: Run) -> list[Link]:
     facts = [f for f in comparable_facts(run) if not f.attributive]
     bags = {id(f): context_words(run, f) for f in facts}
     near = {id(f): _near_words(run, f) for f in facts}
+    when = {id(f): resolve(f.amount, run.articles[f.article].date) for f in facts if f.amount.period is not None}
     index: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
         for w in bags[id(f)]:
@@ -125,7 +128,7 @@ def cross_links(run: Run) -> list[Link]:
             for b in postings[i + 1 :]:
                 first, second = (a, b) if (a.article, a.index) < (b.article, b.index) else (b, a)
                 key = (id(first), id(second))
-                if a.article == b.article or key in seen or not _same_key(a, b):
+                if a.article == b.article or key in seen or not _same_key(a, b) or _apart(a, b, when):
                     continue
                 seen.add(key)
                 candidates.append(_link(first, second, bags, near))
@@ -189,6 +192,15 @@ def _near_words(run: Run, f: Fact) -> frozenset[str]:
 
 def _inside(f: Fact, pos: int) -> bool:
     return f.amount.span[0] <= pos < f.amount.span[1]
+
+
+def _apart(a: Fact, b: Fact, when: dict[int, Interval | None]) -> bool:
+    """Whether their periods, placed in the calendar against each article's date, do not meet.
+
+    "im vergangenen Jahr" in an article of 2024 and "2024" in another are two years.
+    """
+    ia, ib = when.get(id(a)), when.get(id(b))
+    return ia is not None and ib is not None and (ia.end < ib.start or ib.end < ia.start)
 
 
 def _same_key(a: Fact, b: Fact) -> bool:
