@@ -12,7 +12,6 @@ if TYPE_CHECKING:
     from decimal import Decimal
 
     from aifigures.check.facts import Fact
-    from aifigures.check.rule import Rule
     from aifigures.io.articles import LoadProblem
     from aifigures.normalise.rates import RateQuote
 
@@ -77,27 +76,21 @@ class Finding:
     why: str = ""
     """Why its figures were linked: the evidence that they report one quantity, or one total and its parts."""
 
-    @property
-    def rule(self) -> Rule:
-        """The rule that finds this kind (its code, severity and documentation)."""
+    code: str = field(init=False)
+    """The stable code, e.g. ``AF101``, of the rule that finds this kind."""
+    severity: Severity = field(init=False)
+    """error, warning or info."""
+    is_note: bool = field(init=False)
+    """Notes are informational and never count for the exit code."""
+
+    def __post_init__(self) -> None:
+        """Take the code, severity and note-ness from the rule of the kind."""
         from aifigures.check.rules import rule_for  # noqa: PLC0415 - the rules import this module
 
-        return rule_for(self.kind)
-
-    @property
-    def code(self) -> str:
-        """The stable code, e.g. ``AF101``."""
-        return self.rule.code
-
-    @property
-    def severity(self) -> Severity:
-        """error, warning or info."""
-        return self.rule.severity
-
-    @property
-    def is_note(self) -> bool:
-        """Notes are informational and never count for the exit code."""
-        return self.rule.note
+        rule = rule_for(self.kind)
+        object.__setattr__(self, "code", rule.code)
+        object.__setattr__(self, "severity", rule.severity)
+        object.__setattr__(self, "is_note", rule.note)
 
     def sort_key(self) -> tuple[object, ...]:
         """Deterministic order: by article and position, then code."""

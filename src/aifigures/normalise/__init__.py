@@ -12,7 +12,7 @@ stated conversions by, and `units` gives the period basis as pint units.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from aifigures.amount import Amount, Period
 from aifigures.errors import AifiguresError, PeriodError
@@ -72,16 +72,18 @@ def normalise(  # noqa: PLR0913 - the amount, the target basis and how to get th
     return _checked("normalise", amount, currency, per, on, rates, rate_policy)
 
 
-def normalise_text(  # noqa: PLR0913 - the text and the same options as normalise
-    text: str,
-    *,
-    currency: str = "EUR",
-    per: str | Period | None = "year",
-    on: str | date | DateWindow | None = None,
-    rates: RateProvider | None = None,
-    rate_policy: RatePolicy = RatePolicy.AUTO,
-) -> list[tuple[Amount, Normalised | AifiguresError]]:
-    """Extract every amount of `text` and normalise each.
+class NormaliseOptions(TypedDict, total=False):
+    """The options of `normalise`, which `normalise_text` passes on: each as `normalise` takes it."""
+
+    currency: str
+    per: str | Period | None
+    on: str | date | DateWindow | None
+    rates: RateProvider | None
+    rate_policy: RatePolicy
+
+
+def normalise_text(text: str, **options: Unpack[NormaliseOptions]) -> list[tuple[Amount, Normalised | AifiguresError]]:
+    """Extract every amount of `text` and normalise each, with the options of `normalise`.
 
     An amount that cannot be normalised comes with the error that says why, so nothing is lost.
 
@@ -95,7 +97,7 @@ def normalise_text(  # noqa: PLR0913 - the text and the same options as normalis
     out: list[tuple[Amount, Normalised | AifiguresError]] = []
     for a in extract(text):
         try:
-            out.append((a, normalise(a, currency=currency, per=per, on=on, rates=rates, rate_policy=rate_policy)))
+            out.append((a, normalise(a, **options)))
         except AifiguresError as e:
             out.append((a, e))
     return out
