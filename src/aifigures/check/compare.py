@@ -66,7 +66,7 @@ def comparable_facts(run: Run) -> list[Fact]:
     """The facts that may be weighed against others: not a stated conversion, a currency, not in parentheses."""
     from aifigures.check.conversions import restatements  # noqa: PLC0415 - conversions reads this module
 
-    converted = {id(f) for f, _ in restatements(run)}
+    converted = {id(r.stated) for r in restatements(run)}
     return [f for f in run.facts if id(f) not in converted and f.currency is not None and not f.in_parens]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from aifigures.amount import Qualifier
@@ -22,40 +22,44 @@ if TYPE_CHECKING:
 
 __all__ = ["Restatement", "restatements"]
 
+
+@dataclass(frozen=True, slots=True)
+class Restatement:
+    """A stated conversion: `stated` restates `source` in another currency.
+
+    `converted` is the source put into the stated currency at the rate band of the article's days (None:
+    not worked out yet, or no rate).
+    """
+
+    stated: Fact
+    source: Fact
+    converted: Converted | None = None
+
+
+@shared_by("restatements")
+def restatements(run: Run) -> list[Restatement]:
+    """The amounts that restate the amount before them in another currency."""
+    return [
+        Restatement(f, prev)
+        for prev, f in itertools.pairwise(run.facts)
+        if prev.article == f.article and _restates(f, prev, run.text(f.article))
+    ]
+
+
 _BEFORE_CUE = 40
 """How far before a restatement its cue ("umgerechnet", "entspricht") may stand."""
 _SOURCE_WITHIN = 300
 """How far a restatement may stand from the amount it restates."""
 
 
-@dataclass(frozen=True, slots=True)
-class Restatement:
-    """A stated conversion: `stated` restates `source`; `converted` is the source at the band (None: no rate)."""
-
-    stated: Fact
-    source: Fact
-    converted: Converted | None
-
-
-@shared_by("restatements")
-def restatements(run: Run) -> list[tuple[Fact, Fact]]:
-    """(restatement, source) pairs: amounts that restate the amount before them in another currency."""
-    out = []
-    for prev, f in itertools.pairwise(run.facts):
-        if prev.article == f.article and _restates(f, prev, run.text(f.article)):
-            out.append((f, prev))
-    return out
-
-
 @shared_by("conversions")
 def conversions(run: Run) -> list[Restatement]:
     """Each stated conversion with its source converted at the rate band of the article's days."""
-    out = []
-    for f, src in restatements(run):
-        if src.currency is None or f.currency is None:
-            continue
-        out.append(Restatement(f, src, run.common(src, *src.rounding, quote=f.currency)))
-    return out
+    return [
+        replace(r, converted=run.common(r.source, *r.source.rounding, quote=r.stated.currency))
+        for r in restatements(run)
+        if r.source.currency is not None and r.stated.currency is not None
+    ]
 
 
 def _restates(f: Fact, prev: Fact, text: str) -> bool:

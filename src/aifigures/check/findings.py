@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from aifigures.formatting import rounded, short
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from decimal import Decimal
 
     from aifigures.check.facts import Fact
     from aifigures.io.articles import LoadProblem
     from aifigures.normalise.rates import RateQuote
 
-__all__ = ["Finding", "Kind", "Place", "Report", "Severity", "interval_text", "place"]
+__all__ = ["Extras", "Finding", "Kind", "Place", "Report", "Severity", "between", "interval_text", "place"]
 
 
 class Kind(enum.StrEnum):
@@ -54,6 +55,26 @@ class Place:
 def place(f: Fact) -> Place:
     """Where a fact's amount stands."""
     return Place(f.article, f.amount.span[0], f.amount.span[1], f.amount.text)
+
+
+class Extras(TypedDict, total=False):
+    """What a finding may carry beside its figures: the rates used, the factors applied, why it was linked."""
+
+    rates: tuple[RateQuote, ...]
+    factors: tuple[str, ...]
+    why: str
+
+
+def between(
+    kind: Kind,
+    message: str,
+    facts: Sequence[Fact],
+    intervals: tuple[tuple[Decimal, Decimal], ...],
+    currency: str,
+    **extras: Unpack[Extras],
+) -> Finding:
+    """A finding about the figures of `facts` (their places are taken from them)."""
+    return Finding(kind, message, tuple(place(f) for f in facts), intervals, currency, **extras)
 
 
 def interval_text(lo: Decimal, hi: Decimal, currency: str) -> str:

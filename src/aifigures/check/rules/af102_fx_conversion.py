@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from aifigures.check.compare import comparable_facts, overlap
 from aifigures.check.conversions import conversions
-from aifigures.check.findings import Finding, Kind, Severity, interval_text, place
+from aifigures.check.findings import Kind, Severity, between, interval_text
 from aifigures.check.rule import Rule
 
 if TYPE_CHECKING:
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from decimal import Decimal
 
     from aifigures.check.facts import Fact
+    from aifigures.check.findings import Finding
     from aifigures.check.run import Run
 
 
@@ -55,19 +56,17 @@ def _swapped_among(run: Run, facts: list[Fact]) -> Iterator[Finding]:
             conv = run.common(a, *a.rounding, quote=b.currency)
             if conv is None or b.currency is None or overlap((conv.low, conv.high), b.rounding):
                 continue
-            yield Finding(
-                Kind.FX_CONVERSION,
+            message = (
                 f"{a.amount.text!r} and {b.amount.text!r} give the same digits in two currencies: at the rates of "
                 f"{run.days(a.article).basis} the first is {interval_text(conv.low, conv.high, b.currency)}, "
-                "so one currency label is wrong",
-                (place(a), place(b)),
-                ((conv.low, conv.high), b.rounding),
-                b.currency,
-                conv.band.quotes,
-                why="the same digits in two currencies for one subject of one article (or in its title)",
+                "so one currency label is wrong"
             )
+            compared = ((conv.low, conv.high), b.rounding)
+            yield between(Kind.FX_CONVERSION, message, (a, b), compared, b.currency, rates=conv.band.quotes, why=_SWAP)
 
 
+_SWAP = "the same digits in two currencies for one subject of one article (or in its title)"
+_STATED = "a stated conversion: it restates the figure before it in another currency"
 _SWAP_SCALE = 6
 """Figures of a million or more: smaller ones repeat by chance ("5 Euro", "5 Dollar")."""
 
@@ -78,17 +77,13 @@ def _stated(run: Run) -> Iterator[Finding]:
         f, src, conv = r.stated, r.source, r.converted
         if conv is None or f.currency is None or overlap((conv.low, conv.high), (f.low, f.high)):
             continue
-        yield Finding(
-            Kind.FX_CONVERSION,
+        message = (
             f"{src.amount.text!r} converts to {interval_text(conv.low, conv.high, f.currency)} at the ECB rates "
             f"of {run.days(f.article).basis} (with drift), but the text states {f.amount.text!r} = "
-            f"{interval_text(f.low, f.high, f.currency)}",
-            (place(src), place(f)),
-            ((conv.low, conv.high), (f.low, f.high)),
-            f.currency,
-            conv.band.quotes,
-            why="a stated conversion: it restates the figure before it in another currency",
+            f"{interval_text(f.low, f.high, f.currency)}"
         )
+        compared = ((conv.low, conv.high), (f.low, f.high))
+        yield between(Kind.FX_CONVERSION, message, (src, f), compared, f.currency, rates=conv.band.quotes, why=_STATED)
 
 
 RULE = Rule("AF102", Kind.FX_CONVERSION, Severity.ERROR, note=False, find=find, doc=__doc__ or "")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from aifigures.check.compare import comparable_facts, overlap
 from aifigures.check.facts import has_word, words
-from aifigures.check.findings import Finding, Kind, Severity, interval_text, place
+from aifigures.check.findings import Kind, Severity, between, interval_text
 from aifigures.check.rule import Rule
 from aifigures.normalise.calendar import resolve
 from aifigures.normalise.units import period_factor
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from aifigures.check.facts import Fact
+    from aifigures.check.findings import Finding
     from aifigures.check.run import Run
     from aifigures.normalise.calendar import Interval
 
@@ -42,25 +43,22 @@ def _restated_bases(run: Run) -> Iterator[Finding]:
         if a.article != b.article or a.currency != b.currency or a.amount.period == b.amount.period:
             continue
         factor = period_factor(a.amount.period, b.amount.period)
-        between = run.text(a.article)[a.amount.span[1] : b.amount.span[0]]
-        if factor is None or len(between) > _RESTATED_WITHIN or not has_word(between, cues):
+        gap = run.text(a.article)[a.amount.span[1] : b.amount.span[0]]
+        if factor is None or len(gap) > _RESTATED_WITHIN or not has_word(gap, cues):
             continue
         ratio = Decimal(factor.numerator) / Decimal(factor.denominator)
         lo, hi = a.low * ratio, a.high * ratio
         if overlap((lo, hi), (b.low, b.high)):
             continue
         cur = a.currency or run.currency
-        yield Finding(
-            Kind.PERIOD_MISMATCH,
+        message = (
             f"{a.amount.text!r} per {a.amount.period} is {interval_text(lo, hi, cur)} per {b.amount.period} "
             f"(x{factor}, the bases converted by pint), but the text restates it as {b.amount.text!r} "
-            f"{interval_text(b.low, b.high, cur)}",
-            (place(a), place(b)),
-            ((lo, hi), (b.low, b.high)),
-            cur,
-            factors=(f"x{factor} (per {a.amount.period} to per {b.amount.period})",),
-            why="a flow restated on another basis right after it",
+            f"{interval_text(b.low, b.high, cur)}"
         )
+        factors = (f"x{factor} (per {a.amount.period} to per {b.amount.period})",)
+        why = "a flow restated on another basis right after it"
+        yield between(Kind.PERIOD_MISMATCH, message, (a, b), ((lo, hi), (b.low, b.high)), cur, factors=factors, why=why)
 
 
 _RESTATED_WITHIN = 80
@@ -81,16 +79,14 @@ def _sub_periods(run: Run) -> Iterator[Finding]:
                 if cs is None or cp is None or cs.low <= cp.high:
                     continue
                 cur = run.currency
-                yield Finding(
-                    Kind.PERIOD_MISMATCH,
+                message = (
                     f"{sub.amount.text!r} for {sub.amount.period} {interval_text(cs.low, cs.high, cur)} exceeds "
-                    f"{sup.amount.text!r} for the whole {sup.amount.period} {interval_text(cp.low, cp.high, cur)}",
-                    (place(sub), place(sup)),
-                    ((cs.low, cs.high), (cp.low, cp.high)),
-                    cur,
-                    tuple(dict.fromkeys(cs.band.quotes + cp.band.quotes)),
-                    why=f"same metric ({sub.metric}), a shared name, {sub.modality.value}; one period inside the other",
+                    f"{sup.amount.text!r} for the whole {sup.amount.period} {interval_text(cp.low, cp.high, cur)}"
                 )
+                compared = ((cs.low, cs.high), (cp.low, cp.high))
+                rates = tuple(dict.fromkeys(cs.band.quotes + cp.band.quotes))
+                why = f"same metric ({sub.metric}), a shared name, {sub.modality.value}; one period inside the other"
+                yield between(Kind.PERIOD_MISMATCH, message, (sub, sup), compared, cur, rates=rates, why=why)
 
 
 def _groups(run: Run) -> dict[tuple[object, ...], list[tuple[Fact, Interval]]]:

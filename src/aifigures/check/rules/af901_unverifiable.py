@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from aifigures.check.compare import overlap
 from aifigures.check.conversions import conversions
-from aifigures.check.findings import Finding, Kind, Severity, place
+from aifigures.check.findings import Kind, Severity, between
 from aifigures.check.rule import Rule
 from aifigures.normalise.band import rate_band
 from aifigures.normalise.dates import DateWindow
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from aifigures.check.facts import Fact
+    from aifigures.check.findings import Finding
     from aifigures.check.run import Run
 
 
@@ -44,18 +45,15 @@ def _some_days(run: Run) -> Iterator[Finding]:
         if right and not whole:
             spans = ", ".join(f"{a.isoformat()}..{b.isoformat()}" for a, b in right[:4])
             more = f" and {len(right) - 4} more spans" if len(right) > 4 else ""
-            yield Finding(
-                Kind.UNVERIFIABLE,
+            message = (
                 f"the text gives no date: the stated conversion is right at the ECB rates of {spans}{more} only "
-                f"(of {run.days(f.article).basis})",
-                (place(src), place(f)),
-                ((conv.low, conv.high), (f.low, f.high)),
-                f.currency,
-                conv.band.quotes,
-                why="a stated conversion: it restates the figure before it in another currency",
+                f"(of {run.days(f.article).basis})"
             )
+            compared = ((conv.low, conv.high), (f.low, f.high))
+            yield between(Kind.UNVERIFIABLE, message, (src, f), compared, f.currency, rates=conv.band.quotes, why=_WHY)
 
 
+_WHY = "a stated conversion: it restates the figure before it in another currency"
 _STEP = timedelta(days=14)
 """Days two weeks apart: a note on which days fit needs no more, and the whole history is 700 lookups."""
 
@@ -84,15 +82,9 @@ def _no_rate(run: Run) -> Iterator[Finding]:
         if r.converted is not None or f.currency is None:
             continue
         when = run.articles[f.article].date
-        yield Finding(
-            Kind.UNVERIFIABLE,
-            f"the stated conversion cannot be checked: no {src.currency}/{f.currency} rate "
-            f"for the article date ({when or 'unknown'})",
-            (place(src), place(f)),
-            (src.rounding, (f.low, f.high)),
-            f.currency,
-            why="a stated conversion: it restates the figure before it in another currency",
-        )
+        message = f"the stated conversion cannot be checked: no {src.currency}/{f.currency} rate for the article date"
+        message += f" ({when or 'unknown'})"
+        yield between(Kind.UNVERIFIABLE, message, (src, f), (src.rounding, (f.low, f.high)), f.currency, why=_WHY)
 
 
 RULE = Rule("AF901", Kind.UNVERIFIABLE, Severity.INFO, note=True, find=find, doc=__doc__ or "")
