@@ -169,6 +169,14 @@ EXAMPLES = [
         id="a_figure_marked_as_the_old_one_is_a_revision_note_never_a_conflict",
     ),
     pytest.param(
+        [
+            ("Der Gewinn von Keltron lag 2023 bei 45 Mrd. Rand.", "2024-06-01"),
+            ("Der Gewinn von Keltron lag 2023 bei 2,2 Mrd. Euro.", "2024-06-03"),
+        ],
+        ["note:unverifiable"],
+        id="linked_figures_with_no_rate_between_them_are_a_note_not_silence",
+    ),
+    pytest.param(
         [("Norvia zahlte 760 Millionen Rand (etwa 40 Millionen Euro).", "2024-05-02")],
         ["note:unverifiable"],
         id="unverifiable_without_a_rate",

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from aifigures.check.facts import has_word, words
-from aifigures.check.findings import Finding, Kind, interval_text, place
+from aifigures.check.findings import Finding, Kind, between, interval_text, place
 from aifigures.check.run import shared_by
 from aifigures.normalise.calendar import resolve
 
@@ -218,7 +218,7 @@ def compare(a: Fact, b: Fact, run: Run, why: str = "") -> Finding | None:
     else:
         ca, cb = run.common(a, a.low, a.high), run.common(b, b.low, b.high)
         if ca is None or cb is None:
-            return None
+            return _not_comparable(a, b, run, why)
         ia, ib, cur = (ca.low, ca.high), (cb.low, cb.high), run.currency
         rates = tuple(dict.fromkeys(ca.band.quotes + cb.band.quotes))
         k = None
@@ -255,6 +255,18 @@ def compare(a: Fact, b: Fact, run: Run, why: str = "") -> Finding | None:
         rates,
         why=why,
     )
+
+
+def _not_comparable(a: Fact, b: Fact, run: Run, why: str) -> Finding:
+    """The note that two linked figures could not be weighed: no rate between their currencies for their days."""
+    missing = a if run.common(a, a.low, a.high) is None else b
+    days = run.days(missing.article).basis
+    message = (
+        f"{a.amount.text!r} and {b.amount.text!r} report one figure, but cannot be weighed against each other: "
+        f"no {missing.currency}/{run.currency} rate for {days}"
+    )
+    intervals = ((a.low, a.high), (b.low, b.high))
+    return between(Kind.UNVERIFIABLE, message, (a, b), intervals, a.currency or run.currency, why=why)
 
 
 def _key_reason(a: Fact, b: Fact) -> str:

@@ -1,6 +1,7 @@
 """A stated conversion that cannot be checked: no rate for any day the article may date from.
 
 A note, not a flag: the comparison could not be made, and the report says so instead of staying silent.
+So are two linked figures in currencies with no rate between them for their days.
 So is a conversion in an undated text that is right for some of the days it may be from and wrong for
 others: the note says which days would make it right.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from aifigures.check.compare import overlap
+from aifigures.check.compare import overlap, verdicts
 from aifigures.check.conversions import conversions
 from aifigures.check.findings import Kind, Severity, between
 from aifigures.check.rule import Rule
@@ -29,6 +30,7 @@ def find(run: Run) -> Iterator[Finding]:
     """Each stated conversion that cannot be checked, or that only some of an undated text's days make right."""
     yield from _no_rate(run)
     yield from _some_days(run)
+    yield from verdicts(Kind.UNVERIFIABLE)(run)  # linked figures with no rate between their currencies
 
 
 def _some_days(run: Run) -> Iterator[Finding]:
