@@ -12,7 +12,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from aifigures.check.facts import has_word, words
@@ -22,6 +21,7 @@ from aifigures.normalise.calendar import resolve
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
+    from decimal import Decimal
 
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
@@ -52,12 +52,11 @@ def scale_step(
     """The power of ten k when a / 10^k lies in b's rounding interval for a k of the usual slips, else None."""
     if a_val <= 0 or b_val <= 0:
         return None
-    k = int((a_val / b_val).log10().to_integral_value())
-    if abs(k) not in _SCALE_STEPS:
-        return None
-    f = Decimal(10) ** k
-    if overlap((a_round[0] / f, a_round[1] / f), b):
-        return k
+    # the power of ten between them is the difference of their exponents, give or take one
+    d = a_val.adjusted() - b_val.adjusted()
+    for k in (d, d - 1, d + 1):
+        if abs(k) in _SCALE_STEPS and overlap((a_round[0].scaleb(-k), a_round[1].scaleb(-k)), b):
+            return k
     return None
 
 
