@@ -177,6 +177,21 @@ EXAMPLES = [
         id="linked_figures_with_no_rate_between_them_are_a_note_not_silence",
     ),
     pytest.param(
+        [("Keltron rief 60 000 Euro ab. Das entspricht 0,02 % der Mittel von 360 000 Euro.", None)],
+        ["parts_total"],
+        id="a_share_stated_as_a_percentage_must_be_the_ratio_of_its_figures",
+    ),
+    pytest.param(
+        [("Keltron rief 60 000 Euro ab, das sind 16,7 Prozent der Mittel von 360 000 Euro.", None)],
+        [],
+        id="a_share_that_is_the_ratio_of_its_figures_is_no_flag",
+    ),
+    pytest.param(
+        [("Der Umsatz stieg um 5 Prozent auf 3 Mrd. Euro, nach 2,8 Mrd. Euro im Vorjahr.", None)],
+        [],
+        id="a_percentage_of_change_is_no_share",
+    ),
+    pytest.param(
         [("Norvia zahlte 760 Millionen Rand (etwa 40 Millionen Euro).", "2024-05-02")],
         ["note:unverifiable"],
         id="unverifiable_without_a_rate",

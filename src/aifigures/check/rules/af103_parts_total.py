@@ -1,6 +1,6 @@
 """The parts of a total in one article do not add up to it.
 
-Three shapes of parts and totals, each in one article:
+Four shapes of parts and totals, each in one article:
 
 * a total that names several subjects in its sentence ("Die Investitionen von Keltron und Aldona ...");
   its parts are earlier figures of the same metric, period and modality, each about some of those
@@ -8,7 +8,9 @@ Three shapes of parts and totals, each in one article:
 * a figure stated as the sum of the figures just before it ("50,4 Mrd. Euro ... Hinzu kommen 27 Mrd.
   Euro ... Macht zusammen 119,7 Milliarden Euro"): the sum must meet it;
 * a list of parts after a total ("insgesamt 76,8 Millionen Euro ... • A 23,4 Millionen, • B 12,8 ..."):
-  the items must add up to it.
+  the items must add up to it;
+* a share stated as a percentage ("60 000 Euro, das entspricht 0,02 % der Mittel von 360 000 Euro"):
+  the part must be that share of the whole (`aifigures.check.shares`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from aifigures.check.compare import comparable_facts
 from aifigures.check.facts import has_word, words
 from aifigures.check.findings import Finding, Kind, Severity, interval_text, place
 from aifigures.check.rule import Rule
+from aifigures.check.shares import wrong_shares
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -34,6 +37,7 @@ def find(run: Run) -> Iterator[Finding]:
     yield from _named_parts(run)
     yield from _sum_after(run)
     yield from _list_after(run)
+    yield from wrong_shares(run, comparable_facts(run))
 
 
 def _named_parts(run: Run) -> Iterator[Finding]:

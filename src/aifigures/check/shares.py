@@ -1,0 +1,103 @@
+"""A share stated as a percentage of a whole: "60 000 Euro, das entspricht 0,02 % der Mittel von 360 000 Euro".
+
+In one sentence with two figures of one currency and a percentage that is a share of something (the
+percent words followed by "der", "des", "von" ...: `percent_words` and `share_of` in check.toml), the
+smaller figure must be that share of the larger, within the rounding of the percentage and the figures.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from aifigures.check.facts import words
+from aifigures.check.findings import Kind, between, interval_text
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from aifigures.check.facts import Fact
+    from aifigures.check.findings import Finding
+    from aifigures.check.run import Run
+
+__all__ = ["Share", "stated_shares", "wrong_shares"]
+
+_HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True, slots=True)
+class Share:
+    """A percentage written in a sentence, with the interval its digits stand for."""
+
+    start: int
+    end: int
+    low: Decimal
+    high: Decimal
+
+
+@functools.cache
+def _share_re() -> re.Pattern[str]:
+    w = words()
+    percent = "|".join(re.escape(p) for p in w["percent_words"])
+    of = "|".join(re.escape(o) for o in w["share_of"])
+    return re.compile(
+        rf"(?<![\d.,])(\d{{1,3}}(?:,\d+)?)\s?(?:{percent})(?=\s+(?:\w+\s+)?(?:{of})(?![^\W\d_]))", re.IGNORECASE
+    )
+
+
+def stated_shares(text: str, lo: int, hi: int) -> list[Share]:
+    """The percentages of text[lo:hi] that are shares of something, with their rounding."""
+    out = []
+    for m in _share_re().finditer(text, lo, hi):
+        digits = m.group(1)
+        value = Decimal(digits.replace(",", "."))
+        decimals = len(digits.split(",")[1]) if "," in digits else 0
+        half = Decimal(5).scaleb(-decimals - 1)
+        out.append(Share(m.start(), m.end(), value - half, value + half))
+    return out
+
+
+def wrong_shares(run: Run, facts: list[Fact]) -> Iterator[Finding]:
+    """Each sentence whose stated share is not the ratio of its two figures."""
+    for (article, (lo, hi)), members in _share_sentences(facts).items():
+        if len(members) != 2 or members[0].currency != members[1].currency:
+            continue
+        shares = stated_shares(run.text(article), lo, hi)
+        if len(shares) != 1:
+            continue
+        part, whole = sorted(members, key=lambda f: f.amount.value)
+        if part.amount.value <= 0:
+            continue
+        share = shares[0]
+        ratio_lo = part.rounding[0] / whole.rounding[1] * _HUNDRED
+        ratio_hi = part.rounding[1] / whole.rounding[0] * _HUNDRED
+        if ratio_hi >= share.low and ratio_lo <= share.high:
+            continue
+        cur = part.currency or run.currency
+        message = (
+            f"{part.amount.text!r} is {ratio_lo:.2f}-{ratio_hi:.2f} % of {whole.amount.text!r}, but the text states "
+            f"{run.text(article)[share.start : share.end]!r}: part {interval_text(*part.rounding, cur)}, whole "
+            f"{interval_text(*whole.rounding, cur)}"
+        )
+        why = "a share of one figure in the other, stated as a percentage in their sentence"
+        yield between(Kind.PARTS_TOTAL, message, (part, whole), (part.rounding, whole.rounding), cur, why=why)
+
+
+def _share_sentences(facts: list[Fact]) -> dict[tuple[str, tuple[int, int]], list[Fact]]:
+    """The figures of each sentence; a sentence with one takes the figure just before it as well.
+
+    "60 000 Euro abgerufen. Das entspricht 0,02 % der Mittel von 360 000 Euro.": the part stands before.
+    """
+    out: dict[tuple[str, tuple[int, int]], list[Fact]] = defaultdict(list)
+    for f in facts:
+        out[(f.article, f.sentence)].append(f)
+    for prev, f in itertools.pairwise(facts):
+        members = out[(f.article, f.sentence)]
+        if prev.article == f.article and prev.sentence != f.sentence and members == [f]:
+            members.insert(0, prev)
+    return out
