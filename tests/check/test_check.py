@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import importlib
 import io
 import json
 import shutil
@@ -216,3 +217,27 @@ def test_progress_bar_on_request(tmp_path: Path) -> None:
     assert "checking [" in err
     assert "3/3" in err
     assert run("check", str(tmp_path), "--no-progress")[2] == ""
+
+
+def test_an_article_that_breaks_the_reader_is_a_problem_and_the_rest_is_checked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    checking = importlib.import_module("aifigures.check")  # the module (aifigures.check is the function)
+    real = checking.extract
+
+    def flaky(text: str) -> list[object]:
+        if "kaputt" in text:
+            raise ValueError("a reader bug")
+        result: list[object] = real(text)
+        return result
+
+    monkeypatch.setattr(checking, "extract", flaky)
+    arts = [
+        Article.of("a", "Alibaba investierte 2023 rund 5 Mrd. Euro.", "2024-01-10"),
+        Article.of("b", "Alibaba investierte 2023 rund 50 Mrd. Euro.", "2024-01-12"),
+        Article.of("c", "kaputt", "2024-01-12"),
+    ]
+    report = check(arts)
+    assert [f.kind.value for f in report.findings] == ["scale_error"]
+    assert [(p.path, "a reader bug" in p.reason) for p in report.problems] == [("c", True)]
+    assert report.exit_code == 2

@@ -177,3 +177,21 @@ def test_threads_extracting_at_once_read_what_one_thread_reads() -> None:
                 assert list(pool.map(extract, texts)) == expected
     finally:
         sys.setswitchinterval(interval)
+
+
+_PARAGRAPH = st.text(alphabet=st.sampled_from("abc xyz,.0123456789€"), max_size=400)
+
+
+@given(st.lists(_PARAGRAPH, min_size=1, max_size=6), st.lists(st.sampled_from(["\n", "\n\n", "\r\n", "\n\t"])))
+def test_documents_of_paragraphs_of_any_length_never_raise(paragraphs: list[str], breaks: list[str]) -> None:
+    """Paragraphs of any length joined by single or double breaks (two long ones once broke the unwrapping)."""
+    text = paragraphs[0]
+    for i, p in enumerate(paragraphs[1:]):
+        text += (breaks[i] if i < len(breaks) else "\n") + p
+    for a in extract(text):
+        assert text[a.span[0] : a.span[1]] == a.text
+
+
+def test_two_long_paragraphs_joined_by_one_line_break_are_read() -> None:
+    text = "Keltron " + "x" * 200 + " investierte 5 Mrd. Euro.\n" + "y" * 200
+    assert [a.text for a in extract(text)] == ["5 Mrd. Euro"]

@@ -17,12 +17,13 @@ from aifigures.check.findings import Finding, Kind, Place, Report, Severity
 from aifigures.check.rules import RULES
 from aifigures.check.run import Run
 from aifigures.extract.reader import as_read, extract
+from aifigures.io.articles import LoadProblem
 from aifigures.normalise.ecb import default_rates
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
-    from aifigures.io.articles import Article, LoadProblem, Reference
+    from aifigures.io.articles import Article, Reference
     from aifigures.normalise.rates import RateProvider
 
 __all__ = ["DEFAULT_STRICTNESS", "Fact", "Finding", "Kind", "Modality", "Place", "Report", "Severity", "check"]
@@ -61,8 +62,12 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
         by_id[art.id] = replace(art, text=as_read(art.text))
         written[art.id] = art.text
     facts: list[Fact] = []
+    failed: list[LoadProblem] = []
     for art_id in sorted(by_id):
-        facts.extend(build_facts(art_id, by_id[art_id].text, extract(written[art_id])))
+        try:
+            facts.extend(build_facts(art_id, by_id[art_id].text, extract(written[art_id])))
+        except Exception as e:  # noqa: BLE001 - one article that breaks the reader must not abort the corpus
+            failed.append(LoadProblem(art_id, f"could not be read ({type(e).__name__}: {e}); the rest was checked"))
     run = Run(by_id, facts, currency, rates or default_rates(), key, list(references or ()), strictness)
     found = [finding for rule in RULES for finding in rule.find(run)]
     seen: set[tuple[object, ...]] = set()
@@ -77,5 +82,5 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
         notes=tuple(f for f in unique if f.is_note),
         articles=tuple(sorted(by_id)),
         amounts=len(facts),
-        problems=tuple(problems),
+        problems=(*problems, *failed),
     )

@@ -99,7 +99,7 @@ def _unwrapped(text: str) -> str:
         start = pos + 1
         pos = text.find("\n", start)
     lengths.append(len(text) - start)
-    width = max(n for n in lengths if n <= _WRAP_MAX)
+    width = max((n for n in lengths if n <= _WRAP_MAX), default=0)  # no short line: not wrapped
     full = 0.6 * width
     written = [n for n in lengths if n > 0]
     if len(written) < 3 or width < _WRAP_MIN or 2 * sum(n >= full for n in written) < len(written):
