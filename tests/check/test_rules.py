@@ -192,6 +192,22 @@ EXAMPLES = [
         id="a_percentage_of_change_is_no_share",
     ),
     pytest.param(
+        [
+            ("Keltron legt Zahlen vor\n\nDer Umsatz des Konzerns lag 2023 bei rund 5 Mrd. Euro.", "2024-02-01"),
+            ("Keltron mit Rekord\n\nDer Umsatz des Unternehmens lag 2023 bei rund 50 Mrd. Euro.", "2024-02-02"),
+        ],
+        ["scale_error"],
+        id="der_konzern_is_the_subject_of_the_article_title",
+    ),
+    pytest.param(
+        [
+            ("In Deutschland kosteten die Bauten 2023 rund 35 Mrd. Euro.", "2024-02-01"),
+            ("In Deutschland kosteten die Bauten 2023 rund 12 Mrd. Euro.", "2024-02-02"),
+        ],
+        [],
+        id="a_name_as_common_as_deutschland_links_no_reports",
+    ),
+    pytest.param(
         [("Norvia zahlte 760 Millionen Rand (etwa 40 Millionen Euro).", "2024-05-02")],
         ["note:unverifiable"],
         id="unverifiable_without_a_rate",

@@ -161,8 +161,22 @@ def _groups(facts: list[Fact], run: Run) -> dict[object, list[Fact]]:
             continue
         base = (f.metric, _period_sig(f, run), f.modality)
         for name in f.names:
-            groups[(base, name)].append(f)
+            if _identifies(name, run):
+                groups[(base, name)].append(f)
     return groups
+
+
+def _identifies(name: str, run: Run) -> bool:
+    """Whether a name tells one subject from another across articles: not a word as common as "Deutschland".
+
+    Within one article every name counts (it is read in one story); across articles, a name must be rare
+    in German (`aifigures.check.evidence.rarity`) to say two reports are about one subject.
+    """
+    if len(run.articles) < 2:
+        return True
+    from aifigures.check.evidence import RARE_FROM, rarity  # noqa: PLC0415 - evidence imports this module
+
+    return rarity(name) >= RARE_FROM
 
 
 def _across_clusters(facts: list[Fact], run: Run) -> list[Finding]:

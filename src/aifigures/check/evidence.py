@@ -26,12 +26,12 @@ if TYPE_CHECKING:
     from aifigures.check.run import Run
     from aifigures.normalise.calendar import Interval
 
-__all__ = ["Link", "context_words", "cross_links", "rarity"]
+__all__ = ["RARE_FROM", "Link", "context_words", "cross_links", "rarity"]
 
 _TOKEN = re.compile(r"[^\W\d_][\w\-]*[^\W_]|\d[\d.,]*\d")
 _COMMONEST = 7.0
 """The Zipf frequency of the commonest words ("der", "und"): a word's weight is how far below it lies."""
-_RARE_FROM = 2.5
+RARE_FROM = 2.5
 """Words weighing less than this ("Konzern", "Milliarden") are too common to index or to count."""
 _NUMBER_WEIGHT = 2.5
 """What a shared number other than the figures weighs ("800.000 Flüchtlinge")."""
@@ -84,7 +84,7 @@ def context_words(run: Run, f: Fact) -> frozenset[str]:
             w = m.group().lower()
             if w in words()["determiners"] or len(w) < 3:
                 continue
-            if rarity(w) >= _RARE_FROM:
+            if rarity(w) >= RARE_FROM:
                 out.add(w)
     return frozenset(out)
 

@@ -291,6 +291,29 @@ def _headline(text: str) -> tuple[int, int]:
     return 0, 0
 
 
+def _subject(text: str, headline: tuple[int, int], bounds: list[int], spans: list[tuple[int, int]]) -> frozenset[str]:
+    """The names of the article's title, else of its first sentence: what "der Konzern" later refers to."""
+    lo, hi = headline if headline[1] > headline[0] else (bounds[0], bounds[1] if len(bounds) > 1 else len(text))
+    return _names(text, lo, hi, spans)
+
+
+def _fact_names(  # noqa: PLR0913, PLR0917 - the text, the figure's sentence and clause, the amounts, the fallbacks
+    text: str,
+    sentence: tuple[int, int],
+    clause: tuple[int, int],
+    spans: list[tuple[int, int]],
+    in_sentence: frozenset[str],
+    subject: frozenset[str],
+) -> tuple[frozenset[str], tuple[int, int]]:
+    """Who a figure is about, and where that was read: its clause, else its sentence, else the article's subject."""
+    in_clause = _names(text, *clause, spans)
+    if in_clause:
+        return in_clause, clause
+    if in_sentence:
+        return in_sentence, sentence
+    return subject, sentence
+
+
 def build_facts(article: str, text: str, amounts: list[Amount]) -> list[Fact]:
     """The facts of one article's amounts."""
     from aifigures.extract.lexicon import german  # noqa: PLC0415 - shared lexicon, already loaded by extract
@@ -300,6 +323,7 @@ def build_facts(article: str, text: str, amounts: list[Amount]) -> list[Fact]:
     w = words()
     facts: list[Fact] = []
     spans = [a.span for a in amounts]
+    subject = _subject(text, headline, bounds, spans)
     sentence_names: dict[int, frozenset[str]] = {}
     for i, a in enumerate(amounts):
         start, end = a.span
@@ -309,8 +333,7 @@ def build_facts(article: str, text: str, amounts: list[Amount]) -> list[Fact]:
         sentence = text[lo:hi]
         if lo not in sentence_names:
             sentence_names[lo] = _names(text, lo, hi, spans)
-        clause_names = _names(text, c_lo, c_hi, spans)
-        names, where = (clause_names, (c_lo, c_hi)) if clause_names else (sentence_names[lo], (lo, hi))
+        names, where = _fact_names(text, (lo, hi), (c_lo, c_hi), spans, sentence_names[lo], subject)
         low, high = interval_of(a, text)
         h = rounding_half_unit(a)
         opened = text.rfind("(", lo, start)
