@@ -226,11 +226,12 @@ def _names(text: str, lo: int, hi: int, skip: list[tuple[int, int]] | None = Non
         after_amount = False
         opener = first and (w.lower() in det or w.lower() in function_words or len(w) <= 2)
         for part in w.split("-"):
-            inner_caps = any(c.isupper() for c in part[1:])
+            inner_caps = part[1:] != part[1:].lower()
             if part and ((part[:1].isupper() and not opener and not led) or inner_caps):
                 out.add(part.lower())
         prev, first = w, False
-    return frozenset(n for n in out if len(n) > 1 and n not in stop and not any(n.startswith(s) for s in metrics))
+    stems = tuple(metrics)
+    return frozenset(n for n in out if len(n) > 1 and n not in stop and not n.startswith(stems))
 
 
 def _inflected(word: str) -> bool:
