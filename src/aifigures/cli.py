@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, TextIO, TypeVar
 from aifigures.check import DEFAULT_STRICTNESS
 from aifigures.errors import AifiguresError
 from aifigures.extract.reader import extract
+from aifigures.formatting import exact
 from aifigures.io.articles import load_articles
 from aifigures.io.report import FORMATS
 
@@ -63,8 +64,8 @@ def _table(rows: list[tuple[str, Amount]], out: TextIO) -> None:
 
 def _value_cell(a: Amount) -> str:
     if a.low is not None and a.high is not None:
-        return f"{a.low:,f}..{a.high:,f}".replace(",", "_")
-    return f"{a.value:,f}".replace(",", "_")
+        return f"{exact(a.low, separator='_')}..{exact(a.high, separator='_')}"
+    return exact(a.value, separator="_")
 
 
 def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

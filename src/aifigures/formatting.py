@@ -16,9 +16,13 @@ __all__ = ["exact", "grouped", "rounded", "short"]
 _SHORT_SCALES = ((12, "tn"), (9, "bn"), (6, "mn"))
 
 
-def exact(d: Decimal) -> str:
-    """Every digit, never in exponent form (the JSON of an amount)."""
-    return format(d, "f")
+def exact(d: Decimal, *, separator: str = "") -> str:
+    """Every digit, never in exponent form (the JSON of an amount); `separator` groups the thousands.
+
+    >>> exact(Decimal("4200000000"), separator="_")
+    '4_200_000_000'
+    """
+    return format(d, ",f").replace(",", separator) if separator else format(d, "f")
 
 
 def rounded(d: Decimal, *, separators: bool = False) -> str:
