@@ -88,7 +88,7 @@ _OLD_CUE_REACH = 40
 
 def _revised_in_text(facts: list[Fact], run: Run) -> list[Finding]:
     """An old figure ("bislang ... bis zu 2,9 Mrd.") and the new one beside it: a revision note, never a conflict."""
-    cues = words()["old_figure"]
+    cues = words().old_figure
     out: list[Finding] = []
     for i, old in enumerate(facts):
         text = run.text(old.article)
@@ -296,7 +296,7 @@ def _months_apart(a: DateWindow | None, b: DateWindow | None) -> bool:
 
 
 def _separated(text: str) -> bool:
-    seps = words()["separators"]
+    seps = words().separators
     low = f" {text.lower()} "
     if re.search(r"[,;:()\[\]]|\s[–—-]\s", text):
         return True
@@ -347,7 +347,7 @@ def _scale_nearby(run: Run) -> list[Finding]:
     by_article: dict[str, list[Fact]] = defaultdict(list)
     for f in run.facts:
         by_article[f.article].append(f)
-    cues = words()["correction"]
+    cues = words().correction
     for members in by_article.values():
         for i, a in enumerate(members):
             for b in members[i + 1 :]:

@@ -72,6 +72,6 @@ def _restates(f: Fact, prev: Fact, text: str) -> bool:
     if f.amount.qualifier is Qualifier.APPROX and re.fullmatch(r"\s*[,–—]\s*", between):
         return True  # an apposition: "100.000 Dollar, etwa 4400 Euro"
     lead = text[max(f.sentence[0], f.amount.span[0] - _BEFORE_CUE) : f.amount.span[0]].lower()
-    cues = words()["conversion"] + words()["conversion_cues"]
+    cues = words().conversion + words().conversion_cues
     cued = any(re.search(rf"(?<![^\W\d_]){re.escape(c)}\W*(?:\w+\W+)?$", lead) for c in cues)
     return cued and len(between) < _SOURCE_WITHIN

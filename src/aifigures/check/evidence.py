@@ -82,7 +82,7 @@ def context_words(run: Run, f: Fact) -> frozenset[str]:
             if any(a <= m.start() < b for a, b in spans):
                 continue
             w = m.group().lower()
-            if w in words()["determiners"] or len(w) < 3:
+            if w in words().determiners or len(w) < 3:
                 continue
             if rarity(w) >= RARE_FROM:
                 out.add(w)

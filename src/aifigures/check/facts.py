@@ -17,12 +17,11 @@ import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
 from aifigures.amount import Amount, Qualifier
+from aifigures.check.vocabulary import CheckWords, check_words
 from aifigures.extract.numbers import DIGITS
 from aifigures.extract.periods import clause_of, sentence_bounds
-from aifigures.language import words as vocabulary
 from aifigures.years import YEAR_ALONE
 
 __all__ = ["Fact", "Modality", "build_facts", "has_word", "interval_of", "rounding_half_unit"]
@@ -40,17 +39,9 @@ class Modality(enum.StrEnum):
     ESTIMATE = "estimate"
 
 
-@functools.cache
-def words() -> dict[str, Any]:
-    """The checker's vocabulary from the data file."""
-    raw = vocabulary("check")
-    out: dict[str, Any] = dict(raw["check_words"])
-    out["metrics"] = sorted(raw["metrics"].items(), key=lambda kv: -len(kv[0]))
-    out["conversion_cues"] = vocabulary("extract")["conversion_cues"]["starts"]
-    out["measures"] = sorted(raw["measures"].items(), key=lambda kv: -len(kv[0]))
-    out["tolerances"] = {k: v if isinstance(v, int) else Decimal(v) for k, v in raw["tolerances"].items()}
-    out["adjective_endings"] = tuple(vocabulary("extract")["inflection"]["adjective_endings"])
-    return out
+def words() -> CheckWords:
+    """The check's vocabulary (a typed section of check.toml, `aifigures.check.vocabulary`)."""
+    return check_words()
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,9 +118,9 @@ def interval_of(amount: Amount, text: str = "") -> tuple[Decimal, Decimal]:  # n
     head = amount.text.split()[0].lower() if amount.text.split() else ""
     after = text[amount.span[1] : amount.span[1] + 30].lower().split()
     verb = after[0].strip(".,;") if after else ""
-    if q is Qualifier.EXACT and verb in w["more_than_verbs"]:
+    if q is Qualifier.EXACT and verb in w.more_than_verbs:
         q = Qualifier.MORE_THAN
-    if q is Qualifier.EXACT and verb in w["less_than_verbs"]:
+    if q is Qualifier.EXACT and verb in w.less_than_verbs:
         q = Qualifier.LESS_THAN
     if q is Qualifier.RANGE and amount.low is not None and amount.high is not None:
         return amount.low - h, amount.high + h
@@ -137,13 +128,13 @@ def interval_of(amount: Amount, text: str = "") -> tuple[Decimal, Decimal]:  # n
         return -INF, v + h
     if q in {Qualifier.AT_LEAST, Qualifier.MORE_THAN}:
         return v - h, INF
-    t = w["tolerances"]
+    t = w.tolerances
     if q is Qualifier.APPROX:
-        if head in w["just_under"]:
-            return min(v * t["just_under"], v - h), v + h
-        if head in w["just_over"]:
-            return v - h, max(v * t["just_over"], v + h)
-        rel = t["approx_precise"] if _significant(v) >= t["precise_digits"] else t["approx"]
+        if head in w.just_under:
+            return min(v * t.just_under, v - h), v + h
+        if head in w.just_over:
+            return v - h, max(v * t.just_over, v + h)
+        rel = t.approx_precise if _significant(v) >= t.precise_digits else t.approx
         tol = max(abs(v) * rel, h)
         return v - tol, v + tol
     return v - h, v + h
@@ -158,10 +149,10 @@ def _significant(v: Decimal) -> int:
 def _tables() -> tuple[re.Pattern[str], dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
     """Compiled once: the metric stems, and the word sets that decide what is a name."""
     w = words()
-    stems = "|".join(re.escape(s) for s, _ in w["metrics"])  # longest first
+    stems = "|".join(re.escape(s) for s, _ in w.metrics)  # longest first
     metric_re = re.compile(rf"(?:(?<![^\W\d_])|(?<=-))(?:{stems})")
-    function_words = frozenset(w["separators"]) | frozenset(w["plan"]) | frozenset(w["estimate"])
-    return metric_re, dict(w["metrics"]), frozenset(w["determiners"]), function_words, frozenset(w["not_names"])
+    function_words = frozenset(w.separators) | frozenset(w.plan) | frozenset(w.estimate)
+    return metric_re, dict(w.metrics), frozenset(w.determiners), function_words, frozenset(w.not_names)
 
 
 @functools.cache
@@ -188,10 +179,10 @@ def _with_change(metric: str | None, text: str, c_lo: int, start: int) -> str | 
         return None
     w = words()
     before = text[max(c_lo, start - 30) : start].lower().split()
-    if before and before[-1] in w["change_before"]:
+    if before and before[-1] in w.change_before:
         return f"{metric}_change"
     tail = " ".join(before[-3:])
-    if any(tail.endswith(n) for n in w["change_nouns"]):
+    if any(tail.endswith(n) for n in w.change_nouns):
         return f"{metric}_change"
     return metric
 
@@ -199,7 +190,7 @@ def _with_change(metric: str | None, text: str, c_lo: int, start: int) -> str | 
 def _with_measure(metric: str | None, text: str, c_lo: int, c_hi: int) -> str | None:
     """Another measure of a metric ("bereinigt", "vor Sondereffekten", "pre-money") is kept apart from it."""
     clause = text[c_lo:c_hi]
-    for word, measure in words()["measures"]:
+    for word, measure in words().measures:
         if has_word(clause, [word]):
             return f"{metric or 'figure'}:{measure}"
     return metric
@@ -236,7 +227,7 @@ def _names(text: str, lo: int, hi: int, skip: list[tuple[int, int]] | None = Non
 
 def _inflected(word: str) -> bool:
     """A lower-case word with an adjective ending ("technologische", "erheblichen") leads a noun."""
-    return word[:1].islower() and word.endswith(words()["adjective_endings"]) and len(word) > 3
+    return word[:1].islower() and word.endswith(words().adjective_endings) and len(word) > 3
 
 
 def _is_numeral(word: str) -> bool:
@@ -252,9 +243,9 @@ def has_word(text: str, vocabulary: list[str]) -> bool:
 
 def _modality(sentence: str) -> Modality:
     w = words()
-    if has_word(sentence, w["estimate"]):
+    if has_word(sentence, w.estimate):
         return Modality.ESTIMATE
-    if has_word(sentence, w["plan"]):
+    if has_word(sentence, w.plan):
         return Modality.PLAN
     return Modality.ACTUAL
 
@@ -265,14 +256,14 @@ def _group(text: str, where: tuple[int, int], names: frozenset[str]) -> bool:
     if len(names) < 2:
         return False
     low = text[a:b].lower()
-    joiners = "|".join(re.escape(j) for j in words()["name_joiners"])
+    joiners = "|".join(re.escape(j) for j in words().name_joiners)
     return any(re.search(rf"{re.escape(x)}\W+(?:{joiners}|,)\W*\w", low) for x in names)
 
 
 def _multiplicity(text: str, c_lo: int, start: int) -> int:
     """One figure for each of the names joined before "jeweils" ("Alibaba und Tencent jeweils 23 Mrd.")."""
     before = text[c_lo:start]
-    m = re.search(r"(?<![^\W\d_])(" + "|".join(map(re.escape, words()["distributive"])) + r")\s*\Z", before)
+    m = re.search(r"(?<![^\W\d_])(" + "|".join(map(re.escape, words().distributive)) + r")\s*\Z", before)
     if m is None:
         return 1
     names = _names(text, c_lo, c_lo + m.start())
@@ -359,8 +350,8 @@ def build_facts(article: str, text: str, amounts: list[Amount]) -> list[Fact]:
                 clause=(c_lo, c_hi),
                 multiplicity=_multiplicity(text, c_lo, start),
                 group=_group(text, where, names),
-                total=has_word(text[c_lo:end], w["total"]),
-                revised=has_word(sentence, w["revision"]),
+                total=has_word(text[c_lo:end], w.total),
+                revised=has_word(sentence, w.revision),
                 in_parens=opened >= 0 and text.find(")", opened, start) < 0,
                 headline=headline[0] <= start and end <= headline[1],
                 attributive=_ATTRIBUTIVE.match(text, end) is not None,

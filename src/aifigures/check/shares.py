@@ -43,8 +43,8 @@ class Share:
 @functools.cache
 def _share_re() -> re.Pattern[str]:
     w = words()
-    percent = "|".join(re.escape(p) for p in w["percent_words"])
-    of = "|".join(re.escape(o) for o in w["share_of"])
+    percent = "|".join(re.escape(p) for p in w.percent_words)
+    of = "|".join(re.escape(o) for o in w.share_of)
     return re.compile(
         rf"(?<![\d.,])(\d{{1,3}}(?:,\d+)?)\s?(?:{percent})(?=\s+(?:\w+\s+)?(?:{of})(?![^\W\d_]))", re.IGNORECASE
     )

@@ -118,7 +118,7 @@ _SUM_REACH = 4
 
 def _sum_after(run: Run) -> Iterator[Finding]:
     """Figures stated as the sum of the figures in the sentences just before them ("Macht zusammen ...")."""
-    cues = words()["sum_after"]
+    cues = words().sum_after
     for members in _by_article(run).values():
         for i, total in enumerate(members):
             text = run.text(total.article)
@@ -149,7 +149,7 @@ def _one_per_sentence(before: list[Fact], total: Fact, text: str) -> list[Fact]:
 
 def _list_after(run: Run) -> Iterator[Finding]:
     """A total followed by a list of its parts, one item per mark ("• A 23,4 Mio. Euro, • B 12,8 Mio.")."""
-    marks = words()["list_marks"]
+    marks = words().list_marks
     for members in _by_article(run).values():
         for i, total in enumerate(members):
             if not total.total:

@@ -37,7 +37,7 @@ def find(run: Run) -> Iterator[Finding]:
 
 def _restated_bases(run: Run) -> Iterator[Finding]:
     """A flow restated on another basis right after it ("... pro Jahr und damit ... pro Monat")."""
-    cues = words()["restating"]
+    cues = words().restating
     facts = comparable_facts(run)
     for a, b in itertools.pairwise(facts):
         if a.article != b.article or a.currency != b.currency or a.amount.period == b.amount.period:

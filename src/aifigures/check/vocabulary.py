@@ -1,0 +1,97 @@
+"""The check's German words as one typed section (`CheckWords`), read from ``data/de/check.toml``.
+
+Every field is a table or a list of the data file; a word list added to or missing from the file is an
+error when the section is first read, naming the file and the entry, not a `KeyError` in some rule.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, fields
+from decimal import Decimal
+
+from aifigures.errors import AifiguresError
+from aifigures.language import words
+
+__all__ = ["CheckWords", "Tolerances", "check_words"]
+
+
+@dataclass(frozen=True)
+class Tolerances:
+    """What "knapp", "gut" and "etwa" stand for (check.toml [tolerances])."""
+
+    just_under: Decimal
+    just_over: Decimal
+    approx: Decimal
+    approx_precise: Decimal
+    precise_digits: int
+
+
+@dataclass(frozen=True)
+class CheckWords:
+    """The words of the check; see check.toml for what each list does."""
+
+    determiners: list[str]
+    not_names: list[str]
+    separators: list[str]
+    change_before: list[str]
+    change_nouns: list[str]
+    plan: list[str]
+    estimate: list[str]
+    revision: list[str]
+    total: list[str]
+    distributive: list[str]
+    sum_after: list[str]
+    restating: list[str]
+    percent_words: list[str]
+    share_of: list[str]
+    list_marks: list[str]
+    name_joiners: list[str]
+    more_than_verbs: list[str]
+    less_than_verbs: list[str]
+    just_under: list[str]
+    just_over: list[str]
+    conversion: list[str]
+    old_figure: list[str]
+    correction: list[str]
+    metrics: list[tuple[str, str]]
+    """Stems of what a figure measures and their metric, the longest first."""
+    measures: list[tuple[str, str]]
+    """Words that make another measure of a metric, the longest first."""
+    tolerances: Tolerances
+    conversion_cues: list[str]
+    """The sentence openers that restate the amount before (extract.toml [conversion_cues])."""
+    adjective_endings: tuple[str, ...]
+    """The endings of an inflected adjective (extract.toml [inflection])."""
+
+
+@functools.cache
+def check_words() -> CheckWords:
+    """The check's words, read once."""
+    raw = words("check")
+    lists = dict(raw["check_words"])
+    expected = {f.name for f in fields(CheckWords)} - {
+        "metrics",
+        "measures",
+        "tolerances",
+        "conversion_cues",
+        "adjective_endings",
+    }
+    if set(lists) != expected:
+        unknown, missing = sorted(set(lists) - expected), sorted(expected - set(lists))
+        raise AifiguresError(f"data/de/check.toml [check_words]: unknown {unknown}, missing {missing}")
+    t = raw["tolerances"]
+    return CheckWords(
+        **lists,
+        metrics=sorted(raw["metrics"].items(), key=lambda kv: -len(kv[0])),
+        measures=sorted(raw["measures"].items(), key=lambda kv: -len(kv[0])),
+        tolerances=Tolerances(
+            Decimal(t["just_under"]),
+            Decimal(t["just_over"]),
+            Decimal(t["approx"]),
+            Decimal(t["approx_precise"]),
+            int(t["precise_digits"]),
+        ),
+        conversion_cues=list(words("extract")["conversion_cues"]["starts"]),
+        adjective_endings=tuple(words("extract")["inflection"]["adjective_endings"]),
+    )
