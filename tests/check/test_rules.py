@@ -208,6 +208,16 @@ EXAMPLES = [
         id="a_name_as_common_as_deutschland_links_no_reports",
     ),
     pytest.param(
+        [("Der Bund gibt 2 Milliarden Euro. Die Länder geben 2 Millionen Euro.", None)],
+        [],
+        id="one_digit_in_two_sentences_is_no_slip_without_a_correcting_word",
+    ),
+    pytest.param(
+        [("Der Umsatz lag 2022 bei 7,5 Millionen Euro. Im Jahr 2023 lag der Umsatz bei 7,5 Milliarden Euro.", None)],
+        [],
+        id="the_same_digits_of_two_years_are_no_slip",
+    ),
+    pytest.param(
         [("Norvia zahlte 760 Millionen Rand (etwa 40 Millionen Euro).", "2024-05-02")],
         ["note:unverifiable"],
         id="unverifiable_without_a_rate",

@@ -360,10 +360,21 @@ def _scale_nearby(run: Run) -> list[Finding]:
                 if a.sentence == b.sentence:  # one sentence lists figures: only a correction links them
                     if not has_word(text[a.amount.span[1] : b.amount.span[0]], cues):
                         continue
-                elif abs(k) < _BIG_STEP and not has_word(text[a.sentence[0] : b.sentence[1]], cues):
+                elif _weak(a, b, k) and not has_word(text[a.sentence[0] : b.sentence[1]], cues):
                     continue
                 out.append(_scale_finding(a, b, k, a.currency or b.currency or run.currency))
     return out
+
+
+def _weak(a: Fact, b: Fact, k: int) -> bool:
+    """Whether the digits alone are too weak to link two figures of two sentences without a correcting word.
+
+    A slip by 10 or 100 is; so is one digit ("2 Milliarden" and "2 Millionen") unless one metric names both.
+    """
+    if abs(k) < _BIG_STEP:
+        return True
+    one_digit = min(len(v.normalize().as_tuple().digits) for v in (a.amount.value, b.amount.value)) == 1
+    return one_digit and (a.metric is None or a.metric != b.metric)
 
 
 def same_digits(a: Fact, b: Fact) -> int | None:
@@ -381,8 +392,10 @@ def _digits_of(f: Fact) -> tuple[Decimal, Decimal]:
 
 
 def _may_be_one(a: Fact, b: Fact) -> bool:
-    """Nothing says two figures are about different things: their metrics or their periods differ."""
+    """Nothing says two figures are about different things: their metrics, periods or years differ."""
     if a.metric is not None and b.metric is not None and a.metric != b.metric:
+        return False
+    if a.years and b.years and not a.years & b.years:
         return False
     return a.amount.period is None or b.amount.period is None or a.amount.period == b.amount.period
 
