@@ -1,8 +1,7 @@
 """Text to amounts: find every money amount in German text (`extract`) or read one (`parse`).
 
-The grammar of an amount and the rules that read it around anchors in the text are in `_grammar`;
-stated periods are read from each amount's sentence by `_stated_periods`. Those two, with `_numbers`
-and `_lexicon`, are compiled with mypyc where the installing machine has a C compiler (hatch_build.py,
+The steps are in `aifigures.extract.amounts` (scan, grammar, sentence-level repair, stated periods);
+they are compiled with mypyc where the installing machine has a C compiler (hatch_build.py,
 docs/benchmarks.md); this module, the public entry, stays plain Python so that its checks and messages
 are the same in either build.
 """

@@ -1,10 +1,10 @@
-"""Stated periods placed in time, and period factors.
+"""Stated periods placed in time: which days "im ersten Halbjahr 2024" or "im vergangenen Jahr" cover.
 
 * `resolve` places an amount's stated period in time: "im ersten Halbjahr 2024" is 2024-01-01..06-30;
   "im vergangenen Jahr" the calendar year before the article; "in den nächsten drei Jahren" the three
   years from the article date. A generic rate ("pro Jahr", "im Quartal") has no interval.
 
-Article dates are read in `_dates`; this module only does date arithmetic, once per amount.
+Article dates are read in `aifigures.normalise.dates`; period factors are pint's (`aifigures.normalise.units`).
 """
 
 from __future__ import annotations
