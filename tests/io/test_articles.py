@@ -75,3 +75,26 @@ def test_rates_are_chosen_on_the_command_line(tmp_path: Path) -> None:
     code, _, err = run("check", str(tmp_path), "--rates", str(tmp_path / "missing.csv"))
     assert code == 2
     assert "--rates" in err
+
+
+def test_files_of_one_name_in_two_folders_are_two_articles(tmp_path: Path) -> None:
+    for paper, value in (("zeitung_a", "5"), ("zeitung_b", "50")):
+        (tmp_path / paper).mkdir()
+        (tmp_path / paper / "artikel.txt").write_text(f"Keltron investierte 2023 rund {value} Mrd. Euro.", "utf-8")
+    articles, problems = load_articles([str(tmp_path)])
+    assert problems == []
+    assert [a.id for a in articles] == ["zeitung_a/artikel.txt", "zeitung_b/artikel.txt"]
+    assert [f.kind.value for f in check(articles).findings] == ["scale_error"]
+
+
+def test_an_id_given_twice_is_a_problem_and_both_articles_are_checked(tmp_path: Path) -> None:
+    f = tmp_path / "a.jsonl"
+    texts = ["Keltron investierte 2023 rund 5 Mrd. Euro.", "Keltron investierte 2023 rund 50 Mrd. Euro."]
+    f.write_text("".join(json.dumps({"id": "r1", "text": t, "date": "2024-01-10"}) + "\n" for t in texts), "utf-8")
+    articles, problems = load_articles([str(f)])
+    assert [a.id for a in articles] == ["r1", "r1#2"]
+    assert len(problems) == 1
+    assert "'r1' is given again" in problems[0].reason
+    report = check([Article("x", texts[0], "2024-01-10"), Article("x", texts[1], "2024-01-10")])
+    assert [f.kind.value for f in report.findings] == ["scale_error"]
+    assert [p.path for p in report.problems] == ["x"]

@@ -17,7 +17,7 @@ from aifigures.check.findings import Finding, Kind, Place, Report, Severity
 from aifigures.check.rules import RULES
 from aifigures.check.run import Run
 from aifigures.extract.reader import as_read, extract
-from aifigures.io.articles import LoadProblem
+from aifigures.io.articles import LoadProblem, unique_ids
 from aifigures.normalise.ecb import default_rates
 
 if TYPE_CHECKING:
@@ -57,12 +57,12 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
     """
     by_id: dict[str, Article] = {}
     written: dict[str, str] = {}
-    for art in articles:
+    failed: list[LoadProblem] = []
+    for art in unique_ids(list(articles), failed):  # an id given twice is a problem, never an overwrite
         # the words around amounts are read from the text as `extract` reads it (wrapped lines joined)
         by_id[art.id] = replace(art, text=as_read(art.text))
         written[art.id] = art.text
     facts: list[Fact] = []
-    failed: list[LoadProblem] = []
     for art_id in sorted(by_id):
         try:
             facts.extend(build_facts(art_id, by_id[art_id].text, extract(written[art_id])))

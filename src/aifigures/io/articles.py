@@ -137,38 +137,62 @@ def _side_dates(folder: Path, problems: list[LoadProblem]) -> dict[str, str]:
 def load_articles(paths: list[str], *, date: str | None = None) -> tuple[list[Article], list[LoadProblem]]:
     """Every article under `paths` (files, folders, ``.jsonl`` files) and every input that could not be used.
 
-    `date` applies to articles that get no date otherwise.
+    `date` applies to articles that get no date otherwise. A text file's id is its path relative to the
+    folder it was found in ("zeitung_a/artikel.txt"), or its name when named itself; an id given twice is
+    a problem, and the second article gets an id of its own ("artikel.txt#2"): nothing is lost.
     """
     articles: list[Article] = []
     problems: list[LoadProblem] = []
     for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            files = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and (p.suffix.lower() in _SUFFIXES or p.suffix.lower() == ".jsonl")
-                and not p.name.upper().startswith("README")
+        _load_path(raw, date, articles, problems)
+    return unique_ids(articles, problems), problems
+
+
+def unique_ids(articles: list[Article], problems: list[LoadProblem]) -> list[Article]:
+    """The articles with every id made unique: a repeated id is reported and the repeat renamed ("id#2")."""
+    seen: dict[str, int] = {}
+    out = []
+    for a in articles:
+        n = seen.get(a.id, 0) + 1
+        seen[a.id] = n
+        if n > 1:
+            new = f"{a.id}#{n}"
+            problems.append(
+                LoadProblem(a.source or a.id, f"the id {a.id!r} is given again: this one is read as {new!r}")
             )
-            if not files:
-                problems.append(LoadProblem(raw, "no .txt, .md or .jsonl files in this folder"))
-        elif path.is_file():
-            files = [path]
+            a = Article(new, a.text, a.date, a.source)  # noqa: PLW2901 - the renamed repeat
+        out.append(a)
+    return out
+
+
+def _load_path(raw: str, date: str | None, articles: list[Article], problems: list[LoadProblem]) -> None:
+    """The articles of one path given: a file, or every readable file of a folder."""
+    path = Path(raw)
+    if path.is_dir():
+        files = sorted(
+            p
+            for p in path.rglob("*")
+            if p.is_file()
+            and (p.suffix.lower() in _SUFFIXES or p.suffix.lower() == ".jsonl")
+            and not p.name.upper().startswith("README")
+        )
+        if not files:
+            problems.append(LoadProblem(raw, "no .txt, .md or .jsonl files in this folder"))
+    elif path.is_file():
+        files = [path]
+    else:
+        problems.append(LoadProblem(raw, "no such file or folder"))
+        return
+    for f in files:
+        if f.suffix.lower() == ".jsonl":
+            articles.extend(_jsonl(f, problems, date))
         else:
-            problems.append(LoadProblem(raw, "no such file or folder"))
-            continue
-        for f in files:
-            if f.suffix.lower() == ".jsonl":
-                articles.extend(_jsonl(f, problems, date))
-            else:
-                article = _text_file(f, problems, date)
-                if article is not None:
-                    articles.append(article)
-    return articles, problems
+            article = _text_file(f, problems, date, f.relative_to(path).as_posix() if path.is_dir() else f.name)
+            if article is not None:
+                articles.append(article)
 
 
-def _text_file(f: Path, problems: list[LoadProblem], default: str | None) -> Article | None:
+def _text_file(f: Path, problems: list[LoadProblem], default: str | None, article_id: str) -> Article | None:
     try:
         text = f.read_text(encoding="utf-8")
     except UnicodeDecodeError as e:
@@ -183,7 +207,7 @@ def _text_file(f: Path, problems: list[LoadProblem], default: str | None) -> Art
     except PeriodError as e:
         problems.append(LoadProblem(str(f), f"bad date: {e}"))
         when = None
-    return Article(f.name, text, when, str(f))
+    return Article(article_id, text, when, str(f))
 
 
 def _jsonl(f: Path, problems: list[LoadProblem], default: str | None) -> list[Article]:
