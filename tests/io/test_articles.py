@@ -11,6 +11,7 @@ import pytest
 
 from aifigures import Article, PeriodError, check, load_articles
 from aifigures.cli import main
+from aifigures.io.articles import dateline
 from aifigures.io.report import FORMATS
 
 
@@ -98,3 +99,32 @@ def test_an_id_given_twice_is_a_problem_and_both_articles_are_checked(tmp_path: 
     report = check([Article("x", texts[0], "2024-01-10"), Article("x", texts[1], "2024-01-10")])
     assert [f.kind.value for f in report.findings] == ["scale_error"]
     assert [p.path for p in report.problems] == ["x"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        pytest.param("Berlin, 1. März 2024 – Der Konzern meldet ...", "2024-03-01", id="place_and_month_name"),
+        pytest.param("ZÜRICH (awp) - 3. Mai 2024 - Die Bank ...", "2024-05-03", id="place_agency_and_dash"),
+        pytest.param("Titel der Meldung\n\n28.08.2024\n\nText ...", "2024-08-28", id="a_numeric_date_on_its_own_line"),
+        pytest.param("2024-02-01T10:00:00Z Nachrichten ...", "2024-02-01", id="an_iso_timestamp"),
+        pytest.param("Das Gesetz tritt am 01.01.2027 in Kraft.", "None", id="a_date_inside_a_sentence_is_no_dateline"),
+    ],
+)
+def test_datelines_as_newsrooms_write_them(text: str, date: str) -> None:
+    assert str(dateline(text)) == date
+
+
+def test_a_dates_file_written_by_excel_is_read(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Keltron investierte 2023 rund 5 Mrd. Euro.", encoding="utf-8")
+    (tmp_path / "dates.csv").write_bytes("\ufefffile;date\r\na.txt;2024-01-10\r\n".encode())
+    articles, problems = load_articles([str(tmp_path)])
+    assert problems == []
+    assert [str(a.date) for a in articles] == ["2024-01-10"]
+
+
+def test_a_record_dated_with_an_api_timestamp_is_read(tmp_path: Path) -> None:
+    f = tmp_path / "a.jsonl"
+    f.write_text(json.dumps({"id": "r1", "text": "Text.", "date": "2024-02-01T10:00:00Z"}) + "\n", encoding="utf-8")
+    articles, problems = load_articles([str(f)])
+    assert (problems, [str(a.date) for a in articles]) == ([], ["2024-02-01"])

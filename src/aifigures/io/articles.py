@@ -9,6 +9,7 @@ by name and the rest is still loaded.
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from aifigures.errors import AifiguresError, PeriodError
+from aifigures.language import words
 from aifigures.normalise.dates import DateWindow, parse_date
 
 if TYPE_CHECKING:
@@ -25,8 +27,8 @@ if TYPE_CHECKING:
 __all__ = ["Article", "LoadProblem", "Reference", "load_articles", "load_references"]
 
 _SUFFIXES = (".txt", ".md")
-_DATELINE = re.compile(r"(?<![\d.])(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?![\d.]\d)")
 _DATELINE_CHARS = 600
+_DATELINE_LINES = 3
 
 
 @dataclass(frozen=True, init=False)
@@ -109,14 +111,39 @@ def squash(s: str) -> str:
 
 
 def dateline(text: str) -> DateWindow | None:
-    """The date in an article's first lines, if it has one."""
-    m = _DATELINE.search(text, 0, _DATELINE_CHARS)
-    if m is None:
-        return None
-    try:
-        return parse_date(m.group(1))
-    except PeriodError:
-        return None
+    """The date of an article's dateline: at the start of one of its first lines, or after a place.
+
+    "Berlin, 1. März 2024 – ...", "28.08.2024", "2024-02-01T10:00:00Z", "ZÜRICH (awp) - 3. Mai 2024": a date
+    inside a sentence ("Das Gesetz tritt am 01.01.2027 in Kraft") is not the article's.
+
+    >>> str(dateline("Berlin, 1. März 2024 – Der Konzern ...")), dateline("Das Gesetz tritt am 01.01.2027 in Kraft.")
+    ('2024-03-01', None)
+    """
+    lines = [line for line in text[:_DATELINE_CHARS].splitlines() if line.strip()][:_DATELINE_LINES]
+    for line in lines:
+        m = _dateline_re().match(line)
+        if m is None:
+            continue
+        try:
+            return parse_date(m.group("date").replace(" ", ""))
+        except PeriodError:
+            try:
+                return parse_date(m.group("date"))
+            except PeriodError:
+                continue
+    return None
+
+
+@functools.cache
+def _dateline_re() -> re.Pattern[str]:
+    """A date at the start of a line, or after a place or agency and a comma or dash; month names are data."""
+    months = "|".join(re.escape(m) for names in words("dates")["dates"]["months"] for m in sorted(names, key=len)[::-1])
+    date = (
+        r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}(?=$|[T\s,;–—-])"
+        rf"|\d{{1,2}}\.\s*(?:{months})\.?\s+\d{{4}})"
+    )
+    place = r"(?:[^\W\d][\w.\-/ ]{0,40}?(?:\s*\([^()]{1,20}\))?\s*[,–—-]\s*)?"
+    return re.compile(rf"\s*{place}{date}(?![\d.]\d)", re.IGNORECASE)
 
 
 def _side_dates(folder: Path, problems: list[LoadProblem]) -> dict[str, str]:
@@ -125,8 +152,11 @@ def _side_dates(folder: Path, problems: list[LoadProblem]) -> dict[str, str]:
         return {}
     out: dict[str, str] = {}
     try:
-        with side.open(encoding="utf-8", newline="") as f:
-            for row in csv.DictReader(f):
+        with side.open(encoding="utf-8-sig", newline="") as f:  # a BOM, as Excel writes it, is no part of "file"
+            sample = f.read(2048)
+            f.seek(0)
+            delimiter = ";" if sample.count(";") > sample.count(",") else ","  # Excel in German writes ";"
+            for row in csv.DictReader(f, delimiter=delimiter):
                 if row.get("file") and row.get("date"):
                     out[row["file"].strip()] = row["date"].strip()
     except (OSError, UnicodeDecodeError, csv.Error) as e:

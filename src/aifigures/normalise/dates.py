@@ -17,7 +17,9 @@ from aifigures.language import words as vocabulary
 
 __all__ = ["DateWindow", "parse_date"]
 
-_ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+# ISO dates, with a time as news APIs export it ("2024-02-01T10:00:00Z"): the day is the one written
+_TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+_ISO = re.compile(rf"(\d{{4}})(?:-(\d{{1,2}})(?:-(\d{{1,2}}){_TIME})?)?")
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})")
 
 
@@ -92,8 +94,8 @@ def parse_date(text: str | date | DateWindow) -> DateWindow:
 
     >>> str(parse_date("28.08.2024")), str(parse_date("27. Februar 2025")), str(parse_date("2024-09"))
     ('2024-08-28', '2025-02-27', '2024-09')
-    >>> str(parse_date("März 2024")), str(parse_date("2024"))
-    ('2024-03', '2024')
+    >>> str(parse_date("März 2024")), str(parse_date("2024")), str(parse_date("2024-02-01T10:00:00Z"))
+    ('2024-03', '2024', '2024-02-01')
     """
     if isinstance(text, DateWindow):
         return text
