@@ -93,7 +93,9 @@ def run(*argv: str) -> tuple[int, str, str]:
 
 def test_script_and_function_give_the_same_findings() -> None:
     code, out, _ = run("check", str(SEEDS), "--references", str(SEEDS / "references.csv"), "--format", "json")
-    rows = [json.loads(line) for line in out.splitlines()]
+    document = json.loads(out)
+    rows = document["findings"]
+    assert document["summary"]["findings"] == len(rows)
     assert code == 1
     assert [(r["code"], r["kind"], [a["start"] for a in r["amounts"]]) for r in rows] == [
         (f.code, f.kind.value, [p.start for p in f.amounts]) for f in seed_report().findings
@@ -111,7 +113,9 @@ def test_exit_codes(tmp_path: Path) -> None:
     code, out, err = run("check", str(tmp_path), "--format", "json")
     assert code == 2
     assert "bad.txt: not UTF-8 text" in err
-    assert out == ""  # ok.txt was still checked: it has no finding
+    document = json.loads(out)  # ok.txt was still checked: it has no finding
+    assert (document["findings"], document["summary"]["articles"]) == ([], 1)
+    assert [p["input"] for p in document["summary"]["problems"]] == [str(tmp_path / "bad.txt")]
     code, _, err = run("check", str(tmp_path / "nowhere"))
     assert code == 2
     assert "no such file or folder" in err
@@ -206,7 +210,7 @@ def test_python_dash_m_check() -> None:
         check=False,
     )
     assert proc.returncode == 1
-    assert len(proc.stdout.splitlines()) == len(seed_report().findings)
+    assert len(json.loads(proc.stdout)["findings"]) == len(seed_report().findings)
 
 
 def test_progress_bar_on_request(tmp_path: Path) -> None:
