@@ -467,3 +467,9 @@ def test_periods_placed_in_the_calendar_keep_two_years_apart() -> None:
     c = Article.of("c", "Ferrovia setzte im vergangenen Jahr 5,3 Mrd. Euro mit Süßwaren in Nestara um.", "2026-03-01")
     assert check([a, b], rates=RATES).findings == ()  # one year, one figure
     assert check([a, c], rates=RATES).findings == ()  # 2024 and 2025: two figures
+
+
+def test_sentence_openers_and_verbs_link_no_reports() -> None:
+    a = Article.of("a", "Konkret kletterte der Umsatz im Quartal auf 80,9 Milliarden Euro.", None)
+    b = Article.of("b", "Konkret kletterte der Umsatz im Quartal auf 68,1 Milliarden Euro.", None)
+    assert check([a, b], rates=RATES).findings == ()  # no subject: two reports of two companies, perhaps

@@ -73,13 +73,20 @@ def rarity(word: str) -> float:
 
 
 def context_words(run: Run, f: Fact) -> frozenset[str]:
-    """The rare words of a figure's sentence and of its article's title, lower case; not the figures."""
+    """The rare words of a figure's sentence and of its article's title, lower case; not the figures.
+
+    In text written with capitals only nouns, names and numbers count ("kletterte" says nothing of what);
+    in text all in lower case (machine translation), every word does.
+    """
     text = run.text(f.article)
     spans = _spans_by_article(run)[f.article]
+    nouns_only = _capitalised(run, f.article)
     out: set[str] = set()
     for lo, hi in {f.sentence, _title(run, f.article)}:
         for m in _TOKEN.finditer(text, lo, hi):
             if any(a <= m.start() < b for a, b in spans):
+                continue
+            if nouns_only and m.group()[:1].islower():
                 continue
             w = m.group().lower()
             if w in words().determiners or len(w) < 3:
@@ -87,6 +94,19 @@ def context_words(run: Run, f: Fact) -> frozenset[str]:
             if rarity(w) >= RARE_FROM:
                 out.add(w)
     return frozenset(out)
+
+
+def _capitalised(run: Run, article: str) -> bool:
+    """Whether an article writes nouns with capitals, as German does (a tenth of its words or more)."""
+    cached = run.shared.setdefault("capitalised", {})
+    assert isinstance(cached, dict)  # noqa: S101 - made here
+    if article not in cached:
+        tokens = _TOKEN.findall(run.text(article)[:_SAMPLE])
+        cached[article] = sum(t[:1].isupper() for t in tokens) * 10 >= len(tokens) > 0
+    return bool(cached[article])
+
+
+_SAMPLE = 2000
 
 
 @shared_by("amount_spans")
@@ -119,6 +139,7 @@ def cross_links(run: Run) -> list[Link]:
     for f in facts:
         for w in bags[id(f)]:
             index[w].append(f)
+    weights = {w: rarity(w) * _spread(len({f.article for f in postings})) for w, postings in index.items()}
     seen: set[tuple[int, int]] = set()
     candidates: list[Link] = []
     for postings in index.values():
@@ -131,18 +152,33 @@ def cross_links(run: Run) -> list[Link]:
                 if a.article == b.article or key in seen or not _same_key(a, b) or _apart(a, b, when):
                     continue
                 seen.add(key)
-                candidates.append(_link(first, second, bags, near))
+                candidates.append(_link(first, second, bags, near, weights))
     links = [k for k in _mutual_best(candidates) if k.score >= run.strictness]
     return sorted(links, key=lambda k: (k.a.article, k.a.index, k.b.article, k.b.index))
 
 
-def _link(a: Fact, b: Fact, bags: dict[int, frozenset[str]], near: dict[int, frozenset[str]]) -> Link:
+def _spread(articles: int) -> float:
+    """How much of its weight a word keeps that stands in this many articles of the corpus.
+
+    A word of a few reports of one story keeps it all; one that many articles share ("Umsatz", "Quartal" in
+    a business archive) is common here, however rare it is in German at large.
+    """
+    return float(min(1.0, (_STORY_ARTICLES / articles) ** 0.5))
+
+
+_STORY_ARTICLES = 6
+"""Up to how many articles a word may stand in and keep its whole weight: the outlets of one story."""
+
+
+def _link(
+    a: Fact, b: Fact, bags: dict[int, frozenset[str]], near: dict[int, frozenset[str]], weights: dict[str, float]
+) -> Link:
     """The evidence for a pair: the rare words of their contexts, and the same digits at another power of ten.
 
     The words right around the two figures break ties between the figures of one sentence.
     """
     shared = bags[id(a)] & bags[id(b)]
-    score = sum(map(rarity, shared)) + _digits_evidence(a, b)
+    score = sum(weights[w] for w in shared) + _digits_evidence(a, b)
     return Link(a, b, score, tuple(shared), len(near[id(a)] & near[id(b)]))
 
 

@@ -151,7 +151,7 @@ def _tables() -> tuple[re.Pattern[str], dict[str, str], frozenset[str], frozense
     w = words()
     stems = "|".join(re.escape(s) for s, _ in w.metrics)  # longest first
     metric_re = re.compile(rf"(?:(?<![^\W\d_])|(?<=-))(?:{stems})")
-    function_words = frozenset(w.separators) | frozenset(w.plan) | frozenset(w.estimate)
+    function_words = frozenset(w.separators) | frozenset(w.plan) | frozenset(w.estimate) | frozenset(w.sentence_openers)
     return metric_re, dict(w.metrics), frozenset(w.determiners), function_words, frozenset(w.not_names)
 
 

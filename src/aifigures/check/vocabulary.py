@@ -33,6 +33,7 @@ class CheckWords:
 
     determiners: list[str]
     not_names: list[str]
+    sentence_openers: list[str]
     separators: list[str]
     change_before: list[str]
     change_nouns: list[str]
