@@ -4,18 +4,11 @@ from __future__ import annotations
 
 import functools
 import importlib
-import io
-import json
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from aifigures import Article, Kind, Report, check, load_articles, load_references
-from aifigures.cli import main
-from aifigures.io.report import render_html
+from aifigures import Article, Report, check, load_articles, load_references
 
 from gold import lines, needs_gold
 
@@ -80,147 +73,6 @@ def test_no_consistent_seed_row_is_flagged(row: dict[str, object]) -> None:
         assert len(involved) < 2 or len(spans) < 2, f"{f.code} {f.message}"
         if len(spans) == 1:
             assert not (len(f.amounts) >= 2 and involved), f"{f.code} {f.message}"
-
-
-# ---------------------------------------------------------------- the script and its reports
-
-
-def run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), out, err)
-    return code, out.getvalue(), err.getvalue()
-
-
-def test_script_and_function_give_the_same_findings() -> None:
-    code, out, _ = run("check", str(SEEDS), "--references", str(SEEDS / "references.csv"), "--format", "json")
-    document = json.loads(out)
-    rows = document["findings"]
-    assert document["summary"]["findings"] == len(rows)
-    assert code == 1
-    assert [(r["code"], r["kind"], [a["start"] for a in r["amounts"]]) for r in rows] == [
-        (f.code, f.kind.value, [p.start for p in f.amounts]) for f in seed_report().findings
-    ]
-    for r in rows:
-        assert set(r) >= {"code", "kind", "severity", "message", "amounts"}
-        assert r["kind"] in {k.value for k in Kind}
-        assert all(set(a) == {"article", "start", "end", "text"} for a in r["amounts"])
-
-
-def test_exit_codes(tmp_path: Path) -> None:
-    (tmp_path / "ok.txt").write_text("Keltron investierte 2023 genau 5 Mrd. Euro.", encoding="utf-8")
-    assert run("check", str(tmp_path))[0] == 0
-    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x80 kaputt")
-    code, out, err = run("check", str(tmp_path), "--format", "json")
-    assert code == 2
-    assert "bad.txt: not UTF-8 text" in err
-    document = json.loads(out)  # ok.txt was still checked: it has no finding
-    assert (document["findings"], document["summary"]["articles"]) == ([], 1)
-    assert [p["input"] for p in document["summary"]["problems"]] == [str(tmp_path / "bad.txt")]
-    code, _, err = run("check", str(tmp_path / "nowhere"))
-    assert code == 2
-    assert "no such file or folder" in err
-    assert run("check")[0] == 2
-
-
-def test_text_report_lines_up_and_counts() -> None:
-    code, out, _ = run("check", str(SEEDS), "--references", str(SEEDS / "references.csv"))
-    assert code == 1
-    assert out.rstrip().endswith("5 articles, 23 amounts: 3 findings, 0 notes")
-    assert "\033[" not in out  # colour only on a terminal
-
-
-def test_jsonl_articles_with_partial_dates(tmp_path: Path) -> None:
-    f = tmp_path / "a.jsonl"
-    f.write_text(
-        json.dumps({"id": "x", "text": "Keltron investierte 2023 genau 5 Mrd. Euro.", "date": "2024"})
-        + "\n"
-        + json.dumps({"id": "y", "text": "Keltron investierte 2023 genau 50 Mrd. Euro.", "date": "2024-03"})
-        + "\n"
-        + "not json\n",
-        encoding="utf-8",
-    )
-    arts, problems = load_articles([str(f)])
-    assert [(a.id, str(a.date)) for a in arts] == [("x", "2024"), ("y", "2024-03")]
-    assert len(problems) == 1
-    assert "a.jsonl:3" in str(problems[0])
-    assert [x.kind.value for x in check(arts).findings] == ["scale_error"]
-
-
-HOSTILE = 'Keltron <script>alert("x")</script> investierte 2023 genau 5 Mrd. Euro <b onmouseover="x">.\n'
-
-
-def _hostile_page(tmp_path: Path) -> Path:
-    arts = [
-        Article.of("evil<1>", HOSTILE, "2024-01-01"),
-        Article.of("b", "Keltron investierte 2023 genau 50 Mrd. Euro.", "2024-01-01"),
-    ]
-    page = tmp_path / "report.html"
-    page.write_text(render_html(check(arts), arts), encoding="utf-8")
-    return page
-
-
-def test_html_escapes_untrusted_text(tmp_path: Path) -> None:
-    page = _hostile_page(tmp_path).read_text(encoding="utf-8")
-    assert "<script" not in page
-    assert "onmouseover" not in page.replace("onmouseover=&quot;", "")
-    assert "&lt;script&gt;" in page
-    assert '<a href="#a-evil-1--' in page  # the finding links to the passage
-
-
-@pytest.mark.skipif(shutil.which("chromium") is None, reason="Debian's chromium is not installed on this machine")
-def test_html_renders_in_headless_chromium(tmp_path: Path) -> None:
-    page = _hostile_page(tmp_path)
-    proc = subprocess.run(  # noqa: S603 - a fixed local browser on our own page
-        [
-            str(shutil.which("chromium")),
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--no-first-run",
-            f"--user-data-dir={tmp_path / 'profile'}",
-            "--dump-dom",
-            page.as_uri(),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    assert "scale_error" in proc.stdout
-    assert "<script>" not in proc.stdout
-    assert "<mark" in proc.stdout
-
-
-def test_python_dash_m_check() -> None:
-    proc = subprocess.run(  # noqa: S603 - this interpreter
-        [
-            sys.executable,
-            "-m",
-            "aifigures",
-            "check",
-            str(SEEDS),
-            "--references",
-            str(SEEDS / "references.csv"),
-            "--format",
-            "json",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert proc.returncode == 1
-    assert len(json.loads(proc.stdout)["findings"]) == len(seed_report().findings)
-
-
-def test_progress_bar_on_request(tmp_path: Path) -> None:
-    for i in range(3):
-        (tmp_path / f"a{i}.txt").write_text(f"Keltron investierte 2023 genau {i + 5} Mrd. Euro.", encoding="utf-8")
-    code, _, err = run("check", str(tmp_path), "--progress")
-    assert code == 1
-    assert "checking [" in err
-    assert "3/3" in err
-    assert run("check", str(tmp_path), "--no-progress")[2] == ""
 
 
 def test_an_article_that_breaks_the_reader_is_a_problem_and_the_rest_is_checked(
