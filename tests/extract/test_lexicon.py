@@ -202,3 +202,10 @@ def test_each_table_of_the_vocabulary_lives_in_one_stage_file() -> None:
             assert table not in seen, f"[{table}] is in both {seen[table]}.toml and {stage}.toml"
             seen[table] = stage
     assert len(seen) > 20
+
+
+def test_the_dates_and_render_words_are_typed_sections() -> None:
+    from aifigures.language import date_words, render_words  # noqa: PLC0415 - only here
+
+    assert len(date_words().months) == 12
+    assert render_words().per["year"]

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from aifigures.errors import AifiguresError, PeriodError
-from aifigures.language import words
+from aifigures.language import date_words
 from aifigures.normalise.dates import DateWindow, parse_date
 
 if TYPE_CHECKING:
@@ -137,7 +137,7 @@ def dateline(text: str) -> DateWindow | None:
 @functools.cache
 def _dateline_re() -> re.Pattern[str]:
     """A date at the start of a line, or after a place or agency and a comma or dash; month names are data."""
-    months = "|".join(re.escape(m) for names in words("dates")["dates"]["months"] for m in sorted(names, key=len)[::-1])
+    months = "|".join(re.escape(m) for names in date_words().months for m in sorted(names, key=len)[::-1])
     date = (
         r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}(?=$|[T\s,;–—-])"
         rf"|\d{{1,2}}\.\s*(?:{months})\.?\s+\d{{4}})"

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Any, Final, NamedTuple
 
 from aifigures.amount import Amount, Code, Period, PeriodKind
-from aifigures.language import words
+from aifigures.language import date_words, words
 from aifigures.normalise.dates import DateWindow, days_in, parse_date
 from aifigures.years import YEAR, YEAR_ALONE
 
@@ -48,7 +48,7 @@ class Interval(NamedTuple):
 
 @functools.cache
 def _words() -> dict[str, Any]:
-    return {"dates": words("dates")["dates"], "period_words": words("periods")["period_words"]}
+    return {"period_words": words("periods")["period_words"]}
 
 
 _DAY: Final = timedelta(days=1)
@@ -99,7 +99,7 @@ def _year_of(shape: Shape, year: int | None) -> tuple[int, bool] | None:
 
 
 def _month_of(text: str) -> int | None:
-    for n, names in enumerate(_words()["dates"]["months"], start=1):
+    for n, names in enumerate(date_words().months, start=1):
         if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in names[1:]):
             return n
     return None

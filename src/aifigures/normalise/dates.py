@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import Any, NamedTuple, Self
 
 from aifigures.errors import PeriodError
-from aifigures.language import words as vocabulary
+from aifigures.language import date_words
 
 __all__ = ["DateWindow", "parse_date"]
 
@@ -64,24 +64,18 @@ class DateWindow(_WindowFields):
 
 
 @functools.cache
-def _words() -> dict[str, Any]:
-    table: dict[str, Any] = vocabulary("dates")["dates"]
-    return table
-
-
-@functools.cache
 def _parserinfo() -> Any:  # noqa: ANN401 - dateutil's parserinfo, imported lazily
     from dateutil import parser  # noqa: PLC0415 - dateutil costs import time; only for German month names
 
-    words = _words()
+    words = date_words()
 
     class GermanParserInfo(parser.parserinfo):
         # dateutil reads these class attributes (lists, as its own parserinfo has them)
-        JUMP = words["jump"]
-        WEEKDAYS = [tuple(w) for w in words["weekdays"]]  # noqa: RUF012
-        MONTHS = [tuple(m) for m in words["months"]]  # noqa: RUF012
+        JUMP = words.jump
+        WEEKDAYS = [tuple(w) for w in words.weekdays]  # type: ignore[misc]  # noqa: RUF012 - the stubs want pairs; dateutil takes any names
+        MONTHS = [tuple(m) for m in words.months]  # type: ignore[misc]  # noqa: RUF012 - the stubs want 2 or 3 names
         AMPM: list[tuple[str, str]] = []  # noqa: RUF012 - "am 5. Mai": "am" is a jump word, not AM
-        PERTAIN = list(words["pertain"])  # noqa: RUF012
+        PERTAIN = list(words.pertain)  # noqa: RUF012
 
         def __init__(self) -> None:
             super().__init__(dayfirst=True)

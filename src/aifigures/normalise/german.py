@@ -5,20 +5,14 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any
 
+from aifigures.language import render_words
+
 if TYPE_CHECKING:
     from decimal import Decimal
 
     from aifigures.normalise.plan import Normalised
 
 __all__ = ["describe_german", "format_german"]
-
-
-@functools.cache
-def _words() -> dict[str, Any]:
-    from aifigures.language import words  # noqa: PLC0415 - the words are read when first rendered
-
-    render: dict[str, Any] = words("render")["render"]
-    return render
 
 
 @functools.cache
@@ -66,17 +60,17 @@ def describe_german(n: Normalised) -> str:
         parts.append(f"×{f.numerator}" if f.denominator == 1 else f"×{f.numerator}/{f.denominator}")
     r = n.rate
     if r is not None:
-        w = _words()
-        source = "+".join(w["sources"].get(part, part) for part in r.source.split("+"))
+        w = render_words()
+        source = "+".join(w.sources.get(part, part) for part in r.source.split("+"))
         span = r.used[0].strftime("%d.%m.%Y")
         if r.used[0] != r.used[1]:
             span += "–" + r.used[1].strftime("%d.%m.%Y")
-        kind = f"{w['mean']} " if r.kind.value == "mean" else ""
+        kind = f"{w.mean} " if r.kind.value == "mean" else ""
         rate = format_decimal(r.rate, format="#,##0.0000", locale=locale)
         base = get_currency_name(r.base, locale=locale)
         quote = get_currency_name(r.quote, count=2, locale=locale)
-        parts.append(f"{kind}{source}-{w['rate']} {span}: 1 {base} = {rate} {quote}")
-    per_words = _words()["per"]
+        parts.append(f"{kind}{source}-{w.rate} {span}: 1 {base} = {rate} {quote}")
+    per_words = render_words().per
     per = (
         f" {per_words[str(n.per)]}"
         if n.per is not None and n.amount.period is not None and str(n.per) in per_words
