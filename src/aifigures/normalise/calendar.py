@@ -135,7 +135,6 @@ class Shape(NamedTuple):
     """The words count months ("in den letzten zwölf Monaten"): with `previous`, back from the article's day."""
 
 
-@functools.lru_cache(maxsize=1024)
 def shape_of(period: Period, text: str) -> Shape:
     kind = period.kind
     index: int | None = None
@@ -156,7 +155,6 @@ def _resolve(period: Period, text: str, window: DateWindow | None) -> Interval |
     return place(period, shape_of(period, text), window)
 
 
-@functools.lru_cache(maxsize=4096)
 def year_span(period: Period, shape: Shape, year: int | None) -> tuple[date, date, bool] | None:
     """The days of a period placed by a year alone, and whether that year was assumed.
 
@@ -244,7 +242,6 @@ class DayRule:
 _UP_TO_YEARS, _FROM_YEARS, _UP_TO_MONTHS, _UP_TO_DAYS, _MONTH_BEFORE = range(5)
 
 
-@functools.lru_cache(maxsize=1024)
 def day_rule(period: Period, shape: Shape) -> DayRule | None:
     """How to place a period counted from the article's day, chosen once per wording; None: it is not.
 

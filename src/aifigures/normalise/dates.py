@@ -120,16 +120,10 @@ def article_date(on: object) -> DateWindow | None:
     if on is None or isinstance(on, DateWindow):
         return on
     if isinstance(on, str):
-        return _read_text(on)
+        return parse_date(on)
     if isinstance(on, date):
         return parse_date(on)
     raise _not_a_date(on)
-
-
-@functools.lru_cache(maxsize=256)
-def _read_text(text: str) -> DateWindow:
-    """An article date given as text, read once: an article's amounts come with the same date."""
-    return parse_date(text)
 
 
 def _parse_words(text: str, s: str) -> DateWindow:

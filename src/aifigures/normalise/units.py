@@ -117,7 +117,6 @@ def span(period: Period) -> Any | None:  # noqa: ANN401 - pint.Quantity
     return None
 
 
-@functools.lru_cache(maxsize=256)
 def period_factor(period: Period | None, per: Period | None) -> Fraction | None:
     """The exact factor that turns an amount per `period` into one per `per` (None: not convertible).
 
