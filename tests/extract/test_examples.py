@@ -399,6 +399,22 @@ QUALIFIERS: list[Row] = [
 
 PERIODS: list[Row] = [
     ("505 Mrd. Dollar pro Jahr", [("505 Mrd. Dollar", "505000000000", "USD", "exact", "year")]),
+    # quarters by other words: Vierteljahr, Jahresviertel, a season's quarter after "in", the quarter of the
+    # year before, and three months up to the end of a month
+    (
+        "Im dritten Jahresviertel verlor Keltron 40 Mio. Euro.",
+        [("40 Mio. Euro", "40000000", "EUR", "exact", "quarter")],
+    ),
+    (
+        "Im vergangenen Vierteljahr stieg der Umsatz auf 2 Mrd. Euro.",
+        [("2 Mrd. Euro", "2000000000", "EUR", "exact", "quarter")],
+    ),
+    ("Keltron in Sommerquartal mit 12 Mio. Euro Verlust", [("12 Mio. Euro", "12000000", "EUR", "exact", "quarter")]),
+    ("Im gleichen Vorjahresquartal waren es 9 Mio. Euro.", [("9 Mio. Euro", "9000000", "EUR", "exact", "quarter")]),
+    (
+        "In den drei Monaten bis Ende Juni setzte Keltron 4 Mrd. Euro um.",
+        [("4 Mrd. Euro", "4000000000", "EUR", "exact", "quarter")],
+    ),
     # month ranges by every name of a month, ranges of years without "von" or "zwischen"
     ("von Januar bis September 3 Mrd. Euro", [("3 Mrd. Euro", "3000000000", "EUR", "exact", "nine_months")]),
     ("Im Jänner flossen 1 Mrd. Euro.", [("1 Mrd. Euro", "1000000000", "EUR", "exact", "month")]),
