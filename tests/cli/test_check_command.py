@@ -14,7 +14,7 @@ import pytest
 
 from aifigures import Article, Kind, Report, check, load_articles, load_references
 from aifigures.cli import main
-from aifigures.io.report import render_html
+from aifigures.io.report import FORMATS
 
 SEEDS = Path(__file__).parents[2] / "seeds"
 
@@ -95,7 +95,7 @@ def _hostile_page(tmp_path: Path) -> Path:
         Article.of("b", "Keltron investierte 2023 genau 50 Mrd. Euro.", "2024-01-01"),
     ]
     page = tmp_path / "report.html"
-    page.write_text(render_html(check(arts), arts), encoding="utf-8")
+    page.write_text(FORMATS["html"](check(arts), arts), encoding="utf-8")
     return page
 
 

@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from aifigures.check.facts import has_word, words
+from aifigures.check.facts import currencies_meet, has_word, may_be_one, words
 from aifigures.check.findings import Finding, Kind, between, interval_text, place
 from aifigures.check.run import shared_by
 from aifigures.normalise.calendar import resolve
@@ -98,7 +98,7 @@ def _revised_in_text(facts: list[Fact], run: Run) -> list[Finding]:
         for new in (*reversed(facts[max(0, i - 2) : i]), *facts[i + 1 : i + 3]):
             if new.article != old.article or new.currency != old.currency or not _near(old, new, text):
                 continue
-            if not _may_be_one(old, new) or overlap((old.low, old.high), (new.low, new.high)):
+            if not may_be_one(old, new) or overlap((old.low, old.high), (new.low, new.high)):
                 continue
             why = "a figure the text marks as the old one, beside another of the same kind"
             out.append(
@@ -204,8 +204,7 @@ def linkable(a: Fact, b: Fact) -> bool:
 
     They are not one fact when they stand in one sentence, when one is about more subjects than the other
     (a total and its part), or when their names mostly differ ("Alibaba ... in KI" and "Alibaba ... in ein
-    Startup"). An assumed currency ("Umsatz: 50 Mrd.", `currency_inferred`) is a guess: such a fact meets
-    only facts in that same currency.
+    Startup"); and their currencies must meet (`currencies_meet`).
     """
     if a.article == b.article and a.sentence == b.sentence:
         return False
@@ -214,7 +213,7 @@ def linkable(a: Fact, b: Fact) -> bool:
     union = a.names | b.names
     if union and 2 * len(a.names & b.names) < len(union):
         return False
-    return a.currency == b.currency or not (a.amount.currency_inferred or b.amount.currency_inferred)
+    return currencies_meet(a, b)
 
 
 def compare(a: Fact, b: Fact, run: Run, why: str = "") -> Finding | None:
@@ -354,7 +353,7 @@ def _scale_nearby(run: Run) -> list[Finding]:
                 if b.amount.span[0] - a.amount.span[1] > _NEARBY:
                     break
                 k = same_digits(a, b)
-                if k is None or not _may_be_one(a, b):
+                if k is None or not may_be_one(a, b):
                     continue
                 text = run.text(a.article)
                 if a.sentence == b.sentence:  # one sentence lists figures: only a correction links them
@@ -389,15 +388,6 @@ def _digits_of(f: Fact) -> tuple[Decimal, Decimal]:
     if f.low.is_finite() and f.high.is_finite():
         return min(f.low, f.rounding[0]), max(f.high, f.rounding[1])
     return f.rounding
-
-
-def _may_be_one(a: Fact, b: Fact) -> bool:
-    """Nothing says two figures are about different things: their metrics, periods or years differ."""
-    if a.metric is not None and b.metric is not None and a.metric != b.metric:
-        return False
-    if a.years and b.years and not a.years & b.years:
-        return False
-    return a.amount.period is None or b.amount.period is None or a.amount.period == b.amount.period
 
 
 def _scale_finding(a: Fact, b: Fact, k: int, cur: str) -> Finding:

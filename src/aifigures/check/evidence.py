@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from aifigures.check.facts import words
+from aifigures.check.facts import currencies_meet, may_be_one, words
 from aifigures.check.run import shared_by
 from aifigures.normalise.calendar import resolve
 
@@ -243,13 +243,6 @@ def _same_key(a: Fact, b: Fact) -> bool:
     """Nothing in the two keys says the figures differ: metric, period, modality, level or change, who, when."""
     if a.sentence_names and b.sentence_names and not a.sentence_names & b.sentence_names:
         return False  # "Keltron investierte ..." and "Brisano investierte ...": two subjects
-    if a.years and b.years and not a.years & b.years:
-        return False  # figures of different years
-    if a.metric is not None and b.metric is not None and a.metric != b.metric:
+    if (a.metric or "").endswith("_change") != (b.metric or "").endswith("_change") or a.modality != b.modality:
         return False
-    if (a.metric or "").endswith("_change") != (b.metric or "").endswith("_change"):
-        return False
-    pa, pb = a.amount.period, b.amount.period
-    if (pa is not None and pb is not None and pa != pb) or a.modality != b.modality:
-        return False
-    return a.currency == b.currency or not (a.amount.currency_inferred or b.amount.currency_inferred)
+    return may_be_one(a, b) and currencies_meet(a, b)

@@ -24,7 +24,16 @@ from aifigures.extract.numbers import DIGITS
 from aifigures.extract.periods import clause_of, sentence_bounds
 from aifigures.years import YEAR_ALONE
 
-__all__ = ["Fact", "Modality", "build_facts", "has_word", "interval_of", "rounding_half_unit"]
+__all__ = [
+    "Fact",
+    "Modality",
+    "build_facts",
+    "currencies_meet",
+    "has_word",
+    "interval_of",
+    "may_be_one",
+    "rounding_half_unit",
+]
 
 INF = Decimal("Infinity")
 _WORD = re.compile(r"[^\W\d_][\w\-]*\.?")
@@ -82,6 +91,24 @@ class Fact:
     def currency(self) -> str | None:
         """The amount's currency."""
         return self.amount.currency
+
+
+def may_be_one(a: Fact, b: Fact) -> bool:
+    """Nothing in two facts says they are about different things: their metrics, periods or years differ."""
+    if a.metric is not None and b.metric is not None and a.metric != b.metric:
+        return False
+    if a.years and b.years and not a.years & b.years:
+        return False
+    return a.amount.period is None or b.amount.period is None or a.amount.period == b.amount.period
+
+
+def currencies_meet(a: Fact, b: Fact) -> bool:
+    """Whether two facts can be weighed against each other by currency.
+
+    An assumed currency ("Umsatz: 50 Mrd.", `currency_inferred`) is a guess: such a fact meets only facts in
+    that same currency.
+    """
+    return a.currency == b.currency or not (a.amount.currency_inferred or b.amount.currency_inferred)
 
 
 def rounding_half_unit(amount: Amount) -> Decimal:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from aifigures.check import Report
     from aifigures.io.articles import Article
 
-__all__ = ["FORMATS", "Renderer", "render_html", "render_json", "render_text"]
+__all__ = ["FORMATS", "Renderer"]
 
 
 class Renderer(Protocol):
@@ -26,18 +26,3 @@ class Renderer(Protocol):
 
 
 FORMATS: dict[str, Renderer] = {"text": text.render, "json": json.render, "html": html.render}
-
-
-def render_text(report: Report, *, notes: bool = True, colour: bool = False) -> str:
-    """The text report (see `aifigures.io.report.text`)."""
-    return text.render(report, [], notes=notes, colour=colour)
-
-
-def render_json(report: Report, *, notes: bool = False) -> str:
-    """The JSON report (see `aifigures.io.report.json`)."""
-    return json.render(report, [], notes=notes)
-
-
-def render_html(report: Report, articles: list[Article]) -> str:
-    """The HTML report (see `aifigures.io.report.html`)."""
-    return html.render(report, articles)
