@@ -36,9 +36,13 @@ def dense() -> tuple[str, list[str]]:
     if path.is_file():
         lines = path.read_text(encoding="utf-8").splitlines()
         return f"the real dev sentences ({path})", [json.loads(line)["text"] for line in lines if line.strip()]
-    written = [
+    return "210 sentences the project writes (the real dev sentences are not here)", written()
+
+
+def written() -> list[str]:
+    """210 news-like sentences the project writes: the templates with names, years and figures varied."""
+    return [
         t.format(c=_COMPANIES[i % 8], y=2016 + i % 9, p=3 + i % 40, a=1 + i % 9, b=i % 10)
         for i in range(210)
         for t in _TEMPLATES[i % len(_TEMPLATES) : i % len(_TEMPLATES) + 1]
     ]
-    return "210 sentences the project writes (the real dev sentences are not here)", written

@@ -5,7 +5,7 @@ Each piece is made an `Amount` with the period its sentence states (`aifigures.e
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
 from typing import Final
 
 from aifigures.amount import Amount, Period, PeriodKind, Qualifier
@@ -52,7 +52,7 @@ def _to_amount(text: str, p: Piece, stated: Stated | None) -> Amount:
         low = None if p.low is None else _tidy(p.low)
         high = None if p.high is None else _tidy(p.high)
     else:
-        value = _tidy(p.number if p.scale is None else p.number.scaleb(p.scale))
+        value = _tidy(p.number if p.scale is None else p.number.scaleb(p.scale, context=_EXACT))
         low = value if qualifier in _LOWER_BOUNDED else None
         high = value if qualifier in _UPPER_BOUNDED else None
     start, end = p.start, p.end
@@ -81,8 +81,17 @@ def _to_amount(text: str, p: Piece, stated: Stated | None) -> Amount:
     )
 
 
+_EXACT: Final = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
+"""Exact arithmetic for the only operations made on a figure's digits (shift, quantize, normalise): the
+default context keeps 28 digits and would round a longer figure in silence."""
+_ONE: Final = Decimal(1)
+
+
 def _tidy(d: Decimal) -> Decimal:
-    """A Decimal without a positive exponent (9.4E+10 becomes 94000000000) and without trailing zeros."""
-    if d == d.to_integral_value():
-        return Decimal(int(d))
-    return d.normalize()
+    """A Decimal without a positive exponent (9.4E+10 becomes 94000000000) and without trailing zeros.
+
+    Linear in the number of digits (``Decimal(int(d))`` is not: a million digits took a minute).
+    """
+    if d == d.to_integral_value(context=_EXACT):
+        return d.quantize(_ONE, context=_EXACT)
+    return d.normalize(context=_EXACT)

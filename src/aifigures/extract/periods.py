@@ -261,7 +261,7 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
         lo, hi = bounds[s], bounds[s + 1]
         if s not in cache:
             # only the stretches within reach of the sentence's amounts are read (long sentences stay cheap)
-            mine = [(a, b) for a, b in spans if lo <= a < hi]
+            mine = spans[bisect.bisect_left(span_starts, lo) : bisect.bisect_left(span_starts, hi)]
             reach = _regions_within(mine, lo, hi)
             found = sorted(
                 c
@@ -300,7 +300,7 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
             return any(_is_date(text, c_lo, m.start(), m.end(), lex) for m in lex.year_re.finditer(text, c_lo, c_hi))
 
         period = _choose(candidates, start, end, c_lo, c_hi, stock=stock, dated=dated)
-        if period is not None and _claimed_by_count(text, period, start, spans, lex):
+        if period is not None and _claimed_by_count(text, period, start, (spans, span_starts), lex):
             period = None
         out.append(period)
     return _inherit_conversions(text, spans, bounds, out, lex)
@@ -309,8 +309,14 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
 _COUNT: Final = re.compile(r"(?<![\w.,])\d[\d.,]*(?![\w.,]\d)")
 
 
-def _claimed_by_count(text: str, period: Stated, start: int, spans: list[tuple[int, int]], lex: Lexicon) -> bool:
-    """A frequency phrase with a counted number between it and the amount belongs to the count."""
+def _claimed_by_count(
+    text: str, period: Stated, start: int, amounts: tuple[list[tuple[int, int]], list[int]], lex: Lexicon
+) -> bool:
+    """A frequency phrase with a counted number between it and the amount belongs to the count.
+
+    `amounts`: the spans of the amounts and their starts (sorted), to tell a count from an amount.
+    """
+    spans, span_starts = amounts
     p_start, p_end, _ = period
     if p_end > start:
         return False
@@ -318,7 +324,8 @@ def _claimed_by_count(text: str, period: Stated, start: int, spans: list[tuple[i
     if not head or head[0].lower() not in lex.frequency_starts:
         return False
     for m in _COUNT.finditer(text, p_end, start):
-        if any(a <= m.start() < b for a, b in spans) or YEAR.fullmatch(m.group()):
+        i = bisect.bisect_right(span_starts, m.start()) - 1
+        if (i >= 0 and m.start() < spans[i][1]) or YEAR.fullmatch(m.group()):
             continue
         nxt = text[m.end() : m.end() + 20].split()
         if nxt and nxt[0].lower().strip(".,;") not in lex.rate_words:
