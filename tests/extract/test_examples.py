@@ -620,6 +620,38 @@ SENTENCES: list[Row] = [
     ),
 ]
 
+# the article as context: a figure without a currency, called money by its sentence or by continuing the
+# sentence before, takes the currency the article last named (marked inferred; see test_article_currency)
+ARTICLE: list[Row] = [
+    (
+        "Die Norvia AG setzte 2,5 Mrd. Franken um.\n\nDer Gewinn lag bei 300 Millionen.",
+        [
+            ("2,5 Mrd. Franken", "2500000000", "CHF", "exact", None),
+            ("300 Millionen", "300000000", "CHF", "exact", None),
+        ],
+    ),
+    (
+        "Der Umsatz stieg auf 4 Mrd. Dollar. Zuvor waren es 3,6 Milliarden.",
+        [("4 Mrd. Dollar", "4000000000", "USD", "exact", None), ("3,6 Milliarden", "3600000000", "USD", "exact", None)],
+    ),
+    (
+        "Die Kosten liegen bei 7 Mio. Euro. Anfangs waren 5 Millionen veranschlagt.",
+        [("7 Mio. Euro", "7000000", "EUR", "exact", None), ("5 Millionen", "5000000", "EUR", "exact", None)],
+    ),
+    (
+        "Der Umsatz stieg auf 4 Mrd. Euro. Die Zahl der Kunden stieg auf 2 Millionen.",
+        [("4 Mrd. Euro", "4000000000", "EUR", "exact", None)],
+    ),
+    (
+        "Der Umsatz stieg auf 4 Mrd. Euro.\n\nZuvor waren es 3 Milliarden.",
+        [("4 Mrd. Euro", "4000000000", "EUR", "exact", None)],
+    ),
+    one("40 Milliarden koreanischen Won", "40000000000", "KRW"),
+    one("12 Millionen norwegischer Kronen", "12000000", "NOK"),
+    one("965 Millionen Mark", "965000000", "DEM"),
+    one("26 Milliaden Euro", "26000000000", "EUR"),  # a misspelt scale word still scales
+]
+
 TABLES = {
     "numbers": NUMBERS,
     "glued": GLUED,
@@ -633,6 +665,7 @@ TABLES = {
     "periods": PERIODS,
     "negatives": NEGATIVES,
     "sentences": SENTENCES,
+    "article": ARTICLE,
 }
 CASES = [pytest.param(text, expected, id=f"{name}:{text}") for name, rows in TABLES.items() for text, expected in rows]
 
@@ -642,3 +675,9 @@ def test_example(text: str, expected: list[tuple[str, str, str, str, str | None]
     got = [(a.text, a.value, a.currency, a.qualifier.value, str(a.period) if a.period else None) for a in extract(text)]
     want = [(s, Decimal(v), c, q, p) for s, v, c, q, p in expected]
     assert got == want
+
+
+@pytest.mark.parametrize(("text", "expected"), [(t, e) for t, e in ARTICLE if len(e) > 1])
+def test_article_currency_is_marked_inferred(text: str, expected: list[tuple[str, str, str, str, str | None]]) -> None:
+    """The figure that names no currency is marked inferred; the one that names it is not."""
+    assert [a.currency_inferred for a in extract(text)] == [False] + [True] * (len(expected) - 1)

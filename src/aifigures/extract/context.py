@@ -26,11 +26,20 @@ __all__ = ["parallel_items", "resolve_pending"]
 def resolve_pending(
     text: str, pieces: list[Piece], bounds: list[int], lex: Lexicon, default_currency: str | None
 ) -> list[Piece]:
-    """Give scaled figures without a currency the one of their sentence, or drop them."""
+    """Give scaled figures without a currency the one of their sentence or article, or drop them.
+
+    A figure called money (by its sentence, or by ending a clause, or standing before its verb, in a
+    sentence that follows one with money in it: "Im Vorjahr waren es 350 Millionen.", "Ursprünglich waren
+    2,4 Milliarden geplant.") takes the currency of its sentence, else the article's: the
+    nearest currency named before it, else the first named after it, else `default_currency`. Either is
+    marked ``inferred``. With `default_currency` None such figures are dropped.
+    """
     if not any(p.pending for p in pieces):
         return pieces  # the common case: every figure named its currency
     out: list[Piece] = []
     starts = [p.start for p in pieces]
+    named = [p for p in pieces if not p.pending and not p.inferred and p.currency is not None]
+    named_starts = [p.start for p in named]
     for p in pieces:
         if not p.pending:
             out.append(p)
@@ -69,10 +78,43 @@ def resolve_pending(
             or money_next
             or _money_verb_follows(text, p.end, hi, lex)
             or _money_noun_before(text, p.start, lo, hi, lex)
+            or ((is_follower or verb_like) and _continues_money(text, p, bounds[s], (named, named_starts), lex))
         )
         if called_money and default_currency is not None:
-            out.append(replace(p, currency=default_currency, pending=False, inferred=True))
+            article = _article_currency(p, named, named_starts) or default_currency
+            out.append(replace(p, currency=article, pending=False, inferred=True))
     return out
+
+
+def _article_currency(p: Piece, named: list[Piece], named_starts: list[int]) -> str | None:
+    """The currency the article gives `p`: the nearest one named before it, else the first named after."""
+    i = bisect.bisect_left(named_starts, p.start)
+    if i > 0:
+        return named[i - 1].currency
+    return named[i].currency if i < len(named) else None
+
+
+def _continues_money(
+    text: str, p: Piece, sentence_start: int, named: tuple[list[Piece], list[int]], lex: Lexicon
+) -> bool:
+    """Whether `p` ends a clause of a sentence that follows, in its paragraph, one with a named amount.
+
+    "Der Umsatz stieg auf 3,2 Mrd. Euro. Im Vorjahr waren es 2,9 Milliarden." A counted noun in the
+    clause ("Die Zahl der Kunden stieg auf 2 Millionen.") makes it a count.
+    """
+    pieces, starts = named
+    i = bisect.bisect_left(starts, sentence_start)
+    if i == 0:
+        return False
+    before = pieces[i - 1]
+    gap = text[before.end : p.start]
+    if "\n\n" in gap or "\r\n\r\n" in gap or len(gap) > _CONTINUATION_REACH:
+        return False
+    clause = text[max(sentence_start, p.start - _NOUN_REACH) : p.start].lower()
+    return not any(w.strip(".,;:()") in lex.counters for w in clause.split())
+
+
+_CONTINUATION_REACH: Final = 400  # how far the named amount of the sentence before may stand
 
 
 _PARALLEL: Final = re.compile(r"[,;][ \t\u00a0]*")

@@ -168,12 +168,32 @@ def build(raw: dict[str, Any]) -> Lexicon:
     return Lexicon(**amounts, **_period_tables(raw, amounts), **_context_tables(raw))
 
 
+def _inflected(names: dict[str, str], endings: list[str]) -> dict[str, str]:
+    """`names` with the adjective that leads a currency name in every case.
+
+    The data file gives one case ("dänische kronen"); text has any ("Milliarden dänischen Kronen").
+    """
+    out = dict(names)
+    longest_first = sorted(endings, key=len, reverse=True)
+    for name, code in names.items():
+        adjective, _, noun = name.partition(" ")
+        ending = next((e for e in longest_first if noun and adjective.isalpha() and adjective.endswith(e)), None)
+        if ending is None or not adjective.islower():
+            continue
+        stem = adjective[: -len(ending)]
+        for e in endings:
+            out.setdefault(f"{stem}{e} {noun}", code)
+    return out
+
+
 def _amount_tables(raw: dict[str, Any]) -> dict[str, Any]:
     """The matchers of one amount: scales, units, signs, qualifiers, number words, ranges."""
     flags = re.IGNORECASE
     scales = {normalise_phrase(k): int(v) for k, v in raw["scales"].items()}
     scale_currencies = {normalise_phrase(k): (str(v[0]), int(v[1])) for k, v in raw["scale_currencies"].items()}
-    currency_words = {normalise_phrase(k): str(v) for k, v in raw["currency_words"].items()}
+    currency_words = _inflected(
+        {normalise_phrase(k): str(v) for k, v in raw["currency_words"].items()}, raw["inflection"]["adjective_endings"]
+    )
     currency_signs = {normalise_phrase(k): str(v) for k, v in raw["currency_signs"].items()}
     subunits = {normalise_phrase(k): int(v) for k, v in raw["subunits"].items()}
     numerals = {k: Decimal(v) for k, v in raw["numerals"].items()}
