@@ -650,6 +650,18 @@ ARTICLE: list[Row] = [
     one("12 Millionen norwegischer Kronen", "12000000", "NOK"),
     one("965 Millionen Mark", "965000000", "DEM"),
     one("26 Milliaden Euro", "26000000000", "EUR"),  # a misspelt scale word still scales
+    # an event's amount (a price paid, a sum owned) takes a year or month beside it as its date, not its
+    # period; a rate stays, and a flow keeps its year
+    (
+        "Die Skulptur wurde im Jahr 2019 für 8 Mio. Euro versteigert.",
+        [("8 Mio. Euro", "8000000", "EUR", "exact", None)],
+    ),
+    ("Die Stadt hatte im Mai 2021 bereits 3 Mio. Euro gezahlt.", [("3 Mio. Euro", "3000000", "EUR", "exact", None)]),
+    (
+        "Sie hat 2022 pro Monat 4.000 Euro überwiesen.",
+        [("4.000 Euro", "4000", "EUR", "exact", "month")],
+    ),
+    ("Der Umsatz lag im Jahr 2019 bei 8 Mio. Euro.", [("8 Mio. Euro", "8000000", "EUR", "exact", "year")]),
 ]
 
 TABLES = {

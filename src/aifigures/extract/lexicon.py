@@ -121,6 +121,8 @@ class Lexicon:
     stock_re: re.Pattern[str]
     """A stock word not inside another word, in lower-cased text."""
     stock_after_re: re.Pattern[str]
+    event_after_re: re.Pattern[str]
+    """A word after an amount, in its clause, that makes it an event's amount (a price paid, a sum owned)."""
     """A word right after an amount that makes it a stock ("2 Mrd. Euro wert")."""
     period_starts: dict[str, re.Pattern[str]]
     """`period_re` split by the character a match starts with (see `period_at`)."""
@@ -288,6 +290,9 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
             + ")"
         ),
         stock_after_re=re.compile(f"{SPACE}+(?:{alternation(years['stock_after'])})(?![^\\W\\d_])", flags),
+        event_after_re=re.compile(
+            f"(?<![^\\W\\d_])(?:{alternation(years['event_after'])})(?![^\\W\\d_])".replace(" ", SPACE + "+"), flags
+        ),
         year_range_re=re.compile(years["range"].replace(" ", SPACE + "+"), flags),
         year_re=re.compile(years["single"], flags),
     )

@@ -281,6 +281,12 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
         before = text[max(c_lo, start - _STOCK_WINDOW) : start].lower()
         # a stock word before it, not inside another word ("Schulden von"), or "wert" after it
         stock = lex.stock_re.search(before) is not None or lex.stock_after_re.match(text, end) is not None
+        if lex.event_after_re.search(text, end, min(c_hi, end + _EVENT_REACH)) is not None:
+            # an event's amount: a year or month of the calendar beside it is its date
+            candidates = [c for c in candidates if not _calendar_point(text, c)]
+            if not candidates:
+                out.append(None)
+                continue
         # a period in parentheses is the period of what stands in them: "3,2 Mio. Euro (2023: 2,9 Mio. Euro)"
         if s not in parens:
             parens[s] = _parentheses(text, lo, hi) if "(" in text[lo:hi] else []
@@ -307,6 +313,15 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
 
 
 _COUNT: Final = re.compile(r"(?<![\w.,])\d[\d.,]*(?![\w.,]\d)")
+
+
+_EVENT_REACH: Final = 120  # how far after an amount a word that makes it an event's amount is looked for
+_POINT_KINDS: Final = frozenset({PeriodKind.YEAR, PeriodKind.MONTH})
+
+
+def _calendar_point(text: str, c: tuple[int, int, Period, bool]) -> bool:
+    """Whether candidate `c` is one year or month of the calendar ("2017", "im Oktober 2007"), not a rate."""
+    return c[2].kind in _POINT_KINDS and YEAR.search(text, c[0], c[1]) is not None
 
 
 def _claimed_by_count(
