@@ -664,6 +664,30 @@ ARTICLE: list[Row] = [
     ("Der Umsatz lag im Jahr 2019 bei 8 Mio. Euro.", [("8 Mio. Euro", "8000000", "EUR", "exact", "year")]),
 ]
 
+# periods of pay, fees and contracts: per week, per day, per season; the Swiss semester; months counted
+# "nach ..."; a quarter or months "des Geschäftsjahres" keep their own length
+PAY_PERIODS: list[Row] = [
+    ("Er verdient 80.000 Euro pro Woche.", [("80.000 Euro", "80000", "EUR", "exact", "week")]),
+    ("Sein Wochengehalt liegt bei 90.000 Euro.", [("90.000 Euro", "90000", "EUR", "exact", "week")]),
+    ("Die Strafe beträgt täglich 20.000 Franken.", [("20.000 Franken", "20000", "CHF", "exact", "day")]),
+    ("Der Verein zahlt ihm 4 Mio. Euro pro Saison.", [("4 Mio. Euro", "4000000", "EUR", "exact", "season")]),
+    (
+        "Im ersten Semester stieg der Umsatz auf 2 Mrd. Franken.",
+        [("2 Mrd. Franken", "2000000000", "CHF", "exact", "half_year")],
+    ),
+    ("Nach neun Monaten lag der Gewinn bei 7 Mio. Euro.", [("7 Mio. Euro", "7000000", "EUR", "exact", "nine_months")]),
+    (
+        "Im dritten Quartal des Geschäftsjahres 2021 stieg der Umsatz auf 6 Mrd. Euro.",
+        [("6 Mrd. Euro", "6000000000", "EUR", "exact", "quarter")],
+    ),
+    (
+        "In den ersten fünf Monaten des Geschäftsjahres lag der Umsatz bei 2 Mrd. Euro.",
+        [("2 Mrd. Euro", "2000000000", "EUR", "exact", "five_months")],
+    ),
+    ("Das Jahressalär beträgt 300.000 Euro.", [("300.000 Euro", "300000", "EUR", "exact", "year")]),
+    ("Eine Woche vor dem Start hatte er 5 Mio. Euro ausgegeben.", [("5 Mio. Euro", "5000000", "EUR", "exact", None)]),
+]
+
 TABLES = {
     "numbers": NUMBERS,
     "glued": GLUED,
@@ -678,6 +702,7 @@ TABLES = {
     "negatives": NEGATIVES,
     "sentences": SENTENCES,
     "article": ARTICLE,
+    "pay_periods": PAY_PERIODS,
 }
 CASES = [pytest.param(text, expected, id=f"{name}:{text}") for name, rows in TABLES.items() for text, expected in rows]
 

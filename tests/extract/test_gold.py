@@ -41,10 +41,6 @@ KNOWN_GAPS = {
         "rn-269",
         "rund 177 Milliarden Euro",
     ): "a year that belongs to another clause ('mehr als 2017') is taken as the period",
-    (
-        "rn-471",
-        "rund 880,5 Milliarden US-Dollar",
-    ): "a brand value 'im Jahr 2023' is an event's date, not a flow's period",
     ("rn-497", "35,5 Millionen Euro"): "debt falling due 'in den nächsten Monaten' is a stock, not a flow per year",
     ("rn-485", "annähernd 600.000.000.000 Dollar"): "a figure restated after a dash is read as one range-like amount",
     ("rn-485", "600 Milliarden Dollar"): "a figure restated after a dash is read as one range-like amount",

@@ -121,7 +121,7 @@ def _periods_in(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, in
         _explicit_periods(text, w_lo, w_hi, hi, lex, found)
     first_year = YEAR.search(text, lo, hi)
     if first_year is None:
-        return found
+        return _within_year(text, found) if len(found) > 1 else found
     second_year = YEAR.search(text, first_year.end(), hi)  # a range of years names two
     for m in lex.year_range_re.finditer(text, lo, hi) if second_year is not None else ():
         years = int(m["y2"]) - int(m["y1"]) + 1
@@ -133,7 +133,32 @@ def _periods_in(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, in
         if _quoted(text, lo, m.start()):
             continue  # part of a title: „2024 Artificial Intelligence Index Report“
         found.append((m.start(), m.end(), _A_YEAR, False))
-    return found
+    return _within_year(text, found) if len(found) > 1 else found
+
+
+_OF_THE_YEAR: Final = re.compile(
+    r"[\s\u00a0]+(?:des|im|in|dieses|diesen)(?:[\s\u00a0]+[^\W\d_]+)?[\s\u00a0]*", re.IGNORECASE
+)
+_SUB_YEAR: Final = frozenset(
+    {PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.MONTH, PeriodKind.N_MONTHS, PeriodKind.WEEK, PeriodKind.DAY}
+)
+
+
+def _within_year(text: str, found: list[tuple[int, int, Period, bool]]) -> list[tuple[int, int, Period, bool]]:
+    """`found` without the years that only place a shorter period before them.
+
+    "im zweiten Quartal des Geschäftsjahres 2019", "in den ersten fünf Monaten des laufenden Jahres": the
+    period is the quarter or the months; the year says which.
+    """
+    ends = {c[1]: c for c in found if c[2].kind in _SUB_YEAR}
+    out = []
+    for c in found:
+        if c[2].kind is PeriodKind.YEAR:
+            gap = next((e for e in ends if e <= c[0] and _OF_THE_YEAR.fullmatch(text, e, c[0])), None)
+            if gap is not None:
+                continue
+        out.append(c)
+    return out
 
 
 def _is_date(text: str, lo: int, year_at: int, year_end: int, lex: Lexicon) -> bool:

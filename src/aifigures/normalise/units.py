@@ -27,12 +27,18 @@ _UNIT_OF: dict[PeriodKind, str] = {
     PeriodKind.HALF_YEAR: "half_year",
     PeriodKind.QUARTER: "quarter",
     PeriodKind.MONTH: "month",
+    PeriodKind.WEEK: "week",
+    PeriodKind.DAY: "day",
+    PeriodKind.SEASON: "season",
 }
 _PERIOD_UNITS = (
     "year = [period]",
     "half_year = year / 2",
     "quarter = year / 4",
     "month = year / 12",
+    "day = year / 365",  # pay and costs per day or week are counted over a 365-day year
+    "week = 7 * day",
+    "season = year",  # a season of a sports contract: one per year
 )
 
 
