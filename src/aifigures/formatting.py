@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Context, Decimal
 
 __all__ = ["exact", "grouped", "rounded", "short"]
 
@@ -33,7 +33,7 @@ def rounded(d: Decimal, *, separators: bool = False) -> str:
     if d.is_infinite():
         return "-inf" if d < 0 else "inf"
     spec = ",f" if separators else "f"
-    return format(d.quantize(Decimal(1)) if abs(d) >= 1000 else d, spec)
+    return format(_quantize(d, Decimal(1)) if abs(d) >= 1000 else d, spec)
 
 
 def short(d: Decimal) -> str:
@@ -43,11 +43,25 @@ def short(d: Decimal) -> str:
     a = abs(d)
     for exp, word in _SHORT_SCALES:
         if a >= Decimal(10) ** exp:
-            return f"{(d / Decimal(10) ** exp).quantize(Decimal('0.001')).normalize():f} {word}"
-    return f"{d.quantize(Decimal('0.01')):f}"
+            scaled = _quantize(d / Decimal(10) ** exp, Decimal("0.001"))
+            return f"{scaled.normalize(_wide(scaled)):f} {word}"
+    return f"{_quantize(d, Decimal('0.01')):f}"
 
 
 def grouped(d: Decimal) -> str:
     """Thousands grouped, whole units from a million up, else cents (a normalised value in one line)."""
-    q = d.quantize(Decimal("0.01")) if abs(d) < 10**6 else d.quantize(Decimal(1))
+    q = _quantize(d, Decimal("0.01")) if abs(d) < 10**6 else _quantize(d, Decimal(1))
     return f"{q:,f}"
+
+
+def _wide(d: Decimal) -> Context:
+    """A context with room for every digit of `d` and three more.
+
+    The default context keeps 28 digits: quantize fails on a longer figure.
+    """
+    return Context(prec=max(28, d.adjusted() + 4))
+
+
+def _quantize(d: Decimal, step: Decimal) -> Decimal:
+    """`d` to the places of `step`, however many digits it has."""
+    return d.quantize(step, context=_wide(d))
