@@ -7,17 +7,19 @@ cannot be read is reported by name on stderr; every other file is still processe
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from aifigures.check import DEFAULT_STRICTNESS
-from aifigures.errors import AifiguresError
+from aifigures.errors import AifiguresError, CurrencyError
 from aifigures.extract.reader import extract
 from aifigures.formatting import exact
 from aifigures.io.articles import load_articles
 from aifigures.io.report import FORMATS
+from aifigures.normalise.rates import iso_currency
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -69,16 +71,26 @@ def _value_cell(a: Amount) -> str:
 
 
 def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    articles, problems = load_articles(args.paths)
+    articles, problems = load_articles(args.paths, date=args.date, encoding=args.encoding)
     for problem in problems:
         print(f"aifigures: {problem}", file=err)
-    rows = [(art.id, a) for art in articles for a in extract(art.text)]
-    if args.format == "json":
+    rows = [(art.id, a) for art in articles for a in extract(art.text, default_currency=args.default_currency)]
+    if args.format == "jsonl":
         for name, a in rows:
             print(json.dumps({"article": name, **a.to_dict()}, ensure_ascii=False), file=out)
+    elif args.format == "json":
+        document = {
+            "amounts": [{"article": name, **a.to_dict()} for name, a in rows],
+            "summary": {
+                "articles": len(articles),
+                "amounts": len(rows),
+                "problems": [{"input": p.path, "reason": p.reason, "used": p.used} for p in problems],
+            },
+        }
+        out.write(json.dumps(document, ensure_ascii=False, indent=1) + "\n")
     else:
         _table(rows, out)
-    return EXIT_UNUSABLE if problems else EXIT_OK
+    return EXIT_UNUSABLE if any(not p.used for p in problems) else EXIT_OK
 
 
 def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -86,9 +98,11 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from aifigures.io.articles import load_references  # noqa: PLC0415
     from aifigures.io.report import FORMATS  # noqa: PLC0415
 
-    articles, problems = load_articles(args.paths, date=args.date)
-    for problem in problems:
-        print(f"aifigures: {problem}", file=err)
+    try:
+        rates = _rates(args.rates)
+    except AifiguresError as e:
+        print(f"aifigures: --rates {args.rates}: {e}", file=err)
+        return EXIT_UNUSABLE
     references = None
     if args.references:
         try:
@@ -96,12 +110,10 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         except AifiguresError as e:
             print(f"aifigures: {e}", file=err)
             return EXIT_UNUSABLE
+    articles, problems = load_articles(args.paths, date=args.date, encoding=args.encoding)
+    for problem in problems:
+        print(f"aifigures: {problem}", file=err)
     progress = _Progress(err, len(articles), enabled=args.progress)
-    try:
-        rates = _rates(args.rates)
-    except AifiguresError as e:
-        print(f"aifigures: --rates {args.rates}: {e}", file=err)
-        return EXIT_UNUSABLE
     report = check(
         progress.wrap(articles),
         references=references,
@@ -109,6 +121,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         rates=rates,
         problems=problems,
         strictness=args.strictness,
+        default_currency=args.default_currency,
     )
     progress.done()
     # the text and HTML reports always list their notes; JSON only with --notes
@@ -123,6 +136,23 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     else:
         out.write(text)
     return report.exit_code
+
+
+def _currency(written: str) -> str:
+    """An ISO 4217 code, in any case ("usd"); argparse reports anything else as a usage error."""
+    try:
+        return iso_currency(written)
+    except CurrencyError as e:
+        raise argparse.ArgumentTypeError(f"--currency {written}: {e}") from None
+
+
+def _encoding(name: str) -> str:
+    import codecs  # noqa: PLC0415
+
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"--encoding {name}: no such text encoding") from None
 
 
 def _rates(choice: str) -> RateProvider:
@@ -173,11 +203,17 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="store_true", help="print the version and which build runs, then exit")
     sub = parser.add_subparsers(dest="command")
     ex = sub.add_parser("extract", help="print every money amount in the given files or folders")
-    ex.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.md/.jsonl files or folders of them")
-    ex.add_argument("--format", choices=("table", "json"), default="table", help="a table, or JSON lines")
+    ex.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.md/.jsonl files, folders of them, or - (stdin)")
+    ex.add_argument(
+        "--format",
+        choices=("table", "json", "jsonl"),
+        default="table",
+        help="a table, one JSON document (amounts and a summary), or JSON lines (one amount each)",
+    )
+    _input_options(ex)
     ex.set_defaults(run=_cmd_extract)
     ck = sub.add_parser("check", help="report the figures that do not add up in the given articles")
-    ck.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.md/.jsonl files or folders of them")
+    ck.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.md/.jsonl files, folders of them, or - (stdin)")
     ck.add_argument("--references", metavar="FILE", help="reference figures (CSV or JSON lines)")
     ck.add_argument("--format", choices=sorted(FORMATS), default="text", help="the report's form")
     ck.add_argument(
@@ -187,7 +223,9 @@ def _parser() -> argparse.ArgumentParser:
         help="exchange rates: the embedded ECB data (default), live rates (the 'live' extra, network), "
         "or an ECB CSV file (eurofxref-hist.csv)",
     )
-    ck.add_argument("--currency", default="EUR", help="the currency amounts are compared in (default EUR)")
+    ck.add_argument(
+        "--currency", type=_currency, default="EUR", help="the currency amounts are compared in (ISO 4217; default EUR)"
+    )
     ck.add_argument("--output", metavar="FILE", help="write the report to FILE instead of standard output")
     ck.add_argument("--notes", action="store_true", help="include notes (unverifiable, revision) in JSON")
     ck.add_argument(
@@ -196,10 +234,28 @@ def _parser() -> argparse.ArgumentParser:
         default=DEFAULT_STRICTNESS,
         help="how much shared evidence links figures of two articles (default %(default)s; higher flags less)",
     )
-    ck.add_argument("--date", help="the date of articles that state none (YYYY, YYYY-MM or YYYY-MM-DD)")
     ck.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None, help="a progress bar on stderr")
+    _input_options(ck)
     ck.set_defaults(run=_cmd_check)
     return parser
+
+
+def _input_options(command: argparse.ArgumentParser) -> None:
+    """The options both commands read their inputs with, so that both read them the same way."""
+    command.add_argument("--date", help="the date of articles that state none (YYYY, YYYY-MM or YYYY-MM-DD)")
+    command.add_argument(
+        "--encoding",
+        type=_encoding,
+        default="utf-8",
+        help="the encoding of text files (default utf-8; a file that is not UTF-8 is read as cp1252, reported)",
+    )
+    command.add_argument(
+        "--default-currency",
+        type=_currency,
+        default="EUR",
+        help="the currency of a figure called money when neither its sentence nor its article names one "
+        "(default EUR; CHF for a Swiss corpus)",
+    )
 
 
 def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
@@ -208,7 +264,8 @@ def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO |
     err = err or sys.stderr
     parser = _parser()
     try:
-        args = parser.parse_args(argv)
+        with contextlib.redirect_stderr(err):  # usage errors go where the caller reads errors
+            args = parser.parse_args(argv)
     except SystemExit as e:
         return EXIT_UNUSABLE if e.code else EXIT_OK
     if args.version:

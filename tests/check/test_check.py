@@ -81,10 +81,10 @@ def test_an_article_that_breaks_the_reader_is_a_problem_and_the_rest_is_checked(
     checking = importlib.import_module("aifigures.check")  # the module (aifigures.check is the function)
     real = checking.extract
 
-    def flaky(text: str) -> list[object]:
+    def flaky(text: str, **options: object) -> list[object]:
         if "kaputt" in text:
             raise ValueError("a reader bug")
-        result: list[object] = real(text)
+        result: list[object] = real(text, **options)
         return result
 
     monkeypatch.setattr(checking, "extract", flaky)

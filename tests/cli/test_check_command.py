@@ -43,19 +43,19 @@ def test_script_and_function_give_the_same_findings() -> None:
     for r in rows:
         assert set(r) >= {"code", "kind", "severity", "message", "amounts"}
         assert r["kind"] in {k.value for k in Kind}
-        assert all(set(a) == {"article", "start", "end", "text"} for a in r["amounts"])
+        assert all(set(a) == {"article", "start", "end", "text", "place"} for a in r["amounts"])
 
 
 def test_exit_codes(tmp_path: Path) -> None:
     (tmp_path / "ok.txt").write_text("Keltron investierte 2023 genau 5 Mrd. Euro.", encoding="utf-8")
     assert run("check", str(tmp_path))[0] == 0
-    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x80 kaputt")
+    (tmp_path / "bad.jsonl").write_text('{"id": "a", "text": "5 Mrd. Euro"}\n{kaputt\n', encoding="utf-8")
     code, out, err = run("check", str(tmp_path), "--format", "json")
     assert code == 2
-    assert "bad.txt: not UTF-8 text" in err
-    document = json.loads(out)  # ok.txt was still checked: it has no finding
-    assert (document["findings"], document["summary"]["articles"]) == ([], 1)
-    assert [p["input"] for p in document["summary"]["problems"]] == [str(tmp_path / "bad.txt")]
+    assert "bad.jsonl:2: unusable line" in err
+    document = json.loads(out)  # ok.txt and record a were still checked: no finding
+    assert (document["findings"], document["summary"]["articles"]) == ([], 2)
+    assert [p["input"] for p in document["summary"]["problems"]] == [f"{tmp_path / 'bad.jsonl'}:2"]
     code, _, err = run("check", str(tmp_path / "nowhere"))
     assert code == 2
     assert "no such file or folder" in err
@@ -161,3 +161,69 @@ def test_progress_bar_on_request(tmp_path: Path) -> None:
     assert "checking [" in err
     assert "3/3" in err
     assert run("check", str(tmp_path), "--no-progress")[2] == ""
+
+
+def test_a_legacy_encoding_is_read_and_the_fallback_reported(tmp_path: Path) -> None:
+    """Windows-1252 text (an archive from before UTF-8) is read, with a note saying so; the exit stays 0."""
+    (tmp_path / "alt.txt").write_bytes("Die Stadt zahlte 5 Mio. \u20ac für die Brücke.".encode("cp1252"))
+    code, out, err = run("check", str(tmp_path), "--format", "json")
+    assert code == 0
+    assert "alt.txt: not UTF-8" in err
+    assert "cp1252" in err
+    assert json.loads(out)["summary"]["amounts"] == 1
+    code, _, err = run("check", str(tmp_path), "--encoding", "cp1252")
+    assert (code, err) == (0, "")
+
+
+def test_standard_input_as_text_or_json_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``-`` reads standard input: one article, or JSON lines when it opens with '{'."""
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"Keltron zahlte 5 Mrd. Euro.")))
+    code, out, _ = run("extract", "-", "--format", "json")
+    assert (code, [a["article"] for a in json.loads(out)["amounts"]]) == (0, ["-"])
+    lines = "\n".join(json.dumps({"id": i, "text": "Keltron zahlte 5 Mrd. Euro."}) for i in ("x", "y"))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(lines.encode())))
+    code, out, _ = run("extract", "-", "--format", "json")
+    assert (code, [a["article"] for a in json.loads(out)["amounts"]]) == (0, ["x", "y"])
+
+
+@pytest.mark.parametrize("code", ["usd", "Usd", "USD"])
+def test_currency_codes_are_case_insensitive(code: str) -> None:
+    status, out, _ = run("check", str(SEEDS), "--currency", code, "--format", "json")
+    assert status == 1
+    assert json.loads(out)["findings"]
+
+
+@pytest.mark.parametrize("code", ["XYZ", "EURO", "12"])
+def test_an_unknown_currency_is_a_usage_error_before_anything_is_read(code: str) -> None:
+    status, out, err = run("check", "nowhere-at-all", "--currency", code)
+    assert (status, out) == (2, "")
+    assert f"--currency {code}" in err
+    assert "ISO 4217" in err
+    assert "nowhere-at-all" not in err  # refused before the inputs were looked at
+
+
+def test_the_text_report_places_amounts_by_line_and_column(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Titel\n\nKeltron investierte 2023 rund 5 Mrd. Euro.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Keltron investierte 2023 rund 50 Mrd. Euro.", encoding="utf-8")
+    code, out, _ = run("check", str(tmp_path), "--date", "2024-01")
+    assert code == 1
+    assert "a.txt:3:26" in out  # line 3, column 26: where "rund 5 Mrd. Euro" starts
+    assert "b.txt:1:26" in out
+
+
+def test_the_summary_counts_what_could_not_be_compared(tmp_path: Path) -> None:
+    """An undated conversion right on some days only is a comparison not made: the summary says so."""
+    text = "Die Firma zahlte 100 Millionen Dollar, umgerechnet 90 Millionen Euro."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    code, out, _ = run("check", str(tmp_path))
+    assert code == 0
+    assert "1 comparison could not be made" in out
+    _, out, _ = run("check", str(tmp_path), "--format", "json")
+    assert json.loads(out)["summary"]["not_compared"] == 1
+
+
+def test_the_html_report_is_english_around_german_text(tmp_path: Path) -> None:
+    page = _hostile_page(tmp_path).read_text(encoding="utf-8")
+    assert '<html lang="en">' in page
+    assert '<pre lang="de">' in page
+    assert "Findings (1)" in page

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from aifigures import Article, PeriodError, check, load_articles
+from aifigures import AifiguresError, Article, CurrencyError, PeriodError, check, load_articles, load_references
 from aifigures.cli import main
 from aifigures.io.articles import dateline
 from aifigures.io.report import FORMATS
@@ -51,7 +51,7 @@ def test_the_date_option_dates_json_lines_records_without_one(tmp_path: Path) ->
 
 def test_extract_reads_what_check_reads(tmp_path: Path) -> None:
     (tmp_path / "a.jsonl").write_text(json.dumps({"id": "r1", "text": "Es kostet 5 Mio. Euro."}) + "\n", "utf-8")
-    code, out, err = run("extract", "--format", "json", str(tmp_path))
+    code, out, err = run("extract", "--format", "jsonl", str(tmp_path))
     assert (code, err) == (0, "")
     assert [json.loads(line)["article"] for line in out.splitlines()] == ["r1"]
 
@@ -128,3 +128,52 @@ def test_a_record_dated_with_an_api_timestamp_is_read(tmp_path: Path) -> None:
     f.write_text(json.dumps({"id": "r1", "text": "Text.", "date": "2024-02-01T10:00:00Z"}) + "\n", encoding="utf-8")
     articles, problems = load_articles([str(f)])
     assert (problems, [str(a.date) for a in articles]) == ([], ["2024-02-01"])
+
+
+def test_one_path_may_be_given_as_a_str_or_a_path(tmp_path: Path) -> None:
+    """`load_articles("folder")` reads the folder (it once iterated the characters of the name)."""
+    (tmp_path / "a.txt").write_text("Es kostet 5 Mio. Euro.", encoding="utf-8")
+    assert [a.id for a in load_articles(str(tmp_path))[0]] == ["a.txt"]
+    assert [a.id for a in load_articles(tmp_path)[0]] == ["a.txt"]
+
+
+def test_a_date_that_cannot_be_read_is_reported_and_the_article_kept(tmp_path: Path) -> None:
+    rec = {"id": "r1", "text": "Es kostet 5 Mio. Euro.", "date": "im Frühling"}
+    (tmp_path / "a.jsonl").write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    articles, problems = load_articles(tmp_path)
+    assert [(a.id, a.date) for a in articles] == [("r1", None)]
+    assert [(p.used, "checked as undated" in p.reason) for p in problems] == [(True, True)]
+    assert check(articles, problems=problems).exit_code == 0
+
+
+@pytest.mark.parametrize("written", ["usd", "Usd", " USD "])
+def test_check_reads_a_currency_code_in_any_case(written: str) -> None:
+    arts = [
+        Article("a", "Keltron investierte 2023 rund 5 Mrd. Euro.", "2024-01"),
+        Article("b", "Keltron investierte 2023 rund 50 Mrd. Euro.", "2024-01"),
+    ]
+    found = check(arts, currency=written).findings
+    assert found
+    assert found == check(arts, currency="USD").findings
+
+
+def test_check_refuses_an_unknown_currency_before_reading() -> None:
+    with pytest.raises(CurrencyError, match="ISO 4217"):
+        check([Article("a", "5 Mio. Euro")], currency="EURO")
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [("700000000", "700000000"), ("191.4", "191.4"), ("700.000.000", "700000000"), ("191,4 Mio.", "191400000")],
+)
+def test_a_reference_value_may_be_written_as_german_news_writes_it(tmp_path: Path, written: str, value: str) -> None:
+    f = tmp_path / "refs.csv"
+    f.write_text(f'subject,value,currency,period,source\nKeltron,"{written}",EUR,year,Bericht\n', encoding="utf-8")
+    assert [str(r.value) for r in load_references(str(f))] == [value]
+
+
+def test_a_reference_value_with_two_readings_is_refused_naming_both(tmp_path: Path) -> None:
+    f = tmp_path / "refs.csv"
+    f.write_text("subject,value,currency,period,source\nKeltron,1.500,EUR,year,Bericht\n", encoding="utf-8")
+    with pytest.raises(AifiguresError, match=r"row 1 .*'1\.500' may be 1\.500 or 1500"):
+        load_references(str(f))

@@ -19,6 +19,7 @@ from aifigures.check.run import Run
 from aifigures.extract.reader import as_read, extract
 from aifigures.io.articles import LoadProblem, unique_ids
 from aifigures.normalise.ecb import default_rates
+from aifigures.normalise.rates import iso_currency
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -41,13 +42,15 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
     key: Callable[[Fact], object] | None = None,
     problems: Iterable[LoadProblem] = (),
     strictness: float = DEFAULT_STRICTNESS,
+    default_currency: str | None = "EUR",
 ) -> Report:
     """Check a set of articles; return every flag and note, in a deterministic order.
 
     `key` replaces the default subject key (metric, names, period, modality): facts whose keys are
     equal are compared. `strictness` is how much shared evidence links figures of two articles that share
     no key (the weight of the rare words their contexts share, `aifigures.check.evidence`): higher links
-    less and flags less.
+    less and flags less. `currency` is an ISO 4217 code in any case ("usd"); an unknown one raises
+    `CurrencyError` before anything is read. `default_currency` is passed to `extract`.
 
     >>> from aifigures import Article
     >>> a = Article.of("a", "Alibaba investierte 2023 rund 5 Mrd. Euro.", "2024-01-10")
@@ -55,6 +58,7 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
     >>> [f.kind.value for f in check([a, b]).findings]
     ['scale_error']
     """
+    currency = iso_currency(currency)
     by_id: dict[str, Article] = {}
     written: dict[str, str] = {}
     failed: list[LoadProblem] = []
@@ -65,7 +69,9 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
     facts: list[Fact] = []
     for art_id in sorted(by_id):
         try:
-            facts.extend(build_facts(art_id, by_id[art_id].text, extract(written[art_id])))
+            facts.extend(
+                build_facts(art_id, by_id[art_id].text, extract(written[art_id], default_currency=default_currency))
+            )
         except Exception as e:  # noqa: BLE001 - one article that breaks the reader must not abort the corpus
             failed.append(LoadProblem(art_id, f"could not be read ({type(e).__name__}: {e}); the rest was checked"))
     run = Run(by_id, facts, currency, rates or default_rates(), key, list(references or ()), strictness)

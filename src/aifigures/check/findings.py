@@ -146,7 +146,11 @@ class Report:
 
     @property
     def exit_code(self) -> int:
-        """2 when some input was unusable, else 1 when there are flags, else 0."""
-        if self.problems:
+        """2 when some input was unusable, else 1 when there are flags, else 0.
+
+        A problem with an input that was still used (`LoadProblem.used`: a fallback encoding, an unreadable
+        date) is reported but does not make the exit 2.
+        """
+        if any(not p.used for p in self.problems):
             return 2
         return 1 if self.findings else 0

@@ -4,6 +4,10 @@ An article's date may be exact ("2024-08-28"), partial ("2024", "2024-03") or un
 this order, from: a side file ``dates.csv`` (``file,date``) in the article's folder, the dateline in the
 first lines of the text ("28.08.2024", "2024-09-20"), or nothing. Files that cannot be read are reported
 by name and the rest is still loaded.
+
+Text is read as UTF-8 (or the encoding asked for); a file that is not, as legacy archives in Windows-1252
+(or Latin-1) are, is read in Windows-1252 and the fallback is reported (a note on an input still used).
+``-`` reads standard input: JSON lines when its first non-blank character is ``{``, else one article.
 """
 
 from __future__ import annotations
@@ -11,7 +15,9 @@ from __future__ import annotations
 import csv
 import functools
 import json
+import os
 import re
+import sys
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -23,6 +29,7 @@ from aifigures.normalise.dates import DateWindow, parse_date
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Iterable
 
 __all__ = ["Article", "LoadProblem", "Reference", "load_articles", "load_references"]
 
@@ -77,10 +84,12 @@ class Article:
 
 @dataclass(frozen=True)
 class LoadProblem:
-    """An input that could not be used, and why."""
+    """An input that could not be used, and why; or, with `used`, something to know about an input used."""
 
     path: str
     reason: str
+    used: bool = False
+    """The input was still read (a legacy encoding read by fallback): a note, not an unusable input."""
 
     def __str__(self) -> str:
         """``path: reason``."""
@@ -164,18 +173,57 @@ def _side_dates(folder: Path, problems: list[LoadProblem]) -> dict[str, str]:
     return out
 
 
-def load_articles(paths: list[str], *, date: str | None = None) -> tuple[list[Article], list[LoadProblem]]:
-    """Every article under `paths` (files, folders, ``.jsonl`` files) and every input that could not be used.
+PathArg = str | os.PathLike[str]
 
-    `date` applies to articles that get no date otherwise. A text file's id is its path relative to the
-    folder it was found in ("zeitung_a/artikel.txt"), or its name when named itself; an id given twice is
-    a problem, and the second article gets an id of its own ("artikel.txt#2"): nothing is lost.
+
+@dataclass(frozen=True)
+class _Reading:
+    """How the inputs are read: the date of undated articles, the encoding, and what went wrong so far."""
+
+    date: str | None
+    encoding: str
+    problems: list[LoadProblem]
+
+    def text(self, f: Path) -> str | None:
+        """The text of `f` in the encoding asked for, else (UTF-8 asked) in Windows-1252, reported."""
+        try:
+            data = f.read_bytes()
+        except OSError as e:
+            self.problems.append(LoadProblem(str(f), f"cannot read ({e.strerror})"))
+            return None
+        return self.decode(data, str(f))
+
+    def decode(self, data: bytes, name: str) -> str | None:
+        """`data` decoded as `text` decodes a file's bytes."""
+        try:
+            return data.decode(self.encoding)
+        except UnicodeDecodeError as e:
+            if self.encoding.replace("-", "").lower() not in {"utf8", "utf8sig"}:
+                self.problems.append(LoadProblem(name, f"not {self.encoding} text ({e.reason} at byte {e.start})"))
+                return None
+            note = f"not UTF-8 ({e.reason} at byte {e.start}): read as Windows-1252 (cp1252); --encoding sets it"
+            self.problems.append(LoadProblem(name, note, used=True))
+            return data.decode("cp1252", errors="replace")
+
+
+def load_articles(
+    paths: PathArg | Iterable[PathArg], *, date: str | None = None, encoding: str = "utf-8"
+) -> tuple[list[Article], list[LoadProblem]]:
+    """Every article under `paths` (files, folders, ``.jsonl`` files, ``-``) and every input that could not be used.
+
+    `paths` is one path or several. `date` applies to articles that get no date otherwise. A text file's
+    id is its path relative to the folder it was found in ("zeitung_a/artikel.txt"), or its name when named
+    itself; an id given twice is a problem, and the second article gets an id of its own ("artikel.txt#2"):
+    nothing is lost. Text is read in `encoding` (see the module's doc for the fallback from UTF-8).
     """
+    "".encode(encoding)  # an unknown encoding is a LookupError here, before anything is read
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
     articles: list[Article] = []
-    problems: list[LoadProblem] = []
+    reading = _Reading(date, encoding, [])
     for raw in paths:
-        _load_path(raw, date, articles, problems)
-    return unique_ids(articles, problems), problems
+        _load_path(os.fspath(raw), reading, articles)
+    return unique_ids(articles, reading.problems), reading.problems
 
 
 def unique_ids(articles: list[Article], problems: list[LoadProblem]) -> list[Article]:
@@ -195,8 +243,11 @@ def unique_ids(articles: list[Article], problems: list[LoadProblem]) -> list[Art
     return out
 
 
-def _load_path(raw: str, date: str | None, articles: list[Article], problems: list[LoadProblem]) -> None:
-    """The articles of one path given: a file, or every readable file of a folder."""
+def _load_path(raw: str, reading: _Reading, articles: list[Article]) -> None:
+    """The articles of one path given: a file, every readable file of a folder, or standard input."""
+    if raw == "-":
+        articles.extend(_stdin(reading))
+        return
     path = Path(raw)
     if path.is_dir():
         files = sorted(
@@ -207,59 +258,69 @@ def _load_path(raw: str, date: str | None, articles: list[Article], problems: li
             and not p.name.upper().startswith("README")
         )
         if not files:
-            problems.append(LoadProblem(raw, "no .txt, .md or .jsonl files in this folder"))
+            reading.problems.append(LoadProblem(raw, "no .txt, .md or .jsonl files in this folder"))
     elif path.is_file():
         files = [path]
     else:
-        problems.append(LoadProblem(raw, "no such file or folder"))
+        reading.problems.append(LoadProblem(raw, "no such file or folder"))
         return
     for f in files:
+        text = reading.text(f)
+        if text is None:
+            continue
         if f.suffix.lower() == ".jsonl":
-            articles.extend(_jsonl(f, problems, date))
+            articles.extend(_jsonl(text, str(f), f.name, reading))
         else:
-            article = _text_file(f, problems, date, f.relative_to(path).as_posix() if path.is_dir() else f.name)
-            if article is not None:
-                articles.append(article)
+            article_id = f.relative_to(path).as_posix() if path.is_dir() else f.name
+            articles.append(_text_article(text, f, reading, article_id))
 
 
-def _text_file(f: Path, problems: list[LoadProblem], default: str | None, article_id: str) -> Article | None:
-    try:
-        text = f.read_text(encoding="utf-8")
-    except UnicodeDecodeError as e:
-        problems.append(LoadProblem(str(f), f"not UTF-8 text ({e.reason} at byte {e.start})"))
-        return None
-    except OSError as e:
-        problems.append(LoadProblem(str(f), f"cannot read ({e.strerror})"))
-        return None
-    side = _side_dates(f.parent, problems).get(f.name)
-    try:
-        when = parse_date(side) if side else dateline(text) or (parse_date(default) if default else None)
-    except PeriodError as e:
-        problems.append(LoadProblem(str(f), f"bad date: {e}"))
-        when = None
+def _stdin(reading: _Reading) -> list[Article]:
+    """The articles on standard input: JSON lines when it opens with ``{``, else one article named ``-``."""
+    text = reading.decode(sys.stdin.buffer.read(), "-")
+    if text is None:
+        return []
+    if text.lstrip().startswith("{"):
+        return _jsonl(text, "-", "stdin", reading)
+    when = dateline(text) or _date_or_none(reading.date, "-", reading.problems)
+    return [Article("-", text, when, "-")]
+
+
+def _text_article(text: str, f: Path, reading: _Reading, article_id: str) -> Article:
+    side = _side_dates(f.parent, reading.problems).get(f.name)
+    if side:
+        when = _date_or_none(side, f"{f.parent / 'dates.csv'} ({f.name})", reading.problems)
+    else:
+        when = dateline(text) or _date_or_none(reading.date, str(f), reading.problems)
     return Article(article_id, text, when, str(f))
 
 
-def _jsonl(f: Path, problems: list[LoadProblem], default: str | None) -> list[Article]:
+def _jsonl(text: str, where: str, name: str, reading: _Reading) -> list[Article]:
+    """The records of JSON-lines `text` (from `where`; `name` makes the ids of records without one)."""
     out: list[Article] = []
-    try:
-        lines = f.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as e:
-        problems.append(LoadProblem(str(f), f"cannot read ({e})"))
-        return out
-    for n, line in enumerate(lines, start=1):
+    for n, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
             rec = _record(json.loads(line))
-            out.append(
-                Article.of(
-                    str(rec.get("id") or f"{f.name}:{n}"), rec["text"], rec.get("date") or default, rec.get("source")
-                )
-            )
-        except (ValueError, TypeError, AifiguresError) as e:
-            problems.append(LoadProblem(f"{f}:{n}", f"unusable line ({e})"))
+        except (ValueError, TypeError) as e:
+            reading.problems.append(LoadProblem(f"{where}:{n}", f"unusable line ({e})"))
+            continue
+        article_id = str(rec.get("id") or f"{name}:{n}")
+        when = _date_or_none(rec.get("date") or reading.date, f"{where}:{n}", reading.problems)
+        out.append(Article(article_id, rec["text"], when, rec.get("source")))
     return out
+
+
+def _date_or_none(written: str | None, where: str, problems: list[LoadProblem]) -> DateWindow | None:
+    """The date `written`, or None (reported) when it cannot be read: the article is checked as undated."""
+    if not written:
+        return None
+    try:
+        return parse_date(written)
+    except (PeriodError, TypeError) as e:
+        problems.append(LoadProblem(where, f"bad date ({e}); checked as undated", used=True))
+        return None
 
 
 def _record(rec: object) -> dict[str, str]:
@@ -292,12 +353,31 @@ def load_references(path: str) -> list[Reference]:
             out.append(
                 Reference(
                     subject=str(row["subject"]).strip(),
-                    value=Decimal(str(row["value"]).strip()),
+                    value=_reference_value(str(row["value"]), str(row["currency"])),
                     currency=str(row["currency"]).strip().upper(),
                     period=(str(row.get("period") or "").strip() or None),
                     source=str(row.get("source") or "").strip(),
                 )
             )
-        except (KeyError, InvalidOperation, TypeError) as e:
+        except (KeyError, InvalidOperation, TypeError, AifiguresError) as e:
             raise AifiguresError(f"{path}: row {n} is not a reference figure ({type(e).__name__}: {e})") from None
     return out
+
+
+_MACHINE_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
+_ONE_GROUP = re.compile(r"[-+]?\d{1,3}\.\d{3}")
+
+
+def _reference_value(written: str, currency: str) -> Decimal:
+    """A reference value written as a machine number ("700000000", "191.4") or in German ("191,4 Mio.").
+
+    "700.000.000" is German grouping; "1.500" could be 1.5 or 1500 and is refused, naming both readings.
+    """
+    from aifigures.extract.reader import parse  # noqa: PLC0415 - the reader, only for German-written values
+
+    raw = written.strip()
+    if _ONE_GROUP.fullmatch(raw):
+        raise AifiguresError(f"{raw!r} may be {Decimal(raw)} or {raw.replace('.', '')}: write it without the dot")
+    if _MACHINE_NUMBER.fullmatch(raw):
+        return Decimal(raw)
+    return parse(f"{raw} {currency.strip()}").value

@@ -11,12 +11,12 @@ import enum
 from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple, Protocol, Self, runtime_checkable
 
-from aifigures.errors import RateNotAvailableError
+from aifigures.errors import CurrencyError, RateNotAvailableError
 
 if TYPE_CHECKING:
     from datetime import date
 
-__all__ = ["FixedRates", "RateKind", "RateProvider", "RateQuote"]
+__all__ = ["FixedRates", "RateKind", "RateProvider", "RateQuote", "iso_currency"]
 
 
 class RateKind(enum.StrEnum):
@@ -138,3 +138,19 @@ class FixedRates:
         rate = self._rate(base, quote, f"{start}..{end}")
         days = (end - start).days + 1
         return RateQuote(base, quote, rate, RateKind.MEAN, (start, end), (start, end), days, self.name)
+
+
+def iso_currency(code: str) -> str:
+    """`code` as an ISO 4217 code in upper case ("usd" gives "USD"); `CurrencyError` when ISO 4217 has none.
+
+    The codes are babel's (CLDR), which include the legacy currencies archives hold (DEM, ATS, FRF).
+
+    >>> iso_currency(" chf ")
+    'CHF'
+    """
+    from babel.numbers import list_currencies  # noqa: PLC0415 - read when a code is checked
+
+    upper = code.strip().upper() if isinstance(code, str) else ""
+    if upper not in list_currencies():
+        raise CurrencyError(str(code), "is not a currency code of ISO 4217 (EUR, USD, CHF, ...)")
+    return upper

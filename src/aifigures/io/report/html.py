@@ -9,53 +9,61 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
+from aifigures.io.report.summary import place, summarise
+
 if TYPE_CHECKING:
     from aifigures.check import Report
+    from aifigures.check.findings import Finding
     from aifigures.io.articles import Article
 
 __all__ = ["render"]
 
 _STYLE = """
 body{font:15px/1.5 system-ui,sans-serif;margin:2em auto;max-width:60em;padding:0 1em;color:#222}
-h1{font-size:1.4em} h2{font-size:1.1em;margin-top:2em} pre{white-space:pre-wrap;background:#fafafa;padding:1em}
+h1{font-size:1.4em} h2{font-size:1.15em;margin-top:2em} h3{font-size:1em;margin-top:1.5em}
+pre{white-space:pre-wrap;background:#fafafa;padding:1em}
 mark{background:#fff3b0;padding:0 .1em} mark.flagged{background:#ffb3b3}
 .finding{border-left:4px solid #c33;padding:.2em .8em;margin:.8em 0} .info{border-color:#39c}
-.warning{border-color:#e90} code{font-size:.9em} a{color:#05a}
+.warning{border-color:#e90} .error{border-color:#c33} code{font-size:.9em} a{color:#05a}
 """
 
 
 def render(report: Report, articles: list[Article], *, notes: bool = True, colour: bool = False) -> str:  # noqa: ARG001 - the renderers' shared signature
-    """One self-contained page: the findings, linked to the passages they involve, and every article."""
+    """One self-contained page: summary, flags, notes, then the articles they involve, amounts marked.
+
+    The page is in English (``lang="en"``); each article's text keeps its own language (``lang="de"``).
+    Articles without a finding or note are listed by id only, so that a corpus report stays readable.
+    """
+    texts = {a.id: a.text for a in articles}
     flagged = {(p.article, p.start) for f in report.findings for p in f.amounts}
+    summary = summarise(report)
     out = [
         "<!DOCTYPE html>",
-        '<html lang="de"><head><meta charset="utf-8">',
+        '<html lang="en"><head><meta charset="utf-8">',
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
         f"<title>aifigures report</title><style>{_STYLE}</style></head><body>",
         "<h1>aifigures: figures that do not add up</h1>",
-        (
-            f"<p>{len(report.articles)} articles, {report.amounts} amounts, {len(report.findings)} findings, "
-            f"{len(report.notes)} notes.</p>"
-        ),
+        f'<p class="summary">{html.escape(summary.line())}.</p>',
     ]
-    out.extend(f'<p class="finding warning">Unusable input: {html.escape(str(p))}</p>' for p in report.problems)
-    for i, f in enumerate([*report.findings, *report.notes]):
-        links = ", ".join(
-            f'<a href="#{_anchor(p.article, p.start)}">{html.escape(p.text)}</a> '
-            f"<small>({html.escape(p.article)})</small>"
-            for p in f.amounts
-        )
-        out.append(
-            f'<div class="finding {f.severity.value}" id="finding-{i}"><b>{f.code} {f.kind.value}</b> '
-            f"({f.severity.value})<br>{html.escape(f.message)}<br>Amounts: {links}"
-            + (f"<br><small>linked: {html.escape(f.why)}</small>" if f.why else "")
-            + "".join(f"<br><small>rate: {html.escape(str(r))}</small>" for r in f.rates)
-            + "</div>"
-        )
+    out.extend(f'<p class="finding error">Unusable input: {html.escape(str(p))}</p>' for p in summary.unusable)
+    out.extend(f'<p class="finding warning">Read with a warning: {html.escape(str(p))}</p>' for p in summary.noted)
+    sections = [("Findings", list(report.findings)), ("Notes", list(report.notes) if notes else [])]
+    number = 0
+    for title, shown in sections:
+        if not shown:
+            continue
+        out.append(f"<h2>{title} ({len(shown)})</h2>")
+        for f in shown:
+            out.append(_finding(f, number, texts))
+            number += 1
+    involved = {p.article for f in (*report.findings, *(report.notes if notes else ())) for p in f.amounts}
     from aifigures.extract.reader import extract  # noqa: PLC0415 - the same amounts the check saw
 
-    for art in sorted(articles, key=lambda a: a.id):
-        out.append(f"<h2>{html.escape(art.id)} <small>{html.escape(str(art.date or 'undated'))}</small></h2>")
+    shown_articles = sorted((a for a in articles if a.id in involved), key=lambda a: a.id)
+    if shown_articles:
+        out.append(f"<h2>Articles with a finding or note ({len(shown_articles)})</h2>")
+    for art in shown_articles:
+        out.append(f"<h3>{html.escape(art.id)} <small>{html.escape(str(art.date or 'undated'))}</small></h3>")
         pieces: list[str] = []
         pos = 0
         for a in extract(art.text):
@@ -65,9 +73,29 @@ def render(report: Report, articles: list[Article], *, notes: bool = True, colou
             pieces.append(f'<mark id="{_anchor(art.id, start)}"{cls}>{html.escape(art.text[start:end])}</mark>')
             pos = end
         pieces.append(html.escape(art.text[pos:]))
-        out.append(f"<pre>{''.join(pieces)}</pre>")
+        out.append(f'<pre lang="de">{"".join(pieces)}</pre>')
+    rest = sorted(a.id for a in articles if a.id not in involved)
+    if rest:
+        ids = ", ".join(html.escape(i) for i in rest)
+        out.append(f"<details><summary>{len(rest)} articles without a finding</summary><p>{ids}</p></details>")
     out.append("</body></html>")
     return "\n".join(out) + "\n"
+
+
+def _finding(f: Finding, number: int, texts: dict[str, str]) -> str:
+    links = ", ".join(
+        f'<a href="#{_anchor(p.article, p.start)}" lang="de">{html.escape(p.text)}</a> '
+        f"<small>({html.escape(place(p, texts))})</small>"
+        for p in f.amounts
+    )
+    return (
+        f'<div class="finding {f.severity.value}" id="finding-{number}"><b>{f.code} {f.kind.value}</b> '
+        f"({f.severity.value})<br>{html.escape(f.message)}<br>Amounts: {links}"
+        + (f"<br><small>linked: {html.escape(f.why)}</small>" if f.why else "")
+        + "".join(f"<br><small>rate: {html.escape(str(r))}</small>" for r in f.rates)
+        + "".join(f"<br><small>factor: {html.escape(str(x))}</small>" for x in f.factors)
+        + "</div>"
+    )
 
 
 def _anchor(article: str, start: int) -> str:

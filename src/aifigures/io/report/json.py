@@ -1,16 +1,20 @@
 """The JSON report: one document (``json.load`` reads it) with the flags, the notes and a summary.
 
-``{"findings": [...], "notes": [...], "summary": {"articles", "amounts", "findings", "notes", "problems"}}``:
+``{"findings": [...], "notes": [...], "summary": {...}}`` (the summary: see `aifigures.io.report.summary`):
 the notes are listed with ``notes`` (``--notes``), counted always; every unusable input is in the summary.
+Each amount of a finding carries its ``place`` (``article:line:column``) beside its offsets.
 """
 
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from aifigures.io.report.summary import place, summarise
 
 if TYPE_CHECKING:
     from aifigures.check import Report
+    from aifigures.check.findings import Finding
     from aifigures.io.articles import Article
 
 __all__ = ["render"]
@@ -18,15 +22,19 @@ __all__ = ["render"]
 
 def render(report: Report, articles: list[Article], *, notes: bool = False, colour: bool = False) -> str:  # noqa: ARG001 - the renderers' shared signature
     """The report as one JSON document."""
+    texts = {a.id: a.text for a in articles}
+
+    def placed(f: Finding) -> dict[str, Any]:
+        d = f.to_dict()
+        d["amounts"] = [
+            {"article": p.article, "start": p.start, "end": p.end, "text": p.text, "place": place(p, texts)}
+            for p in f.amounts
+        ]
+        return d
+
     document = {
-        "findings": [f.to_dict() for f in report.findings],
-        "notes": [f.to_dict() for f in report.notes] if notes else [],
-        "summary": {
-            "articles": len(report.articles),
-            "amounts": report.amounts,
-            "findings": len(report.findings),
-            "notes": len(report.notes),
-            "problems": [{"input": p.path, "reason": p.reason} for p in report.problems],
-        },
+        "findings": [placed(f) for f in report.findings],
+        "notes": [placed(f) for f in report.notes] if notes else [],
+        "summary": summarise(report).to_dict(),
     }
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from aifigures.formatting import rounded as _rounded
+from aifigures.io.report.summary import place, summarise
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -23,8 +24,12 @@ def rounded(d: Decimal) -> str:
     return _rounded(d, separators=True)
 
 
-def render(report: Report, articles: list[Article], *, notes: bool = True, colour: bool = False) -> str:  # noqa: ARG001 - the renderers' shared signature
-    """A readable report: one block per finding (and per note), the intervals lined up beneath it."""
+def render(report: Report, articles: list[Article], *, notes: bool = True, colour: bool = False) -> str:
+    """A readable report: one block per finding (and per note), the intervals lined up beneath it.
+
+    Each amount is placed as ``article:line:column``; the summary closes it.
+    """
+    texts = {a.id: a.text for a in articles}
     lines: list[str] = []
     shown = list(report.findings) + (list(report.notes) if notes else [])
     for f in shown:
@@ -36,7 +41,7 @@ def render(report: Report, articles: list[Article], *, notes: bool = True, colou
         width = max((len(p.text) for p in f.amounts), default=0)
         for i, p in enumerate(f.amounts):
             lo, hi = f.intervals[i] if i < len(f.intervals) else (None, None)
-            span = f"{p.article}:{p.start}-{p.end}"
+            span = place(p, texts)
             interval = "" if lo is None or hi is None else f"[{rounded(lo)} .. {rounded(hi)}] {f.currency}"
             lines.append(f"    {p.text:<{width}}  {interval:<44}  {span}")
         if len(f.intervals) > len(f.amounts):
@@ -47,11 +52,8 @@ def render(report: Report, articles: list[Article], *, notes: bool = True, colou
         if f.why:
             lines.append(f"    linked: {f.why}")
         lines.append("")
-    lines.extend(f"unusable input: {problem}" for problem in report.problems)
-    flags, n_notes = len(report.findings), len(report.notes)
-    lines.append(
-        f"{len(report.articles)} articles, {report.amounts} amounts: {flags} finding{'s' * (flags != 1)}, "
-        f"{n_notes} note{'s' * (n_notes != 1)}"
-        + (f", {len(report.problems)} unusable inputs" if report.problems else "")
-    )
+    summary = summarise(report)
+    lines.extend(f"unusable input: {problem}" for problem in summary.unusable)
+    lines.extend(f"warning: {problem}" for problem in summary.noted)
+    lines.append(summary.line())
     return "\n".join(lines) + "\n"

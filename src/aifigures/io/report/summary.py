@@ -1,0 +1,85 @@
+"""What every report ends with: what was read, what could not be used, what could not be compared.
+
+One summary for the three formats, so that the text, JSON and HTML reports say the same. A comparison
+that could not be made is a note of kind ``unverifiable`` (no rate for the days an article may date
+from, or a stated conversion that only some of an undated article's possible days make right).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from aifigures.check.findings import Kind
+
+if TYPE_CHECKING:
+    from aifigures.check import Report
+    from aifigures.check.findings import Place
+    from aifigures.io.articles import LoadProblem
+
+__all__ = ["Summary", "place", "summarise"]
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The counts and lists a report closes with."""
+
+    articles: int
+    amounts: int
+    findings: int
+    notes: int
+    unusable: tuple[LoadProblem, ...]
+    """Inputs that could not be used (the exit code is 2)."""
+    noted: tuple[LoadProblem, ...]
+    """Inputs used with something to know (read in a fallback encoding, a date that could not be read)."""
+    not_compared: int
+    """Comparisons that could not be decided (``unverifiable`` notes)."""
+
+    def line(self) -> str:
+        """The closing line of the text report."""
+        out = (
+            f"{self.articles} articles, {self.amounts} amounts: {self.findings} finding{'s' * (self.findings != 1)}, "
+            f"{self.notes} note{'s' * (self.notes != 1)}"
+        )
+        if self.not_compared:
+            out += f"; {self.not_compared} comparison{'s' * (self.not_compared != 1)} could not be made (see the notes)"
+        if self.unusable:
+            out += f"; {len(self.unusable)} unusable input{'s' * (len(self.unusable) != 1)}"
+        if self.noted:
+            out += f"; {len(self.noted)} input{'s' * (len(self.noted) != 1)} read with a warning"
+        return out
+
+    def to_dict(self) -> dict[str, object]:
+        """The summary as JSON-ready values."""
+        return {
+            "articles": self.articles,
+            "amounts": self.amounts,
+            "findings": self.findings,
+            "notes": self.notes,
+            "not_compared": self.not_compared,
+            "problems": [{"input": p.path, "reason": p.reason} for p in self.unusable],
+            "warnings": [{"input": p.path, "reason": p.reason} for p in self.noted],
+        }
+
+
+def summarise(report: Report) -> Summary:
+    """The summary of `report`."""
+    return Summary(
+        articles=len(report.articles),
+        amounts=report.amounts,
+        findings=len(report.findings),
+        notes=len(report.notes),
+        unusable=tuple(p for p in report.problems if not p.used),
+        noted=tuple(p for p in report.problems if p.used),
+        not_compared=sum(f.kind is Kind.UNVERIFIABLE for f in report.notes),
+    )
+
+
+def place(p: Place, texts: dict[str, str]) -> str:
+    """Where an amount stands, as editors and compilers write it: ``article:line:column`` (both from 1)."""
+    text = texts.get(p.article)
+    if text is None:
+        return f"{p.article}:{p.start}"
+    line = text.count("\n", 0, p.start) + 1
+    column = p.start - (text.rfind("\n", 0, p.start) + 1) + 1
+    return f"{p.article}:{line}:{column}"
