@@ -14,7 +14,7 @@ mindestens 380 Milliarden Renminbi 380000000000 CNY at_least
 from __future__ import annotations
 
 from aifigures.amount import Amount, Period, PeriodKind, Qualifier
-from aifigures.check import Finding, Kind, Place, Report, Severity, check
+from aifigures.check import Finding, Kind, Place, Report, Settings, Severity, check
 from aifigures.check.facts import Fact, Modality
 from aifigures.errors import AifiguresError, CurrencyError, ParseError, PeriodError, RateNotAvailableError
 from aifigures.extract.reader import extract, parse
@@ -58,6 +58,7 @@ __all__ = [
     "Reference",
     "Relation",
     "Report",
+    "Settings",
     "Severity",
     "check",
     "convert",

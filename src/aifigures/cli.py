@@ -94,7 +94,7 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from aifigures.check import check  # noqa: PLC0415 - only for `check`
+    from aifigures.check import Settings, check  # noqa: PLC0415 - only for `check`
     from aifigures.io.articles import load_references  # noqa: PLC0415
     from aifigures.io.report import FORMATS  # noqa: PLC0415
 
@@ -102,6 +102,11 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         rates = _rates(args.rates)
     except AifiguresError as e:
         print(f"aifigures: --rates {args.rates}: {e}", file=err)
+        return EXIT_UNUSABLE
+    try:
+        settings = Settings().updated(args.tolerance)
+    except AifiguresError as e:
+        print(f"aifigures: --tolerance {e}", file=err)
         return EXIT_UNUSABLE
     references = None
     if args.references:
@@ -122,6 +127,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         problems=problems,
         strictness=args.strictness,
         default_currency=args.default_currency,
+        settings=settings,
     )
     progress.done()
     # the text and HTML reports always list their notes; JSON only with --notes
@@ -235,6 +241,14 @@ def _parser() -> argparse.ArgumentParser:
         help="how much shared evidence links figures of two articles (default %(default)s; higher flags less)",
     )
     ck.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None, help="a progress bar on stderr")
+    ck.add_argument(
+        "--tolerance",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="change a tolerance (again for more): approx (0.05), approx_precise (0.02), precise_digits (3), "
+        "just_under (0.9), just_over (1.1), fx_drift (0.015), revision_days (31); the JSON summary lists them",
+    )
     _input_options(ck)
     ck.set_defaults(run=_cmd_check)
     return parser

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from aifigures import Article, Report, check, load_articles, load_references
+from aifigures import Article, Report, Settings, check, load_articles, load_references
+from aifigures.check.settings import SettingsError
 
 from gold import lines, needs_gold
 
@@ -97,3 +100,23 @@ def test_an_article_that_breaks_the_reader_is_a_problem_and_the_rest_is_checked(
     assert [f.kind.value for f in report.findings] == ["scale_error"]
     assert [(p.path, "a reader bug" in p.reason) for p in report.problems] == [("c", True)]
     assert report.exit_code == 2
+
+
+def test_the_tolerances_are_one_settings_object_the_check_obeys() -> None:
+    """A stated conversion 'rund 95' of 100 Mio. Dollar (Jan 2024: about 91.5): fine at ±5 %, not at ±1 %;
+    an exact 93,5 is flagged with the default drift of the rates and passes with 5 %."""
+    rund = [Article.of("a", "Die Firma zahlte 100 Millionen Dollar, umgerechnet rund 95 Millionen Euro.", "2024-01-10")]
+    assert check(rund).findings == ()
+    tight = check(rund, settings=Settings().updated(["approx=0.01"]))
+    assert [f.kind.value for f in tight.findings] == ["fx_conversion"]
+    assert tight.settings is not None
+    assert tight.settings.approx == Decimal("0.01")
+    exact = [Article.of("a", "Die Firma zahlte 100 Millionen Dollar, umgerechnet 93,5 Millionen Euro.", "2024-01-10")]
+    assert [f.kind.value for f in check(exact).findings] == ["fx_conversion"]
+    assert check(exact, settings=Settings(fx_drift=Decimal("0.05"))).findings == ()
+
+
+@pytest.mark.parametrize("bad", ["approx", "nonsense=1", "approx=viel", "fx_drift=-1", "approx=NaN"])
+def test_a_bad_tolerance_is_refused_naming_it(bad: str) -> None:
+    with pytest.raises(SettingsError, match=re.escape(repr(bad))):
+        Settings().updated([bad])

@@ -227,3 +227,15 @@ def test_the_html_report_is_english_around_german_text(tmp_path: Path) -> None:
     assert '<html lang="en">' in page
     assert '<pre lang="de">' in page
     assert "Findings (1)" in page
+
+
+def test_tolerances_are_set_on_the_command_line_and_listed_in_the_summary(tmp_path: Path) -> None:
+    text = "Die Firma zahlte 100 Millionen Dollar, umgerechnet rund 95 Millionen Euro."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    code, out, _ = run("check", str(tmp_path), "--date", "2024-01-10", "--format", "json")
+    assert (code, json.loads(out)["summary"]["settings"]["approx"]) == (0, "0.05")
+    code, out, _ = run("check", str(tmp_path), "--date", "2024-01-10", "--format", "json", "--tolerance", "approx=0.01")
+    assert (code, json.loads(out)["summary"]["settings"]["approx"]) == (1, "0.01")
+    code, _, err = run("check", str(tmp_path), "--tolerance", "approx=viel")
+    assert code == 2
+    assert "'approx=viel'" in err

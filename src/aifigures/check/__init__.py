@@ -16,6 +16,7 @@ from aifigures.check.facts import Fact, Modality, build_facts
 from aifigures.check.findings import Finding, Kind, Place, Report, Severity
 from aifigures.check.rules import RULES
 from aifigures.check.run import Run
+from aifigures.check.settings import Settings
 from aifigures.extract.reader import as_read, extract
 from aifigures.io.articles import LoadProblem, unique_ids
 from aifigures.normalise.ecb import default_rates
@@ -27,7 +28,18 @@ if TYPE_CHECKING:
     from aifigures.io.articles import Article, Reference
     from aifigures.normalise.rates import RateProvider
 
-__all__ = ["DEFAULT_STRICTNESS", "Fact", "Finding", "Kind", "Modality", "Place", "Report", "Severity", "check"]
+__all__ = [
+    "DEFAULT_STRICTNESS",
+    "Fact",
+    "Finding",
+    "Kind",
+    "Modality",
+    "Place",
+    "Report",
+    "Settings",
+    "Severity",
+    "check",
+]
 
 DEFAULT_STRICTNESS = 10.0
 """The evidence that links figures of two articles by default, chosen on the dev report pairs (docs/checks.md)."""
@@ -43,6 +55,7 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
     problems: Iterable[LoadProblem] = (),
     strictness: float = DEFAULT_STRICTNESS,
     default_currency: str | None = "EUR",
+    settings: Settings | None = None,
 ) -> Report:
     """Check a set of articles; return every flag and note, in a deterministic order.
 
@@ -50,7 +63,8 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
     equal are compared. `strictness` is how much shared evidence links figures of two articles that share
     no key (the weight of the rare words their contexts share, `aifigures.check.evidence`): higher links
     less and flags less. `currency` is an ISO 4217 code in any case ("usd"); an unknown one raises
-    `CurrencyError` before anything is read. `default_currency` is passed to `extract`.
+    `CurrencyError` before anything is read. `default_currency` is passed to `extract`. `settings` holds
+    the tolerances (`aifigures.check.settings.Settings`: qualifiers, rate drift, the revision window).
 
     >>> from aifigures import Article
     >>> a = Article.of("a", "Alibaba investierte 2023 rund 5 Mrd. Euro.", "2024-01-10")
@@ -59,6 +73,7 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
     ['scale_error']
     """
     currency = iso_currency(currency)
+    settings = settings or Settings()
     by_id: dict[str, Article] = {}
     written: dict[str, str] = {}
     failed: list[LoadProblem] = []
@@ -69,12 +84,11 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
     facts: list[Fact] = []
     for art_id in sorted(by_id):
         try:
-            facts.extend(
-                build_facts(art_id, by_id[art_id].text, extract(written[art_id], default_currency=default_currency))
-            )
+            amounts = extract(written[art_id], default_currency=default_currency)
+            facts.extend(build_facts(art_id, by_id[art_id].text, amounts, settings.tolerances))
         except Exception as e:  # noqa: BLE001 - one article that breaks the reader must not abort the corpus
             failed.append(LoadProblem(art_id, f"could not be read ({type(e).__name__}: {e}); the rest was checked"))
-    run = Run(by_id, facts, currency, rates or default_rates(), key, list(references or ()), strictness)
+    run = Run(by_id, facts, currency, rates or default_rates(), key, list(references or ()), strictness, settings)
     found = [finding for rule in RULES for finding in rule.find(run)]
     seen: set[tuple[object, ...]] = set()
     unique = []
@@ -89,4 +103,5 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
         articles=tuple(sorted(by_id)),
         amounts=len(facts),
         problems=(*problems, *failed),
+        settings=settings,
     )

@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 __all__ = ["comparable_facts", "linkable", "linked", "overlap", "same_digits", "scale_step", "verdicts"]
 
 _SCALE_STEPS = (1, 2, 3, 4, 6)
-_MONTH = 31
 _BOUNDED = frozenset({"at_most", "at_least", "more_than", "less_than"})
 
 
@@ -253,8 +252,11 @@ def compare(a: Fact, b: Fact, run: Run, why: str = "") -> Finding | None:
         kind, verdict = Kind.QUALIFIER_CONFLICT, "their bounds exclude each other"
     elif a.revised or b.revised:  # a marked change ("korrigiert", "nach neuen Angaben"), not a contradiction
         kind, verdict = Kind.REVISION, "the text marks the figure as changed"
-    elif _months_apart(run.articles[a.article].date, run.articles[b.article].date):
-        kind, verdict = Kind.REVISION, "the reports are more than a month apart: a later figure, or another period"
+    elif _apart(run.articles[a.article].date, run.articles[b.article].date, run.settings.revision_days):
+        kind, verdict = (
+            Kind.REVISION,
+            (f"the reports are more than {run.settings.revision_days} days apart: a later figure, or another period"),
+        )
     else:
         kind, verdict = Kind.CONFLICT, "the intervals do not overlap"
     return Finding(
@@ -288,10 +290,11 @@ def _key_reason(a: Fact, b: Fact) -> str:
     return f"same metric ({a.metric}), {who}, {period}, {a.modality.value}"
 
 
-def _months_apart(a: DateWindow | None, b: DateWindow | None) -> bool:
+def _apart(a: DateWindow | None, b: DateWindow | None, days: int) -> bool:
+    """Whether two dates lie more than `days` apart (undated reports never do)."""
     if a is None or b is None:
         return False
-    return (b.start - a.end).days > _MONTH or (a.start - b.end).days > _MONTH
+    return (b.start - a.end).days > days or (a.start - b.end).days > days
 
 
 def _separated(text: str) -> bool:

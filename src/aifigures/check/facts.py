@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from aifigures.amount import Amount, Qualifier
-from aifigures.check.vocabulary import CheckWords, check_words
+from aifigures.check.vocabulary import CheckWords, Tolerances, check_words
 from aifigures.extract.numbers import DIGITS
 from aifigures.extract.periods import clause_of, sentence_bounds
 from aifigures.years import YEAR_ALONE
@@ -129,8 +129,13 @@ def rounding_half_unit(amount: Amount) -> Decimal:
     return Decimal(5).scaleb(amount.scale - decimals - 1)
 
 
-def interval_of(amount: Amount, text: str = "") -> tuple[Decimal, Decimal]:  # noqa: PLR0911 - one per qualifier
+def interval_of(  # noqa: PLR0911 - one return per qualifier
+    amount: Amount, text: str = "", tolerances: Tolerances | None = None
+) -> tuple[Decimal, Decimal]:
     """The interval an amount stands for, from its digits and its qualifier (and a bounding verb after it).
+
+    `tolerances` (`aifigures.check.settings.Settings`) say what the qualifiers stand for; the defaults
+    are data/de/check.toml's.
 
     >>> from aifigures import parse
     >>> interval_of(parse("bis zu 1,91 Mrd. Dollar"))
@@ -155,7 +160,7 @@ def interval_of(amount: Amount, text: str = "") -> tuple[Decimal, Decimal]:  # n
         return -INF, v + h
     if q in {Qualifier.AT_LEAST, Qualifier.MORE_THAN}:
         return v - h, INF
-    t = w.tolerances
+    t = tolerances or w.tolerances
     if q is Qualifier.APPROX:
         if head in w.just_under:
             return min(v * t.just_under, v - h), v + h
@@ -333,8 +338,8 @@ def _fact_names(  # noqa: PLR0913, PLR0917 - the text, the figure's sentence and
     return subject, sentence
 
 
-def build_facts(article: str, text: str, amounts: list[Amount]) -> list[Fact]:
-    """The facts of one article's amounts."""
+def build_facts(article: str, text: str, amounts: list[Amount], tolerances: Tolerances | None = None) -> list[Fact]:
+    """The facts of one article's amounts (`tolerances`: see `interval_of`)."""
     from aifigures.extract.lexicon import german  # noqa: PLC0415 - shared lexicon, already loaded by extract
 
     bounds = sentence_bounds(text, german(), [a.span for a in amounts])
@@ -353,7 +358,7 @@ def build_facts(article: str, text: str, amounts: list[Amount]) -> list[Fact]:
         if lo not in sentence_names:
             sentence_names[lo] = _names(text, lo, hi, spans)
         names, where = _fact_names(text, (lo, hi), (c_lo, c_hi), spans, sentence_names[lo], subject)
-        low, high = interval_of(a, text)
+        low, high = interval_of(a, text, tolerances)
         h = rounding_half_unit(a)
         opened = text.rfind("(", lo, start)
         facts.append(

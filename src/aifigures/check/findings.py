@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from decimal import Decimal
 
     from aifigures.check.facts import Fact
+    from aifigures.check.settings import Settings
     from aifigures.io.articles import LoadProblem
     from aifigures.normalise.rates import RateQuote
 
@@ -143,6 +144,8 @@ class Report:
     articles: tuple[str, ...]
     amounts: int
     problems: tuple[LoadProblem, ...] = field(default=())
+    settings: Settings | None = None
+    """The tolerances the check used (None: the defaults)."""
 
     @property
     def exit_code(self) -> int:

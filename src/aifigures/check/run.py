@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar, cast
 
+from aifigures.check.settings import Settings
 from aifigures.normalise.band import PossibleDays, possible_days, rate_band
 
 if TYPE_CHECKING:
@@ -49,6 +50,8 @@ class Run:
     references: list[Reference] = field(default_factory=list)
     strictness: float = 10.0
     """How much evidence links figures of two articles (see `aifigures.check.evidence`)."""
+    settings: Settings = field(default_factory=Settings)
+    """The tolerances: qualifiers, rate drift, the revision window."""
     shared: dict[str, object] = field(default_factory=dict)
     """What the rules share, made once per run (see `shared_by`)."""
     _bands: dict[tuple[str, str, str], RateBand | None] = field(default_factory=dict)
@@ -72,7 +75,8 @@ class Run:
         to = quote or self.currency
         key = (base, to, article)
         if key not in self._bands:
-            self._bands[key] = rate_band(base, to, self.days(article).window, self.rates)
+            window = self.days(article).window
+            self._bands[key] = rate_band(base, to, window, self.rates, drift=self.settings.fx_drift)
         return self._bands[key]
 
     def common(self, f: Fact, low: Decimal, high: Decimal, quote: str | None = None) -> Converted | None:

@@ -67,7 +67,7 @@ def _right_on(run: Run, src: Fact, f: Fact, first: date, last: date) -> list[tup
     spans: list[tuple[date, date]] = []
     day = first
     while day <= last:
-        band = rate_band(src.currency, f.currency, DateWindow(day, day), run.rates)
+        band = rate_band(src.currency, f.currency, DateWindow(day, day), run.rates, drift=run.settings.fx_drift)
         if band is not None and overlap(band.apply(*src.rounding), (f.low, f.high)):
             if spans and (day - spans[-1][1]) <= 4 * _STEP:  # a short gap does not split a span
                 spans[-1] = (spans[-1][0], day)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from aifigures.check.findings import Kind
+from aifigures.check.settings import Settings
 
 if TYPE_CHECKING:
     from aifigures.check import Report
@@ -34,6 +35,8 @@ class Summary:
     """Inputs used with something to know (read in a fallback encoding, a date that could not be read)."""
     not_compared: int
     """Comparisons that could not be decided (``unverifiable`` notes)."""
+    settings: dict[str, str]
+    """The tolerances used (`aifigures.check.settings.Settings`)."""
 
     def line(self) -> str:
         """The closing line of the text report."""
@@ -59,6 +62,7 @@ class Summary:
             "not_compared": self.not_compared,
             "problems": [{"input": p.path, "reason": p.reason} for p in self.unusable],
             "warnings": [{"input": p.path, "reason": p.reason} for p in self.noted],
+            "settings": self.settings,
         }
 
 
@@ -72,6 +76,7 @@ def summarise(report: Report) -> Summary:
         unusable=tuple(p for p in report.problems if not p.used),
         noted=tuple(p for p in report.problems if p.used),
         not_compared=sum(f.kind is Kind.UNVERIFIABLE for f in report.notes),
+        settings=(report.settings or Settings()).to_dict(),
     )
 
 
