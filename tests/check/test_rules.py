@@ -138,6 +138,22 @@ EXAMPLES = [
         id="the_same_digits_of_one_figure_in_two_currencies_are_a_swapped_label",
     ),
     pytest.param(
+        [
+            ("Keltron zahlt 550 Mio. Dollar Strafe.", "2024-05-02"),
+            ("Die Firma Keltron zahlt eine Strafe von 550 Millionen Euro.", "2024-05-03"),
+        ],
+        ["fx_conversion"],
+        id="the_same_digits_in_two_currencies_in_two_reports_of_one_subject_are_a_swapped_label",
+    ),
+    pytest.param(
+        [
+            ("Keltron zahlt 550 Mio. Dollar Strafe.", "2021-05-02"),
+            ("Die Firma Keltron zahlt eine Strafe von 550 Millionen Euro.", "2024-05-03"),
+        ],
+        [],
+        id="the_same_digits_in_two_currencies_years_apart_are_two_events",
+    ),
+    pytest.param(
         [("Keltron erhält 550 Mio. Dollar aus Texas. Aldona bekommt 550 Mio. Euro aus Bayern.", "2024-05-02")],
         [],
         id="the_same_digits_of_two_subjects_in_two_currencies_are_no_flag",
@@ -339,7 +355,7 @@ EXAMPLES = [
             ("Der Umsatz von Keltron lag 2023 bei 50 Mrd. Euro.", "2024-02-02"),
             ("Der Umsatz von Keltron lag 2023 bei 50 Mrd. Dollar.", "2024-02-02"),
         ],
-        ["scale_error", "conflict"],
+        ["scale_error", "fx_conversion"],  # the same digits in two currencies: a swapped label, not a conflict
         id="an_assumed_currency_meets_its_own_and_leaves_the_others_compared",
     ),
 ]

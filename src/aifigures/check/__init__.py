@@ -41,6 +41,7 @@ __all__ = [
     "check",
 ]
 
+_SPECIFIC = frozenset({Kind.FX_CONVERSION, Kind.SCALE_ERROR})
 DEFAULT_STRICTNESS = 10.0
 """The evidence that links figures of two articles by default, chosen on the dev report pairs (docs/checks.md)."""
 
@@ -91,10 +92,12 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
     run = Run(by_id, facts, currency, rates or default_rates(), key, list(references or ()), strictness, settings)
     found = [finding for rule in RULES for finding in rule.find(run)]
     seen: set[tuple[object, ...]] = set()
+    # a pair explained by a specific finding (a swapped label, a slip of scale) is not also a bare conflict
+    explained = {frozenset(f.amounts) for f in found if f.kind in _SPECIFIC}
     unique = []
     for f in sorted(found, key=Finding.sort_key):
         k = (f.kind, f.amounts)
-        if k not in seen:
+        if k not in seen and not (f.kind is Kind.CONFLICT and frozenset(f.amounts) in explained):
             seen.add(k)
             unique.append(f)
     return Report(

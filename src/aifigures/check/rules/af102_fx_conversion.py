@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from aifigures.check.compare import comparable_facts, overlap
 from aifigures.check.conversions import conversions
+from aifigures.check.facts import may_be_one
 from aifigures.check.findings import Kind, Severity, between, interval_text
 from aifigures.check.rule import Rule
 
@@ -34,24 +35,32 @@ def find(run: Run) -> Iterator[Finding]:
 
 
 def _swapped(run: Run) -> Iterator[Finding]:
-    """The same digits for one figure in two currencies of one article, where no rate of its days is near 1."""
-    by_value: dict[tuple[str, Decimal], list[Fact]] = defaultdict(list)
+    """The same digits for one figure in two currencies, where no rate of its days is near 1.
+
+    In one article: about one subject (names shared, or one of them in the title). Across articles: about
+    one named subject (a name both share) and within the revision window of each other, so that two
+    reports of one event are compared, not two events that happen to have one amount.
+    """
+    by_value: dict[Decimal, list[Fact]] = defaultdict(list)
     for f in comparable_facts(run):
-        if f.amount.scale >= _SWAP_SCALE and not f.attributive:
-            by_value[(f.article, f.amount.value)].append(f)
+        written = not f.amount.currency_inferred  # an assumed currency is no label that could be swapped
+        if f.amount.scale >= _SWAP_SCALE and written and not f.attributive and f.amount.qualifier.value == "exact":
+            by_value[f.amount.value].append(f)
     for facts in by_value.values():
-        yield from _swapped_among(run, facts)
+        if len({f.currency for f in facts}) > 1:
+            yield from _swapped_among(run, facts)
 
 
 def _swapped_among(run: Run, facts: list[Fact]) -> Iterator[Finding]:
-    """Among the figures of one value in one article: the pairs in two currencies about one subject."""
+    """Among the figures of one value: the pairs in two currencies about one subject."""
     for i, a in enumerate(facts):
         for b in facts[i + 1 :]:
-            if a.currency == b.currency:
+            if a.currency == b.currency or not may_be_one(a, b):
                 continue
-            if a.sentence == b.sentence or not (a.names & b.names or a.headline or b.headline):
-                continue
-            if a.metric is not None and b.metric is not None and a.metric != b.metric:
+            if a.article == b.article:
+                if a.sentence == b.sentence or not (a.names & b.names or a.headline or b.headline):
+                    continue
+            elif not (a.names & b.names) or not _near(run, a, b):
                 continue
             conv = run.common(a, *a.rounding, quote=b.currency)
             if conv is None or b.currency is None or overlap((conv.low, conv.high), b.rounding):
@@ -62,10 +71,21 @@ def _swapped_among(run: Run, facts: list[Fact]) -> Iterator[Finding]:
                 "so one currency label is wrong"
             )
             compared = ((conv.low, conv.high), b.rounding)
-            yield between(Kind.FX_CONVERSION, message, (a, b), compared, b.currency, rates=conv.band.quotes, why=_SWAP)
+            why = _SWAP if a.article == b.article else f"{_SWAP_ACROSS} ({', '.join(sorted(a.names & b.names))})"
+            yield between(Kind.FX_CONVERSION, message, (a, b), compared, b.currency, rates=conv.band.quotes, why=why)
+
+
+def _near(run: Run, a: Fact, b: Fact) -> bool:
+    """Whether two articles may be reports of one event: undated, or dated within the revision window."""
+    da, db = run.articles[a.article].date, run.articles[b.article].date
+    if da is None or db is None:
+        return True
+    days = run.settings.revision_days
+    return (db.start - da.end).days <= days and (da.start - db.end).days <= days
 
 
 _SWAP = "the same digits in two currencies for one subject of one article (or in its title)"
+_SWAP_ACROSS = "the same digits in two currencies in two reports about one named subject"
 _STATED = "a stated conversion: it restates the figure before it in another currency"
 _SWAP_SCALE = 6
 """Figures of a million or more: smaller ones repeat by chance ("5 Euro", "5 Dollar")."""
