@@ -11,9 +11,10 @@ import contextlib
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO
 
 from aifigures.check import DEFAULT_STRICTNESS
+from aifigures.check.stage import available_cores
 from aifigures.errors import AifiguresError, CurrencyError
 from aifigures.extract.reader import extract
 from aifigures.formatting import exact
@@ -22,12 +23,9 @@ from aifigures.io.report import FORMATS
 from aifigures.normalise.rates import iso_currency
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from aifigures.amount import Amount
     from aifigures.normalise.rates import RateProvider
 
-_T = TypeVar("_T")
 _PROGRESS_MIN = 20
 
 __all__ = ["build", "main"]
@@ -118,9 +116,19 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     articles, problems = load_articles(args.paths, date=args.date, encoding=args.encoding)
     for problem in problems:
         print(f"aifigures: {problem}", file=err)
-    progress = _Progress(err, len(articles), enabled=args.progress)
+    bar = _progress_bar(err, len(articles), enabled=args.progress)
+    amounts = 0
+
+    def progress(done: int, found: int) -> None:
+        nonlocal amounts
+        amounts += found
+        bar.set_postfix(amounts=amounts, refresh=False)
+        bar.update(done)
+        if bar.n >= bar.total:
+            bar.refresh()  # the last state is shown however soon it came
+
     report = check(
-        progress.wrap(articles),
+        articles,
         references=references,
         currency=args.currency,
         rates=rates,
@@ -128,8 +136,10 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         strictness=args.strictness,
         default_currency=args.default_currency,
         settings=settings,
+        jobs=args.jobs,
+        progress=progress,
     )
-    progress.done()
+    bar.close()
     # the text and HTML reports always list their notes; JSON only with --notes
     notes = args.notes or args.format != "json"
     text = FORMATS[args.format](report, articles, notes=notes, colour=args.output is None and out.isatty())
@@ -150,6 +160,16 @@ def _currency(written: str) -> str:
         return iso_currency(written)
     except CurrencyError as e:
         raise argparse.ArgumentTypeError(f"--currency {written}: {e}") from None
+
+
+def _jobs(written: str) -> int:
+    try:
+        n = int(written)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"--jobs {written}: a whole number of processes, 1 or more")
+    return n
 
 
 def _encoding(name: str) -> str:
@@ -176,24 +196,12 @@ def _rates(choice: str) -> RateProvider:
     return EcbRates(choice)
 
 
-class _Progress:
-    """A progress bar on stderr while many articles are checked (only on a terminal, unless asked)."""
+def _progress_bar(err: TextIO, total: int, *, enabled: bool | None) -> Any:  # noqa: ANN401 - a tqdm bar
+    """A tqdm bar on stderr counting articles, with the amounts read beside it (on a terminal, unless asked)."""
+    from tqdm import tqdm  # noqa: PLC0415 - only for `check`
 
-    def __init__(self, err: TextIO, total: int, *, enabled: bool | None) -> None:
-        self.err = err
-        self.total = total
-        self.on = (err.isatty() and total >= _PROGRESS_MIN) if enabled is None else enabled
-
-    def wrap(self, items: list[_T]) -> Iterator[_T]:
-        for i, item in enumerate(items, start=1):
-            if self.on and (i == self.total or i % max(1, self.total // 50) == 0):
-                filled = 30 * i // max(1, self.total)
-                print(f"\rchecking [{'#' * filled}{'.' * (30 - filled)}] {i}/{self.total}", end="", file=self.err)
-            yield item
-
-    def done(self) -> None:
-        if self.on:
-            print(file=self.err)
+    on = (err.isatty() and total >= _PROGRESS_MIN) if enabled is None else enabled
+    return tqdm(total=total, file=err, disable=not on, unit=" articles", desc="checking", leave=False)
 
 
 def build() -> str:
@@ -241,6 +249,14 @@ def _parser() -> argparse.ArgumentParser:
         help="how much shared evidence links figures of two articles (default %(default)s; higher flags less)",
     )
     ck.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None, help="a progress bar on stderr")
+    ck.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=available_cores(),
+        metavar="N",
+        help="processes that read the articles (default: the cores available, %(default)s); the findings are "
+        "the same for any N",
+    )
     ck.add_argument(
         "--tolerance",
         action="append",

@@ -81,7 +81,7 @@ def test_no_consistent_seed_row_is_flagged(row: dict[str, object]) -> None:
 def test_an_article_that_breaks_the_reader_is_a_problem_and_the_rest_is_checked(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    checking = importlib.import_module("aifigures.check")  # the module (aifigures.check is the function)
+    checking = importlib.import_module("aifigures.check.stage")  # where each article is read
     real = checking.extract
 
     def flaky(text: str, **options: object) -> list[object]:

@@ -12,12 +12,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from aifigures.check.facts import Fact, Modality, build_facts
+from aifigures.check.facts import Fact, Modality
 from aifigures.check.findings import Finding, Kind, Place, Report, Severity
 from aifigures.check.rules import RULES
 from aifigures.check.run import Run
 from aifigures.check.settings import Settings
-from aifigures.extract.reader import as_read, extract
+from aifigures.check.stage import ArticleText, facts_of
+from aifigures.extract.reader import as_read
 from aifigures.io.articles import LoadProblem, unique_ids
 from aifigures.normalise.ecb import default_rates
 from aifigures.normalise.rates import iso_currency
@@ -57,6 +58,8 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
     strictness: float = DEFAULT_STRICTNESS,
     default_currency: str | None = "EUR",
     settings: Settings | None = None,
+    jobs: int = 1,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Report:
     """Check a set of articles; return every flag and note, in a deterministic order.
 
@@ -66,6 +69,8 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
     less and flags less. `currency` is an ISO 4217 code in any case ("usd"); an unknown one raises
     `CurrencyError` before anything is read. `default_currency` is passed to `extract`. `settings` holds
     the tolerances (`aifigures.check.settings.Settings`: qualifiers, rate drift, the revision window).
+    `jobs` processes read the articles (`aifigures.check.stage`; the findings are the same for any number),
+    and `progress(articles, amounts)` is told after each batch.
 
     >>> from aifigures import Article
     >>> a = Article.of("a", "Alibaba investierte 2023 rund 5 Mrd. Euro.", "2024-01-10")
@@ -82,13 +87,12 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
         # the words around amounts are read from the text as `extract` reads it (wrapped lines joined)
         by_id[art.id] = replace(art, text=as_read(art.text))
         written[art.id] = art.text
-    facts: list[Fact] = []
-    for art_id in sorted(by_id):
-        try:
-            amounts = extract(written[art_id], default_currency=default_currency)
-            facts.extend(build_facts(art_id, by_id[art_id].text, amounts, settings.tolerances))
-        except Exception as e:  # noqa: BLE001 - one article that breaks the reader must not abort the corpus
-            failed.append(LoadProblem(art_id, f"could not be read ({type(e).__name__}: {e}); the rest was checked"))
+    texts = [ArticleText(i, written[i], by_id[i].text) for i in sorted(by_id)]
+    del written  # the stage holds the texts it needs; the written ones are not kept past it
+    facts, unreadable = facts_of(
+        texts, default_currency=default_currency, tolerances=settings.tolerances, jobs=jobs, progress=progress
+    )
+    failed.extend(unreadable)
     run = Run(by_id, facts, currency, rates or default_rates(), key, list(references or ()), strictness, settings)
     found = [finding for rule in RULES for finding in rule.find(run)]
     seen: set[tuple[object, ...]] = set()
