@@ -24,6 +24,7 @@ from aifigures.normalise.rates import iso_currency
 
 if TYPE_CHECKING:
     from aifigures.amount import Amount
+    from aifigures.io.articles import Article, LoadProblem
     from aifigures.normalise.rates import RateProvider
 
 _PROGRESS_MIN = 20
@@ -72,6 +73,19 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     articles, problems = load_articles(args.paths, date=args.date, encoding=args.encoding)
     for problem in problems:
         print(f"aifigures: {problem}", file=err)
+    if args.format == "parquet":
+        return _extract_parquet(args, articles, problems, err)
+    if args.output:
+        try:
+            with Path(args.output).open("w", encoding="utf-8") as f:
+                return _write_amounts(args, articles, problems, f)
+        except OSError as e:
+            print(f"aifigures: {args.output}: cannot write ({e.strerror})", file=err)
+            return EXIT_UNUSABLE
+    return _write_amounts(args, articles, problems, out)
+
+
+def _write_amounts(args: argparse.Namespace, articles: list[Article], problems: list[LoadProblem], out: TextIO) -> int:
     rows = [(art.id, a) for art in articles for a in extract(art.text, default_currency=args.default_currency)]
     if args.format == "jsonl":
         for name, a in rows:
@@ -88,6 +102,26 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write(json.dumps(document, ensure_ascii=False, indent=1) + "\n")
     else:
         _table(rows, out)
+    return EXIT_UNUSABLE if any(not p.used for p in problems) else EXIT_OK
+
+
+def _extract_parquet(
+    args: argparse.Namespace, articles: list[Article], problems: list[LoadProblem], err: TextIO
+) -> int:
+    """One Parquet row per amount, written as the articles are read (see `aifigures.io.parquet`)."""
+    from aifigures.io.parquet import AmountWriter  # noqa: PLC0415 - the optional extra
+
+    if not args.output:
+        print("aifigures: --format parquet writes a file: give it with --output FILE", file=err)
+        return EXIT_UNUSABLE
+    try:
+        writer = AmountWriter(Path(args.output))
+        for art in articles:
+            writer.add(art, extract(art.text, default_currency=args.default_currency))
+        writer.close()
+    except (AifiguresError, OSError) as e:
+        print(f"aifigures: {args.output}: {e}", file=err)
+        return EXIT_UNUSABLE
     return EXIT_UNUSABLE if any(not p.used for p in problems) else EXIT_OK
 
 
@@ -220,10 +254,12 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.md/.jsonl files, folders of them, or - (stdin)")
     ex.add_argument(
         "--format",
-        choices=("table", "json", "jsonl"),
+        choices=("table", "json", "jsonl", "parquet"),
         default="table",
-        help="a table, one JSON document (amounts and a summary), or JSON lines (one amount each)",
+        help="a table, one JSON document (amounts and a summary), JSON lines (one amount each), or Parquet "
+        "(one row per amount with its normalised value and provenance; needs --output and the parquet extra)",
     )
+    ex.add_argument("--output", metavar="FILE", help="write to FILE instead of standard output (Parquet: required)")
     _input_options(ex)
     ex.set_defaults(run=_cmd_extract)
     ck = sub.add_parser("check", help="report the figures that do not add up in the given articles")

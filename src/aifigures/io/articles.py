@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import gzip
 import json
 import os
 import re
@@ -185,11 +186,11 @@ class _Reading:
     problems: list[LoadProblem]
 
     def text(self, f: Path) -> str | None:
-        """The text of `f` in the encoding asked for, else (UTF-8 asked) in Windows-1252, reported."""
+        """The text of `f` (gunzipped: ``.gz``) in the encoding asked for, else (UTF-8 asked) in Windows-1252."""
         try:
-            data = f.read_bytes()
-        except OSError as e:
-            self.problems.append(LoadProblem(str(f), f"cannot read ({e.strerror})"))
+            data = gzip.decompress(f.read_bytes()) if f.suffix.lower() == ".gz" else f.read_bytes()
+        except (OSError, EOFError, gzip.BadGzipFile) as e:
+            self.problems.append(LoadProblem(str(f), f"cannot read ({getattr(e, 'strerror', None) or e})"))
             return None
         return self.decode(data, str(f))
 
@@ -253,26 +254,57 @@ def _load_path(raw: str, reading: _Reading, articles: list[Article]) -> None:
         files = sorted(
             p
             for p in path.rglob("*")
-            if p.is_file()
-            and (p.suffix.lower() in _SUFFIXES or p.suffix.lower() == ".jsonl")
-            and not p.name.upper().startswith("README")
+            if p.is_file() and _kind(p) is not None and not p.name.upper().startswith("README")
         )
         if not files:
-            reading.problems.append(LoadProblem(raw, "no .txt, .md or .jsonl files in this folder"))
+            reading.problems.append(LoadProblem(raw, "no .txt, .md, .jsonl(.gz) or .parquet files in this folder"))
     elif path.is_file():
         files = [path]
     else:
         reading.problems.append(LoadProblem(raw, "no such file or folder"))
         return
     for f in files:
+        if _kind(f) == "parquet":
+            articles.extend(_parquet(f, reading))
+            continue
         text = reading.text(f)
         if text is None:
             continue
-        if f.suffix.lower() == ".jsonl":
+        if _kind(f) == "jsonl":
             articles.extend(_jsonl(text, str(f), f.name, reading))
         else:
             article_id = f.relative_to(path).as_posix() if path.is_dir() else f.name
             articles.append(_text_article(text, f, reading, article_id))
+
+
+def _kind(f: Path) -> str | None:
+    """What a file holds by its name: "text", "jsonl" (also gzipped) or "parquet"; None: not an input."""
+    name = f.name.lower()
+    if name.endswith((".jsonl", ".jsonl.gz")):
+        return "jsonl"
+    if name.endswith(".parquet"):
+        return "parquet"
+    return "text" if f.suffix.lower() in _SUFFIXES else None
+
+
+def _parquet(f: Path, reading: _Reading) -> list[Article]:
+    """The rows of a Parquet corpus (``id``, ``text``, ``date``, ``source``), each checked as a record is."""
+    from aifigures.io.parquet import read_articles  # noqa: PLC0415 - the optional extra, only when needed
+
+    out: list[Article] = []
+    try:
+        for n, row in read_articles(f):
+            if not isinstance(row.get("text"), str):
+                reading.problems.append(LoadProblem(f"{f}:{n}", "unusable row (its text is not a string)"))
+                continue
+            when = _date_or_none(row.get("date"), f"{f}:{n}", reading.problems)  # type: ignore[arg-type]
+            source = row.get("source")
+            out.append(Article(str(row.get("id") or f"{f.name}:{n}"), row["text"], when, source))  # type: ignore[arg-type]
+    except AifiguresError as e:
+        reading.problems.append(LoadProblem(str(f), str(e)))
+    except Exception as e:  # noqa: BLE001 - pyarrow's errors for a file that is no Parquet are of many types
+        reading.problems.append(LoadProblem(str(f), f"not a readable Parquet file ({type(e).__name__}: {e})"))
+    return out
 
 
 def _stdin(reading: _Reading) -> list[Article]:
