@@ -17,7 +17,7 @@ from aifigures.cli import main
 pa = pytest.importorskip("pyarrow", reason="the 'parquet' extra (pyarrow) is not installed")
 pq = pytest.importorskip("pyarrow.parquet")
 
-ROWS = [
+ROWS: list[dict[str, object]] = [
     {"id": "r1", "text": "Keltron investierte 2023 rund 5 Mrd. Euro.", "date": dt.date(2024, 1, 10), "source": "A"},
     {"id": "r2", "text": "Keltron investierte 2023 rund 50 Mrd. Euro.", "date": dt.date(2024, 1, 11), "source": "B"},
     {"id": None, "text": "Die Stadt zahlte 100 Millionen Dollar.", "date": None, "source": None},
@@ -40,7 +40,7 @@ def test_a_parquet_corpus_is_read_as_jsonl_records_are(tmp_path: Path) -> None:
 
 
 def test_gzipped_json_lines_are_read(tmp_path: Path) -> None:
-    lines = "\n".join(json.dumps({**r, "date": str(r["date"]) if r["date"] else None}) for r in ROWS[:2])
+    lines = "\n".join(json.dumps({**r, "date": str(r["date"])}) for r in ROWS[:2])
     (tmp_path / "a.jsonl.gz").write_bytes(gzip.compress(lines.encode()))
     assert [a.id for a in load_articles(tmp_path)[0]] == ["r1", "r2"]
 
