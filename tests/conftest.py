@@ -15,11 +15,38 @@ settings.register_profile("aifigures", deadline=None)
 settings.load_profile("aifigures")
 
 
+_LOOPBACK = ("127.", "::1", "localhost")
+
+
+def _loopback(address: object) -> bool:
+    """Whether a socket address stays on this machine (a local Dask cluster talks over loopback TCP)."""
+    if isinstance(address, (str, bytes)):
+        return True  # a Unix socket path
+    host = address[0] if isinstance(address, tuple) and address else ""
+    return isinstance(host, str) and host.startswith(_LOOPBACK)
+
+
 @pytest.fixture(autouse=True)
 def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any connection off this machine fails at once; loopback (a local cluster) is allowed."""
+    connect, connect_ex, create = socket.socket.connect, socket.socket.connect_ex, socket.create_connection
+
     def refuse(*args: Any, **_: Any) -> None:
         raise OSError(f"network access in a test: connect{args[1:]!r}")
 
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
+    def guarded(real: Any) -> Any:
+        def call(sock: socket.socket, address: object, *rest: Any) -> Any:
+            if not _loopback(address):
+                refuse(sock, address)
+            return real(sock, address, *rest)
+
+        return call
+
+    def create_connection(address: object, *rest: Any, **kw: Any) -> Any:
+        if not _loopback(address):
+            refuse(None, address)
+        return create(address, *rest, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket.socket, "connect", guarded(connect))
+    monkeypatch.setattr(socket.socket, "connect_ex", guarded(connect_ex))
+    monkeypatch.setattr(socket, "create_connection", create_connection)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import json
 import sys
 from pathlib import Path
@@ -24,6 +25,7 @@ from aifigures.normalise.rates import iso_currency
 
 if TYPE_CHECKING:
     from aifigures.amount import Amount
+    from aifigures.check import Report
     from aifigures.io.articles import Article, LoadProblem
     from aifigures.normalise.rates import RateProvider
 
@@ -125,31 +127,43 @@ def _extract_parquet(
     return EXIT_UNUSABLE if any(not p.used for p in problems) else EXIT_OK
 
 
-def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from aifigures.check import Settings, check  # noqa: PLC0415 - only for `check`
+def _check_options(args: argparse.Namespace, err: TextIO) -> dict[str, Any] | None:
+    """The options of `check` the command line gives, read before any article is; None: a usage error."""
+    from aifigures.check import Settings  # noqa: PLC0415 - only for `check`
     from aifigures.io.articles import load_references  # noqa: PLC0415
-    from aifigures.io.report import FORMATS  # noqa: PLC0415
 
     try:
         rates = _rates(args.rates)
     except AifiguresError as e:
         print(f"aifigures: --rates {args.rates}: {e}", file=err)
-        return EXIT_UNUSABLE
+        return None
     try:
         settings = Settings().updated(args.tolerance)
+        references = load_references(args.references) if args.references else None
     except AifiguresError as e:
-        print(f"aifigures: --tolerance {e}", file=err)
+        print(f"aifigures: {'--tolerance ' if 'tolerance' in type(e).__name__.lower() else ''}{e}", file=err)
+        return None
+    return {
+        "references": references,
+        "currency": args.currency,
+        "rates": rates,
+        "strictness": args.strictness,
+        "default_currency": args.default_currency,
+        "settings": settings,
+    }
+
+
+def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from aifigures.check import check  # noqa: PLC0415 - only for `check`
+    from aifigures.io.report import FORMATS  # noqa: PLC0415
+
+    options = _check_options(args, err)
+    if options is None:
         return EXIT_UNUSABLE
-    references = None
-    if args.references:
-        try:
-            references = load_references(args.references)
-        except AifiguresError as e:
-            print(f"aifigures: {e}", file=err)
-            return EXIT_UNUSABLE
     articles, problems = load_articles(args.paths, date=args.date, encoding=args.encoding)
     for problem in problems:
         print(f"aifigures: {problem}", file=err)
+    options["problems"] = problems
     bar = _progress_bar(err, len(articles), enabled=args.progress)
     amounts = 0
 
@@ -161,18 +175,14 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if bar.n >= bar.total:
             bar.refresh()  # the last state is shown however soon it came
 
-    report = check(
-        articles,
-        references=references,
-        currency=args.currency,
-        rates=rates,
-        problems=problems,
-        strictness=args.strictness,
-        default_currency=args.default_currency,
-        settings=settings,
-        jobs=args.jobs,
-        progress=progress,
-    )
+    if args.dask:
+        try:
+            report = _on_dask(args.dask, args.jobs, articles, options)
+        except (AifiguresError, OSError) as e:
+            print(f"aifigures: --dask {args.dask}: {e}", file=err)
+            return EXIT_UNUSABLE
+    else:
+        report = check(articles, jobs=args.jobs, progress=progress, **options)
     bar.close()
     # the text and HTML reports always list their notes; JSON only with --notes
     notes = args.notes or args.format != "json"
@@ -186,6 +196,27 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     else:
         out.write(text)
     return report.exit_code
+
+
+def _on_dask(where: str, jobs: int, articles: list[Article], options: dict[str, Any]) -> Report:
+    """The check with its per-article stage on a Dask cluster.
+
+    `where` is a scheduler's address, or ``local``: a LocalCluster of `jobs` worker processes for the run.
+    """
+    from aifigures.dask import check as check_on_dask  # noqa: PLC0415 - the optional extra
+
+    try:
+        distributed: Any = importlib.import_module("distributed")  # untyped: used through Any
+    except ImportError:
+        raise AifiguresError("needs Dask: pip install 'aifigures[dask]'") from None
+    if where == "local":
+        with (
+            distributed.LocalCluster(n_workers=jobs, threads_per_worker=1, dashboard_address=":0") as cluster,
+            distributed.Client(cluster) as client,
+        ):
+            return check_on_dask(articles, client=client, **options)
+    with distributed.Client(where, timeout=30) as client:
+        return check_on_dask(articles, client=client, **options)
 
 
 def _currency(written: str) -> str:
@@ -285,6 +316,12 @@ def _parser() -> argparse.ArgumentParser:
         help="how much shared evidence links figures of two articles (default %(default)s; higher flags less)",
     )
     ck.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None, help="a progress bar on stderr")
+    ck.add_argument(
+        "--dask",
+        metavar="ADDRESS|local",
+        help="read the articles on a Dask cluster: a scheduler's address (tcp://host:8786), or 'local' for a "
+        "LocalCluster of --jobs workers started for the run (the 'dask' extra); the findings are the same",
+    )
     ck.add_argument(
         "--jobs",
         type=_jobs,

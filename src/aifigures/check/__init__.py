@@ -17,7 +17,7 @@ from aifigures.check.findings import Finding, Kind, Place, Report, Severity
 from aifigures.check.rules import RULES
 from aifigures.check.run import Run
 from aifigures.check.settings import Settings
-from aifigures.check.stage import ArticleText, facts_of
+from aifigures.check.stage import ArticleText, Stage, facts_of
 from aifigures.extract.reader import as_read
 from aifigures.io.articles import LoadProblem, unique_ids
 from aifigures.normalise.ecb import default_rates
@@ -60,6 +60,7 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
     settings: Settings | None = None,
     jobs: int = 1,
     progress: Callable[[int, int], None] | None = None,
+    stage: Stage | None = None,
 ) -> Report:
     """Check a set of articles; return every flag and note, in a deterministic order.
 
@@ -70,7 +71,8 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
     `CurrencyError` before anything is read. `default_currency` is passed to `extract`. `settings` holds
     the tolerances (`aifigures.check.settings.Settings`: qualifiers, rate drift, the revision window).
     `jobs` processes read the articles (`aifigures.check.stage`; the findings are the same for any number),
-    and `progress(articles, amounts)` is told after each batch.
+    and `progress(articles, amounts)` is told after each batch. `stage` runs that step elsewhere (a Dask
+    cluster: `aifigures.dask`); the rules always run here, on all the facts.
 
     >>> from aifigures import Article
     >>> a = Article.of("a", "Alibaba investierte 2023 rund 5 Mrd. Euro.", "2024-01-10")
@@ -89,9 +91,12 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
         written[art.id] = art.text
     texts = [ArticleText(i, written[i], by_id[i].text) for i in sorted(by_id)]
     del written  # the stage holds the texts it needs; the written ones are not kept past it
-    facts, unreadable = facts_of(
-        texts, default_currency=default_currency, tolerances=settings.tolerances, jobs=jobs, progress=progress
-    )
+    if stage is None:
+        facts, unreadable = facts_of(
+            texts, default_currency=default_currency, tolerances=settings.tolerances, jobs=jobs, progress=progress
+        )
+    else:
+        facts, unreadable = stage(texts, default_currency=default_currency, tolerances=settings.tolerances)
     failed.extend(unreadable)
     run = Run(by_id, facts, currency, rates or default_rates(), key, list(references or ()), strictness, settings)
     found = [finding for rule in RULES for finding in rule.find(run)]

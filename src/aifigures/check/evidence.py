@@ -72,8 +72,10 @@ def rarity(word: str) -> float:
     return max(0.0, _COMMONEST - float(zipf_frequency(word, "de")))
 
 
-def context_words(run: Run, f: Fact) -> frozenset[str]:
-    """The rare words of a figure's sentence and of its article's title, lower case; not the figures.
+def context_words(run: Run, f: Fact, *, title: bool = True) -> frozenset[str]:
+    """The rare words of a figure's sentence and (with `title`) of its article's title, lower case.
+
+    The figures themselves are left out.
 
     In text written with capitals only nouns, names and numbers count ("kletterte" says nothing of what);
     in text all in lower case (machine translation), every word does.
@@ -82,7 +84,7 @@ def context_words(run: Run, f: Fact) -> frozenset[str]:
     spans = _spans_by_article(run)[f.article]
     nouns_only = _capitalised(run, f.article)
     out: set[str] = set()
-    for lo, hi in {f.sentence, _title(run, f.article)}:
+    for lo, hi in {f.sentence, _title(run, f.article)} if title else {f.sentence}:
         for m in _TOKEN.finditer(text, lo, hi):
             if any(a <= m.start() < b for a, b in spans):
                 continue
@@ -153,7 +155,16 @@ def cross_links(run: Run) -> list[Link]:
                     continue
                 seen.add(key)
                 candidates.append(_link(first, second, bags, near, weights))
-    links = [k for k in _mutual_best(candidates) if k.score >= run.strictness]
+    # the title tells what the articles are about, not which of their figures is which: two figures are
+    # linked only where their own sentences share a word too (not a year: every figure of a story has it),
+    # or their digits agree at another power of ten
+    own = {id(f): context_words(run, f, title=False) for f in facts}
+    links = [
+        k
+        for k in _mutual_best(candidates)
+        if k.score >= run.strictness
+        and (any(not w.isdigit() for w in own[id(k.a)] & own[id(k.b)]) or _digits_evidence(k.a, k.b) > 0)
+    ]
     return sorted(links, key=lambda k: (k.a.article, k.a.index, k.b.article, k.b.index))
 
 

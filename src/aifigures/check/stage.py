@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from aifigures.check.facts import build_facts
 from aifigures.extract.reader import extract
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from aifigures.check.facts import Fact
     from aifigures.check.vocabulary import Tolerances
 
-__all__ = ["ArticleText", "available_cores", "facts_of"]
+__all__ = ["ArticleText", "Stage", "available_cores", "batch_facts", "facts_of"]
 
 _BATCH = 64
 """Articles per task sent to a process: enough to outweigh the cost of sending them."""
@@ -38,6 +38,16 @@ class ArticleText:
     id: str
     written: str
     read: str
+
+
+class Stage(Protocol):
+    """Where the per-article stage runs: `facts_of` here, or a cluster (`aifigures.dask`)."""
+
+    def __call__(
+        self, articles: Sequence[ArticleText], *, default_currency: str | None, tolerances: Tolerances
+    ) -> tuple[list[Fact], list[LoadProblem]]:
+        """The facts of `articles`, in their order, and the articles that could not be read."""
+        ...
 
 
 def available_cores() -> int:
@@ -72,19 +82,22 @@ def facts_of(
 
     if jobs <= 1 or len(articles) < _PARALLEL_MIN:
         for batch in batches:
-            take(_batch_facts(batch, default_currency, tolerances), len(batch))
+            take(batch_facts(batch, default_currency, tolerances), len(batch))
         return facts, failed
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        results = pool.map(_batch_facts, batches, [default_currency] * len(batches), [tolerances] * len(batches))
+        results = pool.map(batch_facts, batches, [default_currency] * len(batches), [tolerances] * len(batches))
         for batch, done in zip(batches, results, strict=True):
             take(done, len(batch))
     return facts, failed
 
 
-def _batch_facts(
+def batch_facts(
     batch: list[ArticleText], default_currency: str | None, tolerances: Tolerances
 ) -> tuple[list[Fact], list[LoadProblem]]:
-    """The facts of one batch; an article that breaks the reader is a problem, never an abort."""
+    """The facts of one batch; an article that breaks the reader is a problem, never an abort.
+
+    The one function every way of running the stage calls: in process, in a pool, on a Dask worker.
+    """
     facts: list[Fact] = []
     failed: list[LoadProblem] = []
     for art in batch:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from aifigures.amount import Amount
     from aifigures.io.articles import Article
 
-__all__ = ["AMOUNT_COLUMNS", "AmountWriter", "read_articles"]
+__all__ = ["AMOUNT_COLUMNS", "AmountWriter", "amount_row", "read_articles"]
 
 AMOUNT_COLUMNS = (
     "article",
@@ -103,7 +103,7 @@ class AmountWriter:
     def add(self, article: Article, amounts: Iterable[Amount]) -> None:
         """Queue the rows of one article's amounts; a full batch is written."""
         for a in amounts:
-            self._rows.append(_row(article, a))
+            self._rows.append(amount_row(article, a))
         if len(self._rows) >= _BATCH_ROWS:
             self._flush()
 
@@ -119,7 +119,8 @@ class AmountWriter:
         self._writer.close()
 
 
-def _row(article: Article, a: Amount) -> dict[str, object]:
+def amount_row(article: Article, a: Amount) -> dict[str, object]:
+    """The Parquet row of one amount of `article` (the columns of `AMOUNT_COLUMNS`)."""
     from aifigures.errors import AifiguresError as Unconvertible  # noqa: PLC0415
     from aifigures.formatting import exact  # noqa: PLC0415
     from aifigures.normalise import normalise  # noqa: PLC0415 - only when writing

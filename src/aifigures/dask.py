@@ -1,0 +1,139 @@
+"""aifigures on Dask: amounts of a corpus as a Dask DataFrame, and the check with its per-article stage on a cluster.
+
+Needs the ``dask`` extra (``pip install 'aifigures[dask]'``). Two entry points:
+
+* `amounts(articles)`: a Dask DataFrame with one row per amount (the columns of
+  `aifigures.io.parquet.AMOUNT_COLUMNS`: every `Amount` field, the value in euros and its provenance),
+  from a Dask DataFrame or Bag of articles (``id``, ``text``, ``date``, ``source``);
+* `check(articles, client=...)`: the findings of `aifigures.check` on the same articles. Reading,
+  extraction and the facts of each article run on the workers (`aifigures.check.stage.batch_facts`, the
+  function the in-process check calls); the facts come back in the order of the article ids and the
+  rules run once on all of them, in the calling process: one implementation of the rules, so the
+  findings equal the in-process ones.
+
+The cross-article step is not yet shuffled by linking keys across the cluster: the client holds every
+fact and the text of every article (docs/scale.md says where that stops scaling and what comes next).
+
+>>> import dask.bag as db
+>>> from aifigures import Article
+>>> bag = db.from_sequence([Article("a", "Keltron zahlte 5 Mio. Euro.", "2024-01-02")], npartitions=1)
+>>> amounts(bag).compute()[["article", "text", "value", "currency"]].to_dict("records")
+[{'article': 'a', 'text': '5 Mio. Euro', 'value': '5000000', 'currency': 'EUR'}]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from aifigures.check import check as check_in_process
+from aifigures.check.stage import batch_facts
+from aifigures.errors import AifiguresError
+from aifigures.extract.reader import extract
+from aifigures.io.articles import Article
+from aifigures.io.parquet import AMOUNT_COLUMNS, amount_row
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+    from aifigures.check.facts import Fact
+    from aifigures.check.findings import Report
+    from aifigures.check.stage import ArticleText
+    from aifigures.check.vocabulary import Tolerances
+    from aifigures.io.articles import LoadProblem
+
+__all__ = ["amounts", "articles_of", "check"]
+
+_PARTITION = 256
+"""Articles per task of the stage on the cluster."""
+
+
+def _dask() -> Any:  # noqa: ANN401 - the dask module, untyped
+    try:
+        import dask  # noqa: PLC0415 - an optional extra
+        import dask.bag  # noqa: PLC0415
+        import dask.dataframe  # noqa: PLC0415
+    except ImportError:
+        raise AifiguresError("aifigures.dask needs Dask: pip install 'aifigures[dask]'") from None
+    return dask
+
+
+def articles_of(records: Iterable[object]) -> list[Article]:
+    """Articles from `Article` objects or mappings with ``id``, ``text``, ``date`` and ``source``."""
+    out = []
+    for i, r in enumerate(records, start=1):
+        if isinstance(r, Article):
+            out.append(r)
+            continue
+        if not isinstance(r, dict) or not isinstance(r.get("text"), str):
+            raise AifiguresError(f"record {i}: an Article or a mapping with a string 'text' is needed")
+        when = r.get("date")
+        if isinstance(when, dt.datetime):
+            when = when.date()
+        if when is not None and not isinstance(when, (str, dt.date)):
+            when = None  # a missing value of a DataFrame (NaT, NaN)
+        out.append(Article(str(r.get("id") or i), r["text"], when, r.get("source")))
+    return out
+
+
+def _rows(records: Iterable[object]) -> list[dict[str, object]]:
+    return [amount_row(art, a) for art in articles_of(records) for a in extract(art.text)]
+
+
+def _frame(rows: list[dict[str, object]]) -> Any:  # noqa: ANN401 - a pandas DataFrame
+    import pandas as pd  # noqa: PLC0415 - Dask's own dependency
+
+    return pd.DataFrame(rows, columns=list(AMOUNT_COLUMNS)).astype(_DTYPES)
+
+
+_DTYPES = dict.fromkeys(AMOUNT_COLUMNS, "object") | {"start": "int64", "end": "int64", "scale": "int64"}
+
+
+def amounts(articles: Any) -> Any:  # noqa: ANN401 - a Dask DataFrame or Bag in, a Dask DataFrame out
+    """One row per amount of every article of a Dask DataFrame or Bag, as a Dask DataFrame."""
+    dask = _dask()
+    meta = _frame([])
+    if isinstance(articles, dask.bag.Bag):
+        return dask.dataframe.from_delayed(
+            [dask.delayed(lambda part: _frame(_rows(part)))(p) for p in articles.to_delayed()], meta=meta
+        )
+    return articles.map_partitions(lambda part: _frame(_rows(part.to_dict("records"))), meta=meta)
+
+
+class _ClusterStage:
+    """The per-article stage on a Dask scheduler: batches of articles in order, one task each."""
+
+    def __init__(self, scheduler: object | None) -> None:
+        self._scheduler = scheduler
+
+    def __call__(
+        self, articles: Sequence[ArticleText], *, default_currency: str | None, tolerances: Tolerances
+    ) -> tuple[list[Fact], list[LoadProblem]]:
+        dask = _dask()
+        batches = [list(articles[i : i + _PARTITION]) for i in range(0, len(articles), _PARTITION)]
+        tasks = [dask.delayed(batch_facts)(b, default_currency, tolerances) for b in batches]
+        options = {} if self._scheduler is None else {"scheduler": self._scheduler}
+        done = dask.compute(*tasks, **options)
+        facts: list[Fact] = []
+        failed: list[LoadProblem] = []
+        for batch_facts_, batch_failed in done:
+            facts.extend(batch_facts_)
+            failed.extend(batch_failed)
+        return facts, failed
+
+
+def check(articles: Any, *, client: object | None = None, **options: Any) -> Report:  # noqa: ANN401
+    """`aifigures.check` with the per-article stage on Dask.
+
+    `client`: a ``distributed.Client`` (None: the current scheduler). `articles`: a Dask DataFrame or
+    Bag, or any iterable of articles or records; `options` are those of `aifigures.check`.
+    """
+    dask = _dask()
+    if isinstance(articles, dask.dataframe.DataFrame):
+        records: Iterable[object] = articles.compute().to_dict("records")
+    elif isinstance(articles, dask.bag.Bag):
+        records = articles.compute()
+    else:
+        records = articles
+    scheduler = None if client is None else getattr(client, "get", client)
+    return check_in_process(articles_of(records), stage=_ClusterStage(scheduler), **options)

@@ -1,0 +1,88 @@
+"""The check on a Dask LocalCluster (two worker processes) gives the findings of the in-process check.
+
+On the seed articles, the project's own example texts and a generated corpus with injected errors of
+every kind (tests/corpus.py). Needs the 'dask' extra; skipped, saying so, where it is not installed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from aifigures import Article, check, load_articles
+
+from corpus import generated
+
+distributed = pytest.importorskip("distributed", reason="the 'dask' extra (dask.distributed) is not installed")
+aifigures_dask = pytest.importorskip("aifigures.dask")
+
+SEEDS = Path(__file__).parents[2] / "seeds"
+# Dask's scheduler may leave a socket for the garbage collector when a cluster stops: its warning, not ours
+pytestmark = [
+    pytest.mark.filterwarnings("ignore::ResourceWarning"),
+    pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning"),
+]
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Any]:
+    """A LocalCluster of two worker processes, started once for this module."""
+    with (
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster,
+        distributed.Client(cluster) as c,
+    ):
+        yield c
+
+
+def corpus() -> list[Article]:
+    seeds, _ = load_articles(SEEDS)
+    written = [
+        Article("own-1", "Alibaba investierte 2023 rund 5 Mrd. Euro.", "2024-01-10"),
+        Article("own-2", "Alibaba investierte 2023 rund 50 Mrd. Euro.", "2024-01-12"),
+        Article("own-3", "Norvia will 760 Millionen Yuan (etwa 80 Millionen Euro) investieren.", "2024-05-02"),
+    ]
+    return [*seeds, *written, *generated(120)]
+
+
+def test_the_cluster_finds_what_the_process_finds(client: Any) -> None:
+    articles = corpus()
+    here = check(articles)
+    there = aifigures_dask.check(articles, client=client)
+    assert here.findings
+    assert there.findings == here.findings
+    assert there.notes == here.notes
+    assert (there.articles, there.amounts, there.problems) == (here.articles, here.amounts, here.problems)
+
+
+def test_amounts_of_a_dask_bag_are_the_extracted_ones(client: Any) -> None:
+    import dask.bag as db  # noqa: PLC0415 - with the extra only
+
+    articles = corpus()[:40]
+    bag = db.from_sequence(articles, npartitions=4)  # type: ignore[no-untyped-call] # dask is untyped
+    frame = aifigures_dask.amounts(bag).compute(scheduler=client.get)
+    from aifigures import extract  # noqa: PLC0415
+
+    want = [(a.id, x.text, str(x.value)) for a in articles for x in extract(a.text)]
+    assert list(zip(frame["article"], frame["text"], frame["value"], strict=True)) == want
+
+
+def test_the_command_line_runs_the_check_on_a_local_cluster(tmp_path: Path) -> None:
+    import io  # noqa: PLC0415
+    import json  # noqa: PLC0415
+
+    from aifigures.cli import main  # noqa: PLC0415
+
+    for a in corpus()[:60]:
+        (tmp_path / f"{a.id.replace('/', '_')}.txt").write_text(a.text, encoding="utf-8")
+
+    def run(*extra: str) -> str:
+        out, err = io.StringIO(), io.StringIO()
+        main(["check", str(tmp_path), "--date", "2024-06", "--format", "json", *extra], out, err)
+        return out.getvalue()
+
+    local = run("--jobs", "1")
+    assert json.loads(local)["findings"]
+    assert run("--dask", "local", "--jobs", "2") == local
