@@ -13,8 +13,12 @@ import random
 
 from aifigures import Article, default_rates
 
-_STEMS = ("Kel", "Nor", "Bri", "Tev", "Qua", "Zep", "Omn", "Ald", "Vex", "Lum", "Cor", "Mar")
-_ENDS = ("tron", "via", "sano", "volt", "rik", "yra", "ira", "ona", "aro", "ent", "ix", "ador")
+_SYLLABLES = (
+    ("Kel", "Nor", "Bri", "Tev", "Qua", "Zep", "Omn", "Ald", "Vex", "Lum", "Cor", "Mar", "Pel", "Sor", "Dun", "Fal"),
+    ("a", "e", "i", "o", "u", "ar", "en", "il", "or", "us", "ath", "em", "iv", "ol", "un", "yr"),
+    ("t", "v", "br", "st", "n", "r", "l", "m", "d", "g", "k", "x", "s", "p", "z", "ph"),
+    ("ron", "ia", "ano", "olt", "ik", "yra", "ira", "ona", "aro", "ent", "ix", "ador", "ux", "elle", "ow", "um"),
+)
 _CITIES = ("Dresden", "Leipzig", "Graz", "Basel", "Bremen", "Linz", "Kassel", "Ulm")
 _OUTLETS = (
     "{c} hat im Jahr {y} rund {v} Mrd. Euro in sein Werk in {city} investiert.",
@@ -30,8 +34,12 @@ KINDS = ("scale_error", "fx_conversion", "parts_total", "conflict", "period_mism
 
 
 def company(i: int) -> str:
-    """The made-up name of story i's company (unique per story up to 144 * 12 stories, then repeated)."""
-    return f"{_STEMS[i % 12]}{_ENDS[(i // 12) % 12]}{'' if i < 144 else f' {i // 144}'}"
+    """The made-up name of story i's company: four syllables, unique for the first 65,536 stories."""
+    parts = []
+    for syllables in _SYLLABLES:
+        parts.append(syllables[i % 16])
+        i //= 16
+    return "".join(parts)
 
 
 def generated(stories: int, seed: int = 0) -> list[Article]:

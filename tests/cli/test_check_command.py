@@ -244,12 +244,12 @@ def test_tolerances_are_set_on_the_command_line_and_listed_in_the_summary(tmp_pa
 
 def test_any_number_of_jobs_gives_the_same_report(tmp_path: Path) -> None:
     """The articles are read in several processes; the report is byte for byte the one of one process."""
-    for i in range(300):  # enough for the stage to use processes (aifigures.check.stage)
-        c = ("Keltron", "Aldona", "Norvia")[i % 3]
-        text = f"{c} investierte 2023 rund {1 + i % 7} Mrd. Euro in Werk {i}. Der Umsatz lag bei {i} Mio. Euro."
-        (tmp_path / f"a{i:03d}.txt").write_text(text, encoding="utf-8")
-    one = run("check", str(tmp_path), "--jobs", "1", "--format", "json", "--notes")
-    two = run("check", str(tmp_path), "--jobs", "2", "--format", "json", "--notes")
+    from corpus import generated  # noqa: PLC0415 - tests/corpus.py: a corpus with injected errors
+
+    for a in generated(100):  # 300 articles: enough for the stage to use processes (aifigures.check.stage)
+        (tmp_path / f"{a.id}.txt").write_text(a.text, encoding="utf-8")
+    one = run("check", str(tmp_path), "--jobs", "1", "--format", "json", "--notes", "--date", "2024-01")
+    two = run("check", str(tmp_path), "--jobs", "2", "--format", "json", "--notes", "--date", "2024-01")
     assert one == two
     assert json.loads(one[1])["findings"]
 

@@ -160,12 +160,12 @@ def _groups(facts: list[Fact], run: Run) -> dict[object, list[Fact]]:
             continue
         base = (f.metric, _period_sig(f, run), f.modality)
         for name in f.names:
-            if _identifies(name, run):
+            if identifies(name, run):
                 groups[(base, name)].append(f)
     return groups
 
 
-def _identifies(name: str, run: Run) -> bool:
+def identifies(name: str, run: Run) -> bool:
     """Whether a name tells one subject from another across articles: not a word as common as "Deutschland".
 
     Within one article every name counts (it is read in one story); across articles, a name must be rare
@@ -175,7 +175,29 @@ def _identifies(name: str, run: Run) -> bool:
         return True
     from aifigures.check.evidence import RARE_FROM, rarity  # noqa: PLC0415 - evidence imports this module
 
-    return rarity(name) >= RARE_FROM
+    return rarity(name) >= RARE_FROM and not _everywhere(name, run)
+
+
+_EVERYWHERE_SHARE = 0.05
+_EVERYWHERE_MIN = 20
+
+
+def _everywhere(name: str, run: Run) -> bool:
+    """Whether a name stands in so many of the run's articles that it is a place or topic of the corpus.
+
+    A twentieth of the articles, and 20 or more: "Linz" in a local paper names where, not the subject
+    that tells one report's figure from another's.
+    """
+    counts = run.shared.get("name_articles")
+    if not isinstance(counts, dict):
+        per_name: dict[str, set[str]] = defaultdict(set)
+        for f in run.facts:
+            for word in f.names:
+                per_name[word].add(f.article)
+        counts = {word: len(arts) for word, arts in per_name.items()}
+        run.shared["name_articles"] = counts
+    articles = int(counts.get(name, 0))
+    return articles >= _EVERYWHERE_MIN and articles >= _EVERYWHERE_SHARE * len(run.articles)
 
 
 def _across_clusters(facts: list[Fact], run: Run) -> list[Finding]:

@@ -205,8 +205,10 @@ def _digits_evidence(a: Fact, b: Fact) -> float:
     k = same_digits(a, b)
     if k is None or abs(k) < _LEAST_STEP:
         return 0.0
-    digits = min(len(v.normalize().as_tuple().digits) for v in (a.amount.value, b.amount.value))
-    return _DIGIT_WEIGHT * digits
+    written = [v.normalize().as_tuple().digits for v in (a.amount.value, b.amount.value)]
+    if written[0] != written[1]:
+        return 0.0  # near at another power of ten ("rund 9,4 Mrd." and "10 Mio."), but not the same digits
+    return _DIGIT_WEIGHT * len(written[0])
 
 
 def _mutual_best(candidates: list[Link]) -> list[Link]:

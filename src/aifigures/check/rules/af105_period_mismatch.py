@@ -13,7 +13,7 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from aifigures.check.compare import comparable_facts, overlap
+from aifigures.check.compare import comparable_facts, identifies, overlap
 from aifigures.check.facts import has_word, words
 from aifigures.check.findings import Kind, Severity, between, interval_text
 from aifigures.check.rule import Rule
@@ -67,7 +67,7 @@ _RESTATED_WITHIN = 80
 
 def _sub_periods(run: Run) -> Iterator[Finding]:
     """Each sub-period figure above the figure of a period that contains it."""
-    for members in _groups(run).values():
+    for (_, name, _), members in _groups(run).items():
         for sub, si in members:
             for sup, pi in members:
                 if sub is sup or sub.amount.period == sup.amount.period:
@@ -85,7 +85,7 @@ def _sub_periods(run: Run) -> Iterator[Finding]:
                 )
                 compared = ((cs.low, cs.high), (cp.low, cp.high))
                 rates = tuple(dict.fromkeys(cs.band.quotes + cp.band.quotes))
-                why = f"same metric ({sub.metric}), a shared name, {sub.modality.value}; one period inside the other"
+                why = f"same metric ({sub.metric}), both name {name}, {sub.modality.value}; one period inside the other"
                 yield between(Kind.PERIOD_MISMATCH, message, (sub, sup), compared, cur, rates=rates, why=why)
 
 
@@ -98,7 +98,8 @@ def _groups(run: Run) -> dict[tuple[object, ...], list[tuple[Fact, Interval]]]:
         if interval is None:
             continue
         for name in f.names:
-            groups[(f.metric, name, f.modality)].append((f, interval))
+            if identifies(name, run):  # not a name as common as "Deutschland", nor the corpus's own place
+                groups[(f.metric, name, f.modality)].append((f, interval))
     return groups
 
 

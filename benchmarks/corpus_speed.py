@@ -1,0 +1,101 @@
+"""End-to-end throughput of the check on a generated news corpus: --jobs 1, --jobs 2 and Dask, side by side.
+
+Run: ``python benchmarks/corpus_speed.py [--sizes 10000,100000]``. The corpus is tests/corpus.py's:
+stories about made-up companies, each told by three outlets, one story in five with an injected error of
+every kind in turn; every article is dated. Each configuration runs in a child process of its own (so
+that its peak memory is its own): it builds the corpus, then times `check` on it (reading, extraction,
+facts, the rules; not the report). Printed per configuration and size: articles per second and the peak
+resident memory of the process and its workers (for Dask: the client; the workers are other processes).
+
+Targets (issue 17, 2 cores): --jobs 2 at least 1.8x --jobs 1; Dask within 25 % of --jobs 2; time linear
+in articles; peak memory at 100,000 articles at most 1.5x that at 10,000.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tests"))
+
+
+def _child(config: str, articles: int) -> dict[str, float]:
+    """Build the corpus and time one check of it (in this child process)."""
+    from aifigures import check
+
+    from corpus import generated
+
+    corpus = generated(articles // 3)
+    start = time.perf_counter()
+    if config == "dask":
+        import distributed
+
+        import aifigures.dask
+
+        with (
+            distributed.LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=":0") as cluster,
+            distributed.Client(cluster) as client,
+        ):
+            start = time.perf_counter()  # the cluster's start is not the check's time
+            report = aifigures.dask.check(corpus, client=client)
+    else:
+        report = check(corpus, jobs=int(config.removeprefix("jobs")))
+    took = time.perf_counter() - start
+    peak = max(
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    )
+    return {"articles": len(corpus), "seconds": took, "peak_mb": peak / 1024, "findings": len(report.findings)}
+
+
+def main() -> None:
+    """Run each configuration at each size in a child process; print the table and the targets."""
+    if "--child" in sys.argv:
+        config, n = sys.argv[sys.argv.index("--child") + 1 :][:2]
+        print(json.dumps(_child(config, int(n))))
+        return
+    sizes = [10_000, 100_000]
+    if "--sizes" in sys.argv:
+        sizes = [int(s) for s in sys.argv[sys.argv.index("--sizes") + 1].split(",")]
+    configs = ["jobs1", "jobs2", "dask"]
+    results: dict[tuple[str, int], dict[str, float]] = {}
+    print(f"{'config':>7} {'articles':>9} {'seconds':>8} {'art/s':>7} {'peak MB':>8} {'findings':>9}")
+    for n in sizes:
+        for config in configs:
+            proc = subprocess.run(  # noqa: S603 - this script, as a child
+                [sys.executable, __file__, "--child", config, str(n)], capture_output=True, text=True, check=False
+            )
+            if proc.returncode != 0:
+                print(f"{config:>7} {n:>9,} failed: {proc.stderr.strip().splitlines()[-1:]}")
+                continue
+            r = json.loads(proc.stdout.strip().splitlines()[-1])
+            results[(config, n)] = r
+            rate = r["articles"] / r["seconds"]
+            print(
+                f"{config:>7} {int(r['articles']):>9,} {r['seconds']:>8.1f} {rate:>7,.0f} {r['peak_mb']:>8,.0f} "
+                f"{int(r['findings']):>9,}"
+            )
+    big, small = sizes[-1], sizes[0]
+
+    def rate(config: str, n: int) -> float:
+        r = results.get((config, n))
+        return r["articles"] / r["seconds"] if r else float("nan")
+
+    print(f"--jobs 2 / --jobs 1 at {big:,}: {rate('jobs2', big) / rate('jobs1', big):.2f}x (target >= 1.8x)")
+    print(f"Dask / --jobs 2 at {big:,}: {rate('dask', big) / rate('jobs2', big):.2f} (target >= 0.75)")
+    if big != small:
+        print(
+            f"--jobs 1 time per article at {big:,} / at {small:,}: {rate('jobs1', small) / rate('jobs1', big):.2f} "
+            "(linear: 1.0)"
+        )
+        ratio = results[("jobs1", big)]["peak_mb"] / results[("jobs1", small)]["peak_mb"]
+        print(f"--jobs 1 peak memory at {big:,} / at {small:,}: {ratio:.2f}x (target <= 1.5x)")
+
+
+if __name__ == "__main__":
+    main()
