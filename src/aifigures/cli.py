@@ -281,18 +281,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="aifigures", description="Read the money figures in German news.")
     parser.add_argument("--version", action="store_true", help="print the version and which build runs, then exit")
     sub = parser.add_subparsers(dest="command")
-    ex = sub.add_parser("extract", help="print every money amount in the given files or folders")
-    ex.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.md/.jsonl files, folders of them, or - (stdin)")
-    ex.add_argument(
-        "--format",
-        choices=("table", "json", "jsonl", "parquet"),
-        default="table",
-        help="a table, one JSON document (amounts and a summary), JSON lines (one amount each), or Parquet "
-        "(one row per amount with its normalised value and provenance; needs --output and the parquet extra)",
-    )
-    ex.add_argument("--output", metavar="FILE", help="write to FILE instead of standard output (Parquet: required)")
-    _input_options(ex)
-    ex.set_defaults(run=_cmd_extract)
+    _extract_parser(sub)
     ck = sub.add_parser("check", help="report the figures that do not add up in the given articles")
     ck.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.md/.jsonl files, folders of them, or - (stdin)")
     ck.add_argument("--references", metavar="FILE", help="reference figures (CSV or JSON lines)")
@@ -341,6 +330,22 @@ def _parser() -> argparse.ArgumentParser:
     _input_options(ck)
     ck.set_defaults(run=_cmd_check)
     return parser
+
+
+def _extract_parser(sub: Any) -> None:  # noqa: ANN401 - argparse's subparsers action
+    """The options of ``aifigures extract``."""
+    ex = sub.add_parser("extract", help="print every money amount in the given files or folders")
+    ex.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.md/.jsonl files, folders of them, or - (stdin)")
+    ex.add_argument(
+        "--format",
+        choices=("table", "json", "jsonl", "parquet"),
+        default="table",
+        help="a table, one JSON document (amounts and a summary), JSON lines (one amount each), or Parquet "
+        "(one row per amount with its normalised value and provenance; needs --output and the parquet extra)",
+    )
+    ex.add_argument("--output", metavar="FILE", help="write to FILE instead of standard output (Parquet: required)")
+    _input_options(ex)
+    ex.set_defaults(run=_cmd_extract)
 
 
 def _input_options(command: argparse.ArgumentParser) -> None:

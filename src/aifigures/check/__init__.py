@@ -82,15 +82,8 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
     """
     currency = iso_currency(currency)
     settings = settings or Settings()
-    by_id: dict[str, Article] = {}
-    written: dict[str, str] = {}
     failed: list[LoadProblem] = []
-    for art in unique_ids(list(articles), failed):  # an id given twice is a problem, never an overwrite
-        # the words around amounts are read from the text as `extract` reads it (wrapped lines joined)
-        by_id[art.id] = replace(art, text=as_read(art.text))
-        written[art.id] = art.text
-    texts = [ArticleText(i, written[i], by_id[i].text) for i in sorted(by_id)]
-    del written  # the stage holds the texts it needs; the written ones are not kept past it
+    by_id, texts = _as_read(articles, failed)
     if stage is None:
         facts, unreadable = facts_of(
             texts, default_currency=default_currency, tolerances=settings.tolerances, jobs=jobs, progress=progress
@@ -99,16 +92,7 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
         facts, unreadable = stage(texts, default_currency=default_currency, tolerances=settings.tolerances)
     failed.extend(unreadable)
     run = Run(by_id, facts, currency, rates or default_rates(), key, list(references or ()), strictness, settings)
-    found = [finding for rule in RULES for finding in rule.find(run)]
-    seen: set[tuple[object, ...]] = set()
-    # a pair explained by a specific finding (a swapped label, a slip of scale) is not also a bare conflict
-    explained = {frozenset(f.amounts) for f in found if f.kind in _SPECIFIC}
-    unique = []
-    for f in sorted(found, key=Finding.sort_key):
-        k = (f.kind, f.amounts)
-        if k not in seen and not (f.kind is Kind.CONFLICT and frozenset(f.amounts) in explained):
-            seen.add(k)
-            unique.append(f)
+    unique = _distinct([finding for rule in RULES for finding in rule.find(run)])
     return Report(
         findings=tuple(f for f in unique if not f.is_note),
         notes=tuple(f for f in unique if f.is_note),
@@ -117,3 +101,32 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
         problems=(*problems, *failed),
         settings=settings,
     )
+
+
+def _as_read(articles: Iterable[Article], failed: list[LoadProblem]) -> tuple[dict[str, Article], list[ArticleText]]:
+    """The articles by id, their text as `extract` reads it, and the stage's inputs in the order of the ids.
+
+    Wrapped lines are joined; an id given twice is a problem, never an overwrite.
+    """
+    by_id: dict[str, Article] = {}
+    written: dict[str, str] = {}
+    for art in unique_ids(list(articles), failed):
+        by_id[art.id] = replace(art, text=as_read(art.text))
+        written[art.id] = art.text
+    return by_id, [ArticleText(i, written[i], by_id[i].text) for i in sorted(by_id)]
+
+
+def _distinct(found: list[Finding]) -> list[Finding]:
+    """The findings sorted, each (kind, amounts) once.
+
+    A pair explained by a specific finding (a swapped label, a slip of scale) is not also a bare conflict.
+    """
+    seen: set[tuple[object, ...]] = set()
+    explained = {frozenset(f.amounts) for f in found if f.kind in _SPECIFIC}
+    unique = []
+    for f in sorted(found, key=Finding.sort_key):
+        k = (f.kind, f.amounts)
+        if k not in seen and not (f.kind is Kind.CONFLICT and frozenset(f.amounts) in explained):
+            seen.add(k)
+            unique.append(f)
+    return unique

@@ -49,18 +49,11 @@ def resolve_pending(
             continue
         nm = NEXT_WORD.match(text, p.end)
         next_word = normalise_phrase(nm["w"]) if nm else ""
-        is_follower = next_word in lex.ellipsis_followers or not next_word[:1].isalpha()
-        money_next = lex.money_word_re.match(text, p.end) is not None
-        # a verb after the figure ("... 100 Mio. erzielt worden"), unlike an adjective before a counted
-        # noun ("576 Millionen aktive Nutzer"), lets it borrow its sentence's currency
-        verb_like = False
-        near = text[max(0, p.start - 200) : p.end + 200]
-        cased = near != near.lower()  # capitals nearby: not all-lower-case (machine-translated) text
         if next_word in lex.counters:
             continue  # "2 Millionen mal angesehen", "3 millionen menschen": a count
-        if cased and nm is not None and nm["w"][:1].islower() and not is_follower:
-            after = NEXT_WORD.match(text, nm.end())
-            verb_like = after is None or not after["w"][:1].isupper()
+        is_follower = next_word in lex.ellipsis_followers or not next_word[:1].isalpha()
+        money_next = lex.money_word_re.match(text, p.end) is not None
+        verb_like = _verb_after(text, p, nm, is_follower=is_follower)
         if not (is_follower or money_next or verb_like or p.subunit):
             continue
         s = bisect.bisect_right(bounds, p.start) - 1
@@ -78,12 +71,25 @@ def resolve_pending(
             or money_next
             or _money_verb_follows(text, p.end, hi, lex)
             or _money_noun_before(text, p.start, lo, hi, lex)
-            or ((is_follower or verb_like) and _continues_money(text, p, bounds[s], (named, named_starts), lex))
         )
-        if called_money and default_currency is not None:
+        continues = (is_follower or verb_like) and _continues_money(text, p, bounds[s], (named, named_starts), lex)
+        if (called_money or continues) and default_currency is not None:
             article = _article_currency(p, named, named_starts) or default_currency
             out.append(replace(p, currency=article, pending=False, inferred=True))
     return out
+
+
+def _verb_after(text: str, p: Piece, nm: re.Match[str] | None, *, is_follower: bool) -> bool:
+    """Whether a verb follows the figure ("... 100 Mio. erzielt worden"): it may borrow a currency.
+
+    Unlike an adjective before a counted noun ("576 Millionen aktive Nutzer").
+    """
+    near = text[max(0, p.start - 200) : p.end + 200]
+    cased = near != near.lower()  # capitals nearby: not all-lower-case (machine-translated) text
+    if not cased or nm is None or not nm["w"][:1].islower() or is_follower:
+        return False
+    after = NEXT_WORD.match(text, nm.end())
+    return after is None or not after["w"][:1].isupper()
 
 
 def _article_currency(p: Piece, named: list[Piece], named_starts: list[int]) -> str | None:
