@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib
 import json
 import sys
 from pathlib import Path
@@ -18,6 +17,7 @@ from aifigures.check import DEFAULT_STRICTNESS
 from aifigures.check.stage import available_cores
 from aifigures.errors import AifiguresError, CurrencyError
 from aifigures.extract.reader import extract
+from aifigures.extras import optional
 from aifigures.formatting import exact
 from aifigures.io.articles import load_articles
 from aifigures.io.report import FORMATS
@@ -205,10 +205,7 @@ def _on_dask(where: str, jobs: int, articles: list[Article], options: dict[str, 
     """
     from aifigures.dask import check as check_on_dask  # noqa: PLC0415 - the optional extra
 
-    try:
-        distributed: Any = importlib.import_module("distributed")  # untyped: used through Any
-    except ImportError:
-        raise AifiguresError("needs Dask: pip install 'aifigures[dask]'") from None
+    distributed = optional("dask", "distributed")
     if where == "local":
         with (
             distributed.LocalCluster(n_workers=jobs, threads_per_worker=1, dashboard_address=":0") as cluster,

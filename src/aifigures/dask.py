@@ -30,6 +30,7 @@ from aifigures.check import check as check_in_process
 from aifigures.check.stage import batch_facts
 from aifigures.errors import AifiguresError
 from aifigures.extract.reader import extract
+from aifigures.extras import optional
 from aifigures.io.articles import Article
 from aifigures.io.parquet import AMOUNT_COLUMNS, amount_row
 
@@ -49,13 +50,7 @@ _PARTITION = 256
 
 
 def _dask() -> Any:  # noqa: ANN401 - the dask module, untyped
-    try:
-        import dask  # noqa: PLC0415 - an optional extra
-        import dask.bag  # noqa: PLC0415
-        import dask.dataframe  # noqa: PLC0415
-    except ImportError:
-        raise AifiguresError("aifigures.dask needs Dask: pip install 'aifigures[dask]'") from None
-    return dask
+    return optional("dask", "dask", "dask.bag", "dask.dataframe")
 
 
 def articles_of(records: Iterable[object]) -> list[Article]:

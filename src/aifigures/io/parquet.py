@@ -13,6 +13,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from aifigures.errors import AifiguresError
+from aifigures.extras import optional
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -50,12 +51,7 @@ _BATCH_ROWS = 10_000
 
 
 def _pyarrow() -> Any:  # noqa: ANN401 - the pyarrow module, untyped
-    try:
-        import pyarrow as pa  # noqa: PLC0415 - an optional extra
-        import pyarrow.parquet  # noqa: PLC0415 - registers pa.parquet
-    except ImportError:
-        raise AifiguresError("Parquet needs pyarrow: pip install 'aifigures[parquet]'") from None
-    return pa
+    return optional("parquet", "pyarrow", "pyarrow.parquet")
 
 
 def read_articles(path: Path) -> Iterator[tuple[int, dict[str, object]]]:
