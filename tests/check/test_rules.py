@@ -139,6 +139,21 @@ EXAMPLES = [
     ),
     pytest.param(
         [
+            (
+                "Keltron gab 2023 rund 34 Mio. Euro aus, davon 42 Mio. Euro für Forschung und 41 Mio. für Werbung.",
+                None,
+            )
+        ],
+        ["parts_total"],
+        id="parts_after_davon_above_their_total",
+    ),
+    pytest.param(
+        [("Keltron gab 2023 rund 90 Mio. Euro aus, davon 42 Mio. Euro für Forschung.", None)],
+        [],
+        id="parts_after_davon_may_be_some_of_the_total",
+    ),
+    pytest.param(
+        [
             ("Keltron zahlt 550 Mio. Dollar Strafe.", "2024-05-02"),
             ("Die Firma Keltron zahlt eine Strafe von 550 Millionen Euro.", "2024-05-03"),
         ],

@@ -47,6 +47,7 @@ class CheckWords:
     percent_words: list[str]
     share_of: list[str]
     list_marks: list[str]
+    parts_after: list[str]
     name_joiners: list[str]
     more_than_verbs: list[str]
     less_than_verbs: list[str]

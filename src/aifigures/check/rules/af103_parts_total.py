@@ -1,6 +1,6 @@
 """The parts of a total in one article do not add up to it.
 
-Four shapes of parts and totals, each in one article:
+Five shapes of parts and totals, each in one article:
 
 * a total that names several subjects in its sentence ("Die Investitionen von Keltron und Aldona ...");
   its parts are earlier figures of the same metric, period and modality, each about some of those
@@ -9,6 +9,8 @@ Four shapes of parts and totals, each in one article:
   Euro ... Macht zusammen 119,7 Milliarden Euro"): the sum must meet it;
 * a list of parts after a total ("insgesamt 76,8 Millionen Euro ... • A 23,4 Millionen, • B 12,8 ..."):
   the items must add up to it;
+* parts after "davon" in the total's sentence ("34 Mio. Euro, davon 24 Mio. Euro für A und 10 Mio. Euro
+  für B"): they may be some of the total, so only a sum above it is flagged;
 * a share stated as a percentage ("60 000 Euro, das entspricht 0,02 % der Mittel von 360 000 Euro"):
   the part must be that share of the whole (`aifigures.check.shares`).
 """
@@ -37,6 +39,7 @@ def find(run: Run) -> Iterator[Finding]:
     yield from _named_parts(run)
     yield from _sum_after(run)
     yield from _list_after(run)
+    yield from _parts_after(run)
     yield from wrong_shares(run, comparable_facts(run))
 
 
@@ -145,6 +148,34 @@ def _one_per_sentence(before: list[Fact], total: Fact, text: str) -> list[Fact]:
             return parts[:-1][::-1] if len(parts) > 1 else []
         parts.append(f)
     return parts[::-1]
+
+
+_PARTS_CUE = 12
+"""How far after a total its "davon" may stand (", davon", " – davon")."""
+
+
+def _parts_after(run: Run) -> Iterator[Finding]:
+    """A total whose sentence goes on with "davon" and parts that add up to more than it."""
+    cues = tuple(words().parts_after)
+    for members in _by_article(run).values():
+        for i, total in enumerate(members):
+            text = run.text(total.article)
+            lead = text[total.amount.span[1] : total.amount.span[1] + _PARTS_CUE].lower()
+            cue = next((c for c in cues if c in lead.split(",")[-1].split()), None)
+            if cue is None:
+                continue
+            parts = [f for f in members[i + 1 :] if f.sentence == total.sentence and f.currency == total.currency]
+            if not parts:
+                continue
+            ct = run.common(total, total.low, total.high)
+            sums = [run.common(p, p.low * p.multiplicity, p.high * p.multiplicity) for p in parts]
+            known = [s for s in sums if s is not None]
+            if ct is None or len(known) < len(sums):
+                continue
+            why = f"the parts follow the total after {cue!r} in its sentence"
+            finding = _exceeds(total, parts, ct, known, run.currency, why=why)
+            if finding is not None:
+                yield finding
 
 
 def _list_after(run: Run) -> Iterator[Finding]:
