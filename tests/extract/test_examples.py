@@ -688,6 +688,21 @@ PAY_PERIODS: list[Row] = [
     ("Eine Woche vor dem Start hatte er 5 Mio. Euro ausgegeben.", [("5 Mio. Euro", "5000000", "EUR", "exact", None)]),
 ]
 
+# web and Swiss text: HTML entities read as their character (the span keeps the entity), no amounts in
+# web addresses, any apostrophe as a Swiss thousands mark, and the signs of tables as qualifiers
+WEB: list[Row] = [
+    one("5&nbsp;Mio.&nbsp;Euro", "5000000", "EUR"),
+    one("300 &euro;", "300", "EUR"),
+    one("&#8364; 400", "400", "EUR"),
+    ("Siehe www.example.de/3,5-milliarden-euro-fuer-werk.", []),
+    ("Quelle: https://example.org/2024/5-mio-euro", []),
+    one("Fr. 1\u2018480\u2018250", "1480250", "CHF"),
+    one("352\u2018190 Franken", "352190", "CHF"),
+    one("> 10 Mrd. Euro", "10000000000", "EUR", "more_than"),
+    one("~10 Mrd. Euro", "10000000000", "EUR", "approx"),
+    one("< 3 Mio. Euro", "3000000", "EUR", "less_than"),
+]
+
 TABLES = {
     "numbers": NUMBERS,
     "glued": GLUED,
@@ -703,6 +718,7 @@ TABLES = {
     "sentences": SENTENCES,
     "article": ARTICLE,
     "pay_periods": PAY_PERIODS,
+    "web": WEB,
 }
 CASES = [pytest.param(text, expected, id=f"{name}:{text}") for name, rows in TABLES.items() for text, expected in rows]
 

@@ -5,6 +5,8 @@ Each piece is made an `Amount` with the period its sentence states (`aifigures.e
 
 from __future__ import annotations
 
+import bisect
+import re
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
 from typing import Final
 
@@ -22,6 +24,8 @@ def read_amounts(text: str, default_currency: str | None) -> list[Amount]:
     """Every amount of `text` (see `aifigures.extract`); the caller lets go of the lower-cased copy after."""
     lex = german()
     pieces = [p for p in scan_anchors(text, lex) if lex.vague_phrases.ending_at(text, p.start) is None]
+    if pieces and ("://" in text or "www." in text):
+        pieces = _outside_urls(text, pieces)
     if not pieces:
         return []
     spans = [(p.start, p.end) for p in pieces]
@@ -32,6 +36,21 @@ def read_amounts(text: str, default_currency: str | None) -> list[Amount]:
         spans = [(p.start, p.end) for p in pieces]
     periods = assign_periods(text, spans, bounds, lex)
     return [_to_amount(text, p, per) for p, per in zip(pieces, periods, strict=True)]
+
+
+_URL: Final = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
+
+
+def _outside_urls(text: str, pieces: list[Piece]) -> list[Piece]:
+    """The pieces not inside a web address ("www.example.de/3,5-milliarden-euro" names a page, not money)."""
+    urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    starts = [lo for lo, _ in urls]
+    out = []
+    for p in pieces:
+        i = bisect.bisect_right(starts, p.start) - 1
+        if i < 0 or p.start >= urls[i][1]:
+            out.append(p)
+    return out
 
 
 _LOWER_BOUNDED: Final = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN})

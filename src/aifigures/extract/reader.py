@@ -9,6 +9,7 @@ are the same in either build.
 from __future__ import annotations
 
 import bisect
+import html
 import itertools
 import re
 from dataclasses import replace
@@ -29,7 +30,10 @@ __all__ = ["as_read", "extract", "parse"]
 # figure, en and em spaces: "1\u2009000 Euro") as a space. Spans still slice the text as given.
 _INVISIBLE: Final = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _RARE_SPACES: Final = "\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u205f"
-_AS_SPACE: Final = dict.fromkeys(map(ord, _RARE_SPACES), " ")
+# Swiss text groups thousands with any apostrophe-like mark ("Fr. 1‘480‘250", "352ʼ190 Franken"): read
+# as the plain one
+_RARE_APOSTROPHES: Final = "\u2018\u02bc\u2032\u00b4"
+_AS_SPACE: Final = dict.fromkeys(map(ord, _RARE_SPACES), " ") | dict.fromkeys(map(ord, _RARE_APOSTROPHES), "'")
 _INVISIBLE_RE: Final = re.compile(f"[{_INVISIBLE}]")
 _WRAP_MIN: Final = 40  # hard-wrapped text is wrapped at this many characters or more ...
 _WRAP_MAX: Final = 120  # ... and at most this many
@@ -68,10 +72,33 @@ def as_read(text: str) -> str:
     For the words around an amount (its sentence, its clause), which a wrapped line would cut short.
     """
     read = _unwrapped(text) if "\n" in text else text
-    for c in _RARE_SPACES:
+    if "&" in read:
+        read = _entities(read)
+    for c in _RARE_SPACES + _RARE_APOSTROPHES:
         if c in read:
             return read.translate(_AS_SPACE)
     return read
+
+
+_ENTITY_FILL: Final = "\u2060"  # a word joiner fills the rest of an entity (a zero-width space joins words)
+_ENTITY: Final = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _entities(text: str) -> str:
+    """HTML entities left by a scraper read as their character ("5&nbsp;Mio.&nbsp;Euro", "300 &euro;").
+
+    The character stands where the entity began and invisible characters fill the rest of it, so that the
+    text keeps its length and every span still slices the text as given.
+    """
+
+    def one(m: re.Match[str]) -> str:
+        char = html.unescape(m.group())
+        if len(char) != 1 or char == m.group():
+            return m.group()  # not an entity of one character: left as written
+        char = " " if char == "\u00a0" else char
+        return char + _ENTITY_FILL * (len(m.group()) - 1)
+
+    return _ENTITY.sub(one, text)
 
 
 def _unwrapped(text: str) -> str:
@@ -135,7 +162,10 @@ def _read_through_invisible(text: str, read: str, default_currency: str | None) 
 
     def span(start: int, end: int) -> tuple[int, int]:
         first = start + bisect.bisect_right(marks, start)
-        return first, (end - 1 + bisect.bisect_right(marks, end - 1) + 1 if end > start else first)
+        last = end - 1 + bisect.bisect_right(marks, end - 1) + 1 if end > start else first
+        while read[last : last + 1] == _ENTITY_FILL:  # the rest of an entity the amount ends with ("&euro;")
+            last += 1
+        return first, last
 
     out: list[Amount] = []
     for a in read_amounts(clean, default_currency):
