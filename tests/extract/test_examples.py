@@ -703,6 +703,32 @@ WEB: list[Row] = [
     one("< 3 Mio. Euro", "3000000", "EUR", "less_than"),
 ]
 
+# a sentence that opens with a flow noun continues the report before it in its paragraph and takes its
+# quarter, half year or months; a year, another paragraph or another opener does not carry over
+CONTINUED: list[Row] = [
+    (
+        "Im dritten Quartal stieg der Umsatz auf 4 Mrd. Euro. Der Nettogewinn kletterte auf 300 Mio. Euro.",
+        [
+            ("4 Mrd. Euro", "4000000000", "EUR", "exact", "quarter"),
+            ("300 Mio. Euro", "300000000", "EUR", "exact", "quarter"),
+        ],
+    ),
+    (
+        "Im dritten Quartal stieg der Umsatz auf 4 Mrd. Euro.\n\nDer Nettogewinn kletterte auf 300 Mio. Euro.",
+        [
+            ("4 Mrd. Euro", "4000000000", "EUR", "exact", "quarter"),
+            ("300 Mio. Euro", "300000000", "EUR", "exact", None),
+        ],
+    ),
+    (
+        "Im dritten Quartal stieg der Umsatz auf 4 Mrd. Euro. Die Firma kaufte ein Werk für 300 Mio. Euro.",
+        [
+            ("4 Mrd. Euro", "4000000000", "EUR", "exact", "quarter"),
+            ("300 Mio. Euro", "300000000", "EUR", "exact", None),
+        ],
+    ),
+]
+
 TABLES = {
     "numbers": NUMBERS,
     "glued": GLUED,
@@ -719,6 +745,7 @@ TABLES = {
     "article": ARTICLE,
     "pay_periods": PAY_PERIODS,
     "web": WEB,
+    "continued": CONTINUED,
 }
 CASES = [pytest.param(text, expected, id=f"{name}:{text}") for name, rows in TABLES.items() for text, expected in rows]
 

@@ -117,6 +117,8 @@ class Lexicon:
     """The characters (lower case) the "und" of "zwischen X und Y" starts with."""
     link_re: re.Pattern[str]
     conversion_re: re.Pattern[str]
+    continuation_re: re.Pattern[str]
+    """A sentence opener that continues the report of the sentence before ("Der Nettogewinn ...")."""
     period_re: re.Pattern[str]
     stock_re: re.Pattern[str]
     """A stock word not inside another word, in lower-cased text."""
@@ -281,6 +283,7 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         abbreviations=abbreviations,
         longest_abbreviation=max(map(len, abbreviations)),
         conversion_re=re.compile(f"(?:{alternation(raw['conversion_cues']['starts'])})", flags),
+        continuation_re=re.compile(f"(?:{alternation(raw['continuation']['openers'])})(?![^\\W\\d_])", flags),
         period_re=re.compile("|".join(period_alts), flags),
         period_starts=dispatch(period_alts, 1, flags),
         period_pairs_lower=dispatch(period_alts, 2),

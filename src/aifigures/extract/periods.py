@@ -458,6 +458,24 @@ def _inherit_conversions(
         s = bisect.bisect_right(bounds, start) - 1
         lo = bounds[s]
         head = text[lo : min(start, lo + _WINDOW)].lstrip()
-        if lex.conversion_re.match(head) and spans[i - 1][0] < lo:
+        if spans[i - 1][0] >= lo:
+            continue
+        if lex.conversion_re.match(head) or _continues(text, (spans[i - 1][1], lo), head, out[i - 1], lex):
             out[i] = out[i - 1]
     return out
+
+
+_REPORTING: Final = frozenset({PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.N_MONTHS})
+
+
+def _continues(text: str, gap: tuple[int, int], head: str, before: Stated | None, lex: Lexicon) -> bool:
+    """Whether a sentence continues the report before it, and so takes its period.
+
+    It opens with a flow noun, the amount before stands just before it in its paragraph (`gap`: from that
+    amount's end to this sentence's start), and that
+    amount's period is a reporting period (a quarter, a half year, months).
+    """
+    if before is None or before[2].kind not in _REPORTING or not lex.continuation_re.match(head):
+        return False
+    between = text[gap[0] : gap[1]]
+    return "\n\n" not in between and "\r\n\r\n" not in between and len(between) < _WINDOW
