@@ -53,16 +53,21 @@ def _named_parts(run: Run) -> Iterator[Finding]:
             if total.metric is None or len(total.sentence_names) < 2:
                 continue
             parts = _parts(total, members)
-            if len(parts) < 2:
-                continue
-            ct = run.common(total, total.low, total.high)
-            sums = [run.common(p, p.low * p.multiplicity, p.high * p.multiplicity) for p in parts]
-            known = [s for s in sums if s is not None]
-            if ct is None or len(known) < len(sums):
-                continue
-            finding = _exceeds(total, parts, ct, known, run.currency)
-            if finding is not None:
+            if len(parts) >= 2 and (finding := _above(run, total, parts)) is not None:
                 yield finding
+
+
+def _above(run: Run, total: Fact, parts: list[Fact], *, why: str = "") -> Finding | None:
+    """The finding when `parts` (each times its multiplicity) add up to more than `total`.
+
+    Both are put in the run's currency; None when they do not exceed it, or when a rate is missing.
+    """
+    ct = run.common(total, total.low, total.high)
+    sums = [run.common(p, p.low * p.multiplicity, p.high * p.multiplicity) for p in parts]
+    known = [s for s in sums if s is not None]
+    if ct is None or len(known) < len(sums):
+        return None
+    return _exceeds(total, parts, ct, known, run.currency, why=why)
 
 
 def _parts(total: Fact, members: list[Fact]) -> list[Fact]:
@@ -165,16 +170,8 @@ def _parts_after(run: Run) -> Iterator[Finding]:
             if cue is None:
                 continue
             parts = [f for f in members[i + 1 :] if f.sentence == total.sentence and f.currency == total.currency]
-            if not parts:
-                continue
-            ct = run.common(total, total.low, total.high)
-            sums = [run.common(p, p.low * p.multiplicity, p.high * p.multiplicity) for p in parts]
-            known = [s for s in sums if s is not None]
-            if ct is None or len(known) < len(sums):
-                continue
             why = f"the parts follow the total after {cue!r} in its sentence"
-            finding = _exceeds(total, parts, ct, known, run.currency, why=why)
-            if finding is not None:
+            if parts and (finding := _above(run, total, parts, why=why)) is not None:
                 yield finding
 
 
