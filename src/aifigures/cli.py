@@ -139,9 +139,13 @@ def _check_options(args: argparse.Namespace, err: TextIO) -> dict[str, Any] | No
         return None
     try:
         settings = Settings().updated(args.tolerance)
+    except AifiguresError as e:
+        print(f"aifigures: --tolerance {e}", file=err)
+        return None
+    try:
         references = load_references(args.references) if args.references else None
     except AifiguresError as e:
-        print(f"aifigures: {'--tolerance ' if 'tolerance' in type(e).__name__.lower() else ''}{e}", file=err)
+        print(f"aifigures: {e}", file=err)
         return None
     return {
         "references": references,

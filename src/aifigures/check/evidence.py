@@ -158,12 +158,10 @@ def cross_links(run: Run) -> list[Link]:
     # the title tells what the articles are about, not which of their figures is which: two figures are
     # linked only where their own sentences share a word too (not a year: every figure of a story has it),
     # or their digits agree at another power of ten
-    own = {id(f): context_words(run, f, title=False) for f in facts}
+    strong = [k for k in _mutual_best(candidates) if k.score >= run.strictness]
+    own = {id(f): context_words(run, f, title=False) for k in strong for f in (k.a, k.b)}
     links = [
-        k
-        for k in _mutual_best(candidates)
-        if k.score >= run.strictness
-        and (any(not w.isdigit() for w in own[id(k.a)] & own[id(k.b)]) or _digits_evidence(k.a, k.b) > 0)
+        k for k in strong if any(not w.isdigit() for w in own[id(k.a)] & own[id(k.b)]) or _digits_evidence(k.a, k.b) > 0
     ]
     return sorted(links, key=lambda k: (k.a.article, k.a.index, k.b.article, k.b.index))
 

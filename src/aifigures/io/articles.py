@@ -184,6 +184,14 @@ class _Reading:
     date: str | None
     encoding: str
     problems: list[LoadProblem]
+    side_dates: dict[Path, dict[str, str]] = field(default_factory=dict)
+    """The ``dates.csv`` of each folder, read once (a folder of many articles shares one)."""
+
+    def side_date(self, f: Path) -> str | None:
+        """The date ``dates.csv`` beside `f` gives it, if any."""
+        if f.parent not in self.side_dates:
+            self.side_dates[f.parent] = _side_dates(f.parent, self.problems)
+        return self.side_dates[f.parent].get(f.name)
 
     def text(self, f: Path) -> str | None:
         """The text of `f` (gunzipped: ``.gz``) in the encoding asked for, else (UTF-8 asked) in Windows-1252."""
@@ -319,7 +327,7 @@ def _stdin(reading: _Reading) -> list[Article]:
 
 
 def _text_article(text: str, f: Path, reading: _Reading, article_id: str) -> Article:
-    side = _side_dates(f.parent, reading.problems).get(f.name)
+    side = reading.side_date(f)
     if side:
         when = _date_or_none(side, f"{f.parent / 'dates.csv'} ({f.name})", reading.problems)
     else:

@@ -117,7 +117,6 @@ class AmountWriter:
 
 def amount_row(article: Article, a: Amount) -> dict[str, object]:
     """The Parquet row of one amount of `article` (the columns of `AMOUNT_COLUMNS`)."""
-    from aifigures.errors import AifiguresError as Unconvertible  # noqa: PLC0415
     from aifigures.formatting import exact  # noqa: PLC0415
     from aifigures.normalise import normalise  # noqa: PLC0415 - only when writing
 
@@ -131,7 +130,7 @@ def amount_row(article: Article, a: Amount) -> dict[str, object]:
     }
     try:
         n = normalise(a, currency="EUR", per="year", on=article.date)
-    except Unconvertible as e:
+    except AifiguresError as e:  # no rate, no date: the row says why instead of a value
         row["normalise_note"] = str(e)
         return row
     row["eur_value"] = exact(n.value)

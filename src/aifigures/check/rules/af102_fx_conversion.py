@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from aifigures.amount import Qualifier
 from aifigures.check.compare import comparable_facts, overlap
 from aifigures.check.conversions import conversions
 from aifigures.check.facts import may_be_one
@@ -44,7 +45,7 @@ def _swapped(run: Run) -> Iterator[Finding]:
     by_value: dict[Decimal, list[Fact]] = defaultdict(list)
     for f in comparable_facts(run):
         written = not f.amount.currency_inferred  # an assumed currency is no label that could be swapped
-        if f.amount.scale >= _SWAP_SCALE and written and not f.attributive and f.amount.qualifier.value == "exact":
+        if f.amount.scale >= _SWAP_SCALE and written and not f.attributive and f.amount.qualifier is Qualifier.EXACT:
             by_value[f.amount.value].append(f)
     for facts in by_value.values():
         if len({f.currency for f in facts}) > 1:
