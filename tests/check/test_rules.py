@@ -128,6 +128,16 @@ EXAMPLES = [
         id="a_flow_restated_on_another_basis_that_fits_is_no_flag",
     ),
     pytest.param(
+        [("Die Stiftung erhält 30 Millionen Euro pro Jahr und damit fast 3 Millionen Euro pro Monat.", None)],
+        ["period_mismatch"],
+        id="just_under_a_one_digit_figure_leaves_no_room_above_it",
+    ),
+    pytest.param(
+        [("Die Stiftung erhält 33 Millionen Euro pro Jahr und damit knapp 3 Millionen Euro pro Monat.", None)],
+        [],
+        id="just_under_a_figure_holds_what_lies_a_little_below_it",
+    ),
+    pytest.param(
         [
             (
                 "Keltron zahlt 550 Mio. Dollar\n\nDie Firma Keltron zahlt eine Strafe von 550 Millionen Euro.",

@@ -162,9 +162,11 @@ def interval_of(  # noqa: PLR0911 - one return per qualifier
         return v - h, INF
     t = tolerances or w.tolerances
     if q is Qualifier.APPROX:
-        if head in w.just_under:
+        if head in w.just_under:  # below the figure: its rounding counts only as far as "knapp" leaves room
+            h = min(h, abs(v) * (1 - t.just_under) / 2)
             return min(v * t.just_under, v - h), v + h
         if head in w.just_over:
+            h = min(h, abs(v) * (t.just_over - 1) / 2)
             return v - h, max(v * t.just_over, v + h)
         rel = t.approx_precise if _significant(v) >= t.precise_digits else t.approx
         tol = max(abs(v) * rel, h)
