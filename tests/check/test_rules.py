@@ -210,6 +210,11 @@ EXAMPLES = [
         id="a_figure_marked_as_the_old_one_is_a_revision_note_never_a_conflict",
     ),
     pytest.param(
+        [("Die Meldungen summieren sich statt auf 64 Milliarden nur auf 0,064 Milliarden Euro.", None)],
+        ["scale_error"],
+        id="a_correction_whose_new_figure_has_the_old_digits_at_another_scale_is_a_slip_not_a_revision",
+    ),
+    pytest.param(
         [
             ("Der Gewinn von Keltron lag 2023 bei 45 Mrd. Rand.", "2024-06-01"),
             ("Der Gewinn von Keltron lag 2023 bei 2,2 Mrd. Euro.", "2024-06-03"),
@@ -389,6 +394,13 @@ EXAMPLES = [
 @pytest.mark.parametrize(("texts", "expected"), EXAMPLES)
 def test_rule(texts: list[tuple[str, str | None]], expected: list[str]) -> None:
     assert kinds_of(*texts) == expected
+
+
+def test_a_revision_note_runs_from_the_figure_its_cue_marks_to_the_nearest_other() -> None:
+    text = "Die Baukosten stiegen von anfangs erwarteten 80 Millionen auf 790 Millionen Euro."
+    report = check([Article.of("a", text)], rates=RATES)
+    assert [n.message.split(" [")[0] for n in report.notes] == ["'80 Millionen'"]
+    assert "is revised to '790 Millionen Euro'" in report.notes[0].message
 
 
 def test_reference_mismatch() -> None:

@@ -43,6 +43,8 @@ __all__ = [
 ]
 
 _SPECIFIC = frozenset({Kind.FX_CONVERSION, Kind.SCALE_ERROR})
+_EXPLAINED = frozenset({Kind.CONFLICT, Kind.REVISION})
+"""Kinds a specific finding on the same figures makes redundant."""
 DEFAULT_STRICTNESS = 10.0
 """The evidence that links figures of two articles by default, chosen on the dev report pairs (docs/checks.md)."""
 
@@ -119,14 +121,15 @@ def _as_read(articles: Iterable[Article], failed: list[LoadProblem]) -> tuple[di
 def _distinct(found: list[Finding]) -> list[Finding]:
     """The findings sorted, each (kind, amounts) once.
 
-    A pair explained by a specific finding (a swapped label, a slip of scale) is not also a bare conflict.
+    A pair explained by a specific finding (a swapped label, a slip of scale) is not also a bare conflict, nor
+    a revision ("statt auf 89 Milliarden nur auf 0,09 Milliarden" is a slip, not a changed figure).
     """
     seen: set[tuple[object, ...]] = set()
     explained = {frozenset(f.amounts) for f in found if f.kind in _SPECIFIC}
     unique = []
     for f in sorted(found, key=Finding.sort_key):
         k = (f.kind, f.amounts)
-        if k not in seen and not (f.kind is Kind.CONFLICT and frozenset(f.amounts) in explained):
+        if k not in seen and not (f.kind in _EXPLAINED and frozenset(f.amounts) in explained):
             seen.add(k)
             unique.append(f)
     return unique

@@ -91,13 +91,16 @@ def _revised_in_text(facts: list[Fact], run: Run) -> list[Finding]:
     out: list[Finding] = []
     for i, old in enumerate(facts):
         text = run.text(old.article)
-        lead = text[max(old.clause[0], old.amount.span[0] - _OLD_CUE_REACH) : old.amount.span[0]]
-        if not has_word(lead, cues):
+        lo = max(old.clause[0], old.amount.span[0] - _OLD_CUE_REACH)
+        if i > 0 and facts[i - 1].article == old.article:
+            lo = max(lo, facts[i - 1].amount.span[1])  # the cue of the figure before is not this one's
+        if old.attributive or not has_word(text[lo : old.amount.span[0]], cues):
             continue
-        for new in (*reversed(facts[max(0, i - 2) : i]), *facts[i + 1 : i + 3]):
+        around = (*facts[max(0, i - 2) : i], *facts[i + 1 : i + 3])
+        for new in sorted(around, key=lambda g: _distance(old, g)):  # the nearest figure is the new one
             if new.article != old.article or new.currency != old.currency or not _near(old, new, text):
                 continue
-            if not may_be_one(old, new) or overlap((old.low, old.high), (new.low, new.high)):
+            if new.attributive or not may_be_one(old, new) or overlap((old.low, old.high), (new.low, new.high)):
                 continue
             why = "a figure the text marks as the old one, beside another of the same kind"
             out.append(
@@ -113,6 +116,11 @@ def _revised_in_text(facts: list[Fact], run: Run) -> list[Finding]:
             )
             break
     return out
+
+
+def _distance(a: Fact, b: Fact) -> int:
+    """How many characters lie between two figures of one text."""
+    return max(a.amount.span[0] - b.amount.span[1], b.amount.span[0] - a.amount.span[1])
 
 
 def _near(a: Fact, b: Fact, text: str) -> bool:
@@ -357,6 +365,8 @@ def verdicts(kind: Kind) -> Callable[[Run], Iterator[Finding]]:
 _NEARBY = 400
 """How far apart (in characters) two figures of one text may stand to be weighed for a slip of scale alone."""
 _BIG_STEP = 3
+_CUE_BEFORE = 20
+"""How far before the first of two figures a correcting word may stand ("statt auf 89 Milliarden nur auf 0,09")."""
 """A slip of a thousand or more (Millionen for Milliarden) needs no other evidence nearby; 10 or 100 need a cue."""
 
 
@@ -382,7 +392,8 @@ def _scale_nearby(run: Run) -> list[Finding]:
                     continue
                 text = run.text(a.article)
                 if a.sentence == b.sentence:  # one sentence lists figures: only a correction links them
-                    if not has_word(text[a.amount.span[1] : b.amount.span[0]], cues):
+                    lead = text[max(a.clause[0], a.amount.span[0] - _CUE_BEFORE) : a.amount.span[0]]
+                    if not has_word(lead + " " + text[a.amount.span[1] : b.amount.span[0]], cues):
                         continue
                 elif _weak(a, b, k) and not has_word(text[a.sentence[0] : b.sentence[1]], cues):
                     continue
