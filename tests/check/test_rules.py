@@ -140,6 +140,53 @@ EXAMPLES = [
     pytest.param(
         [
             (
+                "Laut Tariftabelle der Feuerwehr erhält ein Brandmeister ohne Zulagen etwa 4 000 Euro. Das klingt "
+                "nach viel. Nach der Tariftabelle der Feuerwehr stehen einem Brandmeister ohne Zulagen aber nur "
+                "3120,50 Euro zu.",
+                None,
+            )
+        ],
+        ["conflict"],
+        id="one_article_telling_a_figure_twice_in_words_it_has_nowhere_else_must_agree",
+    ),
+    pytest.param(
+        [
+            (
+                "Die Stiftung Lindenhof zahlt 3 Millionen Euro für das Museum. Die Stiftung Lindenhof gibt 1 Million "
+                "Euro für die Schule. Die Stiftung Lindenhof wurde 1990 gegründet.",
+                None,
+            )
+        ],
+        [],
+        id="the_subject_an_article_repeats_everywhere_links_none_of_its_figures",
+    ),
+    pytest.param(
+        [
+            (
+                "Auf einen Haushalt mit einem Jahresverbrauch von 4000 Kilowattstunden kommen Mehrkosten von gut "
+                "90 Euro im Monat zu. Das Vergleichsportal nennt für einen Jahresverbrauch von 4000 Kilowattstunden "
+                "Mehrkosten von 110 Euro im Jahr.",
+                None,
+            )
+        ],
+        ["period_mismatch"],
+        id="one_flow_told_twice_near_as_written_but_far_on_one_basis_has_a_wrong_period",
+    ),
+    pytest.param(
+        [
+            (
+                "Auf einen Haushalt mit einem Jahresverbrauch von 4000 Kilowattstunden kommen Mehrkosten von gut "
+                "90 Euro im Monat zu. Das Vergleichsportal nennt für einen Jahresverbrauch von 4000 Kilowattstunden "
+                "Mehrkosten von 1110 Euro im Jahr.",
+                None,
+            )
+        ],
+        [],
+        id="one_flow_told_per_month_and_per_year_that_fits_is_no_flag",
+    ),
+    pytest.param(
+        [
+            (
                 "Keltron zahlt 550 Mio. Dollar\n\nDie Firma Keltron zahlt eine Strafe von 550 Millionen Euro.",
                 "2024-05-02",
             )

@@ -77,6 +77,7 @@ def linked(run: Run) -> list[Finding]:
         *_within_clause(facts, run),
         *_scale_nearby(run),
         *_across_articles(run),
+        *_within_article(run),
         *_revised_in_text(facts, run),
     ]
 
@@ -143,6 +144,25 @@ def _across_articles(run: Run) -> list[Finding]:
         ):
             continue  # one key: the clusters of `_across_clusters` weigh them, one finding per pair of clusters
         finding = compare(link.a, link.b, run, why=link.reason())
+        if finding is not None:
+            out.append(finding)
+    return out
+
+
+def _within_article(run: Run) -> list[Finding]:
+    """Figures of two sentences of one article that the rare words they alone share link, where they disagree.
+
+    Figures of two periods are left to the rule on periods (a flow told per month and per year).
+    """
+    from aifigures.check.evidence import inner_links  # noqa: PLC0415 - evidence reads comparable_facts here
+
+    out = []
+    for link in inner_links(run):
+        pa, pb = link.a.amount.period, link.b.amount.period
+        if pa is not None and pb is not None and pa != pb:
+            continue
+        why = f"one article tells it twice: {link.reason().removeprefix('linked by ')}"
+        finding = compare(link.a, link.b, run, why=why)
         if finding is not None:
             out.append(finding)
     return out

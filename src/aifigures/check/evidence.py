@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from aifigures.check.run import Run
     from aifigures.normalise.calendar import Interval
 
-__all__ = ["RARE_FROM", "Link", "context_words", "cross_links", "rarity"]
+__all__ = ["RARE_FROM", "Link", "context_words", "cross_links", "inner_links", "rarity"]
 
 _TOKEN = re.compile(r"[^\W\d_][\w\-]*[^\W_]|\d[\d.,]*\d")
 _COMMONEST = 7.0
@@ -164,6 +164,64 @@ def cross_links(run: Run) -> list[Link]:
         k for k in strong if any(not w.isdigit() for w in own[id(k.a)] & own[id(k.b)]) or _digits_evidence(k.a, k.b) > 0
     ]
     return sorted(links, key=lambda k: (k.a.article, k.a.index, k.b.article, k.b.index))
+
+
+@shared_by("inner_links")
+def inner_links(run: Run) -> list[Link]:
+    """Pairs of figures in two sentences of one article whose sentences share rare words the article has nowhere else.
+
+    "Laut Besoldungsliste der Bundeswehr ... ohne Zuschläge etwa 11 000 Euro" and, further on, "laut
+    Besoldungsliste der Bundeswehr ohne Zuschläge nur 8248,04 Euro": one quantity, told twice. A word the
+    article repeats in other sentences (its subject, its topic) links nothing: it stands beside all its figures.
+    Their periods may differ (the rule on periods weighs those); nothing else in their keys may.
+    """
+    from aifigures.check.compare import comparable_facts  # noqa: PLC0415 - compare reads these links
+
+    by_article: dict[str, list[Fact]] = defaultdict(list)
+    for f in comparable_facts(run):
+        if not f.attributive and not f.headline:
+            by_article[f.article].append(f)
+    candidates: list[Link] = []
+    for article, members in by_article.items():
+        if len(members) < _ARTICLES_TO_LINK:
+            continue
+        counts = _word_counts(run.text(article))
+        bags = {
+            id(f): frozenset(w for w in context_words(run, f, title=False) if counts[w] <= _INNER_MAX) for f in members
+        }
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if a.sentence == b.sentence or not _inner_key(a, b):
+                    continue
+                shared = bags[id(a)] & bags[id(b)]
+                score = sum(rarity(w) for w in shared)
+                if score >= run.strictness and any(not w[:1].isdigit() for w in shared):
+                    candidates.append(Link(a, b, score, tuple(sorted(shared))))
+    return _mutual_best(candidates)
+
+
+_INNER_MAX = 2
+"""How often a word may stand in an article and still tell two of its sentences from the rest: once in each."""
+
+
+def _word_counts(text: str) -> dict[str, int]:
+    counts: dict[str, int] = defaultdict(int)
+    for m in _TOKEN.finditer(text):
+        counts[m.group().lower()] += 1
+    return counts
+
+
+def _inner_key(a: Fact, b: Fact) -> bool:
+    """`_same_key` for two figures of one article, whose periods may differ (one restated on another basis)."""
+    if a.currency != b.currency or a.modality != b.modality:
+        return False
+    if a.metric is not None and b.metric is not None and a.metric != b.metric:
+        return False
+    if (a.metric or "").endswith("_change") != (b.metric or "").endswith("_change"):
+        return False
+    if a.total != b.total or a.group != b.group:
+        return False
+    return not (a.years and b.years and not a.years & b.years)
 
 
 def _spread(articles: int) -> float:

@@ -1,9 +1,12 @@
 """A figure of a period does not fit the figure of another period it is set against.
 
-Two shapes: a quarter or half-year figure that exceeds the full-year figure of the same subject and year
-(both periods placed in the calendar against their article's date, `aifigures.normalise.calendar`); and a
+Three shapes: a quarter or half-year figure that exceeds the full-year figure of the same subject and year
+(both periods placed in the calendar against their article's date, `aifigures.normalise.calendar`); a
 flow restated on another basis in the same passage ("21 Millionen pro Jahr und damit fast 2 Millionen pro
-Monat"), where the first, put on the second's basis by pint (`aifigures.normalise.units`), must meet it.
+Monat"), where the first, put on the second's basis by pint (`aifigures.normalise.units`), must meet it;
+and one flow told twice in an article on two bases (`aifigures.check.evidence.inner_links`: "gut 100 Euro
+im Monat" and, further on, "eine jährliche Mehrbelastung von 126 Euro"), whose figures are near each other
+as written but far apart once put on one basis: the period of one of them is wrong.
 """
 
 from __future__ import annotations
@@ -13,7 +16,9 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from aifigures.amount import PeriodKind
 from aifigures.check.compare import comparable_facts, identifies, overlap
+from aifigures.check.evidence import inner_links
 from aifigures.check.facts import has_word, words
 from aifigures.check.findings import Kind, Severity, between, interval_text
 from aifigures.check.rule import Rule
@@ -33,6 +38,43 @@ def find(run: Run) -> Iterator[Finding]:
     """Each sub-period figure above its whole, and each flow restated on another basis that does not fit."""
     yield from _sub_periods(run)
     yield from _restated_bases(run)
+    yield from _mixed_bases(run)
+
+
+def _mixed_bases(run: Run) -> Iterator[Finding]:
+    """One flow told twice in an article, per month and per year (or week, day), as if one basis were the other."""
+    for link in inner_links(run):
+        a, b = link.a, link.b
+        pa, pb = a.amount.period, b.amount.period
+        if pa is None or pb is None or pa == pb or not {pa.kind, pb.kind} <= _RATES:
+            continue
+        factor = period_factor(pa, pb)
+        if factor is None:
+            continue
+        ratio = Decimal(factor.numerator) / Decimal(factor.denominator)
+        lo, hi = a.low * ratio, a.high * ratio
+        if overlap((lo, hi), (b.low, b.high)) or not _alike(a, b):
+            continue
+        cur = a.currency or run.currency
+        message = (
+            f"{a.amount.text!r} per {pa} is {interval_text(lo, hi, cur)} per {pb} (x{factor}, the bases converted "
+            f"by pint), far from {b.amount.text!r} {interval_text(b.low, b.high, cur)}, which it is near as "
+            "written: one of the two periods is wrong"
+        )
+        factors = (f"x{factor} (per {pa} to per {pb})",)
+        why = f"one article tells it twice: {link.reason().removeprefix('linked by ')}"
+        yield between(Kind.PERIOD_MISMATCH, message, (a, b), ((lo, hi), (b.low, b.high)), cur, factors=factors, why=why)
+
+
+_RATES = frozenset({PeriodKind.YEAR, PeriodKind.MONTH, PeriodKind.WEEK, PeriodKind.DAY})
+"""The bases a flow is told on per unit of time ("im Monat", "jährlich"): the ones that are mixed up."""
+_ALIKE = Decimal(3)
+
+
+def _alike(a: Fact, b: Fact) -> bool:
+    """Whether two figures, as written, lie within a factor of three of each other."""
+    x, y = abs(a.amount.value), abs(b.amount.value)
+    return min(x, y) > 0 and max(x, y) <= _ALIKE * min(x, y)
 
 
 def _restated_bases(run: Run) -> Iterator[Finding]:
