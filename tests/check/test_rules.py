@@ -140,9 +140,11 @@ EXAMPLES = [
     pytest.param(
         [
             (
-                "Laut Tariftabelle der Feuerwehr erhält ein Brandmeister ohne Zulagen etwa 4 000 Euro. Das klingt "
-                "nach viel. Nach der Tariftabelle der Feuerwehr stehen einem Brandmeister ohne Zulagen aber nur "
-                "3120,50 Euro zu.",
+                (
+                    "Laut Tariftabelle der Feuerwehr erhält ein Brandmeister ohne Zulagen etwa 4 000 Euro. Das klingt "
+                    "nach viel. Nach der Tariftabelle der Feuerwehr stehen einem Brandmeister ohne Zulagen aber nur "
+                    "3120,50 Euro zu."
+                ),
                 None,
             )
         ],
@@ -152,8 +154,10 @@ EXAMPLES = [
     pytest.param(
         [
             (
-                "Die Stiftung Lindenhof zahlt 3 Millionen Euro für das Museum. Die Stiftung Lindenhof gibt 1 Million "
-                "Euro für die Schule. Die Stiftung Lindenhof wurde 1990 gegründet.",
+                (
+                    "Die Stiftung Lindenhof zahlt 3 Millionen Euro für das Museum. Die Stiftung Lindenhof gibt 1 Million "
+                    "Euro für die Schule. Die Stiftung Lindenhof wurde 1990 gegründet."
+                ),
                 None,
             )
         ],
@@ -163,9 +167,11 @@ EXAMPLES = [
     pytest.param(
         [
             (
-                "Auf einen Haushalt mit einem Jahresverbrauch von 4000 Kilowattstunden kommen Mehrkosten von gut "
-                "90 Euro im Monat zu. Das Vergleichsportal nennt für einen Jahresverbrauch von 4000 Kilowattstunden "
-                "Mehrkosten von 110 Euro im Jahr.",
+                (
+                    "Auf einen Haushalt mit einem Jahresverbrauch von 4000 Kilowattstunden kommen Mehrkosten von gut "
+                    "90 Euro im Monat zu. Das Vergleichsportal nennt für einen Jahresverbrauch von 4000 Kilowattstunden "
+                    "Mehrkosten von 110 Euro im Jahr."
+                ),
                 None,
             )
         ],
@@ -175,9 +181,11 @@ EXAMPLES = [
     pytest.param(
         [
             (
-                "Auf einen Haushalt mit einem Jahresverbrauch von 4000 Kilowattstunden kommen Mehrkosten von gut "
-                "90 Euro im Monat zu. Das Vergleichsportal nennt für einen Jahresverbrauch von 4000 Kilowattstunden "
-                "Mehrkosten von 1110 Euro im Jahr.",
+                (
+                    "Auf einen Haushalt mit einem Jahresverbrauch von 4000 Kilowattstunden kommen Mehrkosten von gut "
+                    "90 Euro im Monat zu. Das Vergleichsportal nennt für einen Jahresverbrauch von 4000 Kilowattstunden "
+                    "Mehrkosten von 1110 Euro im Jahr."
+                ),
                 None,
             )
         ],
@@ -559,6 +567,12 @@ def test_the_same_digits_at_another_power_of_ten_are_evidence_across_reports() -
     assert [f.kind.value for f in report.findings] == ["scale_error"]
     c = Article.of("c", "Der Klub gab 470 Millionen Euro an Ablösesummen aus.", None)
     assert check([a, c], rates=RATES).findings == ()  # one shared word alone links nothing
+
+
+def test_approximate_digits_at_another_power_of_ten_across_reports_are_a_slip() -> None:
+    a = Article.of("a", "Der Klub zahlte knapp 0,09 Milliarden Euro an Ablösesummen für Stürmer.", None)
+    b = Article.of("b", "Der Klub gab gut 84 Milliarden Euro an Ablösesummen für Stürmer aus.", None)
+    assert [f.kind.value for f in check([a, b], rates=RATES).findings] == ["scale_error"]  # 'knapp 90' meets 'gut 84'
 
 
 def test_periods_placed_in_the_calendar_keep_two_years_apart() -> None:

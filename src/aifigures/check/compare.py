@@ -275,7 +275,7 @@ def compare(a: Fact, b: Fact, run: Run, why: str = "") -> Finding | None:
     if a.currency == b.currency and a.currency is not None:  # compared as written, no exchange rate
         rates: tuple[RateQuote, ...] = ()
         ia, ib, cur = (a.low, a.high), (b.low, b.high), a.currency
-        k = scale_step(b.rounding, a.amount.value, b.amount.value, a.rounding)
+        k = same_digits(a, b)
     else:
         ca, cb = run.common(a, a.low, a.high), run.common(b, b.low, b.high)
         if ca is None or cb is None:

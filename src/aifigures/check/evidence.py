@@ -268,18 +268,23 @@ def _digits_evidence(a: Fact, b: Fact) -> float:
 
 
 def _mutual_best(candidates: list[Link]) -> list[Link]:
-    """The links whose two figures are each other's best match in the other article (one figure, one match).
+    """One match per figure in the other article, strongest first: each figure answers one figure there.
 
     Two reports of one story share most words of a sentence; the words right around each figure tell which
-    of its figures answers which ("die Gesamtsumme von 2,04 Mrd." and "... sondern rund 998 Mio.").
+    of its figures answers which ("die Gesamtsumme von 2,04 Mrd." and "... sondern rund 998 Mio."). A figure
+    whose best match is taken by a stronger pair takes its next one ("statt auf 89 Milliarden nur auf 0,09
+    Milliarden" against "statt auf 89 Milliarden nur auf gut 84 Milliarden": 89 answers 89, 0,09 answers 84).
     """
-    best: dict[tuple[int, str], Link] = {}
-    for k in candidates:
-        for fact, other in ((k.a, k.b), (k.b, k.a)):
-            slot = (id(fact), other.article)
-            if slot not in best or (k.score, k.near) > (best[slot].score, best[slot].near):
-                best[slot] = k
-    return [k for k in candidates if best[(id(k.a), k.b.article)] is k and best[(id(k.b), k.a.article)] is k]
+    taken: set[tuple[int, str]] = set()
+    out: list[Link] = []
+    order = sorted(candidates, key=lambda k: (-k.score, -k.near, k.a.article, k.a.index, k.b.article, k.b.index))
+    for k in order:
+        slots = ((id(k.a), k.b.article), (id(k.b), k.a.article))
+        if not taken.isdisjoint(slots):
+            continue
+        taken.update(slots)
+        out.append(k)
+    return out
 
 
 _NEAR = 60
