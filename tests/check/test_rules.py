@@ -155,8 +155,8 @@ EXAMPLES = [
         [
             (
                 (
-                    "Die Stiftung Lindenhof zahlt 3 Millionen Euro für das Museum. Die Stiftung Lindenhof gibt 1 Million "
-                    "Euro für die Schule. Die Stiftung Lindenhof wurde 1990 gegründet."
+                    "Die Stiftung Lindenhof zahlt 3 Millionen Euro für das Museum. Die Stiftung Lindenhof "
+                    "gibt 1 Million Euro für die Schule. Die Stiftung Lindenhof wurde 1990 gegründet."
                 ),
                 None,
             )
@@ -168,8 +168,9 @@ EXAMPLES = [
         [
             (
                 (
-                    "Auf einen Haushalt mit einem Jahresverbrauch von 4000 Kilowattstunden kommen Mehrkosten von gut "
-                    "90 Euro im Monat zu. Das Vergleichsportal nennt für einen Jahresverbrauch von 4000 Kilowattstunden "
+                    "Auf einen Haushalt mit einem Jahresverbrauch von 4000 Kilowattstunden kommen Mehrkosten "
+                    "von gut 90 Euro im Monat zu. Das Vergleichsportal nennt für einen Jahresverbrauch von "
+                    "4000 Kilowattstunden "
                     "Mehrkosten von 110 Euro im Jahr."
                 ),
                 None,
@@ -182,8 +183,9 @@ EXAMPLES = [
         [
             (
                 (
-                    "Auf einen Haushalt mit einem Jahresverbrauch von 4000 Kilowattstunden kommen Mehrkosten von gut "
-                    "90 Euro im Monat zu. Das Vergleichsportal nennt für einen Jahresverbrauch von 4000 Kilowattstunden "
+                    "Auf einen Haushalt mit einem Jahresverbrauch von 4000 Kilowattstunden kommen Mehrkosten "
+                    "von gut 90 Euro im Monat zu. Das Vergleichsportal nennt für einen Jahresverbrauch von "
+                    "4000 Kilowattstunden "
                     "Mehrkosten von 1110 Euro im Jahr."
                 ),
                 None,
