@@ -53,6 +53,21 @@ EXAMPLES = [
         id="an_undated_conversion_right_on_some_day_is_no_flag",
     ),
     pytest.param(
+        [("Keltron zahlte 100 000 Euro, also 110 000 Dollar, gerechnet zum Kurs von 1,20 Dollar.", "2024-01-10")],
+        ["fx_conversion"],
+        id="a_conversion_must_meet_the_rate_its_own_text_states",
+    ),
+    pytest.param(
+        [("Keltron zahlte 100 000 Euro, also 112 000 Dollar, gerechnet zum Kurs von 1,12 Dollar.", "2024-01-10")],
+        [],
+        id="a_conversion_at_the_rate_its_text_states_is_judged_at_that_rate",
+    ),
+    pytest.param(
+        [("Keltron zahlte 100 000 Euro, also 112 000 Dollar. Die Aktie kam auf Kurs 1,50 Dollar.", "2024-01-10")],
+        ["fx_conversion"],
+        id="a_price_far_from_the_market_rate_is_no_stated_rate",
+    ),
+    pytest.param(
         [("Norvia will 760 Millionen Yuan (etwa 800 Millionen Euro) investieren.", None)],
         ["fx_conversion"],
         id="an_undated_conversion_wrong_on_every_day_is_a_flag",

@@ -54,6 +54,7 @@ class CheckWords:
     just_under: list[str]
     just_over: list[str]
     conversion: list[str]
+    rate_words: list[str]
     old_figure: list[str]
     correction: list[str]
     metrics: list[tuple[str, str]]

@@ -2,7 +2,8 @@
 
 "380 Mrd. Yuan (etwa 50 Mrd. Euro)", "umgerechnet", "entspricht": the source figure, converted at the
 lowest and the highest ECB spot rate of the article's date window widened by a day's drift, must meet the
-stated figure (`aifigures.normalise.band`). An undated article may be from any day of the years it names,
+stated figure (`aifigures.normalise.band`); where the text states its rate ("zum Kurs von 1,50 CHF"), at
+that rate (`aifigures.check.stated_rates`). An undated article may be from any day of the years it names,
 or of the rates' history. The same digits given for one figure in two currencies ("Deutsche Bank zahlt
 550 Mio. Dollar" over "Die Deutsche Bank zahlt ... 550 Millionen Euro") are an implied conversion at 1:1,
 flagged where no rate of those days is near 1: a currency label swapped.
@@ -19,20 +20,42 @@ from aifigures.check.conversions import conversions
 from aifigures.check.facts import may_be_one
 from aifigures.check.findings import Kind, Severity, between, interval_text
 from aifigures.check.rule import Rule
+from aifigures.check.stated_rates import AtStatedRate, at_stated_rates
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
     from decimal import Decimal
 
+    from aifigures.check.conversions import Restatement
     from aifigures.check.facts import Fact
     from aifigures.check.findings import Finding
     from aifigures.check.run import Run
 
 
 def find(run: Run) -> Iterator[Finding]:
-    """Each stated conversion that misses at every rate of the band, and each currency label swapped."""
-    yield from _stated(run)
+    """Each stated conversion that misses at every rate of the band (or the rate its text states); each swap."""
+    at_own = at_stated_rates(run)
+    yield from _at_own_rate(run, at_own)
+    judged = {id(s.conversion.stated) for s in at_own}  # a text that states its rate is judged at it alone
+    yield from (f for r, f in _stated(run) if id(r.stated) not in judged)
     yield from _swapped(run)
+
+
+def _at_own_rate(run: Run, at_own: list[AtStatedRate]) -> Iterator[Finding]:
+    """Each stated conversion that misses the source put across at the rate its own text states."""
+    for s in at_own:
+        src, stated, rate = s.conversion.source, s.conversion.stated, s.rate
+        cur = stated.currency or run.currency
+        if overlap(s.expected, (stated.low, stated.high)):
+            continue
+        message = (
+            f"at the rate the text states, {rate.amount.text!r} per {s.per}, {src.amount.text!r} is "
+            f"{interval_text(*s.expected, cur)}, but the text states {stated.amount.text!r} = "
+            f"{interval_text(stated.low, stated.high, cur)}"
+        )
+        compared = (s.expected, (stated.low, stated.high), rate.rounding)
+        factors = (f"x {rate.amount.value} {rate.currency} per {s.per} (the text's own rate)",)
+        yield between(Kind.FX_CONVERSION, message, (src, stated, rate), compared, cur, factors=factors, why=_OWN)
 
 
 def _swapped(run: Run) -> Iterator[Finding]:
@@ -87,12 +110,13 @@ def _near(run: Run, a: Fact, b: Fact) -> bool:
 
 _SWAP = "the same digits in two currencies for one subject of one article (or in its title)"
 _SWAP_ACROSS = "the same digits in two currencies in two reports about one named subject"
+_OWN = "a stated conversion, and the exchange rate the same text states for its two currencies"
 _STATED = "a stated conversion: it restates the figure before it in another currency"
 _SWAP_SCALE = 6
 """Figures of a million or more: smaller ones repeat by chance ("5 Euro", "5 Dollar")."""
 
 
-def _stated(run: Run) -> Iterator[Finding]:
+def _stated(run: Run) -> Iterator[tuple[Restatement, Finding]]:
     """Each stated conversion whose source, at every rate of the band, misses the stated figure."""
     for r in conversions(run):
         f, src, conv = r.stated, r.source, r.converted
@@ -104,7 +128,10 @@ def _stated(run: Run) -> Iterator[Finding]:
             f"{interval_text(f.low, f.high, f.currency)}"
         )
         compared = ((conv.low, conv.high), (f.low, f.high))
-        yield between(Kind.FX_CONVERSION, message, (src, f), compared, f.currency, rates=conv.band.quotes, why=_STATED)
+        yield (
+            r,
+            between(Kind.FX_CONVERSION, message, (src, f), compared, f.currency, rates=conv.band.quotes, why=_STATED),
+        )
 
 
 RULE = Rule("AF102", Kind.FX_CONVERSION, Severity.ERROR, note=False, find=find, doc=__doc__ or "")
