@@ -282,6 +282,39 @@ EXAMPLES = [
         id="a_figure_marked_as_the_old_one_is_a_revision_note_never_a_conflict",
     ),
     pytest.param(
+        [
+            (
+                (
+                    "Es wird mit 17 Milliarden Euro Zuschuss gerechnet. Ursprünglich wurde mit einem Zuschuss von "
+                    "3,3 Milliarden Euro im Haushalt gerechnet."
+                ),
+                None,
+            )
+        ],
+        ["note:revision"],
+        id="a_sentence_that_opens_with_the_old_figures_word_marks_its_figure",
+    ),
+    pytest.param(
+        [("Keltron senkte seine Prognose für den Betriebsgewinn von 714 Mrd. Yen auf 692 Mrd. Yen.", None)],
+        ["note:revision"],
+        id="a_forecast_moved_from_one_figure_to_another_is_a_revision",
+    ),
+    pytest.param(
+        [("Der Umsatz von Keltron stieg von 5 Mrd. Euro auf 6 Mrd. Euro.", None)],
+        [],
+        id="a_level_that_moved_from_one_figure_to_another_is_a_change_not_a_revision",
+    ),
+    pytest.param(
+        [("Die Meldungen belaufen sich statt auf 89 Milliarden nur auf gut 84 Milliarden Euro.", None)],
+        ["note:revision"],
+        id="an_old_and_a_new_figure_whose_qualifier_lets_them_overlap_are_still_two",
+    ),
+    pytest.param(
+        [("Das Paket umfasst zunächst rund 1,14 Billionen Euro, rund 14 074 Euro je Bürger.", None)],
+        [],
+        id="a_figure_a_million_times_another_is_no_revision_of_it",
+    ),
+    pytest.param(
         [("Die Meldungen summieren sich statt auf 64 Milliarden nur auf 0,064 Milliarden Euro.", None)],
         ["scale_error"],
         id="a_correction_whose_new_figure_has_the_old_digits_at_another_scale_is_a_slip_not_a_revision",

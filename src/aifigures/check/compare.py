@@ -71,6 +71,8 @@ def comparable_facts(run: Run) -> list[Fact]:
 @shared_by("linked")
 def linked(run: Run) -> list[Finding]:
     """Every verdict of disagreement between facts that report one figure (the rules pick their kinds)."""
+    from aifigures.check.revisions import revised_in_text  # noqa: PLC0415 - revisions reads this module
+
     facts = comparable_facts(run)
     return [
         *_across_clusters(facts, run),
@@ -78,56 +80,8 @@ def linked(run: Run) -> list[Finding]:
         *_scale_nearby(run),
         *_across_articles(run),
         *_within_article(run),
-        *_revised_in_text(facts, run),
+        *revised_in_text(facts, run),
     ]
-
-
-_OLD_CUE_REACH = 40
-"""How far before a figure a word that makes it the old one may stand."""
-
-
-def _revised_in_text(facts: list[Fact], run: Run) -> list[Finding]:
-    """An old figure ("bislang ... bis zu 2,9 Mrd.") and the new one beside it: a revision note, never a conflict."""
-    cues = words().old_figure
-    out: list[Finding] = []
-    for i, old in enumerate(facts):
-        text = run.text(old.article)
-        lo = max(old.clause[0], old.amount.span[0] - _OLD_CUE_REACH)
-        if i > 0 and facts[i - 1].article == old.article:
-            lo = max(lo, facts[i - 1].amount.span[1])  # the cue of the figure before is not this one's
-        if old.attributive or not has_word(text[lo : old.amount.span[0]], cues):
-            continue
-        around = (*facts[max(0, i - 2) : i], *facts[i + 1 : i + 3])
-        for new in sorted(around, key=lambda g: _distance(old, g)):  # the nearest figure is the new one
-            if new.article != old.article or new.currency != old.currency or not _near(old, new, text):
-                continue
-            if new.attributive or not may_be_one(old, new) or overlap((old.low, old.high), (new.low, new.high)):
-                continue
-            why = "a figure the text marks as the old one, beside another of the same kind"
-            out.append(
-                Finding(
-                    Kind.REVISION,
-                    f"{old.amount.text!r} {interval_text(old.low, old.high, old.currency or '?')} is revised to "
-                    f"{new.amount.text!r} {interval_text(new.low, new.high, new.currency or '?')}",
-                    (place(old), place(new)),
-                    ((old.low, old.high), (new.low, new.high)),
-                    old.currency or run.currency,
-                    why=why,
-                )
-            )
-            break
-    return out
-
-
-def _distance(a: Fact, b: Fact) -> int:
-    """How many characters lie between two figures of one text."""
-    return max(a.amount.span[0] - b.amount.span[1], b.amount.span[0] - a.amount.span[1])
-
-
-def _near(a: Fact, b: Fact, text: str) -> bool:
-    """In one sentence, or in two that follow each other."""
-    lo, hi = min(a.sentence, b.sentence), max(a.sentence, b.sentence)
-    return lo == hi or not text[lo[1] : hi[0]].strip()
 
 
 def _across_articles(run: Run) -> list[Finding]:

@@ -1,0 +1,113 @@
+"""Revisions inside one text: an old figure and the new one beside it, a note and never a conflict.
+
+Two shapes: a figure the text marks as the old one ("Ursprünglich wurde mit 3,3 Milliarden gerechnet",
+"statt auf 89 Milliarden nur auf gut 84 Milliarden"; `old_figure` in check.toml), whose new figure is the
+nearest figure of the same kind in its sentence or the next; and a forecast, plan or estimate moved
+"von X auf Y" ("senkte seine Prognose von 714 Mrd. Yen auf 692 Mrd. Yen"). The figures differ in their
+written digits; a qualifier may let them overlap ("gut 84" reaches 89), the text says they are two.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from aifigures.check.compare import overlap
+from aifigures.check.facts import Modality, has_word, may_be_one, words
+from aifigures.check.findings import Finding, Kind, interval_text, place
+
+if TYPE_CHECKING:
+    from aifigures.check.facts import Fact
+    from aifigures.check.run import Run
+
+__all__ = ["revised_in_text"]
+
+_OLD_CUE_REACH = 60
+"""How far before a figure a word that makes it the old one may stand, within its clause."""
+_FROM_TO = re.compile(r"\s+auf\s+(?:(?:nur|noch|nun|jetzt|rund|etwa|gut|knapp)\s+)?\Z", re.IGNORECASE)
+_FROM = re.compile(r"(?<![^\W\d_])von\s+(?:(?:bisher|zuvor|ursprünglich)\s+)?\Z", re.IGNORECASE)
+
+
+def revised_in_text(facts: list[Fact], run: Run) -> list[Finding]:
+    """Each old figure with its new one, as a revision note."""
+    out: list[Finding] = []
+    for i, old in enumerate(facts):
+        text = run.text(old.article)
+        new, why = _moved(old, facts[i + 1] if i + 1 < len(facts) else None, text), _MOVED
+        if new is None and _marked_old(facts, i, text):
+            new, why = _nearest_new(old, facts[max(0, i - 2) : i] + facts[i + 1 : i + 3], text), _MARKED
+        if new is not None:
+            out.append(_note(old, new, run, why))
+    return out
+
+
+def _marked_old(facts: list[Fact], i: int, text: str) -> bool:
+    """Whether a word right before the figure (and after the figure before it) marks it as the old one."""
+    old = facts[i]
+    lo = max(old.clause[0], old.amount.span[0] - _OLD_CUE_REACH)
+    if i > 0 and facts[i - 1].article == old.article:
+        lo = max(lo, facts[i - 1].amount.span[1])  # the cue of the figure before is not this one's
+    return not old.attributive and has_word(text[lo : old.amount.span[0]], words().old_figure)
+
+
+def _moved(old: Fact, new: Fact | None, text: str) -> Fact | None:
+    """The figure a forecast, plan or estimate is moved to: "von 714 Mrd. Yen auf 692 Mrd. Yen"."""
+    if new is None or new.article != old.article or new.sentence != old.sentence:
+        return None
+    if old.modality is Modality.ACTUAL and not (old.revised or new.revised):
+        return None  # "stieg von 5 auf 6 Mrd.": a change over time, not a revised figure
+    if not _FROM.search(text, old.clause[0], old.amount.span[0]):
+        return None
+    if not _FROM_TO.search(text, old.amount.span[1], new.amount.span[0]):
+        return None
+    return new if _two(old, new) else None
+
+
+def _nearest_new(old: Fact, around: list[Fact], text: str) -> Fact | None:
+    """The nearest figure of the same kind in the old one's sentence or the next."""
+    for new in sorted(around, key=lambda g: _distance(old, g)):
+        if new.article == old.article and _near(old, new, text) and _two(old, new):
+            return new
+    return None
+
+
+def _two(old: Fact, new: Fact) -> bool:
+    """Two figures of one kind whose written digits differ, within a factor of 20 of each other."""
+    if new.attributive or new.currency != old.currency or not may_be_one(old, new):
+        return False
+    x, y = abs(old.amount.value), abs(new.amount.value)
+    if min(x, y) * _REVISED_WITHIN < max(x, y):
+        return False  # "zunächst rund 1,14 Billionen Euro ... rund 14 074 Euro je Bürger": two quantities
+    return not overlap(old.rounding, new.rounding)
+
+
+_REVISED_WITHIN = 20
+"""How far a revised figure may lie from the old one: ten times the first estimate is told, a million times is not."""
+
+
+_MARKED = "a figure the text marks as the old one, beside another of the same kind"
+_MOVED = "a forecast, plan or estimate moved 'von' one figure 'auf' the next"
+
+
+def _note(old: Fact, new: Fact, run: Run, why: str) -> Finding:
+    cur = old.currency or run.currency
+    return Finding(
+        Kind.REVISION,
+        f"{old.amount.text!r} {interval_text(old.low, old.high, cur)} is revised to "
+        f"{new.amount.text!r} {interval_text(new.low, new.high, cur)}",
+        (place(old), place(new)),
+        ((old.low, old.high), (new.low, new.high)),
+        cur,
+        why=why,
+    )
+
+
+def _distance(a: Fact, b: Fact) -> int:
+    """How many characters lie between two figures of one text."""
+    return max(a.amount.span[0] - b.amount.span[1], b.amount.span[0] - a.amount.span[1])
+
+
+def _near(a: Fact, b: Fact, text: str) -> bool:
+    """In one sentence, or in two that follow each other."""
+    lo, hi = min(a.sentence, b.sentence), max(a.sentence, b.sentence)
+    return lo == hi or not text[lo[1] : hi[0]].strip()
