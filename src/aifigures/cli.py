@@ -19,7 +19,7 @@ from aifigures.errors import AifiguresError, CurrencyError
 from aifigures.extract.reader import extract
 from aifigures.extras import optional
 from aifigures.formatting import exact
-from aifigures.io.articles import load_articles
+from aifigures.io.articles import load_articles, read_inputs
 from aifigures.io.report import FORMATS
 from aifigures.normalise.rates import iso_currency
 
@@ -164,10 +164,12 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     options = _check_options(args, err)
     if options is None:
         return EXIT_UNUSABLE
-    articles, problems = load_articles(args.paths, date=args.date, encoding=args.encoding)
+    inputs = read_inputs(args.paths, date=args.date, encoding=args.encoding)
+    articles, problems = inputs.articles, inputs.problems
     for problem in problems:
         print(f"aifigures: {problem}", file=err)
     options["problems"] = problems
+    options["inputs"] = inputs.counts
     bar = _progress_bar(err, len(articles), enabled=args.progress)
     amounts = 0
 

@@ -218,9 +218,49 @@ def test_the_summary_counts_what_could_not_be_compared(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     code, out, _ = run("check", str(tmp_path))
     assert code == 0
-    assert "1 comparison could not be made" in out
+    assert "1 comparison could not be made (1 no date)" in out
     _, out, _ = run("check", str(tmp_path), "--format", "json")
     assert json.loads(out)["summary"]["not_compared"] == 1
+    assert json.loads(out)["summary"]["not_compared_why"] == {"no date": 1}
+
+
+def test_the_summary_counts_files_records_and_articles(tmp_path: Path) -> None:
+    """Three text files and a JSON-lines file of three records, one unusable: 4 files, 6 records, 5 articles."""
+    (tmp_path / "a.txt").write_text("Keltron investierte 2023 rund 5 Mrd. Euro.", encoding="utf-8")
+    (tmp_path / "b.md").write_text("Aldona investierte 2023 rund 7 Mrd. Euro.", encoding="utf-8")
+    lines = ['{"id": "r1", "text": "Eins."}', "{not json", '{"id": "r2", "text": "Zwei."}']
+    (tmp_path / "c.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    (tmp_path / "d.txt").write_bytes(b"")  # read, an article without amounts
+    code, out, _ = run("check", str(tmp_path), "--format", "json")
+    summary = json.loads(out)["summary"]
+    assert code == 2  # one line could not be used
+    assert (summary["files"], summary["records"], summary["articles"]) == (4, 6, 5)
+    assert [p["input"].rsplit("/", 1)[-1] for p in summary["problems"]] == ["c.jsonl:2"]
+    _, text, _ = run("check", str(tmp_path))
+    assert "4 files read, 6 records; 5 articles" in text
+
+
+def test_the_json_report_follows_its_schema(tmp_path: Path) -> None:
+    """docs/report.schema.json describes every field the JSON report writes, with findings, notes and problems."""
+    jsonschema = pytest.importorskip("jsonschema", reason="jsonschema is in the test extra")
+    schema = json.loads((Path(__file__).parents[2] / "docs" / "report.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    (tmp_path / "a.txt").write_text(
+        "Die Firma zahlte 100 Millionen Dollar, umgerechnet 90 Millionen Euro.", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text("Keltron investierte 2023 rund 5 Mrd. Euro.", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Keltron investierte 2023 rund 50 Mrd. Euro.", encoding="utf-8")
+    (tmp_path / "d.jsonl").write_text("{broken\n", encoding="utf-8")
+    code, out, _ = run("check", str(tmp_path), "--format", "json", "--notes")
+    document = json.loads(out)
+    assert code == 2
+    assert document["findings"]
+    assert document["notes"]
+    assert document["summary"]["problems"]
+    jsonschema.validate(document, schema, cls=jsonschema.Draft202012Validator)
+    seeds = Path(__file__).parents[2] / "seeds"
+    _, out, _ = run("check", str(seeds), "--references", str(seeds / "references.csv"), "--format", "json", "--notes")
+    jsonschema.validate(json.loads(out), schema, cls=jsonschema.Draft202012Validator)
 
 
 def test_the_html_report_is_english_around_german_text(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ from aifigures.normalise.rates import iso_currency
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
-    from aifigures.io.articles import Article, Reference
+    from aifigures.io.articles import Article, InputCounts, Reference
     from aifigures.normalise.rates import RateProvider
 
 __all__ = [
@@ -63,6 +63,7 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
     jobs: int = 1,
     progress: Callable[[int, int], None] | None = None,
     stage: Stage | None = None,
+    inputs: InputCounts | None = None,
 ) -> Report:
     """Check a set of articles; return every flag and note, in a deterministic order.
 
@@ -74,7 +75,9 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
     the tolerances (`aifigures.check.settings.Settings`: qualifiers, rate drift, the revision window).
     `jobs` processes read the articles (`aifigures.check.stage`; the findings are the same for any number),
     and `progress(articles, amounts)` is told after each batch. `stage` runs that step elsewhere (a Dask
-    cluster: `aifigures.dask`); the rules always run here, on all the facts.
+    cluster: `aifigures.dask`); the rules always run here, on all the facts. `inputs` (from
+    `aifigures.io.articles.read_inputs`) says how many files and records the articles came from, for the
+    summary.
 
     >>> from aifigures import Article
     >>> a = Article.of("a", "Alibaba investierte 2023 rund 5 Mrd. Euro.", "2024-01-10")
@@ -102,6 +105,7 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
         amounts=len(facts),
         problems=(*problems, *failed),
         settings=settings,
+        inputs=inputs,
     )
 
 

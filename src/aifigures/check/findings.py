@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     from aifigures.check.facts import Fact
     from aifigures.check.settings import Settings
-    from aifigures.io.articles import LoadProblem
+    from aifigures.io.articles import InputCounts, LoadProblem
     from aifigures.normalise.rates import RateQuote
 
 __all__ = ["Extras", "Finding", "Kind", "Place", "Report", "Severity", "between", "interval_text", "place"]
@@ -146,6 +146,8 @@ class Report:
     problems: tuple[LoadProblem, ...] = field(default=())
     settings: Settings | None = None
     """The tolerances the check used (None: the defaults)."""
+    inputs: InputCounts | None = None
+    """How many files and records the articles were read from (None: given as `Article` objects)."""
 
     @property
     def exit_code(self) -> int:

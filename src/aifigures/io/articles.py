@@ -32,7 +32,16 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Iterable
 
-__all__ = ["Article", "LoadProblem", "Reference", "load_articles", "load_references"]
+__all__ = [
+    "Article",
+    "InputCounts",
+    "Inputs",
+    "LoadProblem",
+    "Reference",
+    "load_articles",
+    "load_references",
+    "read_inputs",
+]
 
 _SUFFIXES = (".txt", ".md")
 _DATELINE_CHARS = 600
@@ -178,12 +187,35 @@ PathArg = str | os.PathLike[str]
 
 
 @dataclass(frozen=True)
+class InputCounts:
+    """How much was read: the files opened (standard input counts as one), and the records in them.
+
+    A record is a line of JSON lines, a row of Parquet, or a whole text file; each that can be used is one
+    article.
+    """
+
+    files: int
+    records: int
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What `read_inputs` read: the articles, every input that could not be used, and the counts."""
+
+    articles: list[Article]
+    problems: list[LoadProblem]
+    counts: InputCounts
+
+
+@dataclass
 class _Reading:
     """How the inputs are read: the date of undated articles, the encoding, and what went wrong so far."""
 
     date: str | None
     encoding: str
     problems: list[LoadProblem]
+    files: int = 0
+    records: int = 0
     side_dates: dict[Path, dict[str, str]] = field(default_factory=dict)
     """The ``dates.csv`` of each folder, read once (a folder of many articles shares one)."""
 
@@ -195,6 +227,7 @@ class _Reading:
 
     def text(self, f: Path) -> str | None:
         """The text of `f` (gunzipped: ``.gz``) in the encoding asked for, else (UTF-8 asked) in Windows-1252."""
+        self.files += 1
         try:
             data = gzip.decompress(f.read_bytes()) if f.suffix.lower() == ".gz" else f.read_bytes()
         except (OSError, EOFError, gzip.BadGzipFile) as e:
@@ -225,6 +258,12 @@ def load_articles(
     itself; an id given twice is a problem, and the second article gets an id of its own ("artikel.txt#2"):
     nothing is lost. Text is read in `encoding` (see the module's doc for the fallback from UTF-8).
     """
+    inputs = read_inputs(paths, date=date, encoding=encoding)
+    return inputs.articles, inputs.problems
+
+
+def read_inputs(paths: PathArg | Iterable[PathArg], *, date: str | None = None, encoding: str = "utf-8") -> Inputs:
+    """`load_articles`, with how many files and records were read (what the report's summary counts)."""
     "".encode(encoding)  # an unknown encoding is a LookupError here, before anything is read
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
@@ -232,7 +271,8 @@ def load_articles(
     reading = _Reading(date, encoding, [])
     for raw in paths:
         _load_path(os.fspath(raw), reading, articles)
-    return unique_ids(articles, reading.problems), reading.problems
+    found = unique_ids(articles, reading.problems)
+    return Inputs(found, reading.problems, InputCounts(reading.files, reading.records))
 
 
 def unique_ids(articles: list[Article], problems: list[LoadProblem]) -> list[Article]:
@@ -300,8 +340,10 @@ def _parquet(f: Path, reading: _Reading) -> list[Article]:
     from aifigures.io.parquet import read_articles  # noqa: PLC0415 - the optional extra, only when needed
 
     out: list[Article] = []
+    reading.files += 1
     try:
         for n, row in read_articles(f):
+            reading.records += 1
             if not isinstance(row.get("text"), str):
                 reading.problems.append(LoadProblem(f"{f}:{n}", "unusable row (its text is not a string)"))
                 continue
@@ -317,16 +359,19 @@ def _parquet(f: Path, reading: _Reading) -> list[Article]:
 
 def _stdin(reading: _Reading) -> list[Article]:
     """The articles on standard input: JSON lines when it opens with ``{``, else one article named ``-``."""
+    reading.files += 1
     text = reading.decode(sys.stdin.buffer.read(), "-")
     if text is None:
         return []
     if text.lstrip().startswith("{"):
         return _jsonl(text, "-", "stdin", reading)
+    reading.records += 1
     when = dateline(text) or _date_or_none(reading.date, "-", reading.problems)
     return [Article("-", text, when, "-")]
 
 
 def _text_article(text: str, f: Path, reading: _Reading, article_id: str) -> Article:
+    reading.records += 1
     side = reading.side_date(f)
     if side:
         when = _date_or_none(side, f"{f.parent / 'dates.csv'} ({f.name})", reading.problems)
@@ -341,6 +386,7 @@ def _jsonl(text: str, where: str, name: str, reading: _Reading) -> list[Article]
     for n, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
+        reading.records += 1
         try:
             rec = _record(json.loads(line))
         except (ValueError, TypeError) as e:

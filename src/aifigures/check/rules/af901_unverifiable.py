@@ -48,7 +48,7 @@ def _some_days(run: Run) -> Iterator[Finding]:
             spans = ", ".join(f"{a.isoformat()}..{b.isoformat()}" for a, b in right[:4])
             more = f" and {len(right) - 4} more spans" if len(right) > 4 else ""
             message = (
-                f"the text gives no date: the stated conversion is right at the ECB rates of {spans}{more} only "
+                f"{NO_DATE}: the stated conversion is right at the ECB rates of {spans}{more} only "
                 f"(of {run.days(f.article).basis})"
             )
             compared = ((conv.low, conv.high), (f.low, f.high))
@@ -56,6 +56,15 @@ def _some_days(run: Run) -> Iterator[Finding]:
 
 
 _WHY = "a stated conversion: it restates the figure before it in another currency"
+NO_DATE = "the text gives no date"
+"""How the note of a conversion that only some of an undated text's days make right begins."""
+
+
+def why_not_compared(note: Finding) -> str:
+    """Why a comparison could not be made: "no date" (an undated text, right on some days only) or "no rate"."""
+    return "no date" if note.message.startswith(NO_DATE) else "no rate"
+
+
 _STEP = timedelta(days=14)
 """Days two weeks apart: a note on which days fit needs no more, and the whole history is 700 lookups."""
 

@@ -7,16 +7,18 @@ from, or a stated conversion that only some of an undated article's possible day
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from aifigures.check.findings import Kind
+from aifigures.check.rules.af901_unverifiable import why_not_compared
 from aifigures.check.settings import Settings
 
 if TYPE_CHECKING:
     from aifigures.check import Report
     from aifigures.check.findings import Place
-    from aifigures.io.articles import LoadProblem
+    from aifigures.io.articles import InputCounts, LoadProblem
 
 __all__ = ["Summary", "place", "summarise"]
 
@@ -37,6 +39,10 @@ class Summary:
     """Comparisons that could not be decided (``unverifiable`` notes)."""
     settings: dict[str, str]
     """The tolerances used (`aifigures.check.settings.Settings`)."""
+    why_not_compared: dict[str, int] = field(default_factory=dict)
+    """The comparisons not made, by why: "no rate" (for the days an article may date from), "no date"."""
+    inputs: InputCounts | None = None
+    """The files and records read (None: the articles were given as objects)."""
 
     def line(self) -> str:
         """The closing line of the text report."""
@@ -44,8 +50,12 @@ class Summary:
             f"{self.articles} articles, {self.amounts} amounts: {self.findings} finding{'s' * (self.findings != 1)}, "
             f"{self.notes} note{'s' * (self.notes != 1)}"
         )
+        if self.inputs is not None:
+            files, records = self.inputs.files, self.inputs.records
+            out = f"{files} file{'s' * (files != 1)} read, {records} record{'s' * (records != 1)}; " + out
         if self.not_compared:
-            out += f"; {self.not_compared} comparison{'s' * (self.not_compared != 1)} could not be made (see the notes)"
+            why = ", ".join(f"{n} {reason}" for reason, n in sorted(self.why_not_compared.items()))
+            out += f"; {self.not_compared} comparison{'s' * (self.not_compared != 1)} could not be made ({why})"
         if self.unusable:
             out += f"; {len(self.unusable)} unusable input{'s' * (len(self.unusable) != 1)}"
         if self.noted:
@@ -59,7 +69,10 @@ class Summary:
             "amounts": self.amounts,
             "findings": self.findings,
             "notes": self.notes,
+            "files": None if self.inputs is None else self.inputs.files,
+            "records": None if self.inputs is None else self.inputs.records,
             "not_compared": self.not_compared,
+            "not_compared_why": dict(sorted(self.why_not_compared.items())),
             "problems": [{"input": p.path, "reason": p.reason} for p in self.unusable],
             "warnings": [{"input": p.path, "reason": p.reason} for p in self.noted],
             "settings": self.settings,
@@ -77,6 +90,8 @@ def summarise(report: Report) -> Summary:
         noted=tuple(p for p in report.problems if p.used),
         not_compared=sum(f.kind is Kind.UNVERIFIABLE for f in report.notes),
         settings=(report.settings or Settings()).to_dict(),
+        why_not_compared=dict(Counter(why_not_compared(f) for f in report.notes if f.kind is Kind.UNVERIFIABLE)),
+        inputs=report.inputs,
     )
 
 
