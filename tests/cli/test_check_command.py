@@ -299,3 +299,29 @@ def test_jobs_must_be_a_positive_number(jobs: str) -> None:
     code, _, err = run("check", str(SEEDS), "--jobs", jobs)
     assert code == 2
     assert f"--jobs {jobs}" in err
+
+
+def test_a_newsroom_archive_is_read_whole_and_its_problems_named(tmp_path: Path) -> None:
+    """3 outlets x 20 articles of the same file names, month-name datelines, an Excel dates.csv, one bad file."""
+    months = ["Januar", "Februar", "März", "April"]
+    for outlet in ("zeitung_a", "zeitung_b", "zeitung_c"):
+        folder = tmp_path / outlet
+        folder.mkdir()
+        for n in range(1, 21):
+            dateline = f"Berlin, {n}. {months[n % 4]} 2024 – " if outlet != "zeitung_c" else ""
+            text = f"{dateline}Die Stadtwerke Nummer {n} investieren {n} Millionen Euro in Netze."
+            (folder / f"artikel_{n:02}.txt").write_text(text, encoding="utf-8")
+    rows = "".join(f"artikel_{n:02}.txt;2024-06-{n:02}\r\n" for n in range(1, 21))
+    (tmp_path / "zeitung_c" / "dates.csv").write_bytes(("\ufeffdatei;datum\r\n" + rows).encode())
+    (tmp_path / "zeitung_c" / "kaputt.jsonl.gz").write_bytes(b"not gzip at all")
+    code, out, err = run("check", str(tmp_path), "--format", "json")
+    summary = json.loads(out)["summary"]
+    assert code == 2  # one input could not be used; every other article was checked
+    assert (summary["files"], summary["records"], summary["articles"]) == (61, 60, 60)
+    assert [p["input"] for p in summary["problems"]] == [str(tmp_path / "zeitung_c" / "kaputt.jsonl.gz")]
+    assert "kaputt.jsonl.gz: cannot read" in err
+    articles, _ = load_articles(tmp_path)
+    assert len({a.id for a in articles}) == 60
+    dated = {a.id: str(a.date) for a in articles}
+    assert dated["zeitung_a/artikel_03.txt"] == "2024-04-03"  # the dateline's month name
+    assert dated["zeitung_c/artikel_03.txt"] == "2024-06-03"  # the dates file with a BOM, ';' and CRLF

@@ -123,6 +123,20 @@ def test_a_dates_file_written_by_excel_is_read(tmp_path: Path) -> None:
     assert [str(a.date) for a in articles] == ["2024-01-10"]
 
 
+def test_a_dates_file_with_german_headers_is_read_and_one_without_them_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Keltron investierte 2023 rund 5 Mrd. Euro.", encoding="utf-8")
+    (tmp_path / "dates.csv").write_text("Datei;Datum\na.txt;2024-01-10\nb.txt;\n", encoding="utf-8")
+    articles, problems = load_articles([str(tmp_path)])
+    assert [str(a.date) for a in articles] == ["2024-01-10"]
+    assert [(p.reason, p.used) for p in problems] == [("a row without a file name and a date", True)]
+    (tmp_path / "dates.csv").write_text("name,when\na.txt,2024-01-10\n", encoding="utf-8")
+    articles, problems = load_articles([str(tmp_path)])
+    assert [str(a.date) for a in articles] == ["None"]
+    assert len(problems) == 1
+    assert "no 'file' and 'date' columns" in problems[0].reason
+    assert problems[0].used  # a warning: the article is still checked, undated
+
+
 def test_a_record_dated_with_an_api_timestamp_is_read(tmp_path: Path) -> None:
     f = tmp_path / "a.jsonl"
     f.write_text(json.dumps({"id": "r1", "text": "Text.", "date": "2024-02-01T10:00:00Z"}) + "\n", encoding="utf-8")

@@ -175,12 +175,32 @@ def _side_dates(folder: Path, problems: list[LoadProblem]) -> dict[str, str]:
             sample = f.read(2048)
             f.seek(0)
             delimiter = ";" if sample.count(";") > sample.count(",") else ","  # Excel in German writes ";"
-            for row in csv.DictReader(f, delimiter=delimiter):
-                if row.get("file") and row.get("date"):
-                    out[row["file"].strip()] = row["date"].strip()
+            reader = csv.reader(f, delimiter=delimiter)
+            header = [h.strip().lower() for h in next(reader, [])]
+            file_col, date_col = _column(header, _FILE_COLUMNS), _column(header, _DATE_COLUMNS)
+            if file_col is None or date_col is None:
+                reason = f"no 'file' and 'date' columns in its header {header}: its articles are read undated"
+                problems.append(LoadProblem(str(side), reason, used=True))
+                return {}
+            for n, row in enumerate(reader, start=2):
+                if not any(cell.strip() for cell in row):
+                    continue
+                if len(row) <= max(file_col, date_col) or not row[file_col].strip() or not row[date_col].strip():
+                    problems.append(LoadProblem(f"{side}:{n}", "a row without a file name and a date", used=True))
+                    continue
+                out[row[file_col].strip()] = row[date_col].strip()
     except (OSError, UnicodeDecodeError, csv.Error) as e:
         problems.append(LoadProblem(str(side), f"cannot read the dates file ({e})"))
     return out
+
+
+_FILE_COLUMNS = ("file", "datei", "dateiname", "filename")
+_DATE_COLUMNS = ("date", "datum")
+
+
+def _column(header: list[str], names: tuple[str, ...]) -> int | None:
+    """The index of the first column named one of `names` (English or German), or None."""
+    return next((i for i, h in enumerate(header) if h in names), None)
 
 
 PathArg = str | os.PathLike[str]
