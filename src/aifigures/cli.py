@@ -190,8 +190,8 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     else:
         report = check(articles, jobs=args.jobs, progress=progress, **options)
     bar.close()
-    # the text and HTML reports always list their notes; JSON only with --notes
-    notes = args.notes or args.format != "json"
+    # the text and HTML reports always list their notes; JSON and JSON lines only with --notes
+    notes = args.notes or args.format not in {"json", "jsonl"}
     text = FORMATS[args.format](report, articles, notes=notes, colour=args.output is None and out.isatty())
     if args.output:
         try:
@@ -280,12 +280,39 @@ def build() -> str:
     return "compiled (mypyc)" if compiled else "plain Python"
 
 
+_CHECK_EPILOG = """\
+exit codes:
+  0  no findings (notes may have been given)
+  1  findings: figures that do not add up
+  2  an input could not be used, or a wrong argument (every readable input is still checked)
+
+examples:
+  aifigures check seeds/ --references seeds/references.csv
+  aifigures check archiv/ --date 2024-03 --format html --output bericht.html
+  zcat meldungen.jsonl.gz | aifigures check - --format jsonl --notes
+"""
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="aifigures", description="Read the money figures in German news.")
     parser.add_argument("--version", action="store_true", help="print the version and which build runs, then exit")
     sub = parser.add_subparsers(dest="command")
     _extract_parser(sub)
-    ck = sub.add_parser("check", help="report the figures that do not add up in the given articles")
+    _check_parser(sub)
+    return parser
+
+
+def _check_parser(sub: Any) -> None:  # noqa: ANN401 - argparse's subparsers action
+    """The options of ``aifigures check``."""
+    ck = sub.add_parser(
+        "check",
+        help="report the figures that do not add up in the given articles",
+        description="Report the figures that do not add up in the given articles: slips of the scale word, wrong "
+        "stated conversions, parts above their total, conflicting reports, periods mixed up; revisions and the "
+        "comparisons that could not be made are notes.",
+        epilog=_CHECK_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     ck.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.md/.jsonl files, folders of them, or - (stdin)")
     ck.add_argument("--references", metavar="FILE", help="reference figures (CSV or JSON lines)")
     ck.add_argument("--format", choices=sorted(FORMATS), default="text", help="the report's form")
@@ -300,7 +327,9 @@ def _parser() -> argparse.ArgumentParser:
         "--currency", type=_currency, default="EUR", help="the currency amounts are compared in (ISO 4217; default EUR)"
     )
     ck.add_argument("--output", metavar="FILE", help="write the report to FILE instead of standard output")
-    ck.add_argument("--notes", action="store_true", help="include notes (unverifiable, revision) in JSON")
+    ck.add_argument(
+        "--notes", action="store_true", help="include notes (unverifiable, revision) in JSON and JSON lines"
+    )
     ck.add_argument(
         "--strictness",
         type=float,
@@ -332,7 +361,6 @@ def _parser() -> argparse.ArgumentParser:
     )
     _input_options(ck)
     ck.set_defaults(run=_cmd_check)
-    return parser
 
 
 def _extract_parser(sub: Any) -> None:  # noqa: ANN401 - argparse's subparsers action

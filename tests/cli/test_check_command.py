@@ -325,3 +325,39 @@ def test_a_newsroom_archive_is_read_whole_and_its_problems_named(tmp_path: Path)
     dated = {a.id: str(a.date) for a in articles}
     assert dated["zeitung_a/artikel_03.txt"] == "2024-04-03"  # the dateline's month name
     assert dated["zeitung_c/artikel_03.txt"] == "2024-06-03"  # the dates file with a BOM, ';' and CRLF
+
+
+def test_a_report_prints_short_and_renders_through_public_methods() -> None:
+    arts = [
+        Article("a", "Keltron investierte 2023 rund 5 Mrd. Euro.", "2024-01-10"),
+        Article("b", "Keltron investierte 2023 rund 50 Mrd. Euro.", "2024-01-12"),
+    ]
+    report = check(arts)
+    assert str(report) == "Report: 1 finding (1 AF101 scale_error), 0 notes, 2 articles, 2 amounts"
+    assert "a:1:26" in report.to_text(arts)  # placed by line and column where the texts are given
+    assert json.loads(report.to_json())["summary"]["findings"] == 1
+    assert report.to_html(arts).startswith("<!DOCTYPE html>")
+
+
+def test_json_lines_give_one_finding_per_line_and_the_summary_last(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Keltron investierte 2023 rund 5 Mrd. Euro.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Keltron investierte 2023 rund 50 Mrd. Euro.", encoding="utf-8")
+    (tmp_path / "c.txt").write_text(
+        "Die Firma zahlte 100 Millionen Dollar, umgerechnet 90 Millionen Euro.", encoding="utf-8"
+    )
+    code, out, _ = run("check", str(tmp_path), "--date", "2024-01", "--format", "jsonl")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 1
+    assert [r.get("kind") for r in rows[:-1]] == ["scale_error"]  # notes only with --notes
+    assert rows[-1]["summary"]["findings"] == 1
+    _, out, _ = run("check", str(tmp_path), "--format", "jsonl", "--notes")
+    assert "unverifiable" in [json.loads(line).get("kind") for line in out.splitlines()]
+
+
+def test_the_help_of_check_gives_its_exit_codes_and_examples() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "aifigures", "check", "--help"], capture_output=True, text=True, check=True
+    )
+    assert "exit codes:" in result.stdout
+    assert "  2  an input could not be used" in result.stdout
+    assert "aifigures check seeds/ --references seeds/references.csv" in result.stdout

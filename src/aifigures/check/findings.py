@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import enum
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from aifigures.formatting import rounded, short
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
     from decimal import Decimal
 
     from aifigures.check.facts import Fact
     from aifigures.check.settings import Settings
-    from aifigures.io.articles import InputCounts, LoadProblem
+    from aifigures.io.articles import Article, InputCounts, LoadProblem
     from aifigures.normalise.rates import RateQuote
 
 __all__ = ["Extras", "Finding", "Kind", "Place", "Report", "Severity", "between", "interval_text", "place"]
@@ -148,6 +149,33 @@ class Report:
     """The tolerances the check used (None: the defaults)."""
     inputs: InputCounts | None = None
     """How many files and records the articles were read from (None: given as `Article` objects)."""
+
+    def __str__(self) -> str:
+        """One line: the counts, and the codes of the flags (``print(check(...))``)."""
+        codes = Counter(f"{f.code} {f.kind.value}" for f in self.findings)
+        flags = ", ".join(f"{n} {code}" for code, n in sorted(codes.items()))
+        found, noted = len(self.findings), len(self.notes)
+        return (
+            f"Report: {found} finding{'s' * (found != 1)}{f' ({flags})' if flags else ''}, "
+            f"{noted} note{'s' * (noted != 1)}, {len(self.articles)} articles, {self.amounts} amounts"
+        )
+
+    def to_text(self, articles: Iterable[Article] = (), *, notes: bool = True) -> str:
+        """The text report (`aifigures check`'s); `articles` place the amounts by line and column."""
+        return self._render("text", articles, notes=notes)
+
+    def to_json(self, articles: Iterable[Article] = (), *, notes: bool = True) -> str:
+        """The JSON report: one document (docs/report.schema.json)."""
+        return self._render("json", articles, notes=notes)
+
+    def to_html(self, articles: Iterable[Article] = (), *, notes: bool = True) -> str:
+        """The HTML report: one self-contained page; `articles` show the texts with their amounts marked."""
+        return self._render("html", articles, notes=notes)
+
+    def _render(self, name: str, articles: Iterable[Article], *, notes: bool) -> str:
+        from aifigures.io.report import FORMATS  # noqa: PLC0415 - the reports read this module
+
+        return FORMATS[name](self, list(articles), notes=notes, colour=False)
 
     @property
     def exit_code(self) -> int:

@@ -1,4 +1,4 @@
-"""Reports by name, as flake8 registers its formatters: ``FORMATS["text"]``, ``"json"``, ``"html"``.
+"""Reports by name, as flake8 registers its formatters: ``FORMATS["text"]``, ``"json"``, ``"jsonl"``, ``"html"``.
 
 Each format is one module with a ``render(report, articles, *, notes, colour) -> str``; adding one is a
 module and a line here (the command line offers every name in `FORMATS`).
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from aifigures.io.report import html, json, text
+from aifigures.io.report import html, json, jsonl, text
 
 if TYPE_CHECKING:
     from aifigures.check import Report
@@ -25,4 +25,4 @@ class Renderer(Protocol):
         ...
 
 
-FORMATS: dict[str, Renderer] = {"text": text.render, "json": json.render, "html": html.render}
+FORMATS: dict[str, Renderer] = {"text": text.render, "json": json.render, "jsonl": jsonl.render, "html": html.render}

@@ -17,24 +17,25 @@ if TYPE_CHECKING:
     from aifigures.check.findings import Finding
     from aifigures.io.articles import Article
 
-__all__ = ["render"]
+__all__ = ["placed", "render"]
 
 
 def render(report: Report, articles: list[Article], *, notes: bool = False, colour: bool = False) -> str:  # noqa: ARG001 - the renderers' shared signature
     """The report as one JSON document."""
     texts = {a.id: a.text for a in articles}
-
-    def placed(f: Finding) -> dict[str, Any]:
-        d = f.to_dict()
-        d["amounts"] = [
-            {"article": p.article, "start": p.start, "end": p.end, "text": p.text, "place": place(p, texts)}
-            for p in f.amounts
-        ]
-        return d
-
     document = {
-        "findings": [placed(f) for f in report.findings],
-        "notes": [placed(f) for f in report.notes] if notes else [],
+        "findings": [placed(f, texts) for f in report.findings],
+        "notes": [placed(f, texts) for f in report.notes] if notes else [],
         "summary": summarise(report).to_dict(),
     }
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+
+
+def placed(f: Finding, texts: dict[str, str]) -> dict[str, Any]:
+    """A finding's JSON form, each amount with its ``place`` (``article:line:column``)."""
+    d = f.to_dict()
+    d["amounts"] = [
+        {"article": p.article, "start": p.start, "end": p.end, "text": p.text, "place": place(p, texts)}
+        for p in f.amounts
+    ]
+    return d
