@@ -8,6 +8,7 @@ import json
 import shutil
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -361,3 +362,51 @@ def test_the_help_of_check_gives_its_exit_codes_and_examples() -> None:
     assert "exit codes:" in result.stdout
     assert "  2  an input could not be used" in result.stdout
     assert "aifigures check seeds/ --references seeds/references.csv" in result.stdout
+
+
+def _png_pixels(png: bytes) -> bytes:
+    """The filtered pixel rows of a PNG (its IDAT chunks, inflated): enough to tell a blank page."""
+    assert png.startswith(b"\x89PNG\r\n\x1a\n")
+    pos, idat = 8, b""
+    while pos < len(png):
+        length = int.from_bytes(png[pos : pos + 4], "big")
+        kind = png[pos + 4 : pos + 8]
+        if kind == b"IDAT":
+            idat += png[pos + 8 : pos + 8 + length]
+        pos += 12 + length
+    return zlib.decompress(idat)
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="Debian's chromium is not installed on this machine")
+def test_the_seeds_report_is_drawn_by_chromium_and_not_blank(tmp_path: Path) -> None:
+    page = tmp_path / "seeds.html"
+    run("check", str(SEEDS), "--references", str(SEEDS / "references.csv"), "--format", "html", "--output", str(page))
+    shot = tmp_path / "seeds.png"
+    subprocess.run(  # noqa: S603 - a fixed local browser on our own page
+        [
+            str(shutil.which("chromium")),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--hide-scrollbars",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--window-size=1200,1600",
+            f"--screenshot={shot}",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        timeout=90,
+        check=True,
+    )
+    pixels = _png_pixels(shot.read_bytes())
+    assert len(set(pixels)) > 64  # text, marks and borders: a blank or one-colour page has a handful of values
+    assert pixels.count(255) < 0.995 * len(pixels)  # not all white
+
+
+def test_the_html_report_opens_with_tables_by_rule_and_by_article() -> None:
+    _, page, _ = run("check", str(SEEDS), "--references", str(SEEDS / "references.csv"), "--format", "html")
+    assert "<caption>By rule</caption>" in page
+    assert '<tr><td><a href="#AF106">AF106</a></td><td>conflict</td><td>error</td><td>1</td></tr>' in page
+    assert '<a href="#article-003-04e0f95e4107c13c-txt">003_04e0f95e4107c13c.txt</a></td><td>2</td>' in page
+    assert '<h3 id="AF101">AF101 scale_error (1)</h3>' in page  # findings grouped under their rule

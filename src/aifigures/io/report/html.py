@@ -7,6 +7,7 @@ script; amounts are highlighted with ``<mark>`` elements whose ids the findings 
 from __future__ import annotations
 
 import html
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from aifigures.io.report.summary import place, summarise
@@ -25,6 +26,8 @@ pre{white-space:pre-wrap;background:#fafafa;padding:1em}
 mark{background:#fff3b0;padding:0 .1em} mark.flagged{background:#ffb3b3}
 .finding{border-left:4px solid #c33;padding:.2em .8em;margin:.8em 0} .info{border-color:#39c}
 .warning{border-color:#e90} .error{border-color:#c33} code{font-size:.9em} a{color:#05a}
+table{border-collapse:collapse;margin:1em 0} caption{text-align:left;font-weight:bold}
+td,th{border-bottom:1px solid #ddd;padding:.2em .8em;text-align:left}
 """
 
 
@@ -47,23 +50,18 @@ def render(report: Report, articles: list[Article], *, notes: bool = True, colou
     ]
     out.extend(f'<p class="finding error">Unusable input: {html.escape(str(p))}</p>' for p in summary.unusable)
     out.extend(f'<p class="finding warning">Read with a warning: {html.escape(str(p))}</p>' for p in summary.noted)
-    sections = [("Findings", list(report.findings)), ("Notes", list(report.notes) if notes else [])]
-    number = 0
-    for title, shown in sections:
-        if not shown:
-            continue
-        out.append(f"<h2>{title} ({len(shown)})</h2>")
-        for f in shown:
-            out.append(_finding(f, number, texts))
-            number += 1
-    involved = {p.article for f in (*report.findings, *(report.notes if notes else ())) for p in f.amounts}
+    listed = [*report.findings, *(report.notes if notes else ())]
+    out.extend(_tables(listed))
+    out.extend(_grouped(listed, texts))
+    involved = {p.article for f in listed for p in f.amounts}
     from aifigures.extract.reader import extract  # noqa: PLC0415 - the same amounts the check saw
 
     shown_articles = sorted((a for a in articles if a.id in involved), key=lambda a: a.id)
     if shown_articles:
         out.append(f"<h2>Articles with a finding or note ({len(shown_articles)})</h2>")
     for art in shown_articles:
-        out.append(f"<h3>{html.escape(art.id)} <small>{html.escape(str(art.date or 'undated'))}</small></h3>")
+        when = html.escape(str(art.date or "undated"))
+        out.append(f'<h3 id="{_article_anchor(art.id)}">{html.escape(art.id)} <small>{when}</small></h3>')
         pieces: list[str] = []
         pos = 0
         for a in extract(art.text):
@@ -80,6 +78,53 @@ def render(report: Report, articles: list[Article], *, notes: bool = True, colou
         out.append(f"<details><summary>{len(rest)} articles without a finding</summary><p>{ids}</p></details>")
     out.append("</body></html>")
     return "\n".join(out) + "\n"
+
+
+def _tables(listed: list[Finding]) -> list[str]:
+    """The summary tables the page opens with: the findings and notes by rule, and by article."""
+    if not listed:
+        return []
+    by_rule = Counter((f.code, f.kind.value, f.severity.value) for f in listed)
+    rows = "".join(
+        f'<tr><td><a href="#{code}">{code}</a></td><td>{kind}</td><td>{severity}</td><td>{n}</td></tr>'
+        for (code, kind, severity), n in sorted(by_rule.items())
+    )
+    out = [f"<table><caption>By rule</caption><tr><th>rule</th><th>kind</th><th>severity</th><th>count</th></tr>{rows}"]
+    out[-1] += "</table>"
+    flags = Counter(a for f in listed if not f.is_note for a in {p.article for p in f.amounts})
+    noted = Counter(a for f in listed if f.is_note for a in {p.article for p in f.amounts})
+    rows = "".join(
+        f'<tr><td><a href="#{_article_anchor(a)}">{html.escape(a)}</a></td><td>{flags[a]}</td><td>{noted[a]}</td></tr>'
+        for a in sorted(set(flags) | set(noted))
+    )
+    out.append(
+        f"<table><caption>By article</caption><tr><th>article</th><th>flags</th><th>notes</th></tr>{rows}</table>"
+    )
+    return out
+
+
+def _grouped(listed: list[Finding], texts: dict[str, str]) -> list[str]:
+    """The findings, then the notes, each grouped under its rule."""
+    out: list[str] = []
+    number = 0
+    for title, shown in (
+        ("Findings", [f for f in listed if not f.is_note]),
+        ("Notes", [f for f in listed if f.is_note]),
+    ):
+        if not shown:
+            continue
+        out.append(f"<h2>{title} ({len(shown)})</h2>")
+        for code in sorted({f.code for f in shown}):
+            group = [f for f in shown if f.code == code]
+            out.append(f'<h3 id="{code}">{code} {group[0].kind.value} ({len(group)})</h3>')
+            for f in group:
+                out.append(_finding(f, number, texts))
+                number += 1
+    return out
+
+
+def _article_anchor(article: str) -> str:
+    return "article-" + "".join(c if c.isalnum() else "-" for c in article)
 
 
 def _finding(f: Finding, number: int, texts: dict[str, str]) -> str:
