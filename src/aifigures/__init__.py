@@ -16,9 +16,17 @@ from __future__ import annotations
 from aifigures.amount import Amount, Period, PeriodKind, Qualifier
 from aifigures.check import Finding, Kind, Place, Report, Settings, Severity, check
 from aifigures.check.facts import Fact, Modality
-from aifigures.errors import AifiguresError, CurrencyError, ParseError, PeriodError, RateNotAvailableError
+from aifigures.errors import (
+    AifiguresError,
+    CurrencyError,
+    InvalidReferenceError,
+    ParseError,
+    PeriodError,
+    RateNotAvailableError,
+)
 from aifigures.extract.reader import extract, parse
-from aifigures.io.articles import Article, LoadProblem, Reference, load_articles, load_references
+from aifigures.io.articles import Article, LoadProblem, load_articles
+from aifigures.io.references import Reference, load_references
 from aifigures.normalise import convert, normalise, normalise_text
 from aifigures.normalise.calendar import Interval, Relation, resolve
 from aifigures.normalise.dates import DateWindow, parse_date
@@ -39,6 +47,7 @@ __all__ = [
     "Finding",
     "FixedRates",
     "Interval",
+    "InvalidReferenceError",
     "Kind",
     "LoadProblem",
     "Modality",

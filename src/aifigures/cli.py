@@ -130,7 +130,7 @@ def _extract_parquet(
 def _check_options(args: argparse.Namespace, err: TextIO) -> dict[str, Any] | None:
     """The options of `check` the command line gives, read before any article is; None: a usage error."""
     from aifigures.check import Settings  # noqa: PLC0415 - only for `check`
-    from aifigures.io.articles import load_references  # noqa: PLC0415
+    from aifigures.io.references import read_references  # noqa: PLC0415
 
     try:
         rates = _rates(args.rates)
@@ -142,13 +142,12 @@ def _check_options(args: argparse.Namespace, err: TextIO) -> dict[str, Any] | No
     except AifiguresError as e:
         print(f"aifigures: --tolerance {e}", file=err)
         return None
-    try:
-        references = load_references(args.references) if args.references else None
-    except AifiguresError as e:
-        print(f"aifigures: {e}", file=err)
-        return None
+    references, unusable = read_references(args.references) if args.references else (None, [])
+    for problem in unusable:  # each bad row is named; the others are used, and the exit is 2
+        print(f"aifigures: {problem}", file=err)
     return {
         "references": references,
+        "problems": unusable,
         "currency": args.currency,
         "rates": rates,
         "strictness": args.strictness,
@@ -168,7 +167,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     articles, problems = inputs.articles, inputs.problems
     for problem in problems:
         print(f"aifigures: {problem}", file=err)
-    options["problems"] = problems
+    options["problems"] = [*options["problems"], *problems]
     options["inputs"] = inputs.counts
     bar = _progress_bar(err, len(articles), enabled=args.progress)
     amounts = 0

@@ -54,3 +54,7 @@ class RateNotAvailableError(AifiguresError, LookupError):
 
 class PeriodError(AifiguresError, ValueError):
     """A period or date that cannot be read or resolved."""
+
+
+class InvalidReferenceError(AifiguresError, ValueError):
+    """A reference figure that cannot be used: a field missing or of the wrong kind."""

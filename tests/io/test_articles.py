@@ -5,13 +5,25 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from aifigures import AifiguresError, Article, CurrencyError, PeriodError, check, load_articles, load_references
+from aifigures import (
+    AifiguresError,
+    Article,
+    CurrencyError,
+    PeriodError,
+    Reference,
+    check,
+    load_articles,
+    load_references,
+)
 from aifigures.cli import main
 from aifigures.io.articles import dateline
+from aifigures.io.references import read_references
 from aifigures.io.report import FORMATS
 
 
@@ -189,5 +201,47 @@ def test_a_reference_value_may_be_written_as_german_news_writes_it(tmp_path: Pat
 def test_a_reference_value_with_two_readings_is_refused_naming_both(tmp_path: Path) -> None:
     f = tmp_path / "refs.csv"
     f.write_text("subject,value,currency,period,source\nKeltron,1.500,EUR,year,Bericht\n", encoding="utf-8")
-    with pytest.raises(AifiguresError, match=r"row 1 .*'1\.500' may be 1\.500 or 1500"):
+    with pytest.raises(AifiguresError, match=r"refs.csv:2: column 'value': '1\.500' may be 1\.500 or 1500"):
         load_references(str(f))
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        pytest.param(
+            {"subject": None, "value": Decimal(1), "currency": "EUR"}, "its subject must be words", id="no_subject"
+        ),
+        pytest.param(
+            {"subject": "Zeta", "value": 1.5, "currency": "EUR"}, "must be a finite Decimal, got float", id="a_float"
+        ),
+        pytest.param({"subject": "Zeta", "value": Decimal(1), "currency": "eurx"}, "eurx", id="no_iso_code"),
+    ],
+)
+def test_a_reference_checks_its_fields_and_names_itself(fields: dict[str, object], message: str) -> None:
+    with pytest.raises(AifiguresError, match=re.escape(message)):
+        Reference(**fields)  # type: ignore[arg-type]
+
+
+def test_a_reference_currency_is_read_in_any_case() -> None:
+    assert Reference("Zeta", Decimal(1), "usd").currency == "USD"
+
+
+def test_a_bad_reference_row_is_named_and_the_others_are_used(tmp_path: Path) -> None:
+    f = tmp_path / "refs.csv"
+    f.write_text(
+        "subject,value,currency\nZeta Kosten,40 Mio.,USD\nOmega,abc,USD\nSigma,5,XYZ\nTau Kosten,7,EUR\n",
+        encoding="utf-8",
+    )
+    references, problems = read_references(str(f))
+    assert [r.subject for r in references] == ["Zeta Kosten", "Tau Kosten"]
+    assert [str(p) for p in problems] == [
+        f"{f}:3: column 'value': 'abc' is no number",
+        f"{f}:4: column 'currency': 'XYZ' is no ISO 4217 code",
+    ]
+    art = tmp_path / "a.txt"
+    art.write_text("Die Trainingskosten von Zeta lagen bei 4 Mio. US-Dollar.", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["check", str(art), "--references", str(f), "--date", "2024-02"], out, err)
+    assert code == 2  # two rows could not be used; the others were, and found the slip
+    assert "scale_error" in out.getvalue()
+    assert "refs.csv:3: column 'value'" in err.getvalue()

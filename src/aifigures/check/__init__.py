@@ -26,7 +26,8 @@ from aifigures.normalise.rates import iso_currency
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
-    from aifigures.io.articles import Article, InputCounts, Reference
+    from aifigures.io.articles import Article, InputCounts
+    from aifigures.io.references import Reference
     from aifigures.normalise.rates import RateProvider
 
 __all__ = [

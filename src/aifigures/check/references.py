@@ -11,14 +11,14 @@ from typing import TYPE_CHECKING
 from aifigures.check.compare import overlap, scale_step
 from aifigures.check.findings import Finding, Kind, interval_text, place
 from aifigures.check.run import shared_by
-from aifigures.io.articles import squash
+from aifigures.io.references import squash
 
 if TYPE_CHECKING:
     from decimal import Decimal
 
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
-    from aifigures.io.articles import Reference
+    from aifigures.io.references import Reference
     from aifigures.normalise.rates import RateQuote
 
 __all__ = ["against_references"]

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from decimal import Decimal
 
     from aifigures.check.facts import Fact
-    from aifigures.io.articles import Article, Reference
+    from aifigures.io.articles import Article
+    from aifigures.io.references import Reference
     from aifigures.normalise.band import RateBand
     from aifigures.normalise.rates import RateProvider
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
-from aifigures.io.articles import Article, LoadProblem, Reference, load_articles, load_references
+from aifigures.io.articles import Article, LoadProblem, load_articles
+from aifigures.io.references import Reference, load_references
 
 __all__ = ["Article", "LoadProblem", "Reference", "load_articles", "load_references"]

@@ -20,7 +20,6 @@ import os
 import re
 import sys
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,9 +36,7 @@ __all__ = [
     "InputCounts",
     "Inputs",
     "LoadProblem",
-    "Reference",
     "load_articles",
-    "load_references",
     "read_inputs",
 ]
 
@@ -104,29 +101,6 @@ class LoadProblem:
     def __str__(self) -> str:
         """``path: reason``."""
         return f"{self.path}: {self.reason}"
-
-
-@dataclass(frozen=True)
-class Reference:
-    """A figure the user trusts, e.g. a training-cost estimate from the AI Index 2024."""
-
-    subject: str
-    """The words that identify the figure ("Gemini Ultra Trainingskosten"); the first names it."""
-    value: Decimal
-    currency: str
-    period: str | None = None
-    source: str = ""
-    terms: tuple[str, ...] = field(default=())
-
-    def __post_init__(self) -> None:
-        """Split the subject into the terms that must occur near a matching amount."""
-        if not self.terms:
-            object.__setattr__(self, "terms", tuple(squash(t) for t in self.subject.split() if t))
-
-
-def squash(s: str) -> str:
-    """Lower case without spaces or hyphens: how reference subjects are matched ("Gemini Ultra" ~ "geminiultra")."""
-    return re.sub(r"[\s\-‐‑]", "", s.lower())
 
 
 def dateline(text: str) -> DateWindow | None:
@@ -433,57 +407,3 @@ def _record(rec: object) -> dict[str, str]:
     if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
         raise TypeError("a JSON object with a string 'text' is needed")
     return rec
-
-
-def load_references(path: str) -> list[Reference]:
-    """Reference figures from a CSV (``subject,value,currency,period,source``) or JSON-lines file.
-
-    Raises `AifiguresError` naming the file and the row when a row is unusable.
-    """
-    p = Path(path)
-    try:
-        text = p.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as e:
-        raise AifiguresError(f"{path}: cannot read the references ({e})") from None
-    rows: list[dict[str, str]]
-    if p.suffix.lower() == ".jsonl":
-        try:
-            rows = [json.loads(line) for line in text.splitlines() if line.strip()]
-        except ValueError as e:
-            raise AifiguresError(f"{path}: not JSON lines ({e})") from None
-    else:
-        rows = list(csv.DictReader(text.splitlines()))
-    out = []
-    for n, row in enumerate(rows, start=1):
-        try:
-            out.append(
-                Reference(
-                    subject=str(row["subject"]).strip(),
-                    value=_reference_value(str(row["value"]), str(row["currency"])),
-                    currency=str(row["currency"]).strip().upper(),
-                    period=(str(row.get("period") or "").strip() or None),
-                    source=str(row.get("source") or "").strip(),
-                )
-            )
-        except (KeyError, InvalidOperation, TypeError, AifiguresError) as e:
-            raise AifiguresError(f"{path}: row {n} is not a reference figure ({type(e).__name__}: {e})") from None
-    return out
-
-
-_MACHINE_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
-_ONE_GROUP = re.compile(r"[-+]?\d{1,3}\.\d{3}")
-
-
-def _reference_value(written: str, currency: str) -> Decimal:
-    """A reference value written as a machine number ("700000000", "191.4") or in German ("191,4 Mio.").
-
-    "700.000.000" is German grouping; "1.500" could be 1.5 or 1500 and is refused, naming both readings.
-    """
-    from aifigures.extract.reader import parse  # noqa: PLC0415 - the reader, only for German-written values
-
-    raw = written.strip()
-    if _ONE_GROUP.fullmatch(raw):
-        raise AifiguresError(f"{raw!r} may be {Decimal(raw)} or {raw.replace('.', '')}: write it without the dot")
-    if _MACHINE_NUMBER.fullmatch(raw):
-        return Decimal(raw)
-    return parse(f"{raw} {currency.strip()}").value
