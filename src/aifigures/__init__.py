@@ -19,6 +19,7 @@ from aifigures.check.facts import Fact, Modality
 from aifigures.errors import (
     AifiguresError,
     CurrencyError,
+    InvalidArticleError,
     InvalidReferenceError,
     ParseError,
     PeriodError,
@@ -47,6 +48,7 @@ __all__ = [
     "Finding",
     "FixedRates",
     "Interval",
+    "InvalidArticleError",
     "InvalidReferenceError",
     "Kind",
     "LoadProblem",

@@ -58,3 +58,7 @@ class PeriodError(AifiguresError, ValueError):
 
 class InvalidReferenceError(AifiguresError, ValueError):
     """A reference figure that cannot be used: a field missing or of the wrong kind."""
+
+
+class InvalidArticleError(AifiguresError, TypeError):
+    """An article given with a field of the wrong kind (its id or text not a string)."""

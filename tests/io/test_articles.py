@@ -15,6 +15,7 @@ from aifigures import (
     AifiguresError,
     Article,
     CurrencyError,
+    InvalidArticleError,
     PeriodError,
     Reference,
     check,
@@ -42,8 +43,10 @@ def test_an_article_dated_with_a_date_object_is_checked() -> None:
 
 
 def test_an_article_without_text_is_named_in_the_error() -> None:
-    with pytest.raises(TypeError, match="article 'x7'"):
+    with pytest.raises(InvalidArticleError, match="article 'x7'"):
         Article("x7", None)  # type: ignore[arg-type]
+    with pytest.raises(InvalidArticleError, match="article 5: its id must be"):
+        Article(5, "Text")  # type: ignore[arg-type]
     with pytest.raises(PeriodError, match="article 'x8'"):
         Article("x8", "Text", "im Frühling")
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from aifigures.errors import AifiguresError, PeriodError
+from aifigures.errors import AifiguresError, InvalidArticleError, PeriodError
 from aifigures.language import date_words
 from aifigures.normalise.dates import DateWindow, parse_date
 
@@ -65,8 +65,10 @@ class Article:
         source: str | None = None,
     ) -> None:
         """Check the text and read a date given as a `datetime.date` or a text."""
+        if not isinstance(id, str) or not id:
+            raise InvalidArticleError(f"article {id!r}: its id must be a non-empty str, got {type(id).__name__}")
         if not isinstance(text, str):
-            raise TypeError(f"article {id!r}: its text must be a str, got {type(text).__name__}")
+            raise InvalidArticleError(f"article {id!r}: its text must be a str, got {type(text).__name__}")
         if date is not None and not isinstance(date, DateWindow):
             try:
                 date = parse_date(date)
