@@ -530,6 +530,21 @@ PERIODS: list[Row] = [
     # a number right after "Jahr" is the amount's, unless it is a year ("im Jahr 2023" is a year number)
     ("Der Bund stellt jedes Jahr 2 Mrd. Euro bereit.", [("2 Mrd. Euro", "2000000000", "EUR", "exact", "year")]),
     ("Im Jahr 2023 betrugen die Schulden 2 Mrd. Euro.", [("2 Mrd. Euro", "2000000000", "EUR", "exact", None)]),
+    # a debt takes no period from another clause; parentheses of a stated period alone qualify the sentence,
+    # a bare year in them is a date
+    (
+        "Im schwachen Geschäftsjahr werden Verbindlichkeiten von 4 Mio. Euro fällig.",
+        [("4 Mio. Euro", "4000000", "EUR", "exact", "year")],
+    ),
+    (
+        "Ein schwaches Geschäftsjahr, in dem Schulden von 4 Mio. Euro fällig werden.",
+        [("4 Mio. Euro", "4000000", "EUR", "exact", None)],
+    ),
+    (
+        "Den größten Umsatz (im Geschäftsjahr 2022/23) meldete Keltron mit 9 Mrd. Euro.",
+        [("9 Mrd. Euro", "9000000000", "EUR", "exact", "year")],
+    ),
+    ("Keltron und Aldona (2001): 9 Mrd. Euro", [("9 Mrd. Euro", "9000000000", "EUR", "exact", None)]),
     (
         "Für das laufende Jahr rechnet das Management mit 3 Mrd. Euro.",
         [("3 Mrd. Euro", "3000000000", "EUR", "exact", "year")],

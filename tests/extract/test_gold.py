@@ -36,12 +36,10 @@ KNOWN_GAPS = {
         "rn-228",
         "mehr als 650 Milliarden Dollar",
     ): "a period after a dash at the end of the sentence ('– alleine in diesem Jahr')",
-    ("rn-469", "282,8 Milliarden US-Dollar"): "a fiscal year in parentheses ('im Geschäftsjahr 2019/2020') is not read",
     (
         "rn-269",
         "rund 177 Milliarden Euro",
     ): "a year that belongs to another clause ('mehr als 2017') is taken as the period",
-    ("rn-497", "35,5 Millionen Euro"): "debt falling due 'in den nächsten Monaten' is a stock, not a flow per year",
     ("rn-485", "annähernd 600.000.000.000 Dollar"): "a figure restated after a dash is read as one range-like amount",
     ("rn-485", "600 Milliarden Dollar"): "a figure restated after a dash is read as one range-like amount",
     ("rn-486", "knapp mehr als 530 Milliarden Dollar"): "'knapp' before 'mehr als' is left out of the span",

@@ -312,11 +312,13 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
             if not candidates:
                 out.append(None)
                 continue
-        # a period in parentheses is the period of what stands in them: "3,2 Mio. Euro (2023: 2,9 Mio. Euro)"
+        # a period in parentheses with a figure is the period of what stands in them: "3,2 Mio. Euro (2023:
+        # 2,9 Mio. Euro)"; parentheses of a period alone qualify their sentence ("Umsatz (im Geschäftsjahr
+        # 2019/20) ... 282,8 Mrd.")
         if s not in parens:
             parens[s] = _parentheses(text, lo, hi) if "(" in text[lo:hi] else []
         holder = _holder(parens[s], start)
-        candidates = [c for c in candidates if _holder(parens[s], c[0]) in {None, holder}]
+        candidates = [c for c in candidates if _reaches(c, _holder(parens[s], c[0]), holder, span_starts)]
         # a period from an earlier clause reaches this amount only where it heads its own clause
         # ("Geschäftsjahr 2019: ..."), not where it follows that clause's amount ("3 Mrd. jährlich, ...")
         candidates = [
@@ -402,6 +404,25 @@ def _parentheses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
+def _reaches(
+    c: tuple[int, int, Period, bool],
+    held: tuple[int, int] | None,
+    holder: tuple[int, int] | None,
+    span_starts: list[int],
+) -> bool:
+    """Whether a candidate in parentheses (`held`) may be the period of an amount held by `holder`.
+
+    Outside parentheses, or in the amount's own: yes. In parentheses with a figure, it is that figure's.
+    In parentheses of a period alone, a stated period ("(im Geschäftsjahr 2019/20)") qualifies the
+    sentence; a bare year ("Pfizer und Warner-Lambert (2000): 89,2 Mrd.") is a date.
+    """
+    if held is None or held == holder:
+        return True
+    i = bisect.bisect_right(span_starts, held[0])
+    with_figure = i < len(span_starts) and span_starts[i] < held[1]
+    return c[3] and not with_figure
+
+
 def _holder(parens: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
     """The parentheses that hold `pos`, if any (they are sorted and apart: only the last opened before can)."""
     i = bisect.bisect_left(parens, (pos, pos)) - 1
@@ -438,6 +459,8 @@ def _choose(  # noqa: PLR0913 - the amount, its clause and the candidates
     own = [c for c in candidates if c_lo <= c[0] and c[1] <= c_hi]
     earlier = [c for c in candidates if c[1] <= c_lo]
     for group, explicit in ((own, True), (own, False), (earlier, True), (earlier, False)):
+        if group is earlier and stock:
+            continue  # a debt or a valuation takes no period from another clause
         if not explicit and (stock or (group is earlier and dated())):
             continue
         chosen = [c for c in group if c[3] is explicit]
