@@ -11,17 +11,20 @@ rare word to the figures that have it (blocking), so the work grows with the cor
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from aifigures.check.facts import currencies_meet, may_be_one, words
 from aifigures.check.run import shared_by
 from aifigures.normalise.calendar import resolve
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
     from aifigures.normalise.calendar import Interval
@@ -80,22 +83,39 @@ def context_words(run: Run, f: Fact, *, title: bool = True) -> frozenset[str]:
     In text written with capitals only nouns, names and numbers count ("kletterte" says nothing of what);
     in text all in lower case (machine translation), every word does.
     """
-    text = run.text(f.article)
-    spans = _spans_by_article(run)[f.article]
-    nouns_only = _capitalised(run, f.article)
+    own = _span_words(run, f.article, f.sentence)
+    return own | _span_words(run, f.article, _title(run, f.article)) if title else own
+
+
+def _span_words(run: Run, article: str, where: tuple[int, int]) -> frozenset[str]:
+    """The rare words of one stretch of an article, outside its figures (made once per stretch and run)."""
+    cache = run.shared.setdefault("span_words", {})
+    assert isinstance(cache, dict)  # noqa: S101 - made here
+    key = (article, where)
+    found = cache.get(key)
+    if found is not None:
+        return cast("frozenset[str]", found)
+    text = run.text(article)
+    spans = _spans_by_article(run)[article]
+    starts = [a for a, _ in spans]
+    nouns_only = _capitalised(run, article)
+    determiners = words().determiners
     out: set[str] = set()
-    for lo, hi in {f.sentence, _title(run, f.article)} if title else {f.sentence}:
-        for m in _TOKEN.finditer(text, lo, hi):
-            if any(a <= m.start() < b for a, b in spans):
-                continue
-            if nouns_only and m.group()[:1].islower():
-                continue
-            w = m.group().lower()
-            if w in words().determiners or len(w) < 3:
-                continue
-            if rarity(w) >= RARE_FROM:
-                out.add(w)
-    return frozenset(out)
+    for m in _TOKEN.finditer(text, *where):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < spans[i][1]:
+            continue  # inside a figure (the spans of one article are sorted and apart)
+        if nouns_only and m.group()[:1].islower():
+            continue
+        w = m.group().lower()
+        if len(w) >= _SHORTEST and w not in determiners and rarity(w) >= RARE_FROM:
+            out.add(w)
+    made = frozenset(out)
+    cache[key] = made
+    return made
+
+
+_SHORTEST = 3
 
 
 def _capitalised(run: Run, article: str) -> bool:
@@ -116,6 +136,8 @@ def _spans_by_article(run: Run) -> dict[str, list[tuple[int, int]]]:
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for g in run.facts:
         spans[g.article].append(g.amount.span)
+    for found in spans.values():
+        found.sort()
     return spans
 
 
@@ -159,7 +181,7 @@ def cross_links(run: Run) -> list[Link]:
     # linked only where their own sentences share a word too (not a year: every figure of a story has it),
     # or their digits agree at another power of ten
     strong = [k for k in _mutual_best(candidates) if k.score >= run.strictness]
-    own = {id(f): context_words(run, f, title=False) for k in strong for f in (k.a, k.b)}
+    own = {id(f): context_words(run, f, title=False) for f in {id(f): f for k in strong for f in (k.a, k.b)}.values()}
     links = [
         k for k in strong if any(not w.isdigit() for w in own[id(k.a)] & own[id(k.b)]) or _digits_evidence(k.a, k.b) > 0
     ]
@@ -258,13 +280,19 @@ def _digits_evidence(a: Fact, b: Fact) -> float:
     """The digits two figures share at a power of ten of a thousand or more: the rarer, the longer they are."""
     from aifigures.check.compare import same_digits  # noqa: PLC0415 - compare reads these links
 
+    written = _digits(a.amount.value), _digits(b.amount.value)
+    if written[0] != written[1]:
+        return 0.0  # not the same digits (near at another power of ten, "rund 9,4 Mrd." and "10 Mio.", is none)
     k = same_digits(a, b)
     if k is None or abs(k) < _LEAST_STEP:
         return 0.0
-    written = [v.normalize().as_tuple().digits for v in (a.amount.value, b.amount.value)]
-    if written[0] != written[1]:
-        return 0.0  # near at another power of ten ("rund 9,4 Mrd." and "10 Mio."), but not the same digits
     return _DIGIT_WEIGHT * len(written[0])
+
+
+@functools.lru_cache(maxsize=65536)
+def _digits(v: Decimal) -> tuple[int, ...]:
+    """The significant digits of a value ("2,13 Mrd." and "213": 2, 1, 3)."""
+    return v.normalize().as_tuple().digits
 
 
 def _mutual_best(candidates: list[Link]) -> list[Link]:
