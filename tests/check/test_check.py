@@ -140,3 +140,16 @@ def test_a_multi_outlet_corpus_is_flagged_where_errors_were_injected_and_nowhere
 
     found = _story_kinds(120)
     assert found == {i: {KINDS[(i // 5) % len(KINDS)]} for i in range(0, 120, 5)}
+
+
+def test_a_check_collects_garbage_less_often_and_restores_the_setting() -> None:
+    import gc  # noqa: PLC0415 - only here
+
+    from aifigures.check.stage import fewer_collections  # noqa: PLC0415
+
+    before = gc.get_threshold()
+    with fewer_collections():
+        assert gc.get_threshold()[0] >= 100_000
+    assert gc.get_threshold() == before
+    check([Article.of("a", "Keltron investierte 2023 rund 5 Mrd. Euro.", "2024-01-10")])
+    assert gc.get_threshold() == before

@@ -17,7 +17,7 @@ from aifigures.check.findings import Finding, Kind, Place, Report, Severity
 from aifigures.check.rules import RULES
 from aifigures.check.run import Run
 from aifigures.check.settings import Settings
-from aifigures.check.stage import ArticleText, Stage, facts_of
+from aifigures.check.stage import ArticleText, Stage, facts_of, fewer_collections
 from aifigures.extract.reader import as_read
 from aifigures.io.articles import LoadProblem, unique_ids
 from aifigures.normalise.ecb import default_rates
@@ -89,16 +89,17 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
     currency = iso_currency(currency)
     settings = settings or Settings()
     failed: list[LoadProblem] = []
-    by_id, texts = _as_read(articles, failed)
-    if stage is None:
-        facts, unreadable = facts_of(
-            texts, default_currency=default_currency, tolerances=settings.tolerances, jobs=jobs, progress=progress
-        )
-    else:
-        facts, unreadable = stage(texts, default_currency=default_currency, tolerances=settings.tolerances)
-    failed.extend(unreadable)
-    run = Run(by_id, facts, currency, rates or default_rates(), key, list(references or ()), strictness, settings)
-    unique = _distinct([finding for rule in RULES for finding in rule.find(run)])
+    with fewer_collections():
+        by_id, texts = _as_read(articles, failed)
+        if stage is None:
+            facts, unreadable = facts_of(
+                texts, default_currency=default_currency, tolerances=settings.tolerances, jobs=jobs, progress=progress
+            )
+        else:
+            facts, unreadable = stage(texts, default_currency=default_currency, tolerances=settings.tolerances)
+        failed.extend(unreadable)
+        run = Run(by_id, facts, currency, rates or default_rates(), key, list(references or ()), strictness, settings)
+        unique = _distinct([finding for rule in RULES for finding in rule.find(run)])
     return Report(
         findings=tuple(f for f in unique if not f.is_note),
         notes=tuple(f for f in unique if f.is_note),

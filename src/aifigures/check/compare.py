@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from aifigures.check.context import RARE_FROM, rarity
 from aifigures.check.facts import currencies_meet, has_word, may_be_one, words
 from aifigures.check.findings import Finding, Kind, between, interval_text, place
 from aifigures.check.run import shared_by
@@ -151,13 +152,15 @@ def identifies(name: str, run: Run) -> bool:
     """Whether a name tells one subject from another across articles: not a word as common as "Deutschland".
 
     Within one article every name counts (it is read in one story); across articles, a name must be rare
-    in German (`aifigures.check.evidence.rarity`) to say two reports are about one subject.
+    in German (`aifigures.check.context.rarity`) to say two reports are about one subject.
     """
     if len(run.articles) < 2:
         return True
-    from aifigures.check.evidence import RARE_FROM, rarity  # noqa: PLC0415 - evidence imports this module
-
-    return rarity(name) >= RARE_FROM and not _everywhere(name, run)
+    known = run.shared.setdefault("identifies", {})
+    assert isinstance(known, dict)  # noqa: S101 - made here
+    if name not in known:
+        known[name] = rarity(name) >= RARE_FROM and not _everywhere(name, run)
+    return bool(known[name])
 
 
 _EVERYWHERE_SHARE = 0.05

@@ -11,14 +11,13 @@ rare word to the figures that have it (blocking), so the work grows with the cor
 
 from __future__ import annotations
 
-import bisect
 import functools
-import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
-from aifigures.check.facts import currencies_meet, may_be_one, words
+from aifigures.check.context import RARE_FROM, TOKEN, rarity
+from aifigures.check.facts import currencies_meet, may_be_one
 from aifigures.check.run import shared_by
 from aifigures.normalise.calendar import resolve
 
@@ -31,13 +30,6 @@ if TYPE_CHECKING:
 
 __all__ = ["RARE_FROM", "Link", "context_words", "cross_links", "inner_links", "rarity"]
 
-_TOKEN = re.compile(r"[^\W\d_][\w\-]*[^\W_]|\d[\d.,]*\d")
-_COMMONEST = 7.0
-"""The Zipf frequency of the commonest words ("der", "und"): a word's weight is how far below it lies."""
-RARE_FROM = 2.5
-"""Words weighing less than this ("Konzern", "Milliarden") are too common to index or to count."""
-_NUMBER_WEIGHT = 2.5
-"""What a shared number other than the figures weighs ("800.000 Flüchtlinge")."""
 _ARTICLES_TO_LINK = 2
 _MAX_POSTINGS = 200
 """A word standing with more figures than this in one corpus identifies nothing (a newsroom's boilerplate)."""
@@ -61,91 +53,12 @@ class Link:
         return f"linked by the words they share: {', '.join(rarest)} (weight {self.score:.1f})"
 
 
-@functools.lru_cache(maxsize=65536)
-def rarity(word: str) -> float:
-    """How much a shared word says: 0 for the commonest German words, up to 7 for words wordfreq never saw.
-
-    >>> rarity("der") < 1 < rarity("elbphilharmonie")
-    True
-    """
-    if word[:1].isdigit():
-        return _NUMBER_WEIGHT
-    from wordfreq import zipf_frequency  # noqa: PLC0415 - its word lists load on first use (about a second)
-
-    return max(0.0, _COMMONEST - float(zipf_frequency(word, "de")))
-
-
-def context_words(run: Run, f: Fact, *, title: bool = True) -> frozenset[str]:
+def context_words(run: Run, f: Fact, *, title: bool = True) -> frozenset[str]:  # noqa: ARG001 - kept for callers
     """The rare words of a figure's sentence and (with `title`) of its article's title, lower case.
 
-    The figures themselves are left out.
-
-    In text written with capitals only nouns, names and numbers count ("kletterte" says nothing of what);
-    in text all in lower case (machine translation), every word does.
+    The figures themselves are left out; they were read with the article (`aifigures.check.context`).
     """
-    own = _span_words(run, f.article, f.sentence)
-    return own | _span_words(run, f.article, _title(run, f.article)) if title else own
-
-
-def _span_words(run: Run, article: str, where: tuple[int, int]) -> frozenset[str]:
-    """The rare words of one stretch of an article, outside its figures (made once per stretch and run)."""
-    cache = run.shared.setdefault("span_words", {})
-    assert isinstance(cache, dict)  # noqa: S101 - made here
-    key = (article, where)
-    found = cache.get(key)
-    if found is not None:
-        return cast("frozenset[str]", found)
-    text = run.text(article)
-    spans = _spans_by_article(run)[article]
-    starts = [a for a, _ in spans]
-    nouns_only = _capitalised(run, article)
-    determiners = words().determiners
-    out: set[str] = set()
-    for m in _TOKEN.finditer(text, *where):
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and m.start() < spans[i][1]:
-            continue  # inside a figure (the spans of one article are sorted and apart)
-        if nouns_only and m.group()[:1].islower():
-            continue
-        w = m.group().lower()
-        if len(w) >= _SHORTEST and w not in determiners and rarity(w) >= RARE_FROM:
-            out.add(w)
-    made = frozenset(out)
-    cache[key] = made
-    return made
-
-
-_SHORTEST = 3
-
-
-def _capitalised(run: Run, article: str) -> bool:
-    """Whether an article writes nouns with capitals, as German does (a tenth of its words or more)."""
-    cached = run.shared.setdefault("capitalised", {})
-    assert isinstance(cached, dict)  # noqa: S101 - made here
-    if article not in cached:
-        tokens = _TOKEN.findall(run.text(article)[:_SAMPLE])
-        cached[article] = sum(t[:1].isupper() for t in tokens) * 10 >= len(tokens) > 0
-    return bool(cached[article])
-
-
-_SAMPLE = 2000
-
-
-@shared_by("amount_spans")
-def _spans_by_article(run: Run) -> dict[str, list[tuple[int, int]]]:
-    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for g in run.facts:
-        spans[g.article].append(g.amount.span)
-    for found in spans.values():
-        found.sort()
-    return spans
-
-
-def _title(run: Run, article: str) -> tuple[int, int]:
-    """The article's first line (its title or lead), as a span."""
-    text = run.text(article)
-    end = text.find("\n")
-    return 0, min(len(text), end if end > 0 else 300, 300)
+    return f.words | f.title_words if title else f.words
 
 
 @shared_by("cross_links")
@@ -157,7 +70,7 @@ def cross_links(run: Run) -> list[Link]:
         return []  # one article: nothing to link across (and wordfreq's lists need not load)
     facts = [f for f in comparable_facts(run) if not f.attributive]
     bags = {id(f): context_words(run, f) for f in facts}
-    near = {id(f): _near_words(run, f) for f in facts}
+    near = {id(f): f.near for f in facts}
     when = {id(f): resolve(f.amount, run.articles[f.article].date) for f in facts if f.amount.period is not None}
     index: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
@@ -228,7 +141,7 @@ _INNER_MAX = 2
 
 def _word_counts(text: str) -> dict[str, int]:
     counts: dict[str, int] = defaultdict(int)
-    for m in _TOKEN.finditer(text):
+    for m in TOKEN.finditer(text):
         counts[m.group().lower()] += 1
     return counts
 
@@ -313,23 +226,6 @@ def _mutual_best(candidates: list[Link]) -> list[Link]:
         taken.update(slots)
         out.append(k)
     return out
-
-
-_NEAR = 60
-"""How far (in characters) around a figure its own words are read."""
-
-
-def _near_words(run: Run, f: Fact) -> frozenset[str]:
-    """The words right around a figure (not only the rare ones): what tells two figures of a sentence apart."""
-    text = run.text(f.article)
-    lo, hi = max(f.sentence[0], f.amount.span[0] - _NEAR), min(f.sentence[1], f.amount.span[1] + _NEAR)
-    return frozenset(
-        w for m in _TOKEN.finditer(text, lo, hi) if len(w := m.group().lower()) >= 3 and not _inside(f, m.start())
-    )
-
-
-def _inside(f: Fact, pos: int) -> bool:
-    return f.amount.span[0] <= pos < f.amount.span[1]
 
 
 def _apart(a: Fact, b: Fact, when: dict[int, Interval | None]) -> bool:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from aifigures.amount import Amount, Qualifier
+from aifigures.check.context import capitalised, near_words, rare_words, title_span
 from aifigures.check.vocabulary import CheckWords, Tolerances, check_words
 from aifigures.extract.numbers import DIGITS
 from aifigures.extract.periods import clause_of, sentence_bounds
@@ -86,6 +87,12 @@ class Fact:
     """The years its sentence names ("2023", "im Geschäftsjahr 2019/20": 2019)."""
     attributive: bool = False
     """Joined by a hyphen to the noun it describes ("das 315-Milliarden-Euro-Programm"): a name, not a figure."""
+    words: frozenset[str] = frozenset()
+    """The rare words of its sentence, outside the figures (`aifigures.check.context`)."""
+    title_words: frozenset[str] = frozenset()
+    """The rare words of its article's title."""
+    near: frozenset[str] = frozenset()
+    """The words right around it: what tells it from the other figures of its sentence."""
 
     @property
     def currency(self) -> str | None:
@@ -275,7 +282,16 @@ def _is_numeral(word: str) -> bool:
 
 def has_word(text: str, vocabulary: list[str]) -> bool:
     """Whether one of the words or phrases of `vocabulary` stands in `text` as whole words (any case)."""
-    return _vocabulary_re(tuple(vocabulary)).search(text.lower()) is not None
+    kept = _BY_LIST.get(id(vocabulary))
+    if kept is None or kept[0] is not vocabulary:  # the lists of the vocabulary live as long as the process
+        kept = (vocabulary, _vocabulary_re(tuple(vocabulary)))
+        _BY_LIST[id(vocabulary)] = kept
+    return kept[1].search(text.lower()) is not None
+
+
+_BY_LIST: dict[int, tuple[list[str], re.Pattern[str]]] = {}
+"""The compiled alternation of each word list, by the list's identity (hashing the list's words each call
+cost more than the search)."""
 
 
 def _modality(sentence: str) -> Modality:
@@ -293,8 +309,15 @@ def _group(text: str, where: tuple[int, int], names: frozenset[str]) -> bool:
     if len(names) < 2:
         return False
     low = text[a:b].lower()
-    joiners = "|".join(re.escape(j) for j in words().name_joiners)
-    return any(re.search(rf"{re.escape(x)}\W+(?:{joiners}|,)\W*\w", low) for x in names)
+    ends = tuple(names)
+    return any(low.endswith(ends, 0, m.start()) for m in _joiner_re(tuple(words().name_joiners)).finditer(low))
+
+
+@functools.cache
+def _joiner_re(joiners: tuple[str, ...]) -> re.Pattern[str]:
+    """What joins two names ("und", "sowie", a comma) with a word after it; the name is what stands before."""
+    alternation = "|".join(re.escape(j) for j in joiners)
+    return re.compile(rf"(?<=\w)\W+(?:{alternation}|,)\W*\w")
 
 
 def _multiplicity(text: str, c_lo: int, start: int) -> int:
@@ -352,6 +375,10 @@ def build_facts(article: str, text: str, amounts: list[Amount], tolerances: Tole
     w = words()
     facts: list[Fact] = []
     spans = [a.span for a in amounts]
+    nouns_only = capitalised(text)
+    ordered = sorted(spans)
+    title = rare_words(text, title_span(text), ordered, nouns_only=nouns_only) if amounts else frozenset()
+    rare: dict[int, frozenset[str]] = {}
     subject = _subject(text, headline, bounds, spans)
     sentence_names: dict[int, frozenset[str]] = {}
     for i, a in enumerate(amounts):
@@ -362,6 +389,7 @@ def build_facts(article: str, text: str, amounts: list[Amount], tolerances: Tole
         sentence = text[lo:hi]
         if lo not in sentence_names:
             sentence_names[lo] = _names(text, lo, hi, spans)
+            rare[lo] = rare_words(text, (lo, hi), ordered, nouns_only=nouns_only)
         names, where = _fact_names(text, (lo, hi), (c_lo, c_hi), spans, sentence_names[lo], subject)
         low, high = interval_of(a, text, tolerances)
         h = rounding_half_unit(a)
@@ -393,6 +421,9 @@ def build_facts(article: str, text: str, amounts: list[Amount], tolerances: Tole
                 headline=headline[0] <= start and end <= headline[1],
                 attributive=_ATTRIBUTIVE.match(text, end) is not None,
                 years=frozenset(int(y) for y in YEAR_ALONE.findall(sentence)),
+                words=rare[lo],
+                title_words=title,
+                near=near_words(text, (lo, hi), a.span),
             )
         )
     return facts

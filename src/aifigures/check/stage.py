@@ -8,6 +8,8 @@ and so the findings, are the same for any number of jobs.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -18,12 +20,12 @@ from aifigures.extract.reader import extract
 from aifigures.io.articles import LoadProblem
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
     from aifigures.check.facts import Fact
     from aifigures.check.vocabulary import Tolerances
 
-__all__ = ["ArticleText", "Stage", "available_cores", "batch_facts", "facts_of"]
+__all__ = ["ArticleText", "Stage", "available_cores", "batch_facts", "facts_of", "fewer_collections"]
 
 _BATCH = 64
 """Articles per task sent to a process: enough to outweigh the cost of sending them."""
@@ -48,6 +50,26 @@ class Stage(Protocol):
     ) -> tuple[list[Fact], list[LoadProblem]]:
         """The facts of `articles`, in their order, and the articles that could not be read."""
         ...
+
+
+@contextlib.contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Run the garbage collector less often while a check builds its many long-lived facts.
+
+    Python collects its youngest objects every 700 allocations; a check allocates millions that live to its
+    end, so each collection finds little. Every 100,000 (older generations as rarely) saves about a seventh
+    of a check's time on a corpus (measured on tests/corpus.py's 10,000 articles, in one process, runs
+    alternated). The thresholds in force before are restored after.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(*(max(b, f) for b, f in zip(before, _FEWER, strict=False)))
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
+_FEWER = (100_000, 50, 100)
 
 
 def available_cores() -> int:
@@ -100,10 +122,12 @@ def batch_facts(
     """
     facts: list[Fact] = []
     failed: list[LoadProblem] = []
-    for art in batch:
-        try:
-            amounts = extract(art.written, default_currency=default_currency)
-            facts.extend(build_facts(art.id, art.read, amounts, tolerances))
-        except Exception as e:  # noqa: BLE001 - one article that breaks the reader must not abort the corpus
-            failed.append(LoadProblem(art.id, f"could not be read ({type(e).__name__}: {e}); the rest was checked"))
+    with fewer_collections():  # also in a worker process, where the caller's setting does not reach
+        for art in batch:
+            try:
+                amounts = extract(art.written, default_currency=default_currency)
+                facts.extend(build_facts(art.id, art.read, amounts, tolerances))
+            except Exception as e:  # noqa: BLE001 - one article that breaks the reader must not abort the corpus
+                problem = f"could not be read ({type(e).__name__}: {e}); the rest was checked"
+                failed.append(LoadProblem(art.id, problem))
     return facts, failed

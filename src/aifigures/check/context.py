@@ -1,0 +1,86 @@
+"""The words around a figure that link it to figures of other texts: read once, where its article is read.
+
+Each fact carries the rare words of its sentence, of its article's title, and the words right around it
+(`aifigures.check.facts.build_facts`), so that the per-article stage, which runs in parallel (and on a
+Dask cluster), does this reading, and the cross-article step only compares sets.
+
+A word weighs by how rare it is in German (`wordfreq`'s Zipf frequency: 7 for "der", about 3 for
+"Pfizer", 0 for a word it has never seen). In text written with capitals only nouns, names and numbers
+count ("kletterte" says nothing of what); in text all in lower case (machine translation), every word does.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from aifigures.check.vocabulary import check_words
+
+__all__ = ["RARE_FROM", "capitalised", "near_words", "rare_words", "rarity", "title_span"]
+
+TOKEN = re.compile(r"[^\W\d_][\w\-]*[^\W_]|\d[\d.,]*\d")
+_COMMONEST = 7.0
+"""The Zipf frequency of the commonest words ("der", "und"): a word's weight is how far below it lies."""
+RARE_FROM = 2.5
+"""Words weighing less than this ("Konzern", "Milliarden") are too common to index or to count."""
+_NUMBER_WEIGHT = 2.5
+"""What a shared number other than the figures weighs ("800.000 Flüchtlinge")."""
+_SHORTEST = 3
+_SAMPLE = 2000
+_TITLE = 300
+_NEAR = 60
+"""How far (in characters) around a figure its own words are read."""
+
+
+@functools.lru_cache(maxsize=65536)
+def rarity(word: str) -> float:
+    """How much a shared word says: 0 for the commonest German words, up to 7 for words wordfreq never saw.
+
+    >>> rarity("der") < 1 < rarity("elbphilharmonie")
+    True
+    """
+    if word[:1].isdigit():
+        return _NUMBER_WEIGHT
+    from wordfreq import zipf_frequency  # noqa: PLC0415 - its word lists load on first use (about a second)
+
+    return max(0.0, _COMMONEST - float(zipf_frequency(word, "de")))
+
+
+def capitalised(text: str) -> bool:
+    """Whether a text writes nouns with capitals, as German does (a tenth of its words or more)."""
+    tokens: list[str] = TOKEN.findall(text[:_SAMPLE])
+    return sum(t[:1].isupper() for t in tokens) * 10 >= len(tokens) > 0
+
+
+def title_span(text: str) -> tuple[int, int]:
+    """The article's first line (its title or lead), as a span."""
+    end = text.find("\n")
+    return 0, min(len(text), end if end > 0 else _TITLE, _TITLE)
+
+
+def rare_words(text: str, where: tuple[int, int], spans: list[tuple[int, int]], *, nouns_only: bool) -> frozenset[str]:
+    """The rare words of text[where], lower case, outside the figures (`spans`: sorted and apart)."""
+    starts = [a for a, _ in spans]
+    determiners = check_words().determiners
+    out: set[str] = set()
+    for m in TOKEN.finditer(text, *where):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < spans[i][1]:
+            continue  # inside a figure
+        if nouns_only and m.group()[:1].islower():
+            continue
+        w = m.group().lower()
+        if len(w) >= _SHORTEST and w not in determiners and rarity(w) >= RARE_FROM:
+            out.add(w)
+    return frozenset(out)
+
+
+def near_words(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> frozenset[str]:
+    """The words right around a figure (not only the rare ones): what tells two figures of a sentence apart."""
+    lo, hi = max(sentence[0], span[0] - _NEAR), min(sentence[1], span[1] + _NEAR)
+    return frozenset(
+        w
+        for m in TOKEN.finditer(text, lo, hi)
+        if len(w := m.group().lower()) >= _SHORTEST and not span[0] <= m.start() < span[1]
+    )
