@@ -15,7 +15,7 @@ import bisect
 import enum
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from aifigures.amount import Amount, Qualifier
@@ -366,6 +366,31 @@ def _fact_names(  # noqa: PLR0913, PLR0917 - the text, the figure's sentence and
     return subject, sentence
 
 
+@dataclass
+class _Reading:
+    """What one article's sentences say, read once per sentence: their names and their rare words."""
+
+    text: str
+    spans: list[tuple[int, int]]
+    ordered: list[tuple[int, int]]
+    nouns_only: bool
+    sentences: dict[int, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+
+    def rare(self, where: tuple[int, int]) -> frozenset[str]:
+        return rare_words(self.text, where, self.ordered, nouns_only=self.nouns_only)
+
+    def sentence(self, lo: int, hi: int) -> tuple[frozenset[str], frozenset[str]]:
+        if lo not in self.sentences:
+            self.sentences[lo] = (_names(self.text, lo, hi, self.spans), self.rare((lo, hi)))
+        return self.sentences[lo]
+
+
+def _rounding(a: Amount) -> tuple[Decimal, Decimal]:
+    """The rounding interval of an amount's written digits (of its bounds, for a range)."""
+    h = rounding_half_unit(a)
+    return (a.low if a.low is not None else a.value) - h, (a.high if a.high is not None else a.value) + h
+
+
 def build_facts(article: str, text: str, amounts: list[Amount], tolerances: Tolerances | None = None) -> list[Fact]:
     """The facts of one article's amounts (`tolerances`: see `interval_of`)."""
     from aifigures.extract.lexicon import german  # noqa: PLC0415 - shared lexicon, already loaded by extract
@@ -375,24 +400,18 @@ def build_facts(article: str, text: str, amounts: list[Amount], tolerances: Tole
     w = words()
     facts: list[Fact] = []
     spans = [a.span for a in amounts]
-    nouns_only = capitalised(text)
-    ordered = sorted(spans)
-    title = rare_words(text, title_span(text), ordered, nouns_only=nouns_only) if amounts else frozenset()
-    rare: dict[int, frozenset[str]] = {}
+    reading = _Reading(text, spans, sorted(spans), capitalised(text))
+    title = reading.rare(title_span(text)) if amounts else frozenset()
     subject = _subject(text, headline, bounds, spans)
-    sentence_names: dict[int, frozenset[str]] = {}
     for i, a in enumerate(amounts):
         start, end = a.span
         s = bisect.bisect_right(bounds, start) - 1
         lo, hi = bounds[s], bounds[s + 1]
         c_lo, c_hi = clause_of(text, lo, hi, start, end)
         sentence = text[lo:hi]
-        if lo not in sentence_names:
-            sentence_names[lo] = _names(text, lo, hi, spans)
-            rare[lo] = rare_words(text, (lo, hi), ordered, nouns_only=nouns_only)
-        names, where = _fact_names(text, (lo, hi), (c_lo, c_hi), spans, sentence_names[lo], subject)
+        in_sentence, rare = reading.sentence(lo, hi)
+        names, where = _fact_names(text, (lo, hi), (c_lo, c_hi), spans, in_sentence, subject)
         low, high = interval_of(a, text, tolerances)
-        h = rounding_half_unit(a)
         opened = text.rfind("(", lo, start)
         facts.append(
             Fact(
@@ -401,15 +420,12 @@ def build_facts(article: str, text: str, amounts: list[Amount], tolerances: Tole
                 amount=a,
                 low=low,
                 high=high,
-                rounding=(
-                    (a.low if a.low is not None else a.value) - h,
-                    (a.high if a.high is not None else a.value) + h,
-                ),
+                rounding=_rounding(a),
                 metric=_with_measure(
                     _with_change(_metric(text, start, end, c_lo, c_hi), text, c_lo, start), text, c_lo, c_hi
                 ),
                 names=names,
-                sentence_names=sentence_names[lo],
+                sentence_names=in_sentence,
                 modality=_modality(sentence),
                 sentence=(lo, hi),
                 clause=(c_lo, c_hi),
@@ -421,7 +437,7 @@ def build_facts(article: str, text: str, amounts: list[Amount], tolerances: Tole
                 headline=headline[0] <= start and end <= headline[1],
                 attributive=_ATTRIBUTIVE.match(text, end) is not None,
                 years=frozenset(int(y) for y in YEAR_ALONE.findall(sentence)),
-                words=rare[lo],
+                words=rare,
                 title_words=title,
                 near=near_words(text, (lo, hi), a.span),
             )

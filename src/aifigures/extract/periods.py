@@ -285,16 +285,7 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
         s = bisect.bisect_right(bounds, start) - 1
         lo, hi = bounds[s], bounds[s + 1]
         if s not in cache:
-            # only the stretches within reach of the sentence's amounts are read (long sentences stay cheap)
-            mine = spans[bisect.bisect_left(span_starts, lo) : bisect.bisect_left(span_starts, hi)]
-            reach = _regions_within(mine, lo, hi)
-            found = sorted(
-                c
-                for r_lo, r_hi in reach
-                for c in _periods_in(text, r_lo, r_hi, lex)
-                if not _inside_amount(c, spans, span_starts)
-            )
-            cache[s] = ([c[0] for c in found], found)
+            cache[s] = _sentence_candidates(text, spans, span_starts, (lo, hi), lex)
         c_starts, in_sentence = cache[s]
         candidates = in_sentence[
             bisect.bisect_left(c_starts, start - _WINDOW) : bisect.bisect_right(c_starts, end + _WINDOW)
@@ -337,6 +328,24 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
             period = None
         out.append(period)
     return _inherit_conversions(text, spans, bounds, out, lex)
+
+
+def _sentence_candidates(
+    text: str, spans: list[tuple[int, int]], span_starts: list[int], sentence: tuple[int, int], lex: Lexicon
+) -> tuple[list[int], list[tuple[int, int, Period, bool]]]:
+    """The period phrases of a sentence (and their starts), sorted, none inside an amount.
+
+    Only the stretches within reach of the sentence's amounts are read (long sentences stay cheap).
+    """
+    lo, hi = sentence
+    mine = spans[bisect.bisect_left(span_starts, lo) : bisect.bisect_left(span_starts, hi)]
+    found = sorted(
+        c
+        for r_lo, r_hi in _regions_within(mine, lo, hi)
+        for c in _periods_in(text, r_lo, r_hi, lex)
+        if not _inside_amount(c, spans, span_starts)
+    )
+    return [c[0] for c in found], found
 
 
 _COUNT: Final = re.compile(r"(?<![\w.,])\d[\d.,]*(?![\w.,]\d)")
