@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import sys
 
 from aifigures.check.vocabulary import check_words
 
@@ -72,7 +73,7 @@ def rare_words(text: str, where: tuple[int, int], spans: list[tuple[int, int]], 
             continue
         w = m.group().lower()
         if len(w) >= _SHORTEST and w not in determiners and rarity(w) >= RARE_FROM:
-            out.add(w)
+            out.add(sys.intern(w))  # one string per word for all the facts of a run
     return frozenset(out)
 
 
@@ -80,7 +81,7 @@ def near_words(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> f
     """The words right around a figure (not only the rare ones): what tells two figures of a sentence apart."""
     lo, hi = max(sentence[0], span[0] - _NEAR), min(sentence[1], span[1] + _NEAR)
     return frozenset(
-        w
+        sys.intern(w)
         for m in TOKEN.finditer(text, lo, hi)
         if len(w := m.group().lower()) >= _SHORTEST and not span[0] <= m.start() < span[1]
     )

@@ -282,16 +282,7 @@ def _is_numeral(word: str) -> bool:
 
 def has_word(text: str, vocabulary: list[str]) -> bool:
     """Whether one of the words or phrases of `vocabulary` stands in `text` as whole words (any case)."""
-    kept = _BY_LIST.get(id(vocabulary))
-    if kept is None or kept[0] is not vocabulary:  # the lists of the vocabulary live as long as the process
-        kept = (vocabulary, _vocabulary_re(tuple(vocabulary)))
-        _BY_LIST[id(vocabulary)] = kept
-    return kept[1].search(text.lower()) is not None
-
-
-_BY_LIST: dict[int, tuple[list[str], re.Pattern[str]]] = {}
-"""The compiled alternation of each word list, by the list's identity (hashing the list's words each call
-cost more than the search)."""
+    return _vocabulary_re(tuple(vocabulary)).search(text.lower()) is not None
 
 
 def _modality(sentence: str) -> Modality:
