@@ -129,6 +129,25 @@ SCALES: list[Row] = [
 ]
 
 ELLIPTIC: list[Row] = [
+    # a list of bare numbers before the figure that states scale and currency, by slashes or alternatives
+    (
+        "Die Kosten lagen bei 45 / 88 / 91 Mio. EUR.",
+        [
+            ("45", "45000000", "EUR", "exact", None),
+            ("88", "88000000", "EUR", "exact", None),
+            ("91 Mio. EUR", "91000000", "EUR", "exact", None),
+        ],
+    ),
+    (
+        "Das kostet 3, eher 3,5 Mrd. Euro.",
+        [("3", "3000000000", "EUR", "exact", None), ("3,5 Mrd. Euro", "3500000000", "EUR", "exact", None)],
+    ),
+    (
+        "Es kostet 4, wenn nicht gar 5 Mrd. Euro.",
+        [("4", "4000000000", "EUR", "exact", None), ("5 Mrd. Euro", "5000000000", "EUR", "exact", None)],
+    ),
+    ("Die Quote stieg um 3, eher 4 Prozent.", []),
+    ("Im Geschäftsjahr 2023/24 kostete es 5 Mio. Euro.", [("5 Mio. Euro", "5000000", "EUR", "exact", "year")]),
     # a comparison figure in parentheses before the units of both, as financial reports write the year before
     (
         "Der Umsatz stieg auf 5,3 (Vorjahr: 4,2) Milliarden Euro.",

@@ -285,22 +285,17 @@ def bare_core(text: str, start: int, end: int, number: Decimal, lex: Lexicon) ->
         if compared is not None:
             return compared
     between = lex.between_phrases.ending_at(text, start)
-    connector = None
-    if between is not None:
-        connector = lex.range_and_re.match(text, end)
-    is_range = connector is not None
-    if connector is None:
-        connector = lex.range_to_re.match(text, end)
-        is_range = connector is not None
-    if connector is None and not YEAR.fullmatch(text, start, end):
-        # "beliefen sich 2015 auf 20 Mrd. Euro": a year before "auf" is a date, not a figure
-        connector = lex.link_re.match(text, end)
+    connector, is_range = _connector(text, start, end, lex, between=between is not None)
     if connector is None:
         return [], end
     second = _second(text, connector.end(), lex, pending_ok=True)
+    rest: list[Piece] = []
+    if second is None and not is_range:  # "45 / 88 / 91 Mio. EUR": the next number leads a list of its own
+        chain = _chain(text, connector.end(), lex)
+        second, rest = (chain[0], chain[1:]) if chain else (None, [])
     if second is None:
         return [], end
-    piece, second_end = second, second.end
+    piece, second_end = second, (rest[-1].end if rest else second.end)
     pending = piece.currency is None
     exp = second.scale or 0
     if is_range:
@@ -337,7 +332,34 @@ def bare_core(text: str, start: int, end: int, number: Decimal, lex: Lexicon) ->
         pending=pending,
         in_parens=inside_parens(text, q_start),
     )
-    return [first_piece, piece], second_end
+    return [first_piece, piece, *rest], second_end
+
+
+def _connector(text: str, start: int, end: int, lex: Lexicon, *, between: bool) -> tuple[re.Match[str] | None, bool]:
+    """What joins a bare number to the amount after it, and whether that makes a range ("bis", "und")."""
+    connector = lex.range_and_re.match(text, end) if between else None
+    if connector is None:
+        connector = lex.range_to_re.match(text, end)
+    if connector is not None:
+        return connector, True
+    if YEAR.fullmatch(text, start, end):
+        return None, False  # "beliefen sich 2015 auf 20 Mrd. Euro": a year before "auf" is a date, not a figure
+    return lex.link_re.match(text, end), False
+
+
+def _chain(text: str, pos: int, lex: Lexicon) -> list[Piece]:
+    """The pieces of a list that starts with a bare number at `pos` ("88 / 91 Mio. EUR"), or none."""
+    m = DIGITS.match(text, pos)
+    if m is None:
+        return []
+    number, _ = digits_value(m.group(NUM))
+    found, _ = complete_piece(text, pos, m.end(), number, lex)
+    if len(found) < _LIST or found[0].start != pos or found[0].scale is None:
+        return []
+    return found
+
+
+_LIST = 2
 
 
 def _paren_figure(text: str, pos: int) -> tuple[re.Match[str], re.Match[str]] | None:

@@ -248,7 +248,10 @@ def _amount_tables(raw: dict[str, Any]) -> dict[str, Any]:
         range_to_starts=first_letters(ranges["to"]),
         range_and_re=re.compile(f"{SPACE}+(?:{alternation(ranges['between_and'])}){SPACE}+", flags),
         range_and_starts=first_letters(ranges["between_and"]),
-        link_re=re.compile(f"{SPACE}+(?:{alternation(ellipsis['links'])}){SPACE}+", flags),
+        link_re=re.compile(
+            f"(?:{SPACE}+(?:{alternation(ellipsis['links'])})|,?{SPACE}*(?:{alternation(ellipsis['alternatives'])})){SPACE}+",
+            flags,
+        ),
     )
 
 

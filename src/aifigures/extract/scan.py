@@ -161,6 +161,9 @@ def _from_digits(text: str, at: int, lex: Lexicon) -> tuple[list[Piece], int]:
     return complete_piece(text, m.start(), j, number, lex)
 
 
+_LIST_MARKS = frozenset("/,")
+
+
 def _no_amount(text: str, at: int, j: int, lex: Lexicon) -> bool:
     """Cheap rejection of the number text[at:j]: years, percentages and counts.
 
@@ -175,6 +178,7 @@ def _no_amount(text: str, at: int, j: int, lex: Lexicon) -> bool:
     if (
         not (nxt.isalpha() or nxt in lex.sign_chars or nxt in DASHES or nxt == "(")
         and sign_before(text, at, lex)[0] is None
+        and (nxt not in _LIST_MARKS or lex.link_re.match(text, j) is None)  # "45 / 88 Mio.", "3, eher 3,5 Mrd."
     ):
         return True
     if nxt == "%":
