@@ -163,7 +163,7 @@ def compiled_rates(python: str) -> dict[str, float]:
     out = subprocess.run(  # noqa: S603 - our own script, run by the interpreter the caller named
         [python, str(Path(__file__).resolve()), "--measure"], check=True, capture_output=True, text=True
     )
-    rates: dict[str, float] = json.loads(out.stdout)
+    rates: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])  # after what the corpus is
     return rates
 
 
