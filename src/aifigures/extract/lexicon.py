@@ -248,11 +248,14 @@ def _amount_tables(raw: dict[str, Any]) -> dict[str, Any]:
         range_to_starts=first_letters(ranges["to"]),
         range_and_re=re.compile(f"{SPACE}+(?:{alternation(ranges['between_and'])}){SPACE}+", flags),
         range_and_starts=first_letters(ranges["between_and"]),
-        link_re=re.compile(
-            f"(?:{SPACE}+(?:{alternation(ellipsis['links'])})|,?{SPACE}*(?:{alternation(ellipsis['alternatives'])})){SPACE}+",
-            flags,
-        ),
+        link_re=_link_re(ellipsis),
     )
+
+
+def _link_re(ellipsis: dict[str, Any]) -> re.Pattern[str]:
+    """What links a bare number to the amount after it: a link word ("auf", "/") or an alternative ("3, eher")."""
+    links, alternatives = alternation(ellipsis["links"]), alternation(ellipsis["alternatives"])
+    return re.compile(f"(?:{SPACE}+(?:{links})|,?{SPACE}*(?:{alternatives})){SPACE}+", re.IGNORECASE)
 
 
 def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, Any]:
