@@ -83,6 +83,36 @@ EXAMPLES = [
         id="the_same_digits_with_another_scale_word_in_one_text_are_a_slip",
     ),
     pytest.param(
+        [("Keltron zahlt gut drei Milliarden Euro – in Ziffern: 300.000.000 Euro.", None)],
+        ["scale_error"],
+        id="a_figure_written_again_in_digits_must_agree_with_its_words",
+    ),
+    pytest.param(
+        [("Keltron zahlt 4,25 Milliarden Euro – 425 Millionen Euro.", None)],
+        ["scale_error"],
+        id="a_figure_restated_after_a_dash_with_its_digits_at_another_scale_is_a_slip",
+    ),
+    pytest.param(
+        [("Keltron zahlt 4.200.000.000 Euro – 4,2 Milliarden Euro.", None)],
+        [],
+        id="a_figure_restated_in_other_words_that_agrees_is_no_flag",
+    ),
+    pytest.param(
+        [("Keltron investiert 5 Mrd. Euro – 5 Mio. Euro davon in Dresden.", None)],
+        [],
+        id="one_digit_repeated_after_a_dash_may_be_chance",
+    ),
+    pytest.param(
+        [("Der Bund trägt 62 Milliarden Euro (6,2 Milliarden Euro pro Jahr).", None)],
+        [],
+        id="a_total_restated_per_year_in_parentheses_is_no_slip",
+    ),
+    pytest.param(
+        [("Der Umsatz stieg von 412 Millionen auf 412 Milliarden Euro.", None)],
+        ["scale_error"],
+        id="a_thousandfold_move_with_the_very_digits_is_a_slip",
+    ),
+    pytest.param(
         [("Das Theater erhält jährlich 700 000 Euro (nicht 7 Millionen).", None)],
         ["scale_error"],
         id="a_slip_by_ten_is_one_where_a_word_corrects_it",

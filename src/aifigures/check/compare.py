@@ -368,14 +368,41 @@ def _scale_nearby(run: Run) -> list[Finding]:
                 if k is None or not may_be_one(a, b):
                     continue
                 text = run.text(a.article)
-                if a.sentence == b.sentence:  # one sentence lists figures: only a correction links them
+                if a.sentence == b.sentence:  # one sentence lists figures: a correction or a restatement links them
                     lead = text[max(a.clause[0], a.amount.span[0] - _CUE_BEFORE) : a.amount.span[0]]
-                    if not has_word(lead + " " + text[a.amount.span[1] : b.amount.span[0]], cues):
+                    gap = text[a.amount.span[1] : b.amount.span[0]]
+                    if not (has_word(lead + " " + gap, cues) or _restated(lead, gap, a, b)):
                         continue
                 elif _weak(a, b, k) and not has_word(text[a.sentence[0] : b.sentence[1]], cues):
                     continue
                 out.append(_scale_finding(a, b, k, a.currency or b.currency or run.currency))
     return out
+
+
+_IN_DIGITS = re.compile(r"\s*(?:[–—(]|-\s)?\s*,?\s*(?:in ziffern|in zahlen)\s*:?\s*\Z", re.IGNORECASE)
+_DASHED = re.compile(r"\s*(?:[–—(]|-\s)\s*\Z")
+_FROM_TO = re.compile(r"\s+auf\s+\Z", re.IGNORECASE)
+_FROM = re.compile(r"(?<![^\W\d_])von\s+\Z", re.IGNORECASE)
+
+
+def _restated(lead: str, gap: str, a: Fact, b: Fact) -> bool:
+    """Whether the second of two figures of one sentence restates the first, or the first moved to it.
+
+    "in Ziffern" between them ("gut drei Milliarden Euro – in Ziffern: 300.000.000"); or, with two or more
+    significant digits the same, a dash or a parenthesis ("4,25 Mrd. Euro – 425 Mio. Euro"), or "von X auf
+    Y" ("von 412 Millionen auf 412 Milliarden": a thousandfold change with the very digits is a slip).
+    """
+    if a.amount.period != b.amount.period:
+        return False  # "62 Milliarden Euro (6,2 Milliarden Euro pro Jahr)": restated on another basis
+    if _IN_DIGITS.match(gap):
+        return True
+    digits = min(len(v.normalize().as_tuple().digits) for v in (a.amount.value, b.amount.value))
+    if digits < _MOVED_DIGITS:
+        return False  # "5 Mrd. Euro – 5 Mio. Euro davon": one digit alone may be chance
+    return _DASHED.match(gap) is not None or (_FROM_TO.match(gap) is not None and _FROM.search(lead) is not None)
+
+
+_MOVED_DIGITS = 2
 
 
 def _weak(a: Fact, b: Fact, k: int) -> bool:
