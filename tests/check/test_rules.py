@@ -163,6 +163,78 @@ EXAMPLES = [
         id="a_list_after_its_total_must_add_up_to_it",
     ),
     pytest.param(
+        [
+            (
+                (
+                    "Keltron investiert 10,0 Mrd. Euro. Davon gehen 6,2"
+                    " Mrd. Euro nach Dresden und 4,5 Mrd. Euro nach Linz."
+                ),
+                None,
+            )
+        ],
+        ["parts_total"],
+        id="parts_in_the_next_sentence_after_davon_must_not_exceed_their_total",
+    ),
+    pytest.param(
+        [
+            (
+                (
+                    "Keltron investiert 10,0 Mrd. Euro. Davon gehen 6,2"
+                    " Mrd. Euro nach Dresden und 2,1 Mrd. Euro nach Linz."
+                ),
+                None,
+            )
+        ],
+        [],
+        id="parts_after_davon_may_be_some_of_their_total",
+    ),
+    pytest.param(
+        [
+            (
+                (
+                    "Keltron investiert 10,0 Mrd. Euro. Davon gehen 6,2 Mrd."
+                    " Euro nach Dresden, der Rest von 3,1 Mrd. Euro nach Linz."
+                ),
+                None,
+            )
+        ],
+        ["parts_total"],
+        id="parts_with_the_rest_must_add_up_to_their_total",
+    ),
+    pytest.param(
+        [
+            (
+                (
+                    "Keltron investiert insgesamt 10,0 Mrd. Euro: 6,2"
+                    " Mrd. Euro in Dresden, die übrigen 4,5 Mrd. Euro in Linz."
+                ),
+                None,
+            )
+        ],
+        ["parts_total"],
+        id="parts_after_a_colon_belong_to_the_total_before_it",
+    ),
+    pytest.param(
+        [
+            (
+                "Keltron und Aldona investieren jeweils 3,2 Mrd. Euro, zusammen 5,0 Mrd. Euro.",
+                None,
+            )
+        ],
+        ["parts_total"],
+        id="a_figure_for_each_times_their_number_must_not_exceed_their_total",
+    ),
+    pytest.param(
+        [
+            (
+                "Keltron und Aldona investieren jeweils 3,2 Mrd. Euro, zusammen 6,4 Mrd. Euro.",
+                None,
+            )
+        ],
+        [],
+        id="a_figure_for_each_that_adds_up_to_their_total_is_no_flag",
+    ),
+    pytest.param(
         [("Er verdient 24.000 Euro im Jahr, also 3000 Euro im Monat.", None)],
         ["period_mismatch"],
         id="a_flow_restated_on_another_basis_must_fit_it",

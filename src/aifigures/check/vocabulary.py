@@ -48,6 +48,7 @@ class CheckWords:
     share_of: list[str]
     list_marks: list[str]
     parts_after: list[str]
+    remainder: list[str]
     name_joiners: list[str]
     more_than_verbs: list[str]
     less_than_verbs: list[str]

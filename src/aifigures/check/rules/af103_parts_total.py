@@ -1,6 +1,6 @@
 """The parts of a total in one article do not add up to it.
 
-Five shapes of parts and totals, each in one article:
+Six shapes of parts and totals, each in one article:
 
 * a total that names several subjects in its sentence ("Die Investitionen von Keltron und Aldona ...");
   its parts are earlier figures of the same metric, period and modality, each about some of those
@@ -9,8 +9,11 @@ Five shapes of parts and totals, each in one article:
   Euro ... Macht zusammen 119,7 Milliarden Euro"): the sum must meet it;
 * a list of parts after a total ("insgesamt 76,8 Millionen Euro ... • A 23,4 Millionen, • B 12,8 ..."):
   the items must add up to it;
-* parts after "davon" in the total's sentence ("34 Mio. Euro, davon 24 Mio. Euro für A und 10 Mio. Euro
-  für B"): they may be some of the total, so only a sum above it is flagged;
+* parts after "davon" or a colon in the total's sentence ("34 Mio. Euro, davon 24 Mio. Euro für A und 10
+  Mio. Euro für B"), or in the next sentence when it opens with "Davon": they may be some of the total, so
+  only a sum above it is flagged, unless one part is "der Rest" or "die übrigen": then they must add up to it;
+* a figure for each of several and their total in one sentence ("jeweils 3 Mrd. Euro, zusammen 5 Mrd."):
+  the figure times the number of names it stands for must not exceed the total;
 * a share stated as a percentage ("60 000 Euro, das entspricht 0,02 % der Mittel von 360 000 Euro"):
   the part must be that share of the whole (`aifigures.check.shares`).
 """
@@ -40,6 +43,7 @@ def find(run: Run) -> Iterator[Finding]:
     yield from _sum_after(run)
     yield from _list_after(run)
     yield from _parts_after(run)
+    yield from _each_then_together(run)
     yield from wrong_shares(run, comparable_facts(run))
 
 
@@ -160,19 +164,72 @@ _PARTS_CUE = 12
 
 
 def _parts_after(run: Run) -> Iterator[Finding]:
-    """A total whose sentence goes on with "davon" and parts that add up to more than it."""
-    cues = tuple(words().parts_after)
+    """A total whose parts follow it: after "davon" or a colon, or in a next sentence that opens with "Davon".
+
+    They may be some of the total, so only a sum above it is flagged; where one part is "der Rest" or "die
+    übrigen", the parts are all of it and must add up to it.
+    """
     for members in _by_article(run).values():
         for i, total in enumerate(members):
             text = run.text(total.article)
-            lead = text[total.amount.span[1] : total.amount.span[1] + _PARTS_CUE].lower()
-            cue = next((c for c in cues if c in lead.split(",")[-1].split()), None)
-            if cue is None:
+            found = _parts_of(text, total, members[i + 1 :])
+            if found is None:
                 continue
-            parts = [f for f in members[i + 1 :] if f.sentence == total.sentence and f.currency == total.currency]
-            why = f"the parts follow the total after {cue!r} in its sentence"
-            if parts and (finding := _above(run, total, parts, why=why)) is not None:
+            parts, why = found
+            if any(_remainder(text, p, prev) for p, prev in zip(parts, [total, *parts], strict=False)):
+                finding = _added_up(run, total, parts, why=f"{why}; one part is the rest, so they add up to it")
+            else:
+                finding = _above(run, total, parts, why=why)
+            if finding is not None:
                 yield finding
+
+
+def _parts_of(text: str, total: Fact, after: list[Fact]) -> tuple[list[Fact], str] | None:
+    """The parts that follow a total, and where they were found; None: no parts follow it."""
+    w = words()
+    lead = text[total.amount.span[1] : min(total.amount.span[1] + _PARTS_CUE, total.sentence[1])].lower()
+    cue = next((c for c in w.parts_after if c in lead.split(",")[-1].split()), None)
+    if cue is not None or lead.lstrip().startswith(":"):
+        parts = [f for f in after if f.sentence == total.sentence and f.currency == total.currency]
+        where = f"after {cue!r}" if cue is not None else "after a colon"
+        return (parts, f"the parts follow the total {where} in its sentence") if parts else None
+    end = total.sentence[1]
+    nxt = [f for f in after if f.sentence[0] >= end and not text[end : f.sentence[0]].strip()]
+    if not nxt or "\n\n" in text[end : nxt[0].sentence[0]]:
+        return None
+    opener = text[nxt[0].sentence[0] : nxt[0].sentence[0] + _PARTS_CUE].lower().split()
+    if not opener or opener[0].strip(",:") not in w.parts_after:
+        return None
+    parts = [f for f in nxt if f.sentence == nxt[0].sentence and f.currency == total.currency]
+    why = f"the parts follow the total in the next sentence, which opens with {opener[0]!r}"
+    return (parts, why) if parts else None
+
+
+def _remainder(text: str, part: Fact, before: Fact) -> bool:
+    """Whether a part is named the rest of its total ("der Rest von 5 Mrd.", "die übrigen 5 Mrd.")."""
+    lead = text[max(before.amount.span[1], part.amount.span[0] - _REST_REACH) : part.amount.span[0]]
+    return has_word(lead, words().remainder)
+
+
+_REST_REACH = 30
+"""How far before a part the word that makes it the rest may stand."""
+
+
+def _each_then_together(run: Run) -> Iterator[Finding]:
+    """A figure for each of several ("jeweils 3 Mrd.") and their total in the same sentence ("zusammen 5 Mrd.")."""
+    for members in _by_article(run).values():
+        for i, each in enumerate(members):
+            if each.multiplicity < _SEVERAL:
+                continue
+            total = next((f for f in members[i + 1 :] if f.sentence == each.sentence and f.total), None)
+            if total is None or total.currency != each.currency:
+                continue
+            why = f"a figure for each of {each.multiplicity} and their total in one sentence"
+            if (finding := _above(run, total, [each], why=why)) is not None:
+                yield finding
+
+
+_SEVERAL = 2
 
 
 def _list_after(run: Run) -> Iterator[Finding]:
