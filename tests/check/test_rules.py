@@ -113,6 +113,29 @@ EXAMPLES = [
         id="a_thousandfold_move_with_the_very_digits_is_a_slip",
     ),
     pytest.param(
+        [
+            (
+                (
+                    "Der Umsatz von Keltron lag 2020 bei 4,1 Mrd. Euro, 2021 bei 4,3 Mrd. Euro, 2022 bei 45 Mrd. Euro "
+                    "und 2023 bei 4,6 Mrd. Euro."
+                ),
+                None,
+            )
+        ],
+        ["scale_error"],
+        id="a_series_over_years_with_one_member_ten_times_the_rest_has_a_slip",
+    ),
+    pytest.param(
+        [
+            (
+                "Keltron setzte 45 Mrd. Euro um, davon 4,1 Mrd. Euro in A, 4,3 Mrd. Euro in B und 4,6 Mrd. Euro in C.",
+                None,
+            )
+        ],
+        [],
+        id="a_total_beside_its_parts_is_no_series",
+    ),
+    pytest.param(
         [("Das Theater erhält jährlich 700 000 Euro (nicht 7 Millionen).", None)],
         ["scale_error"],
         id="a_slip_by_ten_is_one_where_a_word_corrects_it",
