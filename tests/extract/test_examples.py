@@ -297,6 +297,17 @@ ELLIPTIC: list[Row] = [
 ]
 
 CURRENCIES: list[Row] = [
+    # cents in parentheses right after an amount convert it: the home currency's cents; joined to a
+    # dollar amount, the dollar's
+    (
+        "10 Yen (6 Cent) kostet der Sticker.",
+        [("10 Yen", "10", "JPY", "exact", None), ("6 Cent", "0.06", "EUR", "exact", None)],
+    ),
+    (
+        "Das Ticket kostet 2 Dollar und 50 Cent.",
+        [("2 Dollar", "2", "USD", "exact", None), ("50 Cent", "0.50", "USD", "exact", None)],
+    ),
+    ("Es bleiben mindestens noch 5 Mio. Euro.", [("mindestens noch 5 Mio. Euro", "5000000", "EUR", "at_least", None)]),
     one("5 Mrd. neuseeländische Dollar", "5000000000", "NZD"),
     one("5 Mrd. isländische Kronen", "5000000000", "ISK"),
     ("Island zahlt 5 Mrd. Kronen.", [("5 Mrd. Kronen", "5000000000", "ISK", "exact", None)]),

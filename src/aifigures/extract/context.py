@@ -47,6 +47,9 @@ def resolve_pending(
         if p.subunit and p.currency is not None:
             out.append(replace(p, pending=False))
             continue
+        if p.subunit and default_currency is not None and _converts_before(text, p, out):
+            out.append(replace(p, currency=default_currency, pending=False, inferred=True))
+            continue
         nm = NEXT_WORD.match(text, p.end)
         next_word = normalise_phrase(nm["w"]) if nm else ""
         if next_word in lex.counters:
@@ -77,6 +80,16 @@ def resolve_pending(
             article = _article_currency(p, named, named_starts) or default_currency
             out.append(replace(p, currency=article, pending=False, inferred=True))
     return out
+
+
+def _converts_before(text: str, p: Piece, done: list[Piece]) -> bool:
+    """Whether a cent figure opens parentheses right after an amount: "5 Yen (3 Cent)" converts it.
+
+    The cents of such a conversion are the home currency's (`default_currency`), not the amount's.
+    """
+    if not done or not p.in_parens:
+        return False
+    return re.fullmatch(r"\s*\(\s*(?:(?:etwa|rund|ca\.|umgerechnet)\s+)?", text[done[-1].end : p.start]) is not None
 
 
 def _verb_after(text: str, p: Piece, nm: re.Match[str] | None, *, is_follower: bool) -> bool:
