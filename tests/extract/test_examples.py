@@ -308,6 +308,13 @@ CURRENCIES: list[Row] = [
         [("2 Dollar", "2", "USD", "exact", None), ("50 Cent", "0.50", "USD", "exact", None)],
     ),
     ("Es bleiben mindestens noch 5 Mio. Euro.", [("mindestens noch 5 Mio. Euro", "5000000", "EUR", "at_least", None)]),
+    # a cap written after the figure as a negated verb or a limit; "übersteigt" alone makes it a threshold
+    (
+        "Firmen, deren Umsatz 8 Mio. Euro nicht übersteigt.",
+        [("8 Mio. Euro nicht übersteigt", "8000000", "EUR", "at_most", None)],
+    ),
+    ("Die Hilfe ist auf 2 Mio. Euro beschränkt.", [("2 Mio. Euro beschränkt", "2000000", "EUR", "at_most", None)]),
+    ("Wenn der Umsatz 8 Mio. Euro übersteigt, zahlt er.", [("8 Mio. Euro", "8000000", "EUR", "exact", None)]),
     one("5 Mrd. neuseeländische Dollar", "5000000000", "NZD"),
     one("5 Mrd. isländische Kronen", "5000000000", "ISK"),
     ("Island zahlt 5 Mrd. Kronen.", [("5 Mrd. Kronen", "5000000000", "ISK", "exact", None)]),
