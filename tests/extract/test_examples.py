@@ -308,6 +308,9 @@ CURRENCIES: list[Row] = [
         [("2 Dollar", "2", "USD", "exact", None), ("50 Cent", "0.50", "USD", "exact", None)],
     ),
     ("Es bleiben mindestens noch 5 Mio. Euro.", [("mindestens noch 5 Mio. Euro", "5000000", "EUR", "at_least", None)]),
+    # "einige" before digits means about; before a round hundred or a number word, several (no figure)
+    ("Es fehlen einige 20 Milliarden Euro.", [("einige 20 Milliarden Euro", "20000000000", "EUR", "approx", None)]),
+    ("Es kostet einige 100 Millionen Euro.", []),
     # a cap written after the figure as a negated verb or a limit; "übersteigt" alone makes it a threshold
     (
         "Firmen, deren Umsatz 8 Mio. Euro nicht übersteigt.",

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from aifigures.amount import Amount, Period, PeriodKind, Qualifier
 from aifigures.extract.context import parallel_items, resolve_pending
@@ -17,13 +18,16 @@ from aifigures.extract.periods import Stated, assign_periods, sentence_bounds
 from aifigures.extract.piece import RANGE, Piece
 from aifigures.extract.scan import scan_anchors
 
+if TYPE_CHECKING:
+    from aifigures.extract.lexicon import Lexicon
+
 __all__ = ["read_amounts"]
 
 
 def read_amounts(text: str, default_currency: str | None) -> list[Amount]:
     """Every amount of `text` (see `aifigures.extract`); the caller lets go of the lower-cased copy after."""
     lex = german()
-    pieces = [p for p in scan_anchors(text, lex) if lex.vague_phrases.ending_at(text, p.start) is None]
+    pieces = [q for p in scan_anchors(text, lex) if (q := _not_vague(text, p, lex)) is not None]
     if pieces and ("://" in text or "www." in text):
         pieces = _outside_urls(text, pieces)
     if not pieces:
@@ -36,6 +40,24 @@ def read_amounts(text: str, default_currency: str | None) -> list[Amount]:
         spans = [(p.start, p.end) for p in pieces]
     periods = assign_periods(text, spans, bounds, lex)
     return [_to_amount(text, p, per) for p, per in zip(pieces, periods, strict=True)]
+
+
+def _not_vague(text: str, p: Piece, lex: Lexicon) -> Piece | None:
+    """The piece, unless a vague word before it makes it an order of magnitude ("einige hundert Millionen").
+
+    Before a figure in digits other than a round hundred or thousand, "einige" means about: "einige 20
+    Milliarden Euro" is about 20 billion, while "einige 100 Millionen" are several hundred million (none).
+    """
+    vague = lex.vague_phrases.ending_at(text, p.start)
+    if vague is None:
+        return p
+    if vague[1] in _ABOUT and text[p.start : p.start + 1].isdigit() and p.number not in _ROUND:
+        return replace(p, start=vague[0], qualifier=Qualifier.APPROX)
+    return None
+
+
+_ABOUT: Final = frozenset({"einige"})
+_ROUND: Final = frozenset({Decimal(10), Decimal(100), Decimal(1000), Decimal(10000)})
 
 
 _URL: Final = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
