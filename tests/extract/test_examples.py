@@ -311,6 +311,8 @@ CURRENCIES: list[Row] = [
     # "einige" before digits means about; before a round hundred or a number word, several (no figure)
     ("Es fehlen einige 20 Milliarden Euro.", [("einige 20 Milliarden Euro", "20000000000", "EUR", "approx", None)]),
     ("Es kostet einige 100 Millionen Euro.", []),
+    ("Es waren ziemlich genau 5 Mio. Euro.", [("ziemlich genau 5 Mio. Euro", "5000000", "EUR", "exact", None)]),
+    ("Wie genau 5 Mio. Euro verteilt werden, ist offen.", [("5 Mio. Euro", "5000000", "EUR", "exact", None)]),
     # a cap written after the figure as a negated verb or a limit; "übersteigt" alone makes it a threshold
     (
         "Firmen, deren Umsatz 8 Mio. Euro nicht übersteigt.",
