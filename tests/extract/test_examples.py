@@ -572,6 +572,18 @@ PERIODS: list[Row] = [
     # a number right after "Jahr" is the amount's, unless it is a year ("im Jahr 2023" is a year number)
     ("Der Bund stellt jedes Jahr 2 Mrd. Euro bereit.", [("2 Mrd. Euro", "2000000000", "EUR", "exact", "year")]),
     ("Im Jahr 2023 betrugen die Schulden 2 Mrd. Euro.", [("2 Mrd. Euro", "2000000000", "EUR", "exact", None)]),
+    # the line that introduces a list states the period of its items in words; a bare year there dates events
+    (
+        "Umsatz im ersten Quartal 2024:\n- Europa: 3,1 Mrd. Euro\n- Asien: 2,4 Mrd. Euro",
+        [
+            ("3,1 Mrd. Euro", "3100000000", "EUR", "exact", "quarter"),
+            ("2,4 Mrd. Euro", "2400000000", "EUR", "exact", "quarter"),
+        ],
+    ),
+    (
+        "Die größten Übernahmen 2023:\n- Keltron kaufte Aldona für 5 Mrd. Euro",
+        [("5 Mrd. Euro", "5000000000", "EUR", "exact", None)],
+    ),
     # a debt takes no period from another clause; parentheses of a stated period alone qualify the sentence,
     # a bare year in them is a date
     (

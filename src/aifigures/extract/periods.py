@@ -327,7 +327,7 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
         if period is not None and _claimed_by_count(text, period, start, (spans, span_starts), lex):
             period = None
         out.append(period)
-    return _inherit_conversions(text, spans, bounds, out, lex)
+    return _list_periods(text, spans, _inherit_conversions(text, spans, bounds, out, lex), lex)
 
 
 def _sentence_candidates(
@@ -346,6 +346,51 @@ def _sentence_candidates(
         if not _inside_amount(c, spans, span_starts)
     )
     return [c[0] for c in found], found
+
+
+_ITEM: Final = re.compile(r"[ \t]*(?:[-–•·▪*]|\d{1,2}[.)])[ \t]")
+"""The start of a list item's line: a mark ("- ", "• ") or a number ("1. ", "2) ")."""
+_LIST_REACH: Final = 30
+"""How many lines up (items and blank lines) the line that introduces a list is looked for."""
+
+
+def _list_periods(
+    text: str, spans: list[tuple[int, int]], periods: list[Stated | None], lex: Lexicon
+) -> list[Stated | None]:
+    """A period stated by the line that introduces a list ("Umsatz im ersten Quartal 2024:") for its items.
+
+    An item's amount that states no period of its own takes the one its list's lead line states in words (a
+    line ending with a colon above the items, blank lines between them allowed); a bare year there may be
+    the date of the items' events ("Die größten Übernahmen 2023:") and is not taken.
+    """
+    out = list(periods)
+    for i, (start, _) in enumerate(spans):
+        if out[i] is not None:
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        if not _ITEM.match(text, line_start):
+            continue
+        lead = _lead_line(text, line_start)
+        if lead is None:
+            continue
+        stated = [c for c in _periods_in(text, *lead, lex) if c[3]]  # a bare year may date events ("2023:")
+        if stated:
+            out[i] = stated[0][:3]
+    return out
+
+
+def _lead_line(text: str, line_start: int) -> tuple[int, int] | None:
+    """The line above a list's items that introduces them, if it ends with a colon."""
+    pos = line_start
+    for _ in range(_LIST_REACH):
+        if pos == 0:
+            return None
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev_start : pos - 1]
+        if line.strip() and not _ITEM.match(text, prev_start):
+            return (prev_start, pos - 1) if line.rstrip().endswith(":") else None
+        pos = prev_start
+    return None
 
 
 _COUNT: Final = re.compile(r"(?<![\w.,])\d[\d.,]*(?![\w.,]\d)")
