@@ -297,6 +297,16 @@ ELLIPTIC: list[Row] = [
 ]
 
 CURRENCIES: list[Row] = [
+    # a title that speaks of money in a currency gives it to a bare figure of another paragraph; a currency
+    # as a topic ("Dollar-Schwäche") gives none
+    (
+        "Yuan-Milliarden für die Chipindustrie\n\nDie Investitionen sollen 2,4 Milliarden betragen.",
+        [("2,4 Milliarden", "2400000000", "CNY", "exact", None)],
+    ),
+    (
+        "Dollar-Schwäche belastet Exporteure\n\nDer Gewinn sank auf 2,4 Milliarden.",
+        [("2,4 Milliarden", "2400000000", "EUR", "exact", None)],
+    ),
     # cents in parentheses right after an amount convert it: the home currency's cents; joined to a
     # dollar amount, the dollar's
     (

@@ -77,9 +77,32 @@ def resolve_pending(
         )
         continues = (is_follower or verb_like) and _continues_money(text, p, bounds[s], (named, named_starts), lex)
         if (called_money or continues) and default_currency is not None:
-            article = _article_currency(p, named, named_starts) or default_currency
+            article = _article_currency(p, named, named_starts) or _title_currency(text, lex) or default_currency
             out.append(replace(p, currency=article, pending=False, inferred=True))
     return out
+
+
+def _title_currency(text: str, lex: Lexicon) -> str | None:
+    """The currency the title names as money without an amount ("Yuan-Milliarden für die Chipindustrie").
+
+    The title is the first line (at most `_TITLE` characters) and must speak of millions or billions; a
+    word that names several currencies ("Kronen") names none.
+    """
+    end = text.find("\n")
+    title = text[: min(len(text), end if end >= 0 else _TITLE, _TITLE)]
+    if _SCALE_STEM.search(title) is None:
+        return None  # "Dollar-Schwäche belastet Exporteure": a currency as a topic, not as money's unit
+    for m in _TITLE_WORD.finditer(title):
+        for part in m.group().split("-"):
+            code = lex.currency_words.get(normalise_phrase(part))
+            if code is not None and normalise_phrase(part) not in lex.ambiguous:
+                return code
+    return None
+
+
+_TITLE: Final = 300
+_TITLE_WORD: Final = re.compile(r"[^\W\d_][\w\-]*")
+_SCALE_STEM: Final = re.compile(r"milliard|million|billion|mrd\.|mio\.", re.IGNORECASE)
 
 
 def _converts_before(text: str, p: Piece, done: list[Piece]) -> bool:
