@@ -590,6 +590,15 @@ PERIODS: list[Row] = [
             ("2,4 Mrd. Euro", "2400000000", "EUR", "exact", "quarter"),
         ],
     ),
+    # a table's column header states the period of its cells (a year heading a column labels its figures)
+    (
+        "| Sparte | Umsatz Q1 2024 | Umsatz 2023 |\n|---|---|---|\n| Europa | 3,1 Mrd. Euro | 11,9 Mrd. Euro |",
+        [
+            ("3,1 Mrd. Euro", "3100000000", "EUR", "exact", "quarter"),
+            ("11,9 Mrd. Euro", "11900000000", "EUR", "exact", "year"),
+        ],
+    ),
+    ("| Sparte | Wert |\n| Europa | 3,1 Mrd. Euro |", [("3,1 Mrd. Euro", "3100000000", "EUR", "exact", None)]),
     (
         "Die größten Übernahmen 2023:\n- Keltron kaufte Aldona für 5 Mrd. Euro",
         [("5 Mrd. Euro", "5000000000", "EUR", "exact", None)],

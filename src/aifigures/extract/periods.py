@@ -368,6 +368,9 @@ def _list_periods(
         if out[i] is not None:
             continue
         line_start = text.rfind("\n", 0, start) + 1
+        if text[line_start:start].lstrip().startswith("|"):
+            out[i] = _column_period(text, line_start, start, lex)
+            continue
         if not _ITEM.match(text, line_start):
             continue
         lead = _lead_line(text, line_start)
@@ -377,6 +380,31 @@ def _list_periods(
         if stated:
             out[i] = stated[0][:3]
     return out
+
+
+def _column_period(text: str, line_start: int, start: int, lex: Lexicon) -> Stated | None:
+    """The period the header of a table's column states for a cell ("| Sparte | Umsatz Q1 2024 |").
+
+    The header is the first line of the table (lines that open with "|"); in a table a year heading a column
+    labels its figures, so a year counts there.
+    """
+    column = text.count("|", line_start, start)
+    header, pos = None, line_start
+    while pos > 0:
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        if not text[prev_start : pos - 1].lstrip().startswith("|"):
+            break
+        header, pos = (prev_start, pos - 1), prev_start
+    if header is None:
+        return None
+    bars = [m.start() for m in re.finditer(r"\|", text[header[0] : header[1]])]
+    if len(bars) <= column:
+        return None
+    lo = header[0] + bars[column - 1] + 1
+    hi = header[0] + bars[column] if column < len(bars) else header[1]
+    found = _periods_in(text, lo, hi, lex)
+    stated = [c for c in found if c[3]] or found
+    return stated[0][:3] if stated else None
 
 
 def _lead_line(text: str, line_start: int) -> tuple[int, int] | None:
