@@ -15,7 +15,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from aifigures.check.context import RARE_FROM, rarity
-from aifigures.check.facts import currencies_meet, has_word, may_be_one, words
+from aifigures.check.facts import currencies_meet, has_word, may_be_one, significant_digits, words
 from aifigures.check.findings import Finding, Kind, between, interval_text, place
 from aifigures.check.run import shared_by
 from aifigures.normalise.calendar import resolve
@@ -396,7 +396,7 @@ def _restated(lead: str, gap: str, a: Fact, b: Fact) -> bool:
         return False  # "62 Milliarden Euro (6,2 Milliarden Euro pro Jahr)": restated on another basis
     if _IN_DIGITS.match(gap):
         return True
-    digits = min(len(v.normalize().as_tuple().digits) for v in (a.amount.value, b.amount.value))
+    digits = min(significant_digits(a.amount.value), significant_digits(b.amount.value))
     if digits < _MOVED_DIGITS:
         return False  # "5 Mrd. Euro – 5 Mio. Euro davon": one digit alone may be chance
     return _DASHED.match(gap) is not None or (_FROM_TO.match(gap) is not None and _FROM.search(lead) is not None)
@@ -412,7 +412,7 @@ def _weak(a: Fact, b: Fact, k: int) -> bool:
     """
     if abs(k) < _BIG_STEP:
         return True
-    one_digit = min(len(v.normalize().as_tuple().digits) for v in (a.amount.value, b.amount.value)) == 1
+    one_digit = min(significant_digits(a.amount.value), significant_digits(b.amount.value)) == 1
     return one_digit and (a.metric is None or a.metric != b.metric)
 
 

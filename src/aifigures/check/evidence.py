@@ -121,18 +121,25 @@ def inner_links(run: Run) -> list[Link]:
         if len(members) < _ARTICLES_TO_LINK:
             continue
         counts = _word_counts(run.text(article))
-        bags = {
-            id(f): frozenset(w for w in context_words(run, f, title=False) if counts[w] <= _INNER_MAX) for f in members
-        }
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                if a.sentence == b.sentence or not _inner_key(a, b):
-                    continue
-                shared = bags[id(a)] & bags[id(b)]
-                score = sum(rarity(w) for w in shared)
-                if score >= run.strictness and any(not w[:1].isdigit() for w in shared):
-                    candidates.append(Link(a, b, score, tuple(sorted(shared))))
+        bags = {id(f): frozenset(w for w in f.words if counts[w] <= _INNER_MAX) for f in members}
+        index: dict[str, list[Fact]] = defaultdict(list)  # a word of two sentences pairs only their figures
+        for f in members:
+            for w in bags[id(f)]:
+                index[w].append(f)
+        pairs = {(a.index, b.index): (a, b) for postings in index.values() for a, b in _ordered_pairs(postings)}
+        for a, b in pairs.values():
+            if a.sentence == b.sentence or not _inner_key(a, b):
+                continue
+            shared = bags[id(a)] & bags[id(b)]
+            score = sum(rarity(w) for w in shared)
+            if score >= run.strictness and any(not w[:1].isdigit() for w in shared):
+                candidates.append(Link(a, b, score, tuple(sorted(shared))))
     return _mutual_best(candidates)
+
+
+def _ordered_pairs(postings: list[Fact]) -> list[tuple[Fact, Fact]]:
+    """Each pair of the figures that share a word, the earlier first."""
+    return [(a, b) for i, a in enumerate(postings) for b in postings[i + 1 :]]
 
 
 _INNER_MAX = 2

@@ -34,6 +34,7 @@ __all__ = [
     "interval_of",
     "may_be_one",
     "rounding_half_unit",
+    "significant_digits",
 ]
 
 INF = Decimal("Infinity")
@@ -175,15 +176,15 @@ def interval_of(  # noqa: PLR0911 - one return per qualifier
         if head in w.just_over:
             h = min(h, abs(v) * (t.just_over - 1) / 2)
             return v - h, max(v * t.just_over, v + h)
-        rel = t.approx_precise if _significant(v) >= t.precise_digits else t.approx
+        rel = t.approx_precise if significant_digits(v) >= t.precise_digits else t.approx
         tol = max(abs(v) * rel, h)
         return v - tol, v + tol
     return v - h, v + h
 
 
-def _significant(v: Decimal) -> int:
-    digits = v.normalize().as_tuple().digits
-    return len(digits)
+def significant_digits(v: Decimal) -> int:
+    """How many significant digits a value is written with ("4,25 Mrd." and "425": 3)."""
+    return len(v.normalize().as_tuple().digits)
 
 
 @functools.cache

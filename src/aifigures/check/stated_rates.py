@@ -11,6 +11,7 @@ digits.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -68,8 +69,13 @@ def _is_rate_shaped(f: Fact, text: str) -> bool:
     if f.amount.scale != 0 or not 0 < f.amount.value < _MAX_RATE or f.currency is None:
         return False
     lead = text[max(f.sentence[0], f.amount.span[0] - _RATE_LEAD) : f.amount.span[0]].lower()
-    endings = "|".join(re.escape(w) for w in words().rate_words)
-    return re.search(rf"(?:{endings})(?![^\W\d_])", lead) is not None
+    return _rate_word_re(tuple(words().rate_words)).search(lead) is not None
+
+
+@functools.cache
+def _rate_word_re(endings: tuple[str, ...]) -> re.Pattern[str]:
+    """A word that ends in one of the rate words ("Umrechnungskurs", "Kurses"), compiled once."""
+    return re.compile(rf"(?:{'|'.join(re.escape(w) for w in endings)})(?![^\W\d_])")
 
 
 def _near_market(run: Run, rate: Fact, per: str) -> bool:

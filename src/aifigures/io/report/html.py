@@ -124,7 +124,7 @@ def _grouped(listed: list[Finding], texts: dict[str, str]) -> list[str]:
 
 
 def _article_anchor(article: str) -> str:
-    return "article-" + "".join(c if c.isalnum() else "-" for c in article)
+    return f"article-{_safe(article)}"
 
 
 def _finding(f: Finding, number: int, texts: dict[str, str]) -> str:
@@ -144,5 +144,9 @@ def _finding(f: Finding, number: int, texts: dict[str, str]) -> str:
 
 
 def _anchor(article: str, start: int) -> str:
-    safe = "".join(c if c.isalnum() else "-" for c in article)
-    return f"a-{safe}-{start}"
+    return f"a-{_safe(article)}-{start}"
+
+
+def _safe(article: str) -> str:
+    """An article id as the part of an HTML id: letters and digits kept, the rest a hyphen."""
+    return "".join(c if c.isalnum() else "-" for c in article)
