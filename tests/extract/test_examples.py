@@ -677,6 +677,11 @@ NEGATIVES: list[Row] = [
         [("5.000 Euro", "5000", "EUR", "exact", None)],
     ),
     ("Milliarden Euro flossen", []),
+    # odds or a ratio: the number after "1 zu" is no money, though its sentence has some
+    (
+        "Wer 2 Millionen Euro gewinnen will, hat eine Chance von 1 zu 140 Millionen.",
+        [("2 Millionen Euro", "2000000", "EUR", "exact", None)],
+    ),
     # an order of magnitude is no amount
     ("Der Schaden beträgt mehrere zehntausend Euro.", []),
     ("Das kostet einige hundert Millionen Euro, ein paar tausend Euro mehr.", []),

@@ -52,8 +52,8 @@ def resolve_pending(
             continue
         nm = NEXT_WORD.match(text, p.end)
         next_word = normalise_phrase(nm["w"]) if nm else ""
-        if next_word in lex.counters:
-            continue  # "2 Millionen mal angesehen", "3 millionen menschen": a count
+        if _counted(text, p, next_word, lex):
+            continue
         is_follower = next_word in lex.ellipsis_followers or not next_word[:1].isalpha()
         money_next = lex.money_word_re.match(text, p.end) is not None
         verb_like = _verb_after(text, p, nm, is_follower=is_follower)
@@ -80,6 +80,17 @@ def resolve_pending(
             article = _article_currency(p, named, named_starts) or _title_currency(text, lex) or default_currency
             out.append(replace(p, currency=article, pending=False, inferred=True))
     return out
+
+
+def _counted(text: str, p: Piece, next_word: str, lex: Lexicon) -> bool:
+    """Whether a scaled number is a count or odds, not money.
+
+    "2 Millionen mal angesehen", "3 millionen menschen" (a counter follows); "eine Chance von 1 zu 292
+    Millionen" (the lead of odds stands before it).
+    """
+    if next_word in lex.counters:
+        return True
+    return lex.ratio_lead_re.search(text, max(0, p.start - _RATIO_REACH), p.start) is not None
 
 
 def _title_currency(text: str, lex: Lexicon) -> str | None:
@@ -255,6 +266,7 @@ def _borrow(p: Piece, mates: list[Piece]) -> str | None:
     return None
 
 
+_RATIO_REACH: Final = 12  # how far before a figure the lead of odds may start ("eins zu ")
 _NOUN_REACH: Final = 100  # how far before a figure a money noun that calls it money is looked for
 
 
