@@ -820,6 +820,31 @@ CONTINUED: list[Row] = [
             ("300 Mio. Euro", "300000000", "EUR", "exact", None),
         ],
     ),
+    # a sentence that tells an earlier state of the figure before takes its period, a year too
+    (
+        "Für das Geschäftsjahr 2025 erwartet Keltron 1,2 Mrd. Euro. Bislang hatte Keltron mit 900 Mio. gerechnet.",
+        [
+            ("1,2 Mrd. Euro", "1200000000", "EUR", "exact", "year"),
+            ("900 Mio.", "900000000", "EUR", "exact", "year"),
+        ],
+    ),
+]
+
+# a year after a season of it is a date; possession is a stock; a rate right after an amount is its own
+DATES: list[Row] = [
+    ("Im Winter 2019 flossen 30 Mio. Euro in neue Lifte.", [("30 Mio. Euro", "30000000", "EUR", "exact", None)]),
+    ("Die Familie besaß 2015 rund 4 Mrd. Euro.", [("rund 4 Mrd. Euro", "4000000000", "EUR", "approx", None)]),
+    (
+        "Das Werk setzt im Laufe eines Jahres 8 Mio. Franken um.",
+        [("8 Mio. Franken", "8000000", "CHF", "exact", "year")],
+    ),
+    (
+        "Die Lizenz kostet insgesamt 900 Mio. Euro, das sind 300 Mio. Euro pro Jahr.",
+        [
+            ("900 Mio. Euro", "900000000", "EUR", "exact", None),
+            ("300 Mio. Euro", "300000000", "EUR", "exact", "year"),
+        ],
+    ),
 ]
 
 TABLES = {
@@ -839,6 +864,7 @@ TABLES = {
     "pay_periods": PAY_PERIODS,
     "web": WEB,
     "continued": CONTINUED,
+    "dates": DATES,
 }
 CASES = [pytest.param(text, expected, id=f"{name}:{text}") for name, rows in TABLES.items() for text, expected in rows]
 

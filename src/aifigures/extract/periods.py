@@ -7,8 +7,8 @@ Rules, in order of preference for an amount:
    clause is about a stock (a debt, a valuation) or the year is a date or a deadline ("Ende 2023");
 3. an explicit phrase, then a year, earlier in the same sentence (a period reaches forward over commas,
    never back: in "..., der Quartalsverlust lag bei 2,8 Mrd." the quarter is not the earlier amount's);
-4. a sentence that restates the previous amount ("Das entspricht etwa 50 Milliarden Euro.") inherits its
-   period.
+4. a sentence that restates or continues the one before inherits its period
+   (`aifigures.extract.continuation`).
 
 Clauses end at , ; : – and —; sentences at . ! ? (not after an abbreviation or an ordinal) and at line
 breaks.
@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from aifigures.amount import Period, PeriodKind
+from aifigures.extract.continuation import inherit_periods
 from aifigures.extract.matchers import lowered, normalise_phrase
 from aifigures.extract.numbers import numeral_value
 from aifigures.years import YEAR, YEAR_DIGITS
@@ -318,6 +319,9 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
             if c[1] > c_lo or not _follows_amount(text, lo, c, span_starts, _holder(parens[s], c[0]))
         ]
 
+        # "2,5 Mrd. Euro, durchschnittlich 628 Mio. Euro pro Jahr": a rate right after another amount is its own
+        candidates = [c for c in candidates if c[0] < end or not _rate_of_other(text, c, end, spans, span_starts, lex)]
+
         # a clause with its own date or deadline ("bis 2027 sollen es 8 Mrd. Euro sein") takes no year
         # from an earlier clause (looked at only where such a year would be taken)
         def dated(c_lo: int = c_lo, c_hi: int = c_hi) -> bool:
@@ -327,7 +331,7 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
         if period is not None and _claimed_by_count(text, period, start, (spans, span_starts), lex):
             period = None
         out.append(period)
-    return _list_periods(text, spans, _inherit_conversions(text, spans, bounds, out, lex), lex)
+    return _list_periods(text, spans, inherit_periods(text, spans, bounds, out, lex), lex)
 
 
 def _sentence_candidates(
@@ -457,6 +461,17 @@ def _claimed_by_count(
     return False
 
 
+def _rate_of_other(  # noqa: PLR0913, PLR0917 - the text, the candidate, the amount's end, the amounts, the lexicon
+    text: str, c: tuple[int, int, Period, bool], end: int, spans: list[tuple[int, int]], starts: list[int], lex: Lexicon
+) -> bool:
+    """Whether the candidate after an amount is a rate ("pro Jahr") that stands right after another amount."""
+    head = text[c[0] : c[1]].split()
+    if not head or head[0].lower() not in lex.frequency_starts:
+        return False
+    i = bisect.bisect_left(starts, c[0]) - 1
+    return i >= 0 and spans[i][0] >= end and not text[spans[i][1] : c[0]].strip()
+
+
 def _follows_amount(
     text: str, lo: int, c: tuple[int, int, Period, bool], span_starts: list[int], holder: tuple[int, int] | None
 ) -> bool:
@@ -550,37 +565,3 @@ def _choose(  # noqa: PLR0913 - the amount, its clause and the candidates
             best = min(chosen, key=distance)
             return best[0], best[1], best[2]
     return None
-
-
-def _inherit_conversions(
-    text: str, spans: list[tuple[int, int]], bounds: list[int], periods: list[Stated | None], lex: Lexicon
-) -> list[Stated | None]:
-    out = list(periods)
-    for i in range(1, len(spans)):
-        if out[i] is not None or out[i - 1] is None:
-            continue
-        start = spans[i][0]
-        s = bisect.bisect_right(bounds, start) - 1
-        lo = bounds[s]
-        head = text[lo : min(start, lo + _WINDOW)].lstrip()
-        if spans[i - 1][0] >= lo:
-            continue
-        if lex.conversion_re.match(head) or _continues(text, (spans[i - 1][1], lo), head, out[i - 1], lex):
-            out[i] = out[i - 1]
-    return out
-
-
-_REPORTING: Final = frozenset({PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.N_MONTHS})
-
-
-def _continues(text: str, gap: tuple[int, int], head: str, before: Stated | None, lex: Lexicon) -> bool:
-    """Whether a sentence continues the report before it, and so takes its period.
-
-    It opens with a flow noun, the amount before stands just before it in its paragraph (`gap`: from that
-    amount's end to this sentence's start), and that
-    amount's period is a reporting period (a quarter, a half year, months).
-    """
-    if before is None or before[2].kind not in _REPORTING or not lex.continuation_re.match(head):
-        return False
-    between = text[gap[0] : gap[1]]
-    return "\n\n" not in between and "\r\n\r\n" not in between and len(between) < _WINDOW
