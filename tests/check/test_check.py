@@ -135,11 +135,17 @@ def _story_kinds(stories: int) -> dict[int, set[str]]:
 def test_a_multi_outlet_corpus_is_flagged_where_errors_were_injected_and_nowhere_else() -> None:
     """120 stories, three outlets each, sharing cities, years and sentence shapes: every injected slip of
     scale, wrong conversion, parts above their total, conflicting figure and quarter above its year is
-    found, and nothing else."""
+    found, and nothing else. Where the first outlet of a story with a wrong total lists the same parts under
+    the right total, the two totals conflict too."""
     from corpus import KINDS  # noqa: PLC0415
 
+    def expected(i: int) -> set[str]:
+        kind = KINDS[(i // 5) % len(KINDS)]
+        told_right = i % 3 == 2  # outlet 0 tells the parts with the right total (corpus.py; outlet 2 keeps 1's)
+        return {kind, "conflict"} if kind == "parts_total" and told_right else {kind}
+
     found = _story_kinds(120)
-    assert found == {i: {KINDS[(i // 5) % len(KINDS)]} for i in range(0, 120, 5)}
+    assert found == {i: expected(i) for i in range(0, 120, 5)}
 
 
 def test_a_check_collects_garbage_less_often_and_restores_the_setting() -> None:

@@ -750,6 +750,24 @@ def test_approximate_digits_at_another_power_of_ten_across_reports_are_a_slip() 
     assert [f.kind.value for f in check([a, b], rates=RATES).findings] == ["scale_error"]  # 'knapp 90' meets 'gut 84'
 
 
+def test_another_figure_both_reports_state_beside_theirs_is_evidence() -> None:
+    a = Article.of(
+        "a",
+        "Die Förderanträge der Länder belaufen sich nicht auf 57,5 Milliarden, nur auf knapp 0,05 Milliarden Euro.",
+        None,
+    )
+    b = Article.of(
+        "b",
+        "Die Förderanträge der Länder belaufen sich nicht auf 57,5 Milliarden, nur auf gut 48 Milliarden Euro.",
+        None,
+    )
+    report = check([a, b], rates=RATES)
+    assert [f.kind.value for f in report.findings] == ["scale_error"]  # 'knapp 50' meets 'gut 48' a thousandfold
+    assert "the figure 57500000000 EUR" in report.findings[0].why
+    c = Article.of("c", "Der Etat summiert sich auf 57,5 Milliarden, die Kosten auf 0,05 Milliarden Euro.", None)
+    assert check([b, c], rates=RATES).findings == ()  # the shared figure alone links nothing
+
+
 def test_periods_placed_in_the_calendar_keep_two_years_apart() -> None:
     a = Article.of("a", "Ferrovia setzte im vergangenen Jahr 4,1 Mrd. Euro mit Süßwaren in Nestara um.", "2025-03-01")
     b = Article.of("b", "Ferrovia setzte im Jahr 2024 mit Süßwaren in Nestara 4,1 Mrd. Euro um.", "2025-03-02")

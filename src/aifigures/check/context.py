@@ -15,10 +15,14 @@ import bisect
 import functools
 import re
 import sys
+from typing import TYPE_CHECKING
 
 from aifigures.check.vocabulary import check_words
 
-__all__ = ["RARE_FROM", "capitalised", "near_words", "rare_words", "rarity", "title_span"]
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+__all__ = ["FIGURE", "RARE_FROM", "capitalised", "figure_token", "near_words", "rare_words", "rarity", "title_span"]
 
 TOKEN = re.compile(r"[^\W\d_][\w\-]*[^\W_]|\d[\d.,]*\d")
 _COMMONEST = 7.0
@@ -28,6 +32,10 @@ RARE_FROM = 2.5
 _NUMBER_WEIGHT = 2.5
 """What a shared number other than the figures weighs ("800.000 Flüchtlinge")."""
 _SHORTEST = 3
+FIGURE = "="
+"""The first character of a figure's token ("=89000000000 EUR"): the figures of a sentence are words of it."""
+_FIGURE_DIGITS = 3
+"""A figure's token weighs as a number for each of its significant digits, up to this many."""
 _SAMPLE = 2000
 _TITLE = 300
 _NEAR = 60
@@ -43,6 +51,9 @@ def rarity(word: str) -> float:
     """
     if word[:1].isdigit():
         return _NUMBER_WEIGHT
+    if word[:1] == FIGURE:  # another figure of the sentence: the more digits it has, the more it tells
+        digits = word[1:].split(" ", 1)[0].replace(".", "").strip("0")
+        return _NUMBER_WEIGHT * min(_FIGURE_DIGITS, max(1, len(digits)))
     from wordfreq import zipf_frequency  # noqa: PLC0415 - its word lists load on first use (about a second)
 
     return max(0.0, _COMMONEST - float(zipf_frequency(word, "de")))
@@ -75,6 +86,15 @@ def rare_words(text: str, where: tuple[int, int], spans: list[tuple[int, int]], 
         if len(w) >= _SHORTEST and w not in determiners and rarity(w) >= RARE_FROM:
             out.add(sys.intern(w))  # one string per word for all the facts of a run
     return frozenset(out)
+
+
+def figure_token(value: Decimal, currency: str | None) -> str:
+    """The word a figure adds to the figures of its sentence: its value and currency, however written.
+
+    "89 Milliarden" and "89 Mrd. Euro" in two reports are one word: two sentences that both state it tell
+    of one thing ("statt auf 89 Milliarden nur auf ...").
+    """
+    return sys.intern(f"{FIGURE}{value.normalize():f} {currency or ''}".rstrip())
 
 
 def near_words(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> frozenset[str]:

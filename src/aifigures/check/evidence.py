@@ -3,7 +3,9 @@
 A figure's context is its sentence and its article's title. Each word of it weighs by how rare it is in
 German (`wordfreq`'s Zipf frequency: 7 for "der", about 3 for "Pfizer", 0 for a word it has never seen):
 a shared "Elbphilharmonie" or "Warner-Lambert" says more than a shared "Konzern". Numbers other than the
-figures themselves ("800.000 Flüchtlinge") count as rare words. Two figures are linked when their shared
+figures themselves ("800.000 Flüchtlinge") count as rare words, and so do the figures of a figure's
+sentence, by value and currency however written ("statt auf 89 Milliarden nur auf ..." in two reports).
+Two figures are linked when their shared
 words weigh at least the run's strictness, nothing in their keys says they differ (metric, period,
 modality), and they may be weighed against each other (currency). Candidates come from an index of each
 rare word to the figures that have it (blocking), so the work grows with the corpus, not with its pairs.
@@ -16,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from aifigures.check.context import RARE_FROM, TOKEN, rarity
+from aifigures.check.context import FIGURE, RARE_FROM, TOKEN, rarity
 from aifigures.check.facts import currencies_meet, may_be_one
 from aifigures.check.run import shared_by
 from aifigures.normalise.calendar import resolve
@@ -50,7 +52,8 @@ class Link:
     def reason(self) -> str:
         """Why they were linked, for the finding's message."""
         rarest = sorted(self.shared, key=lambda w: (-rarity(w), w))[:5]
-        return f"linked by the words they share: {', '.join(rarest)} (weight {self.score:.1f})"
+        shown = (f"the figure {w[1:]}" if w[:1] == FIGURE else w for w in rarest)
+        return f"linked by the words they share: {', '.join(shown)} (weight {self.score:.1f})"
 
 
 def context_words(run: Run, f: Fact, *, title: bool = True) -> frozenset[str]:  # noqa: ARG001 - kept for callers
@@ -121,7 +124,7 @@ def inner_links(run: Run) -> list[Link]:
         if len(members) < _ARTICLES_TO_LINK:
             continue
         counts = _word_counts(run.text(article))
-        bags = {id(f): frozenset(w for w in f.words if counts[w] <= _INNER_MAX) for f in members}
+        bags = {id(f): frozenset(w for w in f.words if counts[w] <= _INNER_MAX and w[:1] != FIGURE) for f in members}
         index: dict[str, list[Fact]] = defaultdict(list)  # a word of two sentences pairs only their figures
         for f in members:
             for w in bags[id(f)]:
@@ -184,10 +187,14 @@ def _link(
 ) -> Link:
     """The evidence for a pair: the rare words of their contexts, and the same digits at another power of ten.
 
-    The words right around the two figures break ties between the figures of one sentence.
+    The figures both sentences state count as one word, the strongest of them (a list of parts shares
+    several by chance as readily as one), and alike for every pair of their figures: which of a sentence's
+    figures answers which is left to the words right around them.
     """
     shared = bags[id(a)] & bags[id(b)]
-    score = sum(weights[w] for w in shared) + _digits_evidence(a, b)
+    words = sum(weights[w] for w in shared if w[:1] != FIGURE)
+    figures = max((weights[w] for w in shared if w[:1] == FIGURE), default=0.0)
+    score = words + figures + _digits_evidence(a, b)
     return Link(a, b, score, tuple(shared), len(near[id(a)] & near[id(b)]))
 
 

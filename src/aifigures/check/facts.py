@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from aifigures.amount import Amount, Qualifier
-from aifigures.check.context import capitalised, near_words, rare_words, title_span
+from aifigures.check.context import capitalised, figure_token, near_words, rare_words, title_span
 from aifigures.check.vocabulary import CheckWords, Tolerances, check_words
 from aifigures.extract.numbers import DIGITS
 from aifigures.extract.periods import clause_of, sentence_bounds
@@ -377,6 +377,16 @@ class _Reading:
         return self.sentences[lo]
 
 
+def _sentence_figures(amounts: list[Amount], first: int, hi: int) -> frozenset[str]:
+    """The tokens of the figures of a sentence (its amounts from `first` on, up to its end `hi`)."""
+    out = set()
+    for a in amounts[first:]:
+        if a.span[0] >= hi:
+            break
+        out.add(figure_token(a.value, a.currency))
+    return frozenset(out)
+
+
 def _rounding(a: Amount) -> tuple[Decimal, Decimal]:
     """The rounding interval of an amount's written digits (of its bounds, for a range)."""
     h = rounding_half_unit(a)
@@ -402,6 +412,7 @@ def build_facts(article: str, text: str, amounts: list[Amount], tolerances: Tole
         c_lo, c_hi = clause_of(text, lo, hi, start, end)
         sentence = text[lo:hi]
         in_sentence, rare = reading.sentence(lo, hi)
+        rare |= _sentence_figures(amounts, bisect.bisect_left(spans, (lo, lo)), hi)
         names, where = _fact_names(text, (lo, hi), (c_lo, c_hi), spans, in_sentence, subject)
         low, high = interval_of(a, text, tolerances)
         opened = text.rfind("(", lo, start)
