@@ -407,6 +407,11 @@ EXAMPLES = [
         id="a_figure_marked_as_the_old_one_is_a_revision_note_never_a_conflict",
     ),
     pytest.param(
+        [("Die Gemeinden haben bislang 40 000 Euro abgerufen. Im Fonds liegen 300 000 Euro.", "2024-05-02")],
+        [],
+        id="a_running_total_so_far_is_no_old_figure",
+    ),
+    pytest.param(
         [
             (
                 (

@@ -47,7 +47,13 @@ def _marked_old(facts: list[Fact], i: int, text: str) -> bool:
     lo = max(old.clause[0], old.amount.span[0] - _OLD_CUE_REACH)
     if i > 0 and facts[i - 1].article == old.article:
         lo = max(lo, facts[i - 1].amount.span[1])  # the cue of the figure before is not this one's
-    return not old.attributive and has_word(text[lo : old.amount.span[0]], words().old_figure)
+    w = words()
+    before = text[lo : old.amount.span[0]]
+    if old.attributive or not has_word(before, w.old_figure):
+        return False
+    # "haben bisher 60 000 Euro abgerufen": a running total so far, unless another cue marks it old
+    running = has_word(text[old.clause[0] : old.amount.span[0]], w.so_far_verbs) and has_word(before, w.so_far)
+    return not running or has_word(before, [c for c in w.old_figure if c not in w.so_far])
 
 
 def _moved(old: Fact, new: Fact | None, text: str) -> Fact | None:

@@ -57,6 +57,8 @@ class CheckWords:
     conversion: list[str]
     rate_words: list[str]
     old_figure: list[str]
+    so_far: list[str]
+    so_far_verbs: list[str]
     correction: list[str]
     metrics: list[tuple[str, str]]
     """Stems of what a figure measures and their metric, the longest first."""
