@@ -407,6 +407,21 @@ EXAMPLES = [
         id="a_figure_marked_as_the_old_one_is_a_revision_note_never_a_conflict",
     ),
     pytest.param(
+        [
+            (
+                "Die Stadt beziffert den Schaden auf 12 Mio. Euro, die Versicherer sprechen von 15 Mio. Euro.",
+                None,
+            )
+        ],
+        ["conflict"],
+        id="two_sources_giving_one_quantity_two_figures_in_one_sentence_conflict",
+    ),
+    pytest.param(
+        [("Der Konzern beziffert den Umsatz auf 5 Mrd. Euro, Analysten schätzen den Gewinn auf 1 Mrd. Euro.", None)],
+        [],
+        id="two_sources_giving_figures_of_two_metrics_do_not",
+    ),
+    pytest.param(
         [("Die Gemeinden haben bislang 40 000 Euro abgerufen. Im Fonds liegen 300 000 Euro.", "2024-05-02")],
         [],
         id="a_running_total_so_far_is_no_old_figure",

@@ -73,6 +73,7 @@ def comparable_facts(run: Run) -> list[Fact]:
 def linked(run: Run) -> list[Finding]:
     """Every verdict of disagreement between facts that report one figure (the rules pick their kinds)."""
     from aifigures.check.revisions import revised_in_text  # noqa: PLC0415 - revisions reads this module
+    from aifigures.check.rivals import rival_figures  # noqa: PLC0415 - rivals reads this module
 
     facts = comparable_facts(run)
     return [
@@ -82,6 +83,7 @@ def linked(run: Run) -> list[Finding]:
         *_across_articles(run),
         *_within_article(run),
         *revised_in_text(facts, run),
+        *rival_figures(facts, run),
     ]
 
 

@@ -57,6 +57,7 @@ class CheckWords:
     conversion: list[str]
     rate_words: list[str]
     old_figure: list[str]
+    attribution: list[str]
     so_far: list[str]
     so_far_verbs: list[str]
     correction: list[str]
