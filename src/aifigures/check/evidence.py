@@ -80,6 +80,8 @@ def cross_links(run: Run) -> list[Link]:
         for w in bags[id(f)]:
             index[w].append(f)
     weights = {w: rarity(w) * _spread(len({f.article for f in postings})) for w, postings in index.items()}
+    for w in [w for w in index if w[:1] == FIGURE]:
+        del index[w]  # a figure weighs in, but alone never makes a candidate: a word must be shared too
     seen: set[tuple[int, int]] = set()
     candidates: list[Link] = []
     for postings in index.values():
