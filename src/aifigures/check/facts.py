@@ -198,6 +198,11 @@ def _tables() -> tuple[re.Pattern[str], dict[str, str], frozenset[str], frozense
 
 
 @functools.cache
+def _measures_re() -> re.Pattern[str]:
+    return _vocabulary_re(tuple(w for w, _ in words().measures))
+
+
+@functools.cache
 def _vocabulary_re(vocabulary: tuple[str, ...]) -> re.Pattern[str]:
     alternation = "|".join(re.escape(v) for v in sorted(vocabulary, key=len, reverse=True))
     return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])")
@@ -231,11 +236,11 @@ def _with_change(metric: str | None, text: str, c_lo: int, start: int) -> str | 
 
 def _with_measure(metric: str | None, text: str, c_lo: int, c_hi: int) -> str | None:
     """Another measure of a metric ("bereinigt", "vor Sondereffekten", "pre-money") is kept apart from it."""
-    clause = text[c_lo:c_hi]
-    for word, measure in words().measures:
-        if has_word(clause, [word]):
-            return f"{metric or 'figure'}:{measure}"
-    return metric
+    measures = words().measures
+    found = {m.group() for m in _measures_re().finditer(text[c_lo:c_hi].lower())}
+    if not found:
+        return metric  # the common case: one search of the clause
+    return next(f"{metric or 'figure'}:{measure}" for word, measure in measures if word in found)
 
 
 def _names(text: str, lo: int, hi: int, skip: list[tuple[int, int]] | None = None) -> frozenset[str]:
