@@ -260,16 +260,17 @@ def _names(text: str, lo: int, hi: int, skip: list[tuple[int, int]] | None = Non
             first, after_amount = False, True
             continue
         w = m.group().rstrip(".")
-        # an inflected adjective leads the noun after it where an article or a preposition leads it ("die
-        # technologische Souveränität"); after anything else the word is a verb ("2015 investierte Keltron")
-        adjective = _inflected(prev) and (not before or before.lower() in det or before.lower() in function_words)
-        led = after_amount or prev.lower() in det or adjective or _is_numeral(prev)
+        if not w.islower():  # a word with a capital (most words have none, and cannot be names)
+            # an inflected adjective leads the noun after it where an article or a preposition leads it ("die
+            # technologische Souveränität"); after anything else the word is a verb ("2015 investierte Keltron")
+            adjective = _inflected(prev) and (not before or before.lower() in det or before.lower() in function_words)
+            led = after_amount or prev.lower() in det or adjective or _is_numeral(prev)
+            opener = first and (w.lower() in det or w.lower() in function_words or len(w) <= 2)
+            for part in w.split("-"):
+                inner_caps = part[1:] != part[1:].lower()
+                if part and ((part[:1].isupper() and not opener and not led) or inner_caps):
+                    out.add(part.lower())
         after_amount = False
-        opener = first and (w.lower() in det or w.lower() in function_words or len(w) <= 2)
-        for part in w.split("-"):
-            inner_caps = part[1:] != part[1:].lower()
-            if part and ((part[:1].isupper() and not opener and not led) or inner_caps):
-                out.add(part.lower())
         before, prev, first = prev, w, False
     stems = tuple(metrics)
     return frozenset(n for n in out if len(n) > 1 and n not in stop and not n.startswith(stems))
