@@ -422,6 +422,11 @@ EXAMPLES = [
         id="two_sources_giving_figures_of_two_metrics_do_not",
     ),
     pytest.param(
+        [("Von den 2,4 Billionen Euro gehen 1.310 Mrd. Euro in den Haushalt, der Rest in den Fonds.", "2020-07-01")],
+        [],
+        id="a_clause_that_opens_with_the_whole_takes_a_part_from_it",
+    ),
+    pytest.param(
         [("Die Gemeinden haben bislang 40 000 Euro abgerufen. Im Fonds liegen 300 000 Euro.", "2024-05-02")],
         [],
         id="a_running_total_so_far_is_no_old_figure",
