@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from aifigures.amount import Qualifier
 from aifigures.check.context import RARE_FROM, rarity
 from aifigures.check.facts import currencies_meet, has_word, may_be_one, significant_digits, words
 from aifigures.check.findings import Finding, Kind, between, interval_text, place
@@ -46,17 +47,32 @@ def overlap(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> bool:
     return not touching or a[0] == a[1] or b[0] == b[1]
 
 
-def scale_step(
-    b: tuple[Decimal, Decimal], a_val: Decimal, b_val: Decimal, a_round: tuple[Decimal, Decimal]
+def scale_step(  # noqa: PLR0913 - two figures: their intervals, values, and whether each is exact
+    b: tuple[Decimal, Decimal],
+    a_val: Decimal,
+    b_val: Decimal,
+    a_round: tuple[Decimal, Decimal],
+    *,
+    a_exact: bool = False,
+    b_exact: bool = False,
 ) -> int | None:
-    """The power of ten k when a / 10^k lies in b's rounding interval for a k of the usual slips, else None."""
+    """The power of ten k of the usual slips when a / 10^k meets b's rounding interval, else None.
+
+    An exact figure's own value must lie in the other's interval at that power: "eine Milliarde" (0,5 to
+    1,5 Mrd.) holds 70 Millionen tenfold, but 70 Millionen does not hold a hundred; their digits differ.
+    """
     if a_val <= 0 or b_val <= 0:
         return None
     # the power of ten between them is the difference of their exponents, give or take one
     d = a_val.adjusted() - b_val.adjusted()
     for k in (d, d - 1, d + 1):
-        if abs(k) in _SCALE_STEPS and overlap((a_round[0].scaleb(-k), a_round[1].scaleb(-k)), b):
-            return k
+        if abs(k) not in _SCALE_STEPS or not overlap((a_round[0].scaleb(-k), a_round[1].scaleb(-k)), b):
+            continue
+        if (a_exact and not b[0] <= a_val.scaleb(-k) <= b[1]) or (
+            b_exact and not a_round[0] <= b_val.scaleb(k) <= a_round[1]
+        ):
+            continue
+        return k
     return None
 
 
@@ -432,7 +448,8 @@ def same_digits(a: Fact, b: Fact) -> int | None:
     """The power of ten between two figures of one currency whose digits agree (within their qualifiers)."""
     if a.currency is not None and b.currency is not None and a.currency != b.currency:
         return None
-    return scale_step(_digits_of(b), a.amount.value, b.amount.value, _digits_of(a))
+    exact = a.amount.qualifier is Qualifier.EXACT, b.amount.qualifier is Qualifier.EXACT
+    return scale_step(_digits_of(b), a.amount.value, b.amount.value, _digits_of(a), a_exact=exact[0], b_exact=exact[1])
 
 
 def _digits_of(f: Fact) -> tuple[Decimal, Decimal]:
