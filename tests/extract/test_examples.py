@@ -667,7 +667,15 @@ NEGATIVES: list[Row] = [
     ("ein Plus von 0,5 Prozent", []),
     ("ein Euro-Rettungsschirm", []),
     ("die zwei Euro-Länder", []),
-    ("Das ist 1/2 Milliarde Euro.", []),  # a fraction is not read; its denominator is no figure of its own
+    ("Das ist 1/2 Milliarde Euro.", []),
+    # equal bounds after a dash are no range: the figure is told twice
+    (
+        "Der Wert lag bei fast 300.000.000 Euro – 300 Millionen Euro.",
+        [
+            ("fast 300.000.000 Euro", "300000000", "EUR", "approx", None),
+            ("300 Millionen Euro", "300000000", "EUR", "exact", None),
+        ],
+    ),  # a fraction is not read; its denominator is no figure of its own
     ("Ein Pfund Kaffee kostet 8 Euro.", [("8 Euro", "8", "EUR", "exact", None)]),  # "ein Pfund" weighs
     ("Die COP 28 in Dubai, Benzin mit 95 RON, PHP 8.", []),
     ("Der Euro stieg, ein starker Euro.", []),
@@ -677,6 +685,11 @@ NEGATIVES: list[Row] = [
         [("5.000 Euro", "5000", "EUR", "exact", None)],
     ),
     ("Milliarden Euro flossen", []),
+    # inflected adjectives between a scaled number and its noun: a count
+    (
+        "Für 80 Mio. Euro gab die Bank 40 Millionen weitere neue Aktien aus.",
+        [("80 Mio. Euro", "80000000", "EUR", "exact", None)],
+    ),
     # odds or a ratio: the number after "1 zu" is no money, though its sentence has some
     (
         "Wer 2 Millionen Euro gewinnen will, hat eine Chance von 1 zu 140 Millionen.",
@@ -830,10 +843,16 @@ CONTINUED: list[Row] = [
     ),
 ]
 
-# a year after a season of it is a date; possession is a stock; a rate right after an amount is its own
+# a year after a season of it, or after a comparison, is no period; possession is a stock; a rate right after
+# an amount is its own
 DATES: list[Row] = [
     ("Im Winter 2019 flossen 30 Mio. Euro in neue Lifte.", [("30 Mio. Euro", "30000000", "EUR", "exact", None)]),
     ("Die Familie besaß 2015 rund 4 Mrd. Euro.", [("rund 4 Mrd. Euro", "4000000000", "EUR", "approx", None)]),
+    ("Der Umsatz lag mit 7 Mrd. Euro höher als 2021.", [("7 Mrd. Euro", "7000000000", "EUR", "exact", None)]),
+    (
+        "Bis zum Jahresende sollen 90 Mio. Franken Gewinn anfallen.",
+        [("90 Mio. Franken", "90000000", "CHF", "exact", "year")],
+    ),
     (
         "Das Werk setzt im Laufe eines Jahres 8 Mio. Franken um.",
         [("8 Mio. Franken", "8000000", "CHF", "exact", "year")],

@@ -31,22 +31,13 @@ KNOWN_GAPS = {
         "rn-106",
         "mehr als eine Billion Euro",
     ): "a plan's span named by a compound ('Fünf-Jahres-Plan ... bis 2016') is no period yet",
-    ("rn-175", "400 Mio. Euro"): "'bis zum Jahresende' states the year the figure accrues over; not read yet",
     (
         "rn-228",
         "mehr als 650 Milliarden Dollar",
     ): "a period after a dash at the end of the sentence ('– alleine in diesem Jahr')",
-    (
-        "rn-269",
-        "rund 177 Milliarden Euro",
-    ): "a year that belongs to another clause ('mehr als 2017') is taken as the period",
-    ("rn-485", "annähernd 600.000.000.000 Dollar"): "a figure restated after a dash is read as one range-like amount",
-    ("rn-485", "600 Milliarden Dollar"): "a figure restated after a dash is read as one range-like amount",
     ("rn-486", "knapp mehr als 530 Milliarden Dollar"): "'knapp' before 'mehr als' is left out of the span",
 }
-EXTRA_GAPS = {
-    "rn-369": "a count of shares with a scale word ('75 Millionen zusätzlichen neuen Aktien') is read as money"
-}
+EXTRA_GAPS: dict[str, str] = {}
 
 
 def _find(found: list[Amount], gold: GoldAmount) -> Amount | None:

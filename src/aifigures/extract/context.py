@@ -56,7 +56,7 @@ def resolve_pending(
             continue
         is_follower = next_word in lex.ellipsis_followers or not next_word[:1].isalpha()
         money_next = lex.money_word_re.match(text, p.end) is not None
-        verb_like = _verb_after(text, p, nm, is_follower=is_follower)
+        verb_like = _verb_after(text, p, nm, lex, is_follower=is_follower)
         if not (is_follower or money_next or verb_like or p.subunit):
             continue
         s = bisect.bisect_right(bounds, p.start) - 1
@@ -126,7 +126,7 @@ def _converts_before(text: str, p: Piece, done: list[Piece]) -> bool:
     return re.fullmatch(r"\s*\(\s*(?:(?:etwa|rund|ca\.|umgerechnet)\s+)?", text[done[-1].end : p.start]) is not None
 
 
-def _verb_after(text: str, p: Piece, nm: re.Match[str] | None, *, is_follower: bool) -> bool:
+def _verb_after(text: str, p: Piece, nm: re.Match[str] | None, lex: Lexicon, *, is_follower: bool) -> bool:
     """Whether a verb follows the figure ("... 100 Mio. erzielt worden"): it may borrow a currency.
 
     Unlike an adjective before a counted noun ("576 Millionen aktive Nutzer").
@@ -136,6 +136,12 @@ def _verb_after(text: str, p: Piece, nm: re.Match[str] | None, *, is_follower: b
     if not cased or nm is None or not nm["w"][:1].islower() or is_follower:
         return False
     after = NEXT_WORD.match(text, nm.end())
+    # adjectives may stand before the noun: "75 Millionen zusätzlichen neuen Aktien" is a count
+    word = nm["w"]
+    for _ in range(_ADJECTIVES):
+        if after is None or not (word.islower() and word.endswith(lex.adjective_endings) and after["w"].islower()):
+            break
+        word, after = after["w"], NEXT_WORD.match(text, after.end())
     return after is None or not after["w"][:1].isupper()
 
 
@@ -266,6 +272,7 @@ def _borrow(p: Piece, mates: list[Piece]) -> str | None:
     return None
 
 
+_ADJECTIVES: Final = 3  # how many inflected adjectives may stand between a figure and its counted noun
 _RATIO_REACH: Final = 12  # how far before a figure the lead of odds may start ("eins zu ")
 _NOUN_REACH: Final = 100  # how far before a figure a money noun that calls it money is looked for
 

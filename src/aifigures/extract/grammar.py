@@ -231,8 +231,8 @@ def _range_of_amounts(  # noqa: PLR0913 - where the first amount stands, what fo
         return None
     low = number.scaleb(exp or 0)
     high = second.number.scaleb(second.scale or 0)
-    if low > high:
-        return None
+    if low >= high:
+        return None  # no range; equal bounds restate one figure ("600.000.000.000 Dollar – 600 Mrd. Dollar")
     return Piece(
         start=between[0] if between is not None else _qualified_start(text, first_start, lex)[0],
         end=second_end,
