@@ -849,6 +849,12 @@ DATES: list[Row] = [
     ("Im Winter 2019 flossen 30 Mio. Euro in neue Lifte.", [("30 Mio. Euro", "30000000", "EUR", "exact", None)]),
     ("Die Familie besaß 2015 rund 4 Mrd. Euro.", [("rund 4 Mrd. Euro", "4000000000", "EUR", "approx", None)]),
     ("Der Umsatz lag mit 7 Mrd. Euro höher als 2021.", [("7 Mrd. Euro", "7000000000", "EUR", "exact", None)]),
+    # a last clause that is only a period phrase states the period of the sentence's amounts
+    (
+        "Die Stadt hat 12 Mio. Euro für Schulen ausgegeben – allein im vergangenen Jahr.",
+        [("12 Mio. Euro", "12000000", "EUR", "exact", "year")],
+    ),
+    ("Die Stadt hat 12 Mio. Euro ausgegeben – ein Rekord.", [("12 Mio. Euro", "12000000", "EUR", "exact", None)]),
     (
         "Bis zum Jahresende sollen 90 Mio. Franken Gewinn anfallen.",
         [("90 Mio. Franken", "90000000", "CHF", "exact", "year")],

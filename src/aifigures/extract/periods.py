@@ -331,7 +331,7 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
         if period is not None and _claimed_by_count(text, period, start, (spans, span_starts), lex):
             period = None
         out.append(period)
-    return _list_periods(text, spans, inherit_periods(text, spans, bounds, out, lex), lex)
+    return _list_periods(text, spans, inherit_periods(text, spans, bounds, out, lex, _periods_in), lex)
 
 
 def _sentence_candidates(
