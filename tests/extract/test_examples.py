@@ -440,6 +440,14 @@ QUALIFIERS: list[Row] = [
         "Das Defizit liegt bei etwas mehr als 60 Mrd. Euro.",
         [("etwas mehr als 60 Mrd. Euro", "60000000000", "EUR", "more_than", None)],
     ),
+    # a degree word before "mehr als", "weniger als" is part of the bound
+    (
+        "Die Firma ist knapp mehr als 4 Mrd. Euro wert, der Rivale deutlich weniger als 2 Mrd. Euro.",
+        [
+            ("knapp mehr als 4 Mrd. Euro", "4000000000", "EUR", "more_than", None),
+            ("deutlich weniger als 2 Mrd. Euro", "2000000000", "EUR", "less_than", None),
+        ],
+    ),
     ("Kosten von bis zu 5 Mio. Euro", [("bis zu 5 Mio. Euro", "5000000", "EUR", "at_most", None)]),
     # a code in parentheses that repeats the currency belongs to the amount; another currency does not
     (
