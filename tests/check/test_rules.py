@@ -559,6 +559,22 @@ EXAMPLES = [
     ),
     pytest.param(
         [
+            ("Der Chiphersteller Vantrix aus Eindhoven setzte im dritten Quartal 4,82 Mrd. Euro um.", "2024-10-20"),
+            ("Vantrix aus Eindhoven, der Chiphersteller, kam auf einen Jahresumsatz von 4,82 Mrd. Euro.", "2024-10-21"),
+        ],
+        ["period_mismatch"],
+        id="one_figure_that_two_reports_give_two_periods_is_a_period_mix_up",
+    ),
+    pytest.param(
+        [
+            ("Der Chiphersteller Vantrix aus Eindhoven setzte im dritten Quartal 4,82 Mrd. Euro um.", "2024-10-20"),
+            ("Vantrix aus Eindhoven, der Chiphersteller, kam auf einen Jahresumsatz von 17,3 Mrd. Euro.", "2024-10-21"),
+        ],
+        [],
+        id="a_quarter_and_its_year_told_by_two_reports_are_two_figures",
+    ),
+    pytest.param(
+        [
             ("Der Umsatz von Keltron lag 2023 bei 7 Mrd. Euro.", "2024-02-01"),
             ("Der Umsatz von Keltron lag 2023 bei 9 Mrd. Euro.", "2024-02-01"),
         ],

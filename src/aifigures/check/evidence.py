@@ -15,22 +15,23 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from aifigures.check.context import FIGURE, RARE_FROM, TOKEN, rarity
+from aifigures.check.context import FIGURE, RARE_FROM, TOKEN, figure_token, rarity
 from aifigures.check.facts import currencies_meet, may_be_one
 from aifigures.check.run import shared_by
 from aifigures.normalise.calendar import resolve
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from decimal import Decimal
 
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
     from aifigures.normalise.calendar import Interval
 
-__all__ = ["RARE_FROM", "Link", "context_words", "cross_links", "inner_links", "rarity"]
+__all__ = ["RARE_FROM", "Link", "context_words", "cross_links", "inner_links", "period_links", "rarity"]
 
 _ARTICLES_TO_LINK = 2
 _MAX_POSTINGS = 200
@@ -67,10 +68,35 @@ def context_words(run: Run, f: Fact, *, title: bool = True) -> frozenset[str]:  
 @shared_by("cross_links")
 def cross_links(run: Run) -> list[Link]:
     """Every pair of figures in different articles whose shared rare words weigh at least the strictness."""
+    return _linked_across(run, _same_key)
+
+
+@shared_by("period_links")
+def period_links(run: Run) -> list[Link]:
+    """Pairs of figures in different articles, linked as `cross_links` are, that give one metric two periods.
+
+    "Umsatz im dritten Quartal: 4,82 Mrd. Euro" and "Jahresumsatz: 4,82 Mrd. Euro": the rule on periods
+    weighs whether the same figure was put on two periods. Their periods must meet in the calendar (the
+    quarter within the year), a metric be named, and nothing else in their keys differ.
+    """
+    return _linked_across(run, _other_period, own_figures=False)
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """The figures that may be linked across articles, what each says, and which share a word (blocking)."""
+
+    bags: dict[int, frozenset[str]]
+    near: dict[int, frozenset[str]]
+    when: dict[int, Interval | None]
+    postings: dict[str, list[Fact]]
+    weights: dict[str, float]
+
+
+@shared_by("link_index")
+def _index(run: Run) -> _Index:
     from aifigures.check.compare import comparable_facts  # noqa: PLC0415 - compare reads these links
 
-    if len(run.articles) < _ARTICLES_TO_LINK:
-        return []  # one article: nothing to link across (and wordfreq's lists need not load)
     facts = [f for f in comparable_facts(run) if not f.attributive]
     bags = {id(f): context_words(run, f) for f in facts}
     near = {id(f): f.near for f in facts}
@@ -82,6 +108,15 @@ def cross_links(run: Run) -> list[Link]:
     weights = {w: rarity(w) * _spread(len({f.article for f in postings})) for w, postings in index.items()}
     for w in [w for w in index if w[:1] == FIGURE]:
         del index[w]  # a figure weighs in, but alone never makes a candidate: a word must be shared too
+    return _Index(bags, near, when, index, weights)
+
+
+def _linked_across(run: Run, key: Callable[[Fact, Fact], bool], *, own_figures: bool = True) -> list[Link]:
+    """Pairs of figures of two articles that `key` lets be one quantity and the evidence links, one to one."""
+    if len(run.articles) < _ARTICLES_TO_LINK:
+        return []  # one article: nothing to link across (and wordfreq's lists need not load)
+    idx = _index(run)
+    bags, near, when, index, weights = idx.bags, idx.near, idx.when, idx.postings, idx.weights
     seen: set[tuple[int, int]] = set()
     candidates: list[Link] = []
     for postings in index.values():
@@ -90,11 +125,11 @@ def cross_links(run: Run) -> list[Link]:
         for i, a in enumerate(postings):
             for b in postings[i + 1 :]:
                 first, second = (a, b) if (a.article, a.index) < (b.article, b.index) else (b, a)
-                key = (id(first), id(second))
-                if a.article == b.article or key in seen or not _same_key(a, b) or _apart(a, b, when):
+                pair = (id(first), id(second))
+                if a.article == b.article or pair in seen or not key(a, b) or _apart(a, b, when):
                     continue
-                seen.add(key)
-                candidates.append(_link(first, second, bags, near, weights))
+                seen.add(pair)
+                candidates.append(_link(first, second, bags, near, weights, own_figures=own_figures))
     # the title tells what the articles are about, not which of their figures is which: two figures are
     # linked only where their own sentences share a word too (not a year: every figure of a story has it),
     # or their digits agree at another power of ten
@@ -184,16 +219,25 @@ _STORY_ARTICLES = 6
 """Up to how many articles a word may stand in and keep its whole weight: the outlets of one story."""
 
 
-def _link(
-    a: Fact, b: Fact, bags: dict[int, frozenset[str]], near: dict[int, frozenset[str]], weights: dict[str, float]
+def _link(  # noqa: PLR0913 - the pair, what each says, and whether their own figures count
+    a: Fact,
+    b: Fact,
+    bags: dict[int, frozenset[str]],
+    near: dict[int, frozenset[str]],
+    weights: dict[str, float],
+    *,
+    own_figures: bool = True,
 ) -> Link:
     """The evidence for a pair: the rare words of their contexts, and the same digits at another power of ten.
 
-    The figures both sentences state count as one word, the strongest of them (a list of parts shares
+    The figures both sentences state count as one word (without the pair's own values, if `own_figures` is
+    false), the strongest of them (a list of parts shares
     several by chance as readily as one), and alike for every pair of their figures: which of a sentence's
     figures answers which is left to the words right around them.
     """
     shared = bags[id(a)] & bags[id(b)]
+    if not own_figures:  # the figures' own value is what is weighed, not evidence that they are one
+        shared -= {figure_token(a.amount.value, a.currency), figure_token(b.amount.value, b.currency)}
     words = sum(weights[w] for w in shared if w[:1] != FIGURE)
     figures = max((weights[w] for w in shared if w[:1] == FIGURE), default=0.0)
     score = words + figures + _digits_evidence(a, b)
@@ -251,6 +295,14 @@ def _apart(a: Fact, b: Fact, when: dict[int, Interval | None]) -> bool:
     """
     ia, ib = when.get(id(a)), when.get(id(b))
     return ia is not None and ib is not None and (ia.end < ib.start or ib.end < ia.start)
+
+
+def _other_period(a: Fact, b: Fact) -> bool:
+    """`_same_key` for two figures with periods of two kinds (a quarter and a year), one metric named."""
+    pa, pb = a.amount.period, b.amount.period
+    if pa is None or pb is None or pa.kind == pb.kind or (a.metric is None and b.metric is None):
+        return False
+    return _same_key(replace(a, amount=replace(a.amount, period=pb)), b)
 
 
 def _same_key(a: Fact, b: Fact) -> bool:

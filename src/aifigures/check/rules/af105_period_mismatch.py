@@ -1,12 +1,14 @@
 """A figure of a period does not fit the figure of another period it is set against.
 
-Three shapes: a quarter or half-year figure that exceeds the full-year figure of the same subject and year
+Four shapes: a quarter or half-year figure that exceeds the full-year figure of the same subject and year
 (both periods placed in the calendar against their article's date, `aifigures.normalise.calendar`); a
 flow restated on another basis in the same passage ("21 Millionen pro Jahr und damit fast 2 Millionen pro
 Monat"), where the first, put on the second's basis by pint (`aifigures.normalise.units`), must meet it;
 and one flow told twice in an article on two bases (`aifigures.check.evidence.inner_links`: "gut 100 Euro
 im Monat" and, further on, "eine jährliche Mehrbelastung von 126 Euro"), whose figures are near each other
-as written but far apart once put on one basis: the period of one of them is wrong.
+as written but far apart once put on one basis: the period of one of them is wrong; and one figure that two
+reports of one story, days apart, give two periods ("Umsatz im dritten Quartal: 4,82 Mrd. Euro" and
+"Jahresumsatz von 4,82 Mrd. Euro", `aifigures.check.evidence.period_links`).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from aifigures.amount import PeriodKind
 from aifigures.check.compare import comparable_facts, identifies, overlap
-from aifigures.check.evidence import inner_links
+from aifigures.check.evidence import inner_links, period_links
 from aifigures.check.facts import has_word, words
 from aifigures.check.findings import Kind, Severity, between, interval_text
 from aifigures.check.rule import Rule
@@ -39,6 +41,36 @@ def find(run: Run) -> Iterator[Finding]:
     yield from _sub_periods(run)
     yield from _restated_bases(run)
     yield from _mixed_bases(run)
+    yield from _two_periods(run)
+
+
+def _two_periods(run: Run) -> Iterator[Finding]:
+    """One figure that two reports of one story give two periods ("im dritten Quartal" and "Jahresumsatz").
+
+    Linked across articles by their shared rare words (`aifigures.check.evidence.period_links`), the same
+    as written (their intervals meet) and dated within the revision window of each other: one of the two
+    reports put it on the wrong period.
+    """
+    for link in period_links(run):
+        a, b = link.a, link.b
+        if a.currency != b.currency or not overlap((a.low, a.high), (b.low, b.high)) or not _close(run, a, b):
+            continue
+        cur = a.currency or run.currency
+        message = (
+            f"{a.amount.text!r} {interval_text(a.low, a.high, cur)} per {a.amount.period} and {b.amount.text!r} "
+            f"{interval_text(b.low, b.high, cur)} per {b.amount.period}: one figure given two periods, "
+            "one of them is wrong"
+        )
+        yield between(Kind.PERIOD_MISMATCH, message, (a, b), ((a.low, a.high), (b.low, b.high)), cur, why=link.reason())
+
+
+def _close(run: Run, a: Fact, b: Fact) -> bool:
+    """Whether two articles are dated within the revision window of each other (undated ones are not)."""
+    da, db = run.articles[a.article].date, run.articles[b.article].date
+    if da is None or db is None:
+        return False
+    days = run.settings.revision_days
+    return (db.start - da.end).days <= days and (da.start - db.end).days <= days
 
 
 def _mixed_bases(run: Run) -> Iterator[Finding]:
