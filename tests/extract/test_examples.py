@@ -851,6 +851,29 @@ CONTINUED: list[Row] = [
     ),
 ]
 
+# a paragraph's period: a heading line that states one, or a lead sentence with no amount that a flow continues
+PARAGRAPHS: list[Row] = [
+    (
+        "Erstes Halbjahr\nDer Umsatz stieg auf 5 Mrd. Euro.\n\nAusblick\nKeltron kauft für 2 Mrd. Euro zu.",
+        [
+            ("5 Mrd. Euro", "5000000000", "EUR", "exact", "half_year"),
+            ("2 Mrd. Euro", "2000000000", "EUR", "exact", None),
+        ],
+    ),
+    (
+        "Im dritten Quartal lief es gut für Keltron. Der Gewinn stieg auf 700 Mio. Euro.",
+        [("700 Mio. Euro", "700000000", "EUR", "exact", "quarter")],
+    ),
+    (
+        "Im dritten Quartal lief es gut für Keltron.\n\nDer Gewinn stieg auf 700 Mio. Euro.",
+        [("700 Mio. Euro", "700000000", "EUR", "exact", None)],
+    ),
+    (
+        "Im dritten Quartal lief es gut für Keltron. Die Firma kaufte ein Werk für 700 Mio. Euro.",
+        [("700 Mio. Euro", "700000000", "EUR", "exact", None)],
+    ),
+]
+
 # a year after a season of it, or after a comparison, is no period; possession is a stock; a rate right after
 # an amount is its own
 DATES: list[Row] = [
@@ -898,6 +921,7 @@ TABLES = {
     "web": WEB,
     "continued": CONTINUED,
     "dates": DATES,
+    "paragraphs": PARAGRAPHS,
 }
 CASES = [pytest.param(text, expected, id=f"{name}:{text}") for name, rows in TABLES.items() for text, expected in rows]
 

@@ -47,18 +47,64 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
     `find` gives the periods stated in a stretch of text (`aifigures.extract.periods`).
     """
     out = _afterthoughts(text, spans, bounds, periods, lex, find)
-    for i in range(1, len(spans)):
-        if out[i] is not None or out[i - 1] is None:
+    paragraphs = [0, *(m.end() for m in _BLANK.finditer(text))]  # where each paragraph starts
+    for i, (start, _) in enumerate(spans):
+        if out[i] is not None:
             continue
-        start = spans[i][0]
         s = bisect.bisect_right(bounds, start) - 1
         lo = bounds[s]
         head = text[lo : min(start, lo + _WINDOW)].lstrip()
-        if spans[i - 1][0] >= lo:
-            continue
-        if lex.conversion_re.match(head) or _continues(text, (spans[i - 1][1], lo), head, out[i - 1], lex):
-            out[i] = out[i - 1]
+        if i > 0 and spans[i - 1][0] < lo:  # the amount before stands in an earlier sentence
+            before = out[i - 1]
+            if before is not None and (
+                lex.conversion_re.match(head) or _continues(text, (spans[i - 1][1], lo), head, before, lex)
+            ):
+                out[i] = before
+                continue
+        if i > 0 and spans[i - 1][1] > (bounds[s - 1] if s > 0 else 0):
+            continue  # the sentence before has an amount: it was weighed above
+        top = paragraphs[bisect.bisect_right(paragraphs, start) - 1]
+        out[i] = _lead(text, (bounds[s - 1], lo) if s > 0 else None, head, lex, find) or _heading(
+            text, (top, start), find, lex
+        )
     return out
+
+
+def _lead(text: str, before: tuple[int, int] | None, head: str, lex: Lexicon, find: Find) -> Stated | None:
+    """The reporting period of the sentence `before`, which has no amount, when this one goes on with a flow.
+
+    "Im dritten Quartal lief es gut für Keltron. Der Umsatz stieg auf 5 Mrd. Euro."
+    """
+    if before is None or lex.continuation_re.match(head) is None:
+        return None
+    found = [c for c in find(text, *before, lex) if c[3] and c[2].kind in _REPORTING]
+    if len(found) != 1 or "\n\n" in text[found[0][1] : before[1]]:
+        return None
+    return found[0][0], found[0][1], found[0][2]
+
+
+_HEADING: Final = 60
+"""The longest line taken as a heading that may state its paragraph's period ("Zahlen für das erste Halbjahr")."""
+_HEADED: Final = _REPORTING | {PeriodKind.YEAR}
+
+
+def _heading(text: str, where: tuple[int, int], find: Find, lex: Lexicon) -> Stated | None:
+    """The one explicit period of the heading line that opens the amount's paragraph, if it has one.
+
+    `where`: the paragraph's start and the amount's. A heading is a short first line of a paragraph with no
+    mark at its end ("Zahlen für das erste Halbjahr 2024"); a line ending with ":" leads a list
+    (`aifigures.extract.periods`).
+    """
+    top, start = where
+    end = text.find("\n", top, min(start, top + _HEADING + 1))
+    if end < 0 or end - top > _HEADING or not text[top:end].strip() or text[top:end].rstrip()[-1] in _MARKS:
+        return None
+    found = [c for c in find(text, top, end, lex) if c[3] and c[2].kind in _HEADED]
+    return (found[0][0], found[0][1], found[0][2]) if len(found) == 1 else None
+
+
+_MARKS: Final = frozenset(".!?:;,")
+_BLANK: Final = re.compile(r"\n[ \t\r]*\n")
 
 
 def _continues(text: str, gap: tuple[int, int], head: str, before: Stated | None, lex: Lexicon) -> bool:
