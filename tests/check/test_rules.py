@@ -427,6 +427,11 @@ EXAMPLES = [
         id="a_clause_that_opens_with_the_whole_takes_a_part_from_it",
     ),
     pytest.param(
+        [("Insgesamt sollen 1,2 Mrd. Euro fließen, davon 150 Mio. Euro vom Land und 1,3 Mrd. Euro von Banken.", None)],
+        ["parts_total"],
+        id="parts_after_the_verb_of_their_totals_clause",
+    ),
+    pytest.param(
         [("Die Gemeinden haben bislang 40 000 Euro abgerufen. Im Fonds liegen 300 000 Euro.", "2024-05-02")],
         [],
         id="a_running_total_so_far_is_no_old_figure",

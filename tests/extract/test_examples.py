@@ -420,6 +420,10 @@ QUALIFIERS: list[Row] = [
     # "über" right after a noun for a document or deal names its amount: no lower bound
     ("Siemens erhielt einen Auftrag über 1,2 Mrd. Euro.", [("1,2 Mrd. Euro", "1200000000", "EUR", "exact", None)]),
     (
+        "Norvest führt eine Finanzierungsrunde über 240 Mio. Euro an.",
+        [("240 Mio. Euro", "240000000", "EUR", "exact", None)],
+    ),
+    (
         "Apple kündigte ein Aktienrückkaufprogramm über 110 Milliarden Dollar an.",
         [("110 Milliarden Dollar", "110000000000", "USD", "exact", None)],
     ),

@@ -20,6 +20,7 @@ Six shapes of parts and totals, each in one article:
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -188,7 +189,9 @@ def _parts_of(text: str, total: Fact, after: list[Fact]) -> tuple[list[Fact], st
     """The parts that follow a total, and where they were found; None: no parts follow it."""
     w = words()
     lead = text[total.amount.span[1] : min(total.amount.span[1] + _PARTS_CUE, total.sentence[1])].lower()
-    cue = next((c for c in w.parts_after if c in lead.split(",")[-1].split()), None)
+    cue = next((c for c in w.parts_after if c in lead.split(",")[-1].split()), None) or _cue_after_verb(
+        text, total, after
+    )
     if cue is not None or lead.lstrip().startswith(":"):
         parts = [f for f in after if f.sentence == total.sentence and f.currency == total.currency]
         where = f"after {cue!r}" if cue is not None else "after a colon"
@@ -203,6 +206,20 @@ def _parts_of(text: str, total: Fact, after: list[Fact]) -> tuple[list[Fact], st
     parts = [f for f in nxt if f.sentence == nxt[0].sentence and f.currency == total.currency]
     why = f"the parts follow the total in the next sentence, which opens with {opener[0]!r}"
     return (parts, why) if parts else None
+
+
+def _cue_after_verb(text: str, total: Fact, after: list[Fact]) -> str | None:
+    """The parts cue that opens the next clause of the total's sentence, with no figure between them.
+
+    "Insgesamt sollen 1,2 Mrd. Euro investiert werden, davon 150 Mio. Euro aus Fördermitteln ...": the
+    verb of the total's clause stands between it and "davon".
+    """
+    nxt = next((f.amount.span[0] for f in after if f.sentence == total.sentence), total.sentence[1])
+    m = _CLAUSE_CUE.search(text, total.amount.span[1], nxt)
+    return m["cue"].lower() if m is not None and m["cue"].lower() in words().parts_after else None
+
+
+_CLAUSE_CUE = re.compile(r"[,;–—]\s*(?P<cue>[^\W\d_]+)(?![^\W\d_])")
 
 
 def _remainder(text: str, part: Fact, before: Fact) -> bool:
