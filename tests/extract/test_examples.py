@@ -865,6 +865,13 @@ PARAGRAPHS: list[Row] = [
         ],
     ),
     (
+        "Im vergangenen Jahr setzte Keltron 310 Mio. Euro um. Der Verlust lag bei 45 Mio. Euro.",
+        [
+            ("310 Mio. Euro", "310000000", "EUR", "exact", "year"),
+            ("45 Mio. Euro", "45000000", "EUR", "exact", "year"),
+        ],
+    ),
+    (
         "Im dritten Quartal lief es gut für Keltron. Der Gewinn stieg auf 700 Mio. Euro.",
         [("700 Mio. Euro", "700000000", "EUR", "exact", "quarter")],
     ),

@@ -2,7 +2,7 @@
 
 - A restatement: "Das entspricht etwa 50 Milliarden Euro." (the conversion cues of extract.toml).
 - A report that goes on: a sentence that opens with a flow noun ("Der Nettogewinn kletterte auf ...") takes
-  the quarter, half year or months of the amount just before it.
+  the year, quarter, half year or months of the amount just before it.
 - A figure told before: a sentence that opens with a word of an earlier state ("Bislang hatte der Konzern
   mit 2,9 Milliarden gerechnet.", "Ursprünglich waren 3,3 Milliarden geplant.") speaks of the quantity of
   the sentence before, and takes its period, whatever it is.
@@ -34,7 +34,7 @@ __all__ = ["inherit_periods"]
 
 _WINDOW: Final = 400
 """How far before a sentence's start the amount it continues may end (and how much of its head is read)."""
-_REPORTING: Final = frozenset({PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.N_MONTHS})
+_REPORTING: Final = frozenset({PeriodKind.YEAR, PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.N_MONTHS})
 
 Stated = tuple[int, int, "Period"]
 
@@ -85,7 +85,6 @@ def _lead(text: str, before: tuple[int, int] | None, head: str, lex: Lexicon, fi
 
 _HEADING: Final = 60
 """The longest line taken as a heading that may state its paragraph's period ("Zahlen für das erste Halbjahr")."""
-_HEADED: Final = _REPORTING | {PeriodKind.YEAR}
 
 
 def _heading(text: str, where: tuple[int, int], find: Find, lex: Lexicon) -> Stated | None:
@@ -99,7 +98,7 @@ def _heading(text: str, where: tuple[int, int], find: Find, lex: Lexicon) -> Sta
     end = text.find("\n", top, min(start, top + _HEADING + 1))
     if end < 0 or end - top > _HEADING or not text[top:end].strip() or text[top:end].rstrip()[-1] in _MARKS:
         return None
-    found = [c for c in find(text, top, end, lex) if c[3] and c[2].kind in _HEADED]
+    found = [c for c in find(text, top, end, lex) if c[3] and c[2].kind in _REPORTING]
     return (found[0][0], found[0][1], found[0][2]) if len(found) == 1 else None
 
 
@@ -110,7 +109,7 @@ _BLANK: Final = re.compile(r"\n[ \t\r]*\n")
 def _continues(text: str, gap: tuple[int, int], head: str, before: Stated | None, lex: Lexicon) -> bool:
     """Whether a sentence continues the report before it, and so takes its period.
 
-    It opens with a flow noun and the amount before has a reporting period (a quarter, a half year,
+    It opens with a flow noun and the amount before has a reporting period (a year, a quarter, a half year,
     months), or it opens with a word of an earlier state ("bislang"); and the amount before stands just
     before it in its paragraph (`gap`: from that amount's end to this sentence's start).
     """
