@@ -826,3 +826,48 @@ def test_sentence_openers_and_verbs_link_no_reports() -> None:
     a = Article.of("a", "Konkret kletterte der Umsatz im Quartal auf 80,9 Milliarden Euro.", None)
     b = Article.of("b", "Konkret kletterte der Umsatz im Quartal auf 68,1 Milliarden Euro.", None)
     assert check([a, b], rates=RATES).findings == ()  # no subject: two reports of two companies, perhaps
+
+
+_DPA = """Solarfirma Helionix sammelt 420 Millionen Euro ein
+
+Der Dresdner Solarmodulhersteller Helionix hat in einer Finanzierungsrunde 420 Millionen Euro eingesammelt. \
+Helionix will mit dem Geld eine zweite Fabrik in Sachsen bauen, die rund 1,2 Milliarden Euro kosten soll.
+
+Im vergangenen Jahr setzte Helionix 310 Millionen Euro um. Der Verlust lag bei 45 Millionen Euro."""
+_HB = """Helionix: Norvest steigt bei Dresdner Solarhersteller ein
+
+Helionix erhält frisches Kapital: Der Staatsfonds Norvest führt eine Finanzierungsrunde über 240 Millionen Euro \
+an. Der Modulhersteller plant eine zweite Fabrik, deren Kosten das Management auf 1,2 Milliarden Euro beziffert."""
+_FR = """Sachsen: Neue Milliardenfabrik für Solarmodule
+
+Die Landesregierung begrüßt die Pläne von Helionix. Insgesamt sollen 1,2 Milliarden Euro investiert werden, \
+davon 150 Millionen Euro aus Fördermitteln und 1,3 Milliarden Euro von Investoren."""
+_SZ = """Helionix: Umsatz steigt
+
+Der Solarmodulhersteller Helionix aus Dresden kam im vergangenen Jahr auf einen Umsatz von 301 Millionen Euro."""
+_OTHER = """Windparkbetreiber Ventora sammelt 380 Millionen Euro ein
+
+Der Hamburger Windparkbetreiber Ventora hat in einer Finanzierungsrunde 380 Millionen Euro eingesammelt. \
+Im vergangenen Jahr setzte Ventora 510 Millionen Euro um."""
+
+
+def test_a_story_told_by_several_outlets_is_checked_as_an_analyst_would() -> None:
+    """Whole articles with titles and leads: the figures the outlets disagree on are linked by the subject and
+    words they share, the period placed in the calendar and the metric; another company's story, told in the
+    same words, is linked to none of them."""
+    arts = [
+        Article.of("dpa", _DPA, "2024-03-12"),
+        Article.of("hb", _HB, "2024-03-12"),
+        Article.of("fr", _FR, "2024-03-13"),
+        Article.of("sz", _SZ, "2024-03-13"),
+        Article.of("other", _OTHER, "2024-03-12"),
+    ]
+    report = check(arts, rates=RATES)
+    found = sorted((f.kind.value, tuple(sorted(p.text for p in f.amounts))) for f in report.findings)
+    assert found == [
+        ("conflict", ("240 Millionen Euro", "420 Millionen Euro")),
+        ("conflict", ("301 Millionen Euro", "310 Millionen Euro")),
+        ("parts_total", ("1,2 Milliarden Euro", "1,3 Milliarden Euro", "150 Millionen Euro")),
+    ]
+    assert all("other" not in {p.article for p in f.amounts} for f in report.findings)
+    assert "helionix" in next(f.why for f in report.findings if f.kind.value == "conflict")

@@ -49,12 +49,15 @@ class Link:
     """The shared words (`reason` names the rarest)."""
     near: int = 0
     """How many words right around the two figures are the same: which of a sentence's figures answers which."""
+    keys: tuple[str, ...] = ()
+    """What else they share that counted: their metric, their period placed in the calendar."""
 
     def reason(self) -> str:
         """Why they were linked, for the finding's message."""
         rarest = sorted(self.shared, key=lambda w: (-rarity(w), w))[:5]
         shown = (f"the figure {w[1:]}" if w[:1] == FIGURE else w for w in rarest)
-        return f"linked by the words they share: {', '.join(shown)} (weight {self.score:.1f})"
+        also = f"; {', '.join(self.keys)}" if self.keys else ""
+        return f"linked by the words they share: {', '.join(shown)}{also} (weight {self.score:.1f})"
 
 
 def context_words(run: Run, f: Fact, *, title: bool = True) -> frozenset[str]:  # noqa: ARG001 - kept for callers
@@ -129,7 +132,7 @@ def _linked_across(run: Run, key: Callable[[Fact, Fact], bool], *, own_figures: 
                 if a.article == b.article or pair in seen or not key(a, b) or _apart(a, b, when):
                     continue
                 seen.add(pair)
-                candidates.append(_link(first, second, bags, near, weights, own_figures=own_figures))
+                candidates.append(_link(first, second, (bags, near, when), weights, own_figures=own_figures))
     # the title tells what the articles are about, not which of their figures is which: two figures are
     # linked only where their own sentences share a word too (not a year: every figure of a story has it),
     # or their digits agree at another power of ten
@@ -219,11 +222,10 @@ _STORY_ARTICLES = 6
 """Up to how many articles a word may stand in and keep its whole weight: the outlets of one story."""
 
 
-def _link(  # noqa: PLR0913 - the pair, what each says, and whether their own figures count
+def _link(
     a: Fact,
     b: Fact,
-    bags: dict[int, frozenset[str]],
-    near: dict[int, frozenset[str]],
+    said: tuple[dict[int, frozenset[str]], dict[int, frozenset[str]], dict[int, Interval | None]],
     weights: dict[str, float],
     *,
     own_figures: bool = True,
@@ -235,13 +237,30 @@ def _link(  # noqa: PLR0913 - the pair, what each says, and whether their own fi
     several by chance as readily as one), and alike for every pair of their figures: which of a sentence's
     figures answers which is left to the words right around them.
     """
+    bags, near, when = said
     shared = bags[id(a)] & bags[id(b)]
     if not own_figures:  # the figures' own value is what is weighed, not evidence that they are one
         shared -= {figure_token(a.amount.value, a.currency), figure_token(b.amount.value, b.currency)}
     words = sum(weights[w] for w in shared if w[:1] != FIGURE)
     figures = max((weights[w] for w in shared if w[:1] == FIGURE), default=0.0)
-    score = words + figures + _digits_evidence(a, b)
-    return Link(a, b, score, tuple(shared), len(near[id(a)] & near[id(b)]))
+    keys = _keys_shared(a, b, when)
+    score = words + figures + _digits_evidence(a, b) + _KEY_WEIGHT * len(keys)
+    return Link(a, b, score, tuple(shared), len(near[id(a)] & near[id(b)]), keys)
+
+
+_KEY_WEIGHT = 1.5
+"""What a shared metric, or a shared period placed in the calendar, adds to the words two figures share."""
+
+
+def _keys_shared(a: Fact, b: Fact, when: dict[int, Interval | None]) -> tuple[str, ...]:
+    """The metric both name, and the period both state once placed in the calendar ("im vergangenen Jahr", 2023)."""
+    out = []
+    if a.metric is not None and a.metric == b.metric:
+        out.append(f"both {a.metric}")
+    ia, ib = when.get(id(a)), when.get(id(b))
+    if ia is not None and ib is not None and (ia.start, ia.end) == (ib.start, ib.end):
+        out.append(f"both for {ia.start.isoformat()}..{ib.end.isoformat()}")
+    return tuple(out)
 
 
 _DIGIT_WEIGHT = 2.5

@@ -341,6 +341,25 @@ def _headline(text: str) -> tuple[int, int]:
     return 0, 0
 
 
+def _lead_words(text: str, headline: tuple[int, int], reading: _Reading) -> frozenset[str]:
+    """The rare words of the lead, the first sentence after the title: who and what the article is about.
+
+    "Der Solarmodulhersteller Helionix aus Dresden hat ... eingesammelt." Only where there is a title.
+    """
+    if headline[1] <= headline[0]:
+        return frozenset()
+    start = headline[1]
+    while start < len(text) and text[start].isspace():
+        start += 1
+    stop = _LEAD_END.search(text, start, start + _LEAD)
+    return reading.rare((start, stop.end() if stop is not None else min(len(text), start + _LEAD)))
+
+
+_LEAD = 400
+"""The longest lead read (in characters)."""
+_LEAD_END = re.compile(r"[.!?](?=\s|\Z)|\n\s*\n")
+
+
 def _subject(text: str, headline: tuple[int, int], bounds: list[int], spans: list[tuple[int, int]]) -> frozenset[str]:
     """The names of the article's title, else of its first sentence: what "der Konzern" later refers to."""
     lo, hi = headline if headline[1] > headline[0] else (bounds[0], bounds[1] if len(bounds) > 1 else len(text))
@@ -409,7 +428,7 @@ def build_facts(article: str, text: str, amounts: list[Amount], tolerances: Tole
     facts: list[Fact] = []
     spans = [a.span for a in amounts]
     reading = _Reading(text, spans, sorted(spans), capitalised(text))
-    title = reading.rare(title_span(text)) if amounts else frozenset()
+    title = reading.rare(title_span(text)) | _lead_words(text, headline, reading) if amounts else frozenset()
     subject = _subject(text, headline, bounds, spans)
     for i, a in enumerate(amounts):
         start, end = a.span
