@@ -50,7 +50,7 @@ class Link:
     near: int = 0
     """How many words right around the two figures are the same: which of a sentence's figures answers which."""
     keys: tuple[str, ...] = ()
-    """What else they share that counted: their metric, their period placed in the calendar."""
+    """What else they share that counted: their period placed in the calendar, for one metric."""
 
     def reason(self) -> str:
         """Why they were linked, for the finding's message."""
@@ -249,18 +249,21 @@ def _link(
 
 
 _KEY_WEIGHT = 1.5
-"""What a shared metric, or a shared period placed in the calendar, adds to the words two figures share."""
+"""What a period both figures of one named metric place on the same days adds to the words they share."""
 
 
 def _keys_shared(a: Fact, b: Fact, when: dict[int, Interval | None]) -> tuple[str, ...]:
-    """The metric both name, and the period both state once placed in the calendar ("im vergangenen Jahr", 2023)."""
-    out = []
-    if a.metric is not None and a.metric == b.metric:
-        out.append(f"both {a.metric}")
+    """The period both state once placed in the calendar ("im vergangenen Jahr", 2023), for one metric.
+
+    Only where both name their metric: a company's revenue and its fine of one year share the year. The
+    metric alone adds nothing: its word ("Umsatz") is already counted among the words they share.
+    """
+    if a.metric is None or a.metric != b.metric:
+        return ()
     ia, ib = when.get(id(a)), when.get(id(b))
-    if ia is not None and ib is not None and (ia.start, ia.end) == (ib.start, ib.end):
-        out.append(f"both for {ia.start.isoformat()}..{ib.end.isoformat()}")
-    return tuple(out)
+    if ia is None or ib is None or (ia.start, ia.end) != (ib.start, ib.end):
+        return ()
+    return (f"both {a.metric} for {ia.start.isoformat()}..{ib.end.isoformat()}",)
 
 
 _DIGIT_WEIGHT = 2.5
