@@ -90,7 +90,7 @@ class _Index:
     """The figures that may be linked across articles, what each says, and which share a word (blocking)."""
 
     bags: dict[int, frozenset[str]]
-    near: dict[int, frozenset[str]]
+    near: dict[int, tuple[str, ...]]
     when: dict[int, Interval | None]
     postings: dict[str, list[Fact]]
     weights: dict[str, float]
@@ -225,7 +225,7 @@ _STORY_ARTICLES = 6
 def _link(
     a: Fact,
     b: Fact,
-    said: tuple[dict[int, frozenset[str]], dict[int, frozenset[str]], dict[int, Interval | None]],
+    said: tuple[dict[int, frozenset[str]], dict[int, tuple[str, ...]], dict[int, Interval | None]],
     weights: dict[str, float],
     *,
     own_figures: bool = True,
@@ -245,7 +245,7 @@ def _link(
     figures = max((weights[w] for w in shared if w[:1] == FIGURE), default=0.0)
     keys = _keys_shared(a, b, when)
     score = words + figures + _digits_evidence(a, b) + _KEY_WEIGHT * len(keys)
-    return Link(a, b, score, tuple(shared), len(near[id(a)] & near[id(b)]), keys)
+    return Link(a, b, score, tuple(shared), len(set(near[id(a)]).intersection(near[id(b)])), keys)
 
 
 _KEY_WEIGHT = 1.5

@@ -17,6 +17,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from aifigures.amount import Amount, Qualifier
 from aifigures.check.context import capitalised, figure_token, near_words, rare_words, title_span
@@ -92,8 +93,8 @@ class Fact:
     """The rare words of its sentence, outside the figures (`aifigures.check.context`)."""
     title_words: frozenset[str] = frozenset()
     """The rare words of its article's title."""
-    near: frozenset[str] = frozenset()
-    """The words right around it: what tells it from the other figures of its sentence."""
+    near: tuple[str, ...] = ()
+    """The words right around it, sorted: what tells it from the other figures of its sentence."""
 
     @property
     def currency(self) -> str | None:
@@ -392,6 +393,9 @@ class _Reading:
     ordered: list[tuple[int, int]]
     nouns_only: bool
     sentences: dict[int, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    words: dict[int, tuple[frozenset[str], frozenset[int]]] = field(default_factory=dict)
+    canon: dict[frozenset[Any], frozenset[Any]] = field(default_factory=dict)
+    """One set object for each content: the facts of an article share their names and years."""
 
     def rare(self, where: tuple[int, int]) -> frozenset[str]:
         return rare_words(self.text, where, self.ordered, nouns_only=self.nouns_only)
@@ -400,6 +404,14 @@ class _Reading:
         if lo not in self.sentences:
             self.sentences[lo] = (_names(self.text, lo, hi, self.spans), self.rare((lo, hi)))
         return self.sentences[lo]
+
+    def said(self, lo: int, hi: int, amounts: list[Amount]) -> tuple[frozenset[str], frozenset[int]]:
+        """A sentence's rare words with its figures, and the years it names: one set of each per sentence."""
+        if lo not in self.words:
+            rare = self.sentence(lo, hi)[1] | _sentence_figures(amounts, bisect.bisect_left(self.spans, (lo, lo)), hi)
+            years = frozenset(int(y) for y in YEAR_ALONE.findall(self.text[lo:hi]))
+            self.words[lo] = (rare, self.canon.setdefault(years, years))
+        return self.words[lo]
 
 
 def _sentence_figures(amounts: list[Amount], first: int, hi: int) -> frozenset[str]:
@@ -436,9 +448,10 @@ def build_facts(article: str, text: str, amounts: list[Amount], tolerances: Tole
         lo, hi = bounds[s], bounds[s + 1]
         c_lo, c_hi = clause_of(text, lo, hi, start, end)
         sentence = text[lo:hi]
-        in_sentence, rare = reading.sentence(lo, hi)
-        rare |= _sentence_figures(amounts, bisect.bisect_left(spans, (lo, lo)), hi)
+        in_sentence, _ = reading.sentence(lo, hi)
+        rare, years = reading.said(lo, hi, amounts)
         names, where = _fact_names(text, (lo, hi), (c_lo, c_hi), spans, in_sentence, subject)
+        names = reading.canon.setdefault(names, names)  # one set object for the facts that name the same
         low, high = interval_of(a, text, tolerances)
         opened = text.rfind("(", lo, start)
         facts.append(
@@ -464,10 +477,10 @@ def build_facts(article: str, text: str, amounts: list[Amount], tolerances: Tole
                 in_parens=opened >= 0 and text.find(")", opened, start) < 0,
                 headline=headline[0] <= start and end <= headline[1],
                 attributive=_ATTRIBUTIVE.match(text, end) is not None,
-                years=frozenset(int(y) for y in YEAR_ALONE.findall(sentence)),
+                years=years,
                 words=rare,
                 title_words=title,
-                near=near_words(text, (lo, hi), a.span),
+                near=tuple(sorted(near_words(text, (lo, hi), a.span))),
             )
         )
     return facts
