@@ -367,16 +367,15 @@ def _subject(text: str, headline: tuple[int, int], bounds: list[int], spans: lis
     return _names(text, lo, hi, spans)
 
 
-def _fact_names(  # noqa: PLR0913, PLR0917 - the text, the figure's sentence and clause, the amounts, the fallbacks
-    text: str,
+def _fact_names(
+    reading: _Reading,
     sentence: tuple[int, int],
     clause: tuple[int, int],
-    spans: list[tuple[int, int]],
     in_sentence: frozenset[str],
     subject: frozenset[str],
 ) -> tuple[frozenset[str], tuple[int, int]]:
     """Who a figure is about, and where that was read: its clause, else its sentence, else the article's subject."""
-    in_clause = _names(text, *clause, spans)
+    in_clause = reading.names(*clause)
     if in_clause:
         return in_clause, clause
     if in_sentence:
@@ -394,6 +393,7 @@ class _Reading:
     nouns_only: bool
     sentences: dict[int, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
     words: dict[int, tuple[frozenset[str], frozenset[int]]] = field(default_factory=dict)
+    named: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict)
     canon: dict[frozenset[Any], frozenset[Any]] = field(default_factory=dict)
     """One set object for each content: the facts of an article share their names and years."""
 
@@ -402,8 +402,15 @@ class _Reading:
 
     def sentence(self, lo: int, hi: int) -> tuple[frozenset[str], frozenset[str]]:
         if lo not in self.sentences:
-            self.sentences[lo] = (_names(self.text, lo, hi, self.spans), self.rare((lo, hi)))
+            self.sentences[lo] = (self.names(lo, hi), self.rare((lo, hi)))
         return self.sentences[lo]
+
+    def names(self, lo: int, hi: int) -> frozenset[str]:
+        """The names of text[lo:hi], read once per stretch (a clause is often its whole sentence)."""
+        if (lo, hi) not in self.named:
+            found = _names(self.text, lo, hi, self.spans)
+            self.named[lo, hi] = self.canon.setdefault(found, found)
+        return self.named[lo, hi]
 
     def said(self, lo: int, hi: int, amounts: list[Amount]) -> tuple[frozenset[str], frozenset[int]]:
         """A sentence's rare words with its figures, and the years it names: one set of each per sentence."""
@@ -450,8 +457,7 @@ def build_facts(article: str, text: str, amounts: list[Amount], tolerances: Tole
         sentence = text[lo:hi]
         in_sentence, _ = reading.sentence(lo, hi)
         rare, years = reading.said(lo, hi, amounts)
-        names, where = _fact_names(text, (lo, hi), (c_lo, c_hi), spans, in_sentence, subject)
-        names = reading.canon.setdefault(names, names)  # one set object for the facts that name the same
+        names, where = _fact_names(reading, (lo, hi), (c_lo, c_hi), in_sentence, subject)
         low, high = interval_of(a, text, tolerances)
         opened = text.rfind("(", lo, start)
         facts.append(
