@@ -432,6 +432,17 @@ EXAMPLES = [
         id="parts_after_the_verb_of_their_totals_clause",
     ),
     pytest.param(
+        [
+            (
+                "Lumetra hat im dritten Quartal 8,1 Mrd. Dollar umgesetzt, nach 6,2 Mrd. Dollar im Vorjahresquartal.",
+                None,
+            ),
+            ("Lumetra hat seine Umsatzprognose für das vierte Quartal auf 8,7 Mrd. Dollar gesenkt.", None),
+        ],
+        [],
+        id="a_forecast_named_by_a_compound_is_not_weighed_against_an_actual_figure",
+    ),
+    pytest.param(
         [("Die Gemeinden haben bislang 40 000 Euro abgerufen. Im Fonds liegen 300 000 Euro.", "2024-05-02")],
         [],
         id="a_running_total_so_far_is_no_old_figure",
