@@ -882,3 +882,20 @@ def test_a_story_told_by_several_outlets_is_checked_as_an_analyst_would() -> Non
     ]
     assert all("other" not in {p.article for p in f.amounts} for f in report.findings)
     assert "helionix" in next(f.why for f in report.findings if f.kind.value == "conflict")
+
+
+def test_of_a_sentences_figures_the_one_that_agrees_answers_first() -> None:
+    """The figures of one sentence share its words; the words around them are alike too. Of equally strong
+    matches, the agreeing one is taken: the operators' 15 Mrd. answer the operators' 15 Mrd., not the total."""
+    a = Article.of(
+        "a",
+        "Die Betreiber des Wasserstoff-Kernnetzes investieren weitere 15 Mrd. Euro bis 2032.",
+        "2024-07-10",
+    )
+    b = Article.of(
+        "b",
+        "Die Betreiber investieren bis 2032 insgesamt 19,8 Mrd. Euro in das Wasserstoff-Kernnetz; "
+        "der Bund steuert 4,8 Mrd. Euro bei, die Betreiber tragen 15 Mrd. Euro.",
+        "2024-07-11",
+    )
+    assert check([a, b], rates=RATES).findings == ()

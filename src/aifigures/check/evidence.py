@@ -51,6 +51,8 @@ class Link:
     """How many words right around the two figures are the same: which of a sentence's figures answers which."""
     keys: tuple[str, ...] = ()
     """What else they share that counted: their period placed in the calendar, for one metric."""
+    agree: bool = False
+    """Whether their intervals meet (one currency): of equally strong matches, the one that agrees wins."""
 
     def reason(self) -> str:
         """Why they were linked, for the finding's message."""
@@ -245,7 +247,8 @@ def _link(
     figures = max((weights[w] for w in shared if w[:1] == FIGURE), default=0.0)
     keys = _keys_shared(a, b, when)
     score = words + figures + _digits_evidence(a, b) + _KEY_WEIGHT * len(keys)
-    return Link(a, b, score, tuple(shared), len(set(near[id(a)]).intersection(near[id(b)])), keys)
+    agree = a.currency == b.currency and a.low <= b.high and b.low <= a.high
+    return Link(a, b, score, tuple(shared), len(set(near[id(a)]).intersection(near[id(b)])), keys, agree)
 
 
 _KEY_WEIGHT = 1.5
@@ -297,10 +300,14 @@ def _mutual_best(candidates: list[Link]) -> list[Link]:
     of its figures answers which ("die Gesamtsumme von 2,04 Mrd." and "... sondern rund 998 Mio."). A figure
     whose best match is taken by a stronger pair takes its next one ("statt auf 89 Milliarden nur auf 0,09
     Milliarden" against "statt auf 89 Milliarden nur auf gut 84 Milliarden": 89 answers 89, 0,09 answers 84).
+    Of equally strong matches, one whose figures agree comes first: a sentence's figures share their words,
+    and "die Betreiber investieren 15 Mrd." answers "die Betreiber tragen 15 Mrd.", not the total beside it.
     """
     taken: set[tuple[int, str]] = set()
     out: list[Link] = []
-    order = sorted(candidates, key=lambda k: (-k.score, -k.near, k.a.article, k.a.index, k.b.article, k.b.index))
+    order = sorted(
+        candidates, key=lambda k: (-k.score, -k.agree, -k.near, k.a.article, k.a.index, k.b.article, k.b.index)
+    )
     for k in order:
         slots = ((id(k.a), k.b.article), (id(k.b), k.a.article))
         if not taken.isdisjoint(slots):
