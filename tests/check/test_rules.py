@@ -899,3 +899,6 @@ def test_of_a_sentences_figures_the_one_that_agrees_answers_first() -> None:
         "2024-07-11",
     )
     assert check([a, b], rates=RATES).findings == ()
+    # the same under one title: figures of one metric and one named subject are weighed in clusters too
+    titled = [Article.of(x.id, "Kernnetz\n\n" + x.text, x.date) for x in (a, b)]
+    assert check(titled, rates=RATES).findings == ()

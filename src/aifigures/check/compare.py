@@ -205,6 +205,9 @@ def _everywhere(name: str, run: Run) -> bool:
 
 def _across_clusters(facts: list[Fact], run: Run) -> list[Finding]:
     out: list[Finding] = []
+    by_sentence: dict[tuple[str, tuple[int, int]], list[Fact]] = defaultdict(list)
+    for f in facts:
+        by_sentence[(f.article, f.sentence)].append(f)
     for members in _groups(facts, run).values():
         # facts that agree form a cluster; one finding per pair of clusters, between their first members
         clusters: list[list[Fact]] = []
@@ -218,9 +221,31 @@ def _across_clusters(facts: list[Fact], run: Run) -> list[Finding]:
             else:
                 clusters.append([f])
         for i, a in enumerate(clusters):
-            verdicts = (compare(a[0], b[0], run) for b in clusters[i + 1 :] if linkable(a[0], b[0]))
+            verdicts = (
+                compare(a[0], b[0], run)
+                for b in clusters[i + 1 :]
+                if linkable(a[0], b[0]) and not _answered(a[0], b[0], by_sentence)
+            )
             out.extend(v for v in verdicts if v is not None)
     return out
+
+
+def _answered(a: Fact, b: Fact, by_sentence: dict[tuple[str, tuple[int, int]], list[Fact]]) -> bool:
+    """Whether one of two figures of two articles has a counterpart in the other's sentence that agrees with it.
+
+    "Die Betreiber investieren weitere 15 Mrd." against "... insgesamt 19,8 Mrd. ...; die Betreiber tragen
+    15 Mrd.": the 15 answers the 15 beside the total, and the total is another quantity.
+    """
+    if a.article == b.article:
+        return False
+    return any(_agrees(a, f) for f in by_sentence[(b.article, b.sentence)] if f is not b) or any(
+        _agrees(b, f) for f in by_sentence[(a.article, a.sentence)] if f is not a
+    )
+
+
+def _agrees(a: Fact, b: Fact) -> bool:
+    """Whether two figures of one currency may be one and their intervals meet."""
+    return a.currency == b.currency and may_be_one(a, b) and a.low <= b.high and b.low <= a.high
 
 
 def linkable(a: Fact, b: Fact) -> bool:
