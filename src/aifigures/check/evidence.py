@@ -24,7 +24,6 @@ from aifigures.check.run import shared_by
 from aifigures.normalise.calendar import resolve
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
     from decimal import Decimal
 
     from aifigures.check.facts import Fact
@@ -73,7 +72,7 @@ def context_words(run: Run, f: Fact, *, title: bool = True) -> frozenset[str]:  
 @shared_by("cross_links")
 def cross_links(run: Run) -> list[Link]:
     """Every pair of figures in different articles whose shared rare words weigh at least the strictness."""
-    return _linked_across(run, _same_key)
+    return _linked_across(run, _pairs(run)[0])
 
 
 @shared_by("period_links")
@@ -84,7 +83,7 @@ def period_links(run: Run) -> list[Link]:
     weighs whether the same figure was put on two periods. Their periods must meet in the calendar (the
     quarter within the year), a metric be named, and nothing else in their keys differ.
     """
-    return _linked_across(run, _other_period, own_figures=False)
+    return _linked_across(run, _pairs(run)[1], own_figures=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +95,14 @@ class _Index:
     when: dict[int, Interval | None]
     postings: dict[str, list[Fact]]
     weights: dict[str, float]
+    """Each word's weight, worked out when a candidate first shares it."""
+
+    def weight(self, word: str) -> float:
+        """A word's rarity in German, less where it stands in many articles of the corpus (`_spread`)."""
+        if word not in self.weights:
+            articles = len({f.article for f in self.postings[word]})
+            self.weights[word] = rarity(word) * _spread(articles)
+        return self.weights[word]
 
 
 @shared_by("link_index")
@@ -110,31 +117,49 @@ def _index(run: Run) -> _Index:
     for f in facts:
         for w in bags[id(f)]:
             index[w].append(f)
-    weights = {w: rarity(w) * _spread(len({f.article for f in postings})) for w, postings in index.items()}
-    for w in [w for w in index if w[:1] == FIGURE]:
-        del index[w]  # a figure weighs in, but alone never makes a candidate: a word must be shared too
-    return _Index(bags, near, when, index, weights)
+    return _Index(bags, near, when, index, {})
 
 
-def _linked_across(run: Run, key: Callable[[Fact, Fact], bool], *, own_figures: bool = True) -> list[Link]:
-    """Pairs of figures of two articles that `key` lets be one quantity and the evidence links, one to one."""
+Pair = tuple["Fact", "Fact"]
+
+
+@shared_by("link_pairs")
+def _pairs(run: Run) -> tuple[list[Pair], list[Pair]]:
+    """The candidate pairs (blocking: a rare word both contexts have), of one key, and of two periods.
+
+    A figure weighs in, but alone never makes a candidate: a word must be shared too.
+    """
     if len(run.articles) < _ARTICLES_TO_LINK:
-        return []  # one article: nothing to link across (and wordfreq's lists need not load)
+        return [], []  # one article: nothing to link across (and wordfreq's lists need not load)
     idx = _index(run)
-    bags, near, when, index, weights = idx.bags, idx.near, idx.when, idx.postings, idx.weights
     seen: set[tuple[int, int]] = set()
-    candidates: list[Link] = []
-    for postings in index.values():
-        if len(postings) > _MAX_POSTINGS:
+    same: list[Pair] = []
+    other: list[Pair] = []
+    for word, postings in idx.postings.items():
+        if word[:1] == FIGURE or len(postings) > _MAX_POSTINGS:
             continue
         for i, a in enumerate(postings):
             for b in postings[i + 1 :]:
                 first, second = (a, b) if (a.article, a.index) < (b.article, b.index) else (b, a)
                 pair = (id(first), id(second))
-                if a.article == b.article or pair in seen or not key(a, b) or _apart(a, b, when):
+                if a.article == b.article or pair in seen:
                     continue
                 seen.add(pair)
-                candidates.append(_link(first, second, (bags, near, when), weights, own_figures=own_figures))
+                if _apart(a, b, idx.when):
+                    continue
+                if _same_key(a, b):
+                    same.append((first, second))
+                elif _other_period(a, b):
+                    other.append((first, second))
+    return same, other
+
+
+def _linked_across(run: Run, pairs: list[Pair], *, own_figures: bool = True) -> list[Link]:
+    """Of the candidate pairs, those the evidence links, one to one."""
+    if not pairs:
+        return []
+    idx = _index(run)
+    candidates = [_link(a, b, idx, own_figures=own_figures) for a, b in pairs]
     # the title tells what the articles are about, not which of their figures is which: two figures are
     # linked only where their own sentences share a word too (not a year: every figure of a story has it),
     # or their digits agree at another power of ten
@@ -224,14 +249,7 @@ _STORY_ARTICLES = 6
 """Up to how many articles a word may stand in and keep its whole weight: the outlets of one story."""
 
 
-def _link(
-    a: Fact,
-    b: Fact,
-    said: tuple[dict[int, frozenset[str]], dict[int, tuple[str, ...]], dict[int, Interval | None]],
-    weights: dict[str, float],
-    *,
-    own_figures: bool = True,
-) -> Link:
+def _link(a: Fact, b: Fact, idx: _Index, *, own_figures: bool = True) -> Link:
     """The evidence for a pair: the rare words of their contexts, and the same digits at another power of ten.
 
     The figures both sentences state count as one word (without the pair's own values, if `own_figures` is
@@ -239,12 +257,12 @@ def _link(
     several by chance as readily as one), and alike for every pair of their figures: which of a sentence's
     figures answers which is left to the words right around them.
     """
-    bags, near, when = said
+    bags, near, when, weight = idx.bags, idx.near, idx.when, idx.weight
     shared = bags[id(a)] & bags[id(b)]
     if not own_figures:  # the figures' own value is what is weighed, not evidence that they are one
         shared -= {figure_token(a.amount.value, a.currency), figure_token(b.amount.value, b.currency)}
-    words = sum(weights[w] for w in shared if w[:1] != FIGURE)
-    figures = max((weights[w] for w in shared if w[:1] == FIGURE), default=0.0)
+    words = sum(weight(w) for w in shared if w[:1] != FIGURE)
+    figures = max((weight(w) for w in shared if w[:1] == FIGURE), default=0.0)
     keys = _keys_shared(a, b, when)
     score = words + figures + _digits_evidence(a, b) + _KEY_WEIGHT * len(keys)
     agree = a.currency == b.currency and a.low <= b.high and b.low <= a.high
