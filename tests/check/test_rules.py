@@ -443,6 +443,11 @@ EXAMPLES = [
         id="a_forecast_named_by_a_compound_is_not_weighed_against_an_actual_figure",
     ),
     pytest.param(
+        [("Aus geplanten Kosten von 90 Millionen Euro wurden am Ende mehr als 700 Millionen.", None)],
+        ["note:revision"],
+        id="what_a_figure_became_is_a_change_not_the_figure_told_twice",
+    ),
+    pytest.param(
         [("Die Gemeinden haben bislang 40 000 Euro abgerufen. Im Fonds liegen 300 000 Euro.", "2024-05-02")],
         [],
         id="a_running_total_so_far_is_no_old_figure",
