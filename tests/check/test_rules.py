@@ -448,6 +448,16 @@ EXAMPLES = [
         id="what_a_figure_became_is_a_change_not_the_figure_told_twice",
     ),
     pytest.param(
+        [("Der Verlust lag bei 3,7 Mrd. Euro. Im Jahr davor hatte der Verlust noch 28,1 Yuan betragen.", None)],
+        ["scale_error"],
+        id="a_small_figure_that_a_scale_word_would_make_the_large_one_of_its_metric_lost_it",
+    ),
+    pytest.param(
+        [("Der Verlust lag bei 3,7 Mrd. Euro. Je Aktie betrug der Verlust 28,1 Yuan.", None)],
+        [],
+        id="a_figure_per_unit_is_rightly_small",
+    ),
+    pytest.param(
         [("Die Gemeinden haben bislang 40 000 Euro abgerufen. Im Fonds liegen 300 000 Euro.", "2024-05-02")],
         [],
         id="a_running_total_so_far_is_no_old_figure",
