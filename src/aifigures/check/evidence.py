@@ -1,14 +1,15 @@
 """Evidence that two figures in different articles report one quantity: the rare words their contexts share.
 
-A figure's context is its sentence and its article's title. Each word of it weighs by how rare it is in
-German (`wordfreq`'s Zipf frequency: 7 for "der", about 3 for "Pfizer", 0 for a word it has never seen):
-a shared "Elbphilharmonie" or "Warner-Lambert" says more than a shared "Konzern". Numbers other than the
-figures themselves ("800.000 Flüchtlinge") count as rare words, and so do the figures of a figure's
-sentence, by value and currency however written ("statt auf 89 Milliarden nur auf ..." in two reports).
-Two figures are linked when their shared
-words weigh at least the run's strictness, nothing in their keys says they differ (metric, period,
-modality), and they may be weighed against each other (currency). Candidates come from an index of each
-rare word to the figures that have it (blocking), so the work grows with the corpus, not with its pairs.
+A figure's context is its sentence and its article's title and lead. Each word of it weighs by how rare it
+is in German (`wordfreq`'s Zipf frequency: 7 for "der", about 3 for "Pfizer", 0 for a word it has never
+seen): a shared "Elbphilharmonie" or "Warner-Lambert" says more than a shared "Konzern". Numbers other
+than the figures themselves ("800.000 Flüchtlinge") count as rare words, and so do the figures of a
+figure's sentence, by value and currency however written ("statt auf 89 Milliarden nur auf ..." in two
+reports); a period that two figures of one metric place on the same days adds to their weight. Two
+figures are linked when that weight reaches the run's strictness, nothing in their keys says they differ
+(metric, period, modality), and they may be weighed against each other (currency). Candidates come from
+an index of each rare word to the figures that have it (blocking), so the work grows with the corpus, not
+with its pairs.
 """
 
 from __future__ import annotations

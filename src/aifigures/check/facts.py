@@ -90,9 +90,10 @@ class Fact:
     attributive: bool = False
     """Joined by a hyphen to the noun it describes ("das 315-Milliarden-Euro-Programm"): a name, not a figure."""
     words: frozenset[str] = frozenset()
-    """The rare words of its sentence, outside the figures (`aifigures.check.context`)."""
+    """The rare words of its sentence outside the figures, and a word for each figure of the sentence
+    (`aifigures.check.context.figure_token`)."""
     title_words: frozenset[str] = frozenset()
-    """The rare words of its article's title."""
+    """The rare words of its article's title and lead (the first sentence after the title)."""
     near: tuple[str, ...] = ()
     """The words right around it, sorted: what tells it from the other figures of its sentence."""
 
