@@ -917,3 +917,16 @@ def test_of_a_sentences_figures_the_one_that_agrees_answers_first() -> None:
     # the same under one title: figures of one metric and one named subject are weighed in clusters too
     titled = [Article.of(x.id, "Kernnetz\n\n" + x.text, x.date) for x in (a, b)]
     assert check(titled, rates=RATES).findings == ()
+
+
+def test_one_figure_against_copies_of_one_agency_text_is_one_finding() -> None:
+    """Four outlets print one agency text, a fifth gives another figure: one finding, which names the copies."""
+    told = "Der Chiphersteller Vantrix aus Eindhoven setzte im dritten Quartal {} Mrd. Euro um, teilte er mit."
+    arts = [Article.of(f"copy{i}", told.format("4,82"), "2024-10-20") for i in range(4)]
+    arts.append(Article.of("other", told.format("5,82"), "2024-10-20"))
+    report = check(arts, rates=RATES)
+    assert [(f.kind.value, [p.article for p in f.amounts]) for f in report.findings] == [
+        ("conflict", ["copy0", "other"])
+    ]
+    assert "told alike in 3 more report(s)" in report.findings[0].why
+    assert "copy3" in report.findings[0].why

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from aifigures.amount import Qualifier
@@ -107,7 +108,9 @@ def _across_articles(run: Run) -> list[Finding]:
     """Figures of two articles that the evidence links (`aifigures.check.evidence`), where they disagree."""
     from aifigures.check.evidence import cross_links  # noqa: PLC0415 - evidence reads comparable_facts here
 
-    out = []
+    out: list[Finding] = []
+    told: dict[tuple[int, tuple[object, ...]], int] = {}  # (a figure, how the other is told): its finding
+    copies: dict[int, list[str]] = defaultdict(list)
     for link in cross_links(run):
         if (
             run.key is None
@@ -117,9 +120,25 @@ def _across_articles(run: Run) -> list[Finding]:
         ):
             continue  # one key: the clusters of `_across_clusters` weigh them, one finding per pair of clusters
         finding = compare(link.a, link.b, run, why=link.reason())
-        if finding is not None:
-            out.append(finding)
+        if finding is None:
+            continue
+        # one figure against the same figure told alike in several reports (copies of one agency text): one
+        # finding, which says in how many more reports it stands
+        keys = ((id(link.a), _told(link.b)), (id(link.b), _told(link.a)))
+        copied = next(((k, c) for k, c in zip(keys, (link.b, link.a), strict=True) if k in told), None)
+        if copied is not None and out[told[copied[0]]].kind is finding.kind:
+            copies[told[copied[0]]].append(f"{copied[1].amount.text!r} in {copied[1].article}")
+            continue
+        told.update(dict.fromkeys(keys, len(out)))
+        out.append(finding)
+    for i, more in copies.items():
+        out[i] = replace(out[i], why=f"{out[i].why}; told alike in {len(more)} more report(s): {', '.join(more)}")
     return out
+
+
+def _told(f: Fact) -> tuple[object, ...]:
+    """How a figure is told: its words, value, currency, qualifier and period (alike in copies of one text)."""
+    return (f.amount.text, f.amount.value, f.currency, f.amount.qualifier, f.amount.period)
 
 
 def _within_article(run: Run) -> list[Finding]:
