@@ -891,6 +891,11 @@ DATES: list[Row] = [
     ("Im Winter 2019 flossen 30 Mio. Euro in neue Lifte.", [("30 Mio. Euro", "30000000", "EUR", "exact", None)]),
     ("Die Familie besaß 2015 rund 4 Mrd. Euro.", [("rund 4 Mrd. Euro", "4000000000", "EUR", "approx", None)]),
     ("Der Umsatz lag mit 7 Mrd. Euro höher als 2021.", [("7 Mrd. Euro", "7000000000", "EUR", "exact", None)]),
+    # an N-year plan names the span of the amounts its sentence gives
+    (
+        "Der Zehnjahresplan der Stadt sieht 4 Mrd. Euro für Schulen vor.",
+        [("4 Mrd. Euro", "4000000000", "EUR", "exact", "total_over_10_years")],
+    ),
     # a last clause that is only a period phrase states the period of the sentence's amounts
     (
         "Die Stadt hat 12 Mio. Euro für Schulen ausgegeben – allein im vergangenen Jahr.",
