@@ -930,3 +930,23 @@ def test_one_figure_against_copies_of_one_agency_text_is_one_finding() -> None:
     ]
     assert "told alike in 3 more report(s)" in report.findings[0].why
     assert "copy3" in report.findings[0].why
+
+
+def test_figures_for_two_things_in_sentences_alike_are_not_linked() -> None:
+    """The sentences share their words and one figure, but the other figures are for two things."""
+    a = Article.of(
+        "a",
+        "Die Landesregierung im Saarland stellt 1,5 Mrd. Euro für Ganztagsschulen und 2 Mrd. Euro für Kitas bereit.",
+        "2024-05-02",
+    )
+    b = Article.of(
+        "b",
+        "Die Landesregierung im Saarland gibt 1,5 Mrd. Euro für Ganztagsschulen und 3 Mrd. Euro für Radwege aus.",
+        "2024-05-03",
+    )
+    assert check([a, b], rates=RATES).findings == ()
+    c = Article.of(
+        "c", "Die Landesregierung im Saarland stellt 1,5 Mrd. Euro für Ganztagsschulen bereit.", "2024-05-02"
+    )
+    d = Article.of("d", "Die Landesregierung im Saarland gibt 2,5 Mrd. Euro für Ganztagsschulen.", "2024-05-03")
+    assert [f.kind.value for f in check([c, d], rates=RATES).findings] == ["conflict"]  # one thing, two figures

@@ -164,12 +164,37 @@ def _linked_across(run: Run, pairs: list[Pair], *, own_figures: bool = True) -> 
     # the title tells what the articles are about, not which of their figures is which: two figures are
     # linked only where their own sentences share a word too (not a year: every figure of a story has it),
     # or their digits agree at another power of ten
-    strong = [k for k in _mutual_best(candidates) if k.score >= run.strictness]
+    strong = [k for k in _mutual_best(candidates) if k.score >= run.strictness and not _other_objects(run, k)]
     own = {id(f): context_words(run, f, title=False) for f in {id(f): f for k in strong for f in (k.a, k.b)}.values()}
     links = [
         k for k in strong if any(not w.isdigit() for w in own[id(k.a)] & own[id(k.b)]) or _digits_evidence(k.a, k.b) > 0
     ]
     return sorted(links, key=lambda k: (k.a.article, k.a.index, k.b.article, k.b.index))
+
+
+_OBJECT_WORDS = 3
+"""How many words right after a figure may name what it is for ("2 Mrd. Euro für Kitas")."""
+
+
+def _other_objects(run: Run, k: Link) -> bool:
+    """Whether the two figures are for two things: each is followed by a rare word the other's sentence lacks.
+
+    "1,5 Mrd. Euro für Ganztagsschulen und 2 Mrd. Euro für Kitas" against "... und 3 Mrd. Euro für
+    Straßenbrücken": the sentences share their words, but 2 and 3 are for Kitas and for Straßenbrücken.
+    """
+    oa, ob = _object(run, k.a), _object(run, k.b)
+    return bool(oa and ob and not oa & k.b.words and not ob & k.a.words)
+
+
+def _object(run: Run, f: Fact) -> frozenset[str]:
+    """The rare words among the few right after a figure, within its sentence."""
+    text = run.text(f.article)
+    found = []
+    for m in TOKEN.finditer(text, f.amount.span[1], f.sentence[1]):
+        found.append(m.group().lower())
+        if len(found) == _OBJECT_WORDS:
+            break
+    return frozenset(w for w in found if w in f.words)
 
 
 @shared_by("inner_links")
