@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
-    from aifigures.normalise.dates import DateWindow
     from aifigures.normalise.rates import RateQuote
 
 __all__ = ["comparable_facts", "linkable", "linked", "overlap", "same_digits", "scale_step", "verdicts"]
@@ -264,7 +263,7 @@ def _answered(a: Fact, b: Fact, by_sentence: dict[tuple[str, tuple[int, int]], l
 
 def _agrees(a: Fact, b: Fact) -> bool:
     """Whether two figures of one currency may be one and their intervals meet."""
-    return a.currency == b.currency and may_be_one(a, b) and a.low <= b.high and b.low <= a.high
+    return a.currency == b.currency and may_be_one(a, b) and overlap((a.low, a.high), (b.low, b.high))
 
 
 def linkable(a: Fact, b: Fact) -> bool:
@@ -321,7 +320,7 @@ def compare(a: Fact, b: Fact, run: Run, why: str = "") -> Finding | None:
         kind, verdict = Kind.QUALIFIER_CONFLICT, "their bounds exclude each other"
     elif a.revised or b.revised:  # a marked change ("korrigiert", "nach neuen Angaben"), not a contradiction
         kind, verdict = Kind.REVISION, "the text marks the figure as changed"
-    elif _apart(run.articles[a.article].date, run.articles[b.article].date, run.settings.revision_days):
+    elif run.within_revision(a.article, b.article) is False:
         kind, verdict = (
             Kind.REVISION,
             (f"the reports are more than {run.settings.revision_days} days apart: a later figure, or another period"),
@@ -357,13 +356,6 @@ def _key_reason(a: Fact, b: Fact) -> str:
     period = f"period {a.amount.period}" if a.amount.period is not None else "no period"
     who = f"names {names}" if names else "one clause with nothing between them that makes them two facts"
     return f"same metric ({a.metric}), {who}, {period}, {a.modality.value}"
-
-
-def _apart(a: DateWindow | None, b: DateWindow | None, days: int) -> bool:
-    """Whether two dates lie more than `days` apart (undated reports never do)."""
-    if a is None or b is None:
-        return False
-    return (b.start - a.end).days > days or (a.start - b.end).days > days
 
 
 def _separated(text: str) -> bool:

@@ -19,6 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from aifigures.check.compare import overlap
 from aifigures.check.context import FIGURE, RARE_FROM, TOKEN, figure_token, rarity
 from aifigures.check.facts import currencies_meet, may_be_one
 from aifigures.check.run import shared_by
@@ -291,7 +292,7 @@ def _link(a: Fact, b: Fact, idx: _Index, *, own_figures: bool = True) -> Link:
     figures = max((weight(w) for w in shared if w[:1] == FIGURE), default=0.0)
     keys = _keys_shared(a, b, when)
     score = words + figures + _digits_evidence(a, b) + _KEY_WEIGHT * len(keys)
-    agree = a.currency == b.currency and a.low <= b.high and b.low <= a.high
+    agree = a.currency == b.currency and overlap((a.low, a.high), (b.low, b.high))
     return Link(a, b, score, tuple(shared), len(set(near[id(a)]).intersection(near[id(b)])), keys, agree)
 
 

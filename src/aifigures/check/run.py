@@ -71,6 +71,14 @@ class Run:
             self._days[article] = possible_days(art.date, art.text, end)
         return self._days[article]
 
+    def within_revision(self, a: str, b: str) -> bool | None:
+        """Whether two articles are dated within the revision window of each other; None if one is undated."""
+        da, db = self.articles[a].date, self.articles[b].date
+        if da is None or db is None:
+            return None
+        days = self.settings.revision_days
+        return (db.start - da.end).days <= days and (da.start - db.end).days <= days
+
     def band(self, base: str, article: str, quote: str | None = None) -> RateBand | None:
         """The rate band base→quote (the run's currency by default) over the days the article may be from."""
         to = quote or self.currency

@@ -84,7 +84,7 @@ def _swapped_among(run: Run, facts: list[Fact]) -> Iterator[Finding]:
             if a.article == b.article:
                 if a.sentence == b.sentence or not (a.names & b.names or a.headline or b.headline):
                     continue
-            elif not (a.names & b.names) or not _near(run, a, b):
+            elif not (a.names & b.names) or run.within_revision(a.article, b.article) is False:
                 continue
             conv = run.common(a, *a.rounding, quote=b.currency)
             if conv is None or b.currency is None or overlap((conv.low, conv.high), b.rounding):
@@ -97,15 +97,6 @@ def _swapped_among(run: Run, facts: list[Fact]) -> Iterator[Finding]:
             compared = ((conv.low, conv.high), b.rounding)
             why = _SWAP if a.article == b.article else f"{_SWAP_ACROSS} ({', '.join(sorted(a.names & b.names))})"
             yield between(Kind.FX_CONVERSION, message, (a, b), compared, b.currency, rates=conv.band.quotes, why=why)
-
-
-def _near(run: Run, a: Fact, b: Fact) -> bool:
-    """Whether two articles may be reports of one event: undated, or dated within the revision window."""
-    da, db = run.articles[a.article].date, run.articles[b.article].date
-    if da is None or db is None:
-        return True
-    days = run.settings.revision_days
-    return (db.start - da.end).days <= days and (da.start - db.end).days <= days
 
 
 _SWAP = "the same digits in two currencies for one subject of one article (or in its title)"

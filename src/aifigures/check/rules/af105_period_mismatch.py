@@ -53,7 +53,11 @@ def _two_periods(run: Run) -> Iterator[Finding]:
     """
     for link in period_links(run):
         a, b = link.a, link.b
-        if a.currency != b.currency or not overlap((a.low, a.high), (b.low, b.high)) or not _close(run, a, b):
+        if (
+            a.currency != b.currency
+            or not overlap((a.low, a.high), (b.low, b.high))
+            or not run.within_revision(a.article, b.article)
+        ):
             continue
         cur = a.currency or run.currency
         message = (
@@ -62,15 +66,6 @@ def _two_periods(run: Run) -> Iterator[Finding]:
             "one of them is wrong"
         )
         yield between(Kind.PERIOD_MISMATCH, message, (a, b), ((a.low, a.high), (b.low, b.high)), cur, why=link.reason())
-
-
-def _close(run: Run, a: Fact, b: Fact) -> bool:
-    """Whether two articles are dated within the revision window of each other (undated ones are not)."""
-    da, db = run.articles[a.article].date, run.articles[b.article].date
-    if da is None or db is None:
-        return False
-    days = run.settings.revision_days
-    return (db.start - da.end).days <= days and (da.start - db.end).days <= days
 
 
 def _mixed_bases(run: Run) -> Iterator[Finding]:
