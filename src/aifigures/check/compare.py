@@ -366,10 +366,6 @@ def _separated(text: str) -> bool:
     return any(re.search(rf"(?<![^\W\d_]){re.escape(s)}(?![^\W\d_])", low) for s in seps)
 
 
-_PARTITIVE = re.compile(r"\s*(?:von|aus)(?:\s+(?:den|dem|der|insgesamt|den\s+insgesamt))?\s*", re.IGNORECASE)
-"""A clause that opens with its first figure as a whole ("Von den 1,8 Billionen Euro fließen 1.074 Milliarden ...")."""
-
-
 def _within_clause(facts: list[Fact], run: Run) -> list[Finding]:
     """Two figures in one clause with nothing between them that makes them two facts: one fact twice.
 
@@ -385,8 +381,8 @@ def _within_clause(facts: list[Fact], run: Run) -> list[Finding]:
             if a.currency != b.currency or a.metric is None:
                 continue
             text = run.text(a.article)
-            whole = _PARTITIVE.match(text, a.clause[0], a.amount.span[0])
-            if _separated(text[a.amount.span[1] : b.amount.span[0]]) or (whole and whole.end() == a.amount.span[0]):
+            lead = " ".join(text[a.clause[0] : a.amount.span[0]].lower().split())
+            if _separated(text[a.amount.span[1] : b.amount.span[0]]) or lead in words().whole_leads:
                 continue
             why = f"one clause with nothing between them that makes them two facts ({a.metric})"
             if (finding := compare(a, b, run, why=why)) is not None:

@@ -4,19 +4,18 @@ In one article, a figure written without a scale word, below a thousand and with
 more, of the same named metric
 as a figure of a million times or more its size, that meets that figure once a scale word ("Millionen",
 "Milliarden", "Billionen") is put after it, both in the run's currency at the rate band of the article's
-days: the scale word was left out. A figure per unit ("je Aktie", "pro Kopf") is left alone: a loss per
-share is rightly small.
+days: the scale word was left out. A figure per unit ("je Aktie", "pro Kopf": `per_unit` in check.toml) is
+left alone: a loss per share is rightly small.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from aifigures.check.compare import comparable_facts, overlap
-from aifigures.check.facts import may_be_one, significant_digits
+from aifigures.check.facts import has_word, may_be_one, significant_digits, words
 from aifigures.check.findings import Kind, between, interval_text
 
 if TYPE_CHECKING:
@@ -33,7 +32,6 @@ _SMALL = Decimal(1_000)
 _DIGITS = 2
 """And with at least this many significant digits: one digit ("500 Euro") meets a large figure by chance."""
 _STEPS = {6: "Millionen", 9: "Milliarden", 12: "Billionen"}
-_PER_UNIT = re.compile(r"(?<![^\W\d_])(?:je|pro)(?![^\W\d_])", re.IGNORECASE)
 _WHY = "one article, one named metric: the small figure meets the large one once a scale word is put after it"
 
 
@@ -62,7 +60,7 @@ def _bare(f: Fact) -> bool:
 
 def _per_unit(run: Run, f: Fact) -> bool:
     """Whether the figure's clause gives it per unit ("437 Yen je Aktie", "pro Kopf")."""
-    return _PER_UNIT.search(run.text(f.article), f.clause[0], f.clause[1]) is not None
+    return has_word(run.text(f.article)[f.clause[0] : f.clause[1]], words().per_unit)
 
 
 def _missing(run: Run, small: Fact, big: Fact) -> Finding | None:

@@ -58,6 +58,8 @@ class CheckWords:
     rate_words: list[str]
     old_figure: list[str]
     attribution: list[str]
+    whole_leads: list[str]
+    per_unit: list[str]
     so_far: list[str]
     so_far_verbs: list[str]
     correction: list[str]

@@ -123,7 +123,6 @@ def _continues(text: str, gap: tuple[int, int], head: str, before: Stated | None
 
 
 _LAST_CLAUSE: Final = re.compile(r"(?:\s[–—-]|[,;:])\s*(?P<rest>[^,;:–—]*?)[\s.!?\"“”»«')]*\Z")
-_PARTICLES: Final = re.compile(r"(?:(?:allein|alleine|nur|und zwar|und das|jeweils|also|sprich)\s+)*", re.IGNORECASE)
 
 
 def _afterthoughts(  # noqa: PLR0913, PLR0917 - as `inherit_periods`
@@ -147,7 +146,7 @@ def _afterthought(text: str, after: int, hi: int, lex: Lexicon, find: Find) -> S
     m = _LAST_CLAUSE.search(text, after, hi)
     if m is None or not m["rest"]:
         return None
-    lead = _PARTICLES.match(m["rest"])
+    lead = lex.afterthought_re.match(m["rest"])
     lo = m.start("rest") + (lead.end() if lead is not None else 0)
     found = [c for c in find(text, lo, m.end("rest"), lex) if c[3]]
     if len(found) != 1 or found[0][0] != lo or found[0][1] != m.end("rest"):

@@ -123,6 +123,8 @@ class Lexicon:
     conversion_re: re.Pattern[str]
     continuation_re: re.Pattern[str]
     earlier_state_re: re.Pattern[str]
+    afterthought_re: re.Pattern[str]
+    """The particles that may lead a last clause that is only a period ("alleine in diesem Jahr")."""
     """A sentence's first word that tells an earlier state of the figure before ("Bislang", "Ursprünglich")."""
     """A sentence opener that continues the report of the sentence before ("Der Nettogewinn ...")."""
     period_re: re.Pattern[str]
@@ -297,6 +299,9 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         conversion_re=re.compile(f"(?:{alternation(raw['conversion_cues']['starts'])})", flags),
         continuation_re=re.compile(f"(?:{alternation(raw['continuation']['openers'])})(?![^\\W\\d_])", flags),
         earlier_state_re=re.compile(f"(?:{alternation(raw['continuation']['earlier_state'])})(?![^\\W\\d_])", flags),
+        afterthought_re=re.compile(
+            f"(?:(?:{alternation(raw['continuation']['afterthought_particles'])}){SPACE}+)*", flags
+        ),
         period_re=re.compile("|".join(period_alts), flags),
         period_starts=dispatch(period_alts, 1, flags),
         period_pairs_lower=dispatch(period_alts, 2),
