@@ -374,6 +374,15 @@ CURRENCIES: list[Row] = [
     one("5 Milliarden D-Mark", "5000000000", "DEM"),
     one("DM 5.000", "5000", "DEM"),
     one("3 Mio. Schilling", "3000000", "ATS"),
+    # the other currencies the euro replaced, as German archives name them
+    one("400 Franc", "400", "FRF"),
+    one("7 Mio. belgische Franc", "7000000", "BEF"),
+    one("250.000 Gulden", "250000", "NLG"),
+    one("3 Mrd. Lire", "3000000000", "ITL"),
+    one("60 Mio. Peseten", "60000000", "ESP"),
+    one("900 Drachmen", "900", "GRD"),
+    one("2 Mio. Finnmark", "2000000", "FIM"),
+    one("4 Mio. irische Pfund", "4000000", "IEP"),
 ]
 
 AMBIGUOUS: list[Row] = [
@@ -780,6 +789,8 @@ ARTICLE: list[Row] = [
         [("4.000 Euro", "4000", "EUR", "exact", "month")],
     ),
     ("Der Umsatz lag im Jahr 2019 bei 8 Mio. Euro.", [("8 Mio. Euro", "8000000", "EUR", "exact", "year")]),
+    # what an IPO raised is the amount of one event, whose year is its date
+    ("Der Börsengang im Jahr 2021 brachte 900 Mio. Euro.", [("900 Mio. Euro", "900000000", "EUR", "exact", None)]),
 ]
 
 # periods of pay, fees and contracts: per week, per day, per season; the Swiss semester; months counted
