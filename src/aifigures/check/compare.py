@@ -20,7 +20,6 @@ from aifigures.check.context import RARE_FROM, rarity
 from aifigures.check.facts import currencies_meet, has_word, may_be_one, significant_digits, words
 from aifigures.check.findings import Finding, Kind, between, interval_text, place
 from aifigures.check.run import shared_by
-from aifigures.normalise.calendar import resolve
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -163,7 +162,7 @@ def _period_sig(f: Fact, run: Run) -> tuple[object, ...]:
     p = f.amount.period
     if p is None:
         return (None,)
-    interval = resolve(f.amount, run.articles[f.article].date)
+    interval = run.when(f)
     if interval is not None:
         return (str(p), interval.start, interval.end)
     return (str(p),)

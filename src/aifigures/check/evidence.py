@@ -15,7 +15,7 @@ with its pairs.
 from __future__ import annotations
 
 import functools
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -23,7 +23,6 @@ from aifigures.check.compare import overlap
 from aifigures.check.context import FIGURE, RARE_FROM, TOKEN, figure_token, rarity
 from aifigures.check.facts import currencies_meet, may_be_one
 from aifigures.check.run import shared_by
-from aifigures.normalise.calendar import resolve
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -114,7 +113,7 @@ def _index(run: Run) -> _Index:
     facts = [f for f in comparable_facts(run) if not f.attributive]
     bags = {id(f): context_words(run, f) for f in facts}
     near = {id(f): f.near for f in facts}
-    when = {id(f): resolve(f.amount, run.articles[f.article].date) for f in facts if f.amount.period is not None}
+    when = {id(f): run.when(f) for f in facts if f.amount.period is not None}
     index: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
         for w in bags[id(f)]:
@@ -161,7 +160,8 @@ def _linked_across(run: Run, pairs: list[Pair], *, own_figures: bool = True) -> 
     if not pairs:
         return []
     idx = _index(run)
-    candidates = [_link(a, b, idx, own_figures=own_figures) for a, b in pairs]
+    # a pair below the strictness is never linked, and never takes a stronger pair's place (strongest first)
+    candidates = [k for a, b in pairs if (k := _link(a, b, idx, run.strictness, own_figures=own_figures))]
     # the title tells what the articles are about, not which of their figures is which: two figures are
     # linked only where their own sentences share a word too (not a year: every figure of a story has it),
     # or their digits agree at another power of ten
@@ -243,11 +243,8 @@ _INNER_MAX = 2
 """How often a word may stand in an article and still tell two of its sentences from the rest: once in each."""
 
 
-def _word_counts(text: str) -> dict[str, int]:
-    counts: dict[str, int] = defaultdict(int)
-    for m in TOKEN.finditer(text):
-        counts[m.group().lower()] += 1
-    return counts
+def _word_counts(text: str) -> Counter[str]:
+    return Counter(w.lower() for w in TOKEN.findall(text))
 
 
 def _inner_key(a: Fact, b: Fact) -> bool:
@@ -276,8 +273,8 @@ _STORY_ARTICLES = 6
 """Up to how many articles a word may stand in and keep its whole weight: the outlets of one story."""
 
 
-def _link(a: Fact, b: Fact, idx: _Index, *, own_figures: bool = True) -> Link:
-    """The evidence for a pair: the rare words of their contexts, and the same digits at another power of ten.
+def _link(a: Fact, b: Fact, idx: _Index, least: float, *, own_figures: bool = True) -> Link | None:
+    """The evidence for a pair where it weighs `least` or more (else None): shared rare words, digits, periods.
 
     The figures both sentences state count as one word (without the pair's own values, if `own_figures` is
     false), the strongest of them (a list of parts shares
@@ -291,7 +288,11 @@ def _link(a: Fact, b: Fact, idx: _Index, *, own_figures: bool = True) -> Link:
     words = sum(weight(w) for w in shared if w[:1] != FIGURE)
     figures = max((weight(w) for w in shared if w[:1] == FIGURE), default=0.0)
     keys = _keys_shared(a, b, when)
+    if words + figures + _KEY_WEIGHT * len(keys) + _DIGIT_WEIGHT * len(_digits(a.amount.value)) < least:
+        return None  # not even the digits could make it
     score = words + figures + _digits_evidence(a, b) + _KEY_WEIGHT * len(keys)
+    if score < least:
+        return None
     agree = a.currency == b.currency and overlap((a.low, a.high), (b.low, b.high))
     return Link(a, b, score, tuple(shared), len(set(near[id(a)]).intersection(near[id(b)])), keys, agree)
 

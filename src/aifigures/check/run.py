@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TypeVar, cast
 
 from aifigures.check.settings import Settings
 from aifigures.normalise.band import PossibleDays, possible_days, rate_band
+from aifigures.normalise.calendar import resolve
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from aifigures.io.articles import Article
     from aifigures.io.references import Reference
     from aifigures.normalise.band import RateBand
+    from aifigures.normalise.calendar import Interval
     from aifigures.normalise.rates import RateProvider
 
 __all__ = ["Converted", "Run", "shared_by"]
@@ -57,6 +59,7 @@ class Run:
     """What the rules share, made once per run (see `shared_by`)."""
     _bands: dict[tuple[str, str, str], RateBand | None] = field(default_factory=dict)
     _days: dict[str, PossibleDays] = field(default_factory=dict)
+    _when: dict[int, Interval | None] = field(default_factory=dict)
 
     def text(self, article: str) -> str:
         """An article's text, as read."""
@@ -70,6 +73,13 @@ class Run:
             end = last if isinstance(last, date) else date.today()  # noqa: DTZ011 - a calendar day, no time zone
             self._days[article] = possible_days(art.date, art.text, end)
         return self._days[article]
+
+    def when(self, f: Fact) -> Interval | None:
+        """The days of a fact's stated period against its article's date (`resolve`), worked out once a run."""
+        key = id(f)
+        if key not in self._when:
+            self._when[key] = resolve(f.amount, self.articles[f.article].date)
+        return self._when[key]
 
     def within_revision(self, a: str, b: str) -> bool | None:
         """Whether two articles are dated within the revision window of each other; None if one is undated."""

@@ -135,7 +135,9 @@ class Shape(NamedTuple):
     """The words count months ("in den letzten zwölf Monaten"): with `previous`, back from the article's day."""
 
 
+@functools.lru_cache(maxsize=8192)
 def shape_of(period: Period, text: str) -> Shape:
+    """What a period's words say (cached: a corpus repeats its wordings)."""
     kind = period.kind
     index: int | None = None
     if kind is PeriodKind.MONTH:

@@ -24,7 +24,6 @@ from aifigures.check.evidence import inner_links, period_links
 from aifigures.check.facts import has_word, words
 from aifigures.check.findings import Kind, Severity, between, interval_text
 from aifigures.check.rule import Rule
-from aifigures.normalise.calendar import resolve
 from aifigures.normalise.units import period_factor
 
 if TYPE_CHECKING:
@@ -163,7 +162,7 @@ def _groups(run: Run) -> dict[tuple[object, ...], list[tuple[Fact, Interval]]]:
     for f in comparable_facts(run):
         if f.metric is None or not f.names or f.amount.period is None or f.amount.value < 0:
             continue
-        interval = resolve(f.amount, run.articles[f.article].date)
+        interval = run.when(f)
         if interval is None:
             continue
         for name in f.names:
