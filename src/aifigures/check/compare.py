@@ -320,9 +320,11 @@ def compare(a: Fact, b: Fact, run: Run, why: str = "") -> Finding | None:
     elif a.revised or b.revised:  # a marked change ("korrigiert", "nach neuen Angaben"), not a contradiction
         kind, verdict = Kind.REVISION, "the text marks the figure as changed"
     elif run.within_revision(a.article, b.article) is False:
-        kind, verdict = (
-            Kind.REVISION,
-            (f"the reports are more than {run.settings.revision_days} days apart: a later figure, or another period"),
+        da, db = run.articles[a.article].date, run.articles[b.article].date
+        kind = Kind.REVISION
+        verdict = (
+            f"the reports are of {da} and {db}, more than {run.settings.revision_days} days apart: the later "
+            "figure replaces the earlier, or is for another period"
         )
     else:
         kind, verdict = Kind.CONFLICT, "the intervals do not overlap"

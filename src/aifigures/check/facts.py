@@ -432,6 +432,19 @@ def _sentence_figures(amounts: list[Amount], first: int, hi: int) -> frozenset[s
     return frozenset(out)
 
 
+def _compared_with(before: list[Fact], sentence_start: int, lead: str) -> str | None:
+    """The metric of the figure before, for a figure whose clause opens with only a comparison word.
+
+    "Der Umsatz stieg auf 610 Mio. Euro, nach 540 Mio. Euro im Vorjahresquartal": 540 is a revenue too.
+    None where the clause opens otherwise, or no figure of the sentence stands before it.
+    """
+    if not before or before[-1].sentence[0] != sentence_start:
+        return None
+    if " ".join(lead.lower().split()) not in words().comparison_leads:
+        return None
+    return before[-1].metric
+
+
 def _rounding(a: Amount) -> tuple[Decimal, Decimal]:
     """The rounding interval of an amount's written digits (of its bounds, for a range)."""
     h = rounding_half_unit(a)
@@ -469,7 +482,8 @@ def build_facts(article: str, text: str, amounts: list[Amount], tolerances: Tole
                 low=low,
                 high=high,
                 rounding=_rounding(a),
-                metric=_with_measure(
+                metric=_compared_with(facts, lo, text[c_lo:start])
+                or _with_measure(
                     _with_change(_metric(text, start, end, c_lo, c_hi), text, c_lo, start), text, c_lo, c_hi
                 ),
                 names=names,

@@ -59,6 +59,7 @@ class CheckWords:
     old_figure: list[str]
     attribution: list[str]
     whole_leads: list[str]
+    comparison_leads: list[str]
     per_unit: list[str]
     so_far: list[str]
     so_far_verbs: list[str]
