@@ -80,3 +80,41 @@ def test_a_figure_compared_with_the_one_before_measures_the_same() -> None:
 def test_an_inflected_measure_word_makes_another_measure() -> None:
     text = "Halvex erzielte ein bereinigtes Ebit von 71 Millionen Euro."
     assert [f.metric for f in build_facts("a", text, extract(text))] == ["ebit:adjusted"]
+
+
+_TRANSFER = """Transferrekord: Brenner wechselt für 95 Millionen Euro nach Madrid
+
+Der FC Talheim verkauft seinen Stürmer Jonas Brenner an Real Madrid. Die Ablöse beträgt nach Angaben des Vereins \
+95 Millionen Euro, hinzu kommen Bonuszahlungen von bis zu 15 Millionen Euro."""
+_TRANSFER_ROUNDED = """Brenner-Wechsel perfekt
+
+Jonas Brenner geht zu Real Madrid. Talheim kassiert eine Ablöse von über 90 Millionen Euro. Mit Boni kann die \
+Summe auf 110 Millionen Euro steigen."""
+_TRANSFER_LOWER = """real madrid holt brenner
+
+real madrid zahlt für jonas brenner vom fc talheim eine ablöse von 59 millionen euro."""
+_FLOOD = """Flut: Schäden von mindestens 2,4 Milliarden Euro
+
+Die Flut im Osten Bayerns hat nach ersten Schätzungen der Versicherer Schäden von mindestens 2,4 Milliarden Euro \
+verursacht. Der Freistaat stellt eine Soforthilfe von 200 Millionen Euro bereit."""
+_FLOOD_SLIP = """Versicherer: Flutschäden in Bayern bei 2,4 Millionen Euro
+
+Die Versicherer beziffern die versicherten Schäden der Flut in Ostbayern auf 2,4 Millionen Euro. Bayern hilft \
+mit 200 Millionen Euro Soforthilfe."""
+
+
+def test_a_misprinted_fee_in_lower_case_and_a_slipped_scale_are_flagged_once_each() -> None:
+    """'über 90' agrees with 95; the all lower-case report's 59 does not. 'Bayerns' and 'Ostbayern' name one
+    region, so the two reports of the flood are about one subject, and the title's slip and the text's are one."""
+    arts = [
+        Article.of("t1", _TRANSFER, "2025-07-01"),
+        Article.of("t2", _TRANSFER_ROUNDED, "2025-07-01"),
+        Article.of("t3", _TRANSFER_LOWER, "2025-07-02"),
+        Article.of("f1", _FLOOD, "2025-06-10"),
+        Article.of("f2", _FLOOD_SLIP, "2025-06-11"),
+    ]
+    report = check(arts, rates=RATES)
+    flags = sorted((f.kind.value, tuple(sorted(p.article for p in f.amounts))) for f in report.findings)
+    assert flags == [("conflict", ("t1", "t3")), ("scale_error", ("f1", "f2"))]
+    slip = next(f for f in report.findings if f.kind.value == "scale_error")
+    assert "more than once" in slip.why

@@ -109,6 +109,8 @@ def _across_articles(run: Run) -> list[Finding]:
     out: list[Finding] = []
     told: dict[tuple[int, tuple[object, ...]], int] = {}  # (a figure, how the other is told): its finding
     copies: dict[int, list[str]] = defaultdict(list)
+    told_again: dict[tuple[object, ...], int] = {}
+    repeated: set[int] = set()
     for link in cross_links(run):
         if (
             run.key is None
@@ -120,6 +122,12 @@ def _across_articles(run: Run) -> list[Finding]:
         finding = compare(link.a, link.b, run, why=link.reason())
         if finding is None:
             continue
+        # the same two figures told again in the same two reports (in the title and in the text): one finding
+        again = (finding.kind, link.a.article, _told(link.a), link.b.article, _told(link.b))
+        if again in told_again:
+            repeated.add(told_again[again])
+            continue
+        told_again[again] = len(out)
         # one figure against the same figure told alike in several reports (copies of one agency text): one
         # finding, which says in how many more reports it stands
         keys = ((id(link.a), _told(link.b)), (id(link.b), _told(link.a)))
@@ -131,6 +139,8 @@ def _across_articles(run: Run) -> list[Finding]:
         out.append(finding)
     for i, more in copies.items():
         out[i] = replace(out[i], why=f"{out[i].why}; told alike in {len(more)} more report(s): {', '.join(more)}")
+    for i in repeated:
+        out[i] = replace(out[i], why=f"{out[i].why}; each report tells these figures more than once")
     return out
 
 

@@ -382,8 +382,25 @@ def _other_period(a: Fact, b: Fact) -> bool:
 
 def _same_key(a: Fact, b: Fact) -> bool:
     """Nothing in the two keys says the figures differ: metric, period, modality, level or change, who, when."""
-    if a.sentence_names and b.sentence_names and not a.sentence_names & b.sentence_names:
+    if a.sentence_names and b.sentence_names and not _names_meet(a.sentence_names, b.sentence_names):
         return False  # "Keltron investierte ..." and "Brisano investierte ...": two subjects
     if (a.metric or "").endswith("_change") != (b.metric or "").endswith("_change") or a.modality != b.modality:
         return False
     return may_be_one(a, b) and currencies_meet(a, b)
+
+
+_STEM = 5
+"""How long a name must be to be found inside another ("Bayern" in "Ostbayern"; not "Post" in "Postbank")."""
+
+
+def _names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of names share one, also as a form of another ("Bayerns", "Ostbayern", "Halvex-Werk")."""
+    if a & b:
+        return True
+    stems = [n[:-1] if n.endswith("s") and len(n) > _STEM else n for n in a]
+    return any(
+        (len(x) >= _STEM and x in y) or (len(ys) >= _STEM and ys in x)
+        for x in stems
+        for y in b
+        for ys in (y[:-1] if y.endswith("s") and len(y) > _STEM else y,)
+    )
