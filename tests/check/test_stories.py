@@ -118,3 +118,58 @@ def test_a_misprinted_fee_in_lower_case_and_a_slipped_scale_are_flagged_once_eac
     assert flags == [("conflict", ("t1", "t3")), ("scale_error", ("f1", "f2"))]
     slip = next(f for f in report.findings if f.kind.value == "scale_error")
     assert "more than once" in slip.why
+
+
+_DEAL = """Corvana kauft britischen Zulieferer
+
+Der Stuttgarter Autozulieferer Corvana übernimmt den britischen Konkurrenten Ashford Dynamics für 2 Milliarden \
+Pfund. Corvana setzte im vergangenen Jahr 14,2 Milliarden Euro um."""
+_DEAL_REVENUE = """Corvana greift in England zu
+
+Corvana zahlt für Ashford Dynamics 2 Milliarden Pfund. Der Zulieferer aus Stuttgart hatte im vergangenen Jahr \
+einen Umsatz von 14,2 Milliarden Euro erzielt."""
+_DEAL_LOWER = """corvana übernimmt ashford dynamics
+
+der stuttgarter autozulieferer corvana kauft ashford dynamics für zwei milliarden pfund. ashford erzielte \
+zuletzt einen umsatz von 900 millionen pfund."""
+_TARGET = """Ashford Dynamics: Umsatz gesunken
+
+Der britische Zulieferer Ashford Dynamics setzte im vergangenen Jahr 900 Millionen Pfund um, im Jahr davor 1,05 \
+Milliarden Pfund."""
+_FAB = """Chipfabrik in Magdeburg: Kosten steigen
+
+Der Bau der Chipfabrik von Intron in Magdeburg soll nun 30 Milliarden Euro kosten. Der Bund fördert das Werk mit \
+9,9 Milliarden Euro."""
+_FAB_SLIP = """Intron-Werk: Förderung steht
+
+Für die Chipfabrik in Magdeburg gibt der Bund 9,9 Millionen Euro. Das Projekt kostet 30 Milliarden Euro."""
+
+
+def test_a_takeover_price_and_two_companies_revenues_are_kept_apart() -> None:
+    """The buyer's revenue is not the target's, though both companies stand in every report of the deal (in
+    the lower-case one, 'ashford' names the target: the other reports write it capitalised); the price is not
+    the target's revenue of a year, nor of the year before."""
+    arts = [
+        Article.of("a1", _DEAL, "2025-02-03"),
+        Article.of("a2", _DEAL_REVENUE, "2025-02-03"),
+        Article.of("a3", _DEAL_LOWER, "2025-02-04"),
+        Article.of("a4", _TARGET, "2025-01-20"),
+        Article.of("c1", _FAB, "2025-03-01"),
+        Article.of("c3", _FAB_SLIP, "2025-03-02"),
+    ]
+    report = check(arts, rates=FixedRates({"GBP": Decimal("0.84")}))
+    flags = sorted((f.kind.value, tuple(sorted(p.article for p in f.amounts))) for f in report.findings)
+    assert flags == [("scale_error", ("c1", "c3"))]
+
+
+def test_a_verb_names_what_its_figure_measures() -> None:
+    rows = [
+        ("Ashford setzte im vergangenen Jahr 900 Millionen Pfund um.", "revenue"),
+        ("Die Stadt nahm 2024 rund 40 Millionen Euro ein.", "revenue"),
+        ("Der Verein gab 30 Millionen Euro aus.", "spending"),
+        ("Lumora sammelte 120 Millionen Dollar ein.", "funding"),
+        ("Corvana übernimmt Ashford für 2 Milliarden Pfund.", "price"),
+        ("Corvana setzte auf 2 Milliarden Pfund.", None),  # no particle closes the clause
+    ]
+    for text, metric in rows:
+        assert [f.metric for f in build_facts("a", text, extract(text))] == [metric], text

@@ -249,12 +249,22 @@ def _across_clusters(facts: list[Fact], run: Run) -> list[Finding]:
                 clusters.append([f])
         for i, a in enumerate(clusters):
             verdicts = (
-                compare(a[0], b[0], run)
+                (compare(a[0], b[0], run), b)
                 for b in clusters[i + 1 :]
                 if linkable(a[0], b[0]) and not _answered(a[0], b[0], by_sentence)
             )
-            out.extend(v for v in verdicts if v is not None)
+            out.extend(_with_copies(v, a, b) for v, b in verdicts if v is not None)
     return out
+
+
+def _with_copies(finding: Finding, a: list[Fact], b: list[Fact]) -> Finding:
+    """A finding between the first figures of two clusters, whose reason names the other reports of each."""
+    more = [
+        f"{f.amount.text!r} in {f.article}" for f in (*a[1:], *b[1:]) if f.article not in {a[0].article, b[0].article}
+    ]
+    if not more:
+        return finding
+    return replace(finding, why=f"{finding.why}; told alike in {len(more)} more report(s): {', '.join(more)}")
 
 
 def _answered(a: Fact, b: Fact, by_sentence: dict[tuple[str, tuple[int, int]], list[Fact]]) -> bool:

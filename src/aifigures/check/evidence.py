@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from aifigures.check.compare import overlap
-from aifigures.check.context import FIGURE, RARE_FROM, TOKEN, figure_token, rarity
+from aifigures.check.context import FIGURE, RARE_FROM, TOKEN, capitalised, figure_token, rarity
 from aifigures.check.facts import currencies_meet, may_be_one
 from aifigures.check.run import shared_by
 
@@ -96,6 +96,8 @@ class _Index:
     when: dict[int, Interval | None]
     postings: dict[str, list[Fact]]
     weights: dict[str, float]
+    names: dict[int, frozenset[str]]
+    """The names of a figure's sentence in a text all in lower case: its words that other texts capitalise."""
     """Each word's weight, worked out when a candidate first shares it."""
 
     def weight(self, word: str) -> float:
@@ -118,7 +120,21 @@ def _index(run: Run) -> _Index:
     for f in facts:
         for w in bags[id(f)]:
             index[w].append(f)
-    return _Index(bags, near, when, index, {})
+    return _Index(bags, near, when, index, {}, _lower_case_names(run, facts))
+
+
+def _lower_case_names(run: Run, facts: list[Fact]) -> dict[int, frozenset[str]]:
+    """The names of figures' sentences in texts written all in lower case (machine-translated news).
+
+    Such a text shows no capitals, so its sentences have no names; a word of one that other texts of the
+    run write capitalised ("ashford erzielte ..." where others write "Ashford Dynamics") is one.
+    """
+    lower = {f.article for f in facts if not f.sentence_names} - {f.article for f in facts if f.sentence_names}
+    lower = {a for a in lower if not capitalised(run.text(a))}
+    if not lower:
+        return {}
+    known = frozenset().union(*(f.names for f in run.facts if f.article not in lower))
+    return {id(f): f.words & known for f in facts if f.article in lower}
 
 
 Pair = tuple["Fact", "Fact"]
@@ -148,9 +164,10 @@ def _pairs(run: Run) -> tuple[list[Pair], list[Pair]]:
                 seen.add(pair)
                 if _apart(a, b, idx.when):
                     continue
-                if _same_key(a, b):
+                names = idx.names.get(id(a), a.sentence_names), idx.names.get(id(b), b.sentence_names)
+                if _same_key(a, b, names):
                     same.append((first, second))
-                elif _other_period(a, b):
+                elif _other_period(a, b, names):
                     other.append((first, second))
     return same, other
 
@@ -372,17 +389,20 @@ def _apart(a: Fact, b: Fact, when: dict[int, Interval | None]) -> bool:
     return ia is not None and ib is not None and (ia.end < ib.start or ib.end < ia.start)
 
 
-def _other_period(a: Fact, b: Fact) -> bool:
+def _other_period(a: Fact, b: Fact, names: tuple[frozenset[str], frozenset[str]]) -> bool:
     """`_same_key` for two figures with periods of two kinds (a quarter and a year), one metric named."""
     pa, pb = a.amount.period, b.amount.period
     if pa is None or pb is None or pa.kind == pb.kind or (a.metric is None and b.metric is None):
         return False
-    return _same_key(replace(a, amount=replace(a.amount, period=pb)), b)
+    return _same_key(replace(a, amount=replace(a.amount, period=pb)), b, names)
 
 
-def _same_key(a: Fact, b: Fact) -> bool:
-    """Nothing in the two keys says the figures differ: metric, period, modality, level or change, who, when."""
-    if a.sentence_names and b.sentence_names and not _names_meet(a.sentence_names, b.sentence_names):
+def _same_key(a: Fact, b: Fact, names: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Nothing in the two keys says the figures differ: metric, period, modality, level or change, who, when.
+
+    `names` are the names of each figure's sentence (`_Index.names`).
+    """
+    if names[0] and names[1] and not _names_meet(*names):
         return False  # "Keltron investierte ..." and "Brisano investierte ...": two subjects
     if (a.metric or "").endswith("_change") != (b.metric or "").endswith("_change") or a.modality != b.modality:
         return False

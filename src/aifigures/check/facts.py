@@ -219,7 +219,19 @@ def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None
     if last is not None:
         return metrics[last.group()]
     after = metric_re.search(text[end:c_hi].lower())
-    return None if after is None else metrics[after.group()]
+    return metrics[after.group()] if after is not None else _verb_metric(text[c_lo:start], text[end:c_hi])
+
+
+def _verb_metric(before: str, after: str) -> str | None:
+    """The metric a verb of the clause names (`VerbMetric`): "setzte ... 900 Mio. Pfund um" is a revenue."""
+    lead = _WORD.findall(before.lower())
+    tail = [w.rstrip(".") for w in _WORD.findall(after.lower())]
+    for v in words().verb_metrics:
+        if v.verbs.isdisjoint(lead):
+            continue
+        if (v.closing is not None and tail[-1:] == [v.closing]) or (v.before is not None and lead[-1:] == [v.before]):
+            return v.metric
+    return None
 
 
 def _with_change(metric: str | None, text: str, c_lo: int, start: int) -> str | None:

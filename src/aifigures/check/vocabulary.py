@@ -13,7 +13,7 @@ from decimal import Decimal
 from aifigures.errors import AifiguresError
 from aifigures.language import words
 
-__all__ = ["CheckWords", "Tolerances", "check_words"]
+__all__ = ["CheckWords", "Tolerances", "VerbMetric", "check_words"]
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,20 @@ class Tolerances:
     approx: Decimal
     approx_precise: Decimal
     precise_digits: int
+
+
+@dataclass(frozen=True)
+class VerbMetric:
+    """A verb that names what the figure it governs measures (check.toml [[verb_metrics]]).
+
+    With `closing`, its particle must close the figure's clause ("setzte ... 900 Mio. Pfund um"); with
+    `before`, that word must stand right before the figure ("übernimmt ... für 2 Mrd. Pfund").
+    """
+
+    verbs: frozenset[str]
+    metric: str
+    closing: str | None = None
+    before: str | None = None
 
 
 @dataclass(frozen=True)
@@ -73,6 +87,8 @@ class CheckWords:
     """The sentence openers that restate the amount before (extract.toml [conversion_cues])."""
     adjective_endings: tuple[str, ...]
     """The endings of an inflected adjective (extract.toml [inflection])."""
+    verb_metrics: tuple[VerbMetric, ...] = ()
+    """Verbs that name a figure's metric where no metric word stands in its clause."""
 
 
 @functools.cache
@@ -86,6 +102,7 @@ def check_words() -> CheckWords:
         "tolerances",
         "conversion_cues",
         "adjective_endings",
+        "verb_metrics",
     }
     if set(lists) != expected:
         unknown, missing = sorted(set(lists) - expected), sorted(expected - set(lists))
@@ -104,4 +121,8 @@ def check_words() -> CheckWords:
         ),
         conversion_cues=list(words("extract")["conversion_cues"]["starts"]),
         adjective_endings=tuple(words("extract")["inflection"]["adjective_endings"]),
+        verb_metrics=tuple(
+            VerbMetric(frozenset(v["verbs"]), v["metric"], v.get("closing"), v.get("before"))
+            for v in raw.get("verb_metrics", ())
+        ),
     )
