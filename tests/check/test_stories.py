@@ -173,3 +173,39 @@ def test_a_verb_names_what_its_figure_measures() -> None:
     ]
     for text, metric in rows:
         assert [f.metric for f in build_facts("a", text, extract(text))] == [metric], text
+
+
+_QUARTER = """Ventix steigert Umsatz
+
+Der Softwarekonzern Ventix aus Karlsruhe hat im dritten Quartal 1,2 Milliarden Euro umgesetzt. Im Gesamtjahr \
+2024 erwartet Ventix einen Umsatz von 4,6 Milliarden Euro."""
+_QUARTER_AGENCY = """Ventix: Quartalsumsatz bei 1,2 Milliarden
+
+Ventix hat seinen Umsatz im dritten Quartal auf 1,2 Milliarden Euro gesteigert. Der Konzern aus Karlsruhe \
+bestätigte die Jahresprognose von 4,6 Milliarden Euro."""
+_QUARTER_WRONG = """Ventix wächst kräftig
+
+Der Karlsruher Softwarekonzern Ventix hat im dritten Quartal 4,6 Milliarden Euro umgesetzt."""
+_PRICE_JUNE = """US-Konzern Halcyon kauft Datenfirma
+
+Der US-Konzern Halcyon übernimmt den Datenspezialisten Brightpath für 3,5 Milliarden Dollar (3,2 Milliarden Euro)."""
+_PRICE_NOVEMBER = """Halcyon schließt Brightpath-Kauf ab
+
+Halcyon hat die Übernahme von Brightpath abgeschlossen. Der Kaufpreis lag bei 3,5 Milliarden Dollar, umgerechnet \
+rund 3,3 Milliarden Euro."""
+
+
+def test_a_quarter_given_the_years_figure_is_flagged_and_a_price_converted_twice_is_not() -> None:
+    """'Karlsruhe' and 'Karlsruher', 'Softwarekonzern' as a name in one report and a word in the other: the
+    subjects of the quarter's figures are one. One dollar price converted at the rates of June and of
+    November gives two euro figures, both right."""
+    arts = [
+        Article.of("q1", _QUARTER, "2024-10-24"),
+        Article.of("q2", _QUARTER_AGENCY, "2024-10-24"),
+        Article.of("q4", _QUARTER_WRONG, "2024-10-25"),
+        Article.of("u1", _PRICE_JUNE, "2024-06-03"),
+        Article.of("u2", _PRICE_NOVEMBER, "2024-11-20"),
+    ]
+    report = check(arts)  # the ECB's rates of each day, shipped with the package
+    flags = sorted((f.kind.value, tuple(sorted(p.article for p in f.amounts))) for f in report.findings)
+    assert flags == [("conflict", ("q1", "q4"))]

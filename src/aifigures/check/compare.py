@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from aifigures.amount import Qualifier
 from aifigures.check.context import RARE_FROM, rarity
-from aifigures.check.facts import currencies_meet, has_word, may_be_one, significant_digits, words
+from aifigures.check.facts import currencies_meet, has_word, may_be_one, name_in, significant_digits, words
 from aifigures.check.findings import Finding, Kind, between, interval_text, place
 from aifigures.check.run import shared_by
 
@@ -298,7 +298,11 @@ def linkable(a: Fact, b: Fact) -> bool:
         return False
     union = a.names | b.names
     if union and 2 * len(a.names & b.names) < len(union):
-        return False
+        # a name the other figure's sentence writes in another form ("Karlsruhe", "Karlsruher") is shared too
+        seen_a, seen_b = a.names | a.words, b.names | b.words
+        shared = [n for n in union if name_in(n, seen_a) and name_in(n, seen_b)]
+        if 2 * len(shared) < len(union):
+            return False
     return currencies_meet(a, b)
 
 

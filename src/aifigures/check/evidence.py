@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from aifigures.check.compare import overlap
 from aifigures.check.context import FIGURE, RARE_FROM, TOKEN, capitalised, figure_token, rarity
-from aifigures.check.facts import currencies_meet, may_be_one
+from aifigures.check.facts import currencies_meet, may_be_one, names_meet
 from aifigures.check.run import shared_by
 
 if TYPE_CHECKING:
@@ -402,25 +402,8 @@ def _same_key(a: Fact, b: Fact, names: tuple[frozenset[str], frozenset[str]]) ->
 
     `names` are the names of each figure's sentence (`_Index.names`).
     """
-    if names[0] and names[1] and not _names_meet(*names):
+    if names[0] and names[1] and not names_meet(*names):
         return False  # "Keltron investierte ..." and "Brisano investierte ...": two subjects
     if (a.metric or "").endswith("_change") != (b.metric or "").endswith("_change") or a.modality != b.modality:
         return False
     return may_be_one(a, b) and currencies_meet(a, b)
-
-
-_STEM = 5
-"""How long a name must be to be found inside another ("Bayern" in "Ostbayern"; not "Post" in "Postbank")."""
-
-
-def _names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two sets of names share one, also as a form of another ("Bayerns", "Ostbayern", "Halvex-Werk")."""
-    if a & b:
-        return True
-    stems = [n[:-1] if n.endswith("s") and len(n) > _STEM else n for n in a]
-    return any(
-        (len(x) >= _STEM and x in y) or (len(ys) >= _STEM and ys in x)
-        for x in stems
-        for y in b
-        for ys in (y[:-1] if y.endswith("s") and len(y) > _STEM else y,)
-    )

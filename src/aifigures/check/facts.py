@@ -34,6 +34,8 @@ __all__ = [
     "has_word",
     "interval_of",
     "may_be_one",
+    "name_in",
+    "names_meet",
     "rounding_half_unit",
     "significant_digits",
 ]
@@ -110,6 +112,27 @@ def may_be_one(a: Fact, b: Fact) -> bool:
     if a.years and b.years and not a.years & b.years:
         return False
     return a.amount.period is None or b.amount.period is None or a.amount.period == b.amount.period
+
+
+_STEM = 5
+"""How long a name must be to be found inside another ("Bayern" in "Ostbayern"; not "Post" in "Postbank")."""
+
+
+def _stem(name: str) -> str:
+    return name[:-1] if name.endswith("s") and len(name) > _STEM else name
+
+
+def name_in(name: str, words: frozenset[str]) -> bool:
+    """Whether a name stands among words, also as a form of one ("Bayerns", "Ostbayern", "Karlsruher")."""
+    if name in words:
+        return True
+    x = _stem(name)
+    return any((len(x) >= _STEM and x in w) or (len(ws) >= _STEM and ws in x) for w in words for ws in (_stem(w),))
+
+
+def names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of names share one, also as a form of another (`name_in`)."""
+    return bool(a & b) or any(name_in(x, b) for x in a)
 
 
 def currencies_meet(a: Fact, b: Fact) -> bool:
