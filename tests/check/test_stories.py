@@ -209,3 +209,30 @@ def test_a_quarter_given_the_years_figure_is_flagged_and_a_price_converted_twice
     report = check(arts)  # the ECB's rates of each day, shipped with the package
     flags = sorted((f.kind.value, tuple(sorted(p.article for p in f.amounts))) for f in report.findings)
     assert flags == [("conflict", ("q1", "q4"))]
+
+
+_PLAN = """Tenvix investiert Milliarden in KI
+
+Der chinesische Internetkonzern Tenvix will in den kommenden drei Jahren mindestens 380 Milliarden Yuan (etwa 49 \
+Milliarden Euro) in künstliche Intelligenz investieren."""
+_PLAN_SLIP = """KI-Offensive: Tenvix nimmt 3,8 Milliarden Yuan in die Hand
+
+Tenvix investiert in den kommenden drei Jahren 3,8 Milliarden Yuan in künstliche Intelligenz."""
+_PLAN_PER_YEAR = """Tenvix: KI-Investitionen von 380 Milliarden Yuan
+
+Über drei Jahre will Tenvix 380 Milliarden Yuan in KI stecken, umgerechnet rund 50 Milliarden Euro. Das \
+entspricht gut 126 Milliarden Yuan pro Jahr."""
+
+
+def test_a_plan_counted_from_two_days_is_one_period_and_a_yearly_share_no_conversion() -> None:
+    """'in den kommenden drei Jahren' in reports of Monday and Tuesday is one period: the slip of a hundred
+    between them is flagged. 'Das entspricht ... pro Jahr' after a conversion restates the plan per year in
+    its own currency; it is no second conversion of the euro figure."""
+    arts = [
+        Article.of("c1", _PLAN, "2025-02-24"),
+        Article.of("c3", _PLAN_SLIP, "2025-02-25"),
+        Article.of("c4", _PLAN_PER_YEAR, "2025-02-25"),
+    ]
+    report = check(arts)  # the ECB's rates, shipped with the package
+    flags = sorted((f.kind.value, tuple(sorted(p.article for p in f.amounts))) for f in report.findings)
+    assert flags == [("scale_error", ("c1", "c3"))]

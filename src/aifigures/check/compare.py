@@ -112,12 +112,7 @@ def _across_articles(run: Run) -> list[Finding]:
     told_again: dict[tuple[object, ...], int] = {}
     repeated: set[int] = set()
     for link in cross_links(run):
-        if (
-            run.key is None
-            and link.a.metric is not None
-            and link.a.metric == link.b.metric
-            and link.a.names & link.b.names
-        ):
+        if run.key is None and _one_group(link.a, link.b, run):
             continue  # one key: the clusters of `_across_clusters` weigh them, one finding per pair of clusters
         finding = compare(link.a, link.b, run, why=link.reason())
         if finding is None:
@@ -142,6 +137,18 @@ def _across_articles(run: Run) -> list[Finding]:
     for i in repeated:
         out[i] = replace(out[i], why=f"{out[i].why}; each report tells these figures more than once")
     return out
+
+
+def _one_group(a: Fact, b: Fact, run: Run) -> bool:
+    """Whether two figures fall in one group of `_groups` (so the clusters weigh them, not their link).
+
+    Not where their periods are placed on other days: "in den kommenden drei Jahren" in reports of two days.
+    """
+    if a.metric is None or a.metric != b.metric or a.modality != b.modality:
+        return False
+    if not any(identifies(n, run) for n in a.names & b.names):
+        return False
+    return _period_sig(a, run) == _period_sig(b, run)
 
 
 def _told(f: Fact) -> tuple[object, ...]:

@@ -66,6 +66,9 @@ def _restates(f: Fact, prev: Fact, text: str) -> bool:
     """Whether `f` restates `prev` in another currency: "(etwa 50 Mrd. Euro)" or "Das entspricht ..."."""
     if prev.currency is None or f.currency is None or prev.currency == f.currency:
         return False
+    pf, pp = f.amount.period, prev.amount.period
+    if pf is not None and pp is not None and pf.kind != pp.kind:
+        return False  # "umgerechnet 50 Mrd. Euro. Das entspricht 126 Mrd. Yuan pro Jahr": another basis, not a rate
     between = text[prev.amount.span[1] : f.amount.span[0]]
     if f.in_parens and re.fullmatch(r"\s*(?:\([^()]*\)\s*)?\(\s*", between):
         return True  # "380 Mrd. Renminbi (RMB) (etwa ...)" and "78 Mrd. Yuan (ca. 10 Mrd. Euro)"

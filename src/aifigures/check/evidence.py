@@ -327,9 +327,19 @@ def _keys_shared(a: Fact, b: Fact, when: dict[int, Interval | None]) -> tuple[st
     if a.metric is None or a.metric != b.metric:
         return ()
     ia, ib = when.get(id(a)), when.get(id(b))
-    if ia is None or ib is None or (ia.start, ia.end) != (ib.start, ib.end):
+    if ia is None or ib is None or not _same_days(ia, ib):
         return ()
     return (f"both {a.metric} for {ia.start.isoformat()}..{ib.end.isoformat()}",)
+
+
+_DAYS_APART = 7
+"""How far apart the ends of two periods counted from their reports' days may be ("in den kommenden drei
+Jahren" in reports of Monday and Tuesday) and still be one period."""
+
+
+def _same_days(ia: Interval, ib: Interval) -> bool:
+    """Whether two placed periods are one: the same days, or counted alike from days a few apart."""
+    return abs((ia.start - ib.start).days) <= _DAYS_APART and abs((ia.end - ib.end).days) <= _DAYS_APART
 
 
 _DIGIT_WEIGHT = 2.5
