@@ -27,7 +27,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from aifigures.check import check as check_in_process
-from aifigures.check.stage import batch_facts
+from aifigures.check.stage import StageOutput, batch_facts, looked_into, shippable
 from aifigures.errors import AifiguresError
 from aifigures.extract.reader import extract
 from aifigures.extras import optional
@@ -37,11 +37,9 @@ from aifigures.io.parquet import AMOUNT_COLUMNS, amount_row
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-    from aifigures.check.facts import Fact
     from aifigures.check.findings import Report
-    from aifigures.check.stage import ArticleText
+    from aifigures.check.stage import ArticleText, Inside
     from aifigures.check.vocabulary import Tolerances
-    from aifigures.io.articles import LoadProblem
 
 __all__ = ["amounts", "articles_of", "check"]
 
@@ -102,19 +100,24 @@ class _ClusterStage:
         self._scheduler = scheduler
 
     def __call__(
-        self, articles: Sequence[ArticleText], *, default_currency: str | None, tolerances: Tolerances
-    ) -> tuple[list[Fact], list[LoadProblem]]:
+        self,
+        articles: Sequence[ArticleText],
+        *,
+        default_currency: str | None,
+        tolerances: Tolerances,
+        rules: Inside | None = None,
+    ) -> StageOutput:
         dask = _dask()
         batches = [list(articles[i : i + _PARTITION]) for i in range(0, len(articles), _PARTITION)]
-        tasks = [dask.delayed(batch_facts)(b, default_currency, tolerances) for b in batches]
+        shipped = shippable(rules)
+        tasks = [dask.delayed(batch_facts)(b, default_currency, tolerances, shipped) for b in batches]
         options = {} if self._scheduler is None else {"scheduler": self._scheduler}
-        done = dask.compute(*tasks, **options)
-        facts: list[Fact] = []
-        failed: list[LoadProblem] = []
-        for batch_facts_, batch_failed in done:
-            facts.extend(batch_facts_)
-            failed.extend(batch_failed)
-        return facts, failed
+        out = StageOutput([], [], [])
+        for done in dask.compute(*tasks, **options):
+            out.facts.extend(done.facts)
+            out.problems.extend(done.problems)
+            out.found.extend(done.found)
+        return out if shipped is rules else looked_into(out, articles, rules)
 
 
 def check(articles: Any, *, client: object | None = None, **options: Any) -> Report:  # noqa: ANN401

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib
 import re
+import threading
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from aifigures import Article, Report, Settings, check, load_articles, load_references
+from aifigures import Article, FixedRates, Report, Settings, check, load_articles, load_references
 from aifigures.check.settings import SettingsError
 
 from gold import lines, needs_gold
@@ -100,6 +102,48 @@ def test_an_article_that_breaks_the_reader_is_a_problem_and_the_rest_is_checked(
     assert [f.kind.value for f in report.findings] == ["scale_error"]
     assert [(p.path, "a reader bug" in p.reason) for p in report.problems] == [("c", True)]
     assert report.exit_code == 2
+
+
+def test_an_article_that_breaks_a_rule_is_a_problem_and_the_rest_is_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the rules find inside one article is looked for where it is read; a rule that breaks there makes
+    that article a problem, and its figures are still weighed across articles."""
+    stage = importlib.import_module("aifigures.check.stage")
+    parts = next(r for r in stage.RULES if r.code == "AF103")
+
+    def flaky(run: object) -> list[object]:  # noqa: ARG001 - a rule's signature
+        raise ValueError("a rule bug")
+
+    broken = tuple(dataclasses.replace(r, within=flaky) if r is parts else r for r in stage.RULES)
+    monkeypatch.setattr(stage, "RULES", broken)
+    arts = [
+        Article.of("a", "Alibaba investierte 2023 rund 5 Mrd. Euro.", "2024-01-10"),
+        Article.of("b", "Alibaba investierte 2023 rund 50 Mrd. Euro.", "2024-01-12"),
+    ]
+    report = check(arts)
+    assert [f.kind.value for f in report.findings] == ["scale_error"]  # across the two articles
+    assert sorted((p.path, "a rule bug" in p.reason) for p in report.problems) == [("a", True), ("b", True)]
+
+
+class _LocalRates:
+    """A rate provider of the user's that cannot be sent to another process (it holds a lock)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.inner = FixedRates({"USD": Decimal("1.10")})
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.inner, name)
+
+
+def test_rules_with_a_rate_provider_that_cannot_travel_look_inside_articles_here() -> None:
+    from corpus import generated  # noqa: PLC0415 - tests/corpus.py: a corpus with injected errors
+
+    arts = generated(60)  # 180 articles: enough for the stage to use processes
+    rates = _LocalRates()
+    one = check(arts, rates=rates, jobs=1)  # type: ignore[arg-type]
+    two = check(arts, rates=rates, jobs=2)  # type: ignore[arg-type]
+    assert one.findings == two.findings
+    assert any(f.code == "AF103" for f in two.findings)  # found inside articles, in this process
 
 
 def test_the_tolerances_are_one_settings_object_the_check_obeys() -> None:

@@ -17,7 +17,7 @@ from aifigures.check.findings import Finding, Kind, Place, Report, Severity
 from aifigures.check.rules import RULES
 from aifigures.check.run import Run
 from aifigures.check.settings import Settings
-from aifigures.check.stage import ArticleText, Stage, facts_of, fewer_collections
+from aifigures.check.stage import ArticleText, Inside, Stage, facts_of, fewer_collections
 from aifigures.extract.reader import as_read
 from aifigures.io.articles import LoadProblem, unique_ids
 from aifigures.normalise.ecb import default_rates
@@ -89,17 +89,24 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
     currency = iso_currency(currency)
     settings = settings or Settings()
     failed: list[LoadProblem] = []
+    inside = Inside(currency, rates, strictness, settings)
     with fewer_collections():
         by_id, texts = _as_read(articles, failed)
+        tol = settings.tolerances
         if stage is None:
-            facts, unreadable = facts_of(
-                texts, default_currency=default_currency, tolerances=settings.tolerances, jobs=jobs, progress=progress
+            out = facts_of(
+                texts, default_currency=default_currency, tolerances=tol, jobs=jobs, progress=progress, rules=inside
             )
         else:
-            facts, unreadable = stage(texts, default_currency=default_currency, tolerances=settings.tolerances)
-        failed.extend(unreadable)
+            out = stage(texts, default_currency=default_currency, tolerances=tol, rules=inside)
+        facts = out.facts
+        failed.extend(out.problems)
         run = Run(by_id, facts, currency, rates or default_rates(), key, list(references or ()), strictness, settings)
-        unique = _distinct([finding for rule in RULES for finding in rule.find(run)])
+        found_inside: list[list[Finding]] = [[] for _ in RULES]
+        for i, finding in out.found:
+            found_inside[i].append(finding)
+        # each rule's findings across the articles, then those inside one (an order `_distinct` keeps for ties)
+        unique = _distinct([f for i, rule in enumerate(RULES) for f in (*rule.find(run), *found_inside[i])])
     return Report(
         findings=tuple(f for f in unique if not f.is_note),
         notes=tuple(f for f in unique if f.is_note),
@@ -121,7 +128,7 @@ def _as_read(articles: Iterable[Article], failed: list[LoadProblem]) -> tuple[di
     for art in unique_ids(list(articles), failed):
         by_id[art.id] = replace(art, text=as_read(art.text))
         written[art.id] = art.text
-    return by_id, [ArticleText(i, written[i], by_id[i].text) for i in sorted(by_id)]
+    return by_id, [ArticleText(i, written[i], by_id[i].text, by_id[i].date, by_id[i].source) for i in sorted(by_id)]
 
 
 def _distinct(found: list[Finding]) -> list[Finding]:

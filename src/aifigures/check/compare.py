@@ -86,16 +86,24 @@ def comparable_facts(run: Run) -> list[Fact]:
 
 @shared_by("linked")
 def linked(run: Run) -> list[Finding]:
-    """Every verdict of disagreement between facts that report one figure (the rules pick their kinds)."""
+    """Every verdict of disagreement between facts that report one figure, weighed on all of a run's facts.
+
+    The facts of one key (clusters, which may also pair figures of one article) and the figures of two
+    articles that the evidence links. The rules pick their kinds (`verdicts`).
+    """
+    return [*_across_clusters(comparable_facts(run), run), *_across_articles(run)]
+
+
+@shared_by("linked_within")
+def linked_within(run: Run) -> list[Finding]:
+    """Every verdict between figures of one article that need no other article (`within_verdicts`)."""
     from aifigures.check.revisions import revised_in_text  # noqa: PLC0415 - revisions reads this module
     from aifigures.check.rivals import rival_figures  # noqa: PLC0415 - rivals reads this module
 
     facts = comparable_facts(run)
     return [
-        *_across_clusters(facts, run),
         *_within_clause(facts, run),
         *_scale_nearby(run),
-        *_across_articles(run),
         *_within_article(run),
         *revised_in_text(facts, run),
         *rival_figures(facts, run),
@@ -429,6 +437,15 @@ def verdicts(kind: Kind) -> Callable[[Run], Iterator[Finding]]:
         return (f for f in linked(run) if f.kind is kind)
 
     return find
+
+
+def within_verdicts(kind: Kind) -> Callable[[Run], Iterator[Finding]]:
+    """The `within` function of a rule that reports the verdicts of one kind inside one article."""
+
+    def within(run: Run) -> Iterator[Finding]:
+        return (f for f in linked_within(run) if f.kind is kind)
+
+    return within
 
 
 _NEARBY = 400

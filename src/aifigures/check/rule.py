@@ -11,7 +11,12 @@ if TYPE_CHECKING:
     from aifigures.check.findings import Finding, Kind, Severity
     from aifigures.check.run import Run
 
-__all__ = ["Rule"]
+__all__ = ["Rule", "nothing"]
+
+
+def nothing(run: Run) -> Iterable[Finding]:  # noqa: ARG001 - the find of a rule that looks inside articles only
+    """No findings: the `find` of a rule whose findings all stand inside one article (`Rule.within`)."""
+    return ()
 
 
 @dataclass(frozen=True)
@@ -25,8 +30,12 @@ class Rule:
     note: bool
     """A note informs and never counts for the exit code."""
     find: Callable[[Run], Iterable[Finding]]
+    """What it finds across the articles of a run (given all of them)."""
     doc: str
     """What it flags: the rule module's docstring, whose first line docs/checks.md quotes."""
+    within: Callable[[Run], Iterable[Finding]] | None = None
+    """What it finds inside one article, given a run of that article alone: run where the article is read
+    (`aifigures.check.stage`, in a worker process or on a cluster), its findings put after those of `find`."""
 
     @property
     def summary(self) -> str:

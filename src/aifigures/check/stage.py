@@ -1,9 +1,9 @@
-"""The per-article stage of the check: each article's amounts and facts, in one process or in several.
+"""The per-article stage of the check: each article's amounts, facts and findings, in one process or in several.
 
-Reading, extraction and the facts of one article need no other article, so they are spread over
-processes (`jobs`); the cross-article step (the rules) follows in the calling process. The articles are
-cut into batches in the order of their ids and the batches are put back in that order, so that the facts,
-and so the findings, are the same for any number of jobs.
+Reading, extraction, the facts of one article and what the rules find inside it (`Rule.within`) need no
+other article, so they are spread over processes (`jobs`); the cross-article step (`Rule.find`) follows in
+the calling process. The articles are cut into batches in the order of their ids and the batches are put
+back in that order, so that the facts, and so the findings, are the same for any number of jobs.
 """
 
 from __future__ import annotations
@@ -11,21 +11,39 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import pickle
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from aifigures.check.facts import build_facts
+from aifigures.check.rules import RULES
+from aifigures.check.run import Run
 from aifigures.extract.reader import extract
-from aifigures.io.articles import LoadProblem
+from aifigures.io.articles import Article, LoadProblem
+from aifigures.normalise.ecb import default_rates
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
 
     from aifigures.check.facts import Fact
+    from aifigures.check.findings import Finding
+    from aifigures.check.settings import Settings
     from aifigures.check.vocabulary import Tolerances
+    from aifigures.normalise.dates import DateWindow
+    from aifigures.normalise.rates import RateProvider
 
-__all__ = ["ArticleText", "Stage", "available_cores", "batch_facts", "facts_of", "fewer_collections"]
+__all__ = [
+    "ArticleText",
+    "Inside",
+    "Stage",
+    "StageOutput",
+    "available_cores",
+    "batch_facts",
+    "facts_of",
+    "fewer_collections",
+    "inside",
+]
 
 _BATCH = 64
 """Articles per task sent to a process: enough to outweigh the cost of sending them."""
@@ -40,15 +58,44 @@ class ArticleText:
     id: str
     written: str
     read: str
+    date: DateWindow | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Inside:
+    """What the rules need to look inside one article where it is read (`Rule.within`)."""
+
+    currency: str
+    rates: RateProvider | None
+    """None: the ECB rates shipped with the package, loaded where the stage runs."""
+    strictness: float
+    settings: Settings
+
+
+@dataclass(frozen=True, slots=True)
+class StageOutput:
+    """What the stage gives back for a run of articles, in their order."""
+
+    facts: list[Fact]
+    problems: list[LoadProblem]
+    """The articles that could not be read, or not looked into."""
+    found: list[tuple[int, Finding]]
+    """What the rules found inside one article: the index of the rule in `RULES`, and the finding."""
 
 
 class Stage(Protocol):
     """Where the per-article stage runs: `facts_of` here, or a cluster (`aifigures.dask`)."""
 
     def __call__(
-        self, articles: Sequence[ArticleText], *, default_currency: str | None, tolerances: Tolerances
-    ) -> tuple[list[Fact], list[LoadProblem]]:
-        """The facts of `articles`, in their order, and the articles that could not be read."""
+        self,
+        articles: Sequence[ArticleText],
+        *,
+        default_currency: str | None,
+        tolerances: Tolerances,
+        rules: Inside | None = None,
+    ) -> StageOutput:
+        """The facts of `articles` in their order, what could not be read, and what the rules find inside each."""
         ...
 
 
@@ -80,54 +127,101 @@ def available_cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def facts_of(
+def facts_of(  # noqa: PLR0913 - the articles, how they are read, and how the work is spread
     articles: Sequence[ArticleText],
     *,
     default_currency: str | None,
     tolerances: Tolerances,
     jobs: int = 1,
     progress: Callable[[int, int], None] | None = None,
-) -> tuple[list[Fact], list[LoadProblem]]:
-    """The facts of `articles` (in their order) and a problem for each article that could not be read.
+    rules: Inside | None = None,
+) -> StageOutput:
+    """The facts of `articles` in their order, a problem for each unreadable one, what the rules find inside each.
 
-    `progress(articles, amounts)` is called after each batch with the numbers just done.
+    `rules` None: nothing is looked for inside the articles. `progress(articles, amounts)` is called after
+    each batch with the numbers just done.
     """
     batches = [list(articles[i : i + _BATCH]) for i in range(0, len(articles), _BATCH)]
-    facts: list[Fact] = []
-    failed: list[LoadProblem] = []
+    out = StageOutput([], [], [])
 
-    def take(done: tuple[list[Fact], list[LoadProblem]], size: int) -> None:
-        facts.extend(done[0])
-        failed.extend(done[1])
+    def take(done: StageOutput, size: int) -> None:
+        out.facts.extend(done.facts)
+        out.problems.extend(done.problems)
+        out.found.extend(done.found)
         if progress is not None:
-            progress(size, len(done[0]))
+            progress(size, len(done.facts))
 
     if jobs <= 1 or len(articles) < _PARALLEL_MIN:
         for batch in batches:
-            take(batch_facts(batch, default_currency, tolerances), len(batch))
-        return facts, failed
+            take(batch_facts(batch, default_currency, tolerances, rules), len(batch))
+        return out
+    shipped = shippable(rules)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        results = pool.map(batch_facts, batches, [default_currency] * len(batches), [tolerances] * len(batches))
+        n = len(batches)
+        results = pool.map(batch_facts, batches, [default_currency] * n, [tolerances] * n, [shipped] * n)
         for batch, done in zip(batches, results, strict=True):
             take(done, len(batch))
-    return facts, failed
+    return out if shipped is rules else looked_into(out, articles, rules)
+
+
+def shippable(rules: Inside | None) -> Inside | None:
+    """`rules`, if they can be sent to another process (a rate provider of the user's may not be)."""
+    try:
+        pickle.dumps(rules)
+    except Exception:  # noqa: BLE001 - whatever pickling raises, the rules then run in this process
+        return None
+    return rules
+
+
+def looked_into(out: StageOutput, articles: Sequence[ArticleText], rules: Inside | None) -> StageOutput:
+    """The stage's output with what the rules find inside each article, looked for in this process."""
+    if rules is None:
+        return out
+    by_article: dict[str, list[Fact]] = {}
+    for f in out.facts:
+        by_article.setdefault(f.article, []).append(f)
+    found = [hit for art in articles for hit in inside(art, by_article.get(art.id, []), rules, out.problems)]
+    return StageOutput(out.facts, out.problems, found)
 
 
 def batch_facts(
-    batch: list[ArticleText], default_currency: str | None, tolerances: Tolerances
-) -> tuple[list[Fact], list[LoadProblem]]:
-    """The facts of one batch; an article that breaks the reader is a problem, never an abort.
+    batch: list[ArticleText], default_currency: str | None, tolerances: Tolerances, rules: Inside | None = None
+) -> StageOutput:
+    """The facts of one batch and what the rules find inside each article; an unreadable one is a problem.
 
     The one function every way of running the stage calls: in process, in a pool, on a Dask worker.
     """
-    facts: list[Fact] = []
-    failed: list[LoadProblem] = []
+    out = StageOutput([], [], [])
     with fewer_collections():  # also in a worker process, where the caller's setting does not reach
         for art in batch:
             try:
                 amounts = extract(art.written, default_currency=default_currency)
-                facts.extend(build_facts(art.id, art.read, amounts, tolerances))
+                facts = build_facts(art.id, art.read, amounts, tolerances)
             except Exception as e:  # noqa: BLE001 - one article that breaks the reader must not abort the corpus
                 problem = f"could not be read ({type(e).__name__}: {e}); the rest was checked"
-                failed.append(LoadProblem(art.id, problem))
-    return facts, failed
+                out.problems.append(LoadProblem(art.id, problem))
+                continue
+            out.facts.extend(facts)
+            if rules is not None:
+                out.found.extend(inside(art, facts, rules, out.problems))
+    return out
+
+
+def inside(
+    art: ArticleText, facts: list[Fact], rules: Inside, problems: list[LoadProblem]
+) -> list[tuple[int, Finding]]:
+    """What the rules find inside one article (`Rule.within`), on a run of that article alone.
+
+    A rule that breaks on the article makes it a problem, and the rest is checked.
+    """
+    if not facts:
+        return []
+    article = Article(art.id, art.read, art.date, art.source)
+    rates = rules.rates if rules.rates is not None else default_rates()
+    run = Run({art.id: article}, facts, rules.currency, rates, None, [], rules.strictness, rules.settings)
+    try:
+        return [(i, f) for i, rule in enumerate(RULES) if rule.within is not None for f in rule.within(run)]
+    except Exception as e:  # noqa: BLE001 - one article that breaks a rule must not abort the corpus
+        problem = f"could not be looked into ({type(e).__name__}: {e}); the rest was checked"
+        problems.append(LoadProblem(art.id, problem))
+        return []

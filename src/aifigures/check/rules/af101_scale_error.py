@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from aifigures.check.compare import verdicts
+from aifigures.check.compare import verdicts, within_verdicts
 from aifigures.check.findings import Kind, Severity
 from aifigures.check.missing_scale import missing_scale_words
 from aifigures.check.references import against_references
@@ -29,9 +29,14 @@ if TYPE_CHECKING:
 def find(run: Run) -> Iterator[Finding]:
     """The scale verdicts of linked facts and of references."""
     yield from verdicts(Kind.SCALE_ERROR)(run)
-    yield from series_outliers(run)
-    yield from missing_scale_words(run)
     yield from (f for f in against_references(run) if f.kind is Kind.SCALE_ERROR)
 
 
-RULE = Rule("AF101", Kind.SCALE_ERROR, Severity.ERROR, note=False, find=find, doc=__doc__ or "")
+def within(run: Run) -> Iterator[Finding]:
+    """The scale verdicts inside one article: figures told twice, series, figures without their scale word."""
+    yield from within_verdicts(Kind.SCALE_ERROR)(run)
+    yield from series_outliers(run)
+    yield from missing_scale_words(run)
+
+
+RULE = Rule("AF101", Kind.SCALE_ERROR, Severity.ERROR, note=False, find=find, doc=__doc__ or "", within=within)

@@ -33,12 +33,17 @@ if TYPE_CHECKING:
 
 
 def find(run: Run) -> Iterator[Finding]:
+    """Each swap between two reports."""
+    yield from _swapped(run, across=True)
+
+
+def within(run: Run) -> Iterator[Finding]:
     """Each stated conversion that misses at every rate of the band (or the rate its text states); each swap."""
     at_own = at_stated_rates(run)
     yield from _at_own_rate(run, at_own)
     judged = {id(s.conversion.stated) for s in at_own}  # a text that states its rate is judged at it alone
     yield from (f for r, f in _stated(run) if id(r.stated) not in judged)
-    yield from _swapped(run)
+    yield from _swapped(run, across=False)
 
 
 def _at_own_rate(run: Run, at_own: list[AtStatedRate]) -> Iterator[Finding]:
@@ -58,7 +63,7 @@ def _at_own_rate(run: Run, at_own: list[AtStatedRate]) -> Iterator[Finding]:
         yield between(Kind.FX_CONVERSION, message, (src, stated, rate), compared, cur, factors=factors, why=_OWN)
 
 
-def _swapped(run: Run) -> Iterator[Finding]:
+def _swapped(run: Run, *, across: bool) -> Iterator[Finding]:
     """The same digits for one figure in two currencies, where no rate of its days is near 1.
 
     In one article: about one subject (names shared, or one of them in the title). Across articles: about
@@ -72,14 +77,14 @@ def _swapped(run: Run) -> Iterator[Finding]:
             by_value[f.amount.value].append(f)
     for facts in by_value.values():
         if len({f.currency for f in facts}) > 1:
-            yield from _swapped_among(run, facts)
+            yield from _swapped_among(run, facts, across=across)
 
 
-def _swapped_among(run: Run, facts: list[Fact]) -> Iterator[Finding]:
-    """Among the figures of one value: the pairs in two currencies about one subject."""
+def _swapped_among(run: Run, facts: list[Fact], *, across: bool) -> Iterator[Finding]:
+    """Among the figures of one value: the pairs in two currencies about one subject (of two articles, or one)."""
     for i, a in enumerate(facts):
         for b in facts[i + 1 :]:
-            if a.currency == b.currency or not may_be_one(a, b):
+            if a.currency == b.currency or (a.article != b.article) is not across or not may_be_one(a, b):
                 continue
             if a.article == b.article:
                 if a.sentence == b.sentence or not (a.names & b.names or a.headline or b.headline):
@@ -125,4 +130,4 @@ def _stated(run: Run) -> Iterator[tuple[Restatement, Finding]]:
         )
 
 
-RULE = Rule("AF102", Kind.FX_CONVERSION, Severity.ERROR, note=False, find=find, doc=__doc__ or "")
+RULE = Rule("AF102", Kind.FX_CONVERSION, Severity.ERROR, note=False, find=find, doc=__doc__ or "", within=within)

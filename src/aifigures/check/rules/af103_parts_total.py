@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from aifigures.check.compare import comparable_facts
 from aifigures.check.facts import has_word, words
 from aifigures.check.findings import Finding, Kind, Severity, interval_text, place
-from aifigures.check.rule import Rule
+from aifigures.check.rule import Rule, nothing
 from aifigures.check.shares import wrong_shares
 
 if TYPE_CHECKING:
@@ -38,8 +38,8 @@ if TYPE_CHECKING:
     from aifigures.check.run import Converted, Run
 
 
-def find(run: Run) -> Iterator[Finding]:
-    """Each total whose parts do not add up to it."""
+def within(run: Run) -> Iterator[Finding]:
+    """Each total whose parts do not add up to it (parts and totals are read inside one article)."""
     yield from _named_parts(run)
     yield from _sum_after(run)
     yield from _list_after(run)
@@ -300,4 +300,4 @@ def _times(p: Fact) -> str:
     return p.amount.text + (f" x{p.multiplicity}" if p.multiplicity > 1 else "")
 
 
-RULE = Rule("AF103", Kind.PARTS_TOTAL, Severity.ERROR, note=False, find=find, doc=__doc__ or "")
+RULE = Rule("AF103", Kind.PARTS_TOTAL, Severity.ERROR, note=False, find=nothing, doc=__doc__ or "", within=within)

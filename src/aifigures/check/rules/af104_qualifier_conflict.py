@@ -6,7 +6,7 @@ Facts are linked by their key (metric, names, period, modality) and compared on 
 
 from __future__ import annotations
 
-from aifigures.check.compare import verdicts
+from aifigures.check.compare import verdicts, within_verdicts
 from aifigures.check.findings import Kind, Severity
 from aifigures.check.rule import Rule
 
@@ -17,4 +17,5 @@ RULE = Rule(
     note=False,
     find=verdicts(Kind.QUALIFIER_CONFLICT),
     doc=__doc__ or "",
+    within=within_verdicts(Kind.QUALIFIER_CONFLICT),
 )

@@ -6,8 +6,16 @@ Facts are linked by their key (metric, names, period, modality) and compared on 
 
 from __future__ import annotations
 
-from aifigures.check.compare import verdicts
+from aifigures.check.compare import verdicts, within_verdicts
 from aifigures.check.findings import Kind, Severity
 from aifigures.check.rule import Rule
 
-RULE = Rule("AF106", Kind.CONFLICT, Severity.ERROR, note=False, find=verdicts(Kind.CONFLICT), doc=__doc__ or "")
+RULE = Rule(
+    "AF106",
+    Kind.CONFLICT,
+    Severity.ERROR,
+    note=False,
+    find=verdicts(Kind.CONFLICT),
+    doc=__doc__ or "",
+    within=within_verdicts(Kind.CONFLICT),
+)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from aifigures.check.compare import comparable_facts
 from aifigures.check.findings import Finding, Kind, Severity, place
-from aifigures.check.rule import Rule
+from aifigures.check.rule import Rule, nothing
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -22,7 +22,7 @@ _AT_LEAST_SCALE = 6
 _DIFFERENCES = 2
 
 
-def find(run: Run) -> Iterator[Finding]:
+def within(run: Run) -> Iterator[Finding]:
     """Each title figure given to another subject in the body."""
     facts = comparable_facts(run)
     for h in (f for f in facts if f.headline and f.metric is not None):
@@ -53,4 +53,4 @@ def _differences(h: Fact, f: Fact) -> list[str]:
     return differs
 
 
-RULE = Rule("AF108", Kind.KEY_MISMATCH, Severity.WARNING, note=False, find=find, doc=__doc__ or "")
+RULE = Rule("AF108", Kind.KEY_MISMATCH, Severity.WARNING, note=False, find=nothing, doc=__doc__ or "", within=within)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from aifigures.check.compare import overlap, verdicts
+from aifigures.check.compare import overlap, verdicts, within_verdicts
 from aifigures.check.conversions import conversions
 from aifigures.check.findings import Kind, Severity, between
 from aifigures.check.rule import Rule
@@ -27,10 +27,15 @@ if TYPE_CHECKING:
 
 
 def find(run: Run) -> Iterator[Finding]:
+    """Linked figures of a run with no rate between their currencies."""
+    yield from verdicts(Kind.UNVERIFIABLE)(run)
+
+
+def within(run: Run) -> Iterator[Finding]:
     """Each stated conversion that cannot be checked, or that only some of an undated text's days make right."""
     yield from _no_rate(run)
     yield from _some_days(run)
-    yield from verdicts(Kind.UNVERIFIABLE)(run)  # linked figures with no rate between their currencies
+    yield from within_verdicts(Kind.UNVERIFIABLE)(run)  # figures of one article with no rate between them
 
 
 def _some_days(run: Run) -> Iterator[Finding]:
@@ -98,4 +103,4 @@ def _no_rate(run: Run) -> Iterator[Finding]:
         yield between(Kind.UNVERIFIABLE, message, (src, f), (src.rounding, (f.low, f.high)), f.currency, why=_WHY)
 
 
-RULE = Rule("AF901", Kind.UNVERIFIABLE, Severity.INFO, note=True, find=find, doc=__doc__ or "")
+RULE = Rule("AF901", Kind.UNVERIFIABLE, Severity.INFO, note=True, find=find, doc=__doc__ or "", within=within)
