@@ -15,6 +15,7 @@ both (what two cores give at best).
 
 from __future__ import annotations
 
+import argparse
 import json
 import resource
 import subprocess
@@ -86,13 +87,16 @@ def machine_ceiling(n: int = 10_000_000, rounds: int = 3) -> float:
 
 def main() -> None:
     """Run each configuration at each size in a child process; print the table and the targets."""
-    if "--child" in sys.argv:
-        config, n = sys.argv[sys.argv.index("--child") + 1 :][:2]
-        print(json.dumps(_child(config, int(n))))
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument(
+        "--sizes", default="10000,100000", help="corpus sizes, comma-separated (the last is the big one)"
+    )
+    parser.add_argument("--child", nargs=2, metavar=("CONFIG", "ARTICLES"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(_child(args.child[0], int(args.child[1]))))
         return
-    sizes = [10_000, 100_000]
-    if "--sizes" in sys.argv:
-        sizes = [int(s) for s in sys.argv[sys.argv.index("--sizes") + 1].split(",")]
+    sizes = [int(s) for s in args.sizes.split(",")]
     configs = ["jobs1", "jobs2", "dask"]
     ceiling = machine_ceiling()
     results: dict[tuple[str, int], dict[str, float]] = {}
