@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from aifigures.check.facts import Fact
     from aifigures.check.run import Converted, Run
 
-__all__ = ["Restatement", "restatements"]
+__all__ = ["Restatement", "restatements", "restates"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,11 +38,9 @@ class Restatement:
 
 @shared_by("restatements")
 def restatements(run: Run) -> list[Restatement]:
-    """The amounts that restate the amount before them in another currency."""
+    """The amounts that restate the amount before them in another currency (marked where the facts were made)."""
     return [
-        Restatement(f, prev)
-        for prev, f in itertools.pairwise(run.facts)
-        if prev.article == f.article and _restates(f, prev, run.text(f.article))
+        Restatement(f, prev) for prev, f in itertools.pairwise(run.facts) if f.restates and prev.article == f.article
     ]
 
 
@@ -62,7 +60,7 @@ def conversions(run: Run) -> list[Restatement]:
     ]
 
 
-def _restates(f: Fact, prev: Fact, text: str) -> bool:
+def restates(f: Fact, prev: Fact, text: str) -> bool:
     """Whether `f` restates `prev` in another currency: "(etwa 50 Mrd. Euro)" or "Das entspricht ..."."""
     if prev.currency is None or f.currency is None or prev.currency == f.currency:
         return False

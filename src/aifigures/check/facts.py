@@ -12,8 +12,10 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import enum
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -98,6 +100,8 @@ class Fact:
     """The rare words of its article's title and lead (the first sentence after the title)."""
     near: tuple[str, ...] = ()
     """The words right around it, sorted: what tells it from the other figures of its sentence."""
+    restates: bool = False
+    """It restates the figure before it in another currency: a stated conversion (`aifigures.check.conversions`)."""
 
     @property
     def currency(self) -> str | None:
@@ -539,4 +543,14 @@ def build_facts(article: str, text: str, amounts: list[Amount], tolerances: Tole
                 near=tuple(sorted(near_words(text, (lo, hi), a.span))),
             )
         )
-    return facts
+    return _with_restatements(facts, text)
+
+
+def _with_restatements(facts: list[Fact], text: str) -> list[Fact]:
+    """The facts, each marked where it restates the one before in another currency (read once, with its text)."""
+    from aifigures.check.conversions import restates  # noqa: PLC0415 - conversions reads this module
+
+    out = facts[:1]
+    for prev, f in itertools.pairwise(facts):
+        out.append(dataclasses.replace(f, restates=True) if restates(f, prev, text) else f)
+    return out
