@@ -236,3 +236,68 @@ def test_a_plan_counted_from_two_days_is_one_period_and_a_yearly_share_no_conver
     report = check(arts)  # the ECB's rates, shipped with the package
     flags = sorted((f.kind.value, tuple(sorted(p.article for p in f.amounts))) for f in report.findings)
     assert flags == [("scale_error", ("c1", "c3"))]
+
+
+_SEGMENTS = {
+    "m1": (
+        """Stelvaro-Konzern: Umsatz sinkt
+
+Der Autobauer Stelvaro hat im vergangenen Jahr 145 Milliarden Euro umgesetzt, nach 153 Milliarden Euro im Jahr \
+2023. Die Pkw-Sparte kam auf einen Umsatz von 98 Milliarden Euro, die Lkw-Sparte auf 47 Milliarden Euro. Der \
+Nettogewinn fiel auf 10,4 Milliarden Euro.""",
+        "2025-02-20",
+    ),
+    "m2": (
+        """Stelvaro verdient weniger
+
+Stelvaro hat 2024 weniger verdient: Der Nettogewinn sank auf 10,4 Milliarden Euro. Der Umsatz der Pkw-Sparte \
+lag bei 98 Milliarden Euro. Insgesamt setzte der Autobauer 145 Milliarden Euro um.""",
+        "2025-02-20",
+    ),
+    "m3": (
+        """Stelvaro-Bilanz
+
+Im Jahr 2023 hatte Stelvaro noch 153 Milliarden Euro umgesetzt und 14,5 Milliarden Euro verdient. Für 2024 \
+meldet der Autobauer einen Umsatz von 145 Milliarden Euro.""",
+        "2025-02-21",
+    ),
+    "m4": (
+        """Stelvaro: Lkw-Geschäft stabil
+
+Die Lkw-Sparte von Stelvaro setzte im vergangenen Jahr 74 Milliarden Euro um. Der Gesamtumsatz des Autobauers \
+lag bei 145 Milliarden Euro.""",
+        "2025-02-21",
+    ),
+    "m5": (
+        """Stelvaro-Gewinn bricht ein
+
+Der Autobauer Stelvaro hat im vergangenen Jahr einen Nettogewinn von 14,5 Milliarden Euro erzielt.""",
+        "2025-02-21",
+    ),
+}
+
+
+def test_a_segments_figure_is_not_the_companys_and_two_reports_of_one_segment_are_weighed() -> None:
+    """The Pkw and Lkw segments' revenues are not the group's nor each other's; the Lkw segment's 47 and 74
+    Mrd. are one figure told twice, and last year's profit given as the year before's is a conflict."""
+    arts = [Article.of(i, text, day) for i, (text, day) in _SEGMENTS.items()]
+    report = check(arts, rates=RATES)
+    flags = sorted((f.kind.value, tuple(sorted(p.text for p in f.amounts))) for f in report.findings)
+    assert flags == [
+        ("conflict", ("10,4 Milliarden Euro", "14,5 Milliarden Euro")),
+        ("conflict", ("10,4 Milliarden Euro", "14,5 Milliarden Euro")),
+        ("conflict", ("47 Milliarden Euro", "74 Milliarden Euro")),
+    ]
+
+
+def test_a_clause_names_a_segment_by_a_compound_or_a_head_and_its_name() -> None:
+    rows = [
+        ("Die Pkw-Sparte setzte 98 Milliarden Euro um.", "pkw-sparte"),
+        ("Die Elektroniksparte kam auf 3,1 Milliarden Euro.", "elektroniksparte"),
+        ("In der Sparte Elektronik lag der Umsatz bei 3,1 Milliarden Euro.", "sparte elektronik"),
+        ("Das Chinageschäft brachte 2 Milliarden Euro.", "chinageschäft"),
+        ("Der Konzern setzte 145 Milliarden Euro um.", None),
+        ("Das Geschäft brachte 2 Milliarden Euro.", None),  # no segment named
+    ]
+    for text, segment in rows:
+        assert [f.segment for f in build_facts("a", text, extract(text))] == [segment], text

@@ -152,7 +152,7 @@ def _one_group(a: Fact, b: Fact, run: Run) -> bool:
 
     Not where their periods are placed on other days: "in den kommenden drei Jahren" in reports of two days.
     """
-    if a.metric is None or a.metric != b.metric or a.modality != b.modality:
+    if a.metric is None or a.metric != b.metric or a.modality != b.modality or a.segment != b.segment:
         return False
     if not any(identifies(n, run) for n in a.names & b.names):
         return False
@@ -201,7 +201,7 @@ def _groups(facts: list[Fact], run: Run) -> dict[object, list[Fact]]:
             continue
         if f.metric is None or not f.names:
             continue
-        base = (f.metric, _period_sig(f, run), f.modality)
+        base = (f.metric, f.segment, _period_sig(f, run), f.modality)
         for name in f.names:
             if identifies(name, run):
                 groups[(base, name)].append(f)

@@ -100,6 +100,8 @@ class Fact:
     """The rare words of its article's title and lead (the first sentence after the title)."""
     near: tuple[str, ...] = ()
     """The words right around it, sorted: what tells it from the other figures of its sentence."""
+    segment: str | None = None
+    """The segment of a company its clause names ("Pkw-Sparte", "die Sparte Elektronik"), lower case."""
     restates: bool = False
     """It restates the figure before it in another currency: a stated conversion (`aifigures.check.conversions`)."""
 
@@ -115,6 +117,8 @@ def may_be_one(a: Fact, b: Fact) -> bool:
         return False
     if a.years and b.years and not a.years & b.years:
         return False
+    if a.segment != b.segment:
+        return False  # "die Pkw-Sparte ... 98 Mrd.", "der Konzern ... 145 Mrd.": a part and the whole
     return a.amount.period is None or b.amount.period is None or a.amount.period == b.amount.period
 
 
@@ -541,6 +545,7 @@ def build_facts(article: str, text: str, amounts: list[Amount], tolerances: Tole
                 words=rare,
                 title_words=title,
                 near=tuple(sorted(near_words(text, (lo, hi), a.span))),
+                segment=_segment(text, c_lo, c_hi),
             )
         )
     return _with_restatements(facts, text)
@@ -554,3 +559,22 @@ def _with_restatements(facts: list[Fact], text: str) -> list[Fact]:
     for prev, f in itertools.pairwise(facts):
         out.append(dataclasses.replace(f, restates=True) if restates(f, prev, text) else f)
     return out
+
+
+@functools.cache
+def _segment_re() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in sorted(words().segment_heads, key=len, reverse=True))
+    # a compound that ends in a head ("Pkw-Sparte", "Elektroniksparte"), or a head and a name ("Sparte Elektronik")
+    return re.compile(
+        rf"(?<![^\W\d_])(?:[^\W\d_][\w\-]*?(?i:{heads})|(?i:{heads})\s+[A-ZÄÖÜ][\w\-]*)(?![^\W\d_])"
+    )
+
+
+def _segment(text: str, c_lo: int, c_hi: int) -> str | None:
+    """The segment of a company a clause names ("Die Pkw-Sparte kam auf ...", "der Sparte Elektronik"), or None."""
+    generic = words().segment_generic
+    for m in _segment_re().finditer(text, c_lo, c_hi):
+        found = " ".join(m.group().lower().split())
+        if found not in generic:
+            return found
+    return None

@@ -74,6 +74,8 @@ class CheckWords:
     attribution: list[str]
     whole_leads: list[str]
     comparison_leads: list[str]
+    segment_heads: list[str]
+    segment_generic: list[str]
     per_unit: list[str]
     so_far: list[str]
     so_far_verbs: list[str]
