@@ -763,10 +763,9 @@ def test_every_rule_has_an_example_that_finds_it() -> None:
 
 
 def test_reports_are_linked_by_the_rare_words_they_share_and_say_so() -> None:
-    a = Article.of(
-        "a", "Der Hersteller Ferrovia kauft die Süßwarensparte von Nestara für 2,8 Milliarden Franken.", None
-    )
-    b = Article.of("b", "Ferrovia zahlt für die Süßwarensparte von Nestara demnach 4,1 Milliarden Franken.", None)
+    # no metric is named (a verb of buying would name a price, and a key would link them): the words do
+    a = Article.of("a", "Der Hersteller Ferrovia bietet Nestara für die Süßwarensparte 2,8 Milliarden Franken.", None)
+    b = Article.of("b", "Ferrovia legt demnach für die Süßwarensparte von Nestara 4,1 Milliarden Franken hin.", None)
     report = check([a, b], rates=RATES)
     assert [f.kind.value for f in report.findings] == ["conflict"]
     assert "linked by the words they share: " in report.findings[0].why

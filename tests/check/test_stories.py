@@ -115,7 +115,8 @@ def test_a_misprinted_fee_in_lower_case_and_a_slipped_scale_are_flagged_once_eac
     ]
     report = check(arts, rates=RATES)
     flags = sorted((f.kind.value, tuple(sorted(p.article for p in f.amounts))) for f in report.findings)
-    assert flags == [("conflict", ("t1", "t3")), ("scale_error", ("f1", "f2"))]
+    # the lower-case report's 59 is weighed against both others: 95, and 'über 90' whose bound excludes it
+    assert flags == [("conflict", ("t1", "t3")), ("qualifier_conflict", ("t2", "t3")), ("scale_error", ("f1", "f2"))]
     slip = next(f for f in report.findings if f.kind.value == "scale_error")
     assert "more than once" in slip.why
 
@@ -301,3 +302,42 @@ def test_a_clause_names_a_segment_by_a_compound_or_a_head_and_its_name() -> None
     ]
     for text, segment in rows:
         assert [f.segment for f in build_facts("a", text, extract(text))] == [segment], text
+
+
+_MERGER = """Chemiefusion: Arventa und Solquin schließen sich zusammen
+
+Die Chemiekonzerne Arventa und Solquin fusionieren. Der neue Konzern kommt auf einen Jahresumsatz von 41 \
+Milliarden Euro. Arventa setzte zuletzt 26 Milliarden Euro um, Solquin 15 Milliarden Euro."""
+_MERGER_PRICE = """Arventa übernimmt Solquin
+
+Arventa zahlt für Solquin 18 Milliarden Euro. Solquin allein kam im vergangenen Jahr auf 15 Milliarden Euro \
+Umsatz."""
+_MERGER_SHORT = """Chemie-Deal
+
+Solquin wird für 18 Milliarden Euro an Arventa verkauft. Arventa erzielte im vergangenen Jahr einen Umsatz von \
+62 Milliarden Euro."""
+_TRANSFERS = """Brenner kostet Real 95 Millionen
+
+Real Madrid überweist dem FC Talheim für Jonas Brenner 95 Millionen Euro. In der vergangenen Saison hatte \
+Talheim mit Transfers insgesamt 140 Millionen Euro eingenommen, davon 80 Millionen Euro für Brenners \
+Sturmpartner Kaan Öztürk."""
+_SALARY = """Brenner-Wechsel perfekt
+
+Jonas Brenner geht zu Real Madrid. Brenners Jahresgehalt in Madrid: 12 Millionen Euro."""
+
+
+def test_a_one_word_title_leads_its_story_and_a_salary_is_no_transfer_fee() -> None:
+    """'Chemie-Deal' is a title (a kicker): its lead names both companies, so the short report's 62 Mrd. is
+    weighed against Arventa's 26 Mrd. (whose clause names Arventa alone, not the merged 41 Mrd.), and the
+    price paid is no revenue. A label before a colon names the salary; a part after 'davon' measures what
+    its total measures: a player's salary is not another player's fee."""
+    arts = [
+        Article.of("f1", _MERGER, "2025-05-12"),
+        Article.of("f2", _MERGER_PRICE, "2025-05-12"),
+        Article.of("f3", _MERGER_SHORT, "2025-05-13"),
+        Article.of("t2", _SALARY, "2025-07-01"),
+        Article.of("t4", _TRANSFERS, "2025-07-02"),
+    ]
+    report = check(arts, rates=RATES)
+    flags = sorted((f.kind.value, tuple(sorted(p.text for p in f.amounts))) for f in report.findings)
+    assert flags == [("conflict", ("26 Milliarden Euro", "62 Milliarden Euro"))]

@@ -374,12 +374,24 @@ def _mutual_best(candidates: list[Link]) -> list[Link]:
     whose best match is taken by a stronger pair takes its next one ("statt auf 89 Milliarden nur auf 0,09
     Milliarden" against "statt auf 89 Milliarden nur auf gut 84 Milliarden": 89 answers 89, 0,09 answers 84).
     Of equally strong matches, one whose figures agree comes first: a sentence's figures share their words,
-    and "die Betreiber investieren 15 Mrd." answers "die Betreiber tragen 15 Mrd.", not the total beside it.
+    and "die Betreiber investieren 15 Mrd." answers "die Betreiber tragen 15 Mrd.", not the total beside it;
+    then one whose clause names the same subjects ("Arventa setzte 26 Mrd. um" answers "Arventa erzielte ...
+    62 Mrd.", not "der neue Konzern ... 41 Mrd." beside it).
     """
     taken: set[tuple[int, str]] = set()
     out: list[Link] = []
     order = sorted(
-        candidates, key=lambda k: (-k.score, -k.agree, -k.near, k.a.article, k.a.index, k.b.article, k.b.index)
+        candidates,
+        key=lambda k: (
+            -k.score,
+            -k.agree,
+            -(k.a.names == k.b.names),
+            -k.near,
+            k.a.article,
+            k.a.index,
+            k.b.article,
+            k.b.index,
+        ),
     )
     for k in order:
         slots = ((id(k.a), k.b.article), (id(k.b), k.a.article))

@@ -253,14 +253,32 @@ def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None
     return metrics[after.group()] if after is not None else _verb_metric(text[c_lo:start], text[end:c_hi])
 
 
+def _own_metric(text: str, where: tuple[int, int, int], clause: tuple[int, int]) -> str | None:
+    """The metric its clause names, or the label before a colon that opens the clause names."""
+    lo, start, end = where
+    return _metric(text, start, end, *clause) or _labelled(text, lo, clause[0])
+
+
+def _labelled(text: str, lo: int, c_lo: int) -> str | None:
+    """The metric a label before a colon names, for the figure after it ("Brenners Jahresgehalt: 12 Mio. Euro")."""
+    if c_lo <= lo or not text[lo:c_lo].rstrip().endswith(":"):
+        return None
+    metric_re, metrics, *_ = _tables()
+    last = None
+    for last in metric_re.finditer(text[lo:c_lo].lower()):  # noqa: B007 - the last one is nearest
+        pass
+    return None if last is None else metrics[last.group()]
+
+
 def _verb_metric(before: str, after: str) -> str | None:
     """The metric a verb of the clause names (`VerbMetric`): "setzte ... 900 Mio. Pfund um" is a revenue."""
     lead = _WORD.findall(before.lower())
     tail = [w.rstrip(".") for w in _WORD.findall(after.lower())]
     for v in words().verb_metrics:
-        if v.verbs.isdisjoint(lead):
+        verb = next((i for i, w in enumerate(lead) if w in v.verbs), None)
+        if verb is None:
             continue
-        if (v.closing is not None and tail[-1:] == [v.closing]) or (v.before is not None and lead[-1:] == [v.before]):
+        if (v.closing is not None and tail[-1:] == [v.closing]) or (v.before is not None and v.before in lead[verb:]):
             return v.metric
     return None
 
@@ -374,16 +392,27 @@ def _multiplicity(text: str, c_lo: int, start: int) -> int:
 
 
 def _headline(text: str) -> tuple[int, int]:
-    """The span of the title: the first non-empty line of a few words that is not a sentence."""
+    """The span of the title: the first non-empty line of a few words that is not a sentence.
+
+    A line of one or two words before it is a kicker ("Chemie-Deal"); where a sentence follows such a line
+    instead of a title, that line is the title.
+    """
     pos = 0
+    short = (0, 0)
     for line in text[:2000].split("\n"):
         stripped = line.strip()
-        if len(stripped.split()) >= 3:
-            if len(stripped) <= 200 and not stripped.endswith("."):
+        if len(stripped.split()) >= _TITLE_WORDS:
+            if len(stripped) <= _TITLE_LONGEST and not stripped.endswith("."):
                 return pos, pos + len(line)
             break
+        if stripped and short == (0, 0) and not stripped.endswith(".") and pos + len(line) < len(text):
+            short = (pos, pos + len(line))
         pos += len(line) + 1
-    return 0, 0
+    return short
+
+
+_TITLE_WORDS = 3
+_TITLE_LONGEST = 200
 
 
 def _lead_words(text: str, headline: tuple[int, int], reading: _Reading) -> frozenset[str]:
@@ -476,15 +505,17 @@ def _sentence_figures(amounts: list[Amount], first: int, hi: int) -> frozenset[s
 
 
 def _compared_with(before: list[Fact], sentence_start: int, lead: str) -> str | None:
-    """The metric of the figure before, for a figure whose clause opens with only a comparison word.
+    """The metric of the figure before, for a figure whose clause opens with only a comparison word, or a part.
 
-    "Der Umsatz stieg auf 610 Mio. Euro, nach 540 Mio. Euro im Vorjahresquartal": 540 is a revenue too.
-    None where the clause opens otherwise, or no figure of the sentence stands before it.
+    "Der Umsatz stieg auf 610 Mio. Euro, nach 540 Mio. Euro im Vorjahresquartal": 540 is a revenue too; so
+    are the parts in "... 140 Mio. Euro eingenommen, davon 80 Mio. Euro für A und 75 Mio. Euro für B". None
+    where the clause opens otherwise, or no figure of the sentence stands before it.
     """
     if not before or before[-1].sentence[0] != sentence_start:
         return None
-    if " ".join(lead.lower().split()) not in words().comparison_leads:
-        return None
+    lead = " ".join(lead.lower().split())
+    if lead not in words().comparison_leads and lead.split(" ", 1)[0] not in words().parts_after:
+        return None  # a part ("davon 80 Mio. Euro für ...") measures what its total measures
     return before[-1].metric
 
 
@@ -527,7 +558,7 @@ def build_facts(article: str, text: str, amounts: list[Amount], tolerances: Tole
                 rounding=_rounding(a),
                 metric=_compared_with(facts, lo, text[c_lo:start])
                 or _with_measure(
-                    _with_change(_metric(text, start, end, c_lo, c_hi), text, c_lo, start), text, c_lo, c_hi
+                    _with_change(_own_metric(text, (lo, start, end), (c_lo, c_hi)), text, c_lo, start), text, c_lo, c_hi
                 ),
                 names=names,
                 sentence_names=in_sentence,

@@ -32,7 +32,7 @@ class VerbMetric:
     """A verb that names what the figure it governs measures (check.toml [[verb_metrics]]).
 
     With `closing`, its particle must close the figure's clause ("setzte ... 900 Mio. Pfund um"); with
-    `before`, that word must stand right before the figure ("übernimmt ... für 2 Mrd. Pfund").
+    `before`, that word must stand between the verb and the figure ("zahlt für Ashford 2 Mrd. Pfund").
     """
 
     verbs: frozenset[str]
