@@ -199,6 +199,11 @@ EXAMPLES = [
         id="parts_in_the_next_sentence_after_davon_must_not_exceed_their_total",
     ),
     pytest.param(
+        [("Keltron investiert 10,0 Mrd. Euro. Dresden erhält davon 6,2 Mrd. Euro, Linz 4,5 Mrd. Euro.", None)],
+        ["parts_total"],
+        id="davon_before_the_first_figure_of_the_next_sentence_opens_its_parts",
+    ),
+    pytest.param(
         [
             (
                 (

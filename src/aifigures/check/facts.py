@@ -596,9 +596,7 @@ def _with_restatements(facts: list[Fact], text: str) -> list[Fact]:
 def _segment_re() -> re.Pattern[str]:
     heads = "|".join(re.escape(h) for h in sorted(words().segment_heads, key=len, reverse=True))
     # a compound that ends in a head ("Pkw-Sparte", "Elektroniksparte"), or a head and a name ("Sparte Elektronik")
-    return re.compile(
-        rf"(?<![^\W\d_])(?:[^\W\d_][\w\-]*?(?i:{heads})|(?i:{heads})\s+[A-ZÄÖÜ][\w\-]*)(?![^\W\d_])"
-    )
+    return re.compile(rf"(?<![^\W\d_])(?:[^\W\d_][\w\-]*?(?i:{heads})|(?i:{heads})\s+[A-ZÄÖÜ][\w\-]*)(?![^\W\d_])")
 
 
 def _segment(text: str, c_lo: int, c_hi: int) -> str | None:

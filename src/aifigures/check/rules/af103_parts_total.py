@@ -200,11 +200,13 @@ def _parts_of(text: str, total: Fact, after: list[Fact]) -> tuple[list[Fact], st
     nxt = [f for f in after if f.sentence[0] >= end and not text[end : f.sentence[0]].strip()]
     if not nxt or "\n\n" in text[end : nxt[0].sentence[0]]:
         return None
-    opener = text[nxt[0].sentence[0] : nxt[0].sentence[0] + _PARTS_CUE].lower().split()
-    if not opener or opener[0].strip(",:") not in w.parts_after:
+    # the words of the next sentence before its first figure: "Davon gehen ...", "Deutschland erhält davon ..."
+    opener = [t.strip(",:") for t in text[nxt[0].sentence[0] : nxt[0].amount.span[0]].lower().split()]
+    cue = next((t for t in opener if t in w.parts_after), None)
+    if cue is None:
         return None
     parts = [f for f in nxt if f.sentence == nxt[0].sentence and f.currency == total.currency]
-    why = f"the parts follow the total in the next sentence, which opens with {opener[0]!r}"
+    why = f"the parts follow the total in the next sentence, which has {cue!r} before its first figure"
     return (parts, why) if parts else None
 
 
