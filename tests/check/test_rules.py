@@ -207,6 +207,19 @@ EXAMPLES = [
         [
             (
                 (
+                    "Über zwölf Jahre stehen 500 Mrd. Euro bereit, rund 42 Mrd. Euro pro Jahr. Davon gehen 100 Mrd. "
+                    "Euro an die Länder."
+                ),
+                None,
+            )
+        ],
+        [],
+        id="davon_in_the_next_sentence_may_mean_the_larger_figure_before",
+    ),
+    pytest.param(
+        [
+            (
+                (
                     "Keltron investiert 10,0 Mrd. Euro. Davon gehen 6,2"
                     " Mrd. Euro nach Dresden und 2,1 Mrd. Euro nach Linz."
                 ),

@@ -341,3 +341,13 @@ def test_a_one_word_title_leads_its_story_and_a_salary_is_no_transfer_fee() -> N
     report = check(arts, rates=RATES)
     flags = sorted((f.kind.value, tuple(sorted(p.text for p in f.amounts))) for f in report.findings)
     assert flags == [("conflict", ("26 Milliarden Euro", "62 Milliarden Euro"))]
+
+
+def test_prepositions_and_question_words_opening_a_sentence_or_a_title_are_no_names() -> None:
+    rows = [
+        "Über zwölf Jahre stehen 500 Milliarden Euro bereit.",
+        "Sondervermögen: Was die 500 Milliarden Euro bedeuten",
+        "Für die Schulen stehen 500 Milliarden Euro bereit.",
+    ]
+    for text in rows:
+        assert [f.sentence_names for f in build_facts("a", text, extract(text))] == [frozenset()], text

@@ -317,7 +317,10 @@ def _names(text: str, lo: int, hi: int, skip: list[tuple[int, int]] | None = Non
     first = True
     after_amount = False  # the word after an amount is its noun ("... Yuan Ende 2023"), led by it
     starts = [a for a, _ in skip] if skip else []
+    last = lo
     for m in _WORD.finditer(text, lo, hi):
+        first = first or ":" in text[last : m.start()]  # "Sondervermögen: Was die 500 Milliarden bedeuten"
+        last = m.end()
         i = bisect.bisect_right(starts, m.start()) - 1
         if skip and i >= 0 and m.start() < skip[i][1]:
             first, after_amount = False, True

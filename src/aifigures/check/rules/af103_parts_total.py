@@ -173,7 +173,8 @@ def _parts_after(run: Run) -> Iterator[Finding]:
     for members in _by_article(run).values():
         for i, total in enumerate(members):
             text = run.text(total.article)
-            found = _parts_of(text, total, members[i + 1 :])
+            beside = [f for f in members if f.sentence == total.sentence and f is not total]
+            found = _parts_of(text, total, members[i + 1 :], beside)
             if found is None:
                 continue
             parts, why = found
@@ -185,8 +186,11 @@ def _parts_after(run: Run) -> Iterator[Finding]:
                 yield finding
 
 
-def _parts_of(text: str, total: Fact, after: list[Fact]) -> tuple[list[Fact], str] | None:
-    """The parts that follow a total, and where they were found; None: no parts follow it."""
+def _parts_of(text: str, total: Fact, after: list[Fact], beside: list[Fact]) -> tuple[list[Fact], str] | None:
+    """The parts that follow a total, and where they were found; None: no parts follow it.
+
+    `beside`: the other figures of the total's sentence.
+    """
     w = words()
     lead = text[total.amount.span[1] : min(total.amount.span[1] + _PARTS_CUE, total.sentence[1])].lower()
     cue = next((c for c in w.parts_after if c in lead.split(",")[-1].split()), None) or _cue_after_verb(
@@ -197,6 +201,8 @@ def _parts_of(text: str, total: Fact, after: list[Fact]) -> tuple[list[Fact], st
         where = f"after {cue!r}" if cue is not None else "after a colon"
         return (parts, f"the parts follow the total {where} in its sentence") if parts else None
     end = total.sentence[1]
+    if any(f.currency == total.currency and f.amount.value > total.amount.value for f in beside):
+        return None  # "davon" in the next sentence may mean a larger figure of this one: it is read against that
     nxt = [f for f in after if f.sentence[0] >= end and not text[end : f.sentence[0]].strip()]
     if not nxt or "\n\n" in text[end : nxt[0].sentence[0]]:
         return None
