@@ -102,16 +102,26 @@ def load() -> dict[str, list[str]]:
 
 def rate(fn: Callable[[str], object], texts: list[str], passes: int) -> float:
     """Median characters per second over `passes` passes (after one warm-up pass)."""
+    return rates_alternating([fn], texts, passes)[0]
+
+
+def rates_alternating(fns: list[Callable[[str], object]], texts: list[str], passes: int) -> list[float]:
+    """Median characters per second of each function, their passes taken in turn.
+
+    A machine whose speed drifts during the run slows each of them alike.
+    """
     chars = sum(len(t) for t in texts)
-    for t in texts:
-        fn(t)
-    times = []
-    for _ in range(passes):
-        start = time.perf_counter()
+    for fn in fns:
         for t in texts:
             fn(t)
-        times.append(time.perf_counter() - start)
-    return chars / statistics.median(times)
+    times: list[list[float]] = [[] for _ in fns]
+    for _ in range(passes):
+        for i, fn in enumerate(fns):
+            start = time.perf_counter()
+            for t in texts:
+                fn(t)
+            times[i].append(time.perf_counter() - start)
+    return [chars / statistics.median(ts) for ts in times]
 
 
 def peers() -> dict[str, Callable[[str], object]]:
@@ -158,12 +168,15 @@ def hostile() -> dict[str, str]:
     }
 
 
-def compiled_rates(python: str) -> dict[str, float]:
-    """The compiled build's rates, measured by `python` in a child process on the same texts."""
+def compiled_rates(python: str) -> dict[str, dict[str, float]]:
+    """The compiled build's rates and the regex baseline's, measured in turn by `python` in a child process.
+
+    On the same texts: the child's ratio is taken at the same moment as its own reference.
+    """
     out = subprocess.run(  # noqa: S603 - our own script, run by the interpreter the caller named
         [python, str(Path(__file__).resolve()), "--measure"], check=True, capture_output=True, text=True
     )
-    rates: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])  # after what the corpus is
+    rates: dict[str, dict[str, float]] = json.loads(out.stdout.strip().splitlines()[-1])  # after the corpus
     return rates
 
 
@@ -175,7 +188,10 @@ def main() -> None:
 
         if build() != "compiled (mypyc)":
             sys.exit(f"--measure: the extraction runs as {build()} here, not compiled")
-        print(json.dumps({k: rate(extract, texts, 5) for k, texts in corpora.items()}))
+        both = {k: rates_alternating([extract, regex_baseline], texts, 7) for k, texts in corpora.items()}
+        print(
+            json.dumps({"compiled": {k: v[0] for k, v in both.items()}, "baseline": {k: v[1] for k, v in both.items()}})
+        )
         return
     systems = peers()
     print(
@@ -185,9 +201,10 @@ def main() -> None:
         name: {k: rate(fn, texts, 5 if name != "quantulum3" else 1) for k, texts in corpora.items()}
         for name, fn in systems.items()
     }
+    child = None
     if "--compiled" in sys.argv:
-        compiled = compiled_rates(sys.argv[sys.argv.index("--compiled") + 1])
-        rates = {"aifigures (mypyc)": compiled, **rates}
+        child = compiled_rates(sys.argv[sys.argv.index("--compiled") + 1])
+        rates = {"aifigures (mypyc)": child["compiled"], **rates}
     rates = {("aifigures (plain)" if k == "aifigures" else k): v for k, v in rates.items()}
     heads = "".join(f"{k + ' chars/s':>19}" for k in corpora)
     print(f"{'system':<18}{heads}{'vs regex-baseline':>20}{'vs bare scan':>16}")
@@ -196,6 +213,9 @@ def main() -> None:
         rel = [" / ".join(f"{r[k] / rates[ref][k]:.2f}" for k in corpora) for ref in refs]
         print(f"{name:<18}" + "".join(f"{r[k]:>19,.0f}" for k in corpora) + f"{rel[0]:>20}{rel[1]:>16}")
     print("(ratios: seeds / dense)")
+    if child is not None:
+        mine = " / ".join(f"{child['compiled'][k] / child['baseline'][k]:.2f}" for k in corpora)
+        print(f"mypyc against the regex baseline timed in turn with it in its own process: {mine}")
     print("hostile input (aifigures.extract, one call):")
     for label, text in hostile().items():
         start = time.perf_counter()
