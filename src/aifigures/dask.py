@@ -6,10 +6,10 @@ Needs the ``dask`` extra (``pip install 'aifigures[dask]'``). Two entry points:
   `aifigures.io.parquet.AMOUNT_COLUMNS`: every `Amount` field, the value in euros and its provenance),
   from a Dask DataFrame or Bag of articles (``id``, ``text``, ``date``, ``source``);
 * `check(articles, client=...)`: the findings of `aifigures.check` on the same articles. Reading,
-  extraction and the facts of each article run on the workers (`aifigures.check.stage.batch_facts`, the
-  function the in-process check calls); the facts come back in the order of the article ids and the
-  rules run once on all of them, in the calling process: one implementation of the rules, so the
-  findings equal the in-process ones.
+  extraction, the facts of each article and what the rules find inside it (`Rule.within`) run on the
+  workers (`aifigures.check.stage.batch_facts`, the function the in-process check calls); the facts come
+  back in the order of the article ids and the rules across articles (`Rule.find`) run once on all of
+  them, in the calling process: one implementation of the rules, so the findings equal the in-process ones.
 
 The cross-article step is not yet shuffled by linking keys across the cluster: the client holds every
 fact and the text of every article (docs/scale.md says where that stops scaling and what comes next).
