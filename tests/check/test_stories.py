@@ -351,3 +351,18 @@ def test_prepositions_and_question_words_opening_a_sentence_or_a_title_are_no_na
     ]
     for text in rows:
         assert [f.sentence_names for f in build_facts("a", text, extract(text))] == [frozenset()], text
+
+
+def test_a_later_report_that_tells_the_old_forecast_makes_a_revision_within_days() -> None:
+    """Ten days apart (within the revision window) the raised forecast would be a conflict; but the later
+    report itself says what the figure was before ('Bislang hatte der Konzern 2,1 Milliarden Euro erwartet')."""
+    arts = [Article.of("raised", _RAISED, "2024-07-25"), Article.of("spring", _SPRING, "2024-07-15")]
+    report = check(arts, rates=RATES)
+    assert [f for f in report.findings if {p.article for p in f.amounts} == {"raised", "spring"}] == []
+    across = [n.kind.value for n in report.notes if {p.article for p in n.amounts} == {"raised", "spring"}]
+    assert across == ["revision"]
+    earlier = [Article.of("raised", _RAISED, "2024-07-25"), Article.of("spring", _SPRING, "2024-08-04")]
+    later = check(earlier, rates=RATES)  # told after the raise, the old figure is outdated: a conflict
+    assert [f.kind.value for f in later.findings if {p.article for p in f.amounts} == {"raised", "spring"}] == [
+        "conflict"
+    ]

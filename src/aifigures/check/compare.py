@@ -147,6 +147,12 @@ def _across_articles(run: Run) -> list[Finding]:
     return out
 
 
+def _told_as_old(a: Fact, b: Fact, run: Run) -> bool:
+    from aifigures.check.revisions import told_as_old  # noqa: PLC0415 - revisions reads this module
+
+    return told_as_old(a, b, run) or told_as_old(b, a, run)
+
+
 def _one_group(a: Fact, b: Fact, run: Run) -> bool:
     """Whether two figures fall in one group of `_groups` (so the clusters weigh them, not their link).
 
@@ -365,6 +371,10 @@ def compare(a: Fact, b: Fact, run: Run, why: str = "") -> Finding | None:
             f"the reports are of {da} and {db}, more than {run.settings.revision_days} days apart: the later "
             "figure replaces the earlier, or is for another period"
         )
+    elif _told_as_old(a, b, run):
+        days = ", ".join(str(run.articles[f.article].date or "no date") for f in (a, b))
+        kind = Kind.REVISION
+        verdict = f"the later report tells the other figure, beside its own, as the one before (reports of {days})"
     else:
         kind, verdict = Kind.CONFLICT, "the intervals do not overlap"
     return Finding(

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
 
-__all__ = ["revised_in_text"]
+__all__ = ["revised_in_text", "told_as_old"]
 
 _OLD_CUE_REACH = 60
 """How far before a figure a word that makes it the old one may stand, within its clause."""
@@ -117,3 +117,37 @@ def _near(a: Fact, b: Fact, text: str) -> bool:
     """In one sentence, or in two that follow each other."""
     lo, hi = min(a.sentence, b.sentence), max(a.sentence, b.sentence)
     return lo == hi or not text[lo[1] : hi[0]].strip()
+
+
+def told_as_old(old: Fact, new: Fact, run: Run) -> bool:
+    """Whether the report of `new` tells a figure like `old`, beside it, as the one before.
+
+    "Halvex rechnet nun mit 2,3 Mrd. Euro. Bislang hatte der Konzern 2,1 Mrd. Euro erwartet." against an
+    earlier report's 2,1 Mrd.: the later report says the figure changed. Not where the report of `old` is
+    dated after it (an outdated figure told again).
+    """
+    if old.article == new.article or old.currency is None:
+        return False
+    da, db = run.articles[old.article].date, run.articles[new.article].date
+    if da is not None and db is not None and da.start > db.end:
+        return False
+    text = run.text(new.article)
+    facts = _facts_of(run, new.article)
+    for i, f in enumerate(facts):
+        if f is new or f.currency != old.currency or not overlap((f.low, f.high), (old.low, old.high)):
+            continue
+        if _near(f, new, text) and _marked_old(facts, i, text):
+            return True
+    return False
+
+
+def _facts_of(run: Run, article: str) -> list[Fact]:
+    """An article's facts in their order (grouped once per run)."""
+    grouped = run.shared.get("facts_by_article")
+    if not isinstance(grouped, dict):
+        by_article: dict[str, list[Fact]] = {}
+        for f in run.facts:
+            by_article.setdefault(f.article, []).append(f)
+        run.shared["facts_by_article"] = grouped = by_article
+    found: list[Fact] = grouped.get(article, [])
+    return found
