@@ -366,3 +366,8 @@ def test_a_later_report_that_tells_the_old_forecast_makes_a_revision_within_days
     assert [f.kind.value for f in later.findings if {p.article for p in f.amounts} == {"raised", "spring"}] == [
         "conflict"
     ]
+
+
+def test_a_compound_of_the_whole_names_its_metric() -> None:
+    for text in ("Der Gesamtumsatz lag bei 145 Milliarden Euro.", "Der Konzernumsatz lag bei 145 Milliarden Euro."):
+        assert [f.metric for f in build_facts("a", text, extract(text))] == ["revenue"], text
