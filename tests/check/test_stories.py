@@ -371,3 +371,20 @@ def test_a_later_report_that_tells_the_old_forecast_makes_a_revision_within_days
 def test_a_compound_of_the_whole_names_its_metric() -> None:
     for text in ("Der Gesamtumsatz lag bei 145 Milliarden Euro.", "Der Konzernumsatz lag bei 145 Milliarden Euro."):
         assert [f.metric for f in build_facts("a", text, extract(text))] == ["revenue"], text
+
+
+_CUTS = """Kornwerk streicht 3000 Stellen
+
+Der Stahlkonzern Kornwerk baut 3000 Stellen ab. Das Sparprogramm soll ab 2027 jährlich 800 Millionen Euro \
+einsparen. Für den Umbau rechnet Kornwerk mit Kosten von 1,2 Milliarden Euro."""
+_CUTS_SWAPPED = """Stahlkonzern Kornwerk spart
+
+Einsparungen von 1,2 Milliarden Euro jährlich erwartet der Stahlkonzern Kornwerk von seinem Sparprogramm. Der \
+Umbau soll 800 Millionen Euro kosten."""
+
+
+def test_savings_and_costs_are_two_metrics_and_a_report_that_swaps_them_is_flagged_twice() -> None:
+    arts = [Article.of("j1", _CUTS, "2025-09-10"), Article.of("j3", _CUTS_SWAPPED, "2025-09-11")]
+    report = check(arts, rates=RATES)
+    found = sorted((f.kind.value, f.why.split(",")[0]) for f in report.findings)
+    assert found == [("conflict", "same metric (cost)"), ("conflict", "same metric (savings)")]
