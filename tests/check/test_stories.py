@@ -388,3 +388,23 @@ def test_savings_and_costs_are_two_metrics_and_a_report_that_swaps_them_is_flagg
     report = check(arts, rates=RATES)
     found = sorted((f.kind.value, f.why.split(",")[0]) for f in report.findings)
     assert found == [("conflict", "same metric (cost)"), ("conflict", "same metric (savings)")]
+
+
+_FINE = """Kartellstrafe für Qorbit
+
+Die Rekordstrafe gegen Qorbit beläuft sich auf 4,34 Milliarden Euro, umgerechnet 5,1 Milliarden Dollar. Die \
+bisher höchste Strafe hatte 2,42 Milliarden Euro betragen."""
+_FINE_LOWER = """qorbit: eu-strafe von 4,34 millionen euro
+
+die eu-kommission verhängte eine kartellstrafe von 4,34 millionen euro gegen qorbit. umgerechnet sind das etwa \
+5 milliarden dollar."""
+
+
+def test_a_former_record_is_no_old_figure_and_a_conversion_may_follow_a_few_words_after_its_cue() -> None:
+    """'Die bisher höchste Strafe hatte 2,42 Mrd. Euro betragen' names another fine; 'umgerechnet sind das
+    etwa 5 Milliarden Dollar' converts the 4,34 Millionen before it, wrongly by a thousand."""
+    arts = [Article.of("e4", _FINE, "2018-07-18"), Article.of("e3", _FINE_LOWER, "2018-07-19")]
+    report = check(arts)  # the ECB's rates of those days, shipped with the package
+    assert report.notes == ()
+    found = sorted((f.kind.value, tuple(p.article for p in f.amounts)) for f in report.findings)
+    assert found == [("fx_conversion", ("e3", "e3")), ("scale_error", ("e3", "e4"))]

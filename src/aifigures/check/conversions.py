@@ -74,5 +74,6 @@ def restates(f: Fact, prev: Fact, text: str) -> bool:
         return True  # an apposition: "100.000 Dollar, etwa 4400 Euro"
     lead = text[max(f.sentence[0], f.amount.span[0] - _BEFORE_CUE) : f.amount.span[0]].lower()
     cues = words().conversion + words().conversion_cues
-    cued = any(re.search(rf"(?<![^\W\d_]){re.escape(c)}\W*(?:\w+\W+)?$", lead) for c in cues)
+    # up to two words between the cue and the figure: "umgerechnet rund ...", "umgerechnet sind das etwa ..."
+    cued = any(re.search(rf"(?<![^\W\d_]){re.escape(c)}\W*(?:\w+\W+){{0,2}}$", lead) for c in cues)
     return cued and len(between) < _SOURCE_WITHIN

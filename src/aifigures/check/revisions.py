@@ -9,6 +9,7 @@ written digits; a qualifier may let them overlap ("gut 84" reaches 89), the text
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -49,7 +50,7 @@ def _marked_old(facts: list[Fact], i: int, text: str) -> bool:
         lo = max(lo, facts[i - 1].amount.span[1])  # the cue of the figure before is not this one's
     w = words()
     before = text[lo : old.amount.span[0]]
-    if old.attributive or not has_word(before, w.old_figure):
+    if old.attributive or not has_word(before, w.old_figure) or _former_record(before):
         return False
     # "haben bisher 60 000 Euro abgerufen": a running total so far, unless another cue marks it old
     running = has_word(text[old.clause[0] : old.amount.span[0]], w.so_far_verbs) and has_word(before, w.so_far)
@@ -151,3 +152,16 @@ def _facts_of(run: Run, article: str) -> list[Fact]:
         run.shared["facts_by_article"] = grouped = by_article
     found: list[Fact] = grouped.get(article, [])
     return found
+
+
+def _former_record(before: str) -> bool:
+    """Whether an old-figure word is followed by a superlative: "die bisher höchste Strafe" is the former record."""
+    return _record_re().search(before.lower()) is not None
+
+
+@functools.cache
+def _record_re() -> re.Pattern[str]:
+    w = words()
+    cue = "|".join(re.escape(c) for c in w.old_figure)
+    ending = "|".join(re.escape(e) for e in w.superlative_endings)
+    return re.compile(rf"(?<![^\W\d_])(?:{cue})\s+[^\W\d_]+(?:{ending})(?![^\W\d_])")
