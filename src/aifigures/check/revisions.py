@@ -156,7 +156,7 @@ def _facts_of(run: Run, article: str) -> list[Fact]:
 
 def _former_record(before: str) -> bool:
     """Whether an old-figure word is followed by a superlative: "die bisher höchste Strafe" is the former record."""
-    return _record_re().search(before.lower()) is not None
+    return _record_re().search(before) is not None
 
 
 @functools.cache
@@ -164,4 +164,5 @@ def _record_re() -> re.Pattern[str]:
     w = words()
     cue = "|".join(re.escape(c) for c in w.old_figure)
     ending = "|".join(re.escape(e) for e in w.superlative_endings)
-    return re.compile(rf"(?<![^\W\d_])(?:{cue})\s+[^\W\d_]+(?:{ending})(?![^\W\d_])")
+    # an adjective, written in lower case: "die bisher höchste Strafe", not "der geplanten Kosten"
+    return re.compile(rf"(?<![^\W\d_])(?i:{cue})\s+[a-zäöüß][^\W\d_]*(?:{ending})(?![^\W\d_])")
