@@ -408,3 +408,17 @@ def test_a_former_record_is_no_old_figure_and_a_conversion_may_follow_a_few_word
     assert report.notes == ()
     found = sorted((f.kind.value, tuple(p.article for p in f.amounts)) for f in report.findings)
     assert found == [("fx_conversion", ("e3", "e3")), ("scale_error", ("e3", "e4"))]
+
+
+_HALF = """Wohnhaus AG: Milliardenverlust
+
+Wegen Abwertungen ihrer Immobilien hat die Wohnhaus AG im ersten Halbjahr 1,2 Milliarden Euro Verlust gemacht."""
+_HALF_BY_MONTHS = """Wohnhaus AG mit Halbjahresverlust
+
+Die Wohnhaus AG verbuchte von Januar bis Juni einen Verlust von 2,1 Milliarden Euro."""
+
+
+def test_a_half_year_told_by_its_months_is_the_half_year_and_months_are_no_names() -> None:
+    arts = [Article.of("r2", _HALF, "2024-08-02"), Article.of("r3", _HALF_BY_MONTHS, "2024-08-03")]
+    report = check(arts, rates=RATES)
+    assert [(f.kind.value, f.why.split(",")[0]) for f in report.findings] == [("conflict", "same metric (loss)")]

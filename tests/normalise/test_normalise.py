@@ -305,6 +305,9 @@ _PLACED = [
     ("380 Mrd. Yuan in den nächsten drei Jahren", "2024-08-29..2027-08-28 (future)"),
     ("2 Mrd. Yuan in den letzten zehn Jahren", "2014-08-29..2024-08-28 (past)"),
     ("2 Mrd. Yuan im Vormonat", "2024-07-01..2024-07-31 (past)"),
+    # a half-year or quarter told by its months lies where its months lie
+    ("2 Mrd. Euro von Januar bis Juni", "2024-01-01..2024-06-30 (past)"),
+    ("2 Mrd. Euro von April bis Juni", "2024-04-01..2024-06-30 (past)"),
     # months counted back from the article's day are no calendar year, half-year or quarter
     ("5 Mio. Dollar in den letzten zwölf Monaten", "2023-08-29..2024-08-28 (past)"),
     ("5 Mio. Dollar in den vergangenen 12 Monaten", "2023-08-29..2024-08-28 (past)"),

@@ -26,6 +26,7 @@ from aifigures.check.context import capitalised, figure_token, near_words, rare_
 from aifigures.check.vocabulary import CheckWords, Tolerances, check_words
 from aifigures.extract.numbers import DIGITS
 from aifigures.extract.periods import clause_of, sentence_bounds
+from aifigures.language import date_words
 from aifigures.years import YEAR_ALONE
 
 __all__ = [
@@ -227,7 +228,8 @@ def _tables() -> tuple[re.Pattern[str], dict[str, str], frozenset[str], frozense
     stems = "|".join(re.escape(s) for s, _ in w.metrics)  # longest first
     metric_re = re.compile(rf"(?:(?<![^\W\d_])|(?<=-))(?:{stems})")
     function_words = frozenset(w.separators) | frozenset(w.plan) | frozenset(w.estimate) | frozenset(w.sentence_openers)
-    return metric_re, dict(w.metrics), frozenset(w.determiners), function_words, frozenset(w.not_names)
+    months = frozenset(name.lower().rstrip(".") for names in date_words().months for name in names)
+    return metric_re, dict(w.metrics), frozenset(w.determiners), function_words, frozenset(w.not_names) | months
 
 
 @functools.cache
@@ -331,6 +333,7 @@ def _names(text: str, lo: int, hi: int, skip: list[tuple[int, int]] | None = Non
             # technologische Souveränität"); after anything else the word is a verb ("2015 investierte Keltron")
             adjective = _inflected(prev) and (not before or before.lower() in det or before.lower() in function_words)
             led = after_amount or prev.lower() in det or adjective or _is_numeral(prev)
+            led = led and _legal_after().match(text, m.end()) is None  # "die Wohnhaus AG" is a name
             opener = first and (w.lower() in det or w.lower() in function_words or len(w) <= 2)
             for part in w.split("-"):
                 inner_caps = part[1:] != part[1:].lower()
@@ -340,6 +343,13 @@ def _names(text: str, lo: int, hi: int, skip: list[tuple[int, int]] | None = Non
         before, prev, first = prev, w, False
     stems = tuple(metrics)
     return frozenset(n for n in out if len(n) > 1 and n not in stop and not n.startswith(stems))
+
+
+@functools.cache
+def _legal_after() -> re.Pattern[str]:
+    """A legal form right after a word: "Wohnhaus AG", "Kornwerk GmbH"."""
+    forms = "|".join(re.escape(f) for f in sorted(words().legal_forms, key=len, reverse=True))
+    return re.compile(rf"\s+(?i:{forms})(?![^\W\d_])")
 
 
 def _inflected(word: str) -> bool:

@@ -74,6 +74,7 @@ class CheckWords:
     attribution: list[str]
     whole_leads: list[str]
     comparison_leads: list[str]
+    legal_forms: list[str]
     superlative_endings: list[str]
     segment_heads: list[str]
     segment_generic: list[str]

@@ -146,6 +146,9 @@ def shape_of(period: Period, text: str) -> Shape:
         index = 1
     elif kind in {PeriodKind.HALF_YEAR, PeriodKind.QUARTER}:
         index = _ordinal(text)
+        month = _month_of(text) if index is None else None
+        if month is not None:  # "von Januar bis Juni", "in den drei Monaten bis Ende September": the part it lies in
+            index = (month - 1) // (period.months or 12) + 1
     years = tuple(int(y) for y in YEAR.findall(text)) if kind is PeriodKind.TOTAL_YEARS else ()
     if kind is not PeriodKind.TOTAL_YEARS and (m := YEAR_ALONE.search(text)):
         years = (int(m[1]),)
