@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 import texts as corpus  # noqa: E402 - beside this script
+from options import parse as parse_options  # noqa: E402 - beside this script
 
 from aifigures import Article, check, extract  # noqa: E402
 
@@ -39,6 +40,7 @@ def articles(n: int, texts: list[str]) -> list[Article]:
 
 def main() -> None:
     """Print check and extract side by side at two sizes."""
+    parse_options(__doc__)
     what, dense = corpus.dense()
     print(f"corpus: the seed articles, {what}, and template reports")
     head = ("articles", "amounts", "findings", "check/s", "us/art", "extract/s", "us/art", "ratio")

@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 import texts as corpus  # noqa: E402 - beside this script
+from options import parse as parse_options  # noqa: E402 - beside this script
 
 from aifigures import extract  # noqa: E402
 
@@ -60,7 +61,7 @@ def reference(text: str) -> float:
 
 def main() -> None:
     """Print the seconds per MB at each size and the ratio to the first."""
-    top = int(sys.argv[sys.argv.index("--max-mb") + 1]) if "--max-mb" in sys.argv else 16
+    top = parse_options(__doc__, max_mb=True).max_mb
     sizes = [s for s in (1, 2, 4, 8, 16) if s <= top]
     print(f"{'MB':>4} {'amounts':>9} {'s':>8} {'s/MB':>7} {'vs 1 MB':>8} {'reference s/MB':>15}")
     first = 0.0

@@ -42,6 +42,7 @@ if not MEASURE:
     sys.path.insert(0, str(ROOT / "src"))
 
 import texts as corpus  # noqa: E402 - beside this script
+from options import parse as parse_options  # noqa: E402 - beside this script
 
 from aifigures import extract  # noqa: E402
 
@@ -182,6 +183,7 @@ def compiled_rates(python: str) -> dict[str, dict[str, float]]:
 
 def main() -> None:
     """Print the table."""
+    python = parse_options(__doc__, compiled=True).compiled
     corpora = load()
     if MEASURE:
         from aifigures.cli import build
@@ -202,8 +204,8 @@ def main() -> None:
         for name, fn in systems.items()
     }
     child = None
-    if "--compiled" in sys.argv:
-        child = compiled_rates(sys.argv[sys.argv.index("--compiled") + 1])
+    if python:
+        child = compiled_rates(python)
         rates = {"aifigures (mypyc)": child["compiled"], **rates}
     rates = {("aifigures (plain)" if k == "aifigures" else k): v for k, v in rates.items()}
     heads = "".join(f"{k + ' chars/s':>19}" for k in corpora)

@@ -36,6 +36,7 @@ if not MEASURE:
     sys.path.insert(0, str(ROOT / "src"))
 
 import texts as corpus  # noqa: E402 - beside this script
+from options import parse as parse_options  # noqa: E402 - beside this script
 
 from aifigures import (  # noqa: E402
     AifiguresError,
@@ -258,6 +259,7 @@ def main() -> None:
     For each per-amount row (us), the ratio to currencyconverter's `convert` on a new date, measured in
     the same process (the target: at most 2).
     """
+    python = parse_options(__doc__, compiled=True).compiled
     if MEASURE:
         from aifigures.cli import build
 
@@ -266,8 +268,7 @@ def main() -> None:
         print(json.dumps(measure()))
         return
     columns = {"plain": dict(measure())}
-    if "--compiled" in sys.argv:
-        python = sys.argv[sys.argv.index("--compiled") + 1]
+    if python:
         out = subprocess.run(  # noqa: S603 - our own script, run by the interpreter the caller named
             [python, str(Path(__file__).resolve()), "--measure"], check=True, capture_output=True, text=True
         )
