@@ -114,9 +114,7 @@ class _ClusterStage:
         options = {} if self._scheduler is None else {"scheduler": self._scheduler}
         out = StageOutput([], [], [])
         for done in dask.compute(*tasks, **options):
-            out.facts.extend(done.facts)
-            out.problems.extend(done.problems)
-            out.found.extend(done.found)
+            out.extend(done)
         return out if shipped is rules else looked_into(out, articles, rules)
 
 

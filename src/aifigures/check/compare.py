@@ -29,7 +29,17 @@ if TYPE_CHECKING:
     from aifigures.check.run import Run
     from aifigures.normalise.rates import RateQuote
 
-__all__ = ["comparable_facts", "linkable", "linked", "overlap", "same_digits", "scale_step", "verdicts"]
+__all__ = [
+    "comparable_by_article",
+    "comparable_facts",
+    "linkable",
+    "linked",
+    "overlap",
+    "same_digits",
+    "scale_step",
+    "verdicts",
+    "within_verdicts",
+]
 
 _SCALE_STEPS = (1, 2, 3, 4, 6)
 _BOUNDED = frozenset({"at_most", "at_least", "more_than", "less_than"})
@@ -279,13 +289,33 @@ def _across_clusters(facts: list[Fact], run: Run) -> list[Finding]:
 
 
 def _with_copies(finding: Finding, a: list[Fact], b: list[Fact]) -> Finding:
-    """A finding between the first figures of two clusters, whose reason names the other reports of each."""
-    more = [
-        f"{f.amount.text!r} in {f.article}" for f in (*a[1:], *b[1:]) if f.article not in {a[0].article, b[0].article}
-    ]
-    if not more:
-        return finding
-    return replace(finding, why=f"{finding.why}; told alike in {len(more)} more report(s): {', '.join(more)}")
+    """A finding between the first figures of two clusters, whose reason names the other reports of each.
+
+    Those that tell the figure as its cluster's first does (copies of one agency text), then those that
+    only agree with it.
+    """
+    leads = {a[0].article, b[0].article}
+    alike: list[str] = []
+    agree: list[str] = []
+    for cluster in (a, b):
+        for f in cluster[1:]:
+            if f.article not in leads:
+                (alike if _told(f) == _told(cluster[0]) else agree).append(f"{f.amount.text!r} in {f.article}")
+    why = finding.why
+    if alike:
+        why += f"; told alike in {len(alike)} more report(s): {', '.join(alike)}"
+    if agree:
+        why += f"; {len(agree)} more report(s) agree with one of them: {', '.join(agree)}"
+    return finding if why == finding.why else replace(finding, why=why)
+
+
+@shared_by("comparable_by_article")
+def comparable_by_article(run: Run) -> dict[str, list[Fact]]:
+    """The comparable facts of each article, in their order (grouped once a run)."""
+    by_article: dict[str, list[Fact]] = defaultdict(list)
+    for f in comparable_facts(run):
+        by_article[f.article].append(f)
+    return by_article
 
 
 def _answered(a: Fact, b: Fact, by_sentence: dict[tuple[str, tuple[int, int]], list[Fact]]) -> bool:

@@ -246,11 +246,9 @@ def _vocabulary_re(vocabulary: tuple[str, ...]) -> re.Pattern[str]:
 def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None:
     """The metric named nearest the amount in its clause (before it first, then after it)."""
     metric_re, metrics, *_ = _tables()
-    last = None
-    for last in metric_re.finditer(text[c_lo:start].lower()):  # noqa: B007 - the last one is nearest
-        pass
-    if last is not None:
-        return metrics[last.group()]
+    before = _last_metric(text[c_lo:start])
+    if before is not None:
+        return before
     after = metric_re.search(text[end:c_hi].lower())
     return metrics[after.group()] if after is not None else _verb_metric(text[c_lo:start], text[end:c_hi])
 
@@ -265,9 +263,14 @@ def _labelled(text: str, lo: int, c_lo: int) -> str | None:
     """The metric a label before a colon names, for the figure after it ("Brenners Jahresgehalt: 12 Mio. Euro")."""
     if c_lo <= lo or not text[lo:c_lo].rstrip().endswith(":"):
         return None
+    return _last_metric(text[lo:c_lo])
+
+
+def _last_metric(stretch: str) -> str | None:
+    """The metric named last in a stretch before a figure (the nearest to it), or None."""
     metric_re, metrics, *_ = _tables()
     last = None
-    for last in metric_re.finditer(text[lo:c_lo].lower()):  # noqa: B007 - the last one is nearest
+    for last in metric_re.finditer(stretch.lower()):  # noqa: B007 - the last one is nearest
         pass
     return None if last is None else metrics[last.group()]
 

@@ -13,7 +13,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from aifigures.check.compare import overlap
+from aifigures.check.compare import comparable_by_article, overlap
 from aifigures.check.facts import Modality, has_word, may_be_one, words
 from aifigures.check.findings import Finding, Kind, interval_text, place
 
@@ -133,25 +133,13 @@ def told_as_old(old: Fact, new: Fact, run: Run) -> bool:
     if da is not None and db is not None and da.start > db.end:
         return False
     text = run.text(new.article)
-    facts = _facts_of(run, new.article)
+    facts = comparable_by_article(run).get(new.article, [])
     for i, f in enumerate(facts):
         if f is new or f.currency != old.currency or not overlap((f.low, f.high), (old.low, old.high)):
             continue
         if _near(f, new, text) and _marked_old(facts, i, text):
             return True
     return False
-
-
-def _facts_of(run: Run, article: str) -> list[Fact]:
-    """An article's facts in their order (grouped once per run)."""
-    grouped = run.shared.get("facts_by_article")
-    if not isinstance(grouped, dict):
-        by_article: dict[str, list[Fact]] = {}
-        for f in run.facts:
-            by_article.setdefault(f.article, []).append(f)
-        run.shared["facts_by_article"] = grouped = by_article
-    found: list[Fact] = grouped.get(article, [])
-    return found
 
 
 def _former_record(before: str) -> bool:

@@ -83,6 +83,12 @@ class StageOutput:
     found: list[tuple[int, Finding]]
     """What the rules found inside one article: the index of the rule in `RULES`, and the finding."""
 
+    def extend(self, done: StageOutput) -> None:
+        """Add the output of the next batch of articles."""
+        self.facts.extend(done.facts)
+        self.problems.extend(done.problems)
+        self.found.extend(done.found)
+
 
 class Stage(Protocol):
     """Where the per-article stage runs: `facts_of` here, or a cluster (`aifigures.dask`)."""
@@ -145,9 +151,7 @@ def facts_of(  # noqa: PLR0913 - the articles, how they are read, and how the wo
     out = StageOutput([], [], [])
 
     def take(done: StageOutput, size: int) -> None:
-        out.facts.extend(done.facts)
-        out.problems.extend(done.problems)
-        out.found.extend(done.found)
+        out.extend(done)
         if progress is not None:
             progress(size, len(done.facts))
 

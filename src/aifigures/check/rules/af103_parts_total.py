@@ -21,11 +21,10 @@ Six shapes of parts and totals, each in one article:
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from aifigures.check.compare import comparable_facts
+from aifigures.check.compare import comparable_by_article, comparable_facts
 from aifigures.check.facts import has_word, words
 from aifigures.check.findings import Finding, Kind, Severity, interval_text, place
 from aifigures.check.rule import Rule, nothing
@@ -50,10 +49,7 @@ def within(run: Run) -> Iterator[Finding]:
 
 def _named_parts(run: Run) -> Iterator[Finding]:
     """Totals of several named subjects whose parts add up to more than them."""
-    by_article: dict[str, list[Fact]] = defaultdict(list)
-    for f in comparable_facts(run):
-        by_article[f.article].append(f)
-    for members in by_article.values():
+    for members in comparable_by_article(run).values():
         for total in members:
             if total.metric is None or len(total.sentence_names) < 2:
                 continue
@@ -132,7 +128,7 @@ _SUM_REACH = 4
 def _sum_after(run: Run) -> Iterator[Finding]:
     """Figures stated as the sum of the figures in the sentences just before them ("Macht zusammen ...")."""
     cues = words().sum_after
-    for members in _by_article(run).values():
+    for members in comparable_by_article(run).values():
         for i, total in enumerate(members):
             text = run.text(total.article)
             if not has_word(text[total.sentence[0] : total.amount.span[0]], cues):
@@ -170,7 +166,7 @@ def _parts_after(run: Run) -> Iterator[Finding]:
     They may be some of the total, so only a sum above it is flagged; where one part is "der Rest" or "die
     übrigen", the parts are all of it and must add up to it.
     """
-    for members in _by_article(run).values():
+    for members in comparable_by_article(run).values():
         for i, total in enumerate(members):
             text = run.text(total.article)
             beside = [f for f in members if f.sentence == total.sentence and f is not total]
@@ -242,7 +238,7 @@ _REST_REACH = 30
 
 def _each_then_together(run: Run) -> Iterator[Finding]:
     """A figure for each of several ("jeweils 3 Mrd.") and their total in the same sentence ("zusammen 5 Mrd.")."""
-    for members in _by_article(run).values():
+    for members in comparable_by_article(run).values():
         for i, each in enumerate(members):
             if each.multiplicity < _SEVERAL:
                 continue
@@ -260,7 +256,7 @@ _SEVERAL = 2
 def _list_after(run: Run) -> Iterator[Finding]:
     """A total followed by a list of its parts, one item per mark ("• A 23,4 Mio. Euro, • B 12,8 Mio.")."""
     marks = words().list_marks
-    for members in _by_article(run).values():
+    for members in comparable_by_article(run).values():
         for i, total in enumerate(members):
             if not total.total:
                 continue
@@ -284,13 +280,6 @@ def _one_item(text: str, prev: Fact, f: Fact, marks: list[str]) -> bool:
     """Whether a list mark stands between two figures: each is an item of its own."""
     between = text[prev.amount.span[1] : f.amount.span[0]]
     return any(m in between for m in marks)
-
-
-def _by_article(run: Run) -> dict[str, list[Fact]]:
-    by_article: dict[str, list[Fact]] = defaultdict(list)
-    for f in comparable_facts(run):
-        by_article[f.article].append(f)
-    return by_article
 
 
 def _added_up(run: Run, total: Fact, parts: list[Fact], *, why: str) -> Finding | None:
