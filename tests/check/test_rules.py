@@ -28,6 +28,14 @@ def kinds_of(*texts: tuple[str, str | None], **kw: object) -> list[str]:
     return [f.kind.value for f in report.findings] + [f"note:{f.kind.value}" for f in report.notes]
 
 
+_FAR_BACK = (
+    "Die Lotterie meldete einen Rekord: Der Jackpot von 400 Millionen Dollar ist in drei Staaten geknackt worden. "
+    + "Die Gewinner haben sich bisher nicht gemeldet, sie haben nach den Regeln ein halbes Jahr Zeit dafür. " * 3
+    + "Die Chancen auf den Gewinn von {} Millionen Euro standen bei eins zu 290 Millionen."
+)
+"""A conversion more than a few lines after the figure it restates."""
+
+
 EXAMPLES = [
     pytest.param(
         [
@@ -51,6 +59,21 @@ EXAMPLES = [
         [("Norvia will 760 Millionen Yuan (etwa 100 Millionen Euro) investieren.", None)],
         [],
         id="an_undated_conversion_right_on_some_day_is_no_flag",
+    ),
+    pytest.param(
+        [(_FAR_BACK.format("umgerechnet rund 200"), "2024-05-02")],
+        ["fx_conversion"],
+        id="umgerechnet_restates_the_figure_before_however_far_back",
+    ),
+    pytest.param(
+        [(_FAR_BACK.format("umgerechnet rund 370"), "2024-05-02")],
+        [],
+        id="umgerechnet_far_back_right_at_the_date",
+    ),
+    pytest.param(
+        [(_FAR_BACK.format("also 200"), "2024-05-02")],
+        [],
+        id="a_weaker_cue_far_back_restates_nothing",
     ),
     pytest.param(
         [("Keltron zahlte 100 000 Euro, also 110 000 Dollar, gerechnet zum Kurs von 1,20 Dollar.", "2024-01-10")],

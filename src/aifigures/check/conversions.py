@@ -73,7 +73,11 @@ def restates(f: Fact, prev: Fact, text: str) -> bool:
     if f.amount.qualifier is Qualifier.APPROX and re.fullmatch(r"\s*[,–—]\s*", between):
         return True  # an apposition: "100.000 Dollar, etwa 4400 Euro"
     lead = text[max(f.sentence[0], f.amount.span[0] - _BEFORE_CUE) : f.amount.span[0]].lower()
-    cues = words().conversion + words().conversion_cues
-    # up to two words between the cue and the figure: "umgerechnet rund ...", "umgerechnet sind das etwa ..."
-    cued = any(re.search(rf"(?<![^\W\d_]){re.escape(c)}\W*(?:\w+\W+){{0,2}}$", lead) for c in cues)
-    return cued and len(between) < _SOURCE_WITHIN
+    if len(between) >= _SOURCE_WITHIN:  # far back: only a word that says "converted" reaches it
+        return any(_cued(c, lead) for c in words().conversion_far)
+    return any(_cued(c, lead) for c in words().conversion + words().conversion_cues)
+
+
+def _cued(cue: str, lead: str) -> bool:
+    """Whether `lead` ends with the cue and up to two words ("umgerechnet rund", "umgerechnet sind das etwa")."""
+    return re.search(rf"(?<![^\W\d_]){re.escape(cue)}\W*(?:\w+\W+){{0,2}}$", lead) is not None

@@ -69,6 +69,7 @@ class CheckWords:
     just_under: list[str]
     just_over: list[str]
     conversion: list[str]
+    conversion_far: list[str]
     rate_words: list[str]
     old_figure: list[str]
     attribution: list[str]
