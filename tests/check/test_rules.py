@@ -201,6 +201,32 @@ EXAMPLES = [
     pytest.param(
         [
             (
+                (
+                    "Die Ministerin bekommt 12.000 Euro im Monat. Dazu kommen 3000 Euro im Monat. "
+                    "Das ergibt 180.000 Euro im Jahr."
+                ),
+                None,
+            )
+        ],
+        [],
+        id="a_months_rates_add_up_to_the_years_sum",
+    ),
+    pytest.param(
+        [
+            (
+                (
+                    "Die Ministerin bekommt 12.000 Euro im Monat. Dazu kommen 3000 Euro im Monat. "
+                    "Das ergibt 250.000 Euro im Jahr."
+                ),
+                None,
+            )
+        ],
+        ["parts_total"],
+        id="a_months_rates_that_miss_the_years_sum_on_every_reading",
+    ),
+    pytest.param(
+        [
+            (
                 "Der Vorstand erhält insgesamt 50 Mio. Euro: • A 20 Mio. Euro, • B 10 Mio., • C 5 Mio. Euro.",
                 None,
             )

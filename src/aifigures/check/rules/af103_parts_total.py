@@ -21,6 +21,7 @@ Six shapes of parts and totals, each in one article:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -68,7 +69,31 @@ def _above(run: Run, total: Fact, parts: list[Fact], *, why: str = "") -> Findin
     known = [s for s in sums if s is not None]
     if ct is None or len(known) < len(sums):
         return None
+    if any(_exceeds(total, parts, ct, _per(known, k), run.currency) is None for k in _readings(total, parts)):
+        return None  # on one reading of their periods the parts stay within it
     return _exceeds(total, parts, ct, known, run.currency, why=why)
+
+
+def _readings(total: Fact, parts: list[Fact]) -> list[list[Decimal]]:
+    """The factors that put each part on the total's period, on each reading of a part whose period differs.
+
+    "26.807,26 Euro im Monat ... 5613,60 Euro im Monat. Das ergibt ein Jahressalär von 389.050,32 Euro": a
+    month's figure may be a rate (twelve of them make the year's) or one month of the year (a part of it as
+    it stands). Parts of the total's period, or of periods of no fixed length, are read as they stand.
+    """
+    plain = [Decimal(1)] * len(parts)
+    per = total.amount.period
+    if per is None or per.months is None:
+        return [plain]
+    factors = []
+    for p in parts:
+        months = None if p.amount.period is None else p.amount.period.months
+        factors.append(Decimal(per.months) / Decimal(months) if months and p.amount.period != per else Decimal(1))
+    return [plain] if factors == plain else [plain, factors]
+
+
+def _per(sums: list[Converted], factors: list[Decimal]) -> list[Converted]:
+    return [replace(s, low=s.low * k, high=s.high * k) for s, k in zip(sums, factors, strict=True)]
 
 
 def _parts(total: Fact, members: list[Fact]) -> list[Fact]:
@@ -290,7 +315,10 @@ def _added_up(run: Run, total: Fact, parts: list[Fact], *, why: str) -> Finding 
     known = [s for s in sums if s is not None]
     if ct is None or len(known) < len(sums):
         return None
-    return _exceeds(total, parts, ct, known, run.currency, both_ways=True, why=why)
+    cur = run.currency
+    if any(_exceeds(total, parts, ct, _per(known, k), cur, both_ways=True) is None for k in _readings(total, parts)):
+        return None  # on one reading of their periods the parts add up to it
+    return _exceeds(total, parts, ct, known, cur, both_ways=True, why=why)
 
 
 def _times(p: Fact) -> str:
