@@ -383,6 +383,10 @@ CURRENCIES: list[Row] = [
     one("900 Drachmen", "900", "GRD"),
     one("2 Mio. Finnmark", "2000000", "FIM"),
     one("4 Mio. irische Pfund", "4000000", "IEP"),
+    # a code that is also a German word or unit is money only in capitals (extract.toml [capitals_only])
+    one("500 DEM", "500", "DEM"),
+    ("Der Umsatz lag um 4 % über dem 31. Dezember des Vorjahres.", []),
+    ("Die Platte ist 5 dm breit.", []),
 ]
 
 AMBIGUOUS: list[Row] = [

@@ -213,10 +213,13 @@ def _amount_tables(raw: dict[str, Any]) -> dict[str, Any]:
     units = set(currency_words) | set(currency_signs) | set(subunits) | set(scale_currencies)
     ranges = raw["range_words"]
     ellipsis = raw["ellipsis_words"]
+    capitals = [normalise_phrase(w) for w in raw["capitals_only"]["words"]]
     return dict(  # noqa: C408 - keyword arguments of Lexicon, as it names them
         scale_phrases=Phrases(scales),
-        unit_phrases=Phrases(units),
-        sign_phrases=Phrases(_prefix_signs(currency_signs, currency_words) | set(scale_currencies), window=12),
+        unit_phrases=Phrases(units, capitals=capitals),
+        sign_phrases=Phrases(
+            _prefix_signs(currency_signs, currency_words) | set(scale_currencies), window=12, capitals=capitals
+        ),
         qualifier_phrases=Phrases(normalise_phrase(q) for q in raw["qualifiers_before"]),
         qualifier_particles=Phrases(raw["qualifier_particles"]["words"], window=16),
         between_phrases=Phrases((normalise_phrase(q) for q in ranges["between"]), window=20),

@@ -111,8 +111,12 @@ class Phrases:
     the few characters before the position are reversed and matched against the reversed phrases.
     """
 
-    def __init__(self, phrases: Iterable[str], *, window: int = 48) -> None:
-        """Compile the phrases (already normalised with `normalise_phrase`)."""
+    def __init__(self, phrases: Iterable[str], *, window: int = 48, capitals: Iterable[str] = ()) -> None:
+        """Compile the phrases (already normalised with `normalise_phrase`).
+
+        `capitals`: the phrases that count only where written in capitals ("DEM", not the article "dem").
+        """
+        self._capitals = frozenset(capitals)
         ordered = sorted(set(phrases), key=len, reverse=True)
         groups: dict[str, list[str]] = {}
         for p in ordered:
@@ -138,7 +142,7 @@ class Phrases:
     # the offsets: about three times faster than ignoring case, and the same phrases.
     def match(self, text: str, pos: int) -> tuple[int, str] | None:
         """(end, key) of the longest phrase starting at `pos`."""
-        low = lowered(text)
+        original, low = text, lowered(text)
         if low is None:
             pattern = self._forward.get(text[pos : pos + 1])
         else:
@@ -146,7 +150,12 @@ class Phrases:
         if pattern is None:
             return None
         m = pattern.match(text, pos)
-        return None if m is None else (m.end(), normalise_phrase(m.group()))
+        if m is None:
+            return None
+        key = normalise_phrase(m.group())
+        if key in self._capitals and not original[pos : m.end()].isupper():
+            return None
+        return m.end(), key
 
     def ending_at(self, text: str, pos: int) -> tuple[int, str] | None:
         """(start, key) of the longest phrase that ends, followed only by white space, at `pos`.
@@ -154,7 +163,7 @@ class Phrases:
         On lower-cased text only the phrases that end with the last character before that white space
         are tried.
         """
-        low = lowered(text)
+        original, low = text, lowered(text)
         head = (text if low is None else low)[max(0, pos - self._window) : pos]
         if low is None:
             m = self._backward.match(head[::-1])
@@ -167,7 +176,10 @@ class Phrases:
         if m is None:
             return None
         start = pos - m.end()
-        return start, normalise_phrase(text[start:pos].strip())
+        key = normalise_phrase(text[start:pos].strip())
+        if key in self._capitals and not original[start:pos].strip().isupper():
+            return None
+        return start, key
 
 
 def first_words(phrases: Iterable[str]) -> frozenset[str]:
