@@ -489,6 +489,29 @@ EXAMPLES = [
         id="two_sources_giving_figures_of_two_metrics_do_not",
     ),
     pytest.param(
+        [("Keltron erhält zu seinem Grundgehalt von 750 000 Euro diese Saison rund 1,4 Mio. Euro Gehalt.", None)],
+        ["conflict"],
+        id="two_figures_of_one_metric_in_one_clause_are_one_fact_twice",
+    ),
+    pytest.param(
+        [("Keltron erhält zusätzlich zu seinem Grundgehalt von 750 000 Euro rund 1,4 Mio. Euro Gehalt.", None)],
+        [],
+        id="a_figure_set_beside_the_other_is_another_thing",
+    ),
+    pytest.param(
+        [
+            (
+                (
+                    "Bund, Länder und Gemeinden hatten Ende März 2,0 Billionen Euro Schulden. Die Länder wiesen "
+                    "knapp 620 Milliarden Euro an Schulden aus. Die Schulden der Gemeinden stiegen auf 130 Mrd. Euro."
+                ),
+                None,
+            )
+        ],
+        [],
+        id="sentences_of_one_article_that_only_share_its_subject_tell_two_things",
+    ),
+    pytest.param(
         [("Von den 2,4 Billionen Euro gehen 1.310 Mrd. Euro in den Haushalt, der Rest in den Fonds.", "2020-07-01")],
         [],
         id="a_clause_that_opens_with_the_whole_takes_a_part_from_it",

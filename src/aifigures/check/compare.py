@@ -343,7 +343,7 @@ def linkable(a: Fact, b: Fact) -> bool:
     (a total and its part), or when their names mostly differ ("Alibaba ... in KI" and "Alibaba ... in ein
     Startup"); and their currencies must meet (`currencies_meet`).
     """
-    if a.article == b.article and a.sentence == b.sentence:
+    if a.article == b.article and (a.sentence == b.sentence or _told_apart(a, b) or _told_apart(b, a)):
         return False
     if (a.names < b.names and b.group) or (b.names < a.names and a.group):
         return False
@@ -355,6 +355,16 @@ def linkable(a: Fact, b: Fact) -> bool:
         if 2 * len(shared) < len(union):
             return False
     return currencies_meet(a, b)
+
+
+def _told_apart(a: Fact, b: Fact) -> bool:
+    """Whether two figures of one article may be about two things, though they share its subject.
+
+    `a` names nothing in its sentence and borrows the article's subject: it may be about another thing of
+    that subject than `b` when `b` too borrows it, or when `b` is about several subjects together ("Bund,
+    Länder und Gemeinden ... 2 Billionen Euro. Die Länder wiesen ... 620 Milliarden Euro aus").
+    """
+    return not a.sentence_names and (not b.sentence_names or b.group)
 
 
 def compare(a: Fact, b: Fact, run: Run, why: str = "") -> Finding | None:
@@ -464,6 +474,8 @@ def _within_clause(facts: list[Fact], run: Run) -> list[Finding]:
             lead = " ".join(text[a.clause[0] : a.amount.span[0]].lower().split())
             if _separated(text[a.amount.span[1] : b.amount.span[0]]) or lead in words().whole_leads:
                 continue
+            if has_word(lead, words().beside_leads):
+                continue  # "zusätzlich zu seinem Grundgehalt von 750 000 Euro ... 1,4 Mio. an Boni": two things
             why = f"one clause with nothing between them that makes them two facts ({a.metric})"
             if (finding := compare(a, b, run, why=why)) is not None:
                 out.append(finding)

@@ -74,6 +74,7 @@ class CheckWords:
     old_figure: list[str]
     attribution: list[str]
     whole_leads: list[str]
+    beside_leads: list[str]
     comparison_leads: list[str]
     legal_forms: list[str]
     superlative_endings: list[str]
