@@ -512,6 +512,30 @@ EXAMPLES = [
         id="sentences_of_one_article_that_only_share_its_subject_tell_two_things",
     ),
     pytest.param(
+        [
+            ("Die Kosten lagen am Ende bei 812 Millionen Euro, geplant waren ursprünglich 150 Millionen.", None),
+            ("Die Baukosten stiegen von anfangs erwarteten 60 Millionen auf 812 Millionen Euro.", "2021-03-01"),
+        ],
+        ["conflict", "note:revision", "note:revision"],
+        id="two_reports_revising_to_one_rare_figure_disagree_on_the_old_one",
+    ),
+    pytest.param(
+        [
+            ("Die Kosten lagen am Ende bei 812 Millionen Euro, geplant waren ursprünglich 60 Millionen.", None),
+            ("Die Baukosten stiegen von anfangs erwarteten 60 Millionen auf 812 Millionen Euro.", "2021-03-01"),
+        ],
+        ["note:revision", "note:revision"],
+        id="two_reports_revising_to_one_figure_from_one_old_figure_agree",
+    ),
+    pytest.param(
+        [
+            ("Die Kosten lagen am Ende bei 80 Millionen Euro, geplant waren ursprünglich 15 Millionen.", None),
+            ("Die Baukosten stiegen von anfangs erwarteten 6 Millionen auf 80 Millionen Euro.", "2021-03-01"),
+        ],
+        ["note:revision", "note:revision"],
+        id="a_round_new_figure_is_no_sign_of_one_change",
+    ),
+    pytest.param(
         [("Von den 2,4 Billionen Euro gehen 1.310 Mrd. Euro in den Haushalt, der Rest in den Fonds.", "2020-07-01")],
         [],
         id="a_clause_that_opens_with_the_whole_takes_a_part_from_it",

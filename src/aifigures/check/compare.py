@@ -101,7 +101,9 @@ def linked(run: Run) -> list[Finding]:
     The facts of one key (clusters, which may also pair figures of one article) and the figures of two
     articles that the evidence links. The rules pick their kinds (`verdicts`).
     """
-    return [*_across_clusters(comparable_facts(run), run), *_across_articles(run)]
+    from aifigures.check.revisions import old_figures_apart  # noqa: PLC0415 - revisions reads this module
+
+    return [*_across_clusters(comparable_facts(run), run), *_across_articles(run), *old_figures_apart(run)]
 
 
 @shared_by("linked_within")

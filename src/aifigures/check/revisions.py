@@ -11,17 +11,21 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from aifigures.check.compare import comparable_by_article, overlap
-from aifigures.check.facts import Modality, has_word, may_be_one, words
+from aifigures.check.facts import Modality, has_word, may_be_one, significant_digits, words
 from aifigures.check.findings import Finding, Kind, interval_text, place
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from decimal import Decimal
+
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
 
-__all__ = ["revised_in_text", "told_as_old"]
+__all__ = ["old_figures_apart", "revised_in_text", "told_as_old"]
 
 _OLD_CUE_REACH = 60
 """How far before a figure a word that makes it the old one may stand, within its clause."""
@@ -31,15 +35,77 @@ _FROM = re.compile(r"(?<![^\W\d_])von\s+(?:(?:bisher|zuvor|ursprünglich)\s+)?\Z
 
 def revised_in_text(facts: list[Fact], run: Run) -> list[Finding]:
     """Each old figure with its new one, as a revision note."""
-    out: list[Finding] = []
+    return [_note(old, new, run, why) for old, new, why in _revisions(facts, run)]
+
+
+def _revisions(facts: list[Fact], run: Run) -> Iterator[tuple[Fact, Fact, str]]:
+    """Each old figure of a text with its new one, and how they were told."""
     for i, old in enumerate(facts):
         text = run.text(old.article)
         new, why = _moved(old, facts[i + 1] if i + 1 < len(facts) else None, text), _MOVED
         if new is None and _marked_old(facts, i, text):
             new, why = _nearest_new(old, facts[max(0, i - 2) : i] + facts[i + 1 : i + 3], text), _MARKED
         if new is not None:
-            out.append(_note(old, new, run, why))
+            yield old, new, why
+
+
+def old_figures_apart(run: Run) -> list[Finding]:
+    """The old figures of two reports that revise to one new figure, where they disagree.
+
+    "Die Kosten lagen am Ende bei 789 Millionen Euro, geplant waren ursprünglich 240 Millionen." against
+    "Die Baukosten waren von anfangs erwarteten 77 Millionen auf 789 Millionen Euro gestiegen.": both
+    reports tell one change, to the same figure written with `_RARE_DIGITS` significant digits or more, and
+    disagree on where it started. The old figures are weighed as two reports of one figure.
+    """
+    from aifigures.check.compare import compare  # noqa: PLC0415 - compare reads this module
+
+    by_new: dict[tuple[str | None, Decimal], list[tuple[Fact, Fact]]] = defaultdict(list)
+    for facts in comparable_by_article(run).values():
+        for old, new, _ in _revisions(facts, run):
+            if significant_digits(new.amount.value) >= _RARE_DIGITS and _exact(new):
+                by_new[(new.currency, new.amount.value)].append((old, new))
+    out: list[Finding] = []
+    for pairs in by_new.values():
+        told = _groups_of_old(pairs, run)
+        for i, a in enumerate(told):
+            for b in told[i + 1 :]:
+                (old_a, new_a), (old_b, new_b) = a[0], b[0]
+                if not _one_old(a[0], b[0]):
+                    continue
+                also = [f"{o.amount.text!r} in {o.article}" for o, _ in (*a[1:], *b[1:])]
+                why = f"both reports revise it to {new_a.amount.text!r} ({new_b.amount.text!r}) from another figure"
+                why += f"; so do {len(also)} more report(s): {', '.join(also)}" if also else ""
+                if (finding := compare(old_a, old_b, run, why=why)) is not None:
+                    out.append(finding)
     return out
+
+
+def _groups_of_old(pairs: list[tuple[Fact, Fact]], run: Run) -> list[list[tuple[Fact, Fact]]]:
+    """The revisions to one new figure, grouped where their old figures agree (each group led by its first)."""
+    from aifigures.check.compare import compare  # noqa: PLC0415 - compare reads this module
+
+    told: list[list[tuple[Fact, Fact]]] = []
+    for pair in pairs:
+        group = next((g for g in told if _one_old(g[0], pair) and compare(g[0][0], pair[0], run) is None), None)
+        if group is None:
+            told.append([pair])
+        else:
+            group.append(pair)
+    return told
+
+
+def _one_old(a: tuple[Fact, Fact], b: tuple[Fact, Fact]) -> bool:
+    """Whether the old figures of two revisions of two reports may be one figure (their new ones are one)."""
+    return a[0].article != b[0].article and may_be_one(a[1], b[1]) and may_be_one(a[0], b[0])
+
+
+def _exact(f: Fact) -> bool:
+    """Whether a figure is a value, not a bound ("mehr als 800 Millionen" tells no one figure)."""
+    return f.amount.low is None and f.amount.high is None
+
+
+_RARE_DIGITS = 3
+"""How many significant digits make one new figure of two reports a sign that they tell one change ("789")."""
 
 
 def _marked_old(facts: list[Fact], i: int, text: str) -> bool:
