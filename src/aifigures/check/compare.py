@@ -9,15 +9,13 @@ exclude each other, revision, conflict) are read by the rules of those kinds.
 
 from __future__ import annotations
 
-import itertools
-import re
 from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from aifigures.amount import Qualifier
 from aifigures.check.context import RARE_FROM, rarity
-from aifigures.check.facts import currencies_meet, has_word, may_be_one, name_in, significant_digits, words
+from aifigures.check.facts import currencies_meet, may_be_one, name_in
 from aifigures.check.findings import Finding, Kind, between, interval_text, place
 from aifigures.check.run import shared_by
 
@@ -111,11 +109,12 @@ def linked_within(run: Run) -> list[Finding]:
     """Every verdict between figures of one article that need no other article (`within_verdicts`)."""
     from aifigures.check.revisions import revised_in_text  # noqa: PLC0415 - revisions reads this module
     from aifigures.check.rivals import rival_figures  # noqa: PLC0415 - rivals reads this module
+    from aifigures.check.told_twice import scale_nearby, within_clause  # noqa: PLC0415 - it reads this module
 
     facts = comparable_facts(run)
     return [
-        *_within_clause(facts, run),
-        *_scale_nearby(run),
+        *within_clause(facts, run),
+        *scale_nearby(run),
         *_within_article(run),
         *revised_in_text(facts, run),
         *rival_figures(facts, run),
@@ -450,40 +449,6 @@ def _key_reason(a: Fact, b: Fact) -> str:
     return f"same metric ({a.metric}), {who}, {period}, {a.modality.value}"
 
 
-def _separated(text: str) -> bool:
-    seps = words().separators
-    low = f" {text.lower()} "
-    if re.search(r"[,;:()\[\]]|\s[–—-]\s", text):
-        return True
-    return any(re.search(rf"(?<![^\W\d_]){re.escape(s)}(?![^\W\d_])", low) for s in seps)
-
-
-def _within_clause(facts: list[Fact], run: Run) -> list[Finding]:
-    """Two figures in one clause with nothing between them that makes them two facts: one fact twice.
-
-    Unless the clause opens with the first as the whole the second is taken from ("Von den 1,8 Billionen
-    Euro fließen 1.074 Milliarden Euro in den Haushalt").
-    """
-    by_clause: dict[tuple[str, tuple[int, int]], list[Fact]] = defaultdict(list)
-    for f in facts:
-        by_clause[(f.article, f.clause)].append(f)
-    out: list[Finding] = []
-    for members in by_clause.values():
-        for a, b in itertools.pairwise(members):
-            if a.currency != b.currency or a.metric is None:
-                continue
-            text = run.text(a.article)
-            lead = " ".join(text[a.clause[0] : a.amount.span[0]].lower().split())
-            if _separated(text[a.amount.span[1] : b.amount.span[0]]) or lead in words().whole_leads:
-                continue
-            if has_word(lead, words().beside_leads):
-                continue  # "zusätzlich zu seinem Grundgehalt von 750 000 Euro ... 1,4 Mio. an Boni": two things
-            why = f"one clause with nothing between them that makes them two facts ({a.metric})"
-            if (finding := compare(a, b, run, why=why)) is not None:
-                out.append(finding)
-    return out
-
-
 def verdicts(kind: Kind) -> Callable[[Run], Iterator[Finding]]:
     """The find function of a rule that reports the linked verdicts of one kind."""
 
@@ -502,83 +467,6 @@ def within_verdicts(kind: Kind) -> Callable[[Run], Iterator[Finding]]:
     return within
 
 
-_NEARBY = 400
-"""How far apart (in characters) two figures of one text may stand to be weighed for a slip of scale alone."""
-_BIG_STEP = 3
-_CUE_BEFORE = 20
-"""How far before the first of two figures a correcting word may stand ("statt auf 89 Milliarden nur auf 0,09")."""
-"""A slip of a thousand or more (Millionen for Milliarden) needs no other evidence nearby; 10 or 100 need a cue."""
-
-
-def _scale_nearby(run: Run) -> list[Finding]:
-    """The same digits with another scale word, close together in one text: a slip of the scale word.
-
-    "100 Millionen Euro ... Tatsächlich ... 100 Milliarden Euro", "900 000 Euro (nicht 9 Millionen)". The
-    coincidence of the digits is the evidence that links them; they must not be about different metrics or
-    periods, and a slip by 10 or 100 needs a word that corrects ("nicht", "statt", "tatsächlich") near them.
-    """
-    out: list[Finding] = []
-    by_article: dict[str, list[Fact]] = defaultdict(list)
-    for f in run.facts:
-        by_article[f.article].append(f)
-    cues = words().correction
-    for members in by_article.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                if b.amount.span[0] - a.amount.span[1] > _NEARBY:
-                    break
-                k = same_digits(a, b)
-                if k is None or not may_be_one(a, b):
-                    continue
-                text = run.text(a.article)
-                if a.sentence == b.sentence:  # one sentence lists figures: a correction or a restatement links them
-                    lead = text[max(a.clause[0], a.amount.span[0] - _CUE_BEFORE) : a.amount.span[0]]
-                    gap = text[a.amount.span[1] : b.amount.span[0]]
-                    if not (has_word(lead + " " + gap, cues) or _restated(lead, gap, a, b)):
-                        continue
-                elif _weak(a, b, k) and not has_word(text[a.sentence[0] : b.sentence[1]], cues):
-                    continue
-                out.append(_scale_finding(a, b, k, a.currency or b.currency or run.currency))
-    return out
-
-
-_IN_DIGITS = re.compile(r"\s*(?:[–—(]|-\s)?\s*,?\s*(?:in ziffern|in zahlen)\s*:?\s*\Z", re.IGNORECASE)
-_DASHED = re.compile(r"\s*(?:[–—(]|-\s)\s*\Z")
-_FROM_TO = re.compile(r"\s+auf\s+\Z", re.IGNORECASE)
-_FROM = re.compile(r"(?<![^\W\d_])von\s+\Z", re.IGNORECASE)
-
-
-def _restated(lead: str, gap: str, a: Fact, b: Fact) -> bool:
-    """Whether the second of two figures of one sentence restates the first, or the first moved to it.
-
-    "in Ziffern" between them ("gut drei Milliarden Euro – in Ziffern: 300.000.000"); or, with two or more
-    significant digits the same, a dash or a parenthesis ("4,25 Mrd. Euro – 425 Mio. Euro"), or "von X auf
-    Y" ("von 412 Millionen auf 412 Milliarden": a thousandfold change with the very digits is a slip).
-    """
-    if a.amount.period != b.amount.period:
-        return False  # "62 Milliarden Euro (6,2 Milliarden Euro pro Jahr)": restated on another basis
-    if _IN_DIGITS.match(gap):
-        return True
-    digits = min(significant_digits(a.amount.value), significant_digits(b.amount.value))
-    if digits < _MOVED_DIGITS:
-        return False  # "5 Mrd. Euro – 5 Mio. Euro davon": one digit alone may be chance
-    return _DASHED.match(gap) is not None or (_FROM_TO.match(gap) is not None and _FROM.search(lead) is not None)
-
-
-_MOVED_DIGITS = 2
-
-
-def _weak(a: Fact, b: Fact, k: int) -> bool:
-    """Whether the digits alone are too weak to link two figures of two sentences without a correcting word.
-
-    A slip by 10 or 100 is; so is one digit ("2 Milliarden" and "2 Millionen") unless one metric names both.
-    """
-    if abs(k) < _BIG_STEP:
-        return True
-    one_digit = min(significant_digits(a.amount.value), significant_digits(b.amount.value)) == 1
-    return one_digit and (a.metric is None or a.metric != b.metric)
-
-
 def same_digits(a: Fact, b: Fact) -> int | None:
     """The power of ten between two figures of one currency whose digits agree (within their qualifiers)."""
     if a.currency is not None and b.currency is not None and a.currency != b.currency:
@@ -592,16 +480,3 @@ def _digits_of(f: Fact) -> tuple[Decimal, Decimal]:
     if f.low.is_finite() and f.high.is_finite():
         return min(f.low, f.rounding[0]), max(f.high, f.rounding[1])
     return f.rounding
-
-
-def _scale_finding(a: Fact, b: Fact, k: int, cur: str) -> Finding:
-    return Finding(
-        Kind.SCALE_ERROR,
-        f"{a.amount.text!r} is {10 ** abs(k):,} times {'more' if k > 0 else 'less'} than {b.amount.text!r} "
-        f"with the same leading digits: {interval_text(*a.rounding, cur)} against {interval_text(*b.rounding, cur)}, "
-        "a slip of the scale word",
-        (place(a), place(b)),
-        (a.rounding, b.rounding),
-        cur,
-        why="the same digits with another scale word, a few sentences apart in one text",
-    )
