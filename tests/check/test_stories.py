@@ -422,3 +422,35 @@ def test_a_half_year_told_by_its_months_is_the_half_year_and_months_are_no_names
     arts = [Article.of("r2", _HALF, "2024-08-02"), Article.of("r3", _HALF_BY_MONTHS, "2024-08-03")]
     report = check(arts, rates=RATES)
     assert [(f.kind.value, f.why.split(",")[0]) for f in report.findings] == [("conflict", "same metric (loss)")]
+
+
+_TRUCKS_A = """Tornvik steigert Gewinn deutlich
+
+Der schwedische Lkw-Bauer Tornvik hat im dritten Quartal dank starker Nachfrage in Nordamerika deutlich mehr \
+verdient. Der Nettogewinn stieg auf 4,1 Milliarden Kronen nach 3,2 Milliarden Kronen im Vorjahreszeitraum, wie das \
+Unternehmen am Donnerstag in Göteborg mitteilte. Der Umsatz kletterte um zwölf Prozent auf 52,3 Milliarden Kronen."""
+_TRUCKS_B = """Lkw-Hersteller Tornvik verdient mehr
+
+Göteborg (dpx) - Tornvik hat im dritten Quartal 4,1 Mrd. schwedische Kronen netto verdient, nach 3,2 Mrd. ein Jahr \
+zuvor. Die Erlöse stiegen auf 52,3 Mrd. Kronen."""
+_TRUCKS_C = """Tornvik: Quartalsgewinn über Erwartungen
+
+Der Lkw-Bauer Tornvik hat im Sommerquartal einen Gewinn von 4,1 Millionen Kronen erzielt. Der Umsatz lag bei 52,3 \
+Milliarden Kronen."""
+
+
+def test_the_place_a_report_comes_from_is_no_subject_and_a_net_profit_is_the_profit() -> None:
+    """'in Göteborg mitteilte' and a dateline name no subject; 'netto verdient' is the profit 'Gewinn' names."""
+    arts = [
+        Article.of("a", _TRUCKS_A, "2025-10-23"),
+        Article.of("b", _TRUCKS_B, "2025-10-23"),
+        Article.of("c", _TRUCKS_C, "2025-10-24"),
+    ]
+    for art in arts[:2]:
+        first = build_facts(art.id, art.text, list(extract(art.text)))[0]
+        assert "göteborg" not in first.names
+        assert "tornvik" in first.names
+    report = check(arts, rates=RATES)
+    slips = [{p.article for p in f.amounts} for f in report.findings if f.kind.value == "scale_error"]
+    assert slips == [{"a", "c"}, {"b", "c"}]
+    assert all(f.kind.value == "scale_error" for f in report.findings)

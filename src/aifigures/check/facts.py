@@ -114,13 +114,21 @@ class Fact:
 
 def may_be_one(a: Fact, b: Fact) -> bool:
     """Nothing in two facts says they are about different things: their metrics, periods or years differ."""
-    if a.metric is not None and b.metric is not None and a.metric != b.metric:
+    if a.metric is not None and b.metric is not None and not metrics_meet(a.metric, b.metric):
         return False
     if a.years and b.years and not a.years & b.years:
         return False
     if a.segment != b.segment:
         return False  # "die Pkw-Sparte ... 98 Mrd.", "der Konzern ... 145 Mrd.": a part and the whole
     return a.amount.period is None or b.amount.period is None or a.amount.period == b.amount.period
+
+
+def metrics_meet(a: str, b: str) -> bool:
+    """Whether two metrics may be one: equal, or one a figure of the other's usual measure ("figure:net", "profit")."""
+    if a == b:
+        return True
+    usual = words().usual_measures
+    return any(x.startswith("figure:") and x[7:] in usual.get(y, ()) for x, y in ((a, b), (b, a)))
 
 
 _STEM = 5
@@ -308,13 +316,19 @@ def _with_measure(metric: str | None, text: str, c_lo: int, c_hi: int) -> str | 
     found = {m.group() for m in _measures_re().finditer(text[c_lo:c_hi].lower())}
     if not found:
         return metric  # the common case: one search of the clause
-    return next(f"{metric or 'figure'}:{measure}" for word, measure in measures if word in found)
+    measure = next(measure for word, measure in measures if word in found)
+    if metric is not None and measure in words().usual_measures.get(metric, ()):
+        return metric  # "Gewinn netto": the profit as it is usually told
+    return f"{metric or 'figure'}:{measure}"
 
 
-def _names(text: str, lo: int, hi: int, skip: list[tuple[int, int]] | None = None) -> frozenset[str]:
+def _names(
+    text: str, lo: int, hi: int, skip: list[tuple[int, int]] | None = None, sources: tuple[tuple[int, int], ...] = ()
+) -> frozenset[str]:
     """Name-like words of a stretch: capitalised and not led by an article, or with inner capitals.
 
-    Words inside the spans in `skip` (the amounts) are not names.
+    Words inside the spans in `skip` (the amounts) are not names; nor are those in `sources` (a source
+    clause, a dateline), after which the next word is read as a sentence's first.
     """
     _, metrics, det, function_words, stop = _tables()
     out: set[str] = set()
@@ -326,6 +340,9 @@ def _names(text: str, lo: int, hi: int, skip: list[tuple[int, int]] | None = Non
     for m in _WORD.finditer(text, lo, hi):
         first = first or ":" in text[last : m.start()]  # "Sondervermögen: Was die 500 Milliarden bedeuten"
         last = m.end()
+        if sources and any(a <= m.start() < b for a, b in sources):
+            first, prev = True, ""
+            continue
         i = bisect.bisect_right(starts, m.start()) - 1
         if skip and i >= 0 and m.start() < skip[i][1]:
             first, after_amount = False, True
@@ -346,6 +363,20 @@ def _names(text: str, lo: int, hi: int, skip: list[tuple[int, int]] | None = Non
         before, prev, first = prev, w, False
     stems = tuple(metrics)
     return frozenset(n for n in out if len(n) > 1 and n not in stop and not n.startswith(stems))
+
+
+def _sources(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
+    """The source clauses and the dateline of text[lo:hi]."""
+    return tuple(m.span() for m in _source_re().finditer(text, lo, hi))
+
+
+@functools.cache
+def _source_re() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in sorted(words().source_verbs, key=len, reverse=True))
+    # "..., wie der Konzern am Donnerstag in Göteborg mitteilte" (up to the clause's end), "Göteborg (dpa) - "
+    clause = rf"(?<=[,;(–—])\s*wie\s[^,;.!?()]{{0,120}}?(?<![^\W\d_])(?:{verbs})(?![^\W\d_])"
+    dateline = r"(?:(?<=\n)|^)[^\W\d_][^\n(]{0,40}\([^()\n]{1,20}\)\s*[-–—]\s"
+    return re.compile(f"{clause}|{dateline}", re.MULTILINE)
 
 
 @functools.cache
@@ -453,7 +484,7 @@ _LEAD_END = re.compile(r"[.!?](?=\s|\Z)|\n\s*\n")
 def _subject(text: str, headline: tuple[int, int], bounds: list[int], spans: list[tuple[int, int]]) -> frozenset[str]:
     """The names of the article's title, else of its first sentence: what "der Konzern" later refers to."""
     lo, hi = headline if headline[1] > headline[0] else (bounds[0], bounds[1] if len(bounds) > 1 else len(text))
-    return _names(text, lo, hi, spans)
+    return _names(text, lo, hi, spans, _sources(text, lo, hi))
 
 
 def _fact_names(
@@ -495,9 +526,13 @@ class _Reading:
         return self.sentences[lo]
 
     def names(self, lo: int, hi: int) -> frozenset[str]:
-        """The names of text[lo:hi], read once per stretch (a clause is often its whole sentence)."""
+        """The names of text[lo:hi], read once per stretch (a clause is often its whole sentence).
+
+        Not those of a source clause or a dateline: "..., wie das Unternehmen in Göteborg mitteilte" and
+        "Göteborg (dpa) - " say where the news came from, not whom it is about.
+        """
         if (lo, hi) not in self.named:
-            found = _names(self.text, lo, hi, self.spans)
+            found = _names(self.text, lo, hi, self.spans, _sources(self.text, lo, hi))
             self.named[lo, hi] = self.canon.setdefault(found, found)
         return self.named[lo, hi]
 

@@ -73,6 +73,7 @@ class CheckWords:
     rate_words: list[str]
     old_figure: list[str]
     attribution: list[str]
+    source_verbs: list[str]
     whole_leads: list[str]
     beside_leads: list[str]
     comparison_leads: list[str]
@@ -88,6 +89,8 @@ class CheckWords:
     """Stems of what a figure measures and their metric, the longest first."""
     measures: list[tuple[str, str]]
     """Words that make another measure of a metric, the longest first."""
+    usual_measures: dict[str, frozenset[str]]
+    """The measure each metric is reported in unless a text says otherwise ("profit": net)."""
     tolerances: Tolerances
     conversion_cues: list[str]
     """The sentence openers that restate the amount before (extract.toml [conversion_cues])."""
@@ -105,6 +108,7 @@ def check_words() -> CheckWords:
     expected = {f.name for f in fields(CheckWords)} - {
         "metrics",
         "measures",
+        "usual_measures",
         "tolerances",
         "conversion_cues",
         "adjective_endings",
@@ -118,6 +122,7 @@ def check_words() -> CheckWords:
         **lists,
         metrics=sorted(raw["metrics"].items(), key=lambda kv: -len(kv[0])),
         measures=sorted(raw["measures"].items(), key=lambda kv: -len(kv[0])),
+        usual_measures={k: frozenset(v) for k, v in raw["usual_measures"].items()},
         tolerances=Tolerances(
             Decimal(t["just_under"]),
             Decimal(t["just_over"]),
