@@ -536,6 +536,16 @@ EXAMPLES = [
         id="a_round_new_figure_is_no_sign_of_one_change",
     ),
     pytest.param(
+        [("Von den 500 Millionen Euro sind für die Länder nur 100 Milliarden Euro vorgesehen.", None)],
+        ["parts_total"],
+        id="a_part_after_a_clause_that_opens_with_its_whole_must_not_exceed_it",
+    ),
+    pytest.param(
+        [("Der Umsatz stieg von 5 Mrd. Euro auf 7 Mrd. Euro.", None)],
+        [],
+        id="von_x_auf_y_is_a_change_not_a_whole_and_its_part",
+    ),
+    pytest.param(
         [("Von den 2,4 Billionen Euro gehen 1.310 Mrd. Euro in den Haushalt, der Rest in den Fonds.", "2020-07-01")],
         [],
         id="a_clause_that_opens_with_the_whole_takes_a_part_from_it",

@@ -1,6 +1,6 @@
 """The parts of a total in one article do not add up to it.
 
-Six shapes of parts and totals, each in one article:
+Seven shapes of parts and totals, each in one article:
 
 * a total that names several subjects in its sentence ("Die Investitionen von Keltron und Aldona ...");
   its parts are earlier figures of the same metric, period and modality, each about some of those
@@ -14,12 +14,15 @@ Six shapes of parts and totals, each in one article:
   only a sum above it is flagged, unless one part is "der Rest" or "die übrigen": then they must add up to it;
 * a figure for each of several and their total in one sentence ("jeweils 3 Mrd. Euro, zusammen 5 Mrd."):
   the figure times the number of names it stands for must not exceed the total;
+* a clause that opens with the whole ("Von den 500 Milliarden Euro sind 100 Milliarden Euro für die Länder"):
+  the part after it must not exceed it;
 * a share stated as a percentage ("60 000 Euro, das entspricht 0,02 % der Mittel von 360 000 Euro"):
   the part must be that share of the whole (`aifigures.check.shares`).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from decimal import Decimal
@@ -45,7 +48,27 @@ def within(run: Run) -> Iterator[Finding]:
     yield from _list_after(run)
     yield from _parts_after(run)
     yield from _each_then_together(run)
+    yield from _part_of_whole_lead(run)
     yield from wrong_shares(run, comparable_facts(run))
+
+
+def _part_of_whole_lead(run: Run) -> Iterator[Finding]:
+    """A clause that opens with the whole a figure after it is taken from: the part must not exceed it.
+
+    "Von den 500 Milliarden Euro sind für die Länder 100 Milliarden Euro vorgesehen" (`whole_leads` in
+    check.toml, those with an article or "insgesamt": a bare "von 5 auf 7 Mrd." is a change, not a whole).
+    """
+    leads = [w for w in words().whole_leads if " " in w]
+    why = "a clause that opens with the whole the next figure of the clause is taken from"
+    for members in comparable_by_article(run).values():
+        for whole, part in itertools.pairwise(members):
+            if part.clause != whole.clause or part.currency != whole.currency:
+                continue
+            text = run.text(whole.article)
+            if " ".join(text[whole.clause[0] : whole.amount.span[0]].lower().split()) not in leads:
+                continue
+            if (finding := _above(run, whole, [part], why=why)) is not None:
+                yield finding
 
 
 def _named_parts(run: Run) -> Iterator[Finding]:
