@@ -536,6 +536,26 @@ EXAMPLES = [
         id="a_round_new_figure_is_no_sign_of_one_change",
     ),
     pytest.param(
+        [
+            (
+                "Der Fonds umfasst 600 Milliarden Euro. Verteilt auf zwölf Jahre sind das 60 Milliarden Euro jährlich.",
+                None,
+            )
+        ],
+        ["period_mismatch"],
+        id="a_sum_spread_over_years_restated_per_year_must_meet_it",
+    ),
+    pytest.param(
+        [
+            (
+                "Der Fonds umfasst 600 Milliarden Euro. Verteilt auf zwölf Jahre sind das 50 Milliarden Euro jährlich.",
+                None,
+            )
+        ],
+        [],
+        id="a_sum_spread_over_years_restated_rightly",
+    ),
+    pytest.param(
         [("Von den 500 Millionen Euro sind für die Länder nur 100 Milliarden Euro vorgesehen.", None)],
         ["parts_total"],
         id="a_part_after_a_clause_that_opens_with_its_whole_must_not_exceed_it",

@@ -559,6 +559,12 @@ PERIODS: list[Row] = [
     ),
     ("drei Jahre lang 5 Mrd. Euro", [("5 Mrd. Euro", "5000000000", "EUR", "exact", "total_over_3_years")]),
     ("3 Jahre lang 5 Mrd. Euro", [("5 Mrd. Euro", "5000000000", "EUR", "exact", "total_over_3_years")]),
+    # a sum spread over years ("verteilt auf", "auf ... angelegt")
+    ("verteilt auf vier Jahre 8 Mrd. Euro", [("8 Mrd. Euro", "8000000000", "EUR", "exact", "total_over_4_years")]),
+    (
+        "Das auf fünf Jahre angelegte Programm umfasst 2 Mrd. Euro.",
+        [("2 Mrd. Euro", "2000000000", "EUR", "exact", "total_over_5_years")],
+    ),
     ("binnen eines Jahres 5 Mrd. Euro", [("5 Mrd. Euro", "5000000000", "EUR", "exact", "year")]),
     ("in den ersten neun Monaten 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "nine_months")]),
     (

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
     from aifigures.extract.lexicon import Lexicon
 
-__all__ = ["Stated", "assign_periods", "clause_of", "merged", "sentence_bounds"]
+__all__ = ["Stated", "assign_periods", "clause_of", "merged", "sentence_bounds", "stated_periods"]
 
 Stated = tuple[int, int, "Period"]
 """A stated period: the start and end of the words that state it, and the period."""
@@ -109,6 +109,17 @@ def merged(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((lo, hi))
     return out
+
+
+def stated_periods(text: str, lo: int, hi: int) -> list[Period]:
+    """The periods the words of text[lo:hi] state ("verteilt auf zwölf Jahre", "im ersten Halbjahr").
+
+    >>> [str(p) for p in stated_periods("Verteilt auf zwölf Jahre sind das", 0, 33)]
+    ['total_over_12_years']
+    """
+    from aifigures.extract.lexicon import german  # noqa: PLC0415 - the lexicon module reads this one
+
+    return [c[2] for c in _periods_in(text, lo, hi, german()) if c[3]]
 
 
 def _regions(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:

@@ -3,7 +3,9 @@
 Four shapes: a quarter or half-year figure that exceeds the full-year figure of the same subject and year
 (both periods placed in the calendar against their article's date, `aifigures.normalise.calendar`); a
 flow restated on another basis in the same passage ("21 Millionen pro Jahr und damit fast 2 Millionen pro
-Monat"), where the first, put on the second's basis by pint (`aifigures.normalise.units`), must meet it;
+Monat"; a sum with no period of its own spread over years by the words before its restatement: "umfasst 600
+Mrd. Euro. Verteilt auf zwölf Jahre sind das 50 Mrd. Euro jährlich"), where the first, put on the second's
+basis by pint (`aifigures.normalise.units`), must meet it;
 and one flow told twice in an article on two bases (`aifigures.check.evidence.inner_links`: "gut 100 Euro
 im Monat" and, further on, "eine jährliche Mehrbelastung von 126 Euro"), whose figures are near each other
 as written but far apart once put on one basis: the period of one of them is wrong; and one figure that two
@@ -24,11 +26,13 @@ from aifigures.check.evidence import inner_links, period_links
 from aifigures.check.facts import has_word, words
 from aifigures.check.findings import Kind, Severity, between, interval_text
 from aifigures.check.rule import Rule
+from aifigures.extract.periods import stated_periods
 from aifigures.normalise.units import period_factor
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from aifigures.amount import Period
     from aifigures.check.facts import Fact
     from aifigures.check.findings import Finding
     from aifigures.check.run import Run
@@ -114,9 +118,12 @@ def _restated_bases(run: Run) -> Iterator[Finding]:
     for a, b in itertools.pairwise(facts):
         if a.article != b.article or a.currency != b.currency or a.amount.period == b.amount.period:
             continue
-        factor = period_factor(a.amount.period, b.amount.period)
         gap = run.text(a.article)[a.amount.span[1] : b.amount.span[0]]
-        if factor is None or len(gap) > _RESTATED_WITHIN or not has_word(gap, cues):
+        if len(gap) > _RESTATED_WITHIN or not has_word(gap, cues):
+            continue
+        pa = a.amount.period or _spread_over(gap)  # "500 Mrd. Euro. Verteilt auf zwölf Jahre sind das ..."
+        factor = period_factor(pa, b.amount.period)
+        if factor is None:
             continue
         ratio = Decimal(factor.numerator) / Decimal(factor.denominator)
         lo, hi = a.low * ratio, a.high * ratio
@@ -124,13 +131,18 @@ def _restated_bases(run: Run) -> Iterator[Finding]:
             continue
         cur = a.currency or run.currency
         message = (
-            f"{a.amount.text!r} per {a.amount.period} is {interval_text(lo, hi, cur)} per {b.amount.period} "
+            f"{a.amount.text!r} per {pa} is {interval_text(lo, hi, cur)} per {b.amount.period} "
             f"(x{factor}, the bases converted by pint), but the text restates it as {b.amount.text!r} "
             f"{interval_text(b.low, b.high, cur)}"
         )
-        factors = (f"x{factor} (per {a.amount.period} to per {b.amount.period})",)
+        factors = (f"x{factor} (per {pa} to per {b.amount.period})",)
         why = "a flow restated on another basis right after it"
         yield between(Kind.PERIOD_MISMATCH, message, (a, b), ((lo, hi), (b.low, b.high)), cur, factors=factors, why=why)
+
+
+def _spread_over(gap: str) -> Period | None:
+    """The years a figure with no period of its own is spread over by the words before its restatement."""
+    return next((p for p in stated_periods(gap, 0, len(gap)) if p.kind is PeriodKind.TOTAL_YEARS), None)
 
 
 _RESTATED_WITHIN = 80
