@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from aifigures import Article, FixedRates, check
 from aifigures.check.facts import build_facts
 from aifigures.extract.reader import extract
@@ -454,3 +456,49 @@ def test_the_place_a_report_comes_from_is_no_subject_and_a_net_profit_is_the_pro
     slips = [{p.article for p in f.amounts} for f in report.findings if f.kind.value == "scale_error"]
     assert slips == [{"a", "c"}, {"b", "c"}]
     assert all(f.kind.value == "scale_error" for f in report.findings)
+
+
+_FUND_VOTE = """Bundestag beschließt Sondervermögen für Brücken und Schienen
+
+Der Bundestag hat am Freitag ein Sondervermögen von 500 Milliarden Euro für die Infrastruktur beschlossen. Das Geld \
+soll über zwölf Jahre fließen. Davon erhalten die Länder 100 Milliarden Euro."""
+_FUND_EXPLAINED = """Milliarden für die Infrastruktur: Was das Sondervermögen bringt
+
+Berlin (dpx) - Für Brücken, Schienen und Schulen stehen in den kommenden zwölf Jahren 500 Milliarden Euro bereit, \
+im Schnitt also gut 41 Milliarden Euro pro Jahr. Die Länder bekommen einen Anteil von 100 Milliarden Euro."""
+_FUND_STATES = """Sondervermögen: Länder fordern mehr
+
+Die Länder pochen auf einen größeren Anteil am Sondervermögen. Von den 500 Millionen Euro seien für sie nur 100 \
+Milliarden Euro vorgesehen, kritisierte der bayerische Finanzminister."""
+_FUND_SPREAD = """Infrastruktur-Paket: Eine halbe Billion
+
+Das Infrastruktur-Sondervermögen umfasst 500 Milliarden Euro. Verteilt auf zwölf Jahre sind das 50 Milliarden Euro \
+jährlich."""
+
+
+def _fund_report() -> list[tuple[str, set[str]]]:
+    arts = [
+        Article.of("vote", _FUND_VOTE, "2025-03-21"),
+        Article.of("explained", _FUND_EXPLAINED, "2025-03-21"),
+        Article.of("states", _FUND_STATES, "2025-03-24"),
+        Article.of("spread", _FUND_SPREAD, "2025-03-22"),
+    ]
+    return [(f.kind.value, {p.article for p in f.amounts}) for f in check(arts, rates=RATES).findings]
+
+
+def test_a_part_above_the_whole_its_clause_opens_with_and_a_wrong_yearly_share_are_flagged() -> None:
+    """ "Von den 500 Millionen ... 100 Milliarden"; 500 Mrd. over twelve years is not 50 Mrd. a year (41 is)."""
+    found = _fund_report()
+    assert ("parts_total", {"states"}) in found
+    assert ("period_mismatch", {"spread"}) in found
+    assert all(kind != "period_mismatch" or "explained" not in where for kind, where in found)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the slipped '500 Millionen' shares with the other reports only the title's 'Sondervermögen' and one "
+    "digit: the evidence stays below the strictness that keeps unrelated reports apart",
+)
+def test_a_slipped_scale_word_against_other_outlets_with_one_shared_word() -> None:
+    found = _fund_report()
+    assert any(kind == "scale_error" and "states" in where and len(where) == 2 for kind, where in found)
