@@ -453,8 +453,9 @@ def test_the_place_a_report_comes_from_is_no_subject_and_a_net_profit_is_the_pro
         assert "göteborg" not in first.names
         assert "tornvik" in first.names
     report = check(arts, rates=RATES)
-    slips = [{p.article for p in f.amounts} for f in report.findings if f.kind.value == "scale_error"]
-    assert slips == [{"a", "c"}, {"b", "c"}]
+    slips = [f for f in report.findings if f.kind.value == "scale_error"]
+    assert [{p.article for p in f.amounts} for f in slips] == [{"a", "c"}]
+    assert "1 more report(s) agree with it: '4,1 Mrd. schwedische Kronen' in b" in slips[0].why
     assert all(f.kind.value == "scale_error" for f in report.findings)
 
 
@@ -502,3 +503,32 @@ def test_a_part_above_the_whole_its_clause_opens_with_and_a_wrong_yearly_share_a
 def test_a_slipped_scale_word_against_other_outlets_with_one_shared_word() -> None:
     found = _fund_report()
     assert any(kind == "scale_error" and "states" in where and len(where) == 2 for kind, where in found)
+
+
+_TRANSFER_CLUB = """Brandt-Deal perfekt
+
+Kai Brandt spielt künftig für Inter Mailand. Wie der VfL Oberau am Montag mitteilte, zahlen die Italiener eine feste \
+Ablöse von 48 Mio. Euro. Brandt soll bei Inter ein Jahresgehalt von sechs Millionen Euro netto kassieren."""
+_TRANSFER_RUMOUR = """Oberau kassiert Rekordsumme
+
+Der VfL Oberau verkauft Torjäger Kai Brandt für 58 Millionen Euro an Inter Mailand. Das berichtet die "Gazzetta". \
+Der 24-Jährige soll bei den Italienern sechs Millionen Euro im Monat verdienen."""
+_TRANSFER_AGENCY = """Brandt für 48 Millionen nach Italien
+
+Der Wechsel von Kai Brandt zu Inter Mailand ist fix: Inter überweist 48 Millionen Euro an den VfL Oberau, \
+umgerechnet etwa 56 Millionen Dollar."""
+
+
+def test_a_fee_two_reports_agree_on_against_a_third_is_one_finding_and_a_salary_a_month_a_slip() -> None:
+    """ "48 Mio. Euro" and "48 Millionen Euro" agree though written apart: one conflict with the 58, naming both."""
+    arts = [
+        Article.of("club", _TRANSFER_CLUB, "2025-07-14"),
+        Article.of("rumour", _TRANSFER_RUMOUR, "2025-07-15"),
+        Article.of("agency", _TRANSFER_AGENCY, "2025-07-14"),
+    ]
+    report = check(arts, rates=RATES)
+    assert sorted(f.kind.value for f in report.findings) == ["conflict", "period_mismatch"]
+    conflict = next(f for f in report.findings if f.kind.value == "conflict")
+    named = {p.article for p in conflict.amounts} | {a for a in ("club", "agency") if f" in {a}" in conflict.why}
+    assert named == {"club", "agency", "rumour"}
+    assert "1 more report(s) agree with it" in conflict.why

@@ -126,8 +126,10 @@ def _across_articles(run: Run) -> list[Finding]:
     from aifigures.check.evidence import cross_links  # noqa: PLC0415 - evidence reads comparable_facts here
 
     out: list[Finding] = []
-    told: dict[tuple[int, tuple[object, ...]], int] = {}  # (a figure, how the other is told): its finding
+    # (a figure, what the other says): its finding, and the other figure as it was first told
+    told: dict[tuple[int, tuple[object, ...]], tuple[int, Fact]] = {}
     copies: dict[int, list[str]] = defaultdict(list)
+    agreeing: dict[int, list[str]] = defaultdict(list)
     told_again: dict[tuple[object, ...], int] = {}
     repeated: set[int] = set()
     for link in cross_links(run):
@@ -142,17 +144,22 @@ def _across_articles(run: Run) -> list[Finding]:
             repeated.add(told_again[again])
             continue
         told_again[again] = len(out)
-        # one figure against the same figure told alike in several reports (copies of one agency text): one
-        # finding, which says in how many more reports it stands
-        keys = ((id(link.a), _told(link.b)), (id(link.b), _told(link.a)))
+        # one figure against the same figure in several reports (copies of one agency text, or reports that
+        # agree on it): one finding, which says in how many more reports it stands
+        keys = ((id(link.a), _value(link.b)), (id(link.b), _value(link.a)))
         copied = next(((k, c) for k, c in zip(keys, (link.b, link.a), strict=True) if k in told), None)
-        if copied is not None and out[told[copied[0]]].kind is finding.kind:
-            copies[told[copied[0]]].append(f"{copied[1].amount.text!r} in {copied[1].article}")
+        if copied is not None and out[told[copied[0]][0]].kind is finding.kind:
+            i, first = told[copied[0]]
+            (copies if _told(copied[1]) == _told(first) else agreeing)[i].append(
+                f"{copied[1].amount.text!r} in {copied[1].article}"
+            )
             continue
-        told.update(dict.fromkeys(keys, len(out)))
+        told[keys[0]], told[keys[1]] = (len(out), link.b), (len(out), link.a)
         out.append(finding)
     for i, more in copies.items():
         out[i] = replace(out[i], why=f"{out[i].why}; told alike in {len(more)} more report(s): {', '.join(more)}")
+    for i, more in agreeing.items():
+        out[i] = replace(out[i], why=f"{out[i].why}; {len(more)} more report(s) agree with it: {', '.join(more)}")
     for i in repeated:
         out[i] = replace(out[i], why=f"{out[i].why}; each report tells these figures more than once")
     return out
@@ -174,6 +181,11 @@ def _one_group(a: Fact, b: Fact, run: Run) -> bool:
     if not any(identifies(n, run) for n in a.names & b.names):
         return False
     return _period_sig(a, run) == _period_sig(b, run)
+
+
+def _value(f: Fact) -> tuple[object, ...]:
+    """What a figure says, however it is written: value, currency, qualifier and period."""
+    return (f.amount.value, f.currency, f.amount.qualifier, f.amount.period)
 
 
 def _told(f: Fact) -> tuple[object, ...]:
