@@ -950,6 +950,25 @@ def test_an_undated_conversion_right_on_some_days_only_says_which() -> None:
     assert "right at the ECB rates of 2005-01-01..2009-12" in report.notes[0].message
 
 
+class _ParityEra(_TwoEras):
+    """A provider whose dollar is worth a euro until 2009 and 0.7 after."""
+
+    def spot(self, base: str, quote: str, on: date) -> RateQuote:
+        per_dollar = Decimal(1) if on.year < 2010 else Decimal("0.7")
+        rate = per_dollar if (base, quote) == ("USD", "EUR") else 1 / per_dollar
+        return RateQuote(base, quote, rate, RateKind.SPOT, (on, on), (on, on), 1, "test", date(2020, 12, 31))
+
+
+def test_the_same_digits_in_two_currencies_in_undated_text_say_on_which_days_they_agree() -> None:
+    text = "Keltron zahlt 550 Mio. Dollar\n\nDer Konzern Keltron zahlt eine Strafe von 550 Millionen Euro."
+    report = check([Article.of("a", text, None)], rates=_ParityEra())
+    assert report.findings == ()
+    assert [f.kind.value for f in report.notes] == ["unverifiable"]
+    assert "agree at the ECB rates of 1999-01-04..2009-12-21 only" in report.notes[0].message
+    dated = check([Article.of("a", text, "2015-06-01")], rates=_ParityEra())
+    assert [f.kind.value for f in dated.findings] == ["fx_conversion"]
+
+
 def test_the_same_digits_at_another_power_of_ten_are_evidence_across_reports() -> None:
     a = Article.of("a", "Der Klub zahlte 213 Euro an Ablösesummen.", None)
     b = Article.of("b", "Der Klub gab 213 Millionen Euro an Ablösesummen aus.", None)

@@ -9,18 +9,22 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from aifigures.amount import Qualifier
-from aifigures.check.facts import words
+from aifigures.check.facts import may_be_one, words
 from aifigures.check.run import shared_by
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from decimal import Decimal
+
     from aifigures.check.facts import Fact
     from aifigures.check.run import Converted, Run
 
-__all__ = ["Restatement", "restatements", "restates"]
+__all__ = ["Restatement", "restatements", "restates", "swaps"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,3 +85,45 @@ def restates(f: Fact, prev: Fact, text: str) -> bool:
 def _cued(cue: str, lead: str) -> bool:
     """Whether `lead` ends with the cue and up to two words ("umgerechnet rund", "umgerechnet sind das etwa")."""
     return re.search(rf"(?<![^\W\d_]){re.escape(cue)}\W*(?:\w+\W+){{0,2}}$", lead) is not None
+
+
+def swaps(run: Run, *, across: bool) -> Iterator[tuple[Fact, Fact, Converted]]:
+    """The same digits for one figure in two currencies: an implied conversion at 1:1, with the first converted.
+
+    "Deutsche Bank zahlt 550 Mio. Dollar" over "Die Deutsche Bank zahlt ... 550 Millionen Euro". In one
+    article: about one subject (names shared, or one of them in the title). Across articles (`across`):
+    about one named subject and within the revision window of each other, so that two reports of one
+    event are compared, not two events that happen to have one amount. Figures of a million or more,
+    written with their currency and exact. The first is put in the second's currency at the rate band of
+    its article's days (None: no rate, and no pair).
+    """
+    from aifigures.check.compare import comparable_facts  # noqa: PLC0415 - compare reads this module
+
+    by_value: dict[Decimal, list[Fact]] = defaultdict(list)
+    for f in comparable_facts(run):
+        written = not f.amount.currency_inferred  # an assumed currency is no label that could be swapped
+        if f.amount.scale >= _SWAP_SCALE and written and not f.attributive and f.amount.qualifier is Qualifier.EXACT:
+            by_value[f.amount.value].append(f)
+    for facts in by_value.values():
+        if len({f.currency for f in facts}) < _TWO:
+            continue
+        for i, a in enumerate(facts):
+            for b in facts[i + 1 :]:
+                if a.currency == b.currency or (a.article != b.article) is not across or not _one_subject(run, a, b):
+                    continue
+                conv = run.common(a, *a.rounding, quote=b.currency)
+                if conv is not None:
+                    yield a, b, conv
+
+
+def _one_subject(run: Run, a: Fact, b: Fact) -> bool:
+    if not may_be_one(a, b):
+        return False
+    if a.article == b.article:
+        return a.sentence != b.sentence and bool(a.names & b.names or a.headline or b.headline)
+    return bool(a.names & b.names) and run.within_revision(a.article, b.article) is not False
+
+
+_TWO = 2
+_SWAP_SCALE = 6
+"""Figures of a million or more: smaller ones repeat by chance ("5 Euro", "5 Dollar")."""

@@ -11,23 +11,18 @@ flagged where no rate of those days is near 1: a currency label swapped.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from aifigures.amount import Qualifier
-from aifigures.check.compare import comparable_facts, overlap
-from aifigures.check.conversions import conversions
-from aifigures.check.facts import may_be_one
+from aifigures.check.compare import overlap
+from aifigures.check.conversions import conversions, swaps
 from aifigures.check.findings import Kind, Severity, between, interval_text
 from aifigures.check.rule import Rule
 from aifigures.check.stated_rates import AtStatedRate, at_stated_rates
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
-    from decimal import Decimal
 
     from aifigures.check.conversions import Restatement
-    from aifigures.check.facts import Fact
     from aifigures.check.findings import Finding
     from aifigures.check.run import Run
 
@@ -64,52 +59,24 @@ def _at_own_rate(run: Run, at_own: list[AtStatedRate]) -> Iterator[Finding]:
 
 
 def _swapped(run: Run, *, across: bool) -> Iterator[Finding]:
-    """The same digits for one figure in two currencies, where no rate of its days is near 1.
-
-    In one article: about one subject (names shared, or one of them in the title). Across articles: about
-    one named subject (a name both share) and within the revision window of each other, so that two
-    reports of one event are compared, not two events that happen to have one amount.
-    """
-    by_value: dict[Decimal, list[Fact]] = defaultdict(list)
-    for f in comparable_facts(run):
-        written = not f.amount.currency_inferred  # an assumed currency is no label that could be swapped
-        if f.amount.scale >= _SWAP_SCALE and written and not f.attributive and f.amount.qualifier is Qualifier.EXACT:
-            by_value[f.amount.value].append(f)
-    for facts in by_value.values():
-        if len({f.currency for f in facts}) > 1:
-            yield from _swapped_among(run, facts, across=across)
-
-
-def _swapped_among(run: Run, facts: list[Fact], *, across: bool) -> Iterator[Finding]:
-    """Among the figures of one value: the pairs in two currencies about one subject (of two articles, or one)."""
-    for i, a in enumerate(facts):
-        for b in facts[i + 1 :]:
-            if a.currency == b.currency or (a.article != b.article) is not across or not may_be_one(a, b):
-                continue
-            if a.article == b.article:
-                if a.sentence == b.sentence or not (a.names & b.names or a.headline or b.headline):
-                    continue
-            elif not (a.names & b.names) or run.within_revision(a.article, b.article) is False:
-                continue
-            conv = run.common(a, *a.rounding, quote=b.currency)
-            if conv is None or b.currency is None or overlap((conv.low, conv.high), b.rounding):
-                continue
-            message = (
-                f"{a.amount.text!r} and {b.amount.text!r} give the same digits in two currencies: at the rates of "
-                f"{run.days(a.article).basis} the first is {interval_text(conv.low, conv.high, b.currency)}, "
-                "so one currency label is wrong"
-            )
-            compared = ((conv.low, conv.high), b.rounding)
-            why = _SWAP if a.article == b.article else f"{_SWAP_ACROSS} ({', '.join(sorted(a.names & b.names))})"
-            yield between(Kind.FX_CONVERSION, message, (a, b), compared, b.currency, rates=conv.band.quotes, why=why)
+    """The same digits for one figure in two currencies, where no rate of its days is near 1 (`swaps`)."""
+    for a, b, conv in swaps(run, across=across):
+        if b.currency is None or overlap((conv.low, conv.high), b.rounding):
+            continue
+        message = (
+            f"{a.amount.text!r} and {b.amount.text!r} give the same digits in two currencies: at the rates of "
+            f"{run.days(a.article).basis} the first is {interval_text(conv.low, conv.high, b.currency)}, "
+            "so one currency label is wrong"
+        )
+        compared = ((conv.low, conv.high), b.rounding)
+        why = _SWAP if a.article == b.article else f"{_SWAP_ACROSS} ({', '.join(sorted(a.names & b.names))})"
+        yield between(Kind.FX_CONVERSION, message, (a, b), compared, b.currency, rates=conv.band.quotes, why=why)
 
 
 _SWAP = "the same digits in two currencies for one subject of one article (or in its title)"
 _SWAP_ACROSS = "the same digits in two currencies in two reports about one named subject"
 _OWN = "a stated conversion, and the exchange rate the same text states for its two currencies"
 _STATED = "a stated conversion: it restates the figure before it in another currency"
-_SWAP_SCALE = 6
-"""Figures of a million or more: smaller ones repeat by chance ("5 Euro", "5 Dollar")."""
 
 
 def _stated(run: Run) -> Iterator[tuple[Restatement, Finding]]:

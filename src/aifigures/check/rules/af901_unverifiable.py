@@ -3,7 +3,9 @@
 A note, not a flag: the comparison could not be made, and the report says so instead of staying silent.
 So are two linked figures in currencies with no rate between them for their days.
 So is a conversion in an undated text that is right for some of the days it may be from and wrong for
-others: the note says which days would make it right.
+others: the note says which days would make it right; and so are the same digits given for one figure in
+two currencies in undated text ("550 Mio. Dollar" over "550 Millionen Euro"), where the two currencies stood
+near each other on some of its days.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from aifigures.check.compare import overlap, verdicts, within_verdicts
-from aifigures.check.conversions import conversions
+from aifigures.check.conversions import conversions, swaps
 from aifigures.check.findings import Kind, Severity, between
 from aifigures.check.rule import Rule
 from aifigures.normalise.band import rate_band
@@ -27,15 +29,53 @@ if TYPE_CHECKING:
 
 
 def find(run: Run) -> Iterator[Finding]:
-    """Linked figures of a run with no rate between their currencies."""
+    """Linked figures of a run with no rate between their currencies; undated swaps between two reports."""
     yield from verdicts(Kind.UNVERIFIABLE)(run)
+    yield from _swaps_some_days(run, across=True)
 
 
 def within(run: Run) -> Iterator[Finding]:
     """Each stated conversion that cannot be checked, or that only some of an undated text's days make right."""
     yield from _no_rate(run)
     yield from _some_days(run)
+    yield from _swaps_some_days(run, across=False)
     yield from within_verdicts(Kind.UNVERIFIABLE)(run)  # figures of one article with no rate between them
+
+
+def _swaps_some_days(run: Run, *, across: bool) -> Iterator[Finding]:
+    """The same digits in two currencies in undated text, that the rates of some possible days make right.
+
+    "Deutsche Bank zahlt 550 Mio. Dollar" over "... 550 Millionen Euro" with no date: the dollar stood near
+    the euro on some days, so the label may be right; the note says which days.
+    """
+    for a, b, conv in swaps(run, across=across):
+        if b.currency is None or not overlap((conv.low, conv.high), b.rounding):
+            continue  # wrong on every day: a flag of fx_conversion
+        if run.articles[a.article].date is not None or run.articles[b.article].date is not None:
+            continue
+        window = run.days(a.article).window
+        right = _right_on(run, a, b, window.start, window.end)
+        if right and not _whole(right, window.start, window.end):
+            message = (
+                f"{NO_DATE}: {a.amount.text!r} and {b.amount.text!r} give the same digits in two currencies, "
+                f"which agree at the ECB rates of {_spans(right)} only (of {run.days(a.article).basis})"
+            )
+            compared = ((conv.low, conv.high), b.rounding)
+            why = "the same digits in two currencies for one subject: a conversion at 1:1, or a swapped label"
+            yield between(Kind.UNVERIFIABLE, message, (a, b), compared, b.currency, rates=conv.band.quotes, why=why)
+
+
+def _whole(right: list[tuple[date, date]], first: date, last: date) -> bool:
+    """Whether the days that make it right are the whole window (to the step of the search)."""
+    return len(right) == 1 and right[0][0] - first < _STEP and last - right[0][1] < _STEP
+
+
+def _spans(right: list[tuple[date, date]]) -> str:
+    spans = ", ".join(f"{a.isoformat()}..{b.isoformat()}" for a, b in right[:4])
+    return spans + (f" and {len(right) - 4} more spans" if len(right) > _SHOWN else "")
+
+
+_SHOWN = 4
 
 
 def _some_days(run: Run) -> Iterator[Finding]:
@@ -48,12 +88,9 @@ def _some_days(run: Run) -> Iterator[Finding]:
             continue  # wrong on every day: a flag of fx_conversion
         window = run.days(f.article).window
         right = _right_on(run, src, f, window.start, window.end)
-        whole = len(right) == 1 and right[0][0] - window.start < _STEP and window.end - right[0][1] < _STEP
-        if right and not whole:
-            spans = ", ".join(f"{a.isoformat()}..{b.isoformat()}" for a, b in right[:4])
-            more = f" and {len(right) - 4} more spans" if len(right) > 4 else ""
+        if right and not _whole(right, window.start, window.end):
             message = (
-                f"{NO_DATE}: the stated conversion is right at the ECB rates of {spans}{more} only "
+                f"{NO_DATE}: the stated conversion is right at the ECB rates of {_spans(right)} only "
                 f"(of {run.days(f.article).basis})"
             )
             compared = ((conv.low, conv.high), (f.low, f.high))
