@@ -532,3 +532,36 @@ def test_a_fee_two_reports_agree_on_against_a_third_is_one_finding_and_a_salary_
     named = {p.article for p in conflict.amounts} | {a for a in ("club", "agency") if f" in {a}" in conflict.why}
     assert named == {"club", "agency", "rumour"}
     assert "1 more report(s) agree with it" in conflict.why
+
+
+_GUIDANCE_WIRE = """sanvora senkt jahresprognose nach schwachem quartal
+
+münchen (reuters) - der medizintechnikkonzern sanvora hat nach einem schwachen zweiten quartal seine jahresziele \
+gesenkt. für 2025 erwarte man nun einen umsatz von 8,1 bis 8,3 milliarden euro, teilte das unternehmen am mittwoch \
+mit. bislang hatte sanvora 8,6 milliarden euro in aussicht gestellt. im zweiten quartal sank der umsatz um vier \
+prozent auf 1,95 milliarden euro. der nettogewinn brach auf 112 millionen euro ein, nach 240 millionen euro im \
+vorjahresquartal."""
+_GUIDANCE_MARKETS = """Sanvora-Aktie bricht ein
+
+Anleger reagierten enttäuscht auf die Zahlen von Sanvora. Der Konzern aus München verdiente im zweiten Quartal nur \
+112 Millionen Euro, nach 420 Millionen Euro ein Jahr zuvor. Der Umsatz lag bei 1,95 Milliarden Euro."""
+_GUIDANCE_HALF = """Medizintechnik: Sanvora mit Umsatzrückgang
+
+Sanvora hat im ersten Halbjahr 4,0 Milliarden Euro umgesetzt. Im zweiten Quartal waren es 2,95 Milliarden Euro. \
+Der Ausblick für das Gesamtjahr wurde auf 8,1 bis 8,3 Milliarden Euro gesenkt."""
+
+
+def test_a_sentence_that_goes_on_telling_keeps_its_metric_and_a_profit_earned_is_no_revenue() -> None:
+    """ "Im zweiten Quartal waren es 2,95 Mrd." is the revenue "umgesetzt" named; "verdiente 112 Mio." is none."""
+    arts = [
+        Article.of("wire", _GUIDANCE_WIRE, "2025-07-30"),
+        Article.of("markets", _GUIDANCE_MARKETS, "2025-07-31"),
+        Article.of("half", _GUIDANCE_HALF, "2025-07-30"),
+    ]
+    report = check(arts, rates=RATES)
+    found = sorted((f.kind.value, *sorted(p.text for p in f.amounts)) for f in report.findings)
+    assert found == [
+        ("conflict", "1,95 milliarden euro", "2,95 Milliarden Euro"),
+        ("conflict", "240 millionen euro", "420 Millionen Euro"),
+    ]
+    assert [f.kind.value for f in report.notes] == ["revision"]

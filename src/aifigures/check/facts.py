@@ -124,11 +124,18 @@ def may_be_one(a: Fact, b: Fact) -> bool:
 
 
 def metrics_meet(a: str, b: str) -> bool:
-    """Whether two metrics may be one: equal, or one a figure of the other's usual measure ("figure:net", "profit")."""
+    """Whether two metrics may be one.
+
+    Equal, one a figure of the other's usual measure ("figure:net", "profit"), or one a broad metric that holds
+    the other ("earnings": a company's profit or a person's salary).
+    """
     if a == b:
         return True
-    usual = words().usual_measures
-    return any(x.startswith("figure:") and x[7:] in usual.get(y, ()) for x, y in ((a, b), (b, a)))
+    w = words()
+    usual, broad = w.usual_measures, w.broad_metrics
+    return any(
+        (x.startswith("figure:") and x[7:] in usual.get(y, ())) or y in broad.get(x, ()) for x, y in ((a, b), (b, a))
+    )
 
 
 _STEM = 5
@@ -288,9 +295,15 @@ def _verb_metric(before: str, after: str) -> str | None:
     lead = _WORD.findall(before.lower())
     tail = [w.rstrip(".") for w in _WORD.findall(after.lower())]
     for v in words().verb_metrics:
+        if not v.verbs:  # a participle that closes the clause: "hat ... 4,0 Mrd. Euro umgesetzt"
+            if tail[-1:] == [v.closing]:
+                return v.metric
+            continue
         verb = next((i for i, w in enumerate(lead) if w in v.verbs), None)
         if verb is None:
             continue
+        if v.closing is None and v.before is None:
+            return v.metric  # the verb alone: "verdiente im Quartal 112 Mio. Euro"
         if (v.closing is not None and tail[-1:] == [v.closing]) or (v.before is not None and v.before in lead[verb:]):
             return v.metric
     return None
@@ -570,6 +583,23 @@ def _compared_with(before: list[Fact], sentence_start: int, lead: str) -> str | 
     return before[-1].metric
 
 
+def _continued(before: list[Fact], text: str, sentence_start: int, start: int) -> str | None:
+    """The metric of the figure before, for the first figure of a sentence that goes on telling it.
+
+    "Sanvora hat im ersten Halbjahr 4,0 Mrd. Euro umgesetzt. Im zweiten Quartal waren es 1,95 Mrd. Euro.":
+    "waren es" (`continuing` in check.toml) stands for what the sentence before measured.
+    """
+    if not before or before[-1].sentence[0] >= sentence_start or text[before[-1].sentence[1] : sentence_start].strip():
+        return None  # none before, or in this sentence, or a sentence with no figure between them
+    lead = " ".join(text[sentence_start:start].lower().split())
+    return before[-1].metric if any(_ends_with_words(lead, c) for c in words().continuing) else None
+
+
+def _ends_with_words(lead: str, words_: str) -> bool:
+    """Whether `lead` ends with the words, or with them and one more word ("waren es nur")."""
+    return lead.endswith(words_) or lead.rsplit(" ", 1)[0].endswith(words_)
+
+
 def _rounding(a: Amount) -> tuple[Decimal, Decimal]:
     """The rounding interval of an amount's written digits (of its bounds, for a range)."""
     h = rounding_half_unit(a)
@@ -610,7 +640,8 @@ def build_facts(article: str, text: str, amounts: list[Amount], tolerances: Tole
                 metric=_compared_with(facts, lo, text[c_lo:start])
                 or _with_measure(
                     _with_change(_own_metric(text, (lo, start, end), (c_lo, c_hi)), text, c_lo, start), text, c_lo, c_hi
-                ),
+                )
+                or _continued(facts, text, lo, start),
                 names=names,
                 sentence_names=in_sentence,
                 modality=_modality(sentence),

@@ -77,6 +77,7 @@ class CheckWords:
     whole_leads: list[str]
     beside_leads: list[str]
     comparison_leads: list[str]
+    continuing: list[str]
     legal_forms: list[str]
     superlative_endings: list[str]
     segment_heads: list[str]
@@ -90,6 +91,8 @@ class CheckWords:
     measures: list[tuple[str, str]]
     """Words that make another measure of a metric, the longest first."""
     usual_measures: dict[str, frozenset[str]]
+    broad_metrics: dict[str, frozenset[str]]
+    """The metrics a broad one may be ("earnings": profit or salary)."""
     """The measure each metric is reported in unless a text says otherwise ("profit": net)."""
     tolerances: Tolerances
     conversion_cues: list[str]
@@ -109,6 +112,7 @@ def check_words() -> CheckWords:
         "metrics",
         "measures",
         "usual_measures",
+        "broad_metrics",
         "tolerances",
         "conversion_cues",
         "adjective_endings",
@@ -123,6 +127,7 @@ def check_words() -> CheckWords:
         metrics=sorted(raw["metrics"].items(), key=lambda kv: -len(kv[0])),
         measures=sorted(raw["measures"].items(), key=lambda kv: -len(kv[0])),
         usual_measures={k: frozenset(v) for k, v in raw["usual_measures"].items()},
+        broad_metrics={k: frozenset(v) for k, v in raw["broad_metrics"].items()},
         tolerances=Tolerances(
             Decimal(t["just_under"]),
             Decimal(t["just_over"]),
