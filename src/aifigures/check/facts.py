@@ -23,6 +23,7 @@ from typing import Any
 
 from aifigures.amount import Amount, Qualifier
 from aifigures.check.context import capitalised, figure_token, near_words, rare_words, title_span
+from aifigures.check.metrics import metric_of, metric_table, metrics_meet, segment_of, vocabulary_re
 from aifigures.check.vocabulary import CheckWords, Tolerances, check_words
 from aifigures.extract.numbers import DIGITS
 from aifigures.extract.periods import clause_of, sentence_bounds
@@ -121,21 +122,6 @@ def may_be_one(a: Fact, b: Fact) -> bool:
     if a.segment != b.segment:
         return False  # "die Pkw-Sparte ... 98 Mrd.", "der Konzern ... 145 Mrd.": a part and the whole
     return a.amount.period is None or b.amount.period is None or a.amount.period == b.amount.period
-
-
-def metrics_meet(a: str, b: str) -> bool:
-    """Whether two metrics may be one.
-
-    Equal, one a figure of the other's usual measure ("figure:net", "profit"), or one a broad metric that holds
-    the other ("earnings": a company's profit or a person's salary).
-    """
-    if a == b:
-        return True
-    w = words()
-    usual, broad = w.usual_measures, w.broad_metrics
-    return any(
-        (x.startswith("figure:") and x[7:] in usual.get(y, ())) or y in broad.get(x, ()) for x, y in ((a, b), (b, a))
-    )
 
 
 _STEM = 5
@@ -237,102 +223,12 @@ def significant_digits(v: Decimal) -> int:
 
 
 @functools.cache
-def _tables() -> tuple[re.Pattern[str], dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
-    """Compiled once: the metric stems, and the word sets that decide what is a name."""
+def _tables() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Compiled once: the word sets that decide what is a name."""
     w = words()
-    stems = "|".join(re.escape(s) for s, _ in w.metrics)  # longest first
-    metric_re = re.compile(rf"(?:(?<![^\W\d_])|(?<=-))(?:{stems})")
     function_words = frozenset(w.separators) | frozenset(w.plan) | frozenset(w.estimate) | frozenset(w.sentence_openers)
     months = frozenset(name.lower().rstrip(".") for names in date_words().months for name in names)
-    return metric_re, dict(w.metrics), frozenset(w.determiners), function_words, frozenset(w.not_names) | months
-
-
-@functools.cache
-def _measures_re() -> re.Pattern[str]:
-    return _vocabulary_re(tuple(w for w, _ in words().measures))
-
-
-@functools.cache
-def _vocabulary_re(vocabulary: tuple[str, ...]) -> re.Pattern[str]:
-    alternation = "|".join(re.escape(v) for v in sorted(vocabulary, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])")
-
-
-def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None:
-    """The metric named nearest the amount in its clause (before it first, then after it)."""
-    metric_re, metrics, *_ = _tables()
-    before = _last_metric(text[c_lo:start])
-    if before is not None:
-        return before
-    after = metric_re.search(text[end:c_hi].lower())
-    return metrics[after.group()] if after is not None else _verb_metric(text[c_lo:start], text[end:c_hi])
-
-
-def _own_metric(text: str, where: tuple[int, int, int], clause: tuple[int, int]) -> str | None:
-    """The metric its clause names, or the label before a colon that opens the clause names."""
-    lo, start, end = where
-    return _metric(text, start, end, *clause) or _labelled(text, lo, clause[0])
-
-
-def _labelled(text: str, lo: int, c_lo: int) -> str | None:
-    """The metric a label before a colon names, for the figure after it ("Brenners Jahresgehalt: 12 Mio. Euro")."""
-    if c_lo <= lo or not text[lo:c_lo].rstrip().endswith(":"):
-        return None
-    return _last_metric(text[lo:c_lo])
-
-
-def _last_metric(stretch: str) -> str | None:
-    """The metric named last in a stretch before a figure (the nearest to it), or None."""
-    metric_re, metrics, *_ = _tables()
-    last = None
-    for last in metric_re.finditer(stretch.lower()):  # noqa: B007 - the last one is nearest
-        pass
-    return None if last is None else metrics[last.group()]
-
-
-def _verb_metric(before: str, after: str) -> str | None:
-    """The metric a verb of the clause names (`VerbMetric`): "setzte ... 900 Mio. Pfund um" is a revenue."""
-    lead = _WORD.findall(before.lower())
-    tail = [w.rstrip(".") for w in _WORD.findall(after.lower())]
-    for v in words().verb_metrics:
-        if not v.verbs:  # a participle that closes the clause: "hat ... 4,0 Mrd. Euro umgesetzt"
-            if tail[-1:] == [v.closing]:
-                return v.metric
-            continue
-        verb = next((i for i, w in enumerate(lead) if w in v.verbs), None)
-        if verb is None:
-            continue
-        if v.closing is None and v.before is None:
-            return v.metric  # the verb alone: "verdiente im Quartal 112 Mio. Euro"
-        if (v.closing is not None and tail[-1:] == [v.closing]) or (v.before is not None and v.before in lead[verb:]):
-            return v.metric
-    return None
-
-
-def _with_change(metric: str | None, text: str, c_lo: int, start: int) -> str | None:
-    """The metric of a change ("um 2,1 Mrd.", "ein Plus von 200 Mio.") is kept apart from its level's."""
-    if metric is None:
-        return None
-    w = words()
-    before = text[max(c_lo, start - 30) : start].lower().split()
-    if before and before[-1] in w.change_before:
-        return f"{metric}_change"
-    tail = " ".join(before[-3:])
-    if any(tail.endswith(n) for n in w.change_nouns):
-        return f"{metric}_change"
-    return metric
-
-
-def _with_measure(metric: str | None, text: str, c_lo: int, c_hi: int) -> str | None:
-    """Another measure of a metric ("bereinigt", "vor Sondereffekten", "pre-money") is kept apart from it."""
-    measures = words().measures
-    found = {m.group() for m in _measures_re().finditer(text[c_lo:c_hi].lower())}
-    if not found:
-        return metric  # the common case: one search of the clause
-    measure = next(measure for word, measure in measures if word in found)
-    if metric is not None and measure in words().usual_measures.get(metric, ()):
-        return metric  # "Gewinn netto": the profit as it is usually told
-    return f"{metric or 'figure'}:{measure}"
+    return frozenset(w.determiners), function_words, frozenset(w.not_names) | months
 
 
 def _names(
@@ -343,7 +239,8 @@ def _names(
     Words inside the spans in `skip` (the amounts) are not names; nor are those in `sources` (a source
     clause, a dateline), after which the next word is read as a sentence's first.
     """
-    _, metrics, det, function_words, stop = _tables()
+    det, function_words, stop = _tables()
+    metrics = metric_table()[1]
     out: set[str] = set()
     prev = before = ""
     first = True
@@ -412,7 +309,7 @@ def _is_numeral(word: str) -> bool:
 
 def has_word(text: str, vocabulary: list[str]) -> bool:
     """Whether one of the words or phrases of `vocabulary` stands in `text` as whole words (any case)."""
-    return _vocabulary_re(tuple(vocabulary)).search(text.lower()) is not None
+    return vocabulary_re(tuple(vocabulary)).search(text.lower()) is not None
 
 
 def _modality(sentence: str) -> Modality:
@@ -568,38 +465,6 @@ def _sentence_figures(amounts: list[Amount], first: int, hi: int) -> frozenset[s
     return frozenset(out)
 
 
-def _compared_with(before: list[Fact], sentence_start: int, lead: str) -> str | None:
-    """The metric of the figure before, for a figure whose clause opens with only a comparison word, or a part.
-
-    "Der Umsatz stieg auf 610 Mio. Euro, nach 540 Mio. Euro im Vorjahresquartal": 540 is a revenue too; so
-    are the parts in "... 140 Mio. Euro eingenommen, davon 80 Mio. Euro für A und 75 Mio. Euro für B". None
-    where the clause opens otherwise, or no figure of the sentence stands before it.
-    """
-    if not before or before[-1].sentence[0] != sentence_start:
-        return None
-    lead = " ".join(lead.lower().split())
-    if lead not in words().comparison_leads and lead.split(" ", 1)[0] not in words().parts_after:
-        return None  # a part ("davon 80 Mio. Euro für ...") measures what its total measures
-    return before[-1].metric
-
-
-def _continued(before: list[Fact], text: str, sentence_start: int, start: int) -> str | None:
-    """The metric of the figure before, for the first figure of a sentence that goes on telling it.
-
-    "Sanvora hat im ersten Halbjahr 4,0 Mrd. Euro umgesetzt. Im zweiten Quartal waren es 1,95 Mrd. Euro.":
-    "waren es" (`continuing` in check.toml) stands for what the sentence before measured.
-    """
-    if not before or before[-1].sentence[0] >= sentence_start or text[before[-1].sentence[1] : sentence_start].strip():
-        return None  # none before, or in this sentence, or a sentence with no figure between them
-    lead = " ".join(text[sentence_start:start].lower().split())
-    return before[-1].metric if any(_ends_with_words(lead, c) for c in words().continuing) else None
-
-
-def _ends_with_words(lead: str, words_: str) -> bool:
-    """Whether `lead` ends with the words, or with them and one more word ("waren es nur")."""
-    return lead.endswith(words_) or lead.rsplit(" ", 1)[0].endswith(words_)
-
-
 def _rounding(a: Amount) -> tuple[Decimal, Decimal]:
     """The rounding interval of an amount's written digits (of its bounds, for a range)."""
     h = rounding_half_unit(a)
@@ -637,11 +502,7 @@ def build_facts(article: str, text: str, amounts: list[Amount], tolerances: Tole
                 low=low,
                 high=high,
                 rounding=_rounding(a),
-                metric=_compared_with(facts, lo, text[c_lo:start])
-                or _with_measure(
-                    _with_change(_own_metric(text, (lo, start, end), (c_lo, c_hi)), text, c_lo, start), text, c_lo, c_hi
-                )
-                or _continued(facts, text, lo, start),
+                metric=metric_of(facts, text, (lo, start, end), (c_lo, c_hi)),
                 names=names,
                 sentence_names=in_sentence,
                 modality=_modality(sentence),
@@ -658,7 +519,7 @@ def build_facts(article: str, text: str, amounts: list[Amount], tolerances: Tole
                 words=rare,
                 title_words=title,
                 near=tuple(sorted(near_words(text, (lo, hi), a.span))),
-                segment=_segment(text, c_lo, c_hi),
+                segment=segment_of(text, c_lo, c_hi),
             )
         )
     return _with_restatements(facts, text)
@@ -672,20 +533,3 @@ def _with_restatements(facts: list[Fact], text: str) -> list[Fact]:
     for prev, f in itertools.pairwise(facts):
         out.append(dataclasses.replace(f, restates=True) if restates(f, prev, text) else f)
     return out
-
-
-@functools.cache
-def _segment_re() -> re.Pattern[str]:
-    heads = "|".join(re.escape(h) for h in sorted(words().segment_heads, key=len, reverse=True))
-    # a compound that ends in a head ("Pkw-Sparte", "Elektroniksparte"), or a head and a name ("Sparte Elektronik")
-    return re.compile(rf"(?<![^\W\d_])(?:[^\W\d_][\w\-]*?(?i:{heads})|(?i:{heads})\s+[A-ZÄÖÜ][\w\-]*)(?![^\W\d_])")
-
-
-def _segment(text: str, c_lo: int, c_hi: int) -> str | None:
-    """The segment of a company a clause names ("Die Pkw-Sparte kam auf ...", "der Sparte Elektronik"), or None."""
-    generic = words().segment_generic
-    for m in _segment_re().finditer(text, c_lo, c_hi):
-        found = " ".join(m.group().lower().split())
-        if found not in generic:
-            return found
-    return None
