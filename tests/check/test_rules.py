@@ -556,6 +556,19 @@ EXAMPLES = [
         id="a_sum_spread_over_years_restated_rightly",
     ),
     pytest.param(
+        [
+            (
+                (
+                    "Statt 100 Millionen Euro stehen nun 200 Millionen Euro bereit. Die versicherten Schäden "
+                    "liegen bei über zwei Milliarden Euro."
+                ),
+                None,
+            )
+        ],
+        ["note:revision"],
+        id="a_correcting_word_corrects_the_figure_after_it_not_a_later_one",
+    ),
+    pytest.param(
         [("Von den 500 Millionen Euro sind für die Länder nur 100 Milliarden Euro vorgesehen.", None)],
         ["parts_total"],
         id="a_part_after_a_clause_that_opens_with_its_whole_must_not_exceed_it",

@@ -90,10 +90,20 @@ def scale_nearby(run: Run) -> list[Finding]:
                     gap = text[a.amount.span[1] : b.amount.span[0]]
                     if not (has_word(lead + " " + gap, cues) or _restated(lead, gap, a, b)):
                         continue
-                elif _weak(a, b, k) and not has_word(text[a.sentence[0] : b.sentence[1]], cues):
+                elif _weak(a, b, k) and not has_word(text[_cue_from(members, i) : b.sentence[1]], cues):
                     continue
                 out.append(_scale_finding(a, b, k, a.currency or b.currency or run.currency))
     return out
+
+
+def _cue_from(members: list[Fact], i: int) -> int:
+    """Where a correcting word for the figure `members[i]` may start: its sentence, after any figure before it there.
+
+    "Statt 100 Millionen Euro stehen nun 200 Millionen Euro bereit": "statt" corrects the 100, not the 200.
+    """
+    a = members[i]
+    before = [f.amount.span[1] for f in members[:i] if f.sentence == a.sentence]
+    return max([a.sentence[0], *before])
 
 
 _IN_DIGITS = re.compile(r"\s*(?:[–—(]|-\s)?\s*,?\s*(?:in ziffern|in zahlen)\s*:?\s*\Z", re.IGNORECASE)
