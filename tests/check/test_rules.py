@@ -569,6 +569,21 @@ EXAMPLES = [
         id="a_correcting_word_corrects_the_figure_after_it_not_a_later_one",
     ),
     pytest.param(
+        [("Nach der Prüfung lag der Umsatz nicht bei 885 Millionen Euro, sondern nur bei 255 Millionen Euro.", None)],
+        ["note:revision"],
+        id="nicht_x_sondern_y_puts_one_figure_in_place_of_the_other",
+    ),
+    pytest.param(
+        [("Aus den gut 100 Euro im Monat wurden nach der Korrektur mehr als 100 Euro im Jahr.", None)],
+        ["note:revision"],
+        id="aus_x_wurden_y_puts_one_figure_in_place_of_the_other_also_its_period",
+    ),
+    pytest.param(
+        [("Keltron investierte nicht 5 Mrd. Euro in Europa, sondern 3 Mrd. Euro in Asien.", None)],
+        [],
+        id="nicht_x_here_sondern_y_there_is_a_contrast",
+    ),
+    pytest.param(
         [("Von den 500 Millionen Euro sind für die Länder nur 100 Milliarden Euro vorgesehen.", None)],
         ["parts_total"],
         id="a_part_after_a_clause_that_opens_with_its_whole_must_not_exceed_it",

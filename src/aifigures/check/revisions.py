@@ -1,6 +1,8 @@
 """Revisions inside one text: an old figure and the new one beside it, a note and never a conflict.
 
-Two shapes: a figure the text marks as the old one ("Ursprünglich wurde mit 3,3 Milliarden gerechnet",
+Three shapes: a figure the text puts in place of the one before it ("lag nicht bei 885 Millionen Euro,
+sondern nur bei 255 Millionen Euro", "Aus den gut 100 Euro im Monat wurden mehr als 100 Euro im Jahr");
+a figure the text marks as the old one ("Ursprünglich wurde mit 3,3 Milliarden gerechnet",
 "statt auf 89 Milliarden nur auf gut 84 Milliarden"; `old_figure` in check.toml), whose new figure is the
 nearest figure of the same kind in its sentence or the next; and a forecast, plan or estimate moved
 "von X auf Y" ("senkte seine Prognose von 714 Mrd. Yen auf 692 Mrd. Yen"). The figures differ in their
@@ -42,7 +44,10 @@ def _revisions(facts: list[Fact], run: Run) -> Iterator[tuple[Fact, Fact, str]]:
     """Each old figure of a text with its new one, and how they were told."""
     for i, old in enumerate(facts):
         text = run.text(old.article)
-        new, why = _moved(old, facts[i + 1] if i + 1 < len(facts) else None, text), _MOVED
+        after = facts[i + 1] if i + 1 < len(facts) else None
+        new, why = _moved(old, after, text), _MOVED
+        if new is None:
+            new, why = _corrected(old, after, text), _CORRECTED
         if new is None and _marked_old(facts, i, text):
             new, why = _nearest_new(old, facts[max(0, i - 2) : i] + facts[i + 1 : i + 3], text), _MARKED
         if new is not None:
@@ -108,6 +113,31 @@ _RARE_DIGITS = 3
 """How many significant digits make one new figure of two reports a sign that they tell one change ("789")."""
 
 
+def _corrected(old: Fact, new: Fact | None, text: str) -> Fact | None:
+    """The figure a text puts in place of the one before it in the sentence.
+
+    "lag der Umsatz nicht bei 885 Millionen Euro, sondern nur bei 255 Millionen Euro", "Aus den gut 100 Euro
+    im Monat wurden mehr als 100 Euro im Jahr".
+    """
+    if new is None or new.article != old.article or new.sentence != old.sentence:
+        return None
+    lead = text[max(old.sentence[0], old.amount.span[0] - _OLD_CUE_REACH) : old.amount.span[0]]
+    gap = text[old.amount.span[1] : new.amount.span[0]]
+    instead = _NOT.search(lead) is not None and _BUT.match(gap) is not None
+    became = _FROM_WHAT.match(text, old.clause[0], old.amount.span[0]) is not None and _BECAME.match(gap) is not None
+    if not (instead or became) or new.currency != old.currency:
+        return None
+    # the text says they differ: in their digits ("nicht bei 5 Mrd., sondern bei 5,5 Mrd.") or their period
+    return new if (old.amount.value, old.amount.period) != (new.amount.value, new.amount.period) else None
+
+
+_NOT = re.compile(r"(?<![^\W\d_])nicht\s+(?:(?:bei|auf|mit|um|über|von)\s+)?[\"„“»«]?\Z", re.IGNORECASE)
+_BUT = re.compile(r"[\"“”»«]?\s*,\s*sondern\s", re.IGNORECASE)
+_FROM_WHAT = re.compile(r"[\s\"„“»«]*aus\s", re.IGNORECASE)
+_BECAME = re.compile(r"[^.!?]{0,40}?(?<![^\W\d_])wurden?(?![^\W\d_])", re.IGNORECASE)
+_CORRECTED = "a figure the text puts in place of the one before it ('nicht ..., sondern ...', 'aus ... wurden ...')"
+
+
 def _marked_old(facts: list[Fact], i: int, text: str) -> bool:
     """Whether a word right before the figure (and after the figure before it) marks it as the old one."""
     old = facts[i]
@@ -164,10 +194,12 @@ _MOVED = "a forecast, plan or estimate moved 'von' one figure 'auf' the next"
 
 def _note(old: Fact, new: Fact, run: Run, why: str) -> Finding:
     cur = old.currency or run.currency
+    po, pn = old.amount.period, new.amount.period
+    per = (f" per {po}", f" per {pn}") if po != pn else ("", "")  # a period put right: "im Monat" to "im Jahr"
     return Finding(
         Kind.REVISION,
-        f"{old.amount.text!r} {interval_text(old.low, old.high, cur)} is revised to "
-        f"{new.amount.text!r} {interval_text(new.low, new.high, cur)}",
+        f"{old.amount.text!r} {interval_text(old.low, old.high, cur)}{per[0]} is revised to "
+        f"{new.amount.text!r} {interval_text(new.low, new.high, cur)}{per[1]}",
         (place(old), place(new)),
         ((old.low, old.high), (new.low, new.high)),
         cur,
