@@ -565,3 +565,33 @@ def test_a_sentence_that_goes_on_telling_keeps_its_metric_and_a_profit_earned_is
         ("conflict", "240 millionen euro", "420 Millionen Euro"),
     ]
     assert [f.kind.value for f in report.notes] == ["revision"]
+
+
+_BUDGET_DRAFT = """Haushalt 2026: Neue Schulden in Rekordhöhe
+
+Das Bundeskabinett hat den Entwurf für den Haushalt 2026 beschlossen. Der Bund will im kommenden Jahr 520,5 \
+Milliarden Euro ausgeben. Die Neuverschuldung im Kernhaushalt soll bei 89,3 Milliarden Euro liegen. Rechnet man die \
+Kredite für die Sondervermögen hinzu, nimmt der Bund 2026 insgesamt 174,3 Milliarden Euro neue Schulden auf."""
+_BUDGET_MINISTER = """Klingbeil legt Etat vor
+
+Finanzminister Lars Klingbeil plant für 2026 Ausgaben von rund 520 Milliarden Euro. Die Nettokreditaufnahme im \
+Kernhaushalt beträgt 89,3 Milliarden Euro. Für Investitionen sind 126,7 Milliarden Euro eingeplant."""
+_BUDGET_RECORD = """Rekordinvestitionen im Etat
+
+Im Haushalt 2026 sind Investitionen von 126,7 Millionen Euro vorgesehen, so viel wie nie zuvor. Insgesamt will der \
+Bund 520,5 Milliarden Euro ausgeben."""
+
+
+def test_new_borrowing_is_its_own_metric_and_a_slipped_investment_figure_is_flagged() -> None:
+    """89,3 Mrd. of the core budget and 174,3 Mrd. with the special funds are two figures; 126,7 Mio. is a slip."""
+    arts = [
+        Article.of("draft", _BUDGET_DRAFT, "2025-07-30"),
+        Article.of("minister", _BUDGET_MINISTER, "2025-07-30"),
+        Article.of("record", _BUDGET_RECORD, "2025-07-30"),
+    ]
+    facts = build_facts("draft", _BUDGET_DRAFT, list(extract(_BUDGET_DRAFT)))
+    assert [f.metric for f in facts] == ["spending", "borrowing", "borrowing"]
+    report = check(arts, rates=RATES)
+    assert [(f.kind.value, sorted(p.article for p in f.amounts)) for f in report.findings] == [
+        ("scale_error", ["minister", "record"])
+    ]
