@@ -584,6 +584,14 @@ EXAMPLES = [
         id="nicht_x_here_sondern_y_there_is_a_contrast",
     ),
     pytest.param(
+        [
+            ("Keltron zahlte 2015 eine Strafe von 706 Millionen Dollar.", "2016-01-02"),
+            ("Der Umsatz von Keltron lag 2015 bei 706 Mio. Euro.", "2016-01-03"),
+        ],
+        [],
+        id="a_fine_and_a_revenue_with_the_same_digits_are_no_swapped_label",
+    ),
+    pytest.param(
         [("Von den 500 Millionen Euro sind für die Länder nur 100 Milliarden Euro vorgesehen.", None)],
         ["parts_total"],
         id="a_part_after_a_clause_that_opens_with_its_whole_must_not_exceed_it",

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from aifigures.amount import Qualifier
 from aifigures.check.context import RARE_FROM, rarity
-from aifigures.check.facts import currencies_meet, may_be_one, name_in
+from aifigures.check.facts import currencies_meet, may_be_one, name_in, words
 from aifigures.check.findings import Finding, Kind, between, interval_text, place
 from aifigures.check.run import shared_by
 
@@ -418,6 +418,8 @@ def compare(a: Fact, b: Fact, run: Run, why: str = "") -> Finding | None:
     elif a.revised or b.revised:  # a marked change ("korrigiert", "nach neuen Angaben"), not a contradiction
         kind, verdict = Kind.REVISION, "the text marks the figure as changed"
     elif run.within_revision(a.article, b.article) is False:
+        if a.metric is not None and a.metric in words().event_metrics:
+            return None  # two fines, prices or rounds reported months apart are two events, not a revision
         da, db = run.articles[a.article].date, run.articles[b.article].date
         kind = Kind.REVISION
         verdict = (

@@ -78,6 +78,7 @@ class CheckWords:
     beside_leads: list[str]
     comparison_leads: list[str]
     continuing: list[str]
+    event_metrics: list[str]
     legal_forms: list[str]
     superlative_endings: list[str]
     segment_heads: list[str]
