@@ -592,6 +592,27 @@ EXAMPLES = [
         id="a_fine_and_a_revenue_with_the_same_digits_are_no_swapped_label",
     ),
     pytest.param(
+        [
+            (
+                (
+                    "Keltron investierte 2023 etwa 10,9 Milliarden Euro. Insgesamt flossen 2023 davon 11 Mio. "
+                    "Euro in die Forschung."
+                ),
+                None,
+            )
+        ],
+        [],
+        id="figures_near_each_other_at_a_thousandfold_only_through_a_qualifier_are_no_slip",
+    ),
+    pytest.param(
+        [
+            ("Insgesamt flossen bei Keltron 2023 genau 102 Mio. Euro in den Vertrieb.", "2024-01-02"),
+            ("Keltron zahlte 2023 eine Strafe von 102 Millionen Dollar.", "2024-01-03"),
+        ],
+        [],
+        id="two_reports_of_one_company_with_one_value_in_two_currencies_for_two_things_are_no_swap",
+    ),
+    pytest.param(
         [("Von den 500 Millionen Euro sind für die Länder nur 100 Milliarden Euro vorgesehen.", None)],
         ["parts_total"],
         id="a_part_after_a_clause_that_opens_with_its_whole_must_not_exceed_it",

@@ -121,7 +121,14 @@ def _one_subject(run: Run, a: Fact, b: Fact) -> bool:
         return False
     if a.article == b.article:
         return a.sentence != b.sentence and bool(a.names & b.names or a.headline or b.headline)
-    return bool(a.names & b.names) and run.within_revision(a.article, b.article) is not False
+    if not a.names & b.names or run.within_revision(a.article, b.article) is False:
+        return False
+    # across reports, the subject alone is not enough: one metric named by both, or a word their sentences
+    # share besides names and years ("Strafe"), says the figures are one ("Insgesamt flossen 102 Mio. Euro"
+    # against "zahlte eine Strafe von 102 Millionen Dollar" is two things of one company)
+    names = a.names | b.names
+    shared = {w for w in a.words & b.words if not w.isdigit() and w not in names}
+    return (a.metric is not None and a.metric == b.metric) or bool(shared)
 
 
 _TWO = 2

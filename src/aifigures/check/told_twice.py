@@ -82,7 +82,7 @@ def scale_nearby(run: Run) -> list[Finding]:
                 if b.amount.span[0] - a.amount.span[1] > _NEARBY:
                     break
                 k = same_digits(a, b)
-                if k is None or not may_be_one(a, b):
+                if k is None or not may_be_one(a, b) or not _written_alike(a, b):
                     continue
                 text = run.text(a.article)
                 if a.sentence == b.sentence:  # one sentence lists figures: a correction or a restatement links them
@@ -94,6 +94,16 @@ def scale_nearby(run: Run) -> list[Finding]:
                     continue
                 out.append(_scale_finding(a, b, k, a.currency or b.currency or run.currency))
     return out
+
+
+def _written_alike(a: Fact, b: Fact) -> bool:
+    """Whether the digits of one figure begin with all the digits of the other ("81" and "81.790", "8,2" and "8,2").
+
+    Not "etwa 10,9 Mrd." and "11 Mio.": near each other once the qualifier widens them, but other digits.
+    """
+    da, db = (f.amount.value.normalize().as_tuple().digits for f in (a, b))
+    short, long_ = sorted((da, db), key=len)
+    return long_[: len(short)] == short
 
 
 def _cue_from(members: list[Fact], i: int) -> int:
