@@ -180,9 +180,10 @@ def _continued(before: list[Fact], text: str, sentence_start: int, start: int) -
     return before[-1].metric if any(_ends_with_words(lead, c) for c in words().continuing) else None
 
 
-def _ends_with_words(lead: str, words_: str) -> bool:
-    """Whether `lead` ends with the words, or with them and one more word ("waren es nur")."""
-    return lead.endswith(words_) or lead.rsplit(" ", 1)[0].endswith(words_)
+def _ends_with_words(lead: str, phrase: str) -> bool:
+    """Whether `lead` ends with the whole words of `phrase`, or with them and one more word ("waren es nur")."""
+    tail = f" {phrase}"
+    return f" {lead}".endswith(tail) or f" {lead.rsplit(' ', 1)[0]}".endswith(tail)
 
 
 @functools.cache
