@@ -426,6 +426,11 @@ def test_a_half_year_told_by_its_months_is_the_half_year_and_months_are_no_names
     assert [(f.kind.value, f.why.split(",")[0]) for f in report.findings] == [("conflict", "same metric (loss)")]
 
 
+def _reports(*told: tuple[str, str, str]) -> list[Article]:
+    """The reports of one story: (id, text, date) each."""
+    return [Article.of(i, text, day) for i, text, day in told]
+
+
 _TRUCKS_A = """Tornvik steigert Gewinn deutlich
 
 Der schwedische Lkw-Bauer Tornvik hat im dritten Quartal dank starker Nachfrage in Nordamerika deutlich mehr \
@@ -443,11 +448,11 @@ Milliarden Kronen."""
 
 def test_the_place_a_report_comes_from_is_no_subject_and_a_net_profit_is_the_profit() -> None:
     """'in Göteborg mitteilte' and a dateline name no subject; 'netto verdient' is the profit 'Gewinn' names."""
-    arts = [
-        Article.of("a", _TRUCKS_A, "2025-10-23"),
-        Article.of("b", _TRUCKS_B, "2025-10-23"),
-        Article.of("c", _TRUCKS_C, "2025-10-24"),
-    ]
+    arts = _reports(
+        ("a", _TRUCKS_A, "2025-10-23"),
+        ("b", _TRUCKS_B, "2025-10-23"),
+        ("c", _TRUCKS_C, "2025-10-24"),
+    )
     for art in arts[:2]:
         first = build_facts(art.id, art.text, list(extract(art.text)))[0]
         assert "göteborg" not in first.names
@@ -478,12 +483,12 @@ jährlich."""
 
 
 def _fund_report() -> list[tuple[str, set[str]]]:
-    arts = [
-        Article.of("vote", _FUND_VOTE, "2025-03-21"),
-        Article.of("explained", _FUND_EXPLAINED, "2025-03-21"),
-        Article.of("states", _FUND_STATES, "2025-03-24"),
-        Article.of("spread", _FUND_SPREAD, "2025-03-22"),
-    ]
+    arts = _reports(
+        ("vote", _FUND_VOTE, "2025-03-21"),
+        ("explained", _FUND_EXPLAINED, "2025-03-21"),
+        ("states", _FUND_STATES, "2025-03-24"),
+        ("spread", _FUND_SPREAD, "2025-03-22"),
+    )
     return [(f.kind.value, {p.article for p in f.amounts}) for f in check(arts, rates=RATES).findings]
 
 
@@ -521,11 +526,11 @@ umgerechnet etwa 56 Millionen Dollar."""
 
 def test_a_fee_two_reports_agree_on_against_a_third_is_one_finding_and_a_salary_a_month_a_slip() -> None:
     """ "48 Mio. Euro" and "48 Millionen Euro" agree though written apart: one conflict with the 58, naming both."""
-    arts = [
-        Article.of("club", _TRANSFER_CLUB, "2025-07-14"),
-        Article.of("rumour", _TRANSFER_RUMOUR, "2025-07-15"),
-        Article.of("agency", _TRANSFER_AGENCY, "2025-07-14"),
-    ]
+    arts = _reports(
+        ("club", _TRANSFER_CLUB, "2025-07-14"),
+        ("rumour", _TRANSFER_RUMOUR, "2025-07-15"),
+        ("agency", _TRANSFER_AGENCY, "2025-07-14"),
+    )
     report = check(arts, rates=RATES)
     assert sorted(f.kind.value for f in report.findings) == ["conflict", "period_mismatch"]
     conflict = next(f for f in report.findings if f.kind.value == "conflict")
@@ -553,11 +558,11 @@ Der Ausblick für das Gesamtjahr wurde auf 8,1 bis 8,3 Milliarden Euro gesenkt."
 
 def test_a_sentence_that_goes_on_telling_keeps_its_metric_and_a_profit_earned_is_no_revenue() -> None:
     """ "Im zweiten Quartal waren es 2,95 Mrd." is the revenue "umgesetzt" named; "verdiente 112 Mio." is none."""
-    arts = [
-        Article.of("wire", _GUIDANCE_WIRE, "2025-07-30"),
-        Article.of("markets", _GUIDANCE_MARKETS, "2025-07-31"),
-        Article.of("half", _GUIDANCE_HALF, "2025-07-30"),
-    ]
+    arts = _reports(
+        ("wire", _GUIDANCE_WIRE, "2025-07-30"),
+        ("markets", _GUIDANCE_MARKETS, "2025-07-31"),
+        ("half", _GUIDANCE_HALF, "2025-07-30"),
+    )
     report = check(arts, rates=RATES)
     found = sorted((f.kind.value, *sorted(p.text for p in f.amounts)) for f in report.findings)
     assert found == [
@@ -584,11 +589,11 @@ Bund 520,5 Milliarden Euro ausgeben."""
 
 def test_new_borrowing_is_its_own_metric_and_a_slipped_investment_figure_is_flagged() -> None:
     """89,3 Mrd. of the core budget and 174,3 Mrd. with the special funds are two figures; 126,7 Mio. is a slip."""
-    arts = [
-        Article.of("draft", _BUDGET_DRAFT, "2025-07-30"),
-        Article.of("minister", _BUDGET_MINISTER, "2025-07-30"),
-        Article.of("record", _BUDGET_RECORD, "2025-07-30"),
-    ]
+    arts = _reports(
+        ("draft", _BUDGET_DRAFT, "2025-07-30"),
+        ("minister", _BUDGET_MINISTER, "2025-07-30"),
+        ("record", _BUDGET_RECORD, "2025-07-30"),
+    )
     facts = build_facts("draft", _BUDGET_DRAFT, list(extract(_BUDGET_DRAFT)))
     assert [f.metric for f in facts] == ["spending", "borrowing", "borrowing"]
     report = check(arts, rates=RATES)

@@ -18,7 +18,6 @@ from aifigures.check.facts import may_be_one, words
 from aifigures.check.run import shared_by
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
     from decimal import Decimal
 
     from aifigures.check.facts import Fact
@@ -87,7 +86,16 @@ def _cued(cue: str, lead: str) -> bool:
     return re.search(rf"(?<![^\W\d_]){re.escape(cue)}\W*(?:\w+\W+){{0,2}}$", lead) is not None
 
 
-def swaps(run: Run, *, across: bool) -> Iterator[tuple[Fact, Fact, Converted]]:
+Swap = tuple["Fact", "Fact", "Converted"]
+
+
+def swaps(run: Run, *, across: bool) -> list[Swap]:
+    """The same digits for one figure in two currencies (`_all_swaps`), of two articles or of one."""
+    return _all_swaps(run)[across]
+
+
+@shared_by("swaps")
+def _all_swaps(run: Run) -> dict[bool, list[Swap]]:
     """The same digits for one figure in two currencies: an implied conversion at 1:1, with the first converted.
 
     "Deutsche Bank zahlt 550 Mio. Dollar" over "Die Deutsche Bank zahlt ... 550 Millionen Euro". In one
@@ -95,7 +103,7 @@ def swaps(run: Run, *, across: bool) -> Iterator[tuple[Fact, Fact, Converted]]:
     about one named subject and within the revision window of each other, so that two reports of one
     event are compared, not two events that happen to have one amount. Figures of a million or more,
     written with their currency and exact. The first is put in the second's currency at the rate band of
-    its article's days (None: no rate, and no pair).
+    its article's days (no rate: no pair). Worked out once a run, for the flags and the notes.
     """
     from aifigures.check.compare import comparable_facts  # noqa: PLC0415 - compare reads this module
 
@@ -104,16 +112,18 @@ def swaps(run: Run, *, across: bool) -> Iterator[tuple[Fact, Fact, Converted]]:
         written = not f.amount.currency_inferred  # an assumed currency is no label that could be swapped
         if f.amount.scale >= _SWAP_SCALE and written and not f.attributive and f.amount.qualifier is Qualifier.EXACT:
             by_value[f.amount.value].append(f)
+    found: dict[bool, list[Swap]] = {True: [], False: []}  # by whether the two stand in two articles
     for facts in by_value.values():
         if len({f.currency for f in facts}) < _TWO:
             continue
         for i, a in enumerate(facts):
             for b in facts[i + 1 :]:
-                if a.currency == b.currency or (a.article != b.article) is not across or not _one_subject(run, a, b):
+                if a.currency == b.currency or not _one_subject(run, a, b):
                     continue
                 conv = run.common(a, *a.rounding, quote=b.currency)
                 if conv is not None:
-                    yield a, b, conv
+                    found[a.article != b.article].append((a, b, conv))
+    return found
 
 
 def _one_subject(run: Run, a: Fact, b: Fact) -> bool:

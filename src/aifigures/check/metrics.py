@@ -12,7 +12,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from aifigures.check.vocabulary import CheckWords, check_words
+from aifigures.check.vocabulary import check_words as words
 
 if TYPE_CHECKING:
     from aifigures.check.facts import Fact
@@ -20,11 +20,6 @@ if TYPE_CHECKING:
 __all__ = ["metric_of", "metric_table", "metrics_meet", "segment_of", "vocabulary_re"]
 
 _WORD = re.compile(r"[^\W\d_][\w\-]*\.?")
-
-
-def words() -> CheckWords:
-    """The check's vocabulary."""
-    return check_words()
 
 
 def metric_of(before: list[Fact], text: str, where: tuple[int, int, int], clause: tuple[int, int]) -> str | None:

@@ -53,26 +53,26 @@ def _swaps_some_days(run: Run, *, across: bool) -> Iterator[Finding]:
             continue  # wrong on every day: a flag of fx_conversion
         if run.articles[a.article].date is not None or run.articles[b.article].date is not None:
             continue
-        window = run.days(a.article).window
-        right = _right_on(run, a, b, window.start, window.end)
-        if right and not _whole(right, window.start, window.end):
+        spans = _partly_right(run, a, b)
+        if spans is not None:
             message = (
                 f"{NO_DATE}: {a.amount.text!r} and {b.amount.text!r} give the same digits in two currencies, "
-                f"which agree at the ECB rates of {_spans(right)} only (of {run.days(a.article).basis})"
+                f"which agree at the ECB rates of {spans} only (of {run.days(b.article).basis})"
             )
             compared = ((conv.low, conv.high), b.rounding)
             why = "the same digits in two currencies for one subject: a conversion at 1:1, or a swapped label"
             yield between(Kind.UNVERIFIABLE, message, (a, b), compared, b.currency, rates=conv.band.quotes, why=why)
 
 
-def _whole(right: list[tuple[date, date]], first: date, last: date) -> bool:
-    """Whether the days that make it right are the whole window (to the step of the search)."""
-    return len(right) == 1 and right[0][0] - first < _STEP and last - right[0][1] < _STEP
-
-
-def _spans(right: list[tuple[date, date]]) -> str:
-    spans = ", ".join(f"{a.isoformat()}..{b.isoformat()}" for a, b in right[:4])
-    return spans + (f" and {len(right) - 4} more spans" if len(right) > _SHOWN else "")
+def _partly_right(run: Run, src: Fact, f: Fact) -> str | None:
+    """The spans of the possible days whose rates turn `src` into `f`, where they are some of them only."""
+    window = run.days(f.article).window
+    right = _right_on(run, src, f, window.start, window.end)
+    whole = len(right) == 1 and right[0][0] - window.start < _STEP and window.end - right[0][1] < _STEP
+    if not right or whole:
+        return None
+    spans = ", ".join(f"{a.isoformat()}..{b.isoformat()}" for a, b in right[:_SHOWN])
+    return spans + (f" and {len(right) - _SHOWN} more spans" if len(right) > _SHOWN else "")
 
 
 _SHOWN = 4
@@ -86,11 +86,10 @@ def _some_days(run: Run) -> Iterator[Finding]:
             continue
         if not overlap((conv.low, conv.high), (f.low, f.high)):
             continue  # wrong on every day: a flag of fx_conversion
-        window = run.days(f.article).window
-        right = _right_on(run, src, f, window.start, window.end)
-        if right and not _whole(right, window.start, window.end):
+        spans = _partly_right(run, src, f)
+        if spans is not None:
             message = (
-                f"{NO_DATE}: the stated conversion is right at the ECB rates of {_spans(right)} only "
+                f"{NO_DATE}: the stated conversion is right at the ECB rates of {spans} only "
                 f"(of {run.days(f.article).basis})"
             )
             compared = ((conv.low, conv.high), (f.low, f.high))
