@@ -783,6 +783,32 @@ ARTICLE: list[Row] = [
         "Der Umsatz stieg auf 4 Mrd. Euro.\n\nZuvor waren es 3 Milliarden.",
         [("4 Mrd. Euro", "4000000000", "EUR", "exact", None)],
     ),
+    # a figure continues one whose currency was itself inferred; a lower-case word ending the sentence
+    # after the figure is its verb
+    (
+        (
+            "Keltron setzte 2 Mrd. Dollar um.\n\nDer Gewinn soll 400 Millionen erreichen. "
+            "Zuvor war man von 350 Millionen ausgegangen."
+        ),
+        [
+            ("2 Mrd. Dollar", "2000000000", "USD", "exact", None),
+            ("400 Millionen", "400000000", "USD", "exact", None),
+            ("350 Millionen", "350000000", "USD", "exact", None),
+        ],
+    ),
+    # the point of "Mio." ends the sentence too, and the line break ends its clause
+    (
+        "Die Kosten lagen bei 7 Mio. Euro. Geplant waren 5 Mio.\n\nNeue Pläne gibt es nicht.",
+        [("7 Mio. Euro", "7000000", "EUR", "exact", None), ("5 Mio.", "5000000", "EUR", "exact", None)],
+    ),
+    # "Zahl" before a figure makes it a count, whatever is counted
+    (
+        "Der Umsatz stieg auf 4 Mrd. Euro. Die Zahl der Follower wuchs auf 3 Millionen.",
+        [("4 Mrd. Euro", "4000000000", "EUR", "exact", None)],
+    ),
+    # a money verb after the figure calls it money: saved, raised
+    ("Bis 2027 sollen 150 Millionen eingespart werden.", [("150 Millionen", "150000000", "EUR", "exact", None)]),
+    ("Der Verkauf der Sparte hatte 640 Millionen eingebracht.", [("640 Millionen", "640000000", "EUR", "exact", None)]),
     one("40 Milliarden koreanischen Won", "40000000000", "KRW"),
     one("12 Millionen norwegischer Kronen", "12000000", "NOK"),
     one("965 Millionen Mark", "965000000", "DEM"),
@@ -878,6 +904,19 @@ CONTINUED: list[Row] = [
 
 # a paragraph's period: a heading line that states one, or a lead sentence with no amount that a flow continues
 PARAGRAPHS: list[Row] = [
+    # a paragraph without a currency of its own takes the article's first (its lead's), not that of the
+    # last figure of the paragraph before
+    (
+        (
+            "Die Norvia AG setzte 2,5 Mrd. Euro um, die Schweizer Tochter 300 Mio. Franken.\n\n"
+            "Der Gewinn lag bei 400 Millionen."
+        ),
+        [
+            ("2,5 Mrd. Euro", "2500000000", "EUR", "exact", None),
+            ("300 Mio. Franken", "300000000", "CHF", "exact", None),
+            ("400 Millionen", "400000000", "EUR", "exact", None),
+        ],
+    ),
     (
         "Erstes Halbjahr\nDer Umsatz stieg auf 5 Mrd. Euro.\n\nAusblick\nKeltron kauft für 2 Mrd. Euro zu.",
         [

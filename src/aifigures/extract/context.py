@@ -75,9 +75,14 @@ def resolve_pending(
             or _money_verb_follows(text, p.end, hi, lex)
             or _money_noun_before(text, p.start, lo, hi, lex)
         )
-        continues = (is_follower or verb_like) and _continues_money(text, p, bounds[s], (named, named_starts), lex)
+        # a money figure before it, named or itself inferred ("Der Umsatz soll 6,9 Milliarden erreichen.
+        # Bisher war man von 6,7 Milliarden ausgegangen.")
+        money = [q for q in out[-_CONTINUED:] if q.currency is not None]
+        continues = (is_follower or verb_like) and _continues_money(
+            text, p, bounds[s], (money, [q.start for q in money]), lex
+        )
         if (called_money or continues) and default_currency is not None:
-            article = _article_currency(p, named, named_starts) or _title_currency(text, lex) or default_currency
+            article = _article_currency(text, p, named, named_starts) or _title_currency(text, lex) or default_currency
             out.append(replace(p, currency=article, pending=False, inferred=True))
     return out
 
@@ -135,9 +140,11 @@ def _verb_after(text: str, p: Piece, nm: re.Match[str] | None, lex: Lexicon, *, 
     cased = near != near.lower()  # capitals nearby: not all-lower-case (machine-translated) text
     if not cased or nm is None or not nm["w"][:1].islower() or is_follower:
         return False
+    word = nm["w"]
+    if word.endswith("."):
+        return True  # a lower-case word that ends the sentence: "... 6,9 Milliarden erreichen. Bisher ..."
     after = NEXT_WORD.match(text, nm.end())
     # adjectives may stand before the noun: "75 Millionen zusätzlichen neuen Aktien" is a count
-    word = nm["w"]
     for _ in range(_ADJECTIVES):
         if after is None or not (word.islower() and word.endswith(lex.adjective_endings) and after["w"].islower()):
             break
@@ -145,18 +152,26 @@ def _verb_after(text: str, p: Piece, nm: re.Match[str] | None, lex: Lexicon, *, 
     return after is None or not after["w"][:1].isupper()
 
 
-def _article_currency(p: Piece, named: list[Piece], named_starts: list[int]) -> str | None:
-    """The currency the article gives `p`: the nearest one named before it, else the first named after."""
+def _article_currency(text: str, p: Piece, named: list[Piece], named_starts: list[int]) -> str | None:
+    """The currency the article gives `p`.
+
+    The nearest one named before it in its paragraph; else the first the article names, which its lead
+    sets (a later paragraph's "150 Millionen" is in the article's currency, not in the francs of the
+    Swiss unit the paragraph before spoke of); else the first named after it.
+    """
     i = bisect.bisect_left(named_starts, p.start)
     if i > 0:
-        return named[i - 1].currency
+        before = named[i - 1]
+        if "\n" not in text[before.end : p.start]:
+            return before.currency
+        return named[0].currency
     return named[i].currency if i < len(named) else None
 
 
 def _continues_money(
     text: str, p: Piece, sentence_start: int, named: tuple[list[Piece], list[int]], lex: Lexicon
 ) -> bool:
-    """Whether `p` ends a clause of a sentence that follows, in its paragraph, one with a named amount.
+    """Whether `p` ends a clause of a sentence that follows, in its paragraph, one with a money amount.
 
     "Der Umsatz stieg auf 3,2 Mrd. Euro. Im Vorjahr waren es 2,9 Milliarden." A counted noun in the
     clause ("Die Zahl der Kunden stieg auf 2 Millionen.") makes it a count.
@@ -174,6 +189,7 @@ def _continues_money(
 
 
 _CONTINUATION_REACH: Final = 400  # how far the named amount of the sentence before may stand
+_CONTINUED: Final = 8  # the amounts before a figure that may be the one it continues (the last within reach)
 
 
 _PARALLEL: Final = re.compile(r"[,;][ \t\u00a0]*")

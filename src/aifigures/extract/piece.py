@@ -38,7 +38,9 @@ DIGIT: Final = re.compile(r"\d")
 SPACES: Final = " \t\u00a0\u202f"
 HYPHENS: Final = "-\u2010\u2011"
 DASHES: Final = "-\u2010\u2011–—"
-NEXT_WORD: Final = re.compile(r"[\s\u00a0\u202f]*(?P<w>[^\W\d_]+\.?|[(),;:.!?]|$)")
+NEXT_WORD: Final = re.compile(r"[ \t\u00a0\u202f]*(?P<w>[^\W\d_]+\.?|[(),;:.!?\r\n]|$)")
+"""The word after a position on its line; a line break stands for itself: what follows it is a new line
+("... 149,2 Mio.\n\nZudem": the abbreviation's point also ends the sentence, so the figure ends its clause)."""
 WORD_AT: Final = re.compile(r"[^\W\d_]+")
 LOOKBACK: Final = 48
 EXACT: Final = Qualifier.EXACT
