@@ -866,6 +866,11 @@ WEB: list[Row] = [
     one("> 10 Mrd. Euro", "10000000000", "EUR", "more_than"),
     one("~10 Mrd. Euro", "10000000000", "EUR", "approx"),
     one("< 3 Mio. Euro", "3000000", "EUR", "less_than"),
+    # UTF-8 read in another code page: the letters it stood for (Windows-1252, Windows-1250, ISO 8859-16)
+    one("Ã¼ber 40 Mio. â\u201a\u00ac", "40000000", "EUR", "more_than"),
+    one("\u0102\u013dber 40 Mio. Euro", "40000000", "EUR", "more_than"),
+    one("\u0102\u0152ber 40 Mio. Euro", "40000000", "EUR", "more_than"),
+    ("Der Umsatz im GeschÃ¤ftsjahr 2023 lag bei 5 Mio. Euro.", [("5 Mio. Euro", "5000000", "EUR", "exact", "year")]),
 ]
 
 # a sentence that opens with a flow noun continues the report before it in its paragraph and takes its

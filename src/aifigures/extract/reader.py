@@ -67,13 +67,20 @@ def extract(text: str, *, default_currency: str | None = "EUR") -> list[Amount]:
 
 
 def as_read(text: str) -> str:
-    """`text` as `extract` reads its context, as long as `text`: hard-wrapped lines joined, rare spaces plain.
+    """`text` as `extract` reads its context, as long as `text`.
+
+    Hard-wrapped lines joined, HTML entities and letters of a wrongly decoded text read as the characters
+    they stand for, rare spaces plain.
 
     For the words around an amount (its sentence, its clause), which a wrapped line would cut short.
     """
     read = _unwrapped(text) if "\n" in text else text
     if "&" in read:
         read = _entities(read)
+    for c in _MOJIBAKE_LEADS:
+        if c in read:
+            read = _MOJIBAKE.sub(_one_letter, read)
+            break
     for c in _RARE_SPACES + _RARE_APOSTROPHES:
         if c in read:
             return read.translate(_AS_SPACE)
@@ -99,6 +106,37 @@ def _entities(text: str) -> str:
         return char + _ENTITY_FILL * (len(m.group()) - 1)
 
     return _ENTITY.sub(one, text)
+
+
+def _mojibake_table() -> dict[str, str]:
+    """The letters of German text as they read when its UTF-8 was decoded in another code page.
+
+    A scraper that takes UTF-8 for Windows-1252 writes "Ã¼ber" for "über" and "â‚¬" for "€"; for
+    Windows-1250 "ĂĽber", for ISO 8859-16 "ĂŒber", for Mac Roman "√ºber". Where two code pages give one
+    sequence for two letters, the letter earlier in `_LETTERS` (German first) wins.
+    """
+    table: dict[str, str] = {}
+    for letter in _LETTERS:
+        for page in _CODE_PAGES:
+            try:
+                wrong = letter.encode("utf-8").decode(page)
+            except UnicodeDecodeError:
+                continue
+            if len(wrong) > 1 and not any(c.isspace() for c in wrong):
+                table.setdefault(wrong, letter)
+    return table
+
+
+_LETTERS: Final = "äöüÄÖÜßẞ€„“”‚‘’–—…éèêëáàâçñíìîóòôúùûÉÈÁÀÇÑ°§²³µ½¼¾«»·×÷"
+_CODE_PAGES: Final = ("cp1252", "latin-1", "cp1250", "iso8859_16", "mac_roman")
+_MOJIBAKE_TABLE: Final = _mojibake_table()
+_MOJIBAKE: Final = re.compile("|".join(map(re.escape, sorted(_MOJIBAKE_TABLE, key=len, reverse=True))))
+_MOJIBAKE_LEADS: Final = "".join(sorted({wrong[0] for wrong in _MOJIBAKE_TABLE}))
+
+
+def _one_letter(m: re.Match[str]) -> str:
+    """A letter read from its mis-decoded bytes, where they began; invisible characters fill the rest."""
+    return _MOJIBAKE_TABLE[m.group()] + _ENTITY_FILL * (len(m.group()) - 1)
 
 
 def _unwrapped(text: str) -> str:
