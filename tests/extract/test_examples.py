@@ -905,6 +905,30 @@ CONTINUED: list[Row] = [
             ("900 Mio.", "900000000", "EUR", "exact", "year"),
         ],
     ),
+    # ... or has such a word before its figure and says the figure was expected
+    (
+        "Für 2025 erwartet Keltron 1,2 Mrd. Euro Umsatz. Analysten hatten zuvor mit 1,4 Mrd. Euro gerechnet.",
+        [
+            ("1,2 Mrd. Euro", "1200000000", "EUR", "exact", "year"),
+            ("1,4 Mrd. Euro", "1400000000", "EUR", "exact", "year"),
+        ],
+    ),
+    # but a word of an earlier state alone tells a sum so far, not the figure before
+    (
+        "Im dritten Quartal setzte Keltron 5 Mrd. Euro um. Der Staat hat bisher 2 Mrd. Euro investiert.",
+        [
+            ("5 Mrd. Euro", "5000000000", "EUR", "exact", "quarter"),
+            ("2 Mrd. Euro", "2000000000", "EUR", "exact", None),
+        ],
+    ),
+    # the figure of the same period a year before takes the period of the figure it follows
+    (
+        "Im dritten Quartal sank der Umsatz auf 812 Mio. Euro, nach 845 Mio. Euro im Vorjahreszeitraum.",
+        [
+            ("812 Mio. Euro", "812000000", "EUR", "exact", "quarter"),
+            ("845 Mio. Euro", "845000000", "EUR", "exact", "quarter"),
+        ],
+    ),
 ]
 
 # a paragraph's period: a heading line that states one, or a lead sentence with no amount that a flow continues

@@ -48,16 +48,21 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
     """
     out = _afterthoughts(text, spans, bounds, periods, lex, find)
     paragraphs = [0, *(m.end() for m in _BLANK.finditer(text))]  # where each paragraph starts
-    for i, (start, _) in enumerate(spans):
+    for i, (start, end) in enumerate(spans):
         if out[i] is not None:
             continue
         s = bisect.bisect_right(bounds, start) - 1
         lo = bounds[s]
+        if i > 0 and spans[i - 1][0] >= lo and out[i - 1] is not None and lex.same_period_before_re.match(text, end):
+            out[i] = out[i - 1]  # "812 Mio. Euro, nach 845 Mio. im Vorjahreszeitraum": the same period
+            continue
         head = text[lo : min(start, lo + _WINDOW)].lstrip()
         if i > 0 and spans[i - 1][0] < lo:  # the amount before stands in an earlier sentence
             before = out[i - 1]
+            told_before = _told_before(text, head, (end, bounds[s + 1]), lex)
             if before is not None and (
-                lex.conversion_re.match(head) or _continues(text, (spans[i - 1][1], lo), head, before, lex)
+                lex.conversion_re.match(head)
+                or _continues(text, (spans[i - 1][1], lo), head, before, lex, told_before=told_before)
             ):
                 out[i] = before
                 continue
@@ -106,17 +111,32 @@ _MARKS: Final = frozenset(".!?:;,")
 _BLANK: Final = re.compile(r"\n[ \t\r]*\n")
 
 
-def _continues(text: str, gap: tuple[int, int], head: str, before: Stated | None, lex: Lexicon) -> bool:
+def _told_before(text: str, head: str, rest: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a sentence tells an earlier state of the figure before it.
+
+    It opens with a word of an earlier state ("Bislang hatte der Konzern mit 2,9 Mrd. gerechnet."), or has
+    one before its amount and says the figure was expected ("Analysten hatten zuvor mit 3,6 Mrd. gerechnet.");
+    `head` is the sentence up to its amount, `rest` the span of what follows the amount in it.
+    """
+    if lex.earlier_state_re.match(head) is not None:
+        return True
+    earlier = any(not head[m.start() - 1 : m.start()].isalpha() for m in lex.earlier_state_re.finditer(head))
+    return earlier and lex.expected_re.search(text, *rest) is not None
+
+
+def _continues(  # noqa: PLR0913 - the sentence, the amount before, and whether it tells that amount before
+    text: str, gap: tuple[int, int], head: str, before: Stated | None, lex: Lexicon, *, told_before: bool
+) -> bool:
     """Whether a sentence continues the report before it, and so takes its period.
 
     It opens with a flow noun and the amount before has a reporting period (a year, a quarter, a half year,
-    months), or it opens with a word of an earlier state ("bislang"); and the amount before stands just
+    months), or it tells an earlier state of that figure (`_told_before`); and the amount before stands just
     before it in its paragraph (`gap`: from that amount's end to this sentence's start).
     """
     if before is None:
         return False
     flow = before[2].kind in _REPORTING and lex.continuation_re.match(head) is not None
-    if not flow and lex.earlier_state_re.match(head) is None:
+    if not flow and not told_before:
         return False
     between = text[gap[0] : gap[1]]
     return "\n\n" not in between and "\r\n\r\n" not in between and len(between) < _WINDOW

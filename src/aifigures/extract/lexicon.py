@@ -123,6 +123,10 @@ class Lexicon:
     conversion_re: re.Pattern[str]
     continuation_re: re.Pattern[str]
     earlier_state_re: re.Pattern[str]
+    expected_re: re.Pattern[str]
+    """A word that says a figure was expected ("gerechnet", "erwartet"), searched in lower case."""
+    same_period_before_re: re.Pattern[str]
+    """The words after a figure that make it the same period a year before ("im Vorjahreszeitraum")."""
     afterthought_re: re.Pattern[str]
     """The particles that may lead a last clause that is only a period ("alleine in diesem Jahr")."""
     """A sentence's first word that tells an earlier state of the figure before ("Bislang", "Ursprünglich")."""
@@ -302,6 +306,12 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         conversion_re=re.compile(f"(?:{alternation(raw['conversion_cues']['starts'])})", flags),
         continuation_re=re.compile(f"(?:{alternation(raw['continuation']['openers'])})(?![^\\W\\d_])", flags),
         earlier_state_re=re.compile(f"(?:{alternation(raw['continuation']['earlier_state'])})(?![^\\W\\d_])", flags),
+        expected_re=re.compile(
+            f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['expected'])})(?![^\\W\\d_])", flags
+        ),
+        same_period_before_re=re.compile(
+            f"{SPACE}*(?:{alternation(raw['continuation']['same_period_before'])})(?![^\\W\\d_])", flags
+        ),
         afterthought_re=re.compile(
             f"(?:(?:{alternation(raw['continuation']['afterthought_particles'])}){SPACE}+)*", flags
         ),
