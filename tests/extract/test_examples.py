@@ -806,6 +806,25 @@ ARTICLE: list[Row] = [
         "Der Umsatz stieg auf 4 Mrd. Euro. Die Zahl der Follower wuchs auf 3 Millionen.",
         [("4 Mrd. Euro", "4000000000", "EUR", "exact", None)],
     ),
+    # a money verb before the figure in its clause calls it money, as a money noun after it does
+    (
+        "Das Ministerium erhält 38 Milliarden – mehr als je zuvor.",
+        [("38 Milliarden", "38000000000", "EUR", "exact", None)],
+    ),
+    ("Hinzu kommen 5 Millionen Bonus.", [("5 Millionen", "5000000", "EUR", "exact", None)]),
+    # a figure continues a money figure of its own sentence, its subject before a finite verb
+    (
+        "Bisher flossen 7 Mrd. Euro in den Fonds; weitere 800 Mio. sollen bis Jahresende folgen.",
+        [("7 Mrd. Euro", "7000000000", "EUR", "exact", None), ("800 Mio.", "800000000", "EUR", "exact", "year")],
+    ),
+    # in lower-case text a verb the lexicon knows is a verb
+    (
+        "der umsatz lag bei 98 milliarden yuan. für 2025 werden 110 milliarden erwartet.",
+        [
+            ("98 milliarden yuan", "98000000000", "CNY", "exact", None),
+            ("110 milliarden", "110000000000", "CNY", "exact", "year"),
+        ],
+    ),
     # a money verb after the figure calls it money: saved, raised
     ("Bis 2027 sollen 150 Millionen eingespart werden.", [("150 Millionen", "150000000", "EUR", "exact", None)]),
     ("Der Verkauf der Sparte hatte 640 Millionen eingebracht.", [("640 Millionen", "640000000", "EUR", "exact", None)]),

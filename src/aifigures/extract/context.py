@@ -56,7 +56,8 @@ def resolve_pending(
             continue
         is_follower = next_word in lex.ellipsis_followers or not next_word[:1].isalpha()
         money_next = lex.money_word_re.match(text, p.end) is not None
-        verb_like = _verb_after(text, p, nm, lex, is_follower=is_follower)
+        # a verb after it; in lower-case text, where a noun looks like a verb, one the lexicon knows
+        verb_like = _verb_after(text, p, nm, lex, is_follower=is_follower) or _known_verb(next_word, lex)
         if not (is_follower or money_next or verb_like or p.subunit):
             continue
         s = bisect.bisect_right(bounds, p.start) - 1
@@ -74,6 +75,7 @@ def resolve_pending(
             or money_next
             or _money_verb_follows(text, p.end, hi, lex)
             or _money_noun_before(text, p.start, lo, hi, lex)
+            or _money_verb_before(text, p.start, lo, hi, lex)
         )
         # a money figure before it, named or itself inferred ("Der Umsatz soll 6,9 Milliarden erreichen.
         # Bisher war man von 6,7 Milliarden ausgegangen.")
@@ -171,20 +173,21 @@ def _article_currency(text: str, p: Piece, named: list[Piece], named_starts: lis
 def _continues_money(
     text: str, p: Piece, sentence_start: int, named: tuple[list[Piece], list[int]], lex: Lexicon
 ) -> bool:
-    """Whether `p` ends a clause of a sentence that follows, in its paragraph, one with a money amount.
+    """Whether `p` ends a clause that follows, in its paragraph, a money amount (in its sentence or before).
 
-    "Der Umsatz stieg auf 3,2 Mrd. Euro. Im Vorjahr waren es 2,9 Milliarden." A counted noun in the
-    clause ("Die Zahl der Kunden stieg auf 2 Millionen.") makes it a count.
+    "Der Umsatz stieg auf 3,2 Mrd. Euro. Im Vorjahr waren es 2,9 Milliarden." "Seit 2020 flossen 7 Mrd.
+    in den Fonds; weitere 800 Mio. sollen folgen." A counted noun between them, in its sentence ("Die Zahl
+    der Kunden stieg auf 2 Millionen."), makes it a count.
     """
     pieces, starts = named
-    i = bisect.bisect_left(starts, sentence_start)
+    i = bisect.bisect_left(starts, p.start)  # the money before it, in its sentence or an earlier one
     if i == 0:
         return False
     before = pieces[i - 1]
     gap = text[before.end : p.start]
     if "\n\n" in gap or "\r\n\r\n" in gap or len(gap) > _CONTINUATION_REACH:
         return False
-    clause = text[max(sentence_start, p.start - _NOUN_REACH) : p.start].lower()
+    clause = text[max(sentence_start, before.end, p.start - _NOUN_REACH) : p.start].lower()
     return not any(w.strip(".,;:()") in lex.counters for w in clause.split())
 
 
@@ -314,6 +317,21 @@ def _money_noun_before(text: str, start: int, lo: int, hi: int, lex: Lexicon) ->
                 return True  # a whole word ("Gewinn", not "Gewinner")
             at = low.find(noun, at + 1, start)
     return False
+
+
+def _known_verb(word: str, lex: Lexicon) -> bool:
+    """Whether a word is a verb the lexicon knows: a money verb, a finite one ("investiert", "sollen", "erwartet")."""
+    word = word.rstrip(".")
+    return word in lex.money_verbs or word in lex.finite_after or lex.expected_re.fullmatch(word) is not None
+
+
+def _money_verb_before(text: str, start: int, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether a finite money verb stands before `start` in its clause ("Das Ministerium erhält 38 Milliarden")."""
+    c_lo, _ = clause_of(text, lo, hi, start, start)
+    return any(w.lower() in lex.money_verbs_before for w in _WORDS.findall(text, max(c_lo, start - _NOUN_REACH), start))
+
+
+_WORDS: Final = re.compile(r"[^\W\d_]+")
 
 
 def _money_verb_follows(text: str, pos: int, end: int, lex: Lexicon) -> bool:

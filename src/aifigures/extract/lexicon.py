@@ -65,6 +65,10 @@ class Lexicon:
     ratio_lead_re: re.Pattern[str]
     """Odds or a ratio ending where a number starts ("1 zu 292 Millionen"): that number is no money."""
     money_verbs: frozenset[str]
+    money_verbs_before: frozenset[str]
+    finite_after: frozenset[str]
+    """Finite verbs whose subject may be the scaled figure just before them ("800 Mio. sollen folgen")."""
+    """Finite verbs before a scaled figure in its clause that call it money ("erhält 38 Milliarden")."""
     year_blockers: frozenset[str]
     year_since: frozenset[str]
     """Words a year up to five words after is a start point, not a period ("seit seiner Gründung 2015")."""
@@ -350,6 +354,8 @@ def _context_tables(raw: dict[str, Any]) -> dict[str, Any]:
         adjective_endings=tuple(raw["inflection"]["adjective_endings"]),
         ratio_lead_re=re.compile(f"(?<![\\w,.])(?:{alternation(ellipsis['ratio_leads'])}){SPACE}*\\Z", flags),
         money_verbs=frozenset(money["verbs"]),
+        money_verbs_before=frozenset(money["verbs_before"]),
+        finite_after=frozenset(money["finite_after"]),
         money_word_re=re.compile(
             f"{SPACE}*[{HYPHENS}]?(?:(?:{alternation(linkers)}){SPACE}+|{adjective}{SPACE}+)?"
             f"(?:{alternation(money['nouns'])})",
