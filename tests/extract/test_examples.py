@@ -192,7 +192,7 @@ ELLIPTIC: list[Row] = [
     # a comparison after a link word takes the units of the amount before it
     (
         "Der Umsatz stieg auf 5,3 Milliarden Euro nach 4,2 im Vorjahr.",
-        [("5,3 Milliarden Euro", "5300000000", "EUR", "exact", "year"), ("4,2", "4200000000", "EUR", "exact", "year")],
+        [("5,3 Milliarden Euro", "5300000000", "EUR", "exact", None), ("4,2", "4200000000", "EUR", "exact", "year")],
     ),
     (
         "Der Gewinn lag bei 1,2 Mrd. Euro gegenüber 0,9 im Vorjahreszeitraum.",
@@ -939,6 +939,17 @@ CONTINUED: list[Row] = [
             ("5 Mrd. Euro", "5000000000", "EUR", "exact", "quarter"),
             ("2 Mrd. Euro", "2000000000", "EUR", "exact", None),
         ],
+    ),
+    # the period right after a compared figure is that figure's own, not the one's it is compared to
+    (
+        "Aktionäre erhalten 2,10 Euro je Aktie nach 1,95 Euro im Vorjahr.",
+        [("2,10 Euro", "2.10", "EUR", "exact", None), ("1,95 Euro", "1.95", "EUR", "exact", "year")],
+    ),
+    # a fine, like a price, is an event's amount: the year of its imposition is its date, not its period
+    ("Die Behörde verhängte 2021 eine Geldbuße von 7 Mio. Euro.", [("7 Mio. Euro", "7000000", "EUR", "exact", None)]),
+    (
+        "Das Bußgeld von 9 Mio. Euro, das die Behörde 2021 verhängt hatte, sank auf 6 Millionen.",
+        [("9 Mio. Euro", "9000000", "EUR", "exact", None), ("6 Millionen", "6000000", "EUR", "exact", None)],
     ),
     # the figure of the same period a year before takes the period of the figure it follows
     (

@@ -330,7 +330,7 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
             if c[1] > c_lo or not _follows_amount(text, lo, c, span_starts, _holder(parens[s], c[0]))
         ]
 
-        # "2,5 Mrd. Euro, durchschnittlich 628 Mio. Euro pro Jahr": a rate right after another amount is its own
+        # a rate or a compared figure's period right after another amount is that amount's own
         candidates = [c for c in candidates if c[0] < end or not _rate_of_other(text, c, end, spans, span_starts, lex)]
 
         # a clause with its own date or deadline ("bis 2027 sollen es 8 Mrd. Euro sein") takes no year
@@ -475,12 +475,18 @@ def _claimed_by_count(
 def _rate_of_other(  # noqa: PLR0913, PLR0917 - the text, the candidate, the amount's end, the amounts, the lexicon
     text: str, c: tuple[int, int, Period, bool], end: int, spans: list[tuple[int, int]], starts: list[int], lex: Lexicon
 ) -> bool:
-    """Whether the candidate after an amount is a rate ("pro Jahr") that stands right after another amount."""
-    head = text[c[0] : c[1]].split()
-    if not head or head[0].lower() not in lex.frequency_starts:
-        return False
+    """Whether the candidate after an amount stands right after another amount, and is that one's own.
+
+    A rate ("2,5 Mrd. Euro, durchschnittlich 628 Mio. Euro pro Jahr"), or the period of the figure a
+    comparison word leads ("2,10 Euro je Aktie nach 1,95 Euro im Vorjahr": the year before is the 1,95's).
+    """
     i = bisect.bisect_left(starts, c[0]) - 1
-    return i >= 0 and spans[i][0] >= end and not text[spans[i][1] : c[0]].strip()
+    if i < 0 or spans[i][0] < end or text[spans[i][1] : c[0]].strip():
+        return False
+    head = text[c[0] : c[1]].split()
+    if head and head[0].lower() in lex.frequency_starts:
+        return True
+    return any(w.lower() in lex.comparison_links for w in text[end : spans[i][0]].split())
 
 
 def _follows_amount(
