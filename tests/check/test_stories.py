@@ -600,3 +600,34 @@ def test_new_borrowing_is_its_own_metric_and_a_slipped_investment_figure_is_flag
     assert [(f.kind.value, sorted(p.article for p in f.amounts)) for f in report.findings] == [
         ("scale_error", ["minister", "record"])
     ]
+
+
+_YARD_A = """Brennholm AG: Umsatz im Auftaktquartal rückläufig
+
+Hamburg (dpx) - Die Brennholm AG hat im Auftaktquartal weniger umgesetzt als erwartet. Der Umsatz sank auf 812 \
+Millionen Euro, nach 845 Millionen im Vorjahreszeitraum. Das operative Ergebnis halbierte sich auf 41 Millionen."""
+_YARD_B = """Werftkonzern Brennholm enttäuscht
+
+Der Hamburger Werftkonzern Brennholm hat im ersten Quartal 2026 einen Umsatz von 812 Mio. Euro erzielt. Das Ebit \
+fiel auf 41 Milliarden Euro."""
+_YARD_C = """brennholm: umsatz sinkt im ersten quartal
+
+hamburg (rtx) - der werftkonzern brennholm hat im ersten quartal einen umsatz von 821 millionen euro \
+erwirtschaftet, nach 845 millionen euro ein jahr zuvor. das operative ergebnis lag bei 41 millionen euro."""
+
+
+def test_the_operating_result_is_the_ebit_and_figures_without_a_currency_continue_the_quarter() -> None:
+    """One outlet writes "Ebit" where the others write "operatives Ergebnis": its slipped scale word is found."""
+    facts = build_facts("a", _YARD_A, list(extract(_YARD_A)))
+    assert [(f.metric, str(f.amount.period)) for f in facts] == [
+        ("revenue", "quarter"),
+        ("revenue", "quarter"),
+        ("ebit", "quarter"),
+    ]
+    arts = _reports(("a", _YARD_A, "2026-05-07"), ("b", _YARD_B, "2026-05-07"), ("c", _YARD_C, "2026-05-08"))
+    report = check(arts, rates=RATES)
+    found = sorted((f.kind.value, *sorted(p.text for p in f.amounts)) for f in report.findings)
+    assert found == [
+        ("conflict", "812 Millionen Euro", "821 millionen euro"),
+        ("scale_error", "41 Milliarden Euro", "41 Millionen"),
+    ]

@@ -145,7 +145,8 @@ def _with_measure(metric: str | None, text: str, c_lo: int, c_hi: int) -> str | 
     measure = next(measure for word, measure in measures if word in found)
     if metric is not None and measure in words().usual_measures.get(metric, ()):
         return metric  # "Gewinn netto": the profit as it is usually told
-    return f"{metric or 'figure'}:{measure}"
+    composed = f"{metric or 'figure'}:{measure}"
+    return words().same_metrics.get(composed, composed)  # "das operative Ergebnis" is the Ebit
 
 
 def _compared_with(before: list[Fact], sentence_start: int, lead: str) -> str | None:

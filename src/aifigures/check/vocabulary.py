@@ -92,9 +92,11 @@ class CheckWords:
     measures: list[tuple[str, str]]
     """Words that make another measure of a metric, the longest first."""
     usual_measures: dict[str, frozenset[str]]
+    """The measure each metric is reported in unless a text says otherwise ("profit": net)."""
     broad_metrics: dict[str, frozenset[str]]
     """The metrics a broad one may be ("earnings": profit or salary)."""
-    """The measure each metric is reported in unless a text says otherwise ("profit": net)."""
+    same_metrics: dict[str, str]
+    """A metric in another measure that is a metric of its own ("profit:operating", the operating result: "ebit")."""
     tolerances: Tolerances
     conversion_cues: list[str]
     """The sentence openers that restate the amount before (extract.toml [conversion_cues])."""
@@ -114,6 +116,7 @@ def check_words() -> CheckWords:
         "measures",
         "usual_measures",
         "broad_metrics",
+        "same_metrics",
         "tolerances",
         "conversion_cues",
         "adjective_endings",
@@ -129,6 +132,7 @@ def check_words() -> CheckWords:
         measures=sorted(raw["measures"].items(), key=lambda kv: -len(kv[0])),
         usual_measures={k: frozenset(v) for k, v in raw["usual_measures"].items()},
         broad_metrics={k: frozenset(v) for k, v in raw["broad_metrics"].items()},
+        same_metrics=dict(raw["same_metrics"]),
         tolerances=Tolerances(
             Decimal(t["just_under"]),
             Decimal(t["just_over"]),
