@@ -171,6 +171,7 @@ def test_a_verb_names_what_its_figure_measures() -> None:
         ("Die Stadt nahm 2024 rund 40 Millionen Euro ein.", "revenue"),
         ("Der Verein gab 30 Millionen Euro aus.", "spending"),
         ("Lumora sammelte 120 Millionen Dollar ein.", "funding"),
+        ("Lumora hat 120 Millionen Dollar von Investoren erhalten.", "funding"),  # money raised, not invested
         ("Corvana übernimmt Ashford für 2 Milliarden Pfund.", "price"),
         ("Corvana setzte auf 2 Milliarden Pfund.", None),  # no particle closes the clause
     ]
