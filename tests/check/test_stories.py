@@ -172,6 +172,9 @@ def test_a_verb_names_what_its_figure_measures() -> None:
         ("Der Verein gab 30 Millionen Euro aus.", "spending"),
         ("Lumora sammelte 120 Millionen Dollar ein.", "funding"),
         ("Lumora hat 120 Millionen Dollar von Investoren erhalten.", "funding"),  # money raised, not invested
+        ("Der Reingewinn lag bei 312 Mio. Franken.", "profit"),  # a compound of a metric noun is that metric
+        ("Das Betriebsergebnis lag bei 41 Mio. Euro.", "ebit"),
+        ("Pro Jahr sollen 25 Mio. Franken eingespart werden.", "savings"),
         ("Corvana übernimmt Ashford für 2 Milliarden Pfund.", "price"),
         ("Corvana setzte auf 2 Milliarden Pfund.", None),  # no particle closes the clause
     ]

@@ -940,6 +940,19 @@ CONTINUED: list[Row] = [
             ("2 Mrd. Euro", "2000000000", "EUR", "exact", None),
         ],
     ),
+    # the point of a currency's abbreviation that ends an amount ends its sentence too; "Der Reingewinn"
+    # goes on with the report before it
+    (
+        (
+            "Im Halbjahr sank der Umsatz auf 4 Mrd. Fr. Der Reingewinn lag bei 312 Mio. Fr. "
+            "Die Kosten stiegen 2025 auf 90 Mio. Fr."
+        ),
+        [
+            ("4 Mrd. Fr.", "4000000000", "CHF", "exact", "half_year"),
+            ("312 Mio. Fr.", "312000000", "CHF", "exact", "half_year"),
+            ("90 Mio. Fr.", "90000000", "CHF", "exact", "year"),
+        ],
+    ),
     # the period right after a compared figure is that figure's own, not the one's it is compared to
     (
         "Aktionäre erhalten 2,10 Euro je Aktie nach 1,95 Euro im Vorjahr.",
@@ -963,6 +976,15 @@ CONTINUED: list[Row] = [
 
 # a paragraph's period: a heading line that states one, or a lead sentence with no amount that a flow continues
 PARAGRAPHS: list[Row] = [
+    # a conversion in parentheses gives no other figure its currency
+    (
+        "Der Konzern verdiente 312 Millionen Franken (rund 330 Millionen Euro). Der Umsatz sank auf 4,12 Milliarden.",
+        [
+            ("312 Millionen Franken", "312000000", "CHF", "exact", None),
+            ("rund 330 Millionen Euro", "330000000", "EUR", "approx", None),
+            ("4,12 Milliarden", "4120000000", "CHF", "exact", None),
+        ],
+    ),
     # a paragraph without a currency of its own takes the article's first (its lead's), not that of the
     # last figure of the paragraph before
     (

@@ -106,6 +106,18 @@ class CheckWords:
     """Verbs that name a figure's metric where no metric word stands in its clause."""
 
 
+def _with_compounds(metrics: dict[str, str], compounds: dict[str, list[str]]) -> dict[str, str]:
+    """The metric stems, and each head noun opened by a prefix of a compound ("Reingewinn", "Konzernverlust").
+
+    A stem matches only at the start of a word, so the compounds are listed; a stem listed on its own wins.
+    """
+    out = dict(metrics)
+    for head in compounds["heads"]:
+        for prefix in compounds["prefixes"]:
+            out.setdefault(prefix + head, metrics[head])
+    return out
+
+
 @functools.cache
 def check_words() -> CheckWords:
     """The check's words, read once."""
@@ -128,7 +140,7 @@ def check_words() -> CheckWords:
     t = raw["tolerances"]
     return CheckWords(
         **lists,
-        metrics=sorted(raw["metrics"].items(), key=lambda kv: -len(kv[0])),
+        metrics=sorted(_with_compounds(raw["metrics"], raw["metric_compounds"]).items(), key=lambda kv: -len(kv[0])),
         measures=sorted(raw["measures"].items(), key=lambda kv: -len(kv[0])),
         usual_measures={k: frozenset(v) for k, v in raw["usual_measures"].items()},
         broad_metrics={k: frozenset(v) for k, v in raw["broad_metrics"].items()},

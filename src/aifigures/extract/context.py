@@ -38,7 +38,10 @@ def resolve_pending(
         return pieces  # the common case: every figure named its currency
     out: list[Piece] = []
     starts = [p.start for p in pieces]
+    # the figures that name their currency; a conversion in parentheses ("312 Mio. Franken (rund 330 Mio.
+    # Euro)") restates its figure for the reader and gives no other figure its currency
     named = [p for p in pieces if not p.pending and not p.inferred and p.currency is not None]
+    named = [p for p in named if not p.in_parens] or named
     named_starts = [p.start for p in named]
     for p in pieces:
         if not p.pending:

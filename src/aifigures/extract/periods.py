@@ -65,6 +65,7 @@ def sentence_bounds(text: str, lex: Lexicon, around: list[tuple[int, int]] | Non
     stretch counts as a sentence start): long text with few amounts stays cheap.
     """
     regions = [(0, len(text))] if around is None else _regions(around, len(text))
+    amount_ends = set() if around is None else {e for _, e in around}
     bounds = [0]
     for lo, hi in regions:
         if lo > bounds[-1]:
@@ -73,7 +74,13 @@ def sentence_bounds(text: str, lex: Lexicon, around: list[tuple[int, int]] | Non
             end = m.end()
             at = m.start()
             # a dot after a word or a number may close an abbreviation, an ordinal or a date instead
-            if text[at] == "." and at > 0 and not text[at - 1].isspace() and not _full_stop(text, at, lex):
+            if (
+                text[at] == "."
+                and at > 0
+                and not text[at - 1].isspace()
+                and not _full_stop(text, at, lex)
+                and not (at + 1 in amount_ends and _currency_stop(text, at, lex))
+            ):
                 continue
             if end > bounds[-1]:
                 bounds.append(end)
@@ -94,6 +101,23 @@ def _full_stop(text: str, at: int, lex: Lexicon) -> bool:
     if wm is not None and normalise_phrase(wm.group(1)) in lex.abbreviations:
         return False
     return not (text[at - 1].isdigit() and _ORDINAL.search(before) is not None)  # "27. Februar"
+
+
+def _currency_stop(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether the dot of a currency's abbreviation that ends an amount also ends its sentence.
+
+    "Der Reingewinn fiel auf 312 Mio. Fr. Bis 2027 ...": nothing of the amount follows its currency, so a
+    capital after it opens the next sentence ("Fr. Müller" is no amount, and a scale word's dot, as in
+    "5 Mrd. Umsatz", is not a currency's).
+    """
+    wm = _WORD_BEFORE.search(text, max(0, at - 12), at + 1)
+    if wm is None or normalise_phrase(wm.group(1)) not in lex.currency_words:
+        return False
+    nxt = _NEXT_CHAR.match(text, at + 1)
+    return nxt is not None and nxt.group(1).isupper()
+
+
+_NEXT_CHAR: Final = re.compile(r"[ \t\u00a0]+(\w)")
 
 
 def merged(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
