@@ -635,3 +635,37 @@ def test_the_operating_result_is_the_ebit_and_figures_without_a_currency_continu
         ("conflict", "812 Millionen Euro", "821 millionen euro"),
         ("scale_error", "41 Milliarden Euro", "41 Millionen"),
     ]
+
+
+_STRIKER_A = """Rekordvertrag für Okafor
+
+Stürmer Daniel Okafor wechselt zum FC Nordhafen und unterschreibt bis 2030. Nach Informationen dieser Zeitung \
+verdient er beim neuen Klub 350.000 Euro pro Woche. Die Ablösesumme liegt bei 95 Millionen Euro."""
+_STRIKER_B = """okafor verdient 350.000 euro im jahr
+
+der fc nordhafen hat stürmer daniel okafor verpflichtet. okafor soll 350.000 euro im jahr verdienen, die ablöse \
+beträgt 95 millionen euro."""
+_STRIKER_D = """Okafor-Wechsel perfekt
+
+Der FC Nordhafen zahlt für Daniel Okafor 95 Millionen Euro Ablöse. Sein Jahresgehalt soll bei rund 18 Millionen \
+Euro liegen, hinzu kommen Prämien von bis zu 4 Millionen Euro pro Saison."""
+_STRIKER_C = """Okafor kommt für 59 Millionen
+
+Daniel Okafor wechselt für 59 Millionen Euro zum FC Nordhafen. Der Vertrag läuft fünf Jahre, insgesamt soll \
+Okafor 90 Millionen Euro verdienen."""
+
+
+def test_a_pay_given_two_periods_and_a_transposed_fee_but_not_a_salary_against_a_contract_total() -> None:
+    """A year's pay and the total of a five-year contract share a name, not their size (257 times apart)."""
+    arts = _reports(
+        ("a", _STRIKER_A, "2026-08-01"),
+        ("b", _STRIKER_B, "2026-08-02"),
+        ("c", _STRIKER_C, "2026-08-01"),
+        ("d", _STRIKER_D, "2026-08-01"),
+    )
+    report = check(arts, rates=RATES)
+    found = sorted((f.kind.value, *sorted(p.text for p in f.amounts)) for f in report.findings)
+    assert found == [
+        ("conflict", "59 Millionen Euro", "95 Millionen Euro"),
+        ("period_mismatch", "350.000 Euro", "350.000 euro"),
+    ]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from aifigures.check.compare import overlap
@@ -25,8 +26,6 @@ from aifigures.check.facts import currencies_meet, may_be_one, names_meet
 from aifigures.check.run import shared_by
 
 if TYPE_CHECKING:
-    from decimal import Decimal
-
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
     from aifigures.normalise.calendar import Interval
@@ -307,11 +306,43 @@ def _link(a: Fact, b: Fact, idx: _Index, least: float, *, own_figures: bool = Tr
     keys = _keys_shared(a, b, when)
     if words + figures + _KEY_WEIGHT * len(keys) + _DIGIT_WEIGHT * len(_digits(a.amount.value)) < least:
         return None  # not even the digits could make it
-    score = words + figures + _digits_evidence(a, b) + _KEY_WEIGHT * len(keys)
-    if score < least:
+    digits = _digits_evidence(a, b)
+    score = words + figures + digits + _KEY_WEIGHT * len(keys)
+    if score < least or (not digits and _far_apart(a, b)):
         return None
     agree = a.currency == b.currency and overlap((a.low, a.high), (b.low, b.high))
     return Link(a, b, score, tuple(shared), len(set(near[id(a)]).intersection(near[id(b)])), keys, agree)
+
+
+_FAR_APART = 20
+"""How many times one figure may be the other and still be a plausible report of one quantity."""
+
+
+def _far_apart(a: Fact, b: Fact) -> bool:
+    """Whether two figures of one currency and period lie too far apart to be one quantity told twice.
+
+    Outlets that disagree on one figure disagree by a few per cent, or by a slip of the scale word (the same
+    digits a thousand times apart, which the digits' evidence weighs); a player's yearly salary and the
+    total of his contract share his name, not their size. Figures of two stated periods (a week's pay and a
+    year's) may lie further apart: the period is compared then.
+    """
+    pa, pb = a.amount.period, b.amount.period
+    if a.currency != b.currency or (pa is not None and pb is not None and pa != pb):
+        return False
+    va, vb = abs(a.amount.value), abs(b.amount.value)
+    if not va or not vb:
+        return False
+    ratio = max(va, vb) / min(va, vb)
+    if ratio <= _FAR_APART:
+        return False
+    from aifigures.check.compare import same_digits  # noqa: PLC0415 - compare reads these links
+
+    # a slip: the same digits at another power of ten, or a scale word's step ("knapp 0,09 Mrd.", "gut 84 Mrd.")
+    return same_digits(a, b) is None and not any(step / 2 <= ratio <= step * 2 for step in _SCALE_STEPS)
+
+
+_SCALE_STEPS = tuple(Decimal(10) ** k for k in (3, 6, 9, 12))
+"""The factors of a slipped scale word (Tausend, Millionen, Milliarden, Billionen)."""
 
 
 _KEY_WEIGHT = 1.5

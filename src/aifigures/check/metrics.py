@@ -114,6 +114,8 @@ def _verb_metric(before: str, after: str) -> str | None:
             continue
         verb = next((i for i, w in enumerate(lead) if w in v.verbs), None)
         if verb is None:
+            if v.closing is None and v.before is None and tail[-1:] and tail[-1] in v.verbs:
+                return v.metric  # the verb closes the clause: "soll 350.000 Euro im Jahr verdienen"
             continue
         if v.closing is None and v.before is None:
             return v.metric  # the verb alone: "verdiente im Quartal 112 Mio. Euro"
