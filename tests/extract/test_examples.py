@@ -932,6 +932,31 @@ CONTINUED: list[Row] = [
             ("1,4 Mrd. Euro", "1400000000", "EUR", "exact", "year"),
         ],
     ),
+    # ... or an auxiliary of the past and a word of expectation ("hatten ... gerechnet")
+    (
+        "Im dritten Quartal verdiente Keltron 1,4 Mrd. Euro. Analysten hatten mit 1,6 Mrd. Euro gerechnet.",
+        [
+            ("1,4 Mrd. Euro", "1400000000", "EUR", "exact", "quarter"),
+            ("1,6 Mrd. Euro", "1600000000", "EUR", "exact", "quarter"),
+        ],
+    ),
+    # a sentence whose figure follows "waren es" goes on telling the figure before, in its period
+    (
+        "Die Haushalte gaben 2.850 Euro im Monat aus. Für Wohnen waren es 1.030 Euro.",
+        [("2.850 Euro", "2850", "EUR", "exact", "month"), ("1.030 Euro", "1030", "EUR", "exact", "month")],
+    ),
+    # the other figures of a sentence that took the period of the one before take it too, but not a stock
+    (
+        (
+            "Im dritten Quartal lief es gut. Der Umsatz stieg auf 5 Mrd. Euro, der Gewinn auf 1 Mrd. Euro, "
+            "die Schulden liegen bei 3 Mrd. Euro."
+        ),
+        [
+            ("5 Mrd. Euro", "5000000000", "EUR", "exact", "quarter"),
+            ("1 Mrd. Euro", "1000000000", "EUR", "exact", "quarter"),
+            ("3 Mrd. Euro", "3000000000", "EUR", "exact", None),
+        ],
+    ),
     # but a word of an earlier state alone tells a sum so far, not the figure before
     (
         "Im dritten Quartal setzte Keltron 5 Mrd. Euro um. Der Staat hat bisher 2 Mrd. Euro investiert.",

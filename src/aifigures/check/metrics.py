@@ -170,7 +170,7 @@ def _continued(before: list[Fact], text: str, sentence_start: int, start: int) -
     """The metric of the figure before, for the first figure of a sentence that goes on telling it.
 
     "Sanvora hat im ersten Halbjahr 4,0 Mrd. Euro umgesetzt. Im zweiten Quartal waren es 1,95 Mrd. Euro.":
-    "waren es" (`continuing` in check.toml) stands for what the sentence before measured.
+    "waren es" (`restating` in periods.toml) stands for what the sentence before measured.
     """
     if not before or before[-1].sentence[0] >= sentence_start or text[before[-1].sentence[1] : sentence_start].strip():
         return None  # none before, or in this sentence, or a sentence with no figure between them

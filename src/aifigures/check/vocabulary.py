@@ -78,6 +78,7 @@ class CheckWords:
     beside_leads: list[str]
     comparison_leads: list[str]
     continuing: list[str]
+    """Words right before a sentence's first figure that go on telling the figure before ("waren es")."""
     event_metrics: list[str]
     legal_forms: list[str]
     superlative_endings: list[str]
@@ -133,6 +134,7 @@ def check_words() -> CheckWords:
         "conversion_cues",
         "adjective_endings",
         "verb_metrics",
+        "continuing",
     }
     if set(lists) != expected:
         unknown, missing = sorted(set(lists) - expected), sorted(expected - set(lists))
@@ -153,6 +155,7 @@ def check_words() -> CheckWords:
             int(t["precise_digits"]),
         ),
         conversion_cues=list(words("extract")["conversion_cues"]["starts"]),
+        continuing=list(words("periods")["continuation"]["restating"]),
         adjective_endings=tuple(words("extract")["inflection"]["adjective_endings"]),
         verb_metrics=tuple(
             VerbMetric(frozenset(v["verbs"]), v["metric"], v.get("closing"), v.get("before"))

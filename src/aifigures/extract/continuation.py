@@ -48,6 +48,7 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
     """
     out = _afterthoughts(text, spans, bounds, periods, lex, find)
     paragraphs = [0, *(m.end() for m in _BLANK.finditer(text))]  # where each paragraph starts
+    carried: dict[int, Stated] = {}  # the period a sentence took from the one before, by sentence
     for i, (start, end) in enumerate(spans):
         if out[i] is not None:
             continue
@@ -55,6 +56,13 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
         lo = bounds[s]
         if i > 0 and spans[i - 1][0] >= lo and out[i - 1] is not None and lex.same_period_before_re.match(text, end):
             out[i] = out[i - 1]  # "812 Mio. Euro, nach 845 Mio. im Vorjahreszeitraum": the same period
+            continue
+        if (
+            s in carried
+            and "|" not in text[spans[i - 1][1] : start]  # a table's cells take their column's period
+            and lex.stock_re.search(text[max(lo, start - _STOCK_REACH) : start].lower()) is None
+        ):
+            out[i] = carried[s]  # "Der Umsatz belief sich auf 28,1 Mrd. Dollar, der Gewinn auf 1,4 Mrd."
             continue
         head = text[lo : min(start, lo + _WINDOW)].lstrip()
         if i > 0 and spans[i - 1][0] < lo:  # the amount before stands in an earlier sentence
@@ -64,15 +72,21 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
                 lex.conversion_re.match(head)
                 or _continues(text, (spans[i - 1][1], lo), head, before, lex, told_before=told_before)
             ):
-                out[i] = before
+                out[i] = carried[s] = before
                 continue
         if i > 0 and spans[i - 1][1] > (bounds[s - 1] if s > 0 else 0):
             continue  # the sentence before has an amount: it was weighed above
         top = paragraphs[bisect.bisect_right(paragraphs, start) - 1]
-        out[i] = _lead(text, (bounds[s - 1], lo) if s > 0 else None, head, lex, find) or _heading(
+        found = _lead(text, (bounds[s - 1], lo) if s > 0 else None, head, lex, find) or _heading(
             text, (top, start), find, lex
         )
+        if found is not None:
+            out[i] = carried[s] = found
     return out
+
+
+_STOCK_REACH: Final = 40
+"""How far before an amount a stock word ("Schulden") keeps it from the period its sentence took."""
 
 
 def _lead(text: str, before: tuple[int, int] | None, head: str, lex: Lexicon, find: Find) -> Stated | None:
@@ -112,16 +126,20 @@ _BLANK: Final = re.compile(r"\n[ \t\r]*\n")
 
 
 def _told_before(text: str, head: str, rest: tuple[int, int], lex: Lexicon) -> bool:
-    """Whether a sentence tells an earlier state of the figure before it.
+    """Whether a sentence tells an earlier state of the figure before it, or goes on telling it.
 
-    It opens with a word of an earlier state ("Bislang hatte der Konzern mit 2,9 Mrd. gerechnet."), or has
-    one before its amount and says the figure was expected ("Analysten hatten zuvor mit 3,6 Mrd. gerechnet.");
+    It ends its head with "waren es" ("Für Wohnen waren es 1.030 Euro."), it opens with a word of an
+    earlier state ("Bislang hatte der Konzern mit 2,9 Mrd. gerechnet."), or has
+    one (or an auxiliary of the past) before its amount and says the figure was expected ("Analysten hatten
+    zuvor mit 3,6 Mrd. gerechnet.", "Analysten hatten mit 1,6 Mrd. gerechnet.");
     `head` is the sentence up to its amount, `rest` the span of what follows the amount in it.
     """
-    if lex.earlier_state_re.match(head) is not None:
-        return True
+    if lex.earlier_state_re.match(head) is not None or lex.restating_re.search(head) is not None:
+        return True  # "Bislang hatte ...", "Für Wohnen waren es 1.030 Euro"
     earlier = any(not head[m.start() - 1 : m.start()].isalpha() for m in lex.earlier_state_re.finditer(head))
-    return earlier and lex.expected_re.search(text, *rest) is not None
+    if not earlier and lex.pluperfect_re.search(head) is None:
+        return False
+    return lex.expected_re.search(text, *rest) is not None or lex.expected_re.search(head) is not None
 
 
 def _continues(  # noqa: PLR0913 - the sentence, the amount before, and whether it tells that amount before

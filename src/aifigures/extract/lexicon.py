@@ -130,6 +130,10 @@ class Lexicon:
     expected_re: re.Pattern[str]
     """A word that says a figure was expected ("gerechnet", "erwartet"), searched in lower case."""
     same_period_before_re: re.Pattern[str]
+    restating_re: re.Pattern[str]
+    pluperfect_re: re.Pattern[str]
+    """An auxiliary of the past ("hatten") that, with a word of expectation, tells a figure expected before."""
+    """The words that end a sentence's head and go on telling the figure before ("Für Wohnen waren es")."""
     """The words after a figure that make it the same period a year before ("im Vorjahreszeitraum")."""
     afterthought_re: re.Pattern[str]
     """The particles that may lead a last clause that is only a period ("alleine in diesem Jahr")."""
@@ -312,6 +316,13 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         earlier_state_re=re.compile(f"(?:{alternation(raw['continuation']['earlier_state'])})(?![^\\W\\d_])", flags),
         expected_re=re.compile(
             f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['expected'])})(?![^\\W\\d_])", flags
+        ),
+        pluperfect_re=re.compile(
+            f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['pluperfect'])})(?![^\\W\\d_])", flags
+        ),
+        restating_re=re.compile(
+            f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['restating'])})(?:{SPACE}+[^\\W\\d_]+)?{SPACE}*\\Z",
+            flags,
         ),
         same_period_before_re=re.compile(
             f"{SPACE}*(?:{alternation(raw['continuation']['same_period_before'])})(?![^\\W\\d_])", flags
