@@ -669,3 +669,23 @@ def test_a_pay_given_two_periods_and_a_transposed_fee_but_not_a_salary_against_a
         ("conflict", "59 Millionen Euro", "95 Millionen Euro"),
         ("period_mismatch", "350.000 Euro", "350.000 euro"),
     ]
+
+
+_SWEETS_A = """Velmora kauft Keksbäcker
+
+Der Süßwarenhersteller Velmora übernimmt den amerikanischen Keksbäcker Harlund für 1,6 Milliarden Franken \
+(1,44 Milliarden Euro) in bar."""
+_SWEETS_B = """Velmora wird die Nummer drei
+
+Velmora zahlt 1,6 Milliarden Dollar (1,38 Milliarden Euro) und steigt zur Nummer drei im Keksmarkt auf."""
+
+
+def test_the_same_digits_in_two_currencies_near_par_are_told_apart_by_their_restatements() -> None:
+    """The franc and the dollar stand near par, so the digits cannot tell a label swapped; the euro figures can."""
+    rates = FixedRates({"USD": Decimal("1.11"), "CHF": Decimal("1.11")})
+    arts = _reports(("a", _SWEETS_A, "2026-01-16"), ("b", _SWEETS_B, "2026-01-16"))
+    report = check(arts, rates=rates)
+    assert [(f.kind.value, len(f.amounts)) for f in report.findings] == [("fx_conversion", 4)]
+    assert "disagree on the figure's currency" in report.findings[0].message
+    alike = _SWEETS_B.replace("1,38 Milliarden Euro", "1,44 Milliarden Euro")  # a conversion at par: one figure
+    assert not check(_reports(("a", _SWEETS_A, "2026-01-16"), ("b", alike, "2026-01-16")), rates=rates).findings

@@ -11,6 +11,7 @@ import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from aifigures.amount import Qualifier
@@ -18,8 +19,6 @@ from aifigures.check.facts import may_be_one, words
 from aifigures.check.run import shared_by
 
 if TYPE_CHECKING:
-    from decimal import Decimal
-
     from aifigures.check.facts import Fact
     from aifigures.check.run import Converted, Run
 
@@ -113,12 +112,15 @@ def _all_swaps(run: Run) -> dict[bool, list[Swap]]:
         if f.amount.scale >= _SWAP_SCALE and written and not f.attributive and f.amount.qualifier is Qualifier.EXACT:
             by_value[f.amount.value].append(f)
     found: dict[bool, list[Swap]] = {True: [], False: []}  # by whether the two stand in two articles
+    restated: dict[int, Fact] | None = None
     for facts in by_value.values():
         if len({f.currency for f in facts}) < _TWO:
             continue
+        if restated is None:
+            restated = {id(r.source): r.stated for r in conversions(run)}
         for i, a in enumerate(facts):
             for b in facts[i + 1 :]:
-                if a.currency == b.currency or not _one_subject(run, a, b):
+                if a.currency == b.currency or not _one_subject(run, a, b, restated):
                     continue
                 conv = run.common(a, *a.rounding, quote=b.currency)
                 if conv is not None:
@@ -126,7 +128,7 @@ def _all_swaps(run: Run) -> dict[bool, list[Swap]]:
     return found
 
 
-def _one_subject(run: Run, a: Fact, b: Fact) -> bool:
+def _one_subject(run: Run, a: Fact, b: Fact, restated: dict[int, Fact]) -> bool:
     if not may_be_one(a, b):
         return False
     if a.article == b.article:
@@ -135,10 +137,26 @@ def _one_subject(run: Run, a: Fact, b: Fact) -> bool:
         return False
     # across reports, the subject alone is not enough: one metric named by both, or a word their sentences
     # share besides names and years ("Strafe"), says the figures are one ("Insgesamt flossen 102 Mio. Euro"
-    # against "zahlte eine Strafe von 102 Millionen Dollar" is two things of one company)
+    # against "zahlte eine Strafe von 102 Millionen Dollar" is two things of one company); or both reports
+    # restate the figure in one third currency alike ("2,8 Mrd. Franken (2,37 Mrd. Euro)" against "2,8 Mrd.
+    # Dollar (2,3 Mrd. Euro)"): one figure, one of its labels wrong
     names = a.names | b.names
     shared = {w for w in a.words & b.words if not w.isdigit() and w not in names}
-    return (a.metric is not None and a.metric == b.metric) or bool(shared)
+    if (a.metric is not None and a.metric == b.metric) or shared:
+        return True
+    ra, rb = restated.get(id(a)), restated.get(id(b))
+    return ra is not None and rb is not None and _alike(ra, rb)
+
+
+def _alike(a: Fact, b: Fact) -> bool:
+    """Whether two stated conversions give one figure in one currency, within a few per cent."""
+    if a.currency is None or a.currency != b.currency:
+        return False
+    va, vb = a.amount.value, b.amount.value
+    return abs(va - vb) <= _ALIKE * max(abs(va), abs(vb))
+
+
+_ALIKE = Decimal("0.05")
 
 
 _TWO = 2

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from aifigures.check.conversions import Restatement
+    from aifigures.check.facts import Fact
     from aifigures.check.findings import Finding
     from aifigures.check.run import Run
 
@@ -60,8 +61,12 @@ def _at_own_rate(run: Run, at_own: list[AtStatedRate]) -> Iterator[Finding]:
 
 def _swapped(run: Run, *, across: bool) -> Iterator[Finding]:
     """The same digits for one figure in two currencies, where no rate of its days is near 1 (`swaps`)."""
+    restated = {id(r.source): r.stated for r in conversions(run)} if across else {}
     for a, b, conv in swaps(run, across=across):
-        if b.currency is None or overlap((conv.low, conv.high), b.rounding):
+        if b.currency is None:
+            continue
+        if overlap((conv.low, conv.high), b.rounding):
+            yield from _restated_apart(a, restated.get(id(a)), b, restated.get(id(b)))
             continue
         message = (
             f"{a.amount.text!r} and {b.amount.text!r} give the same digits in two currencies: at the rates of "
@@ -71,6 +76,26 @@ def _swapped(run: Run, *, across: bool) -> Iterator[Finding]:
         compared = ((conv.low, conv.high), b.rounding)
         why = _SWAP if a.article == b.article else f"{_SWAP_ACROSS} ({', '.join(sorted(a.names & b.names))})"
         yield between(Kind.FX_CONVERSION, message, (a, b), compared, b.currency, rates=conv.band.quotes, why=why)
+
+
+def _restated_apart(a: Fact, ra: Fact | None, b: Fact, rb: Fact | None) -> Iterator[Finding]:
+    """Two reports' same digits in two currencies near par, whose restatements in one third currency disagree.
+
+    "2,8 Mrd. Franken (2,37 Mrd. Euro)" against "2,8 Mrd. Dollar (2,3 Mrd. Euro)": the franc and the dollar
+    stood near one another, so the digits alone cannot tell a label swapped; the euro figures can.
+    """
+    if ra is None or rb is None or ra.currency is None or ra.currency != rb.currency:
+        return
+    if overlap((ra.low, ra.high), (rb.low, rb.high)):
+        return
+    message = (
+        f"{a.amount.text!r} and {b.amount.text!r} give the same digits in two currencies, restated as "
+        f"{ra.amount.text!r} = {interval_text(ra.low, ra.high, ra.currency)} and {rb.amount.text!r} = "
+        f"{interval_text(rb.low, rb.high, ra.currency)}: the reports disagree on the figure's currency"
+    )
+    compared = ((ra.low, ra.high), (rb.low, rb.high))
+    why = f"{_SWAP_ACROSS} ({', '.join(sorted(a.names & b.names))}), each restated in {ra.currency}"
+    yield between(Kind.FX_CONVERSION, message, (a, ra, b, rb), compared, ra.currency, why=why)
 
 
 _SWAP = "the same digits in two currencies for one subject of one article (or in its title)"
