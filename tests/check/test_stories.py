@@ -689,3 +689,40 @@ def test_the_same_digits_in_two_currencies_near_par_are_told_apart_by_their_rest
     assert "disagree on the figure's currency" in report.findings[0].message
     alike = _SWEETS_B.replace("1,38 Milliarden Euro", "1,44 Milliarden Euro")  # a conversion at par: one figure
     assert not check(_reports(("a", _SWEETS_A, "2026-01-16"), ("b", alike, "2026-01-16")), rates=rates).findings
+
+
+_CHEMICALS = (
+    (
+        "k1",
+        """Korvex: Gewinn steigt
+
+Der Chemiekonzern Korvex hat im vergangenen Jahr einen Nettogewinn von 1,02 Milliarden Euro erzielt. Bereinigt \
+um Sondereffekte lag das Ergebnis bei 1,31 Milliarden Euro. Der Umsatz erreichte 14,2 Milliarden Euro, davon \
+entfielen 3,9 Milliarden auf das vierte Quartal.""",
+        "2026-03-05",
+    ),
+    (
+        "k2",
+        """korvex verdient mehr
+
+der chemiekonzern korvex hat 2025 bereinigt 1,31 milliarden euro verdient. der umsatz lag bei 14,2 milliarden \
+euro, im schlussquartal bei 3,9 milliarden euro.""",
+        "2026-03-05",
+    ),
+    (
+        "k3",
+        """Korvex in den USA
+
+Korvex erzielte in den USA im vergangenen Jahr einen Umsatz von 4,1 Milliarden Dollar (3,6 Milliarden Euro).""",
+        "2026-03-20",
+    ),
+)
+
+
+def test_a_region_is_a_segment_and_an_adjusted_profit_and_a_quarter_beside_its_year_are_no_conflict() -> None:
+    """The group's revenue against its US revenue, the net profit against the adjusted one, the fourth quarter
+    against the year: all told right, nothing flagged."""
+    report = check(_reports(*_CHEMICALS), rates=FixedRates({"USD": Decimal("1.14")}))
+    assert report.findings == ()
+    us = build_facts("k3", _CHEMICALS[2][1], list(extract(_CHEMICALS[2][1])))
+    assert [f.segment for f in us] == ["in usa", "in usa"]

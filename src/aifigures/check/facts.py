@@ -519,7 +519,7 @@ def build_facts(article: str, text: str, amounts: list[Amount], tolerances: Tole
                 words=rare,
                 title_words=title,
                 near=tuple(sorted(near_words(text, (lo, hi), a.span))),
-                segment=segment_of(text, c_lo, c_hi),
+                segment=segment_of(text, c_lo, c_hi, names),
             )
         )
     return _with_restatements(facts, text)

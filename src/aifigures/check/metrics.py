@@ -191,11 +191,25 @@ def _segment_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:[^\W\d_][\w\-]*?(?i:{heads})|(?i:{heads})\s+[A-ZÄÖÜ][\w\-]*)(?![^\W\d_])")
 
 
-def segment_of(text: str, c_lo: int, c_hi: int) -> str | None:
-    """The segment of a company a clause names ("Die Pkw-Sparte kam auf ...", "der Sparte Elektronik"), or None."""
+def segment_of(text: str, c_lo: int, c_hi: int, names: frozenset[str] = frozenset()) -> str | None:
+    """The segment of a company a clause names ("Die Pkw-Sparte kam auf ...", "der Sparte Elektronik"), or None.
+
+    Or the region it tells a named company's figure for ("Korvex erzielte in den USA einen Umsatz von ...").
+    """
     generic = words().segment_generic
     for m in _segment_re().finditer(text, c_lo, c_hi):
         found = " ".join(m.group().lower().split())
         if found not in generic:
             return found
-    return None
+    region = _region_re().search(text, c_lo, c_hi)
+    if region is None:
+        return None
+    place = " ".join(region.group("region").lower().split())
+    others = {n for n in names if n not in place}
+    return f"in {place}" if others else None  # a region that is the clause's only name is its subject
+
+
+@functools.cache
+def _region_re() -> re.Pattern[str]:
+    regions = "|".join(re.escape(r) for r in sorted(words().regions, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![^\W\d_])i[nm](?:\s+d(?:en|er|em))?\s+(?P<region>{regions})(?![^\W\d_])")

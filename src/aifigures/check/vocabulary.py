@@ -83,6 +83,8 @@ class CheckWords:
     legal_forms: list[str]
     superlative_endings: list[str]
     segment_heads: list[str]
+    regions: list[str]
+    """The regions a company's figure may be told for ("in den USA"): a segment of its own."""
     segment_generic: list[str]
     per_unit: list[str]
     so_far: list[str]
