@@ -173,6 +173,7 @@ def test_a_verb_names_what_its_figure_measures() -> None:
         ("Lumora sammelte 120 Millionen Dollar ein.", "funding"),
         ("Lumora hat 120 Millionen Dollar von Investoren erhalten.", "funding"),  # money raised, not invested
         ("Der Reingewinn lag bei 312 Mio. Franken.", "profit"),  # a compound of a metric noun is that metric
+        ("Lumora hat Geld von Investoren erhalten und ist nun 157 Mrd. Dollar wert.", "valuation"),
         ("Das Betriebsergebnis lag bei 41 Mio. Euro.", "ebit"),
         ("Pro Jahr sollen 25 Mio. Franken eingespart werden.", "savings"),
         ("Corvana übernimmt Ashford für 2 Milliarden Pfund.", "price"),
@@ -726,3 +727,42 @@ def test_a_region_is_a_segment_and_an_adjusted_profit_and_a_quarter_beside_its_y
     assert report.findings == ()
     us = build_facts("k3", _CHEMICALS[2][1], list(extract(_CHEMICALS[2][1])))
     assert [f.segment for f in us] == ["in usa", "in usa"]
+
+
+_UTILITY = (
+    (
+        "h1",
+        """Ostmark Energie verdoppelt Gewinn
+
+Der Leipziger Versorger Ostmark Energie hat im ersten Halbjahr 2026 einen Gewinn von 640 Millionen Euro erzielt. \
+Der Umsatz lag bei 7,8 Milliarden Euro.""",
+        "2026-08-12",
+    ),
+    (
+        "h2",
+        """ostmark energie mit kräftigem gewinnplus
+
+der versorger ostmark energie aus leipzig hat im zweiten quartal einen gewinn von 640 millionen euro \
+erwirtschaftet. der umsatz betrug 7,8 milliarden euro.""",
+        "2026-08-12",
+    ),
+    (
+        "h3",
+        """Ostmark Energie: Halbjahresgewinn bei 460 Millionen
+
+Ostmark Energie hat in den ersten sechs Monaten 460 Millionen Euro verdient, bei einem Umsatz von 7,8 \
+Milliarden Euro.""",
+        "2026-08-13",
+    ),
+)
+
+
+def test_reports_linked_by_one_figure_link_another_of_one_measure_on_less_evidence() -> None:
+    """The revenues link the reports; their profits, which share only the company's name, then link too."""
+    report = check(_reports(*_UTILITY), rates=RATES)
+    found = sorted((f.kind.value, *sorted(p.text for p in f.amounts)) for f in report.findings)
+    assert found == [
+        ("conflict", "460 Millionen Euro", "640 Millionen Euro"),
+        ("period_mismatch", "640 Millionen Euro", "640 millionen euro"),
+        ("period_mismatch", "7,8 Milliarden Euro", "7,8 milliarden euro"),
+    ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from aifigures.amount import Qualifier
@@ -21,7 +22,6 @@ from aifigures.check.run import shared_by
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
-    from decimal import Decimal
 
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 __all__ = [
     "comparable_by_article",
     "comparable_facts",
+    "far_apart",
     "linkable",
     "linked",
     "overlap",
@@ -349,6 +350,35 @@ def _agrees(a: Fact, b: Fact) -> bool:
     return a.currency == b.currency and may_be_one(a, b) and overlap((a.low, a.high), (b.low, b.high))
 
 
+_FAR_APART = 20
+"""How many times one figure may be the other and still be a plausible report of one quantity."""
+
+
+def far_apart(a: Fact, b: Fact) -> bool:
+    """Whether two figures of one currency and period lie too far apart to be one quantity told twice.
+
+    Outlets that disagree on one figure disagree by a few per cent, or by a slip of the scale word (the same
+    digits a thousand times apart, which the digits' evidence weighs); a player's yearly salary and the
+    total of his contract share his name, not their size. Figures of two stated periods (a week's pay and a
+    year's) may lie further apart: the period is compared then.
+    """
+    pa, pb = a.amount.period, b.amount.period
+    if a.currency != b.currency or (pa is not None and pb is not None and pa != pb):
+        return False
+    va, vb = abs(a.amount.value), abs(b.amount.value)
+    if not va or not vb:
+        return False
+    ratio = max(va, vb) / min(va, vb)
+    if ratio <= _FAR_APART:
+        return False
+    # a slip: the same digits at another power of ten, or a scale word's step ("knapp 0,09 Mrd.", "gut 84 Mrd.")
+    return same_digits(a, b) is None and not any(step / 2 <= ratio <= step * 2 for step in _SLIP_FACTORS)
+
+
+_SLIP_FACTORS = tuple(Decimal(10) ** k for k in (3, 6, 9, 12))
+"""The factors of a slipped scale word (Tausend, Millionen, Milliarden, Billionen)."""
+
+
 def linkable(a: Fact, b: Fact) -> bool:
     """Whether two facts of one key may be one fact, and can be weighed against each other.
 
@@ -357,6 +387,8 @@ def linkable(a: Fact, b: Fact) -> bool:
     Startup"); and their currencies must meet (`currencies_meet`).
     """
     if a.article == b.article and (a.sentence == b.sentence or _told_apart(a, b) or _told_apart(b, a)):
+        return False
+    if far_apart(a, b):
         return False
     if (a.names < b.names and b.group) or (b.names < a.names and a.group):
         return False

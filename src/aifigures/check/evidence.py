@@ -17,15 +17,17 @@ from __future__ import annotations
 import functools
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from aifigures.check.compare import overlap
+from aifigures.check.compare import far_apart, overlap
 from aifigures.check.context import FIGURE, RARE_FROM, TOKEN, capitalised, figure_token, rarity
 from aifigures.check.facts import currencies_meet, may_be_one, names_meet
+from aifigures.check.metrics import metrics_meet
 from aifigures.check.run import shared_by
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
     from aifigures.normalise.calendar import Interval
@@ -178,15 +180,40 @@ def _linked_across(run: Run, pairs: list[Pair], *, own_figures: bool = True) -> 
     idx = _index(run)
     # a pair below the strictness is never linked, and never takes a stronger pair's place (strongest first)
     candidates = [k for a, b in pairs if (k := _link(a, b, idx, run.strictness, own_figures=own_figures))]
-    # the title tells what the articles are about, not which of their figures is which: two figures are
-    # linked only where their own sentences share a word too (not a year: every figure of a story has it),
-    # or their digits agree at another power of ten
-    strong = [k for k in _mutual_best(candidates) if k.score >= run.strictness and not _other_objects(run, k)]
+    links = _told_alike(run, _mutual_best(candidates), run.strictness)
+    # two reports with a figure linked are of one story: a figure of one measure in both needs less evidence
+    stories = {(k.a.article, k.b.article) for k in links}
+    least = run.strictness * _STORY_SHARE
+    more = [
+        k
+        for a, b in pairs
+        if (a.article, b.article) in stories
+        and a.metric is not None
+        and b.metric is not None
+        and metrics_meet(a.metric, b.metric)
+        and (k := _link(a, b, idx, least, own_figures=own_figures))
+    ]
+    if more:
+        links = _told_alike(run, _mutual_best(candidates + more), least)
+    return sorted(links, key=lambda k: (k.a.article, k.a.index, k.b.article, k.b.index))
+
+
+_STORY_SHARE = 0.5
+"""The share of the strictness that links a figure of one measure in two reports already linked by another."""
+
+
+def _told_alike(run: Run, best: list[Link], least: float) -> list[Link]:
+    """The matches that weigh `least` or more, for one thing, and whose own sentences share a word or digits.
+
+    The title tells what the articles are about, not which of their figures is which: two figures are linked
+    only where their own sentences share a word too (not a year: every figure of a story has it), or their
+    digits agree at another power of ten.
+    """
+    strong = [k for k in best if k.score >= least and not _other_objects(run, k)]
     own = {id(f): context_words(run, f, title=False) for f in {id(f): f for k in strong for f in (k.a, k.b)}.values()}
-    links = [
+    return [
         k for k in strong if any(not w.isdigit() for w in own[id(k.a)] & own[id(k.b)]) or _digits_evidence(k.a, k.b) > 0
     ]
-    return sorted(links, key=lambda k: (k.a.article, k.a.index, k.b.article, k.b.index))
 
 
 _OBJECT_WORDS = 3
@@ -308,41 +335,10 @@ def _link(a: Fact, b: Fact, idx: _Index, least: float, *, own_figures: bool = Tr
         return None  # not even the digits could make it
     digits = _digits_evidence(a, b)
     score = words + figures + digits + _KEY_WEIGHT * len(keys)
-    if score < least or (not digits and _far_apart(a, b)):
+    if score < least or (not digits and far_apart(a, b)):
         return None
     agree = a.currency == b.currency and overlap((a.low, a.high), (b.low, b.high))
     return Link(a, b, score, tuple(shared), len(set(near[id(a)]).intersection(near[id(b)])), keys, agree)
-
-
-_FAR_APART = 20
-"""How many times one figure may be the other and still be a plausible report of one quantity."""
-
-
-def _far_apart(a: Fact, b: Fact) -> bool:
-    """Whether two figures of one currency and period lie too far apart to be one quantity told twice.
-
-    Outlets that disagree on one figure disagree by a few per cent, or by a slip of the scale word (the same
-    digits a thousand times apart, which the digits' evidence weighs); a player's yearly salary and the
-    total of his contract share his name, not their size. Figures of two stated periods (a week's pay and a
-    year's) may lie further apart: the period is compared then.
-    """
-    pa, pb = a.amount.period, b.amount.period
-    if a.currency != b.currency or (pa is not None and pb is not None and pa != pb):
-        return False
-    va, vb = abs(a.amount.value), abs(b.amount.value)
-    if not va or not vb:
-        return False
-    ratio = max(va, vb) / min(va, vb)
-    if ratio <= _FAR_APART:
-        return False
-    from aifigures.check.compare import same_digits  # noqa: PLC0415 - compare reads these links
-
-    # a slip: the same digits at another power of ten, or a scale word's step ("knapp 0,09 Mrd.", "gut 84 Mrd.")
-    return same_digits(a, b) is None and not any(step / 2 <= ratio <= step * 2 for step in _SCALE_STEPS)
-
-
-_SCALE_STEPS = tuple(Decimal(10) ** k for k in (3, 6, 9, 12))
-"""The factors of a slipped scale word (Tausend, Millionen, Milliarden, Billionen)."""
 
 
 _KEY_WEIGHT = 1.5
@@ -355,8 +351,8 @@ def _keys_shared(a: Fact, b: Fact, when: dict[int, Interval | None]) -> tuple[st
     Only where both name their metric: a company's revenue and its fine of one year share the year. The
     metric alone adds nothing: its word ("Umsatz") is already counted among the words they share.
     """
-    if a.metric is None or a.metric != b.metric:
-        return ()
+    if a.metric is None or b.metric is None or not metrics_meet(a.metric, b.metric):
+        return ()  # one metric, or one a broad metric holds ("verdiente" and "Gewinn")
     ia, ib = when.get(id(a)), when.get(id(b))
     if ia is None or ib is None or not _same_days(ia, ib):
         return ()

@@ -82,9 +82,20 @@ def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None
 
 
 def _own_metric(text: str, where: tuple[int, int, int], clause: tuple[int, int]) -> str | None:
-    """The metric its clause names, or the label before a colon that opens the clause names."""
+    """The metric its clause names, or the label before a colon that opens the clause names.
+
+    A figure followed by "wert" is a valuation, whatever its clause named before it ("hat 6,6 Mio. Dollar von
+    Investoren erhalten und ist nun 157 Mrd. Dollar wert").
+    """
     lo, start, end = where
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and after.group(1).lower() in words().worth_after:
+        return _VALUATION
     return _metric(text, start, end, *clause) or _labelled(text, lo, clause[0])
+
+
+_VALUATION = "valuation"
+_WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
 
 
 def _labelled(text: str, lo: int, c_lo: int) -> str | None:

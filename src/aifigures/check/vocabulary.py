@@ -84,6 +84,8 @@ class CheckWords:
     superlative_endings: list[str]
     segment_heads: list[str]
     regions: list[str]
+    worth_after: list[str]
+    """A word right after a figure that makes it a valuation ("157 Mrd. Dollar wert")."""
     """The regions a company's figure may be told for ("in den USA"): a segment of its own."""
     segment_generic: list[str]
     per_unit: list[str]
