@@ -766,3 +766,31 @@ def test_reports_linked_by_one_figure_link_another_of_one_measure_on_less_eviden
         ("period_mismatch", "640 Millionen Euro", "640 millionen euro"),
         ("period_mismatch", "7,8 Milliarden Euro", "7,8 milliarden euro"),
     ]
+
+
+_PLANT = (
+    (
+        "v1",
+        """Dorvant baut aus
+
+Dorvant hat im Jahr 2025 rund 1,9 Milliarden Euro in sein Werk in Linz investiert. Insgesamt flossen 64 Mio. \
+Euro in Lehrwerkstätten.""",
+        "2026-01-12",
+    ),
+    (
+        "v2",
+        """Dorvant investiert
+
+Das Unternehmen Dorvant investierte 2025 in Linz etwa 1,9 Milliarden Euro. Insgesamt flossen 46 Mio. Euro in \
+Lehrwerkstätten.""",
+        "2026-01-13",
+    ),
+)
+
+
+def test_two_totals_that_name_no_metric_link_in_reports_of_one_story() -> None:
+    """At a strictness the investments reach and the totals "Insgesamt flossen ..." do not, the investments link
+    the reports, and the totals, which name no metric, then link on half the evidence."""
+    report = check(_reports(*_PLANT), rates=RATES, strictness=18)
+    found = sorted((f.kind.value, *sorted(p.text for p in f.amounts)) for f in report.findings)
+    assert found == [("conflict", "46 Mio. Euro", "64 Mio. Euro")]

@@ -181,16 +181,17 @@ def _linked_across(run: Run, pairs: list[Pair], *, own_figures: bool = True) -> 
     # a pair below the strictness is never linked, and never takes a stronger pair's place (strongest first)
     candidates = [k for a, b in pairs if (k := _link(a, b, idx, run.strictness, own_figures=own_figures))]
     links = _told_alike(run, _mutual_best(candidates), run.strictness)
-    # two reports with a figure linked are of one story: a figure of one measure in both needs less evidence
+    # two reports with a figure linked are of one story: a figure of one measure in both (one metric, metrics
+    # that meet, or none named in either) needs less evidence
     stories = {(k.a.article, k.b.article) for k in links}
     least = run.strictness * _STORY_SHARE
     more = [
         k
         for a, b in pairs
         if (a.article, b.article) in stories
-        and a.metric is not None
-        and b.metric is not None
-        and metrics_meet(a.metric, b.metric)
+        and (
+            a.metric == b.metric or (a.metric is not None and b.metric is not None and metrics_meet(a.metric, b.metric))
+        )
         and (k := _link(a, b, idx, least, own_figures=own_figures))
     ]
     if more:
