@@ -184,11 +184,15 @@ def _linked_across(run: Run, pairs: list[Pair], *, own_figures: bool = True) -> 
     # two reports with a figure linked are of one story: a figure of one measure in both (one metric, metrics
     # that meet, or none named in either) needs less evidence
     stories = {(k.a.article, k.b.article) for k in links}
+    # a figure linked already answers no other figure of that article (`_mutual_best`): only the others are weighed
+    taken = {(id(k.a), k.b.article) for k in links} | {(id(k.b), k.a.article) for k in links}
     least = run.strictness * _STORY_SHARE
     more = [
         k
         for a, b in pairs
         if (a.article, b.article) in stories
+        and (id(a), b.article) not in taken
+        and (id(b), a.article) not in taken
         and (
             a.metric == b.metric or (a.metric is not None and b.metric is not None and metrics_meet(a.metric, b.metric))
         )
