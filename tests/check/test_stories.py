@@ -175,6 +175,8 @@ def test_a_verb_names_what_its_figure_measures() -> None:
         ("Der Reingewinn lag bei 312 Mio. Franken.", "profit"),  # a compound of a metric noun is that metric
         ("Lumora hat Geld von Investoren erhalten und ist nun 157 Mrd. Dollar wert.", "valuation"),
         ("Das Betriebsergebnis lag bei 41 Mio. Euro.", "ebit"),
+        ("Der Halbleiterfonds umfasst 344 Mrd. Yuan.", "fund"),  # a compound that ends in a metric noun
+        ("Die Baukosten stiegen auf 2 Mrd. Euro.", "cost"),
         ("Pro Jahr sollen 25 Mio. Franken eingespart werden.", "savings"),
         ("Corvana übernimmt Ashford für 2 Milliarden Pfund.", "price"),
         ("Corvana setzte auf 2 Milliarden Pfund.", None),  # no particle closes the clause

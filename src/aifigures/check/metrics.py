@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from aifigures.check.vocabulary import check_words as words
+from aifigures.errors import AifiguresError
 
 if TYPE_CHECKING:
     from aifigures.check.facts import Fact
@@ -41,7 +42,27 @@ def metric_table() -> tuple[re.Pattern[str], dict[str, str]]:
     """Compiled once: the metric stems (longest first) and the metric of each."""
     w = words()
     stems = "|".join(re.escape(s) for s, _ in w.metrics)
-    return re.compile(rf"(?:(?<![^\W\d_])|(?<=-))(?:{stems})"), dict(w.metrics)
+    table = dict(w.metrics)
+    ends = "|".join(re.escape(e) for e in sorted(w.metric_ends, key=len, reverse=True))
+    # a stem at the start of a word (or of a part after a hyphen), or a compound that ends in a metric noun
+    pattern = re.compile(rf"(?:(?<![^\W\d_])|(?<=-))(?:{stems})|(?<![^\W\d_])[^\W\d_]+?(?:{ends})(?![^\W\d_])")
+    stem_re = re.compile(rf"(?:{stems})")
+    for end in w.metric_ends:  # a compound's last noun has the metric of its stem ("erlöse": "erlös")
+        stem = stem_re.match(end)
+        if stem is None:
+            raise AifiguresError(
+                f"data/de/check.toml [metric_compounds] ends: {end!r} starts with no stem of [metrics]"
+            )
+        table.setdefault(end, table[stem.group()])
+    return pattern, table
+
+
+def metric_named(found: str) -> str:
+    """The metric of a word the metric pattern found: a stem's, or that of the noun a compound ends in."""
+    table = metric_table()[1]
+    if found in table:
+        return table[found]
+    return table[next(e for e in sorted(words().metric_ends, key=len, reverse=True) if found.endswith(e))]
 
 
 def metrics_meet(a: str, b: str) -> bool:
@@ -73,12 +94,12 @@ def vocabulary_re(vocabulary: tuple[str, ...]) -> re.Pattern[str]:
 
 def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None:
     """The metric named nearest the amount in its clause (before it first, then after it)."""
-    metric_re, metrics = metric_table()
+    metric_re = metric_table()[0]
     before = _last_metric(text[c_lo:start])
     if before is not None:
         return before
     after = metric_re.search(text[end:c_hi].lower())
-    return metrics[after.group()] if after is not None else _verb_metric(text[c_lo:start], text[end:c_hi])
+    return metric_named(after.group()) if after is not None else _verb_metric(text[c_lo:start], text[end:c_hi])
 
 
 def _own_metric(text: str, where: tuple[int, int, int], clause: tuple[int, int]) -> str | None:
@@ -107,11 +128,11 @@ def _labelled(text: str, lo: int, c_lo: int) -> str | None:
 
 def _last_metric(stretch: str) -> str | None:
     """The metric named last in a stretch before a figure (the nearest to it), or None."""
-    metric_re, metrics = metric_table()
+    metric_re = metric_table()[0]
     last = None
     for last in metric_re.finditer(stretch.lower()):  # noqa: B007 - the last one is nearest
         pass
-    return None if last is None else metrics[last.group()]
+    return None if last is None else metric_named(last.group())
 
 
 def _verb_metric(before: str, after: str) -> str | None:

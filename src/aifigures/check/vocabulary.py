@@ -100,6 +100,8 @@ class CheckWords:
     """The measure each metric is reported in unless a text says otherwise ("profit": net)."""
     broad_metrics: dict[str, frozenset[str]]
     """The metrics a broad one may be ("earnings": profit or salary)."""
+    metric_ends: tuple[str, ...]
+    """Metric nouns that make any compound ending in them that metric ("Halbleiterfonds")."""
     same_metrics: dict[str, str]
     """A metric in another measure that is a metric of its own ("profit:operating", the operating result: "ebit")."""
     tolerances: Tolerances
@@ -134,6 +136,7 @@ def check_words() -> CheckWords:
         "usual_measures",
         "broad_metrics",
         "same_metrics",
+        "metric_ends",
         "tolerances",
         "conversion_cues",
         "adjective_endings",
@@ -151,6 +154,7 @@ def check_words() -> CheckWords:
         usual_measures={k: frozenset(v) for k, v in raw["usual_measures"].items()},
         broad_metrics={k: frozenset(v) for k, v in raw["broad_metrics"].items()},
         same_metrics=dict(raw["same_metrics"]),
+        metric_ends=tuple(raw["metric_compounds"]["ends"]),
         tolerances=Tolerances(
             Decimal(t["just_under"]),
             Decimal(t["just_over"]),
