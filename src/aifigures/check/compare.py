@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from aifigures.amount import Qualifier
@@ -22,6 +21,7 @@ from aifigures.check.run import shared_by
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
+    from decimal import Decimal
 
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
@@ -368,15 +368,8 @@ def far_apart(a: Fact, b: Fact) -> bool:
     va, vb = abs(a.amount.value), abs(b.amount.value)
     if not va or not vb:
         return False
-    ratio = max(va, vb) / min(va, vb)
-    if ratio <= _FAR_APART:
-        return False
-    # a slip: the same digits at another power of ten, or a scale word's step ("knapp 0,09 Mrd.", "gut 84 Mrd.")
-    return same_digits(a, b) is None and not any(step / 2 <= ratio <= step * 2 for step in _SLIP_FACTORS)
-
-
-_SLIP_FACTORS = tuple(Decimal(10) ** k for k in (3, 6, 9, 12))
-"""The factors of a slipped scale word (Tausend, Millionen, Milliarden, Billionen)."""
+    # a slip is the same digits at another power of ten, within their qualifiers ("knapp 0,09 Mrd.", "gut 84 Mrd.")
+    return max(va, vb) > _FAR_APART * min(va, vb) and same_digits(a, b) is None
 
 
 def linkable(a: Fact, b: Fact) -> bool:

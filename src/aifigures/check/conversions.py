@@ -88,6 +88,12 @@ def _cued(cue: str, lead: str) -> bool:
 Swap = tuple["Fact", "Fact", "Converted"]
 
 
+@shared_by("restated")
+def restated_by_source(run: Run) -> dict[int, Fact]:
+    """Each stated conversion's figure, by the id of the fact it restates (`conversions`)."""
+    return {id(r.source): r.stated for r in conversions(run)}
+
+
 def swaps(run: Run, *, across: bool) -> list[Swap]:
     """The same digits for one figure in two currencies (`_all_swaps`), of two articles or of one."""
     return _all_swaps(run)[across]
@@ -112,12 +118,10 @@ def _all_swaps(run: Run) -> dict[bool, list[Swap]]:
         if f.amount.scale >= _SWAP_SCALE and written and not f.attributive and f.amount.qualifier is Qualifier.EXACT:
             by_value[f.amount.value].append(f)
     found: dict[bool, list[Swap]] = {True: [], False: []}  # by whether the two stand in two articles
-    restated: dict[int, Fact] | None = None
     for facts in by_value.values():
         if len({f.currency for f in facts}) < _TWO:
             continue
-        if restated is None:
-            restated = {id(r.source): r.stated for r in conversions(run)}
+        restated = restated_by_source(run)
         for i, a in enumerate(facts):
             for b in facts[i + 1 :]:
                 if a.currency == b.currency or not _one_subject(run, a, b, restated):

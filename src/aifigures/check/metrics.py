@@ -43,7 +43,7 @@ def metric_table() -> tuple[re.Pattern[str], dict[str, str]]:
     w = words()
     stems = "|".join(re.escape(s) for s, _ in w.metrics)
     table = dict(w.metrics)
-    ends = "|".join(re.escape(e) for e in sorted(w.metric_ends, key=len, reverse=True))
+    ends = "|".join(re.escape(e) for e in _ends_longest_first())
     # a stem at the start of a word (or of a part after a hyphen), or a compound that ends in a metric noun
     pattern = re.compile(rf"(?:(?<![^\W\d_])|(?<=-))(?:{stems})|(?<![^\W\d_])[^\W\d_]+?(?:{ends})(?![^\W\d_])")
     stem_re = re.compile(rf"(?:{stems})")
@@ -62,7 +62,12 @@ def metric_named(found: str) -> str:
     table = metric_table()[1]
     if found in table:
         return table[found]
-    return table[next(e for e in sorted(words().metric_ends, key=len, reverse=True) if found.endswith(e))]
+    return table[next(e for e in _ends_longest_first() if found.endswith(e))]
+
+
+@functools.cache
+def _ends_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(words().metric_ends, key=len, reverse=True))
 
 
 def metrics_meet(a: str, b: str) -> bool:

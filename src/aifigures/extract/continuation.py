@@ -136,8 +136,7 @@ def _told_before(text: str, head: str, rest: tuple[int, int], lex: Lexicon) -> b
     """
     if lex.earlier_state_re.match(head) is not None or lex.restating_re.search(head) is not None:
         return True  # "Bislang hatte ...", "Für Wohnen waren es 1.030 Euro"
-    earlier = any(not head[m.start() - 1 : m.start()].isalpha() for m in lex.earlier_state_re.finditer(head))
-    if not earlier and lex.pluperfect_re.search(head) is None:
+    if lex.earlier_state_re.search(head) is None and lex.pluperfect_re.search(head) is None:
         return False
     return lex.expected_re.search(text, *rest) is not None or lex.expected_re.search(head) is not None
 

@@ -313,7 +313,9 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         longest_abbreviation=max(map(len, abbreviations)),
         conversion_re=re.compile(f"(?:{alternation(raw['conversion_cues']['starts'])})", flags),
         continuation_re=re.compile(f"(?:{alternation(raw['continuation']['openers'])})(?![^\\W\\d_])", flags),
-        earlier_state_re=re.compile(f"(?:{alternation(raw['continuation']['earlier_state'])})(?![^\\W\\d_])", flags),
+        earlier_state_re=re.compile(
+            f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['earlier_state'])})(?![^\\W\\d_])", flags
+        ),
         expected_re=re.compile(
             f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['expected'])})(?![^\\W\\d_])", flags
         ),

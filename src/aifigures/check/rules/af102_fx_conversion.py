@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from aifigures.check.compare import overlap
-from aifigures.check.conversions import conversions, swaps
+from aifigures.check.conversions import conversions, restated_by_source, swaps
 from aifigures.check.findings import Kind, Severity, between, interval_text
 from aifigures.check.rule import Rule
 from aifigures.check.stated_rates import AtStatedRate, at_stated_rates
@@ -61,7 +61,7 @@ def _at_own_rate(run: Run, at_own: list[AtStatedRate]) -> Iterator[Finding]:
 
 def _swapped(run: Run, *, across: bool) -> Iterator[Finding]:
     """The same digits for one figure in two currencies, where no rate of its days is near 1 (`swaps`)."""
-    restated = {id(r.source): r.stated for r in conversions(run)} if across else {}
+    restated = restated_by_source(run) if across else {}
     for a, b, conv in swaps(run, across=across):
         if b.currency is None:
             continue
