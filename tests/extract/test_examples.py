@@ -475,6 +475,15 @@ QUALIFIERS: list[Row] = [
 ]
 
 PERIODS: list[Row] = [
+    # a period named by the month it ended in is that period, not the month
+    (
+        "Tarvos meldete für das am 30. Juni beendete dritte Geschäftsquartal 8,6 Mrd. Dollar Umsatz.",
+        [("8,6 Mrd. Dollar", "8600000000", "USD", "exact", "quarter")],
+    ),
+    (
+        "Im Ende März abgelaufenen Geschäftsjahr verdiente Tarvos 4,9 Billionen Yen.",
+        [("4,9 Billionen Yen", "4900000000000", "JPY", "exact", "year")],
+    ),
     ("505 Mrd. Dollar pro Jahr", [("505 Mrd. Dollar", "505000000000", "USD", "exact", "year")]),
     # quarters by other words: Vierteljahr, Jahresviertel, a season's quarter after "in", the quarter of the
     # year before, and three months up to the end of a month
@@ -1001,6 +1010,20 @@ CONTINUED: list[Row] = [
 
 # a paragraph's period: a heading line that states one, or a lead sentence with no amount that a flow continues
 PARAGRAPHS: list[Row] = [
+    # a separable money verb before a figure whose particle closes the clause calls it money, in a paragraph
+    # that has none of its own
+    (
+        "Die Tarvos AG zahlt 3 Mrd. Euro.\n\nIm vergangenen Jahr setzte Tarvos 14,2 Milliarden um.",
+        [
+            ("3 Mrd. Euro", "3000000000", "EUR", "exact", None),
+            ("14,2 Milliarden", "14200000000", "EUR", "exact", "year"),
+        ],
+    ),
+    # ... but not a verb whose particle is another one, before a counted noun
+    (
+        "Die Tarvos AG zahlt 3 Mrd. Euro.\n\nDie Partei setzte 2 Millionen Plakate ein.",
+        [("3 Mrd. Euro", "3000000000", "EUR", "exact", None)],
+    ),
     # a conversion in parentheses gives no other figure its currency
     (
         "Der Konzern verdiente 312 Millionen Franken (rund 330 Millionen Euro). Der Umsatz sank auf 4,12 Milliarden.",

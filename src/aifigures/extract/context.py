@@ -329,9 +329,16 @@ def _known_verb(word: str, lex: Lexicon) -> bool:
 
 
 def _money_verb_before(text: str, start: int, lo: int, hi: int, lex: Lexicon) -> bool:
-    """Whether a finite money verb stands before `start` in its clause ("Das Ministerium erhält 38 Milliarden")."""
-    c_lo, _ = clause_of(text, lo, hi, start, start)
-    return any(w.lower() in lex.money_verbs_before for w in _WORDS.findall(text, max(c_lo, start - _NOUN_REACH), start))
+    """Whether a finite money verb stands before `start` in its clause ("Das Ministerium erhält 38 Milliarden").
+
+    A separable one counts where its particle closes the clause ("Norvik setzte 21,3 Milliarden um").
+    """
+    c_lo, c_hi = clause_of(text, lo, hi, start, start)
+    before = [w.lower() for w in _WORDS.findall(text, max(c_lo, start - _NOUN_REACH), start)]
+    if any(w in lex.money_verbs_before for w in before):
+        return True
+    closing = _WORDS.findall(text, start, c_hi)[-1:]  # "... setzte 21,3 Milliarden um": the particle ends the clause
+    return bool(closing) and any(closing[0].lower() in lex.money_separable.get(w, ()) for w in before)
 
 
 _WORDS: Final = re.compile(r"[^\W\d_]+")

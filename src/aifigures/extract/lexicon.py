@@ -66,6 +66,8 @@ class Lexicon:
     """Odds or a ratio ending where a number starts ("1 zu 292 Millionen"): that number is no money."""
     money_verbs: frozenset[str]
     money_verbs_before: frozenset[str]
+    money_separable: dict[str, frozenset[str]]
+    """Finite separable money verbs before a figure, each with the particles that close its clause ("setzte ... um")."""
     finite_after: frozenset[str]
     """Finite verbs whose subject may be the scaled figure just before them ("800 Mio. sollen folgen")."""
     """Finite verbs before a scaled figure in its clause that call it money ("erhält 38 Milliarden")."""
@@ -368,6 +370,7 @@ def _context_tables(raw: dict[str, Any]) -> dict[str, Any]:
         ratio_lead_re=re.compile(f"(?<![\\w,.])(?:{alternation(ellipsis['ratio_leads'])}){SPACE}*\\Z", flags),
         money_verbs=frozenset(money["verbs"]),
         money_verbs_before=frozenset(money["verbs_before"]),
+        money_separable=_separable(money["separable_before"]),
         finite_after=frozenset(money["finite_after"]),
         money_word_re=re.compile(
             f"{SPACE}*[{HYPHENS}]?(?:(?:{alternation(linkers)}){SPACE}+|{adjective}{SPACE}+)?"
@@ -392,3 +395,12 @@ def _number_pattern(words: set[str], joiners: set[str]) -> str:
     """A number in digits or in (compound) German number words, for {N} in period patterns."""
     morphemes = "|".join(re.escape(w) for w in sorted(words | joiners, key=len, reverse=True))
     return f"\\d+|(?:{morphemes})+"
+
+
+def _separable(phrases: list[str]) -> dict[str, frozenset[str]]:
+    """The particles of each separable verb: "setzte um" gives {"setzte": {"um"}}."""
+    out: dict[str, set[str]] = {}
+    for phrase in phrases:
+        verb, particle = phrase.split()
+        out.setdefault(verb, set()).add(particle)
+    return {verb: frozenset(particles) for verb, particles in out.items()}
