@@ -796,3 +796,31 @@ def test_two_totals_that_name_no_metric_link_in_reports_of_one_story() -> None:
     report = check(_reports(*_PLANT), rates=RATES, strictness=18)
     found = sorted((f.kind.value, *sorted(p.text for p in f.amounts)) for f in report.findings)
     assert found == [("conflict", "46 Mio. Euro", "64 Mio. Euro")]
+
+
+_RESULTS = """Tarnholm steigert Umsatz deutlich
+
+Der Bremer Logistikkonzern Tarnholm hat im Geschäftsjahr 2024 seinen Umsatz auf 6,2 Milliarden Euro gesteigert. \
+Unter dem Strich blieb ein Konzerngewinn von 297 Millionen Euro."""
+_RESULTS_AGENCY = """Tarnholm wächst – Aktie legt zu
+
+Bremen (dpx) - Der Logistiker Tarnholm hat 2024 mehr umgesetzt. Der Überschuss erreichte 297 Mio. Euro nach \
+254 Mio. Euro im Vorjahr. Das operative Ergebnis lag bei 431 Mio. Euro."""
+_RESULTS_LOWER = """tarnholm mit rekordumsatz
+
+der bremer logistikkonzern tarnholm hat im vergangenen jahr einen umsatz von 62 milliarden euro erzielt. der \
+gewinn lag bei 297 millionen euro."""
+
+
+def test_the_year_before_of_a_compared_figure_is_the_one_before_the_figure_it_is_compared_with() -> None:
+    """In reports of March 2025 on 2024, "nach 254 Mio. Euro im Vorjahr" is 2023's profit, not 2024's: it is
+    no conflict with another report's 297 Mio. for last year, and the sentence after it does not take its year.
+    The slipped scale word of the revenue is flagged."""
+    report = check(
+        _reports(
+            ("r1", _RESULTS, "2025-03-12"), ("r2", _RESULTS_AGENCY, "2025-03-12"), ("r3", _RESULTS_LOWER, "2025-03-13")
+        )
+    )
+    found = sorted((f.kind.value, *sorted(p.text for p in f.amounts)) for f in report.findings)
+    assert found == [("scale_error", "6,2 Milliarden Euro", "62 milliarden euro")]
+    assert [str(a.period) for a in extract(_RESULTS_AGENCY)] == ["None", "year", "None"]

@@ -904,6 +904,15 @@ WEB: list[Row] = [
 # a sentence that opens with a flow noun continues the report before it in its paragraph and takes its
 # quarter, half year or months; a year, another paragraph or another opener does not carry over
 CONTINUED: list[Row] = [
+    # a report goes on from the figure a comparison is about, not from the year before it is compared with
+    (
+        "Der Gewinn stieg auf 297 Mio. Euro nach 254 Mio. Euro im Vorjahr. Das Ebit lag bei 431 Mio. Euro.",
+        [
+            ("297 Mio. Euro", "297000000", "EUR", "exact", None),
+            ("254 Mio. Euro", "254000000", "EUR", "exact", "year"),
+            ("431 Mio. Euro", "431000000", "EUR", "exact", None),
+        ],
+    ),
     (
         "Im dritten Quartal stieg der Umsatz auf 4 Mrd. Euro. Der Nettogewinn kletterte auf 300 Mio. Euro.",
         [

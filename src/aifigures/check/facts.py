@@ -25,6 +25,7 @@ from aifigures.amount import Amount, Qualifier
 from aifigures.check.context import capitalised, figure_token, near_words, rare_words, title_span
 from aifigures.check.metrics import metric_of, metric_table, metrics_meet, segment_of, vocabulary_re
 from aifigures.check.vocabulary import CheckWords, Tolerances, check_words
+from aifigures.extract.continuation import compares
 from aifigures.extract.numbers import DIGITS
 from aifigures.extract.periods import clause_of, sentence_bounds
 from aifigures.language import date_words
@@ -106,6 +107,9 @@ class Fact:
     """The segment of a company its clause names ("Pkw-Sparte", "die Sparte Elektronik"), lower case."""
     restates: bool = False
     """It restates the figure before it in another currency: a stated conversion (`aifigures.check.conversions`)."""
+    compared_with: int | None = None
+    """The index of the figure of its sentence it is compared with ("388 Mio. Euro nach 341 Mio. im Vorjahr": the
+    341's is the 388's): the year before is that figure's, not the article's."""
 
     @property
     def currency(self) -> str | None:
@@ -520,9 +524,20 @@ def build_facts(article: str, text: str, amounts: list[Amount], tolerances: Tole
                 title_words=title,
                 near=tuple(sorted(near_words(text, (lo, hi), a.span))),
                 segment=segment_of(text, c_lo, c_hi, names),
+                compared_with=_compared_with(text, facts, lo, a.span[0]),
             )
         )
     return _with_restatements(facts, text)
+
+
+def _compared_with(text: str, before: list[Fact], lo: int, start: int) -> int | None:
+    """The figure of its sentence an amount starting at `start` is compared with (`compares`), or the one that is."""
+    from aifigures.extract.lexicon import german  # noqa: PLC0415 - shared lexicon, already loaded by extract
+
+    if not before or before[-1].amount.span[0] < lo or not compares(text, before[-1].amount.span[1], start, german()):
+        return None
+    main = before[-1]
+    return main.index if main.compared_with is None else main.compared_with
 
 
 def _with_restatements(facts: list[Fact], text: str) -> list[Fact]:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, TypeVar, cast
 from aifigures.check.settings import Settings
 from aifigures.normalise.band import PossibleDays, possible_days, rate_band
 from aifigures.normalise.calendar import resolve
+from aifigures.normalise.dates import DateWindow
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -60,6 +61,7 @@ class Run:
     _bands: dict[tuple[str, str, str], RateBand | None] = field(default_factory=dict)
     _days: dict[str, PossibleDays] = field(default_factory=dict)
     _when: dict[int, Interval | None] = field(default_factory=dict)
+    _index: dict[tuple[str, int], Fact] = field(default_factory=dict)
 
     def text(self, article: str) -> str:
         """An article's text, as read."""
@@ -78,8 +80,30 @@ class Run:
         """The days of a fact's stated period against its article's date (`resolve`), worked out once a run."""
         key = id(f)
         if key not in self._when:
-            self._when[key] = resolve(f.amount, self.articles[f.article].date)
+            self._when[key] = self._placed(f)
         return self._when[key]
+
+    def _placed(self, f: Fact) -> Interval | None:
+        """`when` worked out: a figure compared with another of its sentence is placed from that one's period.
+
+        "388 Mio. Euro nach 341 Mio. im Vorjahr" in a report of March 2025 on 2024: the year before is the one
+        before the 388's, not before the article's; where the 388 has no placed period, neither has the 341
+        (unless its words name a year).
+        """
+        on = self.articles[f.article].date
+        if f.compared_with is None or f.amount.period is None:
+            return resolve(f.amount, on)
+        main = self._at(f.article, f.compared_with)
+        placed = None if main is None else self.when(main)
+        if placed is None:
+            return resolve(f.amount, None)  # only a year its words name places it
+        return resolve(f.amount, DateWindow(placed.end, placed.end))
+
+    def _at(self, article: str, index: int) -> Fact | None:
+        """The fact of an article at an index."""
+        if not self._index:
+            self._index.update({(g.article, g.index): g for g in self.facts})
+        return self._index.get((article, index))
 
     def within_revision(self, a: str, b: str) -> bool | None:
         """Whether two articles are dated within the revision window of each other; None if one is undated."""

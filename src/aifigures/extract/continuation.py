@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     Find = Callable[[str, int, int, Lexicon], list[tuple[int, int, Period, bool]]]
 
-__all__ = ["inherit_periods"]
+__all__ = ["compares", "inherit_periods"]
 
 _WINDOW: Final = 400
 """How far before a sentence's start the amount it continues may end (and how much of its head is read)."""
@@ -66,7 +66,7 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
             continue
         head = text[lo : min(start, lo + _WINDOW)].lstrip()
         if i > 0 and spans[i - 1][0] < lo:  # the amount before stands in an earlier sentence
-            before = out[i - 1]
+            before = out[_main(text, spans, i - 1, lex)]
             told_before = _told_before(text, head, (end, bounds[s + 1]), lex)
             if before is not None and (
                 lex.conversion_re.match(head)
@@ -83,6 +83,30 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
         if found is not None:
             out[i] = carried[s] = found
     return out
+
+
+def _main(text: str, spans: list[tuple[int, int]], j: int, lex: Lexicon) -> int:
+    """The amount `j` stands for as the one a report goes on from: the figure it is compared with, if it is one.
+
+    "Der Überschuss erreichte 388 Mio. Euro nach 341 Mio. Euro im Vorjahr. Das Ebit lag bei 574 Mio." goes
+    on from the 388 (of no stated period), not from the year before of the 341.
+    """
+    while j > 0 and compares(text, spans[j - 1][1], spans[j][0], lex):
+        j -= 1
+    return j
+
+
+def compares(text: str, end: int, start: int, lex: Lexicon) -> bool:
+    """Whether the figure starting at `start` is compared with the one ending at `end` ("388 Mio. Euro nach 341 Mio.").
+
+    A comparison word ("nach", "gegenüber") stands between them, close.
+    """
+    gap = text[end:start]
+    return len(gap) <= _COMPARED_GAP and any(w.lower() in lex.comparison_links for w in gap.split())
+
+
+_COMPARED_GAP: Final = 40
+"""How far a compared figure may stand after the one it is compared with."""
 
 
 _STOCK_REACH: Final = 40
