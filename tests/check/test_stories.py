@@ -165,6 +165,22 @@ def test_a_takeover_price_and_two_companies_revenues_are_kept_apart() -> None:
     assert flags == [("scale_error", ("c1", "c3"))]
 
 
+def test_a_name_alone_before_a_figure_leaves_out_the_clause_before() -> None:
+    text = "Arventa setzte zuletzt 26 Milliarden Euro um, Solquin 15 Milliarden Euro, Gewinn 2 Milliarden Euro."
+    assert [f.metric for f in build_facts("a", text, extract(text))] == ["revenue", "revenue", "profit"]
+
+
+def test_an_auxiliary_of_the_future_is_a_plan_with_an_infinitive_and_the_passive_with_a_participle() -> None:
+    rows = [
+        ("Der Bau wird 3 Milliarden Euro kosten.", "plan"),
+        ("Lumora wird mit 600 Millionen Euro bewertet.", "actual"),
+        ("Jedes Jahr werden in China 300 Milliarden Yuan investiert.", "actual"),
+        ("Der Umsatz werde auf 5 Milliarden Euro steigen, sagte Moll.", "plan"),
+    ]
+    for text, modality in rows:
+        assert [f.modality.value for f in build_facts("a", text, extract(text))] == [modality], text
+
+
 def test_a_verb_names_what_its_figure_measures() -> None:
     rows = [
         ("Ashford setzte im vergangenen Jahr 900 Millionen Pfund um.", "revenue"),
@@ -180,6 +196,10 @@ def test_a_verb_names_what_its_figure_measures() -> None:
         ("Pro Jahr sollen 25 Mio. Franken eingespart werden.", "savings"),
         ("Corvana übernimmt Ashford für 2 Milliarden Pfund.", "price"),
         ("Corvana setzte auf 2 Milliarden Pfund.", None),  # no particle closes the clause
+        ("Ashford wird für 2 Milliarden Pfund an Corvana verkauft.", "price"),  # the passive of a sale
+        ("Der Gewinn vor Steuern lag bei 41 Mio. Euro.", "profit:pre_tax"),  # the head noun, in its measure
+        ("Die Kosten für die Übernahme liegen bei 3 Mrd. Euro.", "cost"),  # not the noun of the phrase after it
+        ("Nach Angaben aus Investorenkreisen wird Lumora mit 600 Mio. Euro bewertet.", "valuation"),  # the verb
     ]
     for text, metric in rows:
         assert [f.metric for f in build_facts("a", text, extract(text))] == [metric], text
@@ -824,3 +844,32 @@ def test_the_year_before_of_a_compared_figure_is_the_one_before_the_figure_it_is
     found = sorted((f.kind.value, *sorted(p.text for p in f.amounts)) for f in report.findings)
     assert found == [("scale_error", "6,2 Milliarden Euro", "62 milliarden euro")]
     assert [str(a.period) for a in extract(_RESULTS_AGENCY)] == ["None", "year", "None"]
+
+
+_ROUND_A = """Start-up Velquin erhält 85 Millionen Euro
+
+Das Münchner Robotik-Start-up Velquin hat in einer Finanzierungsrunde 85 Millionen Euro eingesammelt. Velquin \
+wird damit nach Angaben aus Investorenkreisen mit rund 600 Millionen Euro bewertet."""
+_ROUND_B = """Velquin sammelt Millionen ein
+
+München - Der Roboterhersteller Velquin hat 85 Mio. Euro von Investoren bekommen. Die Bewertung vor der \
+Finanzierung lag bei 515 Mio. Euro, danach bei rund 600 Mio. Euro. Seit der Gründung 2019 hat Velquin damit \
+insgesamt 160 Mio. Euro eingesammelt."""
+_ROUND_C = """Robotik: Velquin ist 850 Millionen wert
+
+Das Robotik-Start-up Velquin aus München hat eine neue Finanzierungsrunde über 85 Millionen Euro abgeschlossen. \
+Die Bewertung liegt damit bei 850 Millionen Euro."""
+
+
+def test_a_valuation_before_the_money_is_another_measure_and_a_passive_no_plan() -> None:
+    """'Die Bewertung vor der Finanzierung' is a valuation (the head noun, not the one of the phrase after it)
+    before the money, kept apart from the one after ("danach bei", which leaves out its clause's words) and
+    from the total raised; "wird ... bewertet" is the passive, a valuation now, not a plan. The one conflict:
+    600 against 850."""
+    report = check(
+        _reports(("v1", _ROUND_A, "2025-06-03"), ("v2", _ROUND_B, "2025-06-03"), ("v3", _ROUND_C, "2025-06-04"))
+    )
+    found = sorted((f.kind.value, *sorted(p.text for p in f.amounts)) for f in report.findings)
+    assert found == [("conflict", "850 Millionen Euro", "rund 600 Millionen Euro")]
+    facts = {f.amount.text: f for f in build_facts("v2", _ROUND_B, extract(_ROUND_B))}
+    assert (facts["515 Mio. Euro"].metric, facts["rund 600 Mio. Euro"].metric) == ("valuation:pre_money", "valuation")

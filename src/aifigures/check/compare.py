@@ -175,13 +175,14 @@ def _told_as_old(a: Fact, b: Fact, run: Run) -> bool:
 def _one_group(a: Fact, b: Fact, run: Run) -> bool:
     """Whether two figures fall in one group of `_groups` (so the clusters weigh them, not their link).
 
-    Not where their periods are placed on other days: "in den kommenden drei Jahren" in reports of two days.
+    Not where their periods are placed on other days: "in den kommenden drei Jahren" in reports of two days;
+    nor where the clusters would not weigh them against each other (`linkable`: their names mostly differ).
     """
     if a.metric is None or a.metric != b.metric or a.modality != b.modality or a.segment != b.segment:
         return False
     if not any(identifies(n, run) for n in a.names & b.names):
         return False
-    return _period_sig(a, run) == _period_sig(b, run)
+    return _period_sig(a, run) == _period_sig(b, run) and linkable(a, b)
 
 
 def _value(f: Fact) -> tuple[object, ...]:

@@ -98,13 +98,46 @@ def vocabulary_re(vocabulary: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None:
-    """The metric named nearest the amount in its clause (before it first, then after it)."""
+    """The metric named nearest the amount in its clause (before it first, then after it).
+
+    A noun in a phrase that modifies another ("vor der Finanzierung", "aus Investorenkreisen") names it only
+    where nothing else does: not the head noun before it, a metric after the figure, or the clause's verb.
+    """
     metric_re = metric_table()[0]
-    before = _last_metric(text[c_lo:start])
-    if before is not None:
-        return before
+    head, modifier = _metrics_before(text[c_lo:start])
+    if head is not None:
+        return head
     after = metric_re.search(text[end:c_hi].lower())
-    return metric_named(after.group()) if after is not None else _verb_metric(text[c_lo:start], text[end:c_hi])
+    if after is not None:
+        return metric_named(after.group())
+    return _verb_metric(text[c_lo:start], text[end:c_hi]) or modifier
+
+
+def _metrics_before(stretch: str) -> tuple[str | None, str | None]:
+    """The metric named last before a figure that heads its phrase, and the one named last in a modifying phrase.
+
+    "Die Bewertung vor der Finanzierung lag bei": valuation heads, funding modifies it.
+    """
+    metric_re = metric_table()[0]
+    low = stretch.lower()
+    head = modifier = None
+    for m in metric_re.finditer(low):
+        if _modifying(low[: m.start()]):
+            modifier = metric_named(m.group())
+        else:
+            head, modifier = metric_named(m.group()), None
+    return head, modifier
+
+
+def _modifying(lead: str) -> bool:
+    """Whether a noun after `lead` stands in a phrase modifying another: a preposition (and an article) before it."""
+    before = lead.split()[-2:]
+    if not before:
+        return False
+    w = words()
+    if before[-1] in w.determiners and len(before) > 1:
+        return before[-2] in w.modifier_prepositions
+    return before[-1] in w.modifier_prepositions
 
 
 def _own_metric(text: str, where: tuple[int, int, int], clause: tuple[int, int]) -> str | None:
@@ -146,7 +179,7 @@ def _verb_metric(before: str, after: str) -> str | None:
     tail = [w.rstrip(".") for w in _WORD.findall(after.lower())]
     for v in words().verb_metrics:
         if not v.verbs:  # a participle that closes the clause: "hat ... 4,0 Mrd. Euro umgesetzt"
-            if tail[-1:] == [v.closing]:
+            if tail[-1:] == [v.closing] and (v.before is None or v.before in lead):
                 return v.metric
             continue
         verb = next((i for i, w in enumerate(lead) if w in v.verbs), None)
@@ -197,10 +230,31 @@ def _compared_with(before: list[Fact], sentence_start: int, lead: str) -> str | 
     """
     if not before or before[-1].sentence[0] != sentence_start:
         return None
+    metric = before[-1].metric
+    if _gapped(lead):
+        return metric  # "Arventa setzte 26 Mrd. Euro um, Solquin 15 Mrd. Euro": Solquin's revenue
     lead = " ".join(lead.lower().split())
+    if lead in words().ellipsis_leads:
+        return None if metric is None else metric.split(":", 1)[0]  # "..., danach bei 600 Mio.": not "vor ..."
     if lead not in words().comparison_leads and lead.split(" ", 1)[0] not in words().parts_after:
         return None  # a part ("davon 80 Mio. Euro für ...") measures what its total measures
-    return before[-1].metric
+    return metric
+
+
+def _gapped(lead: str) -> bool:
+    """Whether a clause's words before its figure are a name alone, which leaves out the verb of the clause before.
+
+    "..., Solquin 15 Milliarden Euro": one to three capitalised words, none a metric ("Gewinn 300 Mio.").
+    """
+    names = lead.split()
+    return (
+        0 < len(names) <= _GAPPED_NAMES
+        and all(n[:1].isupper() and n.isalpha() for n in names)
+        and metric_table()[0].search(lead.lower()) is None
+    )
+
+
+_GAPPED_NAMES = 3
 
 
 def _continued(before: list[Fact], text: str, sentence_start: int, start: int) -> str | None:

@@ -32,7 +32,8 @@ class VerbMetric:
     """A verb that names what the figure it governs measures (check.toml [[verb_metrics]]).
 
     With `closing`, its particle must close the figure's clause ("setzte ... 900 Mio. Pfund um"); with
-    `before`, that word must stand between the verb and the figure ("zahlt für Ashford 2 Mrd. Pfund").
+    `before`, that word must stand between the verb and the figure ("zahlt für Ashford 2 Mrd. Pfund"), or before
+    the figure where no verb is listed and the participle closes the clause ("wird für 18 Mrd. verkauft").
     """
 
     verbs: frozenset[str]
@@ -52,6 +53,8 @@ class CheckWords:
     change_before: list[str]
     change_nouns: list[str]
     plan: list[str]
+    future_aux: list[str]
+    """Auxiliaries of the future: a plan where their clause closes with an infinitive, not a participle."""
     estimate: list[str]
     revision: list[str]
     total: list[str]
@@ -85,6 +88,10 @@ class CheckWords:
     segment_heads: list[str]
     regions: list[str]
     worth_after: list[str]
+    ellipsis_leads: list[str]
+    """A clause of nothing but these before a figure leaves out the clause before's words ("danach bei")."""
+    modifier_prepositions: list[str]
+    """Prepositions that open a phrase modifying the noun before it ("die Bewertung vor der Finanzierung")."""
     """A word right after a figure that makes it a valuation ("157 Mrd. Dollar wert")."""
     """The regions a company's figure may be told for ("in den USA"): a segment of its own."""
     segment_generic: list[str]
