@@ -13,6 +13,7 @@ from decimal import Decimal
 import pytest
 
 from aifigures import Article, FixedRates, check
+from aifigures.check.context import word_forms
 from aifigures.check.facts import build_facts
 from aifigures.extract.reader import extract
 
@@ -873,3 +874,34 @@ def test_a_valuation_before_the_money_is_another_measure_and_a_passive_no_plan()
     assert found == [("conflict", "850 Millionen Euro", "rund 600 Millionen Euro")]
     facts = {f.amount.text: f for f in build_facts("v2", _ROUND_B, extract(_ROUND_B))}
     assert (facts["515 Mio. Euro"].metric, facts["rund 600 Mio. Euro"].metric) == ("valuation:pre_money", "valuation")
+
+
+_GRID = """Bund fördert Wasserstoff mit Milliarden
+
+Das Ministerium stellt für den Aufbau des Wasserstoff-Kernnetzes in den kommenden zehn Jahren insgesamt 19,8 \
+Milliarden Euro bereit. Pro Jahr sind das knapp zwei Milliarden Euro. Die Netzbetreiber tragen davon 15 Milliarden \
+Euro selbst."""
+_GRID_AGENCY = """Wasserstoffnetz: grünes Licht
+
+Berlin - Für das Wasserstoff-Kernnetz sind Investitionen von 19,8 Mrd. Euro vorgesehen."""
+_GRID_SLIP = """Milliarden für Wasserstoff
+
+Der Bund investiert in den kommenden zehn Jahren 1,98 Milliarden Euro in das Wasserstoff-Kernnetz."""
+
+
+def test_a_compound_and_its_genitive_share_their_words_and_parts_follow_the_figure_a_rate_restates() -> None:
+    """'des Wasserstoff-Kernnetzes', 'das Wasserstoff-Kernnetz' and 'das Kernnetz' share 'kernnetz': the slip of
+    the scale word between the plan's total and 1,98 Mrd. is found. "Davon" after "Pro Jahr sind das ..." is
+    of the total before it, not of the yearly rate that restates it."""
+    report = check(
+        _reports(("h1", _GRID, "2024-10-22"), ("h2", _GRID_AGENCY, "2024-10-22"), ("h3", _GRID_SLIP, "2024-10-23"))
+    )
+    found = sorted((f.kind.value, *sorted(p.text for p in f.amounts)) for f in report.findings)
+    assert found == [("scale_error", "1,98 Milliarden Euro", "19,8 Milliarden Euro")]
+
+
+def test_a_word_is_matched_without_its_genitive_ending_and_by_the_parts_of_its_compound() -> None:
+    assert word_forms("wasserstoff-kernnetzes") == ("wasserstoff-kernnetz", "wasserstoff", "kernnetz")
+    assert word_forms("konzerns") == ("konzern",)
+    assert word_forms("kernnetzes") == ("kernnetz",)
+    assert word_forms("prozess") == ("prozess",)  # no genitive after an "s"

@@ -22,7 +22,17 @@ from aifigures.check.vocabulary import check_words
 if TYPE_CHECKING:
     from decimal import Decimal
 
-__all__ = ["FIGURE", "RARE_FROM", "capitalised", "figure_token", "near_words", "rare_words", "rarity", "title_span"]
+__all__ = [
+    "FIGURE",
+    "RARE_FROM",
+    "capitalised",
+    "figure_token",
+    "near_words",
+    "rare_words",
+    "rarity",
+    "title_span",
+    "word_forms",
+]
 
 TOKEN = re.compile(r"[^\W\d_][\w\-]*[^\W_]|\d[\d.,]*\d")
 _COMMONEST = 7.0
@@ -82,10 +92,50 @@ def rare_words(text: str, where: tuple[int, int], spans: list[tuple[int, int]], 
             continue  # inside a figure
         if nouns_only and m.group()[:1].islower():
             continue
-        w = m.group().lower()
-        if len(w) >= _SHORTEST and w not in determiners and rarity(w) >= RARE_FROM:
-            out.add(sys.intern(w))  # one string per word for all the facts of a run
+        for w in word_forms(m.group().lower()):
+            if len(w) >= _SHORTEST and w not in determiners and rarity(w) >= RARE_FROM:
+                out.add(w)
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=65536)
+def word_forms(token: str) -> tuple[str, ...]:
+    """The forms a lower-case word is matched by: itself without a genitive ending, and so each part of a compound.
+
+    "wasserstoff-kernnetzes" is matched by "wasserstoff-kernnetz", "wasserstoff" and "kernnetz", so that
+    "des Wasserstoff-Kernnetzes" and "das Kernnetz" share a word. Interned: one string per form for a run.
+    """
+    forms = [_without_genitive(token)]
+    if "-" in token:
+        forms.extend(_without_genitive(p) for p in token.split("-") if len(p) >= _SHORTEST)
+    return tuple(sys.intern(f) for f in dict.fromkeys(forms))
+
+
+_GENITIVE = ("es", "s")
+_STEM_SHORTEST = 5
+"""The shortest stem a genitive ending is taken from ("konzerns", not "landes")."""
+
+
+def _without_genitive(word: str) -> str:
+    """A noun without its genitive ending ("kernnetzes", "konzerns").
+
+    Not where that makes a word wordfreq knows one it does not know (a name that ends in "s"), nor after a
+    vowel or an "s" ("prozess", "kanus").
+    """
+    for end in _GENITIVE:
+        stem = word[: -len(end)]
+        if word.endswith(end) and len(stem) >= _STEM_SHORTEST and stem[-1] not in _NOT_BEFORE:
+            return stem if _known(stem) or not _known(word) else word
+    return word
+
+
+_NOT_BEFORE = frozenset("aeiouäöüsy")
+
+
+def _known(word: str) -> bool:
+    from wordfreq import zipf_frequency  # noqa: PLC0415 - its word lists load on first use (about a second)
+
+    return float(zipf_frequency(word, "de")) > 0
 
 
 def figure_token(value: Decimal, currency: str | None) -> str:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from aifigures.check.compare import far_apart, overlap
-from aifigures.check.context import FIGURE, RARE_FROM, TOKEN, capitalised, figure_token, rarity
+from aifigures.check.context import FIGURE, RARE_FROM, TOKEN, capitalised, figure_token, rarity, word_forms
 from aifigures.check.facts import currencies_meet, may_be_one, names_meet
 from aifigures.check.metrics import metrics_meet
 from aifigures.check.run import shared_by
@@ -240,7 +240,7 @@ def _object(run: Run, f: Fact) -> frozenset[str]:
     text = run.text(f.article)
     found = []
     for m in TOKEN.finditer(text, f.amount.span[1], f.sentence[1]):
-        found.append(m.group().lower())
+        found.append(word_forms(m.group().lower())[0])
         if len(found) == _OBJECT_WORDS:
             break
     return frozenset(w for w in found if w in f.words)
@@ -292,7 +292,7 @@ _INNER_MAX = 2
 
 
 def _word_counts(text: str) -> Counter[str]:
-    return Counter(w.lower() for w in TOKEN.findall(text))
+    return Counter(form for w in TOKEN.findall(text) for form in word_forms(w.lower()))
 
 
 def _inner_key(a: Fact, b: Fact) -> bool:

@@ -256,6 +256,8 @@ def _parts_of(text: str, total: Fact, after: list[Fact], beside: list[Fact]) -> 
     if cue is None:
         return None
     parts = [f for f in nxt if f.sentence == nxt[0].sentence and f.currency == total.currency]
+    if total.amount.period is not None and all(p.amount.period is None for p in parts):
+        return None  # "Pro Jahr sind das knapp 2 Mrd. Euro. Davon tragen ... 15 Mrd.": of the figure before, not of it
     why = f"the parts follow the total in the next sentence, which has {cue!r} before its first figure"
     return (parts, why) if parts else None
 
