@@ -905,3 +905,35 @@ def test_a_word_is_matched_without_its_genitive_ending_and_by_the_parts_of_its_c
     assert word_forms("konzerns") == ("konzern",)
     assert word_forms("kernnetzes") == ("kernnetz",)
     assert word_forms("prozess") == ("prozess",)  # no genitive after an "s"
+
+
+_CHIPS_Q = """Tarvex verdient im dritten Quartal weniger
+
+Der US-Chipkonzern Tarvex hat im dritten Quartal einen Umsatz von 14,2 Milliarden Dollar erzielt."""
+_CHIPS_AGENCY = """Chipkonzern Tarvex: Gewinn bricht ein
+
+Tarvex hat im abgelaufenen Quartal 14,2 Mrd. US-Dollar umgesetzt."""
+_CHIPS_LOWER = """tarvex enttäuscht anleger
+
+der chiphersteller tarvex hat im dritten quartal einen umsatz von 14,2 milliarden dollar erzielt."""
+_CHIPS_YEAR = """Tarvex: Jahresumsatz steigt
+
+Tarvex hat einen Jahresumsatz von 14,2 Milliarden Dollar erzielt."""
+
+
+def test_a_quarters_figure_given_for_the_year_is_one_finding_naming_every_report() -> None:
+    """Three reports give 14,2 Mrd. Dollar for the quarter and one for the year: they share only the company's
+    name, but the same value of three significant digits tells one figure. One finding, naming the others."""
+    report = check(
+        _reports(
+            ("c1", _CHIPS_Q, "2024-10-30"),
+            ("c2", _CHIPS_AGENCY, "2024-10-30"),
+            ("c3", _CHIPS_LOWER, "2024-10-31"),
+            ("c4", _CHIPS_YEAR, "2024-10-31"),
+        )
+    )
+    assert [f.kind.value for f in report.findings] == ["period_mismatch"]
+    finding = report.findings[0]
+    assert "c4" in {p.article for p in finding.amounts}
+    assert "told alike in 2 more report(s)" in finding.why
+    assert "the same value, 14.2 bn USD" in finding.why

@@ -338,7 +338,7 @@ def _link(a: Fact, b: Fact, idx: _Index, least: float, *, own_figures: bool = Tr
     keys = _keys_shared(a, b, when)
     if words + figures + _KEY_WEIGHT * len(keys) + _DIGIT_WEIGHT * len(_digits(a.amount.value)) < least:
         return None  # not even the digits could make it
-    digits = _digits_evidence(a, b)
+    digits = _digits_evidence(a, b) if own_figures else _told_alike_digits(a, b)
     score = words + figures + digits + _KEY_WEIGHT * len(keys)
     if score < least or (not digits and far_apart(a, b)):
         return None
@@ -390,6 +390,21 @@ def _digits_evidence(a: Fact, b: Fact) -> float:
     if k is None or abs(k) < _LEAST_STEP:
         return 0.0
     return _DIGIT_WEIGHT * len(written[0])
+
+
+_ALIKE_DIGITS = 3
+
+
+def _told_alike_digits(a: Fact, b: Fact) -> float:
+    """For figures of two periods: one value of three significant digits or more in both, as its digits weigh.
+
+    "Im dritten Quartal ... 14,2 Mrd. Dollar" and "einen Jahresumsatz von 14,2 Mrd. Dollar": the quarter's
+    figure given for the year tells the same digits; a round "2 Mrd." tells little.
+    """
+    if a.currency != b.currency or a.amount.value != b.amount.value:
+        return _digits_evidence(a, b)
+    written = _digits(a.amount.value)
+    return _DIGIT_WEIGHT * len(written) if len(written) >= _ALIKE_DIGITS else 0.0
 
 
 @functools.lru_cache(maxsize=65536)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
+from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ from aifigures.check.facts import has_word, words
 from aifigures.check.findings import Kind, Severity, between, interval_text
 from aifigures.check.rule import Rule
 from aifigures.extract.periods import stated_periods
+from aifigures.formatting import short
 from aifigures.normalise.units import period_factor
 
 if TYPE_CHECKING:
@@ -58,6 +60,10 @@ def _two_periods(run: Run) -> Iterator[Finding]:
     as written (their intervals meet) and dated within the revision window of each other: one of the two
     reports put it on the wrong period.
     """
+    out: list[Finding] = []
+    # one figure against the same figure of another period in several reports: one finding, naming the others
+    told: dict[tuple[int, str, Decimal], int] = {}
+    more: dict[int, list[str]] = defaultdict(list)
     for link in period_links(run):
         a, b = link.a, link.b
         if (
@@ -66,13 +72,26 @@ def _two_periods(run: Run) -> Iterator[Finding]:
             or not run.within_revision(a.article, b.article)
         ):
             continue
+        keys = ((id(a), str(b.amount.period), b.amount.value), (id(b), str(a.amount.period), a.amount.value))
+        again = next((i for i, k in enumerate(keys) if k in told), None)
+        if again is not None:
+            other = (b, a)[again]
+            more[told[keys[again]]].append(f"{other.amount.text!r} in {other.article}")
+            continue
+        told[keys[0]] = told[keys[1]] = len(out)
         cur = a.currency or run.currency
         message = (
             f"{a.amount.text!r} {interval_text(a.low, a.high, cur)} per {a.amount.period} and {b.amount.text!r} "
             f"{interval_text(b.low, b.high, cur)} per {b.amount.period}: one figure given two periods, "
             "one of them is wrong"
         )
-        yield between(Kind.PERIOD_MISMATCH, message, (a, b), ((a.low, a.high), (b.low, b.high)), cur, why=link.reason())
+        why = link.reason()
+        if a.amount.value == b.amount.value:
+            why += f"; both give the same value, {short(a.amount.value)} {cur}"
+        out.append(between(Kind.PERIOD_MISMATCH, message, (a, b), ((a.low, a.high), (b.low, b.high)), cur, why=why))
+    for i, also in more.items():
+        out[i] = replace(out[i], why=f"{out[i].why}; told alike in {len(also)} more report(s): {', '.join(also)}")
+    yield from out
 
 
 def _mixed_bases(run: Run) -> Iterator[Finding]:
