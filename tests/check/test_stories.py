@@ -937,3 +937,20 @@ def test_a_quarters_figure_given_for_the_year_is_one_finding_naming_every_report
     assert "c4" in {p.article for p in finding.amounts}
     assert "told alike in 2 more report(s)" in finding.why
     assert "the same value, 14.2 bn USD" in finding.why
+
+
+_STADIUM = """Stadion-Neubau wird teurer
+
+Der Neubau des Stadions in Hallmark kostet nach neuen Berechnungen 412 Millionen Euro. Ursprünglich waren 350 \
+Millionen Euro veranschlagt worden. Die Stadt trägt davon 120 Millionen Euro, das Land 80 Millionen Euro und der \
+Verein 190 Millionen Euro."""
+
+
+def test_parts_after_an_old_figure_are_of_the_figure_it_was_revised_to() -> None:
+    """'Davon' after "Ursprünglich waren 350 Mio. veranschlagt" is of the 412 Mio. the cost is now: 390 Mio. of
+    parts are no more than it. A revision note links the old and the new figure."""
+    report = check(_reports(("s1", _STADIUM, "2025-02-10")))
+    assert report.findings == ()
+    assert [(f.kind.value, sorted(p.text for p in f.amounts)) for f in report.notes] == [
+        ("revision", ["350 Millionen Euro", "412 Millionen Euro"])
+    ]

@@ -40,6 +40,11 @@ def revised_in_text(facts: list[Fact], run: Run) -> list[Finding]:
     return [_note(old, new, run, why) for old, new, why in _revisions(facts, run)]
 
 
+def revised_to(facts: list[Fact], run: Run) -> dict[int, Fact]:
+    """The new figure of each old figure of a text (by the old one's id)."""
+    return {id(old): new for old, new, _ in _revisions(facts, run)}
+
+
 def _revisions(facts: list[Fact], run: Run) -> Iterator[tuple[Fact, Fact, str]]:
     """Each old figure of a text with its new one, and how they were told."""
     for i, old in enumerate(facts):

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from aifigures.check.compare import comparable_by_article, comparable_facts
 from aifigures.check.facts import has_word, words
 from aifigures.check.findings import Finding, Kind, Severity, interval_text, place
+from aifigures.check.revisions import revised_to
 from aifigures.check.rule import Rule, nothing
 from aifigures.check.shares import wrong_shares
 
@@ -215,6 +216,7 @@ def _parts_after(run: Run) -> Iterator[Finding]:
     übrigen", the parts are all of it and must add up to it.
     """
     for members in comparable_by_article(run).values():
+        revised: dict[int, Fact] | None = None
         for i, total in enumerate(members):
             text = run.text(total.article)
             beside = [f for f in members if f.sentence == total.sentence and f is not total]
@@ -222,6 +224,10 @@ def _parts_after(run: Run) -> Iterator[Finding]:
             if found is None:
                 continue
             parts, why = found
+            revised = revised_to(members, run) if revised is None else revised
+            if id(total) in revised:  # "Ursprünglich waren 350 Mio. veranschlagt. Die Stadt trägt davon ...":
+                total = revised[id(total)]  # noqa: PLW2901 - the parts are of the figure it was revised to
+                why += f"; the total before them is an old figure, so they are of the new one, {total.amount.text!r}"
             if any(_remainder(text, p, prev) for p, prev in zip(parts, [total, *parts], strict=False)):
                 finding = _added_up(run, total, parts, why=f"{why}; one part is the rest, so they add up to it")
             else:
