@@ -310,15 +310,17 @@ Der Autobauer Stelvaro hat im vergangenen Jahr einen Nettogewinn von 14,5 Millia
 
 def test_a_segments_figure_is_not_the_companys_and_two_reports_of_one_segment_are_weighed() -> None:
     """The Pkw and Lkw segments' revenues are not the group's nor each other's; the Lkw segment's 47 and 74
-    Mrd. are one figure told twice, and last year's profit given as the year before's is a conflict."""
+    Mrd. are one figure told twice, and last year's profit given as the year before's is a conflict: one, with
+    the two reports of 10,4 Mrd. that agree (one linked by its key, the other by the evidence)."""
     arts = [Article.of(i, text, day) for i, (text, day) in _SEGMENTS.items()]
     report = check(arts, rates=RATES)
     flags = sorted((f.kind.value, tuple(sorted(p.text for p in f.amounts))) for f in report.findings)
     assert flags == [
         ("conflict", ("10,4 Milliarden Euro", "14,5 Milliarden Euro")),
-        ("conflict", ("10,4 Milliarden Euro", "14,5 Milliarden Euro")),
         ("conflict", ("47 Milliarden Euro", "74 Milliarden Euro")),
     ]
+    profit = next(f for f in report.findings if "10,4 Milliarden Euro" in {p.text for p in f.amounts})
+    assert "1 more report agrees with it: '10,4 Milliarden Euro'" in profit.why
 
 
 def test_a_clause_names_a_segment_by_a_compound_or_a_head_and_its_name() -> None:
@@ -954,3 +956,26 @@ def test_parts_after_an_old_figure_are_of_the_figure_it_was_revised_to() -> None
     assert [(f.kind.value, sorted(p.text for p in f.amounts)) for f in report.notes] == [
         ("revision", ["350 Millionen Euro", "412 Millionen Euro"])
     ]
+
+
+_ROUND_CN = """Pekinger KI-Firma Lintra sammelt Milliarden ein
+
+Das Pekinger KI-Start-up Lintra hat in einer neuen Finanzierungsrunde 4,2 Milliarden Yuan eingesammelt."""
+_ROUND_CN_LOWER = """lintra erhält 4,2 milliarden yuan
+
+das chinesische ki-start-up lintra hat in einer finanzierungsrunde 4,2 milliarden yuan eingesammelt."""
+_ROUND_CN_SLIP = """KI in China: Lintra holt frisches Geld
+
+Lintra hat in einer Finanzierungsrunde 420 Millionen Yuan eingesammelt."""
+
+
+def test_a_slip_linked_by_its_key_and_by_the_evidence_is_one_finding() -> None:
+    """The slip is linked to the capitalised report by their key and to the one in lower case by the words they
+    share; the two reports agree, so it is one finding, whose reason names the other."""
+    report = check(
+        _reports(
+            ("l1", _ROUND_CN, "2025-03-05"), ("l2", _ROUND_CN_LOWER, "2025-03-06"), ("l3", _ROUND_CN_SLIP, "2025-03-06")
+        )
+    )
+    assert [f.kind.value for f in report.findings] == ["scale_error"]
+    assert "1 more report agrees with it: '4,2 milliarden yuan' in l2" in report.findings[0].why

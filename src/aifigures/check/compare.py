@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from aifigures.amount import Qualifier
 from aifigures.check.context import RARE_FROM, rarity
 from aifigures.check.facts import currencies_meet, may_be_one, name_in, words
-from aifigures.check.findings import Finding, Kind, between, interval_text, place
+from aifigures.check.findings import Finding, Kind, Place, between, interval_text, place
 from aifigures.check.run import shared_by
 
 if TYPE_CHECKING:
@@ -102,7 +102,45 @@ def linked(run: Run) -> list[Finding]:
     """
     from aifigures.check.revisions import old_figures_apart  # noqa: PLC0415 - revisions reads this module
 
-    return [*_across_clusters(comparable_facts(run), run), *_across_articles(run), *old_figures_apart(run)]
+    found = [*_across_clusters(comparable_facts(run), run), *_across_articles(run)]
+    return [*_one_per_figure(found, run), *old_figures_apart(run)]
+
+
+def _one_per_figure(found: list[Finding], run: Run) -> list[Finding]:
+    """The findings, each figure set against one figure that others agree with once, not once per way it was linked.
+
+    A slip linked by its key to one report and by the evidence to another that agrees with the first (a
+    report in lower case) is one finding, whose reason names the other.
+    """
+    at = {(f.article, f.amount.span[0]): f for f in run.facts}
+    first: dict[tuple[Kind, Place], int] = {}
+    out: list[Finding] = []
+    for finding in found:
+        if len(finding.amounts) != _PAIR:
+            out.append(finding)
+            continue
+        merged = False
+        for i, p in enumerate(finding.amounts):
+            other = finding.amounts[1 - i]
+            j = first.get((finding.kind, p))
+            if j is None:
+                continue
+            before = next(q for q in out[j].amounts if q != p)
+            a, b = at.get((before.article, before.start)), at.get((other.article, other.start))
+            if a is not None and b is not None and a.article != b.article and _agrees(a, b):
+                told = f"{other.text!r} in {other.article}"
+                if told not in out[j].why:
+                    out[j] = replace(out[j], why=f"{out[j].why}; 1 more report agrees with it: {told}")
+                merged = True
+                break
+        if not merged:
+            for p in finding.amounts:
+                first.setdefault((finding.kind, p), len(out))
+            out.append(finding)
+    return out
+
+
+_PAIR = 2
 
 
 @shared_by("linked_within")
