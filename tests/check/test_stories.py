@@ -979,3 +979,20 @@ def test_a_slip_linked_by_its_key_and_by_the_evidence_is_one_finding() -> None:
     )
     assert [f.kind.value for f in report.findings] == ["scale_error"]
     assert "1 more report agrees with it: '4,2 milliarden yuan' in l2" in report.findings[0].why
+
+
+_QUARTER_NOW = """Kelvora wächst im dritten Quartal
+
+Der Maschinenbauer Kelvora hat im dritten Quartal einen Umsatz von 5,12 Milliarden Euro erzielt, nach 4,61 \
+Milliarden Euro im Vorjahresquartal."""
+_QUARTER_THEN = """Kelvora-Zahlen
+
+Der Maschinenbauer Kelvora hat im dritten Quartal 2023 einen Umsatz von 4,83 Milliarden Euro erzielt."""
+
+
+def test_the_year_before_a_quarter_is_compared_with_is_that_quarter_a_year_earlier() -> None:
+    """'nach 4,61 Mrd. im Vorjahresquartal' is the third quarter of 2023: the report of that quarter a year
+    before gave 4,83 Mrd., a figure restated since, told as a revision note on the key of that quarter."""
+    report = check(_reports(("k1", _QUARTER_NOW, "2024-11-05"), ("k0", _QUARTER_THEN, "2023-11-07")))
+    assert report.findings == ()
+    assert [(f.kind.value, "period quarter" in f.why) for f in report.notes] == [("revision", True)]

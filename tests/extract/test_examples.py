@@ -904,6 +904,14 @@ WEB: list[Row] = [
 # a sentence that opens with a flow noun continues the report before it in its paragraph and takes its
 # quarter, half year or months; a year, another paragraph or another opener does not carry over
 CONTINUED: list[Row] = [
+    # "ein Jahr zuvor" after a compared figure: the same period a year before, whatever the sentence stated
+    (
+        "Im zweiten Quartal verdiente der Konzern 112 Mio. Euro, nach 420 Mio. Euro ein Jahr zuvor.",
+        [
+            ("112 Mio. Euro", "112000000", "EUR", "exact", "quarter"),
+            ("420 Mio. Euro", "420000000", "EUR", "exact", "quarter"),
+        ],
+    ),
     # a report goes on from the figure a comparison is about, not from the year before it is compared with
     (
         "Der Gewinn stieg auf 297 Mio. Euro nach 254 Mio. Euro im Vorjahr. Das Ebit lag bei 431 Mio. Euro.",
@@ -1151,3 +1159,23 @@ def test_example(text: str, expected: list[tuple[str, str, str, str, str | None]
 def test_article_currency_is_marked_inferred(text: str, expected: list[tuple[str, str, str, str, str | None]]) -> None:
     """The figure that names no currency is marked inferred; the one that names it is not."""
     assert [a.currency_inferred for a in extract(text)] == [False] + [True] * (len(expected) - 1)
+
+
+def test_the_period_of_the_same_period_a_year_before_is_told_by_its_own_words() -> None:
+    """The kind is the compared figure's; the words are the phrase after it, which the check places a year before."""
+    rows = [
+        (
+            "Im zweiten Quartal verdiente der Konzern 112 Mio. Euro, nach 420 Mio. Euro ein Jahr zuvor.",
+            "ein Jahr zuvor",
+        ),
+        (
+            "Der Umsatz stieg im zweiten Quartal auf 5 Mrd. Euro, nach 4,1 Mrd. Euro im Vorjahreszeitraum.",
+            "im Vorjahreszeitraum",
+        ),
+        (
+            "Der Umsatz stieg im zweiten Quartal auf 5 Mrd. Euro, nach 4,1 Mrd. im gleichen Zeitraum des Vorjahres.",
+            "im gleichen Zeitraum des Vorjahres",
+        ),
+    ]
+    for text, words in rows:
+        assert extract(text)[1].period_text == words, text

@@ -31,7 +31,7 @@ from aifigures import (
     period_factor,
     resolve,
 )
-from aifigures.normalise.calendar import _add_months, _years_from, _years_on, _years_up_to, relation
+from aifigures.normalise.calendar import _add_months, _years_from, _years_on, _years_up_to, a_year_before, relation
 from aifigures.normalise.dates import DateWindow
 from aifigures.normalise.units import same_basis
 
@@ -328,3 +328,12 @@ def test_stated_periods_are_placed_against_the_article_date(text: str, placed: s
     assert str(resolve(amount, "2024-08-28")) == placed
     interval = normalise(amount, on="2024-08-28").interval
     assert str(interval) == placed
+
+
+def test_a_compared_figure_of_the_year_before_lies_a_year_before_the_figure_it_is_compared_with() -> None:
+    main, before = extract("5,12 Mrd. Euro im dritten Quartal, nach 4,61 Mrd. Euro im Vorjahresquartal")
+    placed = resolve(main, "2024-11-05")
+    assert placed is not None
+    earlier = a_year_before(placed, before, DateWindow(date(2024, 11, 5), date(2024, 11, 5)))
+    assert str(earlier) == "2023-07-01..2023-09-30 (past)"
+    assert a_year_before(placed, main, None) is None  # "im dritten Quartal" says no year before

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, TypeVar, cast
 
 from aifigures.check.settings import Settings
 from aifigures.normalise.band import PossibleDays, possible_days, rate_band
-from aifigures.normalise.calendar import resolve
+from aifigures.normalise.calendar import a_year_before, resolve
 from aifigures.normalise.dates import DateWindow
 
 if TYPE_CHECKING:
@@ -97,7 +97,7 @@ class Run:
         placed = None if main is None else self.when(main)
         if placed is None:
             return resolve(f.amount, None)  # only a year its words name places it
-        return resolve(f.amount, DateWindow(placed.end, placed.end))
+        return a_year_before(placed, f.amount, on) or resolve(f.amount, DateWindow(placed.end, placed.end))
 
     def _at(self, article: str, index: int) -> Fact | None:
         """The fact of an article at an index."""

@@ -50,12 +50,15 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
     paragraphs = [0, *(m.end() for m in _BLANK.finditer(text))]  # where each paragraph starts
     carried: dict[int, Stated] = {}  # the period a sentence took from the one before, by sentence
     for i, (start, end) in enumerate(spans):
-        if out[i] is not None:
-            continue
         s = bisect.bisect_right(bounds, start) - 1
         lo = bounds[s]
-        if i > 0 and spans[i - 1][0] >= lo and out[i - 1] is not None and lex.same_period_before_re.match(text, end):
-            out[i] = out[i - 1]  # "812 Mio. Euro, nach 845 Mio. im Vorjahreszeitraum": the same period
+        before = out[i - 1] if i > 0 and spans[i - 1][0] >= lo else None
+        same = lex.same_period_before_re.match(text, end) if before is not None else None
+        if before is not None and same is not None:  # "812 Mio. Euro, nach 845 Mio. im Vorjahreszeitraum": the
+            phrase = same.end() - len(same.group().lstrip())  # same period, told by its own words
+            out[i] = (phrase, same.end(), before[2])
+            continue
+        if out[i] is not None:
             continue
         if (
             s in carried

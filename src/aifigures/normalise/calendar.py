@@ -312,6 +312,18 @@ def relation(start: date, end: date, on: DateWindow | None) -> Relation:
     return Relation.UNCERTAIN
 
 
+def a_year_before(placed: Interval, amount: Amount, on: DateWindow | None) -> Interval | None:
+    """The days a year before `placed` where `amount`'s period words say it is the year before's, else None.
+
+    For a figure compared with another: "5,12 Mrd. Euro im dritten Quartal, nach 4,61 Mrd. im Vorjahresquartal"
+    (or "im Vorjahr") puts 4,61 on the third quarter of the year before, whatever the article's date.
+    """
+    text = (amount.period_text or "").lower()
+    if not any(w in text for w in _words()["period_words"]["year_before"]):
+        return None
+    return interval_of((_years_on(placed.start, -1), _years_on(placed.end, -1)), on, assumed=placed.assumed_year)
+
+
 def interval_of(span: tuple[date, date], on: DateWindow | None, *, assumed: bool = False) -> Interval:
     """The interval of the days `span`, placed relative to the article date `on`."""
     start, end = span
