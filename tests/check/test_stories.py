@@ -996,3 +996,23 @@ def test_the_year_before_a_quarter_is_compared_with_is_that_quarter_a_year_earli
     report = check(_reports(("k1", _QUARTER_NOW, "2024-11-05"), ("k0", _QUARTER_THEN, "2023-11-07")))
     assert report.findings == ()
     assert [(f.kind.value, "period quarter" in f.why) for f in report.notes] == [("revision", True)]
+
+
+_BUDGET_PLAN = """Bundeshaushalt 2026: Rekordinvestitionen geplant
+
+Der Bundeshaushalt für 2026 sieht Ausgaben von 520,5 Milliarden Euro vor. Die Neuverschuldung im Kernhaushalt \
+liegt bei 89,3 Milliarden Euro."""
+_BUDGET_LOWER = """haushalt 2026 beschlossen
+
+das kabinett hat den haushaltsentwurf für 2026 beschlossen. er sieht ausgaben von 520,5 milliarden euro vor. die \
+nettokreditaufnahme beträgt 98,3 milliarden euro."""
+
+
+def test_two_digits_swapped_link_a_figure_whose_words_differ() -> None:
+    """'Neuverschuldung' and 'nettokreditaufnahme' share no word, but the reports are of one story (their
+    spending agrees) and 89,3 and 98,3 are the same digits, two swapped: a conflict that says so."""
+    report = check(_reports(("d1", _BUDGET_PLAN, "2025-07-30"), ("d2", _BUDGET_LOWER, "2025-07-31")))
+    assert [(f.kind.value, sorted(p.text for p in f.amounts)) for f in report.findings] == [
+        ("conflict", ["89,3 Milliarden Euro", "98,3 milliarden euro"])
+    ]
+    assert "two of them swapped" in report.findings[0].why

@@ -60,6 +60,8 @@ class Link:
         rarest = sorted(self.shared, key=lambda w: (-rarity(w), w))[:5]
         shown = (f"the figure {w[1:]}" if w[:1] == FIGURE else w for w in rarest)
         also = f"; {', '.join(self.keys)}" if self.keys else ""
+        if _transposed(self.a, self.b, (_digits(self.a.amount.value), _digits(self.b.amount.value))):
+            also += "; the same digits, two of them swapped"
         return f"linked by the words they share: {', '.join(shown)}{also} (weight {self.score:.1f})"
 
 
@@ -385,7 +387,9 @@ def _digits_evidence(a: Fact, b: Fact) -> float:
 
     written = _digits(a.amount.value), _digits(b.amount.value)
     if written[0] != written[1]:
-        return 0.0  # not the same digits (near at another power of ten, "rund 9,4 Mrd." and "10 Mio.", is none)
+        # not the same digits (near at another power of ten, "rund 9,4 Mrd." and "10 Mio.", is none), unless two
+        # of them swapped places at one magnitude ("89,3 Mrd." and "98,3 Mrd.": a transposition)
+        return _DIGIT_WEIGHT * len(written[0]) if _transposed(a, b, written) else 0.0
     k = same_digits(a, b)
     if k is None or abs(k) < _LEAST_STEP:
         return 0.0
@@ -393,6 +397,17 @@ def _digits_evidence(a: Fact, b: Fact) -> float:
 
 
 _ALIKE_DIGITS = 3
+
+
+def _transposed(a: Fact, b: Fact, written: tuple[tuple[int, ...], tuple[int, ...]]) -> bool:
+    """Whether two figures of one currency and magnitude write the same three or more digits, two swapped."""
+    x, y = written
+    if a.currency != b.currency or len(x) != len(y) or len(x) < _ALIKE_DIGITS:
+        return False
+    if a.amount.value.adjusted() != b.amount.value.adjusted():
+        return False
+    swapped = [i for i in range(len(x)) if x[i] != y[i]]
+    return len(swapped) == 2 and (x[swapped[0]], x[swapped[1]]) == (y[swapped[1]], y[swapped[0]])
 
 
 def _told_alike_digits(a: Fact, b: Fact) -> float:
