@@ -1016,3 +1016,19 @@ def test_two_digits_swapped_link_a_figure_whose_words_differ() -> None:
         ("conflict", ["89,3 Milliarden Euro", "98,3 milliarden euro"])
     ]
     assert "two of them swapped" in report.findings[0].why
+
+
+_LOSS_NOW = """Klinikum Orsen: 36,8 Millionen Euro Verlust
+
+Das Klinikum Orsen hat im vergangenen Jahr einen Verlust von 36,8 Millionen Euro gemacht."""
+_LOSS_BEFORE = """Orsen: Kreis zahlt erneut
+
+Im Jahr 2023 hatte das Klinikum Orsen einen Verlust von 21,7 Millionen Euro gemacht."""
+
+
+def test_a_titles_figure_is_of_the_period_of_the_body_figure_it_tells() -> None:
+    """The title's 36,8 Mio. is last year's loss, as the body says: no conflict with another report's loss of 2023."""
+    report = check(_reports(("o1", _LOSS_NOW, "2025-04-09"), ("o2", _LOSS_BEFORE, "2025-04-10")))
+    assert report.findings == ()
+    title = build_facts("o1", _LOSS_NOW, extract(_LOSS_NOW))[0]
+    assert (title.headline, str(title.amount.period)) == (True, "year")

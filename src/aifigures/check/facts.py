@@ -550,7 +550,39 @@ def build_facts(article: str, text: str, amounts: list[Amount], tolerances: Tole
                 compared_with=_compared_with(text, facts, lo, a.span[0]),
             )
         )
-    return _with_restatements(facts, text)
+    return _titles_told_in_body(_with_restatements(facts, text))
+
+
+def _titles_told_in_body(facts: list[Fact]) -> list[Fact]:
+    """The facts, a title's figure without a period taking that of the body's figure it tells.
+
+    "Klinikverbund: 36,8 Millionen Euro Verlust" over "... hat im vergangenen Jahr einen Verlust von 36,8
+    Millionen Euro gemacht": the title's figure is last year's too, not a figure of any year.
+    """
+    body = [f for f in facts if not f.headline and f.amount.period is not None]
+    if not body or not any(f.headline for f in facts):
+        return facts
+    out = []
+    for f in facts:
+        told = None
+        if f.headline and f.amount.period is None:
+            told = next(
+                (
+                    b
+                    for b in body
+                    if b.amount.value == f.amount.value
+                    and b.currency == f.currency
+                    and (f.metric is None or b.metric is None or f.metric == b.metric)
+                ),
+                None,
+            )
+        if told is None:
+            out.append(f)
+            continue
+        a = told.amount
+        amount = dataclasses.replace(f.amount, period=a.period, period_text=a.period_text, period_span=a.period_span)
+        out.append(dataclasses.replace(f, amount=amount))
+    return out
 
 
 def _compared_with(text: str, before: list[Fact], lo: int, start: int) -> int | None:
