@@ -556,33 +556,25 @@ def build_facts(article: str, text: str, amounts: list[Amount], tolerances: Tole
 def _titles_told_in_body(facts: list[Fact]) -> list[Fact]:
     """The facts, a title's figure without a period taking that of the body's figure it tells.
 
-    "Klinikverbund: 36,8 Millionen Euro Verlust" over "... hat im vergangenen Jahr einen Verlust von 36,8
-    Millionen Euro gemacht": the title's figure is last year's too, not a figure of any year.
+    "Klinik: 36,8 Millionen Euro Verlust" over "... im vergangenen Jahr einen Verlust von 36,8 Millionen Euro".
     """
     body = [f for f in facts if not f.headline and f.amount.period is not None]
-    if not body or not any(f.headline for f in facts):
-        return facts
     out = []
     for f in facts:
-        told = None
-        if f.headline and f.amount.period is None:
-            told = next(
-                (
-                    b
-                    for b in body
-                    if b.amount.value == f.amount.value
-                    and b.currency == f.currency
-                    and (f.metric is None or b.metric is None or f.metric == b.metric)
-                ),
-                None,
-            )
+        told = next((b for b in body if _tells(f, b)), None) if f.headline and f.amount.period is None else None
         if told is None:
             out.append(f)
             continue
-        a = told.amount
-        amount = dataclasses.replace(f.amount, period=a.period, period_text=a.period_text, period_span=a.period_span)
+        t = told.amount
+        amount = dataclasses.replace(f.amount, period=t.period, period_text=t.period_text, period_span=t.period_span)
         out.append(dataclasses.replace(f, amount=amount))
     return out
+
+
+def _tells(a: Fact, b: Fact) -> bool:
+    """Whether two figures tell one: their value and currency, and metrics that do not differ."""
+    metrics_agree = a.metric is None or b.metric is None or a.metric == b.metric
+    return a.amount.value == b.amount.value and a.currency == b.currency and metrics_agree
 
 
 def _compared_with(text: str, before: list[Fact], lo: int, start: int) -> int | None:
