@@ -1032,3 +1032,22 @@ def test_a_titles_figure_is_of_the_period_of_the_body_figure_it_tells() -> None:
     assert report.findings == ()
     title = build_facts("o1", _LOSS_NOW, extract(_LOSS_NOW))[0]
     assert (title.headline, str(title.amount.period)) == (True, "year")
+
+
+_PROFIT_REPORT = """Versicherer Calvor erhöht Dividende
+
+Der Versicherungskonzern Calvor hat 2024 einen Rekordgewinn von 1,74 Milliarden Euro erzielt."""
+_PROFIT_MARKETS = """Calvor-Aktie im Plus
+
+Die Calvor-Aktie legte nach den Zahlen zu. Der Gewinn von 1,52 Milliarden Euro im Vorjahr wurde deutlich \
+übertroffen."""
+
+
+def test_the_year_before_compared_with_no_figure_is_not_the_year_of_a_february_report() -> None:
+    """In February 2025, on last year's results, "im Vorjahr" is 2023's, not 2024's: no conflict with 2024's
+    1,74 Mrd. Where the report names a year, it is the year before that one."""
+    report = check(_reports(("v1", _PROFIT_REPORT, "2025-02-27"), ("v2", _PROFIT_MARKETS, "2025-02-27")))
+    assert report.findings == ()
+    named = _PROFIT_MARKETS.replace("nach den Zahlen", "nach den Zahlen für 2024")
+    report = check(_reports(("v1", _PROFIT_REPORT, "2025-02-27"), ("v2", named, "2025-02-27")))
+    assert report.findings == ()

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, TypeVar, cast
 
 from aifigures.check.settings import Settings
 from aifigures.normalise.band import PossibleDays, possible_days, rate_band
-from aifigures.normalise.calendar import a_year_before, resolve
+from aifigures.normalise.calendar import a_year_before, resolve, tells_year_before
 from aifigures.normalise.dates import DateWindow
+from aifigures.years import YEAR_ALONE
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -91,6 +92,8 @@ class Run:
         (unless its words name a year).
         """
         on = self.articles[f.article].date
+        if f.amount.period is not None and f.compared_with is None and on is not None and tells_year_before(f.amount):
+            return self._year_before_of(f, on)
         if f.compared_with is None or f.amount.period is None:
             return resolve(f.amount, on)
         main = self._at(f.article, f.compared_with)
@@ -98,6 +101,18 @@ class Run:
         if placed is None:
             return resolve(f.amount, None)  # only a year its words name places it
         return a_year_before(placed, f.amount, on) or resolve(f.amount, DateWindow(placed.end, placed.end))
+
+    def _year_before_of(self, f: Fact, on: DateWindow) -> Interval | None:
+        """The year before of "im Vorjahr" compared with no figure: before the latest year the article names.
+
+        A report of February 2025 on 2024 ("Der Gewinn von 1,52 Mrd. im Vorjahr wurde übertroffen") means 2023.
+        Where the article names no such year and is dated in the first months of a year, when reports on the
+        year before are written, the year is not known: not placed.
+        """
+        named = [int(y) for y in YEAR_ALONE.findall(self.articles[f.article].text) if int(y) <= on.end.year]
+        if named:
+            return resolve(f.amount, DateWindow(date(max(named), 12, 31), date(max(named), 12, 31)))
+        return None if on.end.month <= _REPORTING_MONTHS else resolve(f.amount, on)
 
     def _at(self, article: str, index: int) -> Fact | None:
         """The fact of an article at an index."""
@@ -131,6 +146,10 @@ class Run:
             return None
         lo, hi = band.apply(low, high)
         return Converted(lo, hi, band)
+
+
+_REPORTING_MONTHS = 4
+"""Up to which month of a year reports on the year before are written (annual results, budgets' outturns)."""
 
 
 def shared_by(name: str) -> Callable[[Callable[[Run], _T]], Callable[[Run], _T]]:

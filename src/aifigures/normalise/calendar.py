@@ -324,6 +324,12 @@ def a_year_before(placed: Interval, amount: Amount, on: DateWindow | None) -> In
     return interval_of((_years_on(placed.start, -1), _years_on(placed.end, -1)), on, assumed=placed.assumed_year)
 
 
+def tells_year_before(amount: Amount) -> bool:
+    """Whether an amount's period words say "the year before" ("im Vorjahr"), naming no year of their own."""
+    text = (amount.period_text or "").lower()
+    return YEAR_ALONE.search(text) is None and any(w in text for w in _words()["period_words"]["year_before"])
+
+
 def interval_of(span: tuple[date, date], on: DateWindow | None, *, assumed: bool = False) -> Interval:
     """The interval of the days `span`, placed relative to the article date `on`."""
     start, end = span
