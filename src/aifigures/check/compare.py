@@ -115,29 +115,39 @@ def _one_per_figure(found: list[Finding], run: Run) -> list[Finding]:
     at = {(f.article, f.amount.span[0]): f for f in run.facts}
     first: dict[tuple[Kind, Place], int] = {}
     out: list[Finding] = []
+    more: dict[int, list[str]] = defaultdict(list)
     for finding in found:
-        if len(finding.amounts) != _PAIR:
-            out.append(finding)
-            continue
-        merged = False
-        for i, p in enumerate(finding.amounts):
-            other = finding.amounts[1 - i]
-            j = first.get((finding.kind, p))
-            if j is None:
-                continue
-            before = next(q for q in out[j].amounts if q != p)
-            a, b = at.get((before.article, before.start)), at.get((other.article, other.start))
-            if a is not None and b is not None and a.article != b.article and _agrees(a, b):
-                told = f"{other.text!r} in {other.article}"
-                if told not in out[j].why:
-                    out[j] = replace(out[j], why=f"{out[j].why}; 1 more report agrees with it: {told}")
-                merged = True
-                break
-        if not merged:
+        j = _agreeing_with(finding, first, out, at) if len(finding.amounts) == _PAIR else None
+        if j is None:
             for p in finding.amounts:
                 first.setdefault((finding.kind, p), len(out))
             out.append(finding)
+            continue
+        other = next(q for q in finding.amounts if q not in out[j].amounts)
+        told = f"{other.text!r} in {other.article}"
+        if told not in out[j].why and told not in more[j]:
+            more[j].append(told)
+    for j, reports in more.items():
+        if reports:
+            agree = "1 more report agrees" if len(reports) == 1 else f"{len(reports)} more reports agree"
+            out[j] = replace(out[j], why=f"{out[j].why}; {agree} with it: {', '.join(reports)}")
     return out
+
+
+def _agreeing_with(
+    finding: Finding, first: dict[tuple[Kind, Place], int], out: list[Finding], at: dict[tuple[str, int], Fact]
+) -> int | None:
+    """The finding before that sets one of this finding's figures against a figure its other one agrees with."""
+    for i, p in enumerate(finding.amounts):
+        j = first.get((finding.kind, p))
+        if j is None:
+            continue
+        other = finding.amounts[1 - i]
+        before = next(q for q in out[j].amounts if q != p)
+        a, b = at.get((before.article, before.start)), at.get((other.article, other.start))
+        if a is not None and b is not None and a.article != b.article and _agrees(a, b):
+            return j
+    return None
 
 
 _PAIR = 2

@@ -161,16 +161,8 @@ def _labelled(text: str, lo: int, c_lo: int) -> str | None:
     """The metric a label before a colon names, for the figure after it ("Brenners Jahresgehalt: 12 Mio. Euro")."""
     if c_lo <= lo or not text[lo:c_lo].rstrip().endswith(":"):
         return None
-    return _last_metric(text[lo:c_lo])
-
-
-def _last_metric(stretch: str) -> str | None:
-    """The metric named last in a stretch before a figure (the nearest to it), or None."""
-    metric_re = metric_table()[0]
-    last = None
-    for last in metric_re.finditer(stretch.lower()):  # noqa: B007 - the last one is nearest
-        pass
-    return None if last is None else metric_named(last.group())
+    head, modifier = _metrics_before(text[lo:c_lo])
+    return head or modifier
 
 
 def _verb_metric(before: str, after: str) -> str | None:
@@ -178,8 +170,9 @@ def _verb_metric(before: str, after: str) -> str | None:
     lead = _WORD.findall(before.lower())
     tail = [w.rstrip(".") for w in _WORD.findall(after.lower())]
     for v in words().verb_metrics:
+        closes = v.closing is not None and bool(tail) and tail[-1] in v.closing
         if not v.verbs:  # a participle that closes the clause: "hat ... 4,0 Mrd. Euro umgesetzt"
-            if tail[-1:] == [v.closing] and (v.before is None or v.before in lead):
+            if closes and (v.before is None or v.before in lead):
                 return v.metric
             continue
         verb = next((i for i, w in enumerate(lead) if w in v.verbs), None)
@@ -189,7 +182,7 @@ def _verb_metric(before: str, after: str) -> str | None:
             continue
         if v.closing is None and v.before is None:
             return v.metric  # the verb alone: "verdiente im Quartal 112 Mio. Euro"
-        if (v.closing is not None and tail[-1:] == [v.closing]) or (v.before is not None and v.before in lead[verb:]):
+        if closes or (v.before is not None and v.before in lead[verb:]):
             return v.metric
     return None
 

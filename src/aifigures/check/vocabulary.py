@@ -38,7 +38,8 @@ class VerbMetric:
 
     verbs: frozenset[str]
     metric: str
-    closing: str | None = None
+    closing: frozenset[str] | None = None
+    """The words one of which must close the clause (a particle, or participles), if any."""
     before: str | None = None
 
 
@@ -87,13 +88,13 @@ class CheckWords:
     superlative_endings: list[str]
     segment_heads: list[str]
     regions: list[str]
+    """The regions a company's figure may be told for ("in den USA"): a segment of its own."""
     worth_after: list[str]
+    """A word right after a figure that makes it a valuation ("157 Mrd. Dollar wert")."""
     ellipsis_leads: list[str]
     """A clause of nothing but these before a figure leaves out the clause before's words ("danach bei")."""
     modifier_prepositions: list[str]
     """Prepositions that open a phrase modifying the noun before it ("die Bewertung vor der Finanzierung")."""
-    """A word right after a figure that makes it a valuation ("157 Mrd. Dollar wert")."""
-    """The regions a company's figure may be told for ("in den USA"): a segment of its own."""
     segment_generic: list[str]
     per_unit: list[str]
     so_far: list[str]
@@ -173,7 +174,14 @@ def check_words() -> CheckWords:
         continuing=list(words("periods")["continuation"]["restating"]),
         adjective_endings=tuple(words("extract")["inflection"]["adjective_endings"]),
         verb_metrics=tuple(
-            VerbMetric(frozenset(v["verbs"]), v["metric"], v.get("closing"), v.get("before"))
+            VerbMetric(frozenset(v["verbs"]), v["metric"], _words_of(v.get("closing")), v.get("before"))
             for v in raw.get("verb_metrics", ())
         ),
     )
+
+
+def _words_of(entry: str | list[str] | None) -> frozenset[str] | None:
+    """A data file's word or list of words as a set ("um"; ["verkauft", "gekauft"])."""
+    if entry is None:
+        return None
+    return frozenset([entry] if isinstance(entry, str) else entry)
