@@ -189,7 +189,8 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     else:
         report = check(articles, jobs=args.jobs, progress=progress, **options)
     bar.close()
-    # the text and HTML reports always list their notes; JSON and JSON lines only with --notes
+    # the text and HTML reports always list their notes; JSON and JSON lines their revisions (notice), the
+    # comparisons that could not be made (info) with --notes
     notes = args.notes or args.format not in {"json", "jsonl"}
     text = FORMATS[args.format](report, articles, notes=notes, colour=args.output is None and out.isatty())
     if args.output:
@@ -327,7 +328,9 @@ def _check_parser(sub: Any) -> None:  # noqa: ANN401 - argparse's subparsers act
     )
     ck.add_argument("--output", metavar="FILE", help="write the report to FILE instead of standard output")
     ck.add_argument(
-        "--notes", action="store_true", help="include notes (unverifiable, revision) in JSON and JSON lines"
+        "--notes",
+        action="store_true",
+        help="include the notes of severity info (unverifiable) in JSON and JSON lines (revisions are always there)",
     )
     ck.add_argument(
         "--strictness",

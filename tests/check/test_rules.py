@@ -664,6 +664,29 @@ EXAMPLES = [
         id="a_running_total_so_far_is_no_old_figure",
     ),
     pytest.param(
+        [("Die Mission kostete das Heer bislang 4,8 Mrd. Euro. Insgesamt gab der Bund 6,1 Mrd. Euro aus.", None)],
+        [],
+        id="so_far_with_a_past_verb_and_no_expectation_is_a_running_total",
+    ),
+    pytest.param(
+        [("Die Hallenmiete lag bislang bei 3,2 Mio. Euro im Jahr. Nun zahlt der Verein 3,9 Mio. Euro.", None)],
+        ["note:revision"],
+        id="so_far_before_a_figure_told_as_the_one_now_marks_an_old_figure",
+    ),
+    pytest.param(
+        [
+            (
+                (
+                    "Die Pacht lag bisher bei 204 Mio. Euro, nun werden bei einem Volumen von 1,31 Mrd. Euro "
+                    "im Schnitt 318 Mio. Euro pro Jahr fällig."
+                ),
+                None,
+            )
+        ],
+        ["note:revision"],
+        id="the_new_figure_of_an_old_one_is_the_one_within_a_factor_of_two_before_the_nearest",
+    ),
+    pytest.param(
         [
             (
                 (
@@ -906,6 +929,15 @@ def test_a_revision_note_runs_from_the_figure_its_cue_marks_to_the_nearest_other
     assert "is revised to '790 Millionen Euro'" in report.notes[0].message
 
 
+def test_of_two_new_figures_the_one_within_a_factor_of_two_took_the_old_ones_place() -> None:
+    text = (
+        "Die Pacht lag bisher bei 204 Mio. Euro, nun werden bei einem Volumen von 1,31 Mrd. Euro "
+        "im Schnitt 318 Mio. Euro pro Jahr fällig."
+    )
+    report = check([Article.of("a", text)], rates=RATES)
+    assert [[p.text for p in n.amounts] for n in report.notes] == [["204 Mio. Euro", "318 Mio. Euro"]]
+
+
 def test_reference_mismatch() -> None:
     art = Article.of("a", "Die Trainingskosten von Modell Zeta lagen bei 40 Mio. US-Dollar.", "2024-02-01")
     ref = Reference("Zeta Trainingskosten", Decimal(25000000), "USD", source="test")
@@ -939,7 +971,8 @@ def test_codes_are_unique_and_stable_in_form() -> None:
 def test_notes_are_informational_and_flags_are_not() -> None:
     for r in RULES:
         assert isinstance(r.severity, Severity)
-        assert r.note == (r.severity is Severity.INFO), r.code
+        assert r.note == (r.severity in {Severity.NOTICE, Severity.INFO}), r.code
+    assert rule_for(Kind.REVISION).severity is Severity.NOTICE  # a reader should see that a figure changed
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)

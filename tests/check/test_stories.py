@@ -1051,3 +1051,27 @@ def test_the_year_before_compared_with_no_figure_is_not_the_year_of_a_february_r
     named = _PROFIT_MARKETS.replace("nach den Zahlen", "nach den Zahlen für 2024")
     report = check(_reports(("v1", _PROFIT_REPORT, "2025-02-27"), ("v2", named, "2025-02-27")))
     assert report.findings == ()
+
+
+_FERRY_LAST_YEAR = """Fähre Morlind wird immer teurer
+
+Die Sanierung der Fähre Morlind sollte ursprünglich 12 Millionen Euro kosten. Zwischenzeitlich war von \
+80 Millionen Euro die Rede, mittlerweile sind es 128 Millionen Euro."""
+_FERRY_NOW = """Rechnungshof rügt Werft
+
+Beginnen wir mit dem Ganzen: 128 statt 11,8 Millionen Euro für die Sanierung der Fähre Morlind."""
+
+
+def test_old_figures_of_a_chain_of_changes_are_not_weighed_as_reports_of_one_figure() -> None:
+    arts = [Article.of("then", _FERRY_LAST_YEAR, "2023-03-29"), Article.of("now", _FERRY_NOW, "2024-02-10")]
+    report = check(arts, rates=RATES)
+    # each report tells its changes (12 and 80 before 128; 11,8 before 128): the first figures agree, the
+    # step between them is no other report's figure, and neither old figure is what the cost is now
+    assert report.findings == ()
+    across = [n for n in report.notes if len({p.article for p in n.amounts}) > 1]
+    assert across == []
+    assert sorted(sorted(p.text for p in n.amounts) for n in report.notes) == [
+        ["11,8 Millionen Euro", "128"],
+        ["12 Millionen Euro", "80 Millionen Euro"],
+        ["128 Millionen Euro", "80 Millionen Euro"],
+    ]

@@ -410,3 +410,16 @@ def test_the_html_report_opens_with_tables_by_rule_and_by_article() -> None:
     assert '<tr><td><a href="#AF106">AF106</a></td><td>conflict</td><td>error</td><td>1</td></tr>' in page
     assert '<a href="#article-003-04e0f95e4107c13c-txt">003_04e0f95e4107c13c.txt</a></td><td>2</td>' in page
     assert '<h3 id="AF101">AF101 scale_error (1)</h3>' in page  # findings grouped under their rule
+
+
+def test_a_revision_is_a_notice_listed_in_json_without_notes_and_no_flag(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Die Sanierung der Halle kostet nun 14 Millionen Euro. Ursprünglich waren 9 Millionen Euro veranschlagt.",
+        encoding="utf-8",
+    )
+    code, out, _ = run("check", str(tmp_path), "--format", "json")
+    document = json.loads(out)
+    assert code == 0  # a note never sets the exit code
+    assert document["findings"] == []
+    assert [(n["kind"], n["severity"]) for n in document["notes"]] == [("revision", "notice")]
+    assert [a["text"] for a in document["notes"][0]["amounts"]] == ["9 Millionen Euro", "14 Millionen Euro"]

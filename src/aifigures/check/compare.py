@@ -181,9 +181,12 @@ def _across_articles(run: Run) -> list[Finding]:
     agreeing: dict[int, list[str]] = defaultdict(list)
     told_again: dict[tuple[object, ...], int] = {}
     repeated: set[int] = set()
+    old = old_figures(run)
     for link in cross_links(run):
         if run.key is None and _one_group(link.a, link.b, run):
             continue  # one key: the clusters of `_across_clusters` weigh them, one finding per pair of clusters
+        if id(link.a) in old or id(link.b) in old:
+            continue
         finding = compare(link.a, link.b, run, why=link.reason())
         if finding is None:
             continue
@@ -212,6 +215,18 @@ def _across_articles(run: Run) -> list[Finding]:
     for i in repeated:
         out[i] = replace(out[i], why=f"{out[i].why}; each report tells these figures more than once")
     return out
+
+
+@shared_by("old_figures")
+def old_figures(run: Run) -> set[int]:
+    """The figures (by id) that their own text tells as old beside the new one: not weighed against other reports.
+
+    "135 statt 9,6 Millionen Euro" says what the cost is no longer; another report's figure is weighed against
+    the 135, and the old figures of two reports only where both revise to one figure (`old_figures_apart`).
+    """
+    from aifigures.check.revisions import revised_to  # noqa: PLC0415 - revisions reads this module
+
+    return {old for facts in comparable_by_article(run).values() for old in revised_to(facts, run)}
 
 
 def _told_as_old(a: Fact, b: Fact, run: Run) -> bool:
@@ -329,11 +344,14 @@ def _across_clusters(facts: list[Fact], run: Run) -> list[Finding]:
     by_sentence: dict[tuple[str, tuple[int, int]], list[Fact]] = defaultdict(list)
     for f in facts:
         by_sentence[(f.article, f.sentence)].append(f)
+    old = old_figures(run)
     for members in _groups(facts, run).values():
         # facts that agree form a cluster; one finding per pair of clusters, between their first members
         clusters: list[list[Fact]] = []
         # (facts with an assumed currency last, so that a cluster is led by one whose currency is written)
         for f in sorted(members, key=lambda g: (g.amount.currency_inferred, g.article, g.index)):
+            if id(f) in old and len({g.article for g in members}) > 1:
+                continue
             for cluster in clusters:
                 rep = cluster[0]
                 if linkable(rep, f) and compare(rep, f, run) is None:

@@ -41,7 +41,10 @@ class Severity(enum.StrEnum):
 
     ERROR = "error"
     WARNING = "warning"
+    NOTICE = "notice"
+    """A note a reader should see: the figure changed (a revision), so another report may tell the old one."""
     INFO = "info"
+    """A note for the record: a comparison that could not be made."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +105,7 @@ class Finding:
     code: str = field(init=False)
     """The stable code, e.g. ``AF101``, of the rule that finds this kind."""
     severity: Severity = field(init=False)
-    """error, warning or info."""
+    """error, warning (flags), notice or info (notes)."""
     is_note: bool = field(init=False)
     """Notes are informational and never count for the exit code."""
 

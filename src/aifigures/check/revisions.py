@@ -71,7 +71,7 @@ def old_figures_apart(run: Run) -> list[Finding]:
 
     by_new: dict[tuple[str | None, Decimal], list[tuple[Fact, Fact]]] = defaultdict(list)
     for facts in comparable_by_article(run).values():
-        for old, new, _ in _revisions(facts, run):
+        for old, new in _to_last(facts, run):
             if significant_digits(new.amount.value) >= _RARE_DIGITS and _exact(new):
                 by_new[(new.currency, new.amount.value)].append((old, new))
     out: list[Finding] = []
@@ -80,13 +80,27 @@ def old_figures_apart(run: Run) -> list[Finding]:
         for i, a in enumerate(told):
             for b in told[i + 1 :]:
                 (old_a, new_a), (old_b, new_b) = a[0], b[0]
-                if not _one_old(a[0], b[0]):
-                    continue
+                if not _one_old(a[0], b[0]) or {o.article for o, _ in a} & {o.article for o, _ in b}:
+                    continue  # (a report that tells both old figures tells a chain of changes: 10, 100, 135)
                 also = [f"{o.amount.text!r} in {o.article}" for o, _ in (*a[1:], *b[1:])]
                 why = f"both reports revise it to {new_a.amount.text!r} ({new_b.amount.text!r}) from another figure"
                 why += f"; so do {len(also)} more report(s): {', '.join(also)}" if also else ""
                 if (finding := compare(old_a, old_b, run, why=why)) is not None:
                     out.append(finding)
+    return out
+
+
+def _to_last(facts: list[Fact], run: Run) -> list[tuple[Fact, Fact]]:
+    """Each old figure of a text with the last figure of its chain of changes ("10, dann 100, nun 135 Mio.")."""
+    found = [(old, new) for old, new, _ in _revisions(facts, run)]
+    to = {id(old): new for old, new in found}
+    out = []
+    for old, new in found:
+        last, seen = new, {id(old)}
+        while id(last) in to and id(last) not in seen:
+            seen.add(id(last))
+            last = to[id(last)]
+        out.append((old, last))
     return out
 
 
@@ -153,9 +167,23 @@ def _marked_old(facts: list[Fact], i: int, text: str) -> bool:
     before = text[lo : old.amount.span[0]]
     if old.attributive or not has_word(before, w.old_figure) or _former_record(before):
         return False
-    # "haben bisher 60 000 Euro abgerufen": a running total so far, unless another cue marks it old
-    running = has_word(text[old.clause[0] : old.amount.span[0]], w.so_far_verbs) and has_word(before, w.so_far)
-    return not running or has_word(before, [c for c in w.old_figure if c not in w.so_far])
+    if has_word(before, [c for c in w.old_figure if c not in w.so_far]):
+        return True
+    # "bisher"/"bislang" alone: "haben bisher 60 000 Euro abgerufen", "kostete bislang 11,9 Mrd." are running
+    # totals; "Bislang hatte der Konzern mit 2,9 Mrd. gerechnet", "lag bisher bei 412 Mio., nun ..." old figures
+    if has_word(text[old.clause[0] : old.amount.span[0]], w.so_far_verbs):
+        return False
+    sentence = text[old.sentence[0] : old.sentence[1]]
+    return has_word(sentence, w.so_far_old) or has_word(_after(old, text), w.now)
+
+
+def _after(f: Fact, text: str) -> str:
+    """The rest of a figure's sentence and the sentence after it."""
+    end = _SENTENCE_END.search(text, f.sentence[1] + 1)
+    return text[f.amount.span[1] : end.end() if end is not None else len(text)]
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)")
 
 
 def _moved(old: Fact, new: Fact | None, text: str) -> Fact | None:
@@ -172,8 +200,12 @@ def _moved(old: Fact, new: Fact | None, text: str) -> Fact | None:
 
 
 def _nearest_new(old: Fact, around: list[Fact], text: str) -> Fact | None:
-    """The nearest figure of the same kind in the old one's sentence or the next."""
-    for new in sorted(around, key=lambda g: _distance(old, g)):
+    """The nearest figure of the same kind in the old one's sentence or the next, one within a factor of two first.
+
+    "lag bisher bei 412 Mio., nun werden bei einem Gesamtvolumen von 2,511 Mrd. durchschnittlich 628 Mio. pro
+    Jahr generiert": the figure that took the old one's place is 628 Mio., the volume beside it another quantity.
+    """
+    for new in sorted(around, key=lambda g: (not _within_twice(old, g), _distance(old, g))):
         if new.article == old.article and _near(old, new, text) and _two(old, new):
             return new
     return None
@@ -187,6 +219,11 @@ def _two(old: Fact, new: Fact) -> bool:
     if min(x, y) * _REVISED_WITHIN < max(x, y):
         return False  # "zunächst rund 1,14 Billionen Euro ... rund 14 074 Euro je Bürger": two quantities
     return not overlap(old.rounding, new.rounding)
+
+
+def _within_twice(a: Fact, b: Fact) -> bool:
+    x, y = abs(a.amount.value), abs(b.amount.value)
+    return min(x, y) * 2 >= max(x, y)
 
 
 _REVISED_WITHIN = 20

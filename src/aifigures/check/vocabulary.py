@@ -99,6 +99,10 @@ class CheckWords:
     per_unit: list[str]
     so_far: list[str]
     so_far_verbs: list[str]
+    so_far_old: list[str]
+    """Beside "bisher"/"bislang" in a sentence, words that make its figure an old one (pluperfect, expectation)."""
+    now: list[str]
+    """Words that tell a figure as the one now, after an old one ("nun", "mittlerweile")."""
     correction: list[str]
     metrics: list[tuple[str, str]]
     """Stems of what a figure measures and their metric, the longest first."""

@@ -13,7 +13,7 @@ from aifigures.check.rule import Rule
 RULE = Rule(
     "AF107",
     Kind.REVISION,
-    Severity.INFO,
+    Severity.NOTICE,
     note=True,
     find=verdicts(Kind.REVISION),
     doc=__doc__ or "",

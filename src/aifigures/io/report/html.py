@@ -24,7 +24,7 @@ body{font:15px/1.5 system-ui,sans-serif;margin:2em auto;max-width:60em;padding:0
 h1{font-size:1.4em} h2{font-size:1.15em;margin-top:2em} h3{font-size:1em;margin-top:1.5em}
 pre{white-space:pre-wrap;background:#fafafa;padding:1em}
 mark{background:#fff3b0;padding:0 .1em} mark.flagged{background:#ffb3b3}
-.finding{border-left:4px solid #c33;padding:.2em .8em;margin:.8em 0} .info{border-color:#39c}
+.finding{border-left:4px solid #c33;padding:.2em .8em;margin:.8em 0} .info{border-color:#39c} .notice{border-color:#3a3}
 .warning{border-color:#e90} .error{border-color:#c33} code{font-size:.9em} a{color:#05a}
 table{border-collapse:collapse;margin:1em 0} caption{text-align:left;font-weight:bold}
 td,th{border-bottom:1px solid #ddd;padding:.2em .8em;text-align:left}

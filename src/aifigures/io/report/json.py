@@ -1,7 +1,8 @@
 """The JSON report: one document (``json.load`` reads it) with the flags, the notes and a summary.
 
 ``{"findings": [...], "notes": [...], "summary": {...}}`` (the summary: see `aifigures.io.report.summary`):
-the notes are listed with ``notes`` (``--notes``), counted always; every unusable input is in the summary.
+the notes of severity notice (revisions) are listed always, those of severity info (comparisons that could
+not be made) with ``notes`` (``--notes``), and all are counted; every unusable input is in the summary.
 Each amount of a finding carries its ``place`` (``article:line:column``) beside its offsets.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from aifigures.check.findings import Severity
 from aifigures.io.report.summary import place, summarise
 
 if TYPE_CHECKING:
@@ -17,7 +19,7 @@ if TYPE_CHECKING:
     from aifigures.check.findings import Finding
     from aifigures.io.articles import Article
 
-__all__ = ["placed", "render"]
+__all__ = ["listed_notes", "placed", "render"]
 
 
 def render(report: Report, articles: list[Article], *, notes: bool = False, colour: bool = False) -> str:  # noqa: ARG001 - the renderers' shared signature
@@ -25,10 +27,15 @@ def render(report: Report, articles: list[Article], *, notes: bool = False, colo
     texts = {a.id: a.text for a in articles}
     document = {
         "findings": [placed(f, texts) for f in report.findings],
-        "notes": [placed(f, texts) for f in report.notes] if notes else [],
+        "notes": [placed(f, texts) for f in listed_notes(report, notes=notes)],
         "summary": summarise(report).to_dict(),
     }
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+
+
+def listed_notes(report: Report, *, notes: bool) -> tuple[Finding, ...]:
+    """The notes a JSON report lists: every one with `notes`, else those a reader should see (not info)."""
+    return report.notes if notes else tuple(f for f in report.notes if f.severity is not Severity.INFO)
 
 
 def placed(f: Finding, texts: dict[str, str]) -> dict[str, Any]:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 __all__ = ["render"]
 
-_COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
+_COLOURS = {"error": "\033[31m", "warning": "\033[33m", "notice": "\033[32m", "info": "\033[36m"}
 _RESET = "\033[0m"
 
 
