@@ -664,6 +664,32 @@ EXAMPLES = [
         id="a_running_total_so_far_is_no_old_figure",
     ),
     pytest.param(
+        [
+            (
+                (
+                    "Mietzuschuss für 4.000 Familien – 12 Millionen Euro (Morgenblatt 03.04.21)\n\n"
+                    "Mietzuschuss für 4.000 Familien – höchstens 8 Millionen Euro (Radio Nord 11.05.21)"
+                ),
+                None,
+            )
+        ],
+        ["qualifier_conflict"],
+        id="two_lines_alike_but_for_the_figure_and_their_source_tell_one_quantity",
+    ),
+    pytest.param(
+        [
+            (
+                (
+                    "Mietzuschuss für Bremen – 12 Millionen Euro (Morgenblatt 03.04.21)\n\n"
+                    "Mietzuschuss für Kiel – höchstens 8 Millionen Euro (Radio Nord 11.05.21)"
+                ),
+                None,
+            )
+        ],
+        [],
+        id="two_lines_alike_but_for_the_figure_and_a_name_tell_two_quantities",
+    ),
+    pytest.param(
         [("Die Mission kostete das Heer bislang 4,8 Mrd. Euro. Insgesamt gab der Bund 6,1 Mrd. Euro aus.", None)],
         [],
         id="so_far_with_a_past_verb_and_no_expectation_is_a_running_total",

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from aifigures.check.compare import far_apart, overlap
 from aifigures.check.context import FIGURE, RARE_FROM, TOKEN, capitalised, figure_token, rarity, word_forms
-from aifigures.check.facts import currencies_meet, may_be_one, names_meet
+from aifigures.check.facts import currencies_meet, may_be_one, names_meet, sources
 from aifigures.check.metrics import metrics_meet
 from aifigures.check.run import shared_by
 
@@ -261,7 +261,7 @@ def inner_links(run: Run) -> list[Link]:
 
     by_article: dict[str, list[Fact]] = defaultdict(list)
     for f in comparable_facts(run):
-        if not f.attributive and not f.headline:
+        if not f.attributive:
             by_article[f.article].append(f)
     candidates: list[Link] = []
     for article, members in by_article.items():
@@ -274,14 +274,54 @@ def inner_links(run: Run) -> list[Link]:
             for w in bags[id(f)]:
                 index[w].append(f)
         pairs = {(a.index, b.index): (a, b) for postings in index.values() for a, b in _ordered_pairs(postings)}
+        text = run.text(article)
         for a, b in pairs.values():
-            if a.sentence == b.sentence or not _inner_key(a, b):
-                continue
-            shared = bags[id(a)] & bags[id(b)]
-            score = sum(rarity(w) for w in shared)
-            if score >= run.strictness and any(not w[:1].isdigit() for w in shared):
-                candidates.append(Link(a, b, score, tuple(sorted(shared))))
+            if a.sentence != b.sentence and _inner_key(a, b):
+                link = _inner_link(a, b, bags[id(a)] & bags[id(b)], text, run.strictness)
+                candidates.extend(() if link is None else (link,))
     return _mutual_best(candidates)
+
+
+def _inner_link(a: Fact, b: Fact, shared: frozenset[str], text: str, strictness: float) -> Link | None:
+    """The link of two figures of one article: by the rare words they share, or by two sentences alike.
+
+    Not by rare words where one stands in the title, which tells in its own way.
+    """
+    score = sum(rarity(w) for w in shared)
+    worded = any(not w[:1].isdigit() for w in shared)
+    if worded and score >= strictness and not (a.headline or b.headline):
+        return Link(a, b, score, tuple(sorted(shared)))
+    if _alike_but_the_figure(a, b, text):
+        return Link(a, b, score, tuple(sorted(shared)), keys=(_ALIKE,))
+    return None
+
+
+_ALIKE = "two sentences alike but for the figure (and where it was told)"
+
+
+def _alike_but_the_figure(a: Fact, b: Fact, text: str) -> bool:
+    """Whether two sentences say the same words but for their figures and the sources in them.
+
+    "800.000 Flüchtlinge – 10 Milliarden Euro (Spiegel 05.09.15)" and "800.000 Flüchtlinge – bis zu 6
+    Milliarden Euro (Bayerischer Rundfunk 15.10.15)": one quantity, as two outlets gave it.
+    """
+    said = [_without(f, text) for f in (a, b)]
+    return said[0] == said[1] and sum(len(w) > _SHORT_WORD and not w.isdigit() for w in said[0]) >= 1
+
+
+_SHORT_WORD = 3
+
+
+def _without(f: Fact, text: str) -> tuple[str, ...]:
+    """The words of a figure's sentence without the figure and without a source in it, lower case."""
+    lo, hi = f.sentence
+    cut = sorted([f.amount.span, *sources(text, lo, hi)])
+    kept, at = [], lo
+    for start, end in cut:
+        kept.append(text[at : max(at, start)])
+        at = max(at, end)
+    kept.append(text[at:hi])
+    return tuple(w.lower() for w in TOKEN.findall(" ".join(kept)))
 
 
 def _ordered_pairs(postings: list[Fact]) -> list[tuple[Fact, Fact]]:

@@ -43,6 +43,7 @@ __all__ = [
     "names_meet",
     "rounding_half_unit",
     "significant_digits",
+    "sources",
 ]
 
 INF = Decimal("Infinity")
@@ -285,7 +286,7 @@ def _names(
     return frozenset(n for n in out if len(n) > 1 and n not in stop and not n.startswith(stems))
 
 
-def _sources(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
+def sources(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
     """The source clauses and the dateline of text[lo:hi]."""
     return tuple(m.span() for m in _source_re().finditer(text, lo, hi))
 
@@ -296,7 +297,9 @@ def _source_re() -> re.Pattern[str]:
     # "..., wie der Konzern am Donnerstag in Göteborg mitteilte" (up to the clause's end), "Göteborg (dpa) - "
     clause = rf"(?<=[,;(–—])\s*wie\s[^,;.!?()]{{0,120}}?(?<![^\W\d_])(?:{verbs})(?![^\W\d_])"
     dateline = r"(?:(?<=\n)|^)[^\W\d_][^\n(]{0,40}\([^()\n]{1,20}\)\s*[-–—]\s"
-    return re.compile(f"{clause}|{dateline}", re.MULTILINE)
+    # "... 10 Milliarden Euro (Spiegel 05.09.15)": a parenthesis that closes on a date names where it was told
+    dated = r"\([^()\n]{1,60}?\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?\)"
+    return re.compile(f"{clause}|{dateline}|{dated}", re.MULTILINE)
 
 
 @functools.cache
@@ -421,7 +424,7 @@ _LEAD_END = re.compile(r"[.!?](?=\s|\Z)|\n\s*\n")
 def _subject(text: str, headline: tuple[int, int], bounds: list[int], spans: list[tuple[int, int]]) -> frozenset[str]:
     """The names of the article's title, else of its first sentence: what "der Konzern" later refers to."""
     lo, hi = headline if headline[1] > headline[0] else (bounds[0], bounds[1] if len(bounds) > 1 else len(text))
-    return _names(text, lo, hi, spans, _sources(text, lo, hi))
+    return _names(text, lo, hi, spans, sources(text, lo, hi))
 
 
 def _fact_names(
@@ -469,7 +472,7 @@ class _Reading:
         "Göteborg (dpa) - " say where the news came from, not whom it is about.
         """
         if (lo, hi) not in self.named:
-            found = _names(self.text, lo, hi, self.spans, _sources(self.text, lo, hi))
+            found = _names(self.text, lo, hi, self.spans, sources(self.text, lo, hi))
             self.named[lo, hi] = self.canon.setdefault(found, found)
         return self.named[lo, hi]
 
