@@ -690,6 +690,11 @@ EXAMPLES = [
         id="two_lines_alike_but_for_the_figure_and_a_name_tell_two_quantities",
     ),
     pytest.param(
+        [("Die Miete sei um 200 Euro zu hoch, sagt der Mieterbund.", None)],
+        [],
+        id="a_difference_with_no_figure_before_it_corrects_nothing",
+    ),
+    pytest.param(
         [("Die Mission kostete das Heer bislang 4,8 Mrd. Euro. Insgesamt gab der Bund 6,1 Mrd. Euro aus.", None)],
         [],
         id="so_far_with_a_past_verb_and_no_expectation_is_a_running_total",
@@ -962,6 +967,27 @@ def test_of_two_new_figures_the_one_within_a_factor_of_two_took_the_old_ones_pla
     )
     report = check([Article.of("a", text)], rates=RATES)
     assert [[p.text for p in n.amounts] for n in report.notes] == [["204 Mio. Euro", "318 Mio. Euro"]]
+
+
+def test_a_figure_the_text_says_another_was_off_by_corrects_it_in_a_revision_note() -> None:
+    text = (
+        "Das Land hatte für die Schulen 2,4 Milliarden Euro genannt. Am Freitag hieß es, das seien "
+        "300 Millionen Euro zu viel."
+    )
+    report = check([Article.of("a", text)], rates=RATES)
+    assert report.findings == ()
+    assert [n.kind.value for n in report.notes] == ["revision"]
+    assert "told to be '300 Millionen Euro' too high: corrected, [2.05 bn, 2.15 bn] EUR" in report.notes[0].message
+
+
+def test_a_difference_checks_the_corrected_figure_the_text_gives_too() -> None:
+    told = "Der Umsatz lag nicht bei 640 Millionen Euro, sondern nur bei 410 Millionen Euro."
+    right = check([Article.of("a", told + " Er war um 230 Millionen Euro zu hoch ausgewiesen.")], rates=RATES)
+    wrong = check([Article.of("a", told + " Er war um 130 Millionen Euro zu hoch ausgewiesen.")], rates=RATES)
+    assert [n.message.endswith("'410 Millionen Euro' [409.5 mn, 410.5 mn] EUR agrees") for n in right.notes][-1:] == [
+        True
+    ]
+    assert [n.message.endswith("EUR does not agree") for n in wrong.notes][-1:] == [True]
 
 
 def test_reference_mismatch() -> None:

@@ -36,8 +36,65 @@ _FROM = re.compile(r"(?<![^\W\d_])von\s+(?:(?:bisher|zuvor|ursprünglich)\s+)?\Z
 
 
 def revised_in_text(facts: list[Fact], run: Run) -> list[Finding]:
-    """Each old figure with its new one, as a revision note."""
-    return [_note(old, new, run, why) for old, new, why in _revisions(facts, run)]
+    """Each old figure with its new one, as a revision note; and each figure a text says was off by another."""
+    found = list(_revisions(facts, run))
+    new_of = {id(old): new for old, new, _ in found}
+    old_of = {id(new): old for old, new, _ in found}
+    return [*(_note(old, new, run, why) for old, new, why in found), *_off_by(facts, run, new_of, old_of)]
+
+
+def _off_by(facts: list[Fact], run: Run, new_of: dict[int, Fact], old_of: dict[int, Fact]) -> Iterator[Finding]:
+    """A figure the text says another was off by, with the other corrected by it, as a revision note.
+
+    "..., dass die Bahn heuer 5,3 Milliarden Euro bekommt – nun räumt das Ministerium ein, dass dies um 600
+    Millionen Euro zu viel sind": 5,3 Mrd. corrected is 4,7 Mrd. Where the text gives the corrected figure
+    too ("lag nicht bei 885 Mio., sondern bei 255 Mio. ... um etwa 630 Mio. zu hoch ausgewiesen"), the note
+    says whether the difference agrees with it. The other is the nearest figure before, in one currency, in
+    the sentence or the one before (a text's new figure stands for its old one: the difference is the old one's).
+    """
+    w = words()
+    for i, diff in enumerate(facts):
+        text = run.text(diff.article)
+        after = text[diff.amount.span[1] : diff.amount.span[1] + _OFF_BY_REACH].lower()
+        high = _leads(after, w.off_by_high)
+        if not (high or _leads(after, w.off_by_low)):
+            continue
+        before = [f for f in facts[:i] if f.article == diff.article and f.currency == diff.currency]
+        other = next((f for f in reversed(before) if _near(f, diff, text)), None)
+        if other is None:
+            continue
+        other = old_of.get(id(other), other)
+        if high and abs(other.amount.value) <= abs(diff.amount.value):
+            continue  # a figure cannot be too high by more than itself
+        yield _off_by_note(other, diff, new_of.get(id(other)), run, high=high)
+
+
+_OFF_BY_REACH = 30
+"""How far after a figure the words that make it a difference may end ("um 600 Mio. Euro zu viel")."""
+
+
+def _leads(after: str, cues: list[str]) -> bool:
+    """Whether one of the cues stands right after a figure, up to a few words on ("zu hoch", "sind zu viel")."""
+    return any(re.match(rf"\W*(?:[^\W\d_]+\W+){{0,2}}?{re.escape(c)}(?![^\W\d_])", after) for c in cues)
+
+
+def _off_by_note(other: Fact, diff: Fact, new: Fact | None, run: Run, *, high: bool) -> Finding:
+    cur = other.currency or run.currency
+    lo, hi = (other.low - diff.high, other.high - diff.low) if high else (other.low + diff.low, other.high + diff.high)
+    said = "too high" if high else "too low"
+    message = (
+        f"{other.amount.text!r} {interval_text(other.low, other.high, cur)} is told to be {diff.amount.text!r} "
+        f"{said}: corrected, {interval_text(lo, hi, cur)}"
+    )
+    amounts = [place(other), place(diff)]
+    intervals = [(other.low, other.high), (lo, hi)]
+    if new is not None:
+        agrees = "agrees" if overlap((lo, hi), (new.low, new.high)) else "does not agree"
+        message += f"; the text's corrected figure {new.amount.text!r} {interval_text(new.low, new.high, cur)} {agrees}"
+        amounts.append(place(new))
+        intervals.append((new.low, new.high))
+    why = "a difference the text says a figure was off by ('um ... zu viel', 'zu hoch ausgewiesen')"
+    return Finding(Kind.REVISION, message, tuple(amounts), tuple(intervals), cur, why=why)
 
 
 def revised_to(facts: list[Fact], run: Run) -> dict[int, Fact]:

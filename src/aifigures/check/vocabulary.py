@@ -104,6 +104,10 @@ class CheckWords:
     now: list[str]
     """Words that tell a figure as the one now, after an old one ("nun", "mittlerweile")."""
     correction: list[str]
+    off_by_high: list[str]
+    """Words right after a figure that say another figure was that much too high ("um 600 Mio. Euro zu viel")."""
+    off_by_low: list[str]
+    """... or that much too low ("um 2 Mio. Euro zu niedrig")."""
     metrics: list[tuple[str, str]]
     """Stems of what a figure measures and their metric, the longest first."""
     measures: list[tuple[str, str]]
