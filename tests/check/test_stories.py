@@ -1075,3 +1075,20 @@ def test_old_figures_of_a_chain_of_changes_are_not_weighed_as_reports_of_one_fig
         ["12 Millionen Euro", "80 Millionen Euro"],
         ["128 Millionen Euro", "80 Millionen Euro"],
     ]
+
+
+_BRELLIN = """Brellin hebt Dividende an
+
+Der Kölner Chemiekonzern Brellin hat 2024 mehr verdient. Die Aktionäre sollen eine Dividende von 2,10 Euro je \
+Aktie erhalten."""
+_OSTRAVEN = """Ostraven zahlt mehr an Aktionäre
+
+Der Rückversicherer Ostraven hat 2024 einen Rekordgewinn erzielt. Die Aktionäre sollen eine Dividende von 9,40 \
+Euro je Aktie erhalten."""
+
+
+def test_sentences_that_name_no_one_in_reports_about_two_companies_are_two_subjects() -> None:
+    arts = [Article.of("brellin", _BRELLIN, "2025-03-04"), Article.of("ostraven", _OSTRAVEN, "2025-03-05")]
+    report = check(arts, rates=RATES)
+    # the sentences alike are about the subjects their articles name: two companies' dividends
+    assert report.findings == ()

@@ -167,12 +167,38 @@ def _pairs(run: Run) -> tuple[list[Pair], list[Pair]]:
                 seen.add(pair)
                 if _apart(a, b, idx.when):
                     continue
-                names = idx.names.get(id(a), a.sentence_names), idx.names.get(id(b), b.sentence_names)
+                names = _names_of(a, b, idx, run)
                 if _same_key(a, b, names):
                     same.append((first, second))
                 elif _other_period(a, b, names):
                     other.append((first, second))
     return same, other
+
+
+def _names_of(a: Fact, b: Fact, idx: _Index, run: Run) -> tuple[frozenset[str], frozenset[str]]:
+    """The names two figures are told with: their sentences', or where neither names anyone, their articles'.
+
+    "Die Aktionäre sollen eine Dividende von 1,40 Euro erhalten" in reports about two companies is about two.
+    An article's subject is a name it tells more than once (a title's noun, "Rekordinvestitionen", is none).
+    """
+    told = idx.names.get(id(a), a.sentence_names), idx.names.get(id(b), b.sentence_names)
+    if told[0] or told[1]:
+        return told
+    subjects = _subjects(a, run), _subjects(b, run)
+    return subjects if subjects[0] and subjects[1] else told
+
+
+def _subjects(f: Fact, run: Run) -> frozenset[str]:
+    """The names of a figure's subject that its article tells more than once."""
+    known = run.shared.setdefault("told_subjects", {})
+    assert isinstance(known, dict)  # noqa: S101 - made here
+    key = (f.article, f.names)
+    if key not in known:
+        counts = Counter(form for w in TOKEN.findall(run.text(f.article)) for form in word_forms(w.lower()))
+        known[key] = frozenset(n for n in f.names if counts[n] > 1)
+    found = known[key]
+    assert isinstance(found, frozenset)  # noqa: S101 - made here
+    return found
 
 
 def _linked_across(run: Run, pairs: list[Pair], *, own_figures: bool = True) -> list[Link]:
