@@ -690,6 +690,21 @@ EXAMPLES = [
         id="two_lines_alike_but_for_the_figure_and_a_name_tell_two_quantities",
     ),
     pytest.param(
+        [
+            (
+                "Herrand verkauft 8.000 Wohnungen in Norddeutschland für 1,45 Milliarden Euro an den Fonds Skarvo.",
+                "2025-06-16",
+            ),
+            (
+                "Herrand hatte im vergangenen Jahr Wohnungen in Norddeutschland für 3,2 Milliarden Euro an den "
+                "Fonds Skarvo verkauft.",
+                "2025-06-17",
+            ),
+        ],
+        [],
+        id="a_price_placed_in_a_past_period_is_another_event_than_one_of_a_later_report_with_none",
+    ),
+    pytest.param(
         [("Die Miete sei um 200 Euro zu hoch, sagt der Mieterbund.", None)],
         [],
         id="a_difference_with_no_figure_before_it_corrects_nothing",

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from aifigures.amount import Qualifier
 from aifigures.check.context import RARE_FROM, rarity
-from aifigures.check.facts import currencies_meet, may_be_one, name_in, words
+from aifigures.check.facts import currencies_meet, may_be_one, words
 from aifigures.check.findings import Finding, Kind, Place, between, interval_text, place
+from aifigures.check.names import name_in
 from aifigures.check.run import shared_by
 
 if TYPE_CHECKING:
@@ -453,7 +454,10 @@ def linkable(a: Fact, b: Fact) -> bool:
     if (a.names < b.names and b.group) or (b.names < a.names and a.group):
         return False
     union = a.names | b.names
-    if union and 2 * len(a.names & b.names) < len(union):
+    # names a figure takes from its article's title ("Varnik: Insolvenz in Eigenverwaltung") describe the
+    # article, not the figure's sentence: one of them shared is enough
+    inherited = not a.sentence_names or not b.sentence_names
+    if union and 2 * len(a.names & b.names) < len(union) and not (inherited and a.names & b.names):
         # a name the other figure's sentence writes in another form ("Karlsruhe", "Karlsruher") is shared too
         seen_a, seen_b = a.names | a.words, b.names | b.words
         shared = [n for n in union if name_in(n, seen_a) and name_in(n, seen_b)]

@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING
 
 from aifigures.check.compare import far_apart, overlap
 from aifigures.check.context import FIGURE, RARE_FROM, TOKEN, capitalised, figure_token, rarity, word_forms
-from aifigures.check.facts import currencies_meet, may_be_one, names_meet, sources
+from aifigures.check.facts import currencies_meet, may_be_one, words
 from aifigures.check.metrics import metrics_meet
+from aifigures.check.names import names_meet, sources
 from aifigures.check.run import shared_by
 
 if TYPE_CHECKING:
@@ -165,7 +166,7 @@ def _pairs(run: Run) -> tuple[list[Pair], list[Pair]]:
                 if a.article == b.article or pair in seen:
                     continue
                 seen.add(pair)
-                if _apart(a, b, idx.when):
+                if _apart(a, b, idx.when) or _events_apart(a, b, idx.when, run):
                     continue
                 names = _names_of(a, b, idx, run)
                 if _same_key(a, b, names):
@@ -537,6 +538,26 @@ def _apart(a: Fact, b: Fact, when: dict[int, Interval | None]) -> bool:
     """
     ia, ib = when.get(id(a)), when.get(id(b))
     return ia is not None and ib is not None and (ia.end < ib.start or ib.end < ia.start)
+
+
+def _events_apart(a: Fact, b: Fact, when: dict[int, Interval | None], run: Run) -> bool:
+    """Whether two figures of event metrics (a price, a fine, a round) are two events by their days.
+
+    One placed in a period that ended more than the revision window before the other's report, which states
+    none: "verkauft 8.000 Wohnungen für 1,45 Mrd. Euro" today and "hatte im vergangenen Jahr Wohnungen für
+    insgesamt 3,2 Mrd. Euro verkauft" are two sales.
+    """
+    events = words().event_metrics
+    if a.metric not in events or b.metric not in events:
+        return False
+    for placed, bare in ((a, b), (b, a)):
+        interval = when.get(id(placed))
+        day = run.articles[bare.article].date
+        if interval is None or bare.amount.period is not None or day is None:
+            continue
+        if (day.start - interval.end).days > run.settings.revision_days:
+            return True
+    return False
 
 
 def _other_period(a: Fact, b: Fact, names: tuple[frozenset[str], frozenset[str]]) -> bool:

@@ -23,12 +23,13 @@ from typing import Any
 
 from aifigures.amount import Amount, Qualifier
 from aifigures.check.context import capitalised, figure_token, near_words, rare_words, title_span
-from aifigures.check.metrics import metric_of, metric_table, metrics_meet, segment_of, vocabulary_re
+from aifigures.check.metrics import metric_of, metrics_meet, segment_of, vocabulary_re
+from aifigures.check.names import names_of, refers_to_subject, sources
+from aifigures.check.names import subject as subject_of
 from aifigures.check.vocabulary import CheckWords, Tolerances, check_words
 from aifigures.extract.continuation import compares
 from aifigures.extract.numbers import DIGITS
 from aifigures.extract.periods import clause_of, sentence_bounds
-from aifigures.language import date_words
 from aifigures.years import YEAR_ALONE
 
 __all__ = [
@@ -39,15 +40,11 @@ __all__ = [
     "has_word",
     "interval_of",
     "may_be_one",
-    "name_in",
-    "names_meet",
     "rounding_half_unit",
     "significant_digits",
-    "sources",
 ]
 
 INF = Decimal("Infinity")
-_WORD = re.compile(r"[^\W\d_][\w\-]*\.?")
 _ATTRIBUTIVE = re.compile(r"[-‐‑][^\W\d_]")
 
 
@@ -129,27 +126,6 @@ def may_be_one(a: Fact, b: Fact) -> bool:
     return a.amount.period is None or b.amount.period is None or a.amount.period == b.amount.period
 
 
-_STEM = 5
-"""How long a name must be to be found inside another ("Bayern" in "Ostbayern"; not "Post" in "Postbank")."""
-
-
-def _stem(name: str) -> str:
-    return name[:-1] if name.endswith("s") and len(name) > _STEM else name
-
-
-def name_in(name: str, words: frozenset[str]) -> bool:
-    """Whether a name stands among words, also as a form of one ("Bayerns", "Ostbayern", "Karlsruher")."""
-    if name in words:
-        return True
-    x = _stem(name)
-    return any((len(x) >= _STEM and x in w) or (len(ws) >= _STEM and ws in x) for w in words for ws in (_stem(w),))
-
-
-def names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two sets of names share one, also as a form of another (`name_in`)."""
-    return bool(a & b) or any(name_in(x, b) for x in a)
-
-
 def currencies_meet(a: Fact, b: Fact) -> bool:
     """Whether two facts can be weighed against each other by currency.
 
@@ -227,99 +203,6 @@ def significant_digits(v: Decimal) -> int:
     return len(v.normalize().as_tuple().digits)
 
 
-@functools.cache
-def _tables() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Compiled once: the word sets that decide what is a name."""
-    w = words()
-    function_words = (
-        frozenset(w.separators)
-        | frozenset(w.plan)
-        | frozenset(w.future_aux)
-        | frozenset(w.estimate)
-        | frozenset(w.sentence_openers)
-    )
-    months = frozenset(name.lower().rstrip(".") for names in date_words().months for name in names)
-    return frozenset(w.determiners), function_words, frozenset(w.not_names) | months
-
-
-def _names(
-    text: str, lo: int, hi: int, skip: list[tuple[int, int]] | None = None, sources: tuple[tuple[int, int], ...] = ()
-) -> frozenset[str]:
-    """Name-like words of a stretch: capitalised and not led by an article, or with inner capitals.
-
-    Words inside the spans in `skip` (the amounts) are not names; nor are those in `sources` (a source
-    clause, a dateline), after which the next word is read as a sentence's first.
-    """
-    det, function_words, stop = _tables()
-    metrics = metric_table()[1]
-    out: set[str] = set()
-    prev = before = ""
-    first = True
-    after_amount = False  # the word after an amount is its noun ("... Yuan Ende 2023"), led by it
-    starts = [a for a, _ in skip] if skip else []
-    last = lo
-    for m in _WORD.finditer(text, lo, hi):
-        first = first or ":" in text[last : m.start()]  # "Sondervermögen: Was die 500 Milliarden bedeuten"
-        last = m.end()
-        if sources and any(a <= m.start() < b for a, b in sources):
-            first, prev = True, ""
-            continue
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if skip and i >= 0 and m.start() < skip[i][1]:
-            first, after_amount = False, True
-            continue
-        w = m.group().rstrip(".")
-        if not w.islower():  # a word with a capital (most words have none, and cannot be names)
-            # an inflected adjective leads the noun after it where an article or a preposition leads it ("die
-            # technologische Souveränität"); after anything else the word is a verb ("2015 investierte Keltron")
-            adjective = _inflected(prev) and (not before or before.lower() in det or before.lower() in function_words)
-            led = after_amount or prev.lower() in det or adjective or _is_numeral(prev)
-            led = led and _legal_after().match(text, m.end()) is None  # "die Wohnhaus AG" is a name
-            opener = first and (w.lower() in det or w.lower() in function_words or len(w) <= 2)
-            for part in w.split("-"):
-                inner_caps = part[1:] != part[1:].lower()
-                if part and ((part[:1].isupper() and not opener and not led) or inner_caps):
-                    out.add(part.lower())
-        after_amount = False
-        before, prev, first = prev, w, False
-    stems = tuple(metrics)
-    return frozenset(n for n in out if len(n) > 1 and n not in stop and not n.startswith(stems))
-
-
-def sources(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
-    """The source clauses and the dateline of text[lo:hi]."""
-    return tuple(m.span() for m in _source_re().finditer(text, lo, hi))
-
-
-@functools.cache
-def _source_re() -> re.Pattern[str]:
-    verbs = "|".join(re.escape(v) for v in sorted(words().source_verbs, key=len, reverse=True))
-    # "..., wie der Konzern am Donnerstag in Göteborg mitteilte" (up to the clause's end), "Göteborg (dpa) - "
-    clause = rf"(?<=[,;(–—])\s*wie\s[^,;.!?()]{{0,120}}?(?<![^\W\d_])(?:{verbs})(?![^\W\d_])"
-    dateline = r"(?:(?<=\n)|^)[^\W\d_][^\n(]{0,40}\([^()\n]{1,20}\)\s*[-–—]\s"
-    # "... 10 Milliarden Euro (Spiegel 05.09.15)": a parenthesis that closes on a date names where it was told
-    dated = r"\([^()\n]{1,60}?\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?\)"
-    return re.compile(f"{clause}|{dateline}|{dated}", re.MULTILINE)
-
-
-@functools.cache
-def _legal_after() -> re.Pattern[str]:
-    """A legal form right after a word: "Wohnhaus AG", "Kornwerk GmbH"."""
-    forms = "|".join(re.escape(f) for f in sorted(words().legal_forms, key=len, reverse=True))
-    return re.compile(rf"\s+(?i:{forms})(?![^\W\d_])")
-
-
-def _inflected(word: str) -> bool:
-    """A lower-case word with an adjective ending ("technologische", "erheblichen") leads a noun."""
-    return word[:1].islower() and word.endswith(words().adjective_endings) and len(word) > 3
-
-
-def _is_numeral(word: str) -> bool:
-    from aifigures.extract.numbers import numeral_value  # noqa: PLC0415 - shares the numeral cache
-
-    return bool(word) and (word[:1].isdigit() or numeral_value(word) is not None)
-
-
 def has_word(text: str, vocabulary: list[str]) -> bool:
     """Whether one of the words or phrases of `vocabulary` stands in `text` as whole words (any case)."""
     return vocabulary_re(tuple(vocabulary)).search(text.lower()) is not None
@@ -374,7 +257,7 @@ def _multiplicity(text: str, c_lo: int, start: int) -> int:
     m = re.search(r"(?<![^\W\d_])(" + "|".join(map(re.escape, words().distributive)) + r")\s*\Z", before)
     if m is None:
         return 1
-    names = _names(text, c_lo, c_lo + m.start())
+    names = names_of(text, c_lo, c_lo + m.start())
     return max(2, len(names))  # "jeweils" stands for two or more
 
 
@@ -419,12 +302,6 @@ def _lead_words(text: str, headline: tuple[int, int], reading: _Reading) -> froz
 _LEAD = 400
 """The longest lead read (in characters)."""
 _LEAD_END = re.compile(r"[.!?](?=\s|\Z)|\n\s*\n")
-
-
-def _subject(text: str, headline: tuple[int, int], bounds: list[int], spans: list[tuple[int, int]]) -> frozenset[str]:
-    """The names of the article's title, else of its first sentence: what "der Konzern" later refers to."""
-    lo, hi = headline if headline[1] > headline[0] else (bounds[0], bounds[1] if len(bounds) > 1 else len(text))
-    return _names(text, lo, hi, spans, sources(text, lo, hi))
 
 
 def _fact_names(
@@ -472,7 +349,7 @@ class _Reading:
         "Göteborg (dpa) - " say where the news came from, not whom it is about.
         """
         if (lo, hi) not in self.named:
-            found = _names(self.text, lo, hi, self.spans, sources(self.text, lo, hi))
+            found = names_of(self.text, lo, hi, self.spans, sources(self.text, lo, hi))
             self.named[lo, hi] = self.canon.setdefault(found, found)
         return self.named[lo, hi]
 
@@ -512,7 +389,7 @@ def build_facts(article: str, text: str, amounts: list[Amount], tolerances: Tole
     spans = [a.span for a in amounts]
     reading = _Reading(text, spans, sorted(spans), capitalised(text))
     title = reading.rare(title_span(text)) | _lead_words(text, headline, reading) if amounts else frozenset()
-    subject = _subject(text, headline, bounds, spans)
+    subject = subject_of(text, headline, bounds, spans)
     for i, a in enumerate(amounts):
         start, end = a.span
         s = bisect.bisect_right(bounds, start) - 1
@@ -522,6 +399,9 @@ def build_facts(article: str, text: str, amounts: list[Amount], tolerances: Tole
         in_sentence, _ = reading.sentence(lo, hi)
         rare, years = reading.said(lo, hi, amounts)
         names, where = _fact_names(reading, (lo, hi), (c_lo, c_hi), in_sentence, subject)
+        if subject and refers_to_subject(text, lo):  # "Das Unternehmen mit 140 Filialen hatte ...": the subject's
+            in_sentence = reading.canon.setdefault(in_sentence | subject, in_sentence | subject)
+            names = reading.canon.setdefault(names | subject, names | subject)
         low, high = interval_of(a, text, tolerances)
         opened = text.rfind("(", lo, start)
         facts.append(

@@ -105,12 +105,40 @@ def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None
     """
     metric_re = metric_table()[0]
     head, modifier = _metrics_before(text[c_lo:start])
-    if head is not None:
-        return head
+    paid = _paid_after(text[c_lo:start], text[end:c_hi])
+    if paid is not None or head is not None:
+        return paid or head
     after = metric_re.search(text[end:c_hi].lower())
     if after is not None:
         return metric_named(after.group())
     return _verb_metric(text[c_lo:start], text[end:c_hi]) or modifier
+
+
+def _paid_after(before: str, after: str) -> str | None:
+    """The metric of a verb of buying with "für" after the last metric noun before the figure, if any.
+
+    The noun is who pays or what is bought, and a noun after the figure is whom it is sold to: "Ein
+    Pensionsfonds zahlt für 8.000 Wohnungen 1,45 Mrd. Euro", "hatte Wohnungen für 3,2 Mrd. Euro an den Fonds
+    Skarvo verkauft": prices, not funds.
+    """
+    metric_re = metric_table()[0]
+    last = None
+    for last in metric_re.finditer(before.lower()):  # noqa: B007 - the last match is wanted
+        pass
+    rest = before if last is None else before[last.end() :]
+    lead = _WORD.findall(rest.lower())
+    tail = [w.rstrip(".") for w in _WORD.findall(after.lower())]
+    for v in words().verb_metrics:
+        if v.before is None:
+            continue
+        if not v.verbs:  # a participle that closes the clause
+            if v.closing is not None and tail[-1:] and tail[-1] in v.closing and v.before in lead:
+                return v.metric
+            continue
+        verb = next((i for i, w in enumerate(lead) if w in v.verbs), None)
+        if verb is not None and v.before in lead[verb:]:
+            return v.metric
+    return None
 
 
 def _metrics_before(stretch: str) -> tuple[str | None, str | None]:

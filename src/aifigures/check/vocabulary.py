@@ -49,6 +49,8 @@ class CheckWords:
 
     determiners: list[str]
     not_names: list[str]
+    subject_nouns: list[str]
+    """Nouns that, opening a sentence with its article, refer to the article's subject ("Das Unternehmen ...")."""
     sentence_openers: list[str]
     separators: list[str]
     change_before: list[str]

@@ -1,0 +1,150 @@
+"""Who a figure is about: the names of a stretch of text, an article's subject, and when names meet.
+
+Names are capitalised words not led by an article or a preposition's adjective, and words with capitals
+inside ("OpenAI"); a source clause or a dateline names where the news came from, not whom it is about.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from aifigures.check.metrics import metric_table
+from aifigures.check.vocabulary import check_words as words
+from aifigures.language import date_words
+
+__all__ = ["name_in", "names_meet", "names_of", "refers_to_subject", "sources", "subject"]
+
+_WORD = re.compile(r"[^\W\d_][\w\-]*\.?")
+
+
+_STEM = 5
+"""How long a name must be to be found inside another ("Bayern" in "Ostbayern"; not "Post" in "Postbank")."""
+
+
+def _stem(name: str) -> str:
+    return name[:-1] if name.endswith("s") and len(name) > _STEM else name
+
+
+def name_in(name: str, words: frozenset[str]) -> bool:
+    """Whether a name stands among words, also as a form of one ("Bayerns", "Ostbayern", "Karlsruher")."""
+    if name in words:
+        return True
+    x = _stem(name)
+    return any((len(x) >= _STEM and x in w) or (len(ws) >= _STEM and ws in x) for w in words for ws in (_stem(w),))
+
+
+def names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of names share one, also as a form of another (`name_in`)."""
+    return bool(a & b) or any(name_in(x, b) for x in a)
+
+
+@functools.cache
+def _tables() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Compiled once: the word sets that decide what is a name."""
+    w = words()
+    function_words = (
+        frozenset(w.separators)
+        | frozenset(w.plan)
+        | frozenset(w.future_aux)
+        | frozenset(w.estimate)
+        | frozenset(w.sentence_openers)
+    )
+    months = frozenset(name.lower().rstrip(".") for names in date_words().months for name in names)
+    return frozenset(w.determiners), function_words, frozenset(w.not_names) | months
+
+
+def names_of(
+    text: str, lo: int, hi: int, skip: list[tuple[int, int]] | None = None, sources: tuple[tuple[int, int], ...] = ()
+) -> frozenset[str]:
+    """Name-like words of a stretch: capitalised and not led by an article, or with inner capitals.
+
+    Words inside the spans in `skip` (the amounts) are not names; nor are those in `sources` (a source
+    clause, a dateline), after which the next word is read as a sentence's first.
+    """
+    det, function_words, stop = _tables()
+    metrics = metric_table()[1]
+    out: set[str] = set()
+    prev = before = ""
+    first = True
+    after_amount = False  # the word after an amount is its noun ("... Yuan Ende 2023"), led by it
+    starts = [a for a, _ in skip] if skip else []
+    last = lo
+    for m in _WORD.finditer(text, lo, hi):
+        first = first or ":" in text[last : m.start()]  # "Sondervermögen: Was die 500 Milliarden bedeuten"
+        last = m.end()
+        if sources and any(a <= m.start() < b for a, b in sources):
+            first, prev = True, ""
+            continue
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if skip and i >= 0 and m.start() < skip[i][1]:
+            first, after_amount = False, True
+            continue
+        w = m.group().rstrip(".")
+        if not w.islower():  # a word with a capital (most words have none, and cannot be names)
+            # an inflected adjective leads the noun after it where an article or a preposition leads it ("die
+            # technologische Souveränität"); after anything else the word is a verb ("2015 investierte Keltron")
+            adjective = _inflected(prev) and (not before or before.lower() in det or before.lower() in function_words)
+            led = after_amount or prev.lower() in det or adjective or _is_numeral(prev)
+            led = led and _legal_after().match(text, m.end()) is None  # "die Wohnhaus AG" is a name
+            opener = first and (w.lower() in det or w.lower() in function_words or len(w) <= 2)
+            for part in w.split("-"):
+                inner_caps = part[1:] != part[1:].lower()
+                if part and ((part[:1].isupper() and not opener and not led) or inner_caps):
+                    out.add(part.lower())
+        after_amount = False
+        before, prev, first = prev, w, False
+    stems = tuple(metrics)
+    return frozenset(n for n in out if len(n) > 1 and n not in stop and not n.startswith(stems))
+
+
+def sources(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
+    """The source clauses and the dateline of text[lo:hi]."""
+    return tuple(m.span() for m in _source_re().finditer(text, lo, hi))
+
+
+@functools.cache
+def _source_re() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in sorted(words().source_verbs, key=len, reverse=True))
+    # "..., wie der Konzern am Donnerstag in Göteborg mitteilte" (up to the clause's end), "Göteborg (dpa) - "
+    clause = rf"(?<=[,;(–—])\s*wie\s[^,;.!?()]{{0,120}}?(?<![^\W\d_])(?:{verbs})(?![^\W\d_])"
+    dateline = r"(?:(?<=\n)|^)[^\W\d_][^\n(]{0,40}\([^()\n]{1,20}\)\s*[-–—]\s"
+    # "... 10 Milliarden Euro (Spiegel 05.09.15)": a parenthesis that closes on a date names where it was told
+    dated = r"\([^()\n]{1,60}?\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?\)"
+    return re.compile(f"{clause}|{dateline}|{dated}", re.MULTILINE)
+
+
+@functools.cache
+def _legal_after() -> re.Pattern[str]:
+    """A legal form right after a word: "Wohnhaus AG", "Kornwerk GmbH"."""
+    forms = "|".join(re.escape(f) for f in sorted(words().legal_forms, key=len, reverse=True))
+    return re.compile(rf"\s+(?i:{forms})(?![^\W\d_])")
+
+
+def _inflected(word: str) -> bool:
+    """A lower-case word with an adjective ending ("technologische", "erheblichen") leads a noun."""
+    return word[:1].islower() and word.endswith(words().adjective_endings) and len(word) > 3
+
+
+def _is_numeral(word: str) -> bool:
+    from aifigures.extract.numbers import numeral_value  # noqa: PLC0415 - shares the numeral cache
+
+    return bool(word) and (word[:1].isdigit() or numeral_value(word) is not None)
+
+
+def subject(text: str, headline: tuple[int, int], bounds: list[int], spans: list[tuple[int, int]]) -> frozenset[str]:
+    """The names of the article's title, else of its first sentence: what "der Konzern" later refers to."""
+    lo, hi = headline if headline[1] > headline[0] else (bounds[0], bounds[1] if len(bounds) > 1 else len(text))
+    return names_of(text, lo, hi, spans, sources(text, lo, hi))
+
+
+def refers_to_subject(text: str, lo: int) -> bool:
+    """Whether a sentence opens with "der", "die" or "das" and a noun that refers to the article's subject."""
+    return _subject_noun_re().match(text, lo) is not None
+
+
+@functools.cache
+def _subject_noun_re() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in sorted(words().subject_nouns, key=len, reverse=True))
+    return re.compile(rf"\s*(?:Der|Die|Das)\s+(?:[a-zäöüß]+\s+)?(?=[A-ZÄÖÜ])[\w-]*?(?i:{nouns})(?![^\W\d_])")
