@@ -696,8 +696,10 @@ EXAMPLES = [
                 "2025-06-16",
             ),
             (
-                "Herrand hatte im vergangenen Jahr Wohnungen in Norddeutschland für 3,2 Milliarden Euro an den "
-                "Fonds Skarvo verkauft.",
+                (
+                    "Herrand hatte im vergangenen Jahr Wohnungen in Norddeutschland für 3,2 Milliarden Euro an den "
+                    "Fonds Skarvo verkauft."
+                ),
                 "2025-06-17",
             ),
         ],

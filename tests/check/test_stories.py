@@ -1141,3 +1141,30 @@ def test_a_buyer_who_pays_is_no_metric_and_last_years_sales_are_another_event() 
     facts = build_facts("buyer", _FLATS_BUYER, list(extract(_FLATS_BUYER)))
     assert [f.metric for f in facts] == ["price", "price"]  # "Ein Pensionsfonds zahlt für ...": a price
     assert check(arts, rates=RATES).findings == ()
+
+
+_CARS_WIRE = """Autobauer Fendra: Gewinn bricht ein
+
+Stuttgart (dpx) - Der Autobauer Fendra hat im dritten Quartal deutlich weniger verdient. Der Nettogewinn sank um 42 \
+Prozent auf 1,23 Milliarden Euro, der Umsatz ging um sechs Prozent auf 33,8 Milliarden Euro zurück."""
+_CARS_PAPER = """Fendra verdient deutlich weniger
+
+Der Stuttgarter Autokonzern Fendra hat zwischen Juli und September einen Überschuss von 1,23 Mrd. Euro erzielt, nach \
+2,12 Mrd. Euro ein Jahr zuvor. Die Erlöse fielen auf 33,8 Mrd. Euro."""
+_CARS_MARKETS = """Fendra-Aktie unter Druck
+
+Die Aktie von Fendra verlor nach den Quartalszahlen fünf Prozent. Im dritten Quartal hatte der Konzern 12,3 \
+Milliarden Euro verdient, nach 2,12 Milliarden im Vorjahr."""
+
+
+def test_the_year_before_of_a_quarter_s_figure_is_that_quarter_a_year_before_not_a_year() -> None:
+    arts = [
+        Article.of("wire", _CARS_WIRE, "2025-10-29"),
+        Article.of("paper", _CARS_PAPER, "2025-10-29"),
+        Article.of("markets", _CARS_MARKETS, "2025-10-29"),
+    ]
+    report = check(arts, rates=RATES)
+    # "nach 2,12 Milliarden im Vorjahr" beside a quarter is that quarter's, as "ein Jahr zuvor" is: no figure
+    # given two periods; the slipped quarter's profit is flagged
+    found = [(f.kind.value, sorted(p.text for p in f.amounts)) for f in report.findings]
+    assert found == [("scale_error", ["1,23 Mrd. Euro", "12,3 Milliarden Euro"])]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from aifigures.amount import Amount, Qualifier
+from aifigures.amount import Amount, PeriodKind, Qualifier
 from aifigures.check.context import capitalised, figure_token, near_words, rare_words, title_span
 from aifigures.check.metrics import metric_of, metrics_meet, segment_of, vocabulary_re
 from aifigures.check.names import names_of, refers_to_subject, sources
@@ -30,6 +30,7 @@ from aifigures.check.vocabulary import CheckWords, Tolerances, check_words
 from aifigures.extract.continuation import compares
 from aifigures.extract.numbers import DIGITS
 from aifigures.extract.periods import clause_of, sentence_bounds
+from aifigures.normalise.calendar import tells_year_before
 from aifigures.years import YEAR_ALONE
 
 __all__ = [
@@ -433,7 +434,24 @@ def build_facts(article: str, text: str, amounts: list[Amount], tolerances: Tole
                 compared_with=_compared_with(text, facts, lo, a.span[0]),
             )
         )
-    return _titles_told_in_body(_with_restatements(facts, text))
+    return _titles_told_in_body(_with_restatements(_years_before_of_a_period(facts), text))
+
+
+def _years_before_of_a_period(facts: list[Fact]) -> list[Fact]:
+    """The facts, a figure compared with one of a quarter or half-year as "im Vorjahr" taking that period's kind.
+
+    "Im dritten Quartal verdiente Fendra 1,23 Mrd. Euro, nach 2,12 Mrd. im Vorjahr": 2,12 Mrd. is the third
+    quarter's profit a year before, not a year's (its days are placed so already: `Run.when`).
+    """
+    out = list(facts)
+    for i, f in enumerate(facts):
+        p = f.amount.period
+        if f.compared_with is None or p is None or p.kind is not PeriodKind.YEAR or not tells_year_before(f.amount):
+            continue
+        main = facts[f.compared_with].amount.period
+        if main is not None and main.kind is not PeriodKind.YEAR:
+            out[i] = dataclasses.replace(f, amount=dataclasses.replace(f.amount, period=main))
+    return out
 
 
 def _titles_told_in_body(facts: list[Fact]) -> list[Fact]:
