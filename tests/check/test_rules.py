@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 
 from aifigures import Article, FixedRates, Kind, RateKind, RateQuote, Reference, Severity, check
+from aifigures.check.facts import build_facts
 from aifigures.check.rules import RULES, rule_for
+from aifigures.extract.reader import extract
 
 DOCS = (Path(__file__).parents[2] / "docs" / "checks.md").read_text(encoding="utf-8")
 
@@ -707,6 +709,29 @@ EXAMPLES = [
         id="a_price_placed_in_a_past_period_is_another_event_than_one_of_a_later_report_with_none",
     ),
     pytest.param(
+        [
+            (
+                (
+                    "Solvara hat von Januar bis Juni 23,4 Mrd. Euro umgesetzt und 4,12 Mrd. Euro verdient. Im "
+                    "zweiten Quartal allein lag der Umsatz bei 11,9 Mrd. Euro."
+                ),
+                "2025-07-18",
+            )
+        ],
+        [],
+        id="each_part_of_a_coordination_is_what_the_participle_after_it_names",
+    ),
+    pytest.param(
+        [
+            (
+                "Mit 35 Mio. Euro ist es der teuerste Verkauf des Vereins. Der bisherige Rekord lag bei 30 Mio. Euro.",
+                None,
+            )
+        ],
+        [],
+        id="the_former_record_is_another_quantity_not_an_old_figure",
+    ),
+    pytest.param(
         [("Die Miete sei um 200 Euro zu hoch, sagt der Mieterbund.", None)],
         [],
         id="a_difference_with_no_figure_before_it_corrects_nothing",
@@ -1005,6 +1030,11 @@ def test_a_difference_checks_the_corrected_figure_the_text_gives_too() -> None:
         True
     ]
     assert [n.message.endswith("EUR does not agree") for n in wrong.notes][-1:] == [True]
+
+
+def test_a_compound_that_ends_in_a_metric_noun_is_that_metric() -> None:
+    text = "Kovač erhält ein Wochengehalt von 90.000 Pfund."
+    assert [f.metric for f in build_facts("a", text, list(extract(text)))] == ["salary"]
 
 
 def test_reference_mismatch() -> None:

@@ -28,10 +28,11 @@ def metric_of(before: list[Fact], text: str, where: tuple[int, int, int], clause
 
     `before`: the facts of the article before it (whose metric a comparison or a continuation takes).
     """
-    lo, start, _ = where
+    lo, start, end = where
     c_lo, c_hi = clause
     return (
         _compared_with(before, lo, text[c_lo:start])
+        or _coordinated(before, text, (start, end), clause)
         or _with_measure(_with_change(_own_metric(text, where, clause), text, c_lo, start), text, c_lo, c_hi)
         or _continued(before, text, lo, start)
     )
@@ -240,6 +241,26 @@ def _with_measure(metric: str | None, text: str, c_lo: int, c_hi: int) -> str | 
         return metric  # "Gewinn netto": the profit as it is usually told
     composed = f"{metric or 'figure'}:{measure}"
     return words().same_metrics.get(composed, composed)  # "das operative Ergebnis" is the Ebit
+
+
+def _coordinated(before: list[Fact], text: str, span: tuple[int, int], clause: tuple[int, int]) -> str | None:
+    """The metric a figure's own part of a coordination names after it, where "und" joins it to the figure before.
+
+    "hat 23,4 Mrd. Franken umgesetzt und 4,12 Mrd. Franken verdient": "umgesetzt" closes the first part, and
+    4,12 Mrd. is what "verdient" names.
+    """
+    start, end = span
+    c_lo, c_hi = clause
+    if not before or not c_lo <= before[-1].amount.span[1] <= start:
+        return None
+    if _AND.search(text, before[-1].amount.span[1], start) is None:
+        return None
+    tail = _AND.split(text[end:c_hi], 1)[0]
+    named = metric_table()[0].search(tail.lower())
+    return metric_named(named.group()) if named is not None else _verb_metric("", tail)
+
+
+_AND = re.compile(r"(?<![^\W\d_])(?:und|sowie)(?![^\W\d_])")
 
 
 def _compared_with(before: list[Fact], sentence_start: int, lead: str) -> str | None:

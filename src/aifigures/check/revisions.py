@@ -349,5 +349,8 @@ def _record_re() -> re.Pattern[str]:
     w = words()
     cue = "|".join(re.escape(c) for c in w.old_figure)
     ending = "|".join(re.escape(e) for e in w.superlative_endings)
-    # an adjective, written in lower case: "die bisher höchste Strafe", not "der geplanten Kosten"
-    return re.compile(rf"(?<![^\W\d_])(?i:{cue})\s+[a-zäöüß][^\W\d_]*(?:{ending})(?![^\W\d_])")
+    nouns = "|".join(re.escape(n) for n in w.record_nouns)
+    # an adjective, written in lower case: "die bisher höchste Strafe", not "der geplanten Kosten"; or the noun
+    # of a record: "der bisherige Rekord", "die bisherige Rekordablöse"
+    adjective = rf"[a-zäöüß][^\W\d_]*(?:{ending})(?![^\W\d_])"
+    return re.compile(rf"(?<![^\W\d_])(?i:{cue})\s+(?:{adjective}|(?i:{nouns})[^\W\d_]*)")

@@ -99,6 +99,8 @@ class CheckWords:
     """Prepositions that open a phrase modifying the noun before it ("die Bewertung vor der Finanzierung")."""
     segment_generic: list[str]
     per_unit: list[str]
+    record_nouns: list[str]
+    """Stems of nouns of a record: after an old-figure word they name the former record, another quantity."""
     so_far: list[str]
     so_far_verbs: list[str]
     so_far_old: list[str]
