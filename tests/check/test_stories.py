@@ -1168,3 +1168,29 @@ def test_the_year_before_of_a_quarter_s_figure_is_that_quarter_a_year_before_not
     # given two periods; the slipped quarter's profit is flagged
     found = [(f.kind.value, sorted(p.text for p in f.amounts)) for f in report.findings]
     assert found == [("scale_error", ["1,23 Mrd. Euro", "12,3 Milliarden Euro"])]
+
+
+_ROUND_WIRE = """Startup Lyrana sammelt 80 Millionen Dollar
+
+Berlin - Das KI-Startup Lyrana hat in einer Serie-B-Finanzierungsrunde 80 Millionen Dollar eingesammelt. Angeführt \
+wurde die Runde vom US-Investor Northgate. Lyrana wird nun mit 1,2 Milliarden Dollar bewertet und ist damit ein \
+sogenanntes Einhorn. Im vergangenen Jahr hatte Lyrana bei einer ersten Runde 25 Millionen Dollar erhalten."""
+_ROUND_CITY = """Lyrana ist Berlins neuestes Einhorn
+
+Das Berliner KI-Unternehmen Lyrana erhält 80 Millionen US-Dollar. Investoren bewerten das Startup mit 1,2 Milliarden \
+Dollar. Lyrana beschäftigt 140 Mitarbeiter und setzte zuletzt 11 Millionen Euro um."""
+_ROUND_TRADE = """Lyrana: 80 Millionen für KI-Agenten
+
+Lyrana, Anbieter von KI-Agenten für Versicherungen, hat 80 Mio. Dollar von Northgate und bestehenden Geldgebern \
+eingesammelt. Insgesamt hat das Startup damit 105 Mio. Dollar aufgenommen."""
+
+
+def test_a_round_its_valuation_and_the_sum_raised_so_far_are_three_quantities() -> None:
+    arts = [
+        Article.of("wire", _ROUND_WIRE, "2025-09-15"),
+        Article.of("city", _ROUND_CITY, "2025-09-15"),
+        Article.of("trade", _ROUND_TRADE, "2025-09-16"),
+    ]
+    # "Investoren bewerten ... mit": a valuation; "Insgesamt ... damit 105 Mio. aufgenommen": the sum so far; the
+    # title's 80 Mio. and its text's answer the other reports' 80 Mio. once, and take none of their other figures
+    assert check(arts, rates=RATES).findings == ()

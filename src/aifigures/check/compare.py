@@ -14,10 +14,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from aifigures.amount import Qualifier
-from aifigures.check.context import RARE_FROM, rarity
 from aifigures.check.facts import currencies_meet, may_be_one, words
 from aifigures.check.findings import Finding, Kind, Place, between, interval_text, place
-from aifigures.check.names import name_in
+from aifigures.check.names import identifies, name_in
 from aifigures.check.run import shared_by
 
 if TYPE_CHECKING:
@@ -184,9 +183,7 @@ def _across_articles(run: Run) -> list[Finding]:
     repeated: set[int] = set()
     old = old_figures(run)
     for link in cross_links(run):
-        if run.key is None and _one_group(link.a, link.b, run):
-            continue  # one key: the clusters of `_across_clusters` weigh them, one finding per pair of clusters
-        if id(link.a) in old or id(link.b) in old:
+        if not _weighed_by_link(link.a, link.b, run, old):
             continue
         finding = compare(link.a, link.b, run, why=link.reason())
         if finding is None:
@@ -197,6 +194,8 @@ def _across_articles(run: Run) -> list[Finding]:
             repeated.add(told_again[again])
             continue
         told_again[again] = len(out)
+        if _told_twice(link.a, run) and _told_twice(link.b, run):
+            repeated.add(len(out))  # (the figure's twin in each report answers no other: `evidence.mutual_best`)
         # one figure against the same figure in several reports (copies of one agency text, or reports that
         # agree on it): one finding, which says in how many more reports it stands
         keys = ((id(link.a), _value(link.b)), (id(link.b), _value(link.a)))
@@ -230,6 +229,25 @@ def old_figures(run: Run) -> set[int]:
     return {old for facts in comparable_by_article(run).values() for old in revised_to(facts, run)}
 
 
+def _weighed_by_link(a: Fact, b: Fact, run: Run, old: set[int]) -> bool:
+    """Whether two linked figures are weighed as linked, not by the clusters of their key, nor as old figures.
+
+    Two figures of one key are weighed by the clusters of `_across_clusters` (one finding per pair of
+    clusters); a figure its own text tells as old (`old_figures`) by no other report.
+    """
+    if run.key is None and _one_group(a, b, run):
+        return False
+    return id(a) not in old and id(b) not in old
+
+
+def _told_twice(f: Fact, run: Run) -> bool:
+    """Whether a figure's article tells its value in its currency once more (a title and its text)."""
+    return any(
+        g is not f and g.currency == f.currency and g.amount.value == f.amount.value
+        for g in comparable_by_article(run).get(f.article, ())
+    )
+
+
 def _told_as_old(a: Fact, b: Fact, run: Run) -> bool:
     from aifigures.check.revisions import told_as_old  # noqa: PLC0415 - revisions reads this module
 
@@ -242,7 +260,7 @@ def _one_group(a: Fact, b: Fact, run: Run) -> bool:
     Not where their periods are placed on other days: "in den kommenden drei Jahren" in reports of two days;
     nor where the clusters would not weigh them against each other (`linkable`: their names mostly differ).
     """
-    if a.metric is None or a.metric != b.metric or a.modality != b.modality or a.segment != b.segment:
+    if a.metric is None or (a.metric, a.modality, a.segment, a.running) != (b.metric, b.modality, b.segment, b.running):
         return False
     if not any(identifies(n, run) for n in a.names & b.names):
         return False
@@ -264,7 +282,7 @@ def _within_article(run: Run) -> list[Finding]:
 
     Figures of two periods are left to the rule on periods (a flow told per month and per year).
     """
-    from aifigures.check.evidence import inner_links  # noqa: PLC0415 - evidence reads comparable_facts here
+    from aifigures.check.inner import inner_links  # noqa: PLC0415 - it reads comparable_facts here
 
     out = []
     for link in inner_links(run):
@@ -296,48 +314,11 @@ def _groups(facts: list[Fact], run: Run) -> dict[object, list[Fact]]:
             continue
         if f.metric is None or not f.names:
             continue
-        base = (f.metric, f.segment, _period_sig(f, run), f.modality)
+        base = (f.metric, f.segment, _period_sig(f, run), f.modality, f.running)
         for name in f.names:
             if identifies(name, run):
                 groups[(base, name)].append(f)
     return groups
-
-
-def identifies(name: str, run: Run) -> bool:
-    """Whether a name tells one subject from another across articles: not a word as common as "Deutschland".
-
-    Within one article every name counts (it is read in one story); across articles, a name must be rare
-    in German (`aifigures.check.context.rarity`) to say two reports are about one subject.
-    """
-    if len(run.articles) < 2:
-        return True
-    known = run.shared.setdefault("identifies", {})
-    assert isinstance(known, dict)  # noqa: S101 - made here
-    if name not in known:
-        known[name] = rarity(name) >= RARE_FROM and not _everywhere(name, run)
-    return bool(known[name])
-
-
-_EVERYWHERE_SHARE = 0.05
-_EVERYWHERE_MIN = 20
-
-
-def _everywhere(name: str, run: Run) -> bool:
-    """Whether a name stands in so many of the run's articles that it is a place or topic of the corpus.
-
-    A twentieth of the articles, and 20 or more: "Linz" in a local paper names where, not the subject
-    that tells one report's figure from another's.
-    """
-    counts = run.shared.get("name_articles")
-    if not isinstance(counts, dict):
-        per_name: dict[str, set[str]] = defaultdict(set)
-        for f in run.facts:
-            for word in f.names:
-                per_name[word].add(f.article)
-        counts = {word: len(arts) for word, arts in per_name.items()}
-        run.shared["name_articles"] = counts
-    articles = int(counts.get(name, 0))
-    return articles >= _EVERYWHERE_MIN and articles >= _EVERYWHERE_SHARE * len(run.articles)
 
 
 def _across_clusters(facts: list[Fact], run: Run) -> list[Finding]:

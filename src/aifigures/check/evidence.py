@@ -23,7 +23,7 @@ from aifigures.check.compare import far_apart, overlap
 from aifigures.check.context import FIGURE, RARE_FROM, TOKEN, capitalised, figure_token, rarity, word_forms
 from aifigures.check.facts import currencies_meet, may_be_one, words
 from aifigures.check.metrics import metrics_meet
-from aifigures.check.names import names_meet, sources
+from aifigures.check.names import names_meet
 from aifigures.check.run import shared_by
 
 if TYPE_CHECKING:
@@ -33,9 +33,18 @@ if TYPE_CHECKING:
     from aifigures.check.run import Run
     from aifigures.normalise.calendar import Interval
 
-__all__ = ["RARE_FROM", "Link", "context_words", "cross_links", "inner_links", "period_links", "rarity"]
+__all__ = [
+    "ARTICLES_TO_LINK",
+    "RARE_FROM",
+    "Link",
+    "context_words",
+    "cross_links",
+    "mutual_best",
+    "period_links",
+    "rarity",
+]
 
-_ARTICLES_TO_LINK = 2
+ARTICLES_TO_LINK = 2
 _MAX_POSTINGS = 200
 """A word standing with more figures than this in one corpus identifies nothing (a newsroom's boilerplate)."""
 
@@ -150,7 +159,7 @@ def _pairs(run: Run) -> tuple[list[Pair], list[Pair]]:
 
     A figure weighs in, but alone never makes a candidate: a word must be shared too.
     """
-    if len(run.articles) < _ARTICLES_TO_LINK:
+    if len(run.articles) < ARTICLES_TO_LINK:
         return [], []  # one article: nothing to link across (and wordfreq's lists need not load)
     idx = _index(run)
     seen: set[tuple[int, int]] = set()
@@ -209,11 +218,13 @@ def _linked_across(run: Run, pairs: list[Pair], *, own_figures: bool = True) -> 
     idx = _index(run)
     # a pair below the strictness is never linked, and never takes a stronger pair's place (strongest first)
     candidates = [k for a, b in pairs if (k := _link(a, b, idx, run.strictness, own_figures=own_figures))]
-    links = _told_alike(run, _mutual_best(candidates), run.strictness)
+    if own_figures:
+        candidates = [k for k in candidates if not _answered(k, run)]
+    links = _told_alike(run, mutual_best(candidates), run.strictness)
     # two reports with a figure linked are of one story: a figure of one measure in both (one metric, metrics
     # that meet, or none named in either) needs less evidence
     stories = {(k.a.article, k.b.article) for k in links}
-    # a figure linked already answers no other figure of that article (`_mutual_best`): only the others are weighed
+    # a figure linked already answers no other figure of that article (`mutual_best`): only the others are weighed
     taken = {(id(k.a), k.b.article) for k in links} | {(id(k.b), k.a.article) for k in links}
     least = run.strictness * _STORY_SHARE
     more = [
@@ -228,8 +239,31 @@ def _linked_across(run: Run, pairs: list[Pair], *, own_figures: bool = True) -> 
         and (k := _link(a, b, idx, least, own_figures=own_figures))
     ]
     if more:
-        links = _told_alike(run, _mutual_best(candidates + more), least)
+        links = _told_alike(run, mutual_best(candidates + more), least)
     return sorted(links, key=lambda k: (k.a.article, k.a.index, k.b.article, k.b.index))
+
+
+def _answered(k: Link, run: Run) -> bool:
+    """Whether each report tells one of the two figures the way the other tells it, and they disagree otherwise.
+
+    "Lyrana hat 80 Millionen Dollar eingesammelt" against a report of "80 Mio. Dollar" and, beside it,
+    "Insgesamt ... 105 Mio. Dollar": the report agrees on the 80, and its 105 is another quantity. Not for
+    figures with the same digits at another power of ten (a slip is a slip, whatever else the report says).
+    """
+    if k.agree or _digits_evidence(k.a, k.b) > 0:
+        return False
+    from aifigures.check.compare import comparable_by_article  # noqa: PLC0415 - compare reads these links
+
+    facts = comparable_by_article(run)
+    return any(
+        g is not other and _agree(f, g) for f, other in ((k.a, k.b), (k.b, k.a)) for g in facts.get(other.article, ())
+    )
+
+
+def _agree(a: Fact, b: Fact) -> bool:
+    """Two figures told alike: one currency, value and role (a total, a group), nothing saying they are two things."""
+    same = a.currency == b.currency and a.amount.value == b.amount.value
+    return same and a.total == b.total and a.group == b.group and may_be_one(a, b)
 
 
 _STORY_SHARE = 0.5
@@ -273,108 +307,6 @@ def _object(run: Run, f: Fact) -> frozenset[str]:
         if len(found) == _OBJECT_WORDS:
             break
     return frozenset(w for w in found if w in f.words)
-
-
-@shared_by("inner_links")
-def inner_links(run: Run) -> list[Link]:
-    """Pairs of figures in two sentences of one article whose sentences share rare words the article has nowhere else.
-
-    "Laut Besoldungsliste der Bundeswehr ... ohne Zuschläge etwa 11 000 Euro" and, further on, "laut
-    Besoldungsliste der Bundeswehr ohne Zuschläge nur 8248,04 Euro": one quantity, told twice. A word the
-    article repeats in other sentences (its subject, its topic) links nothing: it stands beside all its figures.
-    Their periods may differ (the rule on periods weighs those); nothing else in their keys may.
-    """
-    from aifigures.check.compare import comparable_facts  # noqa: PLC0415 - compare reads these links
-
-    by_article: dict[str, list[Fact]] = defaultdict(list)
-    for f in comparable_facts(run):
-        if not f.attributive:
-            by_article[f.article].append(f)
-    candidates: list[Link] = []
-    for article, members in by_article.items():
-        if len(members) < _ARTICLES_TO_LINK:
-            continue
-        counts = _word_counts(run.text(article))
-        bags = {id(f): frozenset(w for w in f.words if counts[w] <= _INNER_MAX and w[:1] != FIGURE) for f in members}
-        index: dict[str, list[Fact]] = defaultdict(list)  # a word of two sentences pairs only their figures
-        for f in members:
-            for w in bags[id(f)]:
-                index[w].append(f)
-        pairs = {(a.index, b.index): (a, b) for postings in index.values() for a, b in _ordered_pairs(postings)}
-        text = run.text(article)
-        for a, b in pairs.values():
-            if a.sentence != b.sentence and _inner_key(a, b):
-                link = _inner_link(a, b, bags[id(a)] & bags[id(b)], text, run.strictness)
-                candidates.extend(() if link is None else (link,))
-    return _mutual_best(candidates)
-
-
-def _inner_link(a: Fact, b: Fact, shared: frozenset[str], text: str, strictness: float) -> Link | None:
-    """The link of two figures of one article: by the rare words they share, or by two sentences alike.
-
-    Not by rare words where one stands in the title, which tells in its own way.
-    """
-    score = sum(rarity(w) for w in shared)
-    worded = any(not w[:1].isdigit() for w in shared)
-    if worded and score >= strictness and not (a.headline or b.headline):
-        return Link(a, b, score, tuple(sorted(shared)))
-    if _alike_but_the_figure(a, b, text):
-        return Link(a, b, score, tuple(sorted(shared)), keys=(_ALIKE,))
-    return None
-
-
-_ALIKE = "two sentences alike but for the figure (and where it was told)"
-
-
-def _alike_but_the_figure(a: Fact, b: Fact, text: str) -> bool:
-    """Whether two sentences say the same words but for their figures and the sources in them.
-
-    "800.000 Flüchtlinge – 10 Milliarden Euro (Spiegel 05.09.15)" and "800.000 Flüchtlinge – bis zu 6
-    Milliarden Euro (Bayerischer Rundfunk 15.10.15)": one quantity, as two outlets gave it.
-    """
-    said = [_without(f, text) for f in (a, b)]
-    return said[0] == said[1] and sum(len(w) > _SHORT_WORD and not w.isdigit() for w in said[0]) >= 1
-
-
-_SHORT_WORD = 3
-
-
-def _without(f: Fact, text: str) -> tuple[str, ...]:
-    """The words of a figure's sentence without the figure and without a source in it, lower case."""
-    lo, hi = f.sentence
-    cut = sorted([f.amount.span, *sources(text, lo, hi)])
-    kept, at = [], lo
-    for start, end in cut:
-        kept.append(text[at : max(at, start)])
-        at = max(at, end)
-    kept.append(text[at:hi])
-    return tuple(w.lower() for w in TOKEN.findall(" ".join(kept)))
-
-
-def _ordered_pairs(postings: list[Fact]) -> list[tuple[Fact, Fact]]:
-    """Each pair of the figures that share a word, the earlier first."""
-    return [(a, b) for i, a in enumerate(postings) for b in postings[i + 1 :]]
-
-
-_INNER_MAX = 2
-"""How often a word may stand in an article and still tell two of its sentences from the rest: once in each."""
-
-
-def _word_counts(text: str) -> Counter[str]:
-    return Counter(form for w in TOKEN.findall(text) for form in word_forms(w.lower()))
-
-
-def _inner_key(a: Fact, b: Fact) -> bool:
-    """`_same_key` for two figures of one article, whose periods may differ (one restated on another basis)."""
-    if a.currency != b.currency or a.modality != b.modality:
-        return False
-    if a.metric is not None and b.metric is not None and a.metric != b.metric:
-        return False
-    if (a.metric or "").endswith("_change") != (b.metric or "").endswith("_change"):
-        return False
-    if a.total != b.total or a.group != b.group:
-        return False
-    return not (a.years and b.years and not a.years & b.years)
 
 
 def _spread(articles: int) -> float:
@@ -495,7 +427,7 @@ def _digits(v: Decimal) -> tuple[int, ...]:
     return v.normalize().as_tuple().digits
 
 
-def _mutual_best(candidates: list[Link]) -> list[Link]:
+def mutual_best(candidates: list[Link]) -> list[Link]:
     """One match per figure in the other article, strongest first: each figure answers one figure there.
 
     Two reports of one story share most words of a sentence; the words right around each figure tell which
@@ -522,13 +454,30 @@ def _mutual_best(candidates: list[Link]) -> list[Link]:
             k.b.index,
         ),
     )
+    twins = _twins(candidates)
     for k in order:
         slots = ((id(k.a), k.b.article), (id(k.b), k.a.article))
         if not taken.isdisjoint(slots):
             continue
         taken.update(slots)
+        # a figure its article tells again (a title's and its text's) answers the same report once: its twin
+        # takes no other figure of that report
+        taken.update((t, k.b.article) for t in twins.get(id(k.a), ()))
+        taken.update((t, k.a.article) for t in twins.get(id(k.b), ()))
         out.append(k)
     return out
+
+
+def _twins(candidates: list[Link]) -> dict[int, list[int]]:
+    """For each figure of the candidates, the others of its article with its value, currency and role (by id)."""
+    told: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    seen: set[int] = set()
+    for k in candidates:
+        for f in (k.a, k.b):
+            if id(f) not in seen:
+                seen.add(id(f))
+                told[(f.article, f.currency, f.amount.value, f.total, f.group, f.metric)].append(id(f))
+    return {i: [t for t in ids if t != i] for ids in told.values() if len(ids) > 1 for i in ids}
 
 
 def _apart(a: Fact, b: Fact, when: dict[int, Interval | None]) -> bool:

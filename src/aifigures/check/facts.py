@@ -87,6 +87,8 @@ class Fact:
     """How many facts one "jeweils" figure stands for."""
     total: bool = False
     """Marked as a total ("insgesamt")."""
+    running: bool = False
+    """Marked as the sum so far ("Insgesamt hat das Startup damit 105 Mio. aufgenommen"), not the amount added."""
     revised: bool = False
     """Its sentence marks a changed figure ("korrigiert", "angehoben")."""
     in_parens: bool = False
@@ -124,6 +126,8 @@ def may_be_one(a: Fact, b: Fact) -> bool:
         return False
     if a.segment != b.segment:
         return False  # "die Pkw-Sparte ... 98 Mrd.", "der Konzern ... 145 Mrd.": a part and the whole
+    if a.running != b.running:
+        return False  # "hat 80 Mio. eingesammelt", "Insgesamt hat es damit 105 Mio. aufgenommen": added and sum
     return a.amount.period is None or b.amount.period is None or a.amount.period == b.amount.period
 
 
@@ -422,6 +426,7 @@ def build_facts(article: str, text: str, amounts: list[Amount], tolerances: Tole
                 multiplicity=_multiplicity(text, c_lo, start),
                 group=_group(text, where, names),
                 total=has_word(text[c_lo:end], w.total),
+                running=has_word(text[c_lo:c_hi], w.total) and has_word(text[c_lo:c_hi], w.running_total),
                 revised=has_word(sentence, w.revision),
                 in_parens=opened >= 0 and text.find(")", opened, start) < 0,
                 headline=headline[0] <= start and end <= headline[1],

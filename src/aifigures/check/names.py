@@ -9,12 +9,18 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
 
+from aifigures.check.context import RARE_FROM, rarity
 from aifigures.check.metrics import metric_table
 from aifigures.check.vocabulary import check_words as words
 from aifigures.language import date_words
 
-__all__ = ["name_in", "names_meet", "names_of", "refers_to_subject", "sources", "subject"]
+if TYPE_CHECKING:
+    from aifigures.check.run import Run
+
+__all__ = ["identifies", "name_in", "names_meet", "names_of", "refers_to_subject", "sources", "subject"]
 
 _WORD = re.compile(r"[^\W\d_][\w\-]*\.?")
 
@@ -148,3 +154,40 @@ def refers_to_subject(text: str, lo: int) -> bool:
 def _subject_noun_re() -> re.Pattern[str]:
     nouns = "|".join(re.escape(n) for n in sorted(words().subject_nouns, key=len, reverse=True))
     return re.compile(rf"\s*(?:Der|Die|Das)\s+(?:[a-zäöüß]+\s+)?(?=[A-ZÄÖÜ])[\w-]*?(?i:{nouns})(?![^\W\d_])")
+
+
+def identifies(name: str, run: Run) -> bool:
+    """Whether a name tells one subject from another across articles: not a word as common as "Deutschland".
+
+    Within one article every name counts (it is read in one story); across articles, a name must be rare
+    in German (`aifigures.check.context.rarity`) to say two reports are about one subject.
+    """
+    if len(run.articles) < 2:
+        return True
+    known = run.shared.setdefault("identifies", {})
+    assert isinstance(known, dict)  # noqa: S101 - made here
+    if name not in known:
+        known[name] = rarity(name) >= RARE_FROM and not _everywhere(name, run)
+    return bool(known[name])
+
+
+_EVERYWHERE_SHARE = 0.05
+_EVERYWHERE_MIN = 20
+
+
+def _everywhere(name: str, run: Run) -> bool:
+    """Whether a name stands in so many of the run's articles that it is a place or topic of the corpus.
+
+    A twentieth of the articles, and 20 or more: "Linz" in a local paper names where, not the subject
+    that tells one report's figure from another's.
+    """
+    counts = run.shared.get("name_articles")
+    if not isinstance(counts, dict):
+        per_name: dict[str, set[str]] = defaultdict(set)
+        for f in run.facts:
+            for word in f.names:
+                per_name[word].add(f.article)
+        counts = {word: len(arts) for word, arts in per_name.items()}
+        run.shared["name_articles"] = counts
+    articles = int(counts.get(name, 0))
+    return articles >= _EVERYWHERE_MIN and articles >= _EVERYWHERE_SHARE * len(run.articles)

@@ -101,6 +101,8 @@ class CheckWords:
     per_unit: list[str]
     record_nouns: list[str]
     """Stems of nouns of a record: after an old-figure word they name the former record, another quantity."""
+    running_total: list[str]
+    """With a total word, words that make a figure the sum so far ("Insgesamt hat es damit 105 Mio. aufgenommen")."""
     so_far: list[str]
     so_far_verbs: list[str]
     so_far_old: list[str]

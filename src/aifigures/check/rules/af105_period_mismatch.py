@@ -6,7 +6,7 @@ flow restated on another basis in the same passage ("21 Millionen pro Jahr und d
 Monat"; a sum with no period of its own spread over years by the words before its restatement: "umfasst 600
 Mrd. Euro. Verteilt auf zwölf Jahre sind das 50 Mrd. Euro jährlich"), where the first, put on the second's
 basis by pint (`aifigures.normalise.units`), must meet it;
-and one flow told twice in an article on two bases (`aifigures.check.evidence.inner_links`: "gut 100 Euro
+and one flow told twice in an article on two bases (`aifigures.check.inner.inner_links`: "gut 100 Euro
 im Monat" and, further on, "eine jährliche Mehrbelastung von 126 Euro"), whose figures are near each other
 as written but far apart once put on one basis: the period of one of them is wrong; and one figure that two
 reports of one story, days apart, give two periods ("Umsatz im dritten Quartal: 4,82 Mrd. Euro" and
@@ -22,10 +22,12 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from aifigures.amount import PeriodKind
-from aifigures.check.compare import comparable_facts, identifies, overlap
-from aifigures.check.evidence import inner_links, period_links
+from aifigures.check.compare import comparable_facts, overlap
+from aifigures.check.evidence import period_links
 from aifigures.check.facts import has_word, words
 from aifigures.check.findings import Kind, Severity, between, interval_text
+from aifigures.check.inner import inner_links
+from aifigures.check.names import identifies
 from aifigures.check.rule import Rule
 from aifigures.extract.periods import stated_periods
 from aifigures.formatting import short
