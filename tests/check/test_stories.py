@@ -1194,3 +1194,29 @@ def test_a_round_its_valuation_and_the_sum_raised_so_far_are_three_quantities() 
     # "Investoren bewerten ... mit": a valuation; "Insgesamt ... damit 105 Mio. aufgenommen": the sum so far; the
     # title's 80 Mio. and its text's answer the other reports' 80 Mio. once, and take none of their other figures
     assert check(arts, rates=RATES).findings == ()
+
+
+_NORVELL_WIRE = """Halbleiter: Norvell übertrifft Erwartungen
+
+Santa Clara (dpx) - Der US-Chipkonzern Norvell hat im zweiten Geschäftsquartal einen Umsatz von 14,8 Milliarden \
+Dollar erzielt, ein Plus von 31 Prozent. Der Nettogewinn stieg auf 3,9 Milliarden Dollar. Für das laufende Quartal \
+stellt Norvell einen Umsatz von 15,5 Milliarden Dollar in Aussicht."""
+_NORVELL_LOWER = """norvell meldet rekordumsatz
+
+norvell hat im zweiten quartal 14,8 milliarden us-dollar umgesetzt, teilte das unternehmen am mittwoch in santa \
+clara mit. der gewinn lag bei 3,9 milliarden us-dollar."""
+_NORVELL_MARKETS = """Norvell-Aktie nachbörslich im Plus
+
+Die Aktie von Norvell legte nachbörslich um sechs Prozent zu. Im Vorjahresquartal hatte Norvell 11,3 Milliarden \
+Dollar umgesetzt."""
+
+
+def test_a_year_ago_quarter_told_alone_is_not_this_quarter_nor_the_next_one_s_outlook() -> None:
+    arts = [
+        Article.of("wire", _NORVELL_WIRE, "2025-08-21"),
+        Article.of("lower", _NORVELL_LOWER, "2025-08-21"),
+        Article.of("markets", _NORVELL_MARKETS, "2025-08-21"),
+    ]
+    # "im Vorjahresquartal" is placed on no days (a fiscal quarter), but its words say it is the year before's;
+    # "stellt ... in Aussicht" is an outlook, no quarter's revenue
+    assert check(arts, rates=RATES).findings == ()

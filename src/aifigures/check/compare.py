@@ -18,6 +18,7 @@ from aifigures.check.facts import currencies_meet, may_be_one, words
 from aifigures.check.findings import Finding, Kind, Place, between, interval_text, place
 from aifigures.check.names import identifies, name_in
 from aifigures.check.run import shared_by
+from aifigures.normalise.calendar import tells_year_before
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -303,7 +304,7 @@ def _period_sig(f: Fact, run: Run) -> tuple[object, ...]:
     interval = run.when(f)
     if interval is not None:
         return (str(p), interval.start, interval.end)
-    return (str(p),)
+    return (str(p), tells_year_before(f.amount))  # "im Vorjahresquartal", unplaced, is not this quarter
 
 
 def _groups(facts: list[Fact], run: Run) -> dict[object, list[Fact]]:

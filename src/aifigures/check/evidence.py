@@ -25,6 +25,7 @@ from aifigures.check.facts import currencies_meet, may_be_one, words
 from aifigures.check.metrics import metrics_meet
 from aifigures.check.names import names_meet
 from aifigures.check.run import shared_by
+from aifigures.normalise.calendar import tells_year_before
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -483,10 +484,13 @@ def _twins(candidates: list[Link]) -> dict[int, list[int]]:
 def _apart(a: Fact, b: Fact, when: dict[int, Interval | None]) -> bool:
     """Whether their periods, placed in the calendar against each article's date, do not meet.
 
-    "im vergangenen Jahr" in an article of 2024 and "2024" in another are two years.
+    "im vergangenen Jahr" in an article of 2024 and "2024" in another are two years. Where one is not
+    placed, a period the words make the year before's ("im Vorjahresquartal") is not one they do not.
     """
     ia, ib = when.get(id(a)), when.get(id(b))
-    return ia is not None and ib is not None and (ia.end < ib.start or ib.end < ia.start)
+    if ia is not None and ib is not None:
+        return ia.end < ib.start or ib.end < ia.start
+    return tells_year_before(a.amount) != tells_year_before(b.amount)
 
 
 def _events_apart(a: Fact, b: Fact, when: dict[int, Interval | None], run: Run) -> bool:
