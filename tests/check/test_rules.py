@@ -732,6 +732,19 @@ EXAMPLES = [
         id="the_former_record_is_another_quantity_not_an_old_figure",
     ),
     pytest.param(
+        [
+            (
+                (
+                    "Der Bund verkaufte Aktien für 1,17 Mrd. Euro. Er hält danach noch 14 Prozent an dem "
+                    "Unternehmen, dessen Wert 4,5 Mrd. Euro beträgt."
+                ),
+                None,
+            )
+        ],
+        [],
+        id="a_share_in_a_sentence_that_does_not_point_back_is_not_of_the_figure_before",
+    ),
+    pytest.param(
         [("Die Miete sei um 200 Euro zu hoch, sagt der Mieterbund.", None)],
         [],
         id="a_difference_with_no_figure_before_it_corrects_nothing",

@@ -64,7 +64,7 @@ def stated_shares(text: str, lo: int, hi: int) -> list[Share]:
 
 def wrong_shares(run: Run, facts: list[Fact]) -> Iterator[Finding]:
     """Each sentence whose stated share is not the ratio of its two figures."""
-    for (article, (lo, hi)), members in _share_sentences(facts).items():
+    for (article, (lo, hi)), members in _share_sentences(facts, run).items():
         if len(members) != 2 or members[0].currency != members[1].currency:
             continue
         shares = stated_shares(run.text(article), lo, hi)
@@ -88,16 +88,19 @@ def wrong_shares(run: Run, facts: list[Fact]) -> Iterator[Finding]:
         yield between(Kind.PARTS_TOTAL, message, (part, whole), (part.rounding, whole.rounding), cur, why=why)
 
 
-def _share_sentences(facts: list[Fact]) -> dict[tuple[str, tuple[int, int]], list[Fact]]:
-    """The figures of each sentence; a sentence with one takes the figure just before it as well.
+def _share_sentences(facts: list[Fact], run: Run) -> dict[tuple[str, tuple[int, int]], list[Fact]]:
+    """The figures of each sentence; a sentence with one that opens by pointing back takes the figure before too.
 
     "60 000 Euro abgerufen. Das entspricht 0,02 % der Mittel von 360 000 Euro.": the part stands before.
     """
     out: dict[tuple[str, tuple[int, int]], list[Fact]] = defaultdict(list)
     for f in facts:
         out[(f.article, f.sentence)].append(f)
+    back = frozenset(words().share_back)
     for prev, f in itertools.pairwise(facts):
         members = out[(f.article, f.sentence)]
         if prev.article == f.article and prev.sentence != f.sentence and members == [f]:
-            members.insert(0, prev)
+            first = run.text(f.article)[f.sentence[0] : f.sentence[1]].split(None, 1)[:1]
+            if first and first[0].lower() in back:
+                members.insert(0, prev)
     return out

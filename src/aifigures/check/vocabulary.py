@@ -103,6 +103,8 @@ class CheckWords:
     """Stems of nouns of a record: after an old-figure word they name the former record, another quantity."""
     running_total: list[str]
     """With a total word, words that make a figure the sum so far ("Insgesamt hat es damit 105 Mio. aufgenommen")."""
+    share_back: list[str]
+    """Words that open a sentence whose share is of the figure before it ("Das entspricht 0,02 % der ...")."""
     so_far: list[str]
     so_far_verbs: list[str]
     so_far_old: list[str]
