@@ -225,9 +225,9 @@ def old_figures(run: Run) -> set[int]:
     "135 statt 9,6 Millionen Euro" says what the cost is no longer; another report's figure is weighed against
     the 135, and the old figures of two reports only where both revise to one figure (`old_figures_apart`).
     """
-    from aifigures.check.revisions import revised_to  # noqa: PLC0415 - revisions reads this module
+    from aifigures.check.revisions import revisions_by_article  # noqa: PLC0415 - revisions reads this module
 
-    return {old for facts in comparable_by_article(run).values() for old in revised_to(facts, run)}
+    return {id(old) for found in revisions_by_article(run).values() for old, _, _ in found}
 
 
 def _weighed_by_link(a: Fact, b: Fact, run: Run, old: set[int]) -> bool:

@@ -15,6 +15,7 @@ import bisect
 import functools
 import re
 import sys
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from aifigures.check.vocabulary import check_words
@@ -31,6 +32,7 @@ __all__ = [
     "rare_words",
     "rarity",
     "title_span",
+    "word_counts",
     "word_forms",
 ]
 
@@ -96,6 +98,11 @@ def rare_words(text: str, where: tuple[int, int], spans: list[tuple[int, int]], 
             if len(w) >= _SHORTEST and w not in determiners and rarity(w) >= RARE_FROM:
                 out.add(w)
     return frozenset(out)
+
+
+def word_counts(text: str) -> Counter[str]:
+    """How often each word form (`word_forms`) stands in a text."""
+    return Counter(form for w in TOKEN.findall(text) for form in word_forms(w.lower()))
 
 
 @functools.lru_cache(maxsize=65536)

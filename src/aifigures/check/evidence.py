@@ -15,12 +15,21 @@ with its pairs.
 from __future__ import annotations
 
 import functools
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from aifigures.check.compare import far_apart, overlap
-from aifigures.check.context import FIGURE, RARE_FROM, TOKEN, capitalised, figure_token, rarity, word_forms
+from aifigures.check.context import (
+    FIGURE,
+    RARE_FROM,
+    TOKEN,
+    capitalised,
+    figure_token,
+    rarity,
+    word_counts,
+    word_forms,
+)
 from aifigures.check.facts import currencies_meet, may_be_one, words
 from aifigures.check.metrics import metrics_meet
 from aifigures.check.names import names_meet
@@ -110,9 +119,11 @@ class _Index:
     when: dict[int, Interval | None]
     postings: dict[str, list[Fact]]
     weights: dict[str, float]
+    """Each word's weight, worked out when a candidate first shares it."""
     names: dict[int, frozenset[str]]
     """The names of a figure's sentence in a text all in lower case: its words that other texts capitalise."""
-    """Each word's weight, worked out when a candidate first shares it."""
+    year_before: frozenset[int]
+    """The figures whose period words make it the year before's ("im Vorjahresquartal"), read once."""
 
     def weight(self, word: str) -> float:
         """A word's rarity in German, less where it stands in many articles of the corpus (`_spread`)."""
@@ -134,7 +145,8 @@ def _index(run: Run) -> _Index:
     for f in facts:
         for w in bags[id(f)]:
             index[w].append(f)
-    return _Index(bags, near, when, index, {}, _lower_case_names(run, facts))
+    year_before = frozenset(id(f) for f in facts if tells_year_before(f.amount))
+    return _Index(bags, near, when, index, {}, _lower_case_names(run, facts), year_before)
 
 
 def _lower_case_names(run: Run, facts: list[Fact]) -> dict[int, frozenset[str]]:
@@ -176,7 +188,7 @@ def _pairs(run: Run) -> tuple[list[Pair], list[Pair]]:
                 if a.article == b.article or pair in seen:
                     continue
                 seen.add(pair)
-                if _apart(a, b, idx.when) or _events_apart(a, b, idx.when, run):
+                if _apart(a, b, idx) or _events_apart(a, b, idx.when, run):
                     continue
                 names = _names_of(a, b, idx, run)
                 if _same_key(a, b, names):
@@ -202,11 +214,14 @@ def _names_of(a: Fact, b: Fact, idx: _Index, run: Run) -> tuple[frozenset[str], 
 def _subjects(f: Fact, run: Run) -> frozenset[str]:
     """The names of a figure's subject that its article tells more than once."""
     known = run.shared.setdefault("told_subjects", {})
+    counted = run.shared.setdefault("word_counts", {})
     assert isinstance(known, dict)  # noqa: S101 - made here
+    assert isinstance(counted, dict)  # noqa: S101 - made here
     key = (f.article, f.names)
     if key not in known:
-        counts = Counter(form for w in TOKEN.findall(run.text(f.article)) for form in word_forms(w.lower()))
-        known[key] = frozenset(n for n in f.names if counts[n] > 1)
+        if f.article not in counted:
+            counted[f.article] = word_counts(run.text(f.article))
+        known[key] = frozenset(n for n in f.names if counted[f.article][n] > 1)
     found = known[key]
     assert isinstance(found, frozenset)  # noqa: S101 - made here
     return found
@@ -481,16 +496,16 @@ def _twins(candidates: list[Link]) -> dict[int, list[int]]:
     return {i: [t for t in ids if t != i] for ids in told.values() if len(ids) > 1 for i in ids}
 
 
-def _apart(a: Fact, b: Fact, when: dict[int, Interval | None]) -> bool:
+def _apart(a: Fact, b: Fact, idx: _Index) -> bool:
     """Whether their periods, placed in the calendar against each article's date, do not meet.
 
     "im vergangenen Jahr" in an article of 2024 and "2024" in another are two years. Where one is not
     placed, a period the words make the year before's ("im Vorjahresquartal") is not one they do not.
     """
-    ia, ib = when.get(id(a)), when.get(id(b))
+    ia, ib = idx.when.get(id(a)), idx.when.get(id(b))
     if ia is not None and ib is not None:
         return ia.end < ib.start or ib.end < ia.start
-    return tells_year_before(a.amount) != tells_year_before(b.amount)
+    return (id(a) in idx.year_before) != (id(b) in idx.year_before)
 
 
 def _events_apart(a: Fact, b: Fact, when: dict[int, Interval | None], run: Run) -> bool:

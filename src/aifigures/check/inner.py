@@ -7,10 +7,10 @@ rule on periods.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from aifigures.check.context import FIGURE, TOKEN, rarity, word_forms
+from aifigures.check.context import FIGURE, TOKEN, rarity, word_counts
 from aifigures.check.evidence import ARTICLES_TO_LINK, Link, mutual_best
 from aifigures.check.names import sources
 from aifigures.check.run import shared_by
@@ -41,7 +41,7 @@ def inner_links(run: Run) -> list[Link]:
     for article, members in by_article.items():
         if len(members) < ARTICLES_TO_LINK:
             continue
-        counts = _word_counts(run.text(article))
+        counts = word_counts(run.text(article))
         bags = {id(f): frozenset(w for w in f.words if counts[w] <= _INNER_MAX and w[:1] != FIGURE) for f in members}
         index: dict[str, list[Fact]] = defaultdict(list)  # a word of two sentences pairs only their figures
         for f in members:
@@ -105,10 +105,6 @@ def _ordered_pairs(postings: list[Fact]) -> list[tuple[Fact, Fact]]:
 
 _INNER_MAX = 2
 """How often a word may stand in an article and still tell two of its sentences from the rest: once in each."""
-
-
-def _word_counts(text: str) -> Counter[str]:
-    return Counter(form for w in TOKEN.findall(text) for form in word_forms(w.lower()))
 
 
 def _inner_key(a: Fact, b: Fact) -> bool:

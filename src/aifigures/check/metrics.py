@@ -127,19 +127,7 @@ def _paid_after(before: str, after: str) -> str | None:
     for last in metric_re.finditer(before.lower()):  # noqa: B007 - the last match is wanted
         pass
     rest = before if last is None else before[last.end() :]
-    lead = _WORD.findall(rest.lower())
-    tail = [w.rstrip(".") for w in _WORD.findall(after.lower())]
-    for v in words().verb_metrics:
-        if v.before is None:
-            continue
-        if not v.verbs:  # a participle that closes the clause
-            if v.closing is not None and tail[-1:] and tail[-1] in v.closing and v.before in lead:
-                return v.metric
-            continue
-        verb = next((i for i, w in enumerate(lead) if w in v.verbs), None)
-        if verb is not None and v.before in lead[verb:]:
-            return v.metric
-    return None
+    return _verb_metric(rest, after, paid=True)
 
 
 def _metrics_before(stretch: str) -> tuple[str | None, str | None]:
@@ -194,11 +182,16 @@ def _labelled(text: str, lo: int, c_lo: int) -> str | None:
     return head or modifier
 
 
-def _verb_metric(before: str, after: str) -> str | None:
-    """The metric a verb of the clause names (`VerbMetric`): "setzte ... 900 Mio. Pfund um" is a revenue."""
+def _verb_metric(before: str, after: str, *, paid: bool = False) -> str | None:
+    """The metric a verb of the clause names (`VerbMetric`): "setzte ... 900 Mio. Pfund um" is a revenue.
+
+    With `paid`, only the verbs with a word before the figure ("zahlt für ..."): those of buying.
+    """
     lead = _WORD.findall(before.lower())
     tail = [w.rstrip(".") for w in _WORD.findall(after.lower())]
     for v in words().verb_metrics:
+        if paid and v.before is None:
+            continue
         closes = v.closing is not None and bool(tail) and tail[-1] in v.closing
         if not v.verbs:  # a participle that closes the clause: "hat ... 4,0 Mrd. Euro umgesetzt"
             if closes and (v.before is None or v.before in lead):

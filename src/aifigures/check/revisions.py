@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from aifigures.check.compare import comparable_by_article, overlap
 from aifigures.check.facts import Modality, has_word, may_be_one, significant_digits, words
 from aifigures.check.findings import Finding, Kind, interval_text, place
+from aifigures.check.run import shared_by
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
 
-__all__ = ["old_figures_apart", "revised_in_text", "told_as_old"]
+__all__ = ["old_figures_apart", "revised_in_text", "revised_to", "revisions_by_article", "told_as_old"]
 
 _OLD_CUE_REACH = 60
 """How far before a figure a word that makes it the old one may stand, within its clause."""
@@ -102,6 +103,12 @@ def revised_to(facts: list[Fact], run: Run) -> dict[int, Fact]:
     return {id(old): new for old, new, _ in _revisions(facts, run)}
 
 
+@shared_by("revisions")
+def revisions_by_article(run: Run) -> dict[str, list[tuple[Fact, Fact, str]]]:
+    """Each article's old figures with their new ones (`_revisions`), worked out once a run."""
+    return {article: list(_revisions(facts, run)) for article, facts in comparable_by_article(run).items()}
+
+
 def _revisions(facts: list[Fact], run: Run) -> Iterator[tuple[Fact, Fact, str]]:
     """Each old figure of a text with its new one, and how they were told."""
     for i, old in enumerate(facts):
@@ -127,8 +134,8 @@ def old_figures_apart(run: Run) -> list[Finding]:
     from aifigures.check.compare import compare  # noqa: PLC0415 - compare reads this module
 
     by_new: dict[tuple[str | None, Decimal], list[tuple[Fact, Fact]]] = defaultdict(list)
-    for facts in comparable_by_article(run).values():
-        for old, new in _to_last(facts, run):
+    for found in revisions_by_article(run).values():
+        for old, new in _to_last(found):
             if significant_digits(new.amount.value) >= _RARE_DIGITS and _exact(new):
                 by_new[(new.currency, new.amount.value)].append((old, new))
     out: list[Finding] = []
@@ -147,12 +154,11 @@ def old_figures_apart(run: Run) -> list[Finding]:
     return out
 
 
-def _to_last(facts: list[Fact], run: Run) -> list[tuple[Fact, Fact]]:
+def _to_last(found: list[tuple[Fact, Fact, str]]) -> list[tuple[Fact, Fact]]:
     """Each old figure of a text with the last figure of its chain of changes ("10, dann 100, nun 135 Mio.")."""
-    found = [(old, new) for old, new, _ in _revisions(facts, run)]
-    to = {id(old): new for old, new in found}
+    to = {id(old): new for old, new, _ in found}
     out = []
-    for old, new in found:
+    for old, new, _ in found:
         last, seen = new, {id(old)}
         while id(last) in to and id(last) not in seen:
             seen.add(id(last))
