@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from aifigures import Article, FixedRates, Kind, RateKind, RateQuote, Reference, Severity, check
+from aifigures import Article, FixedRates, Kind, RateKind, RateQuote, Reference, Settings, Severity, check
 from aifigures.check.facts import build_facts
 from aifigures.check.rules import RULES, rule_for
 from aifigures.extract.reader import extract
@@ -1169,6 +1169,28 @@ def test_the_same_digits_in_two_currencies_in_undated_text_say_on_which_days_the
     assert "agree at the ECB rates of 1999-01-04..2009-12-21 only" in report.notes[0].message
     dated = check([Article.of("a", text, "2015-06-01")], rates=_ParityEra())
     assert [f.kind.value for f in dated.findings] == ["fx_conversion"]
+
+
+class _ParityYear(_TwoEras):
+    """A provider whose dollar is worth a euro in 2010 only, and 0.7 of one in every other year."""
+
+    def spot(self, base: str, quote: str, on: date) -> RateQuote:
+        per_dollar = Decimal(1) if on.year == 2010 else Decimal("0.7")
+        rate = per_dollar if (base, quote) == ("USD", "EUR") else 1 / per_dollar
+        return RateQuote(base, quote, rate, RateKind.SPOT, (on, on), (on, on), 1, "test", date(2020, 12, 31))
+
+
+def test_the_same_digits_in_two_currencies_that_few_of_the_possible_days_make_agree_are_a_swapped_label() -> None:
+    """Undated, the text may be from any day of the rates' history; one year in twenty-two is too few."""
+    text = "Keltron zahlt 550 Mio. Dollar\n\nDer Konzern Keltron zahlt eine Strafe von 550 Millionen Euro."
+    report = check([Article.of("a", text, None)], rates=_ParityYear())
+    assert [f.kind.value for f in report.findings] == ["fx_conversion"]
+    assert "2010-01-" in report.findings[0].message
+    assert "most likely wrong" in report.findings[0].message
+    assert [f.kind.value for f in report.notes] == []
+    lenient = check([Article.of("a", text, None)], rates=_ParityYear(), settings=Settings(swap_days=Decimal("0.01")))
+    assert lenient.findings == ()
+    assert [f.kind.value for f in lenient.notes] == ["unverifiable"]
 
 
 def test_the_same_digits_at_another_power_of_ten_are_evidence_across_reports() -> None:

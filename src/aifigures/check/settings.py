@@ -49,6 +49,9 @@ class Settings:
     """"gut X" stands for [X, just_over · X]."""
     fx_drift: Decimal = DRIFT
     """How far beyond the day's ECB rates a stated conversion may lie (a newsroom's rate, rounding): 0.015."""
+    swap_days: Decimal = Decimal("0.1")
+    """The same digits in two currencies in undated text are a swapped label where the rates of at most this
+    share of the days it may date from make them agree (more: a note saying which days)."""
     revision_days: int = 31
     """Reports further apart than this many days whose figures differ are a revision note, not a conflict."""
 

@@ -17,6 +17,7 @@ from aifigures.check.compare import overlap
 from aifigures.check.conversions import conversions, restated_by_source, swaps
 from aifigures.check.findings import Kind, Severity, between, interval_text
 from aifigures.check.rule import Rule
+from aifigures.check.some_days import RightDays, right_days
 from aifigures.check.stated_rates import AtStatedRate, at_stated_rates
 
 if TYPE_CHECKING:
@@ -65,17 +66,36 @@ def _swapped(run: Run, *, across: bool) -> Iterator[Finding]:
     for a, b, conv in swaps(run, across=across):
         if b.currency is None:
             continue
-        if overlap((conv.low, conv.high), b.rounding):
-            yield from _restated_apart(a, restated.get(id(a)), b, restated.get(id(b)))
-            continue
-        message = (
-            f"{a.amount.text!r} and {b.amount.text!r} give the same digits in two currencies: at the rates of "
-            f"{run.days(a.article).basis} the first is {interval_text(conv.low, conv.high, b.currency)}, "
-            "so one currency label is wrong"
-        )
         compared = ((conv.low, conv.high), b.rounding)
         why = _SWAP if a.article == b.article else f"{_SWAP_ACROSS} ({', '.join(sorted(a.names & b.names))})"
-        yield between(Kind.FX_CONVERSION, message, (a, b), compared, b.currency, rates=conv.band.quotes, why=why)
+        if not overlap((conv.low, conv.high), b.rounding):
+            message = (
+                f"{a.amount.text!r} and {b.amount.text!r} give the same digits in two currencies: at the rates of "
+                f"{run.days(a.article).basis} the first is {interval_text(conv.low, conv.high, b.currency)}, "
+                "so one currency label is wrong"
+            )
+            yield between(Kind.FX_CONVERSION, message, (a, b), compared, b.currency, rates=conv.band.quotes, why=why)
+        elif (few := _few_days(run, a, b)) is not None:
+            message = (
+                f"{a.amount.text!r} and {b.amount.text!r} give the same digits in two currencies, which agree "
+                f"at the ECB rates of {few} only, {few.share:.0%} of {run.days(b.article).basis}: "
+                "one currency label is most likely wrong"
+            )
+            yield between(Kind.FX_CONVERSION, message, (a, b), compared, b.currency, rates=conv.band.quotes, why=why)
+        else:
+            yield from _restated_apart(a, restated.get(id(a)), b, restated.get(id(b)))
+
+
+def _few_days(run: Run, a: Fact, b: Fact) -> RightDays | None:
+    """The days that make the same digits in two currencies agree, of undated text, where they are few.
+
+    "Keltron zahlt 550 Mio. Dollar" over "... 550 Millionen Euro" with no date: the dollar stood near the
+    euro on a few weeks of the rates' history, so the text is right only if it dates from one of them.
+    """
+    if run.articles[a.article].date is not None or run.articles[b.article].date is not None:
+        return None
+    days = right_days(run, a, b)
+    return days if days is not None and days.share <= run.settings.swap_days else None
 
 
 def _restated_apart(a: Fact, ra: Fact | None, b: Fact, rb: Fact | None) -> Iterator[Finding]:

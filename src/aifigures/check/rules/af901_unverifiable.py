@@ -5,25 +5,22 @@ So are two linked figures in currencies with no rate between them for their days
 So is a conversion in an undated text that is right for some of the days it may be from and wrong for
 others: the note says which days would make it right; and so are the same digits given for one figure in
 two currencies in undated text ("550 Mio. Dollar" over "550 Millionen Euro"), where the two currencies stood
-near each other on some of its days.
+near each other on more than `Settings.swap_days` of its days (on fewer, a flag of AF102).
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from aifigures.check.compare import overlap, verdicts, within_verdicts
 from aifigures.check.conversions import conversions, swaps
 from aifigures.check.findings import Kind, Severity, between
 from aifigures.check.rule import Rule
-from aifigures.normalise.band import rate_band
-from aifigures.normalise.dates import DateWindow
+from aifigures.check.some_days import right_days
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from aifigures.check.facts import Fact
     from aifigures.check.findings import Finding
     from aifigures.check.run import Run
 
@@ -53,8 +50,8 @@ def _swaps_some_days(run: Run, *, across: bool) -> Iterator[Finding]:
             continue  # wrong on every day: a flag of fx_conversion
         if run.articles[a.article].date is not None or run.articles[b.article].date is not None:
             continue
-        spans = _partly_right(run, a, b)
-        if spans is not None:
+        spans = right_days(run, a, b)
+        if spans is not None and spans.share > run.settings.swap_days:  # fewer: a flag of fx_conversion
             message = (
                 f"{NO_DATE}: {a.amount.text!r} and {b.amount.text!r} give the same digits in two currencies, "
                 f"which agree at the ECB rates of {spans} only (of {run.days(b.article).basis})"
@@ -62,20 +59,6 @@ def _swaps_some_days(run: Run, *, across: bool) -> Iterator[Finding]:
             compared = ((conv.low, conv.high), b.rounding)
             why = "the same digits in two currencies for one subject: a conversion at 1:1, or a swapped label"
             yield between(Kind.UNVERIFIABLE, message, (a, b), compared, b.currency, rates=conv.band.quotes, why=why)
-
-
-def _partly_right(run: Run, src: Fact, f: Fact) -> str | None:
-    """The spans of the possible days whose rates turn `src` into `f`, where they are some of them only."""
-    window = run.days(f.article).window
-    right = _right_on(run, src, f, window.start, window.end)
-    whole = len(right) == 1 and right[0][0] - window.start < _STEP and window.end - right[0][1] < _STEP
-    if not right or whole:
-        return None
-    spans = ", ".join(f"{a.isoformat()}..{b.isoformat()}" for a, b in right[:_SHOWN])
-    return spans + (f" and {len(right) - _SHOWN} more spans" if len(right) > _SHOWN else "")
-
-
-_SHOWN = 4
 
 
 def _some_days(run: Run) -> Iterator[Finding]:
@@ -86,7 +69,7 @@ def _some_days(run: Run) -> Iterator[Finding]:
             continue
         if not overlap((conv.low, conv.high), (f.low, f.high)):
             continue  # wrong on every day: a flag of fx_conversion
-        spans = _partly_right(run, src, f)
+        spans = right_days(run, src, f)
         if spans is not None:
             message = (
                 f"{NO_DATE}: the stated conversion is right at the ECB rates of {spans} only "
@@ -104,27 +87,6 @@ NO_DATE = "the text gives no date"
 def why_not_compared(note: Finding) -> str:
     """Why a comparison could not be made: "no date" (an undated text, right on some days only) or "no rate"."""
     return "no date" if note.message.startswith(NO_DATE) else "no rate"
-
-
-_STEP = timedelta(days=14)
-"""Days two weeks apart: a note on which days fit needs no more, and the whole history is 700 lookups."""
-
-
-def _right_on(run: Run, src: Fact, f: Fact, first: date, last: date) -> list[tuple[date, date]]:
-    """The spans of days (two weeks apart) whose rate, with a day's drift, turns the source into the stated figure."""
-    assert src.currency is not None  # noqa: S101 - checked by the caller
-    assert f.currency is not None  # noqa: S101
-    spans: list[tuple[date, date]] = []
-    day = first
-    while day <= last:
-        band = rate_band(src.currency, f.currency, DateWindow(day, day), run.rates, drift=run.settings.fx_drift)
-        if band is not None and overlap(band.apply(*src.rounding), (f.low, f.high)):
-            if spans and (day - spans[-1][1]) <= 4 * _STEP:  # a short gap does not split a span
-                spans[-1] = (spans[-1][0], day)
-            else:
-                spans.append((day, day))
-        day += _STEP
-    return spans
 
 
 def _no_rate(run: Run) -> Iterator[Finding]:
