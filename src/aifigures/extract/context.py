@@ -57,6 +57,10 @@ def resolve_pending(
         next_word = normalise_phrase(nm["w"]) if nm else ""
         if _counted(text, p, next_word, lex):
             continue
+        told = _told_below(text, p, named)
+        if told is not None:
+            out.append(replace(p, currency=told, pending=False, inferred=True))
+            continue
         is_follower = next_word in lex.ellipsis_followers or not next_word[:1].isalpha()
         money_next = lex.money_word_re.match(text, p.end) is not None
         # a verb after it; in lower-case text, where a noun looks like a verb, one the lexicon knows
@@ -90,6 +94,19 @@ def resolve_pending(
             article = _article_currency(text, p, named, named_starts) or _title_currency(text, lex) or default_currency
             out.append(replace(p, currency=article, pending=False, inferred=True))
     return out
+
+
+def _told_below(text: str, p: Piece, named: list[Piece]) -> str | None:
+    """The currency of a title's figure that the text below it tells with its currency.
+
+    A headline drops the unit its text gives: "Spieler gewinnt 120 Millionen" over "... hat rund 120
+    Millionen Euro gewonnen", "Oduya für 95 Millionen zu Bayern" over "... Ablöse von 95 Millionen Euro".
+    The title is the first line, followed by the text.
+    """
+    end = text.find("\n", p.end)
+    if end < 0 or end > _TITLE or "\n" in text[: p.start]:
+        return None
+    return next((q.currency for q in named if q.start > end and (q.number, q.scale) == (p.number, p.scale)), None)
 
 
 def _counted(text: str, p: Piece, next_word: str, lex: Lexicon) -> bool:
