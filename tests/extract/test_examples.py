@@ -310,7 +310,10 @@ CURRENCIES: list[Row] = [
     # a title's bare figure that its text tells with a currency is that money ("für 95 Millionen" is a price)
     (
         "Stürmer wechselt für 95 Millionen\n\nDie Ablöse beträgt 95 Millionen Franken.",
-        [("95 Millionen", "95000000", "CHF", "exact", None), ("95 Millionen Franken", "95000000", "CHF", "exact", None)],
+        [
+            ("95 Millionen", "95000000", "CHF", "exact", None),
+            ("95 Millionen Franken", "95000000", "CHF", "exact", None),
+        ],
     ),
     # cents in parentheses right after an amount convert it: the home currency's cents; joined to a
     # dollar amount, the dollar's

@@ -47,11 +47,9 @@ def resolve_pending(
         if not p.pending:
             out.append(p)
             continue
-        if p.subunit and p.currency is not None:
-            out.append(replace(p, pending=False))
-            continue
-        if p.subunit and default_currency is not None and _converts_before(text, p, out):
-            out.append(replace(p, currency=default_currency, pending=False, inferred=True))
+        settled = _subunit_settled(text, p, out, default_currency) if p.subunit else None
+        if settled is not None:
+            out.append(settled)
             continue
         nm = NEXT_WORD.match(text, p.end)
         next_word = normalise_phrase(nm["w"]) if nm else ""
@@ -94,6 +92,15 @@ def resolve_pending(
             article = _article_currency(text, p, named, named_starts) or _title_currency(text, lex) or default_currency
             out.append(replace(p, currency=article, pending=False, inferred=True))
     return out
+
+
+def _subunit_settled(text: str, p: Piece, done: list[Piece], default_currency: str | None) -> Piece | None:
+    """A cent figure whose currency is known: its own ("50 US-Cent"), or the home one where it converts an amount."""
+    if p.currency is not None:
+        return replace(p, pending=False)
+    if default_currency is not None and _converts_before(text, p, done):
+        return replace(p, currency=default_currency, pending=False, inferred=True)
+    return None
 
 
 def _told_below(text: str, p: Piece, named: list[Piece]) -> str | None:
