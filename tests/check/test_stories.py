@@ -1220,3 +1220,29 @@ def test_a_year_ago_quarter_told_alone_is_not_this_quarter_nor_the_next_one_s_ou
     # "im Vorjahresquartal" is placed on no days (a fiscal quarter), but its words say it is the year before's;
     # "stellt ... in Aussicht" is an outlook, no quarter's revenue
     assert check(arts, rates=RATES).findings == ()
+
+
+_TRANSFER_PAPER = """Rekordtransfer: Stürmer wechselt für 90 Millionen nach Hamburg
+
+Der HSV hat den Stürmer Jarek Volland verpflichtet. Die Ablöse beträgt 90 Millionen Euro. Volland unterschreibt \
+einen Vertrag bis 2029 und soll rund 12 Millionen Euro pro Jahr verdienen."""
+_TRANSFER_WIRE = """Volland kommt: HSV zahlt Rekordablöse
+
+Der Wechsel von Jarek Volland zum HSV ist perfekt. Die Hamburger überweisen eine Ablöse von 90 Millionen Euro."""
+_TRANSFER_SLIP = """Transfer fix: Volland für 90 Millionen zum HSV
+
+Jarek Volland wechselt für eine Ablöse von 90 Millionen Euro zum HSV. Der Stürmer soll in Hamburg 1,2 Millionen \
+Euro im Jahr verdienen."""
+
+
+def test_a_player_s_yearly_pay_told_a_power_of_ten_lower_is_a_slip_of_the_scale_word() -> None:
+    """ "Der Stürmer" is the article's subject, and the pay of two reports is one figure by its metric alone."""
+    arts = [
+        Article.of("paper", _TRANSFER_PAPER, "2025-08-12"),
+        Article.of("wire", _TRANSFER_WIRE, "2025-08-12"),
+        Article.of("slip", _TRANSFER_SLIP, "2025-08-13"),
+    ]
+    found = check(arts, rates=RATES).findings
+    assert [(f.kind.value, sorted(p.text for p in f.amounts)) for f in found] == [
+        ("scale_error", ["1,2 Millionen Euro", "rund 12 Millionen Euro"])
+    ]

@@ -296,7 +296,11 @@ def _told_alike(run: Run, best: list[Link], least: float) -> list[Link]:
     strong = [k for k in best if k.score >= least and not _other_objects(run, k)]
     own = {id(f): context_words(run, f, title=False) for f in {id(f): f for k in strong for f in (k.a, k.b)}.values()}
     return [
-        k for k in strong if any(not w.isdigit() for w in own[id(k.a)] & own[id(k.b)]) or _digits_evidence(k.a, k.b) > 0
+        k
+        for k in strong
+        if any(not w.isdigit() for w in own[id(k.a)] & own[id(k.b)])
+        or _digits_evidence(k.a, k.b) > 0
+        or (k.a.metric is not None and k.a.metric == k.b.metric)
     ]
 
 
