@@ -1246,3 +1246,21 @@ def test_a_player_s_yearly_pay_told_a_power_of_ten_lower_is_a_slip_of_the_scale_
     assert [(f.kind.value, sorted(p.text for p in f.amounts)) for f in found] == [
         ("scale_error", ["1,2 Millionen Euro", "rund 12 Millionen Euro"])
     ]
+
+
+_FINE_WIRE = """EU verhängt Milliardenstrafe gegen Suchkonzern
+
+Brüssel. Die EU-Kommission hat gegen den Konzern Quorvex eine Geldbuße von 2,95 Milliarden Euro verhängt. \
+Quorvex habe seine Marktmacht im Werbegeschäft missbraucht. Der Konzern kündigte Berufung an."""
+_FINE_BACKGROUND = """Quorvex soll 2,95 Milliarden Euro zahlen
+
+Die Europäische Kommission bestraft Quorvex mit 2,95 Milliarden Euro. Bereits 2018 hatte Brüssel gegen Quorvex \
+eine Strafe von 4,34 Milliarden Euro verhängt."""
+
+
+def test_a_fine_of_a_year_the_sentence_names_is_another_fine_than_today_s() -> None:
+    """An event (a fine, a price) with no period is placed in the year its sentence names, else its report's."""
+    arts = [Article.of("wire", _FINE_WIRE, "2025-09-05"), Article.of("background", _FINE_BACKGROUND, "2025-09-05")]
+    assert check(arts, rates=RATES).findings == ()
+    undated = [Article.of("wire", _FINE_WIRE, None), Article.of("background", _FINE_BACKGROUND, None)]
+    assert check(undated, rates=RATES).findings == ()

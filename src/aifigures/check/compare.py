@@ -300,11 +300,24 @@ def _within_article(run: Run) -> list[Finding]:
 def _period_sig(f: Fact, run: Run) -> tuple[object, ...]:
     p = f.amount.period
     if p is None:
-        return (None,)
+        return (None, _event_year(f, run))
     interval = run.when(f)
     if interval is not None:
         return (str(p), interval.start, interval.end)
     return (str(p), tells_year_before(f.amount))  # "im Vorjahresquartal", unplaced, is not this quarter
+
+
+def _event_year(f: Fact, run: Run) -> int | None:
+    """The year an event (a price, a fine) with no period was on: the last its sentence names, else its report's.
+
+    "Bereits 2018 hatte Brüssel eine Strafe von 4,34 Mrd. Euro verhängt" is another fine than today's.
+    """
+    if f.metric not in words().event_metrics:
+        return None
+    if f.years:
+        return max(f.years)
+    day = run.articles[f.article].date
+    return day.start.year if day is not None else None
 
 
 def _groups(facts: list[Fact], run: Run) -> dict[object, list[Fact]]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from aifigures.check.compare import far_apart, overlap
@@ -523,13 +524,24 @@ def _events_apart(a: Fact, b: Fact, when: dict[int, Interval | None], run: Run) 
     if a.metric not in events or b.metric not in events:
         return False
     for placed, bare in ((a, b), (b, a)):
-        interval = when.get(id(placed))
+        end = _event_end(placed, when)
         day = run.articles[bare.article].date
-        if interval is None or bare.amount.period is not None or day is None:
+        if end is None or bare.amount.period is not None or day is None or placed.years & bare.years:
             continue
-        if (day.start - interval.end).days > run.settings.revision_days:
+        if (day.start - end).days > run.settings.revision_days:
             return True
     return False
+
+
+def _event_end(f: Fact, when: dict[int, Interval | None]) -> date | None:
+    """The last day an event may have been on: its period's end, else the end of the last year its sentence names.
+
+    "Bereits 2018 hatte Brüssel eine Strafe von 4,34 Mrd. Euro verhängt" states no period, but its year.
+    """
+    interval = when.get(id(f))
+    if interval is not None:
+        return interval.end
+    return date(max(f.years), 12, 31) if f.years else None
 
 
 def _other_period(a: Fact, b: Fact, names: tuple[frozenset[str], frozenset[str]]) -> bool:
