@@ -1045,8 +1045,14 @@ def test_a_difference_checks_the_corrected_figure_the_text_gives_too() -> None:
     assert [n.message.endswith("EUR does not agree") for n in wrong.notes][-1:] == [True]
 
 
-def test_a_compound_that_ends_in_a_metric_noun_is_that_metric() -> None:
-    text = "Kovač erhält ein Wochengehalt von 90.000 Pfund."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kovač erhält ein Wochengehalt von 90.000 Pfund.",
+        "Der Mindestlohn steigt auf 2.200 Euro im Monat.",  # a wage is a pay as a salary is
+    ],
+)
+def test_a_compound_that_ends_in_a_metric_noun_is_that_metric(text: str) -> None:
     assert [f.metric for f in build_facts("a", text, list(extract(text)))] == ["salary"]
 
 
