@@ -1264,3 +1264,26 @@ def test_a_fine_of_a_year_the_sentence_names_is_another_fine_than_today_s() -> N
     assert check(arts, rates=RATES).findings == ()
     undated = [Article.of("wire", _FINE_WIRE, None), Article.of("background", _FINE_BACKGROUND, None)]
     assert check(undated, rates=RATES).findings == ()
+
+
+_ROUND_PAPER = """Speicherfirma Velmora sammelt 150 Millionen Euro ein
+
+Das Kölner Start-up Velmora hat in einer Finanzierungsrunde 150 Millionen Euro eingesammelt. Velmora wird damit \
+vor dem Geld mit 850 Millionen Euro bewertet, nach der Runde mit rund einer Milliarde Euro."""
+_ROUND_SHORT = """Velmora ist jetzt eine Milliarde wert
+
+Velmora ist nach einer neuen Finanzierungsrunde über 150 Millionen Euro rund eine Milliarde Euro wert."""
+_ROUND_TOTAL = """Kölner Speicherfirma wird Einhorn
+
+Investoren stecken 150 Mio. Euro in Velmora. Seit der Gründung hat Velmora insgesamt 310 Mio. Euro eingesammelt."""
+
+
+def test_a_round_its_valuation_in_one_clause_and_the_sum_raised_since_the_founding_are_three_quantities() -> None:
+    arts = [
+        Article.of("paper", _ROUND_PAPER, "2025-04-14"),
+        Article.of("short", _ROUND_SHORT, "2025-04-14"),
+        Article.of("total", _ROUND_TOTAL, "2025-04-15"),
+    ]
+    # "über 150 Mio. Euro rund eine Milliarde Euro wert": a round and a valuation in one clause are two facts;
+    # "Seit der Gründung ... insgesamt": the sum so far, not the round
+    assert check(arts, rates=RATES).findings == ()

@@ -42,8 +42,8 @@ def within_clause(facts: list[Fact], run: Run) -> list[Finding]:
     out: list[Finding] = []
     for members in by_clause.values():
         for a, b in itertools.pairwise(members):
-            if a.currency != b.currency or a.metric is None:
-                continue
+            if a.currency != b.currency or a.metric is None or not may_be_one(a, b):
+                continue  # ("über 150 Mio. Euro rund eine Milliarde Euro wert": a round and a valuation)
             text = run.text(a.article)
             lead = " ".join(text[a.clause[0] : a.amount.span[0]].lower().split())
             if _separated(text[a.amount.span[1] : b.amount.span[0]]) or lead in words().whole_leads:
