@@ -838,7 +838,8 @@ gewinn lag bei 297 millionen euro."""
 
 def test_the_year_before_of_a_compared_figure_is_the_one_before_the_figure_it_is_compared_with() -> None:
     """In reports of March 2025 on 2024, "nach 254 Mio. Euro im Vorjahr" is 2023's profit, not 2024's: it is
-    no conflict with another report's 297 Mio. for last year, and the sentence after it does not take its year.
+    no conflict with another report's 297 Mio. for last year; the figures after "hat 2024 mehr umgesetzt" take
+    2024, and the sentence after the compared figure takes the year of the 297 Mio., not the year before's.
     The slipped scale word of the revenue is flagged."""
     report = check(
         _reports(
@@ -847,7 +848,10 @@ def test_the_year_before_of_a_compared_figure_is_the_one_before_the_figure_it_is
     )
     found = sorted((f.kind.value, *sorted(p.text for p in f.amounts)) for f in report.findings)
     assert found == [("scale_error", "6,2 Milliarden Euro", "62 milliarden euro")]
-    assert [str(a.period) for a in extract(_RESULTS_AGENCY)] == ["None", "year", "None"]
+    amounts = extract(_RESULTS_AGENCY)
+    assert [str(a.period) for a in amounts] == ["year", "year", "year"]
+    said = [_RESULTS_AGENCY[a.period_span[0] : a.period_span[1]] for a in amounts if a.period_span is not None]
+    assert said == ["2024", "im Vorjahr", "2024"]
 
 
 _ROUND_A = """Start-up Velquin erhält 85 Millionen Euro
@@ -1286,4 +1290,28 @@ def test_a_round_its_valuation_in_one_clause_and_the_sum_raised_since_the_foundi
     ]
     # "über 150 Mio. Euro rund eine Milliarde Euro wert": a round and a valuation in one clause are two facts;
     # "Seit der Gründung ... insgesamt": the sum so far, not the round
+    assert check(arts, rates=RATES).findings == ()
+
+
+_CHEM_YEAR = """Chemiekonzern Morvald mit Gewinnsprung
+
+Der Chemiekonzern Morvald hat im Geschäftsjahr 2024 einen Umsatz von 68,9 Milliarden Euro erzielt. Das Ebit vor \
+Sondereinflüssen stieg auf 7,9 Milliarden Euro. Nach Sondereinflüssen lag das Ebit bei 6,5 Milliarden Euro."""
+_CHEM_SHORT = """Morvald verdient mehr
+
+Morvald hat 2024 operativ mehr verdient. Das bereinigte Ebit kletterte auf 7,9 Mrd. Euro, das berichtete Ebit auf \
+6,5 Mrd. Euro. Der Umsatz erreichte 68,9 Mrd. Euro."""
+_CHEM_QUARTER = """Morvald: Schlussquartal stark
+
+Im Schlussquartal steigerte Morvald den Umsatz auf 16,2 Milliarden Euro. Das Ebit vor Sondereinflüssen lag im \
+vierten Quartal bei 1,9 Milliarden Euro."""
+
+
+def test_a_year_s_figures_told_after_a_sentence_that_names_the_year_are_no_quarter_s() -> None:
+    """ "Ebit vor Sondereinflüssen" is the adjusted Ebit; "hat 2024 mehr verdient" gives the next figures their year."""
+    arts = [
+        Article.of("year", _CHEM_YEAR, "2025-02-28"),
+        Article.of("short", _CHEM_SHORT, "2025-02-28"),
+        Article.of("quarter", _CHEM_QUARTER, "2025-03-01"),
+    ]
     assert check(arts, rates=RATES).findings == ()

@@ -1089,6 +1089,10 @@ PARAGRAPHS: list[Row] = [
         "Im dritten Quartal lief es gut für Keltron. Der Gewinn stieg auf 700 Mio. Euro.",
         [("700 Mio. Euro", "700000000", "EUR", "exact", "quarter")],
     ),
+    (  # a year alone in the sentence before tells the year too
+        "Keltron hat 2024 mehr verdient. Das Ebit stieg auf 700 Mio. Euro, der Umsatz auf 4 Mrd. Euro.",
+        [("700 Mio. Euro", "700000000", "EUR", "exact", "year"), ("4 Mrd. Euro", "4000000000", "EUR", "exact", "year")],
+    ),
     (
         "Im dritten Quartal lief es gut für Keltron.\n\nDer Gewinn stieg auf 700 Mio. Euro.",
         [("700 Mio. Euro", "700000000", "EUR", "exact", None)],

@@ -119,11 +119,12 @@ _STOCK_REACH: Final = 40
 def _lead(text: str, before: tuple[int, int] | None, head: str, lex: Lexicon, find: Find) -> Stated | None:
     """The reporting period of the sentence `before`, which has no amount, when this one goes on with a flow.
 
-    "Im dritten Quartal lief es gut für Keltron. Der Umsatz stieg auf 5 Mrd. Euro."
+    "Im dritten Quartal lief es gut für Keltron. Der Umsatz stieg auf 5 Mrd. Euro." A year alone counts.
     """
     if before is None or lex.continuation_re.match(head) is None:
         return None
-    found = [c for c in find(text, *before, lex) if c[3] and c[2].kind in _REPORTING]
+    # a bare year counts here: "Ralbach hat 2024 mehr verdient. Das Ebit kletterte auf 7,9 Mrd. Euro."
+    found = [c for c in find(text, *before, lex) if (c[3] or c[2].kind is PeriodKind.YEAR) and c[2].kind in _REPORTING]
     if len(found) != 1 or "\n\n" in text[found[0][1] : before[1]]:
         return None
     return found[0][0], found[0][1], found[0][2]
