@@ -1315,3 +1315,17 @@ def test_a_year_s_figures_told_after_a_sentence_that_names_the_year_are_no_quart
         Article.of("quarter", _CHEM_QUARTER, "2025-03-01"),
     ]
     assert check(arts, rates=RATES).findings == ()
+
+
+def test_a_figure_told_in_a_title_and_its_text_against_another_report_is_one_finding() -> None:
+    told_twice = """Solarfirma Vendris sammelt 150 Millionen Euro ein
+
+Das Münchner Start-up Vendris hat in einer Finanzierungsrunde 150 Millionen Euro eingesammelt."""
+    other = """Speicherfirma wird Einhorn
+
+Investoren stecken 180 Mio. Euro in Vendris."""
+    arts = [Article.of("a", told_twice, "2025-04-14"), Article.of("b", other, "2025-04-15")]
+    found = check(arts, rates=RATES).findings
+    assert [(f.kind.value, [p.text for p in f.amounts]) for f in found] == [
+        ("conflict", ["150 Millionen Euro", "180 Mio. Euro"])
+    ]

@@ -350,7 +350,9 @@ def _across_clusters(facts: list[Fact], run: Run) -> list[Finding]:
                 continue
             for cluster in clusters:
                 rep = cluster[0]
-                if linkable(rep, f) and compare(rep, f, run) is None:
+                # (a report's title and its text telling one figure alike are one telling of it)
+                twice = rep.article == f.article and _told(rep) == _told(f)
+                if (twice or linkable(rep, f)) and compare(rep, f, run) is None:
                     cluster.append(f)
                     break
             else:
