@@ -1329,3 +1329,17 @@ Investoren stecken 180 Mio. Euro in Vendris."""
     assert [(f.kind.value, [p.text for p in f.amounts]) for f in found] == [
         ("conflict", ["150 Millionen Euro", "180 Mio. Euro"])
     ]
+
+
+def test_a_figure_whose_sentence_names_what_the_other_report_never_mentions_is_another_thing() -> None:
+    """ "Einfamilienhäuser kosten ..." against a flat's price in a report that never mentions houses."""
+    flats = """Wohnen in Sarnau wird teurer
+
+Eine Eigentumswohnung in Sarnau kostet im Schnitt 5.200 Euro pro Quadratmeter. Eine 80-Quadratmeter-Wohnung \
+kostet damit rund 416.000 Euro."""
+    houses = """Immobilienpreise in Sarnau auf Rekordniveau
+
+In Sarnau müssen Käufer für eine Eigentumswohnung durchschnittlich 5.200 Euro je Quadratmeter zahlen. \
+Einfamilienhäuser kosten im Schnitt 690.000 Euro."""
+    arts = [Article.of("flats", flats, "2025-05-20"), Article.of("houses", houses, "2025-05-20")]
+    assert check(arts, rates=RATES).findings == ()

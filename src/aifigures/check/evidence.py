@@ -206,10 +206,29 @@ def _names_of(a: Fact, b: Fact, idx: _Index, run: Run) -> tuple[frozenset[str], 
     An article's subject is a name it tells more than once (a title's noun, "Rekordinvestitionen", is none).
     """
     told = idx.names.get(id(a), a.sentence_names), idx.names.get(id(b), b.sentence_names)
-    if told[0] or told[1]:
+    if told[0] and told[1]:
         return told
+    if told[0]:  # one sentence names someone the other's article never mentions: another subject
+        return told[0], _mentioned(told[0], b, run)
+    if told[1]:
+        return _mentioned(told[1], a, run), told[1]
     subjects = _subjects(a, run), _subjects(b, run)
     return subjects if subjects[0] and subjects[1] else told
+
+
+def _mentioned(names: frozenset[str], f: Fact, run: Run) -> frozenset[str]:
+    """The figure's subjects (`_subjects`), where its article mentions none of `names`; else nothing.
+
+    "Einfamilienhäuser kosten im Schnitt 690.000 Euro" against "Eine Wohnung kostet damit rund 416.000 Euro"
+    in a report that never mentions houses: two things.
+    """
+    counted = run.shared.setdefault("word_counts", {})
+    assert isinstance(counted, dict)  # noqa: S101 - made here
+    if f.article not in counted:
+        counted[f.article] = word_counts(run.text(f.article))
+    if any(counted[f.article][n] for n in names):
+        return frozenset()
+    return _subjects(f, run)
 
 
 def _subjects(f: Fact, run: Run) -> frozenset[str]:
