@@ -1343,3 +1343,34 @@ In Sarnau müssen Käufer für eine Eigentumswohnung durchschnittlich 5.200 Euro
 Einfamilienhäuser kosten im Schnitt 690.000 Euro."""
     arts = [Article.of("flats", flats, "2025-05-20"), Article.of("houses", houses, "2025-05-20")]
     assert check(arts, rates=RATES).findings == ()
+
+
+_SHIPPING_A = """Reederei Torvsund mit Rekordgewinn
+
+Die Reederei Torvsund hat im vergangenen Jahr einen Gewinn von 2,1 Milliarden Dollar erzielt. Die Aktionäre sollen \
+eine Dividende von 12 Dollar je Aktie erhalten."""
+_SHIPPING_B = """Torvsund: Dividende steigt
+
+Die Reederei Torvsund zahlt ihren Aktionären eine Dividende von 21 Dollar je Aktie."""
+
+
+def test_a_dividend_told_as_proposed_and_as_paid_is_one_figure() -> None:
+    """ "sollen ... erhalten" is a plan, "zahlt" a fact: for a dividend, a price, a fine or a valuation they are one."""
+    arts = [Article.of("a", _SHIPPING_A, "2025-02-20"), Article.of("b", _SHIPPING_B, "2025-02-21")]
+    found = check(arts, rates=RATES).findings
+    assert [(f.kind.value, [p.text for p in f.amounts]) for f in found] == [("conflict", ["12 Dollar", "21 Dollar"])]
+
+
+_UTILITY_SALE = """Ostwerk übernimmt Stadtwerke-Anteile
+
+Ostwerk übernimmt knapp die Hälfte der Stadtwerke Bramfeld für 310 Mio. Euro."""
+_UTILITY_COUNCIL = """Bramfeld: Stadtrat stimmt Teilverkauf zu
+
+Der Stadtrat von Bramfeld hat dem Verkauf von 49 Prozent der Stadtwerke zugestimmt. Der Erlös von 310 Millionen \
+Euro soll in den Schuldenabbau fließen; die Stadt ist mit 1,1 Milliarden Euro verschuldet."""
+
+
+def test_a_town_s_debt_beside_the_price_of_its_sale_is_no_price() -> None:
+    """ "ist mit 1,1 Milliarden Euro verschuldet" is a debt, not another report of the price."""
+    arts = [Article.of("sale", _UTILITY_SALE, "2025-03-20"), Article.of("council", _UTILITY_COUNCIL, "2025-03-21")]
+    assert check(arts, rates=RATES).findings == ()

@@ -14,8 +14,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from aifigures.amount import Qualifier
-from aifigures.check.facts import currencies_meet, may_be_one, words
-from aifigures.check.findings import Finding, Kind, Place, between, interval_text, place
+from aifigures.check.facts import currencies_meet, key_modality, may_be_one, words
+from aifigures.check.findings import Finding, Kind, between, interval_text, place
 from aifigures.check.names import identifies, name_in
 from aifigures.check.run import shared_by
 from aifigures.normalise.calendar import tells_year_before
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from aifigures.normalise.rates import RateQuote
 
 __all__ = [
+    "agrees",
     "comparable_by_article",
     "comparable_facts",
     "far_apart",
@@ -37,6 +38,7 @@ __all__ = [
     "overlap",
     "same_digits",
     "scale_step",
+    "told_value",
     "verdicts",
     "within_verdicts",
 ]
@@ -101,57 +103,11 @@ def linked(run: Run) -> list[Finding]:
     The facts of one key (clusters, which may also pair figures of one article) and the figures of two
     articles that the evidence links. The rules pick their kinds (`verdicts`).
     """
+    from aifigures.check.one_per_figure import one_per_figure  # noqa: PLC0415 - it reads this module
     from aifigures.check.revisions import old_figures_apart  # noqa: PLC0415 - revisions reads this module
 
     found = [*_across_clusters(comparable_facts(run), run), *_across_articles(run)]
-    return [*_one_per_figure(found, run), *old_figures_apart(run)]
-
-
-def _one_per_figure(found: list[Finding], run: Run) -> list[Finding]:
-    """The findings, each figure set against one figure that others agree with once, not once per way it was linked.
-
-    A slip linked by its key to one report and by the evidence to another that agrees with the first (a
-    report in lower case) is one finding, whose reason names the other.
-    """
-    at = {(f.article, f.amount.span[0]): f for f in run.facts}
-    first: dict[tuple[Kind, Place], int] = {}
-    out: list[Finding] = []
-    more: dict[int, list[str]] = defaultdict(list)
-    for finding in found:
-        j = _agreeing_with(finding, first, out, at) if len(finding.amounts) == _PAIR else None
-        if j is None:
-            for p in finding.amounts:
-                first.setdefault((finding.kind, p), len(out))
-            out.append(finding)
-            continue
-        other = next(q for q in finding.amounts if q not in out[j].amounts)
-        told = f"{other.text!r} in {other.article}"
-        if told not in out[j].why and told not in more[j]:
-            more[j].append(told)
-    for j, reports in more.items():
-        if reports:
-            agree = "1 more report agrees" if len(reports) == 1 else f"{len(reports)} more reports agree"
-            out[j] = replace(out[j], why=f"{out[j].why}; {agree} with it: {', '.join(reports)}")
-    return out
-
-
-def _agreeing_with(
-    finding: Finding, first: dict[tuple[Kind, Place], int], out: list[Finding], at: dict[tuple[str, int], Fact]
-) -> int | None:
-    """The finding before that sets one of this finding's figures against a figure its other one agrees with."""
-    for i, p in enumerate(finding.amounts):
-        j = first.get((finding.kind, p))
-        if j is None:
-            continue
-        other = finding.amounts[1 - i]
-        before = next(q for q in out[j].amounts if q != p)
-        a, b = at.get((before.article, before.start)), at.get((other.article, other.start))
-        if a is not None and b is not None and a.article != b.article and _agrees(a, b):
-            return j
-    return None
-
-
-_PAIR = 2
+    return [*one_per_figure(found, run), *old_figures_apart(run)]
 
 
 @shared_by("linked_within")
@@ -199,7 +155,7 @@ def _across_articles(run: Run) -> list[Finding]:
             repeated.add(len(out))  # (the figure's twin in each report answers no other: `evidence.mutual_best`)
         # one figure against the same figure in several reports (copies of one agency text, or reports that
         # agree on it): one finding, which says in how many more reports it stands
-        keys = ((id(link.a), _value(link.b)), (id(link.b), _value(link.a)))
+        keys = ((id(link.a), told_value(link.b)), (id(link.b), told_value(link.a)))
         copied = next(((k, c) for k, c in zip(keys, (link.b, link.a), strict=True) if k in told), None)
         if copied is not None and out[told[copied[0]][0]].kind is finding.kind:
             i, first = told[copied[0]]
@@ -261,14 +217,19 @@ def _one_group(a: Fact, b: Fact, run: Run) -> bool:
     Not where their periods are placed on other days: "in den kommenden drei Jahren" in reports of two days;
     nor where the clusters would not weigh them against each other (`linkable`: their names mostly differ).
     """
-    if a.metric is None or (a.metric, a.modality, a.segment, a.running) != (b.metric, b.modality, b.segment, b.running):
+    if a.metric is None or (a.metric, key_modality(a), a.segment, a.running) != (
+        b.metric,
+        key_modality(b),
+        b.segment,
+        b.running,
+    ):
         return False
     if not any(identifies(n, run) for n in a.names & b.names):
         return False
     return _period_sig(a, run) == _period_sig(b, run) and linkable(a, b)
 
 
-def _value(f: Fact) -> tuple[object, ...]:
+def told_value(f: Fact) -> tuple[object, ...]:
     """What a figure says, however it is written: value, currency, qualifier and period."""
     return (f.amount.value, f.currency, f.amount.qualifier, f.amount.period)
 
@@ -328,7 +289,7 @@ def _groups(facts: list[Fact], run: Run) -> dict[object, list[Fact]]:
             continue
         if f.metric is None or not f.names:
             continue
-        base = (f.metric, f.segment, _period_sig(f, run), f.modality, f.running)
+        base = (f.metric, f.segment, _period_sig(f, run), key_modality(f), f.running)
         for name in f.names:
             if identifies(name, run):
                 groups[(base, name)].append(f)
@@ -405,12 +366,12 @@ def _answered(a: Fact, b: Fact, by_sentence: dict[tuple[str, tuple[int, int]], l
     """
     if a.article == b.article:
         return False
-    return any(_agrees(a, f) for f in by_sentence[(b.article, b.sentence)] if f is not b) or any(
-        _agrees(b, f) for f in by_sentence[(a.article, a.sentence)] if f is not a
+    return any(agrees(a, f) for f in by_sentence[(b.article, b.sentence)] if f is not b) or any(
+        agrees(b, f) for f in by_sentence[(a.article, a.sentence)] if f is not a
     )
 
 
-def _agrees(a: Fact, b: Fact) -> bool:
+def agrees(a: Fact, b: Fact) -> bool:
     """Whether two figures of one currency may be one and their intervals meet."""
     return a.currency == b.currency and may_be_one(a, b) and overlap((a.low, a.high), (b.low, b.high))
 

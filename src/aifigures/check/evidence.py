@@ -31,7 +31,7 @@ from aifigures.check.context import (
     word_counts,
     word_forms,
 )
-from aifigures.check.facts import currencies_meet, may_be_one, words
+from aifigures.check.facts import currencies_meet, may_be_one, modalities_meet, words
 from aifigures.check.metrics import metrics_meet
 from aifigures.check.names import names_meet
 from aifigures.check.run import shared_by
@@ -578,6 +578,8 @@ def _same_key(a: Fact, b: Fact, names: tuple[frozenset[str], frozenset[str]]) ->
     """
     if names[0] and names[1] and not names_meet(*names):
         return False  # "Keltron investierte ..." and "Brisano investierte ...": two subjects
-    if (a.metric or "").endswith("_change") != (b.metric or "").endswith("_change") or a.modality != b.modality:
+    if (a.metric or "").endswith("_change") != (b.metric or "").endswith("_change"):
+        return False
+    if not modalities_meet(a, b):
         return False
     return may_be_one(a, b) and currencies_meet(a, b)

@@ -40,7 +40,9 @@ __all__ = [
     "currencies_meet",
     "has_word",
     "interval_of",
+    "key_modality",
     "may_be_one",
+    "modalities_meet",
     "rounding_half_unit",
     "significant_digits",
 ]
@@ -55,6 +57,20 @@ class Modality(enum.StrEnum):
     ACTUAL = "actual"
     PLAN = "plan"
     ESTIMATE = "estimate"
+
+
+def key_modality(f: Fact) -> Modality | None:
+    """A fact's modality as a key of what it reports: none for metrics told alike as plan or fact (a dividend)."""
+    return None if f.metric in words().modality_free else f.modality
+
+
+def modalities_meet(a: Fact, b: Fact) -> bool:
+    """Whether two facts may report one figure by their modalities.
+
+    One modality, or a metric of either told alike as plan or fact ("sollen eine Dividende von 12 Dollar
+    erhalten", "zahlt 12 Dollar Dividende").
+    """
+    return key_modality(a) is None or key_modality(b) is None or a.modality == b.modality
 
 
 def words() -> CheckWords:

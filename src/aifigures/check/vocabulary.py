@@ -86,6 +86,8 @@ class CheckWords:
     continuing: list[str]
     """Words right before a sentence's first figure that go on telling the figure before ("waren es")."""
     event_metrics: list[str]
+    modality_free: list[str]
+    """Metrics whose figure is one, told as planned or as done (a dividend, a price): modality is no key."""
     legal_forms: list[str]
     superlative_endings: list[str]
     segment_heads: list[str]

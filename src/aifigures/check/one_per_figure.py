@@ -1,0 +1,88 @@
+"""One finding per figure: a slip found by several links is told once, with the reports that agree.
+
+The clusters of a key and the evidence across articles may both set a figure against others; a figure
+told again in its article (in the title and in the text) is one telling of it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from aifigures.check.compare import agrees, told_value
+from aifigures.check.findings import place
+
+if TYPE_CHECKING:
+    from aifigures.check.facts import Fact
+    from aifigures.check.findings import Finding, Kind, Place
+    from aifigures.check.run import Run
+
+__all__ = ["one_per_figure"]
+
+
+def one_per_figure(found: list[Finding], run: Run) -> list[Finding]:
+    """The findings, each figure set against one figure that others agree with once, not once per way it was linked.
+
+    A slip linked by its key to one report and by the evidence to another that agrees with the first (a
+    report in lower case) is one finding, whose reason names the other.
+    """
+    at = {(f.article, f.amount.span[0]): f for f in run.facts}
+    first: dict[tuple[Kind, Place], int] = {}
+    out: list[Finding] = []
+    more: dict[int, list[str]] = defaultdict(list)
+    canon = _first_tellings(run)
+    for finding in found:
+        j = _agreeing_with(finding, first, out, at, canon) if len(finding.amounts) == _PAIR else None
+        if j is None:
+            for p in finding.amounts:
+                first.setdefault((finding.kind, canon.get(p, p)), len(out))
+            out.append(finding)
+            continue
+        taken = {canon.get(q, q) for q in out[j].amounts}
+        other = next((q for q in finding.amounts if canon.get(q, q) not in taken), None)
+        if other is None:
+            continue  # the same two figures, one of them told again (in the title and in the text)
+        told = f"{other.text!r} in {other.article}"
+        if told not in out[j].why and told not in more[j]:
+            more[j].append(told)
+    for j, reports in more.items():
+        if reports:
+            agree = "1 more report agrees" if len(reports) == 1 else f"{len(reports)} more reports agree"
+            out[j] = replace(out[j], why=f"{out[j].why}; {agree} with it: {', '.join(reports)}")
+    return out
+
+
+def _agreeing_with(
+    finding: Finding,
+    first: dict[tuple[Kind, Place], int],
+    out: list[Finding],
+    at: dict[tuple[str, int], Fact],
+    canon: dict[Place, Place],
+) -> int | None:
+    """The finding before that sets one of this finding's figures against a figure its other one agrees with."""
+    for i, p in enumerate(finding.amounts):
+        j = first.get((finding.kind, canon.get(p, p)))
+        if j is None:
+            continue
+        other = finding.amounts[1 - i]
+        before = next((q for q in out[j].amounts if canon.get(q, q) != canon.get(p, p)), None)
+        if before is None:
+            continue
+        a, b = at.get((before.article, before.start)), at.get((other.article, other.start))
+        if a is not None and b is not None and a.article != b.article and agrees(a, b):
+            return j
+    return None
+
+
+def _first_tellings(run: Run) -> dict[Place, Place]:
+    """Each figure told again in its article ("59 Millionen" in a title over "59 Millionen Euro"): its first telling."""
+    first: dict[tuple[str, tuple[object, ...]], Place] = {}
+    out: dict[Place, Place] = {}
+    for f in run.facts:
+        here = place(f)
+        out[here] = first.setdefault((f.article, told_value(f)), here)
+    return out
+
+
+_PAIR = 2
