@@ -1089,6 +1089,17 @@ PARAGRAPHS: list[Row] = [
         "Im dritten Quartal lief es gut für Keltron. Der Gewinn stieg auf 700 Mio. Euro.",
         [("700 Mio. Euro", "700000000", "EUR", "exact", "quarter")],
     ),
+    (  # "Unter dem Strich" goes on with the result of the report before
+        "Im dritten Quartal sank der Umsatz auf 4 Mrd. Euro. Unter dem Strich stand ein Verlust von 85 Mio. Euro.",
+        [
+            ("4 Mrd. Euro", "4000000000", "EUR", "exact", "quarter"),
+            ("85 Mio. Euro", "85000000", "EUR", "exact", "quarter"),
+        ],
+    ),
+    (  # a provision: "stellt ... zurück" is money, as "setzte ... um" is
+        "Der Umsatz lag bei 4 Mrd. Euro.\n\nFür Abfindungen stellt Keltron 250 Millionen zurück.",
+        [("4 Mrd. Euro", "4000000000", "EUR", "exact", None), ("250 Millionen", "250000000", "EUR", "exact", None)],
+    ),
     (  # a year alone in the sentence before tells the year too
         "Keltron hat 2024 mehr verdient. Das Ebit stieg auf 700 Mio. Euro, der Umsatz auf 4 Mrd. Euro.",
         [("700 Mio. Euro", "700000000", "EUR", "exact", "year"), ("4 Mrd. Euro", "4000000000", "EUR", "exact", "year")],
