@@ -1089,6 +1089,14 @@ PARAGRAPHS: list[Row] = [
         "Im dritten Quartal lief es gut für Keltron. Der Gewinn stieg auf 700 Mio. Euro.",
         [("700 Mio. Euro", "700000000", "EUR", "exact", "quarter")],
     ),
+    (  # a compound of a result noun opens a sentence that goes on with the report before, a sentence between
+        "Helvetor hat im ersten Semester 1,8 Mrd. Franken verdient. Das sind 9 Prozent mehr. Die "
+        "Prämieneinnahmen stiegen auf 24,3 Mrd. Fr.",
+        [
+            ("1,8 Mrd. Franken", "1800000000", "CHF", "exact", "half_year"),
+            ("24,3 Mrd. Fr.", "24300000000", "CHF", "exact", "half_year"),
+        ],
+    ),
     (  # "Unter dem Strich" goes on with the result of the report before
         "Im dritten Quartal sank der Umsatz auf 4 Mrd. Euro. Unter dem Strich stand ein Verlust von 85 Mio. Euro.",
         [

@@ -314,7 +314,12 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         abbreviations=abbreviations,
         longest_abbreviation=max(map(len, abbreviations)),
         conversion_re=re.compile(f"(?:{alternation(raw['conversion_cues']['starts'])})", flags),
-        continuation_re=re.compile(f"(?:{alternation(raw['continuation']['openers'])})(?![^\\W\\d_])", flags),
+        continuation_re=re.compile(
+            f"(?:{alternation(raw['continuation']['openers'])}|(?:{alternation(raw['continuation']['opener_articles'])})"
+            f"\\s+(?:[^\\W\\d_]+\\s+)?[^\\W\\d_]*"
+            f"(?:{'|'.join(map(re.escape, raw['continuation']['opener_heads']))}))(?![^\\W\\d_])",
+            flags,
+        ),
         earlier_state_re=re.compile(
             f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['earlier_state'])})(?![^\\W\\d_])", flags
         ),
