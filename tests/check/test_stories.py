@@ -1374,3 +1374,29 @@ def test_a_town_s_debt_beside_the_price_of_its_sale_is_no_price() -> None:
     """ "ist mit 1,1 Milliarden Euro verschuldet" is a debt, not another report of the price."""
     arts = [Article.of("sale", _UTILITY_SALE, "2025-03-20"), Article.of("council", _UTILITY_COUNCIL, "2025-03-21")]
     assert check(arts, rates=RATES).findings == ()
+
+
+_SPORTS_WIRE = """Sportartikelhersteller Pelvan hebt Prognose an
+
+Der Sportartikelhersteller Pelvan erwartet für 2025 nun einen operativen Gewinn von 1,7 bis 1,8 Milliarden Euro. \
+Bislang hatte Pelvan 1,5 Milliarden Euro angepeilt. Im zweiten Quartal stieg der Umsatz auf 5,9 Milliarden Euro, \
+das Betriebsergebnis auf 546 Millionen Euro."""
+_SPORTS_OUTLOOK = """Pelvan: Gewinnprognose steigt
+
+Pelvan traut sich für das laufende Jahr ein Betriebsergebnis von bis zu 1,8 Milliarden Euro zu. Das zweite Quartal \
+brachte einen Umsatz von 5,9 Milliarden Euro und ein operatives Ergebnis von 546 Millionen Euro."""
+_SPORTS_SHORT = """Pelvan im Höhenflug
+
+Pelvan hat im zweiten Quartal 546 Millionen Euro operativ verdient. Im ersten Quartal hatte Pelvan 610 Millionen \
+Euro erzielt."""
+
+
+def test_a_quarter_s_result_is_no_year_s_bound_nor_the_quarter_before() -> None:
+    """ "bis zu 1,8 Mrd." for the year holds 546 Mio., but is not that figure given another period; "Das zweite
+    Quartal brachte ..." places its figures in the second quarter, not beside the first quarter's."""
+    arts = [
+        Article.of("wire", _SPORTS_WIRE, "2025-07-30"),
+        Article.of("outlook", _SPORTS_OUTLOOK, "2025-07-31"),
+        Article.of("short", _SPORTS_SHORT, "2025-07-30"),
+    ]
+    assert check(arts, rates=RATES).findings == ()

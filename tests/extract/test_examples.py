@@ -1090,12 +1090,18 @@ PARAGRAPHS: list[Row] = [
         [("700 Mio. Euro", "700000000", "EUR", "exact", "quarter")],
     ),
     (  # a compound of a result noun opens a sentence that goes on with the report before, a sentence between
-        "Helvetor hat im ersten Semester 1,8 Mrd. Franken verdient. Das sind 9 Prozent mehr. Die "
-        "Prämieneinnahmen stiegen auf 24,3 Mrd. Fr.",
+        (
+            "Helvetor hat im ersten Semester 1,8 Mrd. Franken verdient. Das sind 9 Prozent mehr. Die "
+            "Prämieneinnahmen stiegen auf 24,3 Mrd. Fr."
+        ),
         [
             ("1,8 Mrd. Franken", "1800000000", "CHF", "exact", "half_year"),
             ("24,3 Mrd. Fr.", "24300000000", "CHF", "exact", "half_year"),
         ],
+    ),
+    (  # a quarter as the subject of its sentence is the period of its figures
+        "Das zweite Quartal brachte einen Umsatz von 5,9 Mrd. Euro.",
+        [("5,9 Mrd. Euro", "5900000000", "EUR", "exact", "quarter")],
     ),
     (  # "Unter dem Strich" goes on with the result of the report before
         "Im dritten Quartal sank der Umsatz auf 4 Mrd. Euro. Unter dem Strich stand ein Verlust von 85 Mio. Euro.",

@@ -32,6 +32,7 @@ __all__ = [
     "agrees",
     "comparable_by_article",
     "comparable_facts",
+    "digits_of",
     "far_apart",
     "linkable",
     "linked",
@@ -540,10 +541,10 @@ def same_digits(a: Fact, b: Fact) -> int | None:
     if a.currency is not None and b.currency is not None and a.currency != b.currency:
         return None
     exact = a.amount.qualifier is Qualifier.EXACT, b.amount.qualifier is Qualifier.EXACT
-    return scale_step(_digits_of(b), a.amount.value, b.amount.value, _digits_of(a), a_exact=exact[0], b_exact=exact[1])
+    return scale_step(digits_of(b), a.amount.value, b.amount.value, digits_of(a), a_exact=exact[0], b_exact=exact[1])
 
 
-def _digits_of(f: Fact) -> tuple[Decimal, Decimal]:
+def digits_of(f: Fact) -> tuple[Decimal, Decimal]:
     """What a figure's digits may stand for: its rounding, widened by an approximate qualifier ("gut 81")."""
     if f.low.is_finite() and f.high.is_finite():
         return min(f.low, f.rounding[0]), max(f.high, f.rounding[1])

@@ -22,7 +22,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from aifigures.amount import PeriodKind
-from aifigures.check.compare import comparable_facts, overlap
+from aifigures.check.compare import comparable_facts, digits_of, overlap
 from aifigures.check.evidence import period_links
 from aifigures.check.facts import has_word, words
 from aifigures.check.findings import Kind, Severity, between, interval_text
@@ -71,6 +71,7 @@ def _two_periods(run: Run) -> Iterator[Finding]:
         if (
             a.currency != b.currency
             or not overlap((a.low, a.high), (b.low, b.high))
+            or not overlap(digits_of(a), digits_of(b))  # "bis zu 1,8 Mrd." holds 546 Mio., but is not that figure
             or not run.within_revision(a.article, b.article)
         ):
             continue
