@@ -204,6 +204,32 @@ EXAMPLES = [
         [
             (
                 (
+                    "Für Straßen sind 620 Mrd. Euro geplant.\n\nFür Schulen kommen 480 Mrd. Euro hinzu. Zusammen "
+                    "also knapp 1000 Mrd."
+                ),
+                None,
+            )
+        ],
+        ["parts_total"],
+        id="a_stated_sum_after_one_figure_of_its_paragraph_takes_the_parts_of_the_paragraph_before",
+    ),
+    pytest.param(
+        [
+            (
+                (
+                    "Er sagte, es seien 250.000 Euro im Jahr.\n\nEr bekommt 26.000 Euro im Monat. Hinzu kommen "
+                    "5.000 Euro im Monat. Das ergibt ein Jahressalär von 372.000 Euro."
+                ),
+                None,
+            )
+        ],
+        [],
+        id="a_stated_sum_after_two_figures_of_its_paragraph_adds_them_alone",
+    ),
+    pytest.param(
+        [
+            (
+                (
                     "Die Ministerin bekommt 12.000 Euro im Monat. Dazu kommen 3000 Euro im Monat. "
                     "Das ergibt 180.000 Euro im Jahr."
                 ),

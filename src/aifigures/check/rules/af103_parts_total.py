@@ -172,6 +172,7 @@ def _exceeds(  # noqa: PLR0913 - the total, its parts, both in the run's currenc
 
 _SUM_REACH = 4
 """How many sentences before a stated sum its parts may stand in (one figure each)."""
+_TWO = 2
 
 
 def _sum_after(run: Run) -> Iterator[Finding]:
@@ -190,15 +191,13 @@ def _sum_after(run: Run) -> Iterator[Finding]:
 
 
 def _one_per_sentence(before: list[Fact], total: Fact, text: str) -> list[Fact]:
-    """The figures of the sentences before `total` in its paragraph, while each sentence has exactly one."""
+    """The figures of the sentences before `total`, while each sentence has exactly one (its paragraph's, if two)."""
     parts: list[Fact] = []
     for f in reversed(before):
-        if (
-            len(parts) == _SUM_REACH
-            or f.sentence == total.sentence
-            or "\n\n" in text[f.amount.span[1] : total.amount.span[0]]
-        ):
+        if len(parts) == _SUM_REACH or f.sentence == total.sentence:
             break
+        if len(parts) >= _TWO and "\n\n" in text[f.amount.span[1] : total.amount.span[0]]:
+            break  # a paragraph stops parts once two are found ("750 Mrd. ...\n\n... 1074 Mrd. Insgesamt also ...")
         if parts and f.sentence == parts[-1].sentence:
             return parts[:-1][::-1] if len(parts) > 1 else []
         parts.append(f)
