@@ -1400,3 +1400,18 @@ def test_a_quarter_s_result_is_no_year_s_bound_nor_the_quarter_before() -> None:
         Article.of("short", _SPORTS_SHORT, "2025-07-30"),
     ]
     assert check(arts, rates=RATES).findings == ()
+
+
+def test_one_correction_told_by_two_reports_is_one_note_that_names_both() -> None:
+    told = (
+        "Noch am Montag hatte Finanzminister Korber vorgerechnet, dass die Bahn heuer 5,3 Milliarden Euro bekommt – "
+        "nun musste das Ministerium gegenüber {} einräumen, dass dies um 600 Millionen Euro zu viel sind."
+    )
+    arts = [
+        Article.of("a", told.format("dem Sender"), "2014-07-22"),
+        Article.of("b", told.format("der Zeitung"), "2014-07-23"),
+        Article.of("c", "Die Stadt Lorbach zahlte 5,3 Milliarden Euro, um 600 Millionen Euro zu viel.", "2014-07-23"),
+    ]
+    notes = [n for n in check(arts, rates=RATES).notes if n.kind.value == "revision"]
+    assert [sorted({p.article for p in n.amounts}) for n in notes] == [["a", "b"], ["c"]]
+    assert "told alike in 1 more report(s)" in notes[0].why

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from aifigures.check.alike_notes import merged_revisions
 from aifigures.check.facts import Fact, Modality
 from aifigures.check.findings import Finding, Kind, Place, Report, Severity
 from aifigures.check.rules import RULES
@@ -106,7 +107,9 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
         for i, finding in out.found:
             found_inside[i].append(finding)
         # each rule's findings across the articles, then those inside one (an order `_distinct` keeps for ties)
-        unique = _distinct([f for i, rule in enumerate(RULES) for f in (*rule.find(run), *found_inside[i])])
+        unique = merged_revisions(
+            _distinct([f for i, rule in enumerate(RULES) for f in (*rule.find(run), *found_inside[i])]), run
+        )
     return Report(
         findings=tuple(f for f in unique if not f.is_note),
         notes=tuple(f for f in unique if f.is_note),

@@ -1,0 +1,67 @@
+"""One revision that several reports tell alike is one note, naming each report's figures.
+
+Agencies' copies and reports of one correction ("Noch am Montag hatte der Minister 5,3 Milliarden Euro
+vorgerechnet – nun ... um 600 Millionen Euro zu viel") give the same revision inside each article; the
+check tells it once, with the figures of every report that tells it, where their figures name one subject.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from aifigures.check.findings import Kind
+from aifigures.check.names import names_meet
+
+if TYPE_CHECKING:
+    from aifigures.check.facts import Fact
+    from aifigures.check.findings import Finding
+    from aifigures.check.run import Run
+
+__all__ = ["merged_revisions"]
+
+
+def merged_revisions(found: list[Finding], run: Run) -> list[Finding]:
+    """The findings, each revision inside one article told alike by others merged into its first telling.
+
+    Alike: the same intervals in the same currency, in articles whose figures share a name.
+    """
+    at = {(f.article, f.amount.span[0]): f for f in run.facts}
+    by_key: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for i, f in enumerate(found):
+        if f.kind is Kind.REVISION and len({p.article for p in f.amounts}) == 1:
+            by_key[(f.intervals, f.currency)].append(i)
+    merged: dict[int, Finding] = {}
+    dropped: set[int] = set()
+    for members in by_key.values():
+        for n, i in enumerate(members):
+            if i in dropped:
+                continue
+            alike = [j for j in members[n + 1 :] if j not in dropped and _one_subject(found[i], found[j], at)]
+            if alike:
+                merged[i] = _with(found[i], [found[j] for j in alike])
+                dropped.update(alike)
+    return [merged.get(i, f) for i, f in enumerate(found) if i not in dropped]
+
+
+def _one_subject(a: Finding, b: Finding, at: dict[tuple[str, int], Fact]) -> bool:
+    """Whether two notices of two articles are about one subject: a name of their figures in common."""
+    if a.amounts[0].article == b.amounts[0].article:
+        return False
+    facts_a = [at.get((p.article, p.start)) for p in a.amounts]
+    facts_b = [at.get((p.article, p.start)) for p in b.amounts]
+    names_a = frozenset().union(*(f.names for f in facts_a if f is not None))
+    names_b = frozenset().union(*(f.names for f in facts_b if f is not None))
+    return bool(names_a and names_b) and names_meet(names_a, names_b)
+
+
+def _with(first: Finding, others: list[Finding]) -> Finding:
+    """A note with the figures of the other reports that tell it alike, and why it names them."""
+    told = [f"{', '.join(repr(p.text) for p in f.amounts)} in {f.amounts[0].article}" for f in others]
+    return replace(
+        first,
+        amounts=first.amounts + tuple(p for f in others for p in f.amounts),
+        intervals=first.intervals + tuple(iv for f in others for iv in f.intervals),
+        why=f"{first.why}; told alike in {len(others)} more report(s): {'; '.join(told)}",
+    )
