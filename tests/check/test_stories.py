@@ -1415,3 +1415,22 @@ def test_one_correction_told_by_two_reports_is_one_note_that_names_both() -> Non
     notes = [n for n in check(arts, rates=RATES).notes if n.kind.value == "revision"]
     assert [sorted({p.article for p in n.amounts}) for n in notes] == [["a", "b"], ["c"]]
     assert "told alike in 1 more report(s)" in notes[0].why
+
+
+def test_a_monthly_benefit_told_as_a_yearly_one_is_a_figure_given_two_periods() -> None:
+    monthly = """Bürgergeld bleibt 2026 unverändert
+
+Der Regelsatz für alleinstehende Erwachsene bleibt 2026 bei 563 Euro im Monat."""
+    also = """Nullrunde beim Bürgergeld
+
+Alleinstehende erhalten auch im kommenden Jahr 563 Euro monatlich."""
+    yearly = """Bürgergeld: Keine Erhöhung
+
+Der Regelsatz von 563 Euro im Jahr bleibt bestehen."""
+    arts = [
+        Article.of("m", monthly, "2025-09-10"),
+        Article.of("a", also, "2025-09-10"),
+        Article.of("y", yearly, "2025-09-11"),
+    ]
+    found = check(arts, rates=RATES).findings
+    assert [(f.kind.value, sorted(p.article for p in f.amounts)) for f in found] == [("period_mismatch", ["m", "y"])]

@@ -1099,6 +1099,10 @@ PARAGRAPHS: list[Row] = [
             ("24,3 Mrd. Fr.", "24300000000", "CHF", "exact", "half_year"),
         ],
     ),
+    (  # a basis right after the figure wins over a time as near before it, which places it
+        "Alleinstehende erhalten im kommenden Jahr 563 Euro monatlich.",
+        [("563 Euro", "563", "EUR", "exact", "month")],
+    ),
     (  # a quarter as the subject of its sentence is the period of its figures
         "Das zweite Quartal brachte einen Umsatz von 5,9 Mrd. Euro.",
         [("5,9 Mrd. Euro", "5900000000", "EUR", "exact", "quarter")],

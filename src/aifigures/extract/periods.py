@@ -591,8 +591,10 @@ def _choose(  # noqa: PLR0913 - the amount, its clause and the candidates
     stock: bool,
     dated: Callable[[], bool] = lambda: False,
 ) -> Stated | None:
-    def distance(c: tuple[int, int, Period, bool]) -> int:
-        return start - c[1] if c[1] <= start else c[0] - end
+    def distance(c: tuple[int, int, Period, bool]) -> tuple[int, bool]:
+        # as near before as after: the one after, which tells the figure's basis ("im kommenden Jahr 563 Euro
+        # monatlich"), wins over the one before, which places it
+        return (start - c[1], True) if c[1] <= start else (c[0] - end, False)
 
     own = [c for c in candidates if c_lo <= c[0] and c[1] <= c_hi]
     earlier = [c for c in candidates if c[1] <= c_lo]
