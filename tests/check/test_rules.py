@@ -204,6 +204,24 @@ EXAMPLES = [
         [
             (
                 (
+                    "Vom Umsatz von 12,4 Mrd. Dollar entfielen 5,6 Mrd. auf die Cloud, 4,1 Mrd. auf Lizenzen und "
+                    "3,2 Mrd. auf Dienste."
+                ),
+                "2025-10-23",
+            )
+        ],
+        ["parts_total"],
+        id="a_clause_that_opens_with_the_whole_takes_the_figures_after_it_as_parts_weighed_in_their_currency",
+    ),
+    pytest.param(
+        [("Vom Umsatz von 12,4 Mrd. Dollar entfielen 5,6 Mrd. auf die Cloud und 4,1 Mrd. auf Lizenzen.", None)],
+        [],
+        id="parts_of_a_whole_that_stay_within_it_are_no_flag_nor_one_fact_told_twice",
+    ),
+    pytest.param(
+        [
+            (
+                (
                     "Für Straßen sind 620 Mrd. Euro geplant.\n\nFür Schulen kommen 480 Mrd. Euro hinzu. Zusammen "
                     "also knapp 1000 Mrd."
                 ),

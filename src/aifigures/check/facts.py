@@ -45,6 +45,7 @@ __all__ = [
     "modalities_meet",
     "rounding_half_unit",
     "significant_digits",
+    "whole_lead",
 ]
 
 INF = Decimal("Infinity")
@@ -71,6 +72,23 @@ def modalities_meet(a: Fact, b: Fact) -> bool:
     erhalten", "zahlt 12 Dollar Dividende").
     """
     return key_modality(a) is None or key_modality(b) is None or a.modality == b.modality
+
+
+def whole_lead(lead: str) -> bool:
+    """Whether a clause's words before its first figure name it as the whole the next figures are taken from.
+
+    "Von den 500 Mrd. Euro ...", "Vom Umsatz von 12,4 Mrd. Dollar entfielen ..." (`lead` in lower case, its
+    white space single).
+    """
+    w = words()
+    if lead in w.whole_leads:
+        return True
+    opened = any(lead.startswith(o + " ") for o in w.whole_openers)
+    return opened and lead.endswith(" von") and len(lead.split()) <= _WHOLE_WORDS
+
+
+_WHOLE_WORDS = 5
+"""The most words a lead that opens with a whole may have ("von den gesamten ausgaben von")."""
 
 
 def words() -> CheckWords:

@@ -12,7 +12,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from aifigures.check.compare import compare, same_digits
-from aifigures.check.facts import has_word, may_be_one, significant_digits, words
+from aifigures.check.facts import has_word, may_be_one, significant_digits, whole_lead, words
 from aifigures.check.findings import Finding, Kind, interval_text, place
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ def within_clause(facts: list[Fact], run: Run) -> list[Finding]:
                 continue  # ("über 150 Mio. Euro rund eine Milliarde Euro wert": a round and a valuation)
             text = run.text(a.article)
             lead = " ".join(text[a.clause[0] : a.amount.span[0]].lower().split())
-            if _separated(text[a.amount.span[1] : b.amount.span[0]]) or lead in words().whole_leads:
+            if _separated(text[a.amount.span[1] : b.amount.span[0]]) or whole_lead(lead):
                 continue
             if has_word(lead, words().beside_leads):
                 continue  # "zusätzlich zu seinem Grundgehalt von 750 000 Euro ... 1,4 Mio. an Boni": two things

@@ -81,6 +81,8 @@ class CheckWords:
     attribution: list[str]
     source_verbs: list[str]
     whole_leads: list[str]
+    whole_openers: list[str]
+    """Words that open a clause naming the whole its next figures are taken from, with a noun and "von"."""
     beside_leads: list[str]
     comparison_leads: list[str]
     continuing: list[str]

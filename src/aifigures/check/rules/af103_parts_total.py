@@ -22,14 +22,13 @@ Seven shapes of parts and totals, each in one article:
 
 from __future__ import annotations
 
-import itertools
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from aifigures.check.compare import comparable_by_article, comparable_facts
-from aifigures.check.facts import has_word, words
+from aifigures.check.facts import has_word, whole_lead, words
 from aifigures.check.findings import Finding, Kind, Severity, interval_text, place
 from aifigures.check.revisions import revised_to
 from aifigures.check.rule import Rule, nothing
@@ -39,7 +38,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from aifigures.check.facts import Fact
-    from aifigures.check.run import Converted, Run
+    from aifigures.check.run import Run
 
 
 def within(run: Run) -> Iterator[Finding]:
@@ -56,19 +55,24 @@ def within(run: Run) -> Iterator[Finding]:
 def _part_of_whole_lead(run: Run) -> Iterator[Finding]:
     """A clause that opens with the whole a figure after it is taken from: the part must not exceed it.
 
-    "Von den 500 Milliarden Euro sind für die Länder 100 Milliarden Euro vorgesehen" (`whole_leads` in
-    check.toml, those with an article or "insgesamt": a bare "von 5 auf 7 Mrd." is a change, not a whole).
+    "Von den 500 Milliarden Euro sind für die Länder 100 Milliarden Euro vorgesehen", "Vom Umsatz von 12,4 Mrd.
+    Dollar entfielen 5,6 Mrd. auf die Cloud, 4,1 Mrd. auf Lizenzen" (`facts.whole_lead`; not a bare "von":
+    "von 5 auf 7 Mrd." is a change, not a whole). The parts are the figures after it in its sentence.
     """
-    leads = [w for w in words().whole_leads if " " in w]
-    why = "a clause that opens with the whole the next figure of the clause is taken from"
+    why = "a clause that opens with the whole the next figures of its sentence are taken from"
     for members in comparable_by_article(run).values():
-        for whole, part in itertools.pairwise(members):
-            if part.clause != whole.clause or part.currency != whole.currency:
-                continue
+        for i, whole in enumerate(members):
             text = run.text(whole.article)
-            if " ".join(text[whole.clause[0] : whole.amount.span[0]].lower().split()) not in leads:
+            lead = " ".join(text[whole.clause[0] : whole.amount.span[0]].lower().split())
+            if " " not in lead or not whole_lead(lead):
                 continue
-            if (finding := _above(run, whole, [part], why=why)) is not None:
+            parts = []
+            for p in members[i + 1 :]:
+                if p.sentence != whole.sentence:
+                    break
+                if p.currency == whole.currency and p.compared_with is None:
+                    parts.append(p)
+            if parts and (finding := _above(run, whole, parts, why=why)) is not None:
                 yield finding
 
 
@@ -88,14 +92,40 @@ def _above(run: Run, total: Fact, parts: list[Fact], *, why: str = "") -> Findin
 
     Both are put in the run's currency; None when they do not exceed it, or when a rate is missing.
     """
+    found = _in_common(run, total, parts, [(p.low * p.multiplicity, p.high * p.multiplicity) for p in parts])
+    if found is None:
+        return None
+    ct, known, cur = found
+    if any(_exceeds(total, parts, ct, _per(known, k), cur) is None for k in _readings(total, parts)):
+        return None  # on one reading of their periods the parts stay within it
+    return _exceeds(total, parts, ct, known, cur, why=why)
+
+
+@dataclass(frozen=True, slots=True)
+class _Interval:
+    """An interval in the currency the parts and their total are weighed in."""
+
+    low: Decimal
+    high: Decimal
+
+
+def _in_common(
+    run: Run, total: Fact, parts: list[Fact], pieces: list[tuple[Decimal, Decimal]]
+) -> tuple[_Interval, list[_Interval], str] | None:
+    """The total's interval and the parts' (`pieces`) in one currency.
+
+    Their own where they share it, else the run's at the rate band of their days (None where a rate is
+    missing). One currency is weighed as written: a band's lowest and highest rates would widen each side
+    apart ("Vom Umsatz von 12,4 Mrd. Dollar entfielen 5,6 Mrd. auf ...").
+    """
+    if total.currency is not None and all(p.currency == total.currency for p in parts):
+        return _Interval(total.low, total.high), [_Interval(lo, hi) for lo, hi in pieces], total.currency
     ct = run.common(total, total.low, total.high)
-    sums = [run.common(p, p.low * p.multiplicity, p.high * p.multiplicity) for p in parts]
-    known = [s for s in sums if s is not None]
+    sums = [run.common(p, lo, hi) for p, (lo, hi) in zip(parts, pieces, strict=True)]
+    known = [_Interval(s.low, s.high) for s in sums if s is not None]
     if ct is None or len(known) < len(sums):
         return None
-    if any(_exceeds(total, parts, ct, _per(known, k), run.currency) is None for k in _readings(total, parts)):
-        return None  # on one reading of their periods the parts stay within it
-    return _exceeds(total, parts, ct, known, run.currency, why=why)
+    return _Interval(ct.low, ct.high), known, run.currency
 
 
 def _readings(total: Fact, parts: list[Fact]) -> list[list[Decimal]]:
@@ -116,7 +146,7 @@ def _readings(total: Fact, parts: list[Fact]) -> list[list[Decimal]]:
     return [plain] if factors == plain else [plain, factors]
 
 
-def _per(sums: list[Converted], factors: list[Decimal]) -> list[Converted]:
+def _per(sums: list[_Interval], factors: list[Decimal]) -> list[_Interval]:
     return [replace(s, low=s.low * k, high=s.high * k) for s, k in zip(sums, factors, strict=True)]
 
 
@@ -145,8 +175,8 @@ def _parts(total: Fact, members: list[Fact]) -> list[Fact]:
 def _exceeds(  # noqa: PLR0913 - the total, its parts, both in the run's currency, the direction and why
     total: Fact,
     parts: list[Fact],
-    ct: Converted,
-    sums: list[Converted],
+    ct: _Interval,
+    sums: list[_Interval],
     cur: str,
     *,
     both_ways: bool = False,
@@ -340,12 +370,10 @@ def _one_item(text: str, prev: Fact, f: Fact, marks: list[str]) -> bool:
 def _added_up(run: Run, total: Fact, parts: list[Fact], *, why: str) -> Finding | None:
     if len(parts) < 2 or any(p.currency != total.currency or p.attributive for p in parts):
         return None
-    ct = run.common(total, total.low, total.high)
-    sums = [run.common(p, p.rounding[0], p.rounding[1]) for p in parts]
-    known = [s for s in sums if s is not None]
-    if ct is None or len(known) < len(sums):
+    found = _in_common(run, total, parts, [p.rounding for p in parts])
+    if found is None:
         return None
-    cur = run.currency
+    ct, known, cur = found
     if any(_exceeds(total, parts, ct, _per(known, k), cur, both_ways=True) is None for k in _readings(total, parts)):
         return None  # on one reading of their periods the parts add up to it
     return _exceeds(total, parts, ct, known, cur, both_ways=True, why=why)
