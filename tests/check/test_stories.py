@@ -1434,3 +1434,30 @@ Der Regelsatz von 563 Euro im Jahr bleibt bestehen."""
     ]
     found = check(arts, rates=RATES).findings
     assert [(f.kind.value, sorted(p.article for p in f.amounts)) for f in found] == [("period_mismatch", ["m", "y"])]
+
+
+_SOFTWARE_WIRE = """Softwarekonzern Quelvix wächst kräftig
+
+Der US-Softwarekonzern Quelvix hat im dritten Geschäftsquartal einen Umsatz von 12,4 Milliarden Dollar erzielt. \
+Der Nettogewinn stieg auf 3,1 Milliarden Dollar."""
+_SOFTWARE_SWAPPED = """Quelvix übertrifft Erwartungen
+
+Quelvix setzte im Quartal 12,4 Milliarden Euro um und verdiente 3,1 Milliarden."""
+_SOFTWARE_PARTS = """Quelvix: Cloud treibt das Wachstum
+
+Vom Umsatz von 12,4 Milliarden Dollar entfielen 5,6 Milliarden auf das Cloud-Geschäft, 4,1 Milliarden auf Lizenzen \
+und 3,2 Milliarden auf Dienstleistungen."""
+
+
+def test_a_revenue_told_in_the_wrong_currency_and_parts_above_their_whole_are_two_slips() -> None:
+    """ "setzte ... um und verdiente ...": the first part of the coordination is a revenue, its label swapped."""
+    arts = [
+        Article.of("wire", _SOFTWARE_WIRE, "2025-10-22"),
+        Article.of("swapped", _SOFTWARE_SWAPPED, "2025-10-22"),
+        Article.of("parts", _SOFTWARE_PARTS, "2025-10-23"),
+    ]
+    found = check(arts).findings
+    assert sorted((f.kind.value, sorted({p.article for p in f.amounts})) for f in found) == [
+        ("fx_conversion", ["swapped", "wire"]),
+        ("parts_total", ["parts"]),
+    ]

@@ -112,7 +112,8 @@ def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None
     after = metric_re.search(text[end:c_hi].lower())
     if after is not None:
         return metric_named(after.group())
-    return _verb_metric(text[c_lo:start], text[end:c_hi]) or modifier
+    own_part = _AND.split(text[end:c_hi], 1)[0]  # "setzte 12,4 Mrd. um und verdiente 3,1 Mrd.": its own part
+    return _verb_metric(text[c_lo:start], text[end:c_hi]) or _verb_metric(text[c_lo:start], own_part) or modifier
 
 
 def _paid_after(before: str, after: str) -> str | None:
