@@ -380,9 +380,12 @@ def test_prepositions_and_question_words_opening_a_sentence_or_a_title_are_no_na
         "Über zwölf Jahre stehen 500 Milliarden Euro bereit.",
         "Sondervermögen: Was die 500 Milliarden Euro bedeuten",
         "Für die Schulen stehen 500 Milliarden Euro bereit.",
+        "Ein Haushalt mit einem Verbrauch von 4.000 Kilowattstunden zahlt 1.360 Euro.",  # a number leads its noun
     ]
     for text in rows:
         assert [f.sentence_names for f in build_facts("a", text, extract(text))] == [frozenset()], text
+    year = "2015 Keltron zahlte 1.360 Euro."  # a year leads no noun
+    assert [f.sentence_names for f in build_facts("a", year, extract(year))] == [frozenset({"keltron"})]
 
 
 def test_a_later_report_that_tells_the_old_forecast_makes_a_revision_within_days() -> None:

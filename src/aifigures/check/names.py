@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 __all__ = ["identifies", "name_in", "names_meet", "names_of", "refers_to_subject", "sources", "subject"]
 
 _WORD = re.compile(r"[^\W\d_][\w\-]*\.?")
+_COUNT_BEFORE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\s)\d[\d.,]*\s+\Z")
+"""A number right before a word, not a year alone: what it counts is a noun led by it, no name."""
 
 
 _STEM = 5
@@ -78,7 +80,9 @@ def names_of(
     starts = [a for a, _ in skip] if skip else []
     last = lo
     for m in _WORD.finditer(text, lo, hi):
-        first = first or ":" in text[last : m.start()]  # "Sondervermögen: Was die 500 Milliarden bedeuten"
+        gap = text[last : m.start()]
+        first = first or ":" in gap  # "Sondervermögen: Was die 500 Milliarden bedeuten"
+        counted = _COUNT_BEFORE.search(gap) is not None  # "4.000 Kilowattstunden", "in 180 Filialen": counted
         last = m.end()
         if sources and any(a <= m.start() < b for a, b in sources):
             first, prev = True, ""
@@ -92,7 +96,7 @@ def names_of(
             # an inflected adjective leads the noun after it where an article or a preposition leads it ("die
             # technologische Souveränität"); after anything else the word is a verb ("2015 investierte Keltron")
             adjective = _inflected(prev) and (not before or before.lower() in det or before.lower() in function_words)
-            led = after_amount or prev.lower() in det or adjective or _is_numeral(prev)
+            led = after_amount or prev.lower() in det or adjective or _is_numeral(prev) or counted
             led = led and _legal_after().match(text, m.end()) is None  # "die Wohnhaus AG" is a name
             opener = first and (w.lower() in det or w.lower() in function_words or len(w) <= 2)
             for part in w.split("-"):
