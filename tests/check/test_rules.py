@@ -1089,6 +1089,11 @@ def test_a_difference_checks_the_corrected_figure_the_text_gives_too() -> None:
     assert [n.message.endswith("EUR does not agree") for n in wrong.notes][-1:] == [True]
 
 
+def test_money_a_subject_puts_into_something_is_an_investment() -> None:
+    text = "Der Bund steckt 5 Mrd. Euro in die Schiene."
+    assert [f.metric for f in build_facts("a", text, list(extract(text)))] == ["investment"]
+
+
 def test_a_gap_the_text_says_is_missing_is_a_deficit_and_allein_opens_a_sentence() -> None:
     text = "Allein im Etat fehlen 464 Millionen Euro."
     assert [(f.metric, f.names) for f in build_facts("a", text, list(extract(text)))] == [("deficit", frozenset())]
