@@ -218,16 +218,14 @@ def _one_group(a: Fact, b: Fact, run: Run) -> bool:
     Not where their periods are placed on other days: "in den kommenden drei Jahren" in reports of two days;
     nor where the clusters would not weigh them against each other (`linkable`: their names mostly differ).
     """
-    if a.metric is None or (a.metric, key_modality(a), a.segment, a.running) != (
-        b.metric,
-        key_modality(b),
-        b.segment,
-        b.running,
-    ):
+    if a.metric is None or _group_key(a, run) != _group_key(b, run):
         return False
-    if not any(identifies(n, run) for n in a.names & b.names):
-        return False
-    return _period_sig(a, run) == _period_sig(b, run) and linkable(a, b)
+    return any(identifies(n, run) for n in a.names & b.names) and linkable(a, b)
+
+
+def _group_key(f: Fact, run: Run) -> tuple[object, ...]:
+    """What a figure's group of `_groups` is, but for the name: metric, segment, period, modality, running total."""
+    return (f.metric, f.segment, _period_sig(f, run), key_modality(f), f.running)
 
 
 def told_value(f: Fact) -> tuple[object, ...]:
@@ -290,7 +288,7 @@ def _groups(facts: list[Fact], run: Run) -> dict[object, list[Fact]]:
             continue
         if f.metric is None or not f.names:
             continue
-        base = (f.metric, f.segment, _period_sig(f, run), key_modality(f), f.running)
+        base = _group_key(f, run)
         for name in f.names:
             if identifies(name, run):
                 groups[(base, name)].append(f)

@@ -15,7 +15,7 @@ with its pairs.
 from __future__ import annotations
 
 import functools
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -222,26 +222,31 @@ def _mentioned(names: frozenset[str], f: Fact, run: Run) -> frozenset[str]:
     "Einfamilienhäuser kosten im Schnitt 690.000 Euro" against "Eine Wohnung kostet damit rund 416.000 Euro"
     in a report that never mentions houses: two things.
     """
-    counted = run.shared.setdefault("word_counts", {})
-    assert isinstance(counted, dict)  # noqa: S101 - made here
-    if f.article not in counted:
-        counted[f.article] = word_counts(run.text(f.article))
-    if any(counted[f.article][n] for n in names):
+    counts = _article_counts(f.article, run)
+    if any(counts[n] for n in names):
         return frozenset()
     return _subjects(f, run)
+
+
+def _article_counts(article: str, run: Run) -> Counter[str]:
+    """How often each word form stands in an article (`context.word_counts`), counted once a run."""
+    counted = run.shared.setdefault("word_counts", {})
+    assert isinstance(counted, dict)  # noqa: S101 - made here
+    if article not in counted:
+        counted[article] = word_counts(run.text(article))
+    found = counted[article]
+    assert isinstance(found, Counter)  # noqa: S101 - made here
+    return found
 
 
 def _subjects(f: Fact, run: Run) -> frozenset[str]:
     """The names of a figure's subject that its article tells more than once."""
     known = run.shared.setdefault("told_subjects", {})
-    counted = run.shared.setdefault("word_counts", {})
     assert isinstance(known, dict)  # noqa: S101 - made here
-    assert isinstance(counted, dict)  # noqa: S101 - made here
     key = (f.article, f.names)
     if key not in known:
-        if f.article not in counted:
-            counted[f.article] = word_counts(run.text(f.article))
-        known[key] = frozenset(n for n in f.names if counted[f.article][n] > 1)
+        counts = _article_counts(f.article, run)
+        known[key] = frozenset(n for n in f.names if counts[n] > 1)
     found = known[key]
     assert isinstance(found, frozenset)  # noqa: S101 - made here
     return found

@@ -112,8 +112,12 @@ def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None
     after = metric_re.search(text[end:c_hi].lower())
     if after is not None:
         return metric_named(after.group())
-    own_part = _AND.split(text[end:c_hi], 1)[0]  # "setzte 12,4 Mrd. um und verdiente 3,1 Mrd.": its own part
-    return _verb_metric(text[c_lo:start], text[end:c_hi]) or _verb_metric(text[c_lo:start], own_part) or modifier
+    rest = text[end:c_hi]
+    found = _verb_metric(text[c_lo:start], rest)
+    if found is None:  # "setzte 12,4 Mrd. um und verdiente 3,1 Mrd.": the figure's own part of a coordination
+        own_part = _AND.split(rest, 1)[0]
+        found = _verb_metric(text[c_lo:start], own_part) if own_part != rest else None
+    return found or modifier
 
 
 def _paid_after(before: str, after: str) -> str | None:

@@ -82,7 +82,6 @@ def names_of(
     for m in _WORD.finditer(text, lo, hi):
         gap = text[last : m.start()]
         first = first or ":" in gap  # "Sondervermögen: Was die 500 Milliarden bedeuten"
-        counted = _COUNT_BEFORE.search(gap) is not None  # "4.000 Kilowattstunden", "in 180 Filialen": counted
         last = m.end()
         if sources and any(a <= m.start() < b for a, b in sources):
             first, prev = True, ""
@@ -96,6 +95,7 @@ def names_of(
             # an inflected adjective leads the noun after it where an article or a preposition leads it ("die
             # technologische Souveränität"); after anything else the word is a verb ("2015 investierte Keltron")
             adjective = _inflected(prev) and (not before or before.lower() in det or before.lower() in function_words)
+            counted = _COUNT_BEFORE.search(gap) is not None  # "4.000 Kilowattstunden": what a number counts
             led = after_amount or prev.lower() in det or adjective or _is_numeral(prev) or counted
             led = led and _legal_after().match(text, m.end()) is None  # "die Wohnhaus AG" is a name
             opener = first and (w.lower() in det or w.lower() in function_words or len(w) <= 2)

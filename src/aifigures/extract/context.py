@@ -110,8 +110,8 @@ def _told_below(text: str, p: Piece, named: list[Piece]) -> str | None:
     Millionen Euro gewonnen", "Oduya für 95 Millionen zu Bayern" over "... Ablöse von 95 Millionen Euro".
     The title is the first line, followed by the text.
     """
-    end = text.find("\n", p.end)
-    if end < 0 or end > _TITLE or "\n" in text[: p.start]:
+    end = text.find("\n")  # the title's end, found at once (no copy of the text before the figure)
+    if end < 0 or end > _TITLE or p.end > end:
         return None
     return next((q.currency for q in named if q.start > end and (q.number, q.scale) == (p.number, p.scale)), None)
 

@@ -74,16 +74,16 @@ def _swapped(run: Run, *, across: bool) -> Iterator[Finding]:
                 f"{run.days(a.article).basis} the first is {interval_text(conv.low, conv.high, b.currency)}, "
                 "so one currency label is wrong"
             )
-            yield between(Kind.FX_CONVERSION, message, (a, b), compared, b.currency, rates=conv.band.quotes, why=why)
         elif (few := _few_days(run, a, b)) is not None:
             message = (
                 f"{a.amount.text!r} and {b.amount.text!r} give the same digits in two currencies, which agree "
                 f"at the ECB rates of {few} only, {few.share:.0%} of {run.days(b.article).basis}: "
                 "one currency label is most likely wrong"
             )
-            yield between(Kind.FX_CONVERSION, message, (a, b), compared, b.currency, rates=conv.band.quotes, why=why)
         else:
             yield from _restated_apart(a, restated.get(id(a)), b, restated.get(id(b)))
+            continue
+        yield between(Kind.FX_CONVERSION, message, (a, b), compared, b.currency, rates=conv.band.quotes, why=why)
 
 
 def _few_days(run: Run, a: Fact, b: Fact) -> RightDays | None:

@@ -90,15 +90,28 @@ def _named_parts(run: Run) -> Iterator[Finding]:
 def _above(run: Run, total: Fact, parts: list[Fact], *, why: str = "") -> Finding | None:
     """The finding when `parts` (each times its multiplicity) add up to more than `total`.
 
-    Both are put in the run's currency; None when they do not exceed it, or when a rate is missing.
+    None when they do not exceed it, or when a rate is missing (`_in_common`).
     """
-    found = _in_common(run, total, parts, [(p.low * p.multiplicity, p.high * p.multiplicity) for p in parts])
+    pieces = [(p.low * p.multiplicity, p.high * p.multiplicity) for p in parts]
+    return _weighed(run, total, parts, pieces, both_ways=False, why=why)
+
+
+def _weighed(  # noqa: PLR0913 - the total, its parts and their intervals, and how they must meet it
+    run: Run, total: Fact, parts: list[Fact], pieces: list[tuple[Decimal, Decimal]], *, both_ways: bool, why: str
+) -> Finding | None:
+    """The finding when the parts' intervals (`pieces`) exceed the total, or (`both_ways`) miss it either way.
+
+    On every reading of their periods (`_readings`), weighed in one currency (`_in_common`).
+    """
+    found = _in_common(run, total, parts, pieces)
     if found is None:
         return None
     ct, known, cur = found
-    if any(_exceeds(total, parts, ct, _per(known, k), cur) is None for k in _readings(total, parts)):
-        return None  # on one reading of their periods the parts stay within it
-    return _exceeds(total, parts, ct, known, cur, why=why)
+    if any(
+        _exceeds(total, parts, ct, _per(known, k), cur, both_ways=both_ways) is None for k in _readings(total, parts)
+    ):
+        return None  # on one reading of their periods the parts meet it
+    return _exceeds(total, parts, ct, known, cur, both_ways=both_ways, why=why)
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,13 +383,7 @@ def _one_item(text: str, prev: Fact, f: Fact, marks: list[str]) -> bool:
 def _added_up(run: Run, total: Fact, parts: list[Fact], *, why: str) -> Finding | None:
     if len(parts) < 2 or any(p.currency != total.currency or p.attributive for p in parts):
         return None
-    found = _in_common(run, total, parts, [p.rounding for p in parts])
-    if found is None:
-        return None
-    ct, known, cur = found
-    if any(_exceeds(total, parts, ct, _per(known, k), cur, both_ways=True) is None for k in _readings(total, parts)):
-        return None  # on one reading of their periods the parts add up to it
-    return _exceeds(total, parts, ct, known, cur, both_ways=True, why=why)
+    return _weighed(run, total, parts, [p.rounding for p in parts], both_ways=True, why=why)
 
 
 def _times(p: Fact) -> str:
