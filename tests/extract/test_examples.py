@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 
 from aifigures import extract
+from aifigures.normalise.calendar import tells_year_before
 
 Row = tuple[str, list[tuple[str, str, str, str, str | None]]]
 
@@ -871,6 +872,11 @@ PAY_PERIODS: list[Row] = [
     ("Er verdient 80.000 Euro pro Woche.", [("80.000 Euro", "80000", "EUR", "exact", "week")]),
     ("Sein Wochengehalt liegt bei 90.000 Euro.", [("90.000 Euro", "90000", "EUR", "exact", "week")]),
     ("Die Strafe beträgt täglich 20.000 Franken.", [("20.000 Franken", "20000", "CHF", "exact", "day")]),
+    # "am Tag" after a figure is per day; "am Tag der Abstimmung", "am Tag zuvor" name one day
+    ("Die Sperrung kostet die Reederei 3 Mio. Euro am Tag.", [("3 Mio. Euro", "3000000", "EUR", "exact", "day")]),
+    ("Am Tag der Abstimmung gingen 3 Mio. Euro ein.", [("3 Mio. Euro", "3000000", "EUR", "exact", None)]),
+    ("Er hatte am Tag zuvor 3 Mio. Euro überwiesen.", [("3 Mio. Euro", "3000000", "EUR", "exact", None)]),
+    ("Der Ausfall liegt bei 2 Mio. Euro je Betriebstag.", [("2 Mio. Euro", "2000000", "EUR", "exact", "day")]),
     ("Der Verein zahlt ihm 4 Mio. Euro pro Saison.", [("4 Mio. Euro", "4000000", "EUR", "exact", "season")]),
     (
         "Im ersten Semester stieg der Umsatz auf 2 Mrd. Franken.",
@@ -1217,6 +1223,9 @@ def test_the_period_of_the_same_period_a_year_before_is_told_by_its_own_words() 
             "Der Umsatz stieg im zweiten Quartal auf 5 Mrd. Euro, nach 4,1 Mrd. im gleichen Zeitraum des Vorjahres.",
             "im gleichen Zeitraum des Vorjahres",
         ),
+        ("Der Gewinn stieg 2024 auf 310 Mio. Euro, nach 280 Mio. Euro im Jahr zuvor.", "im Jahr zuvor"),
     ]
     for text, words in rows:
-        assert extract(text)[1].period_text == words, text
+        compared = extract(text)[1]
+        assert compared.period_text == words, text
+        assert tells_year_before(compared), text
