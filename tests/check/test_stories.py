@@ -1464,3 +1464,60 @@ def test_a_revenue_told_in_the_wrong_currency_and_parts_above_their_whole_are_tw
         ("fx_conversion", ["swapped", "wire"]),
         ("parts_total", ["parts"]),
     ]
+
+
+_PAY_TOTAL = """Marvik-Chef verdient 8,4 Millionen Euro
+
+Die Vorstandsvorsitzende des Spezialchemiekonzerns Marvik, Ilse Brogaard, hat für 2024 eine Gesamtvergütung von \
+8,4 Millionen Euro erhalten. Davon entfielen 1,5 Millionen Euro auf das Grundgehalt und 6,9 Millionen Euro auf \
+variable Bestandteile."""
+_PAY_BEFORE = """Brogaard bekommt mehr
+
+Marvik-Chefin Ilse Brogaard verdiente im vergangenen Jahr 8,4 Millionen Euro, nach 7,1 Millionen Euro im Jahr zuvor."""
+_PAY_LISTED = """Brogaard vorn bei den Chemie-Gehältern
+
+Insgesamt kam Marvik-Chefin Brogaard 2024 auf 8,4 Millionen Euro: 1,5 Millionen Euro Grundgehalt, 4,9 Millionen \
+Euro Bonus und 3,2 Millionen Euro in Aktien."""
+
+
+def test_a_total_told_as_a_plain_figure_answers_it_and_its_listed_parts_stay_its_own() -> None:
+    """ "Insgesamt ... 8,4 Mio.: 1,5 ..., 4,9 ..., 3,2 ..." against "verdiente 8,4 Mio." in other reports.
+
+    The other reports tell the 8,4 as this one does (a total or not), so its parts are not weighed against
+    their figures; "im Jahr zuvor" is the year before, no figure of 2024. Only the parts above their total
+    are a slip.
+    """
+    arts = [
+        Article.of("total", _PAY_TOTAL, "2025-03-12"),
+        Article.of("before", _PAY_BEFORE, "2025-03-12"),
+        Article.of("listed", _PAY_LISTED, "2025-03-13"),
+    ]
+    found = check(arts).findings
+    assert [(f.kind.value, sorted({p.article for p in f.amounts})) for f in found] == [("parts_total", ["listed"])]
+
+
+_HACK_WIRE = """Hacker stehlen Kryptowährung für 1,5 Milliarden Dollar
+
+Bei einem Angriff auf die Kryptobörse Velkor haben Hacker rund 400.000 Ether im Wert von etwa 1,5 Milliarden Dollar \
+gestohlen. Velkor versicherte, die Einlagen der Kunden seien gedeckt."""
+_HACK_EURO = """Milliardenbeute bei Velkor
+
+Die Täter erbeuteten bei der Börse Velkor Ether im Wert von umgerechnet rund 1,4 Milliarden Euro."""
+_HACK_SLIP = """Velkor: Hacker erbeuten Ether
+
+Unbekannte haben bei der Kryptobörse Velkor Ether im Wert von 1,5 Millionen Dollar erbeutet."""
+
+
+def test_a_slip_of_the_scale_word_against_a_report_in_another_currency_is_a_slip_too() -> None:
+    """ "1,5 Millionen Dollar" against "1,5 Milliarden Dollar" and "rund 1,4 Milliarden Euro": a thousandfold
+    apart once converted is the same slip of the scale word, not a conflict of two reports."""
+    arts = [
+        Article.of("wire", _HACK_WIRE, "2025-02-22"),
+        Article.of("euro", _HACK_EURO, "2025-02-22"),
+        Article.of("slip", _HACK_SLIP, "2025-02-23"),
+    ]
+    found = check(arts, rates=RATES).findings
+    assert sorted((f.kind.value, sorted({p.article for p in f.amounts})) for f in found) == [
+        ("scale_error", ["euro", "slip"]),
+        ("scale_error", ["slip", "wire"]),
+    ]

@@ -451,50 +451,98 @@ def compare(a: Fact, b: Fact, run: Run, why: str = "") -> Finding | None:
         ia, ib, cur = (ca.low, ca.high), (cb.low, cb.high), run.currency
         rates = tuple(dict.fromkeys(ca.band.quotes + cb.band.quotes))
         k = None
-    if k is not None:
-        ia, ib = a.rounding, b.rounding  # the digits alone: a bound must not hide the slip
-        return Finding(
-            Kind.SCALE_ERROR,
-            f"{a.amount.text!r} is {10 ** abs(k):,} times {'more' if k > 0 else 'less'} than {b.amount.text!r} "
-            f"with the same leading digits: {interval_text(*ia, cur)} against {interval_text(*ib, cur)}, "
-            "a slip of the scale word",
-            where,
-            (ia, ib),
-            cur,
-            rates,
-            why=why,
-        )
+    if k is not None:  # the digits alone: a bound must not hide the slip
+        return _slip(a, b, (a.rounding, b.rounding), cur, rates, k=k, why=why)
     if overlap(ia, ib):
         return None
-    if {a.amount.qualifier.value, b.amount.qualifier.value} & _BOUNDED:
-        kind, verdict = Kind.QUALIFIER_CONFLICT, "their bounds exclude each other"
-    elif a.revised or b.revised:  # a marked change ("korrigiert", "nach neuen Angaben"), not a contradiction
-        kind, verdict = Kind.REVISION, "the text marks the figure as changed"
-    elif run.within_revision(a.article, b.article) is False:
-        if a.metric is not None and a.metric in words().event_metrics:
-            return None  # two fines, prices or rounds reported months apart are two events, not a revision
-        da, db = run.articles[a.article].date, run.articles[b.article].date
-        kind = Kind.REVISION
-        verdict = (
-            f"the reports are of {da} and {db}, more than {run.settings.revision_days} days apart: the later "
-            "figure replaces the earlier, or is for another period"
-        )
-    elif _told_as_old(a, b, run):
-        days = ", ".join(str(run.articles[f.article].date or "no date") for f in (a, b))
-        kind = Kind.REVISION
-        verdict = f"the later report tells the other figure, beside its own, as the one before (reports of {days})"
-    else:
-        kind, verdict = Kind.CONFLICT, "the intervals do not overlap"
+    step = _converted_step(ia, ib) if rates else None
+    if step is not None:  # "1,5 Mrd. Dollar" and "rund 1,4 Millionen Euro": a thousandfold apart once converted
+        return _slip(a, b, (ia, ib), cur, rates, k=step, why=why, converted=True)
+    verdict = _verdict(a, b, run)
+    if verdict is None:
+        return None
+    kind, told = verdict
     return Finding(
         kind,
         f"{a.amount.text!r} {interval_text(*ia, cur)} and {b.amount.text!r} {interval_text(*ib, cur)} report one "
-        f"figure: {verdict}",
+        f"figure: {told}",
         where,
         (ia, ib),
         cur,
         rates,
         why=why,
     )
+
+
+def _verdict(a: Fact, b: Fact, run: Run) -> tuple[Kind, str] | None:
+    """What two linked figures whose intervals do not meet are.
+
+    Bounds that exclude each other, a revision (marked, months apart, or told as the old figure), or a
+    conflict; None for two events months apart.
+    """
+    if {a.amount.qualifier.value, b.amount.qualifier.value} & _BOUNDED:
+        return Kind.QUALIFIER_CONFLICT, "their bounds exclude each other"
+    if a.revised or b.revised:  # a marked change ("korrigiert", "nach neuen Angaben"), not a contradiction
+        return Kind.REVISION, "the text marks the figure as changed"
+    if run.within_revision(a.article, b.article) is False:
+        if a.metric is not None and a.metric in words().event_metrics:
+            return None  # two fines, prices or rounds reported months apart are two events, not a revision
+        da, db = run.articles[a.article].date, run.articles[b.article].date
+        return Kind.REVISION, (
+            f"the reports are of {da} and {db}, more than {run.settings.revision_days} days apart: the later "
+            "figure replaces the earlier, or is for another period"
+        )
+    if _told_as_old(a, b, run):
+        days = ", ".join(str(run.articles[f.article].date or "no date") for f in (a, b))
+        return (
+            Kind.REVISION,
+            f"the later report tells the other figure, beside its own, as the one before (reports of {days})",
+        )
+    return Kind.CONFLICT, "the intervals do not overlap"
+
+
+def _slip(  # noqa: PLR0913 - the two figures, their intervals, the currency, the rates, the step, why
+    a: Fact,
+    b: Fact,
+    intervals: tuple[tuple[Decimal, Decimal], tuple[Decimal, Decimal]],
+    cur: str,
+    rates: tuple[RateQuote, ...],
+    *,
+    k: int,
+    why: str,
+    converted: bool = False,
+) -> Finding:
+    """The finding of a slip of the scale word: the same digits as written, or a whole scale word once converted."""
+    ia, ib = intervals
+    times = f"{10 ** abs(k):,} times {'more' if k > 0 else 'less'}"
+    if converted:
+        told = (
+            f"{a.amount.text!r} {interval_text(*ia, cur)} is about {times} than {b.amount.text!r} "
+            f"{interval_text(*ib, cur)} once both are converted: a slip of the scale word"
+        )
+    else:
+        told = (
+            f"{a.amount.text!r} is {times} than {b.amount.text!r} with the same leading digits: "
+            f"{interval_text(*ia, cur)} against {interval_text(*ib, cur)}, a slip of the scale word"
+        )
+    return Finding(Kind.SCALE_ERROR, told, (place(a), place(b)), (ia, ib), cur, rates, why=why)
+
+
+_CONVERTED_STEPS = (3, 6, 9)
+"""The powers of ten of a scale word's slip (Tausend, Millionen, Milliarden) looked for between two figures in
+two currencies: their digits differ as written, so only a whole scale word, not a factor of ten, is told apart
+from the spread of the rates."""
+
+
+def _converted_step(ia: tuple[Decimal, Decimal], ib: tuple[Decimal, Decimal]) -> int | None:
+    """The power of ten k by which [ia] / 10^k meets [ib], for a slip of a whole scale word, else None."""
+    if ia[1] <= 0 or ib[1] <= 0:
+        return None
+    for k in _CONVERTED_STEPS:
+        for step in (k, -k):
+            if overlap((ia[0].scaleb(-step), ia[1].scaleb(-step)), ib):
+                return step
+    return None
 
 
 def _not_comparable(a: Fact, b: Fact, run: Run, why: str) -> Finding:

@@ -302,9 +302,13 @@ def _answered(k: Link, run: Run) -> bool:
 
 
 def _agree(a: Fact, b: Fact) -> bool:
-    """Two figures told alike: one currency, value and role (a total, a group), nothing saying they are two things."""
+    """Two figures told alike: one currency, value and group, nothing saying they are two things.
+
+    Whether one is called a total ("Insgesamt kam er auf 8,4 Mio. Euro") and the other not ("verdiente 8,4
+    Mio. Euro") does not matter: the same value of one story is one figure.
+    """
     same = a.currency == b.currency and a.amount.value == b.amount.value
-    return same and a.total == b.total and a.group == b.group and may_be_one(a, b)
+    return same and a.group == b.group and may_be_one(a, b)
 
 
 _STORY_SHARE = 0.5
