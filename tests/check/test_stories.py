@@ -1521,3 +1521,26 @@ def test_a_slip_of_the_scale_word_against_a_report_in_another_currency_is_a_slip
         ("scale_error", ["euro", "slip"]),
         ("scale_error", ["slip", "wire"]),
     ]
+
+
+_PORT_INSTITUTE = """Warnstreik legt Häfen lahm
+
+Der Warnstreik der Hafenarbeiter kostet die Logistikbranche nach Berechnungen des Instituts für \
+Seeverkehrswirtschaft rund 40 Millionen Euro am Tag. Betroffen sind vor allem die Containerterminals."""
+_PORT_ECONOMISTS = """Hafenstreik: Terminals stehen still
+
+Der Warnstreik der Hafenarbeiter kostet die Logistikbranche laut einer Schätzung von Ökonomen rund 40 Milliarden \
+Euro am Tag."""
+
+
+def test_who_estimated_a_figure_is_not_whom_it_is_about() -> None:
+    """ "nach Berechnungen des Instituts für ..." and "laut einer Schätzung von Ökonomen" name who estimated the
+    strike's cost, not two subjects: the two reports give one figure, a thousandfold apart."""
+    arts = [
+        Article.of("institute", _PORT_INSTITUTE, "2024-06-11"),
+        Article.of("economists", _PORT_ECONOMISTS, "2024-06-11"),
+    ]
+    found = check(arts).findings
+    assert [(f.kind.value, sorted(p.article for p in f.amounts)) for f in found] == [
+        ("scale_error", ["economists", "institute"])
+    ]

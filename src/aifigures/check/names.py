@@ -122,7 +122,22 @@ def _source_re() -> re.Pattern[str]:
     dateline = r"(?:(?<=\n)|^)[^\W\d_][^\n(]{0,40}\([^()\n]{1,20}\)\s*[-–—]\s"
     # "... 10 Milliarden Euro (Spiegel 05.09.15)": a parenthesis that closes on a date names where it was told
     dated = r"\([^()\n]{1,60}?\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?\)"
-    return re.compile(f"{clause}|{dateline}|{dated}", re.MULTILINE)
+    return re.compile(f"{clause}|{dateline}|{dated}|{_estimate_source()}", re.MULTILINE)
+
+
+def _estimate_source() -> str:
+    """A third party's estimate and who made it: "nach Berechnungen des Instituts für Wirtschaftsforschung".
+
+    The phrase runs over the words of its noun phrase: capitalised words, articles and prepositions that
+    join them, an adjective between an article and a noun ("der deutschen Wirtschaft") and an abbreviation in
+    parentheses; it ends at the first other word ("... bis zu 100 Millionen Euro").
+    """
+    nouns = "|".join(re.escape(n) for n in sorted(words().estimate_sources, key=len, reverse=True))
+    lead = r"(?<![^\W\d_])(?i:nach|laut)\s+(?:(?i:einer|einem|den|der|jüngsten|neuen|neuesten|aktuellen)\s+)*"
+    joiners = r"des|der|den|dem|von|vom|eines|einer|für|und|aus|zur|zum"
+    adjective = r"[a-zäöüß]+(?:en|er|es|em|e)(?=\s+[A-ZÄÖÜ])"  # after an article: "der deutschen Wirtschaft"
+    word = rf"(?:(?:{joiners})(?:\s+{adjective})?|[A-ZÄÖÜ][\w.-]*|\([^()\n]{{1,12}}\))"
+    return rf"{lead}(?i:{nouns})(?![^\W\d_])(?:\s+{word}(?![^\W\d_]))*"
 
 
 @functools.cache

@@ -80,6 +80,8 @@ class CheckWords:
     old_figure: list[str]
     attribution: list[str]
     source_verbs: list[str]
+    estimate_sources: list[str]
+    """Nouns of a third party's estimate after "nach" or "laut": who estimated, not whom it is about."""
     whole_leads: list[str]
     whole_openers: list[str]
     """Words that open a clause naming the whole its next figures are taken from, with a noun and "von"."""
