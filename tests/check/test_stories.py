@@ -1544,3 +1544,90 @@ def test_who_estimated_a_figure_is_not_whom_it_is_about() -> None:
     assert [(f.kind.value, sorted(p.article for p in f.amounts)) for f in found] == [
         ("scale_error", ["economists", "institute"])
     ]
+
+
+_CARS = [
+    (
+        "fendrik-wire",
+        """Autobauer Fendrik verdient weniger
+
+Der Autobauer Fendrik hat im dritten Quartal einen Gewinn von 2,1 Milliarden Euro erzielt, ein Drittel weniger als \
+vor einem Jahr. Der Umsatz sank auf 38,4 Milliarden Euro.""",
+        "2024-10-29",
+    ),
+    (
+        "fendrik-paper",
+        """Fendrik: Gewinneinbruch
+
+Der Gewinn des Autobauers brach im Sommerquartal auf 2,1 Milliarden Euro ein. Beim Umsatz meldete der Konzern 38,4 \
+Milliarden Euro.""",
+        "2024-10-29",
+    ),
+    (
+        "marenz-wire",
+        """Autobauer Marenz mit Rückgang
+
+Der Autobauer Marenz hat im dritten Quartal einen Gewinn von 1,2 Milliarden Euro erzielt. Der Umsatz ging auf 34,8 \
+Milliarden Euro zurück.""",
+        "2024-10-30",
+    ),
+    (
+        "marenz-paper",
+        """Marenz: Weniger Gewinn
+
+Der Gewinn des Autobauers sank im Sommerquartal auf 1,2 Milliarden Euro. Der Umsatz lag bei 34,8 Milliarden Euro.""",
+        "2024-10-31",
+    ),
+]
+
+
+def test_two_carmakers_quarters_in_one_week_are_two_stories() -> None:
+    """ "Autobauer Fendrik" and "Autobauer Marenz": the noun that describes them names neither, and a title that
+    opens with a name and a colon ("Marenz: ...") says whom its figures are about, though it names it once."""
+    report = check([Article.of(i, text, day) for i, text, day in _CARS])
+    assert report.amounts == 8
+    assert list(report.findings) == []
+
+
+_FURNITURE = [
+    (
+        "kelmar-machine",
+        """kelmar steigert umsatz
+
+der schwedische möbelkonzern kelmar hat im geschäftsjahr einen umsatz von 4,7 milliarden euro erzielt. der gewinn \
+stieg auf 310 millionen euro.""",
+        "2024-09-20",
+    ),
+    (
+        "kelmar-paper",
+        """Kelmar wächst
+
+Der Möbelkonzern Kelmar setzte im Geschäftsjahr 4,7 Milliarden Euro um. Der Gewinn lag bei 310 Millionen Euro.""",
+        "2024-09-20",
+    ),
+    (
+        "norvind-machine",
+        """norvind mit weniger gewinn
+
+der dänische möbelkonzern norvind hat im geschäftsjahr einen umsatz von 4,2 milliarden euro erzielt. der gewinn sank \
+auf 130 millionen euro.""",
+        "2024-09-21",
+    ),
+    (
+        "norvind-paper",
+        """Norvind verdient weniger
+
+Der Möbelkonzern Norvind setzte im Geschäftsjahr 4,2 Milliarden Euro um. Der Gewinn lag bei 310 Millionen Euro.""",
+        "2024-09-22",
+    ),
+]
+
+
+def test_a_text_in_lower_case_is_about_the_name_its_title_gives_that_other_texts_capitalise() -> None:
+    """Two furniture makers' years, each told in lower case and in a paper: "kelmar" and "norvind" are names
+    other texts write capitalised, so each lower-case report is about its own company. Only the profit that
+    one paper gives as the other company's is a conflict."""
+    found = check([Article.of(i, text, day) for i, text, day in _FURNITURE]).findings
+    assert [(f.kind.value, sorted(p.article for p in f.amounts)) for f in found] == [
+        ("conflict", ["norvind-machine", "norvind-paper"])
+    ]

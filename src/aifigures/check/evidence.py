@@ -15,6 +15,7 @@ with its pairs.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
@@ -33,7 +34,7 @@ from aifigures.check.context import (
 )
 from aifigures.check.facts import currencies_meet, may_be_one, modalities_meet, words
 from aifigures.check.metrics import metrics_meet
-from aifigures.check.names import names_meet
+from aifigures.check.names import describes, names_meet
 from aifigures.check.run import shared_by
 from aifigures.normalise.calendar import tells_year_before
 
@@ -125,6 +126,9 @@ class _Index:
     """The names of a figure's sentence in a text all in lower case: its words that other texts capitalise."""
     year_before: frozenset[int]
     """The figures whose period words make it the year before's ("im Vorjahresquartal"), read once."""
+    lower_subjects: dict[int, frozenset[str]]
+    """The subject of a figure's article written all in lower case: its title's and lead's words that other
+    texts capitalise ("kelmar steigert umsatz" where others write "Kelmar")."""
 
     def weight(self, word: str) -> float:
         """A word's rarity in German, less where it stands in many articles of the corpus (`_spread`)."""
@@ -147,21 +151,24 @@ def _index(run: Run) -> _Index:
         for w in bags[id(f)]:
             index[w].append(f)
     year_before = frozenset(id(f) for f in facts if tells_year_before(f.amount))
-    return _Index(bags, near, when, index, {}, _lower_case_names(run, facts), year_before)
+    names, subjects = _lower_case_names(run, facts)
+    return _Index(bags, near, when, index, {}, names, year_before, subjects)
 
 
-def _lower_case_names(run: Run, facts: list[Fact]) -> dict[int, frozenset[str]]:
-    """The names of figures' sentences in texts written all in lower case (machine-translated news).
+def _lower_case_names(run: Run, facts: list[Fact]) -> tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]]:
+    """The names of figures' sentences, and of their articles' titles and leads, in texts all in lower case.
 
-    Such a text shows no capitals, so its sentences have no names; a word of one that other texts of the
-    run write capitalised ("ashford erzielte ..." where others write "Ashford Dynamics") is one.
+    Such a text (machine-translated news) shows no capitals, so its sentences have no names; a word of one
+    that other texts of the run write capitalised ("ashford erzielte ..." where others write "Ashford
+    Dynamics") is one.
     """
     lower = {f.article for f in facts if not f.sentence_names} - {f.article for f in facts if f.sentence_names}
     lower = {a for a in lower if not capitalised(run.text(a))}
     if not lower:
-        return {}
+        return {}, {}
     known = frozenset().union(*(f.names for f in run.facts if f.article not in lower))
-    return {id(f): f.words & known for f in facts if f.article in lower}
+    mine = [f for f in facts if f.article in lower]
+    return {id(f): f.words & known for f in mine}, {id(f): f.title_words & known for f in mine}
 
 
 Pair = tuple["Fact", "Fact"]
@@ -209,14 +216,14 @@ def _names_of(a: Fact, b: Fact, idx: _Index, run: Run) -> tuple[frozenset[str], 
     if told[0] and told[1]:
         return told
     if told[0]:  # one sentence names someone the other's article never mentions: another subject
-        return told[0], _mentioned(told[0], b, run)
+        return told[0], _mentioned(told[0], b, idx, run)
     if told[1]:
-        return _mentioned(told[1], a, run), told[1]
-    subjects = _subjects(a, run), _subjects(b, run)
+        return _mentioned(told[1], a, idx, run), told[1]
+    subjects = _subjects(a, idx, run), _subjects(b, idx, run)
     return subjects if subjects[0] and subjects[1] else told
 
 
-def _mentioned(names: frozenset[str], f: Fact, run: Run) -> frozenset[str]:
+def _mentioned(names: frozenset[str], f: Fact, idx: _Index, run: Run) -> frozenset[str]:
     """The figure's subjects (`_subjects`), where its article mentions none of `names`; else nothing.
 
     "Einfamilienhäuser kosten im Schnitt 690.000 Euro" against "Eine Wohnung kostet damit rund 416.000 Euro"
@@ -225,7 +232,7 @@ def _mentioned(names: frozenset[str], f: Fact, run: Run) -> frozenset[str]:
     counts = _article_counts(f.article, run)
     if any(counts[n] for n in names):
         return frozenset()
-    return _subjects(f, run)
+    return _subjects(f, idx, run)
 
 
 def _article_counts(article: str, run: Run) -> Counter[str]:
@@ -239,17 +246,43 @@ def _article_counts(article: str, run: Run) -> Counter[str]:
     return found
 
 
-def _subjects(f: Fact, run: Run) -> frozenset[str]:
-    """The names of a figure's subject that its article tells more than once."""
+def _subjects(f: Fact, idx: _Index, run: Run) -> frozenset[str]:
+    """The names of a figure's subject that its article tells more than once, or that head its title ("Marenz: ...").
+
+    In a text all in lower case, its title's and lead's words that other texts capitalise (`_Index.lower_subjects`).
+    """
+    if id(f) in idx.lower_subjects:
+        return idx.lower_subjects[id(f)]
     known = run.shared.setdefault("told_subjects", {})
     assert isinstance(known, dict)  # noqa: S101 - made here
     key = (f.article, f.names)
     if key not in known:
         counts = _article_counts(f.article, run)
-        known[key] = frozenset(n for n in f.names if counts[n] > 1)
+        heading = _title_head(run.text(f.article))
+        known[key] = frozenset(n for n in f.names if counts[n] > 1 or n in heading)
     found = known[key]
     assert isinstance(found, frozenset)  # noqa: S101 - made here
     return found
+
+
+_TITLE_HEAD = re.compile(r"[ \t]*([^\W\d_][\w.&' -]{0,40}?)[ \t]*:[ \t]")
+"""A title that opens with whom it is about and a colon ("Marenz: Weniger Gewinn")."""
+
+
+def _title_head(text: str) -> frozenset[str]:
+    """The lower-case words before a colon that opens the article's first line, where they name a subject.
+
+    "Marenz: Weniger Gewinn" over "Der Gewinn des Autobauers sank ...": the text tells of a company, a club or
+    a person by a noun that describes it, so the title's head names it. A head over a text that describes
+    no one is its topic ("Hafenstreik: Terminals stehen still").
+    """
+    m = _TITLE_HEAD.match(text)
+    if m is None:
+        return frozenset()
+    body = re.findall(r"[^\W\d_]+", text[m.end() :].lower())
+    if not any(describes(w) or describes(w.removesuffix("s")) or describes(w.removesuffix("es")) for w in body):
+        return frozenset()
+    return frozenset(re.findall(r"[^\W\d_]+", m.group(1).lower()))
 
 
 def _linked_across(run: Run, pairs: list[Pair], *, own_figures: bool = True) -> list[Link]:

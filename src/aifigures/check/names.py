@@ -20,7 +20,7 @@ from aifigures.language import date_words
 if TYPE_CHECKING:
     from aifigures.check.run import Run
 
-__all__ = ["identifies", "name_in", "names_meet", "names_of", "refers_to_subject", "sources", "subject"]
+__all__ = ["describes", "identifies", "name_in", "names_meet", "names_of", "refers_to_subject", "sources", "subject"]
 
 _WORD = re.compile(r"[^\W\d_][\w\-]*\.?")
 _COUNT_BEFORE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\s)\d[\d.,]*\s+\Z")
@@ -46,6 +46,19 @@ def name_in(name: str, words: frozenset[str]) -> bool:
 def names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two sets of names share one, also as a form of another (`name_in`)."""
     return bool(a & b) or any(name_in(x, b) for x in a)
+
+
+@functools.cache
+def _descriptors() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The nouns that describe a subject ("Konzern", "Stürmer") and the ends of compounds that do ("...konzern")."""
+    w = words()
+    return frozenset(w.subject_nouns), tuple(w.descriptor_heads)
+
+
+def describes(name: str) -> bool:
+    """Whether a capitalised word describes its subject rather than names it ("Autobauer", "Chemiekonzern")."""
+    nouns, heads = _descriptors()
+    return name in nouns or name.endswith(heads)
 
 
 @functools.cache
@@ -106,7 +119,7 @@ def names_of(
         after_amount = False
         before, prev, first = prev, w, False
     stems = tuple(metrics)
-    return frozenset(n for n in out if len(n) > 1 and n not in stop and not n.startswith(stems))
+    return frozenset(n for n in out if len(n) > 1 and n not in stop and not n.startswith(stems) and not describes(n))
 
 
 def sources(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:

@@ -81,6 +81,8 @@ class CheckWords:
     attribution: list[str]
     source_verbs: list[str]
     estimate_sources: list[str]
+    descriptor_heads: list[str]
+    """Ends of compounds that describe a subject ("Softwarekonzern"): no names."""
     """Nouns of a third party's estimate after "nach" or "laut": who estimated, not whom it is about."""
     whole_leads: list[str]
     whole_openers: list[str]
