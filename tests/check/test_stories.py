@@ -1631,3 +1631,26 @@ def test_a_text_in_lower_case_is_about_the_name_its_title_gives_that_other_texts
     assert [(f.kind.value, sorted(p.article for p in f.amounts)) for f in found] == [
         ("conflict", ["norvind-machine", "norvind-paper"])
     ]
+
+
+_PENSION_COST = """Rentenplus kostet Milliarden
+
+Die Anhebung der Renten um 3,1 Prozent kostet die Rentenkasse rund 11 Milliarden Euro im Jahr."""
+_PENSION_SPENT = """Rentenerhöhung: Die Kasse zahlt
+
+Für die Anhebung der Renten gibt die Rentenkasse jährlich rund 11 Milliarden Euro mehr aus."""
+_PENSION_MONTH = """Teure Anhebung der Renten
+
+Die Anhebung der Renten um 3,1 Prozent kostet die Rentenkasse rund 11 Milliarden Euro im Monat."""
+
+
+def test_what_a_thing_costs_a_payer_is_what_the_payer_spends_on_it() -> None:
+    """ "kostet die Rentenkasse 11 Mrd. im Monat" against "gibt die Rentenkasse jährlich 11 Mrd. aus": a cost and
+    a spending of one payer are one figure, here given two periods."""
+    arts = [Article.of("spent", _PENSION_SPENT, "2025-03-20"), Article.of("month", _PENSION_MONTH, "2025-03-21")]
+    found = check(arts).findings
+    assert [(f.kind.value, sorted({p.article for p in f.amounts})) for f in found] == [
+        ("period_mismatch", ["month", "spent"])
+    ]
+    agreeing = [Article.of("spent", _PENSION_SPENT, "2025-03-20"), Article.of("cost", _PENSION_COST, "2025-03-20")]
+    assert check(agreeing).findings == ()
