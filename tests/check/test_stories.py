@@ -1654,3 +1654,31 @@ def test_what_a_thing_costs_a_payer_is_what_the_payer_spends_on_it() -> None:
     ]
     agreeing = [Article.of("spent", _PENSION_SPENT, "2025-03-20"), Article.of("cost", _PENSION_COST, "2025-03-20")]
     assert check(agreeing).findings == ()
+
+
+_FORECASTS = [
+    (
+        "ostrel",
+        """Ostrel kappt Prognose
+
+Der Medizintechnikhersteller Ostrel rechnet für das laufende Jahr nur noch mit Erlösen von 8,2 Milliarden Euro. Im \
+zweiten Quartal ging der Umsatz auf 1,95 Milliarden Euro zurück.""",
+        "2025-07-30",
+    ),
+    (
+        "ravelle",
+        """Sportartikelhersteller Ravelle hebt Prognose an
+
+Der Sportartikelhersteller Ravelle erwartet für 2025 nun einen operativen Gewinn von 1,8 Milliarden Euro. Im zweiten \
+Quartal stieg der Umsatz auf 5,9 Milliarden Euro.""",
+        "2025-07-30",
+    ),
+]
+
+
+def test_two_companies_whose_titles_share_a_noun_are_two_subjects() -> None:
+    """ "Ostrel kappt Prognose" and "Ravelle hebt Prognose an": each quarter's revenue takes its title's names,
+    and "Prognose" is in both; but each report tells its own company more than once and never the other."""
+    report = check([Article.of(i, text, day) for i, text, day in _FORECASTS])
+    assert report.amounts == 4
+    assert list(report.findings) == []

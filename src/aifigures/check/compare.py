@@ -220,7 +220,21 @@ def _one_group(a: Fact, b: Fact, run: Run) -> bool:
     """
     if a.metric is None or _group_key(a, run) != _group_key(b, run):
         return False
-    return any(identifies(n, run) for n in a.names & b.names) and linkable(a, b)
+    return any(identifies(n, run) for n in a.names & b.names) and linkable(a, b) and not two_subjects(a, b, run)
+
+
+def two_subjects(a: Fact, b: Fact, run: Run) -> bool:
+    """Whether each figure's names hold one its article tells more than once and the other's never mentions.
+
+    Two companies' reports whose titles share a noun ("Sanvora kappt Prognose", "Ravik hebt Prognose an")
+    are about two subjects, though a figure of each takes both its title's names.
+    """
+    from aifigures.check.evidence import article_counts  # noqa: PLC0415 - evidence reads this module
+
+    ca, cb = article_counts(a.article, run), article_counts(b.article, run)
+    return any(ca[n] > 1 and not cb[n] for n in a.names - b.names) and any(
+        cb[n] > 1 and not ca[n] for n in b.names - a.names
+    )
 
 
 def _group_key(f: Fact, run: Run) -> tuple[object, ...]:
@@ -321,7 +335,7 @@ def _across_clusters(facts: list[Fact], run: Run) -> list[Finding]:
             verdicts = (
                 (compare(a[0], b[0], run), b)
                 for b in clusters[i + 1 :]
-                if linkable(a[0], b[0]) and not _answered(a[0], b[0], by_sentence)
+                if linkable(a[0], b[0]) and not _answered(a[0], b[0], by_sentence) and not two_subjects(a[0], b[0], run)
             )
             out.extend(_with_copies(v, a, b) for v, b in verdicts if v is not None)
     return out

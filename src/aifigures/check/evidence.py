@@ -229,13 +229,13 @@ def _mentioned(names: frozenset[str], f: Fact, idx: _Index, run: Run) -> frozens
     "Einfamilienhäuser kosten im Schnitt 690.000 Euro" against "Eine Wohnung kostet damit rund 416.000 Euro"
     in a report that never mentions houses: two things.
     """
-    counts = _article_counts(f.article, run)
+    counts = article_counts(f.article, run)
     if any(counts[n] for n in names):
         return frozenset()
     return _subjects(f, idx, run)
 
 
-def _article_counts(article: str, run: Run) -> Counter[str]:
+def article_counts(article: str, run: Run) -> Counter[str]:
     """How often each word form stands in an article (`context.word_counts`), counted once a run."""
     counted = run.shared.setdefault("word_counts", {})
     assert isinstance(counted, dict)  # noqa: S101 - made here
@@ -257,7 +257,7 @@ def _subjects(f: Fact, idx: _Index, run: Run) -> frozenset[str]:
     assert isinstance(known, dict)  # noqa: S101 - made here
     key = (f.article, f.names)
     if key not in known:
-        counts = _article_counts(f.article, run)
+        counts = article_counts(f.article, run)
         heading = _title_head(run.text(f.article))
         known[key] = frozenset(n for n in f.names if counts[n] > 1 or n in heading)
     found = known[key]
