@@ -1682,3 +1682,38 @@ def test_two_companies_whose_titles_share_a_noun_are_two_subjects() -> None:
     report = check([Article.of(i, text, day) for i, text, day in _FORECASTS])
     assert report.amounts == 4
     assert list(report.findings) == []
+
+
+_SALES = [
+    (
+        "osei",
+        """Osei-Transfer perfekt
+
+Liverpool zahlt für Kwame Osei 45 Millionen Euro Ablöse. Der Verteidiger kam 2022 für 8 Millionen Euro nach \
+Kranstein.""",
+        "2025-07-14",
+    ),
+    (
+        "larsson",
+        """Larsson wechselt nach Italien
+
+Neapel überweist für Erik Larsson 40 Millionen Euro an Vellmar. Larsson war 2021 für 4 Millionen Euro gekommen.""",
+        "2025-07-15",
+    ),
+    (
+        "summer",
+        """Transfersommer: Bundesliga kassiert
+
+Die Bundesliga-Klubs haben in diesem Sommer mehr als 500 Millionen Euro durch Verkäufe eingenommen. Allein \
+Kranstein erhielt für Osei 45 Millionen Euro, Vellmar für Larsson 40 Millionen Euro.""",
+        "2025-07-20",
+    ),
+]
+
+
+def test_a_figure_is_about_the_names_of_its_own_clause_not_of_its_sentence_s_other_clauses() -> None:
+    """ "Allein Kranstein erhielt für Osei 45 Mio. Euro, Vellmar für Larsson 40 Mio. Euro": the 40 is Larsson's,
+    so it is no telling of what Osei once cost ("kam 2022 für 8 Millionen Euro nach Kranstein")."""
+    report = check([Article.of(i, text, day) for i, text, day in _SALES])
+    assert report.amounts == 7
+    assert list(report.findings) == []

@@ -207,12 +207,14 @@ def _pairs(run: Run) -> tuple[list[Pair], list[Pair]]:
 
 
 def _names_of(a: Fact, b: Fact, idx: _Index, run: Run) -> tuple[frozenset[str], frozenset[str]]:
-    """The names two figures are told with: their sentences', or where neither names anyone, their articles'.
+    """The names two figures are told with: their clauses' or sentences', where neither names anyone their articles'.
 
     "Die Aktionäre sollen eine Dividende von 1,40 Euro erhalten" in reports about two companies is about two.
     An article's subject is a name it tells more than once (a title's noun, "Rekordinvestitionen", is none).
+    A figure whose own clause names someone is about them, not about the names of the sentence's other
+    clauses ("Kranstein erhielt für Osei 45 Mio. Euro, Vellmar für Larsson 40 Mio. Euro").
     """
-    told = idx.names.get(id(a), a.sentence_names), idx.names.get(id(b), b.sentence_names)
+    told = idx.names.get(id(a), _own_names(a)), idx.names.get(id(b), _own_names(b))
     if told[0] and told[1]:
         return told
     if told[0]:  # one sentence names someone the other's article never mentions: another subject
@@ -221,6 +223,14 @@ def _names_of(a: Fact, b: Fact, idx: _Index, run: Run) -> tuple[frozenset[str], 
         return _mentioned(told[1], a, idx, run), told[1]
     subjects = _subjects(a, idx, run), _subjects(b, idx, run)
     return subjects if subjects[0] and subjects[1] else told
+
+
+def _own_names(f: Fact) -> frozenset[str]:
+    """The names of a figure's clause where it names someone (its names, read there), else of its sentence.
+
+    A figure whose sentence names no one takes its article's subject as its names: then none.
+    """
+    return f.names if f.sentence_names else f.sentence_names
 
 
 def _mentioned(names: frozenset[str], f: Fact, idx: _Index, run: Run) -> frozenset[str]:
