@@ -126,6 +126,8 @@ class _Index:
     """The names of a figure's sentence in a text all in lower case: its words that other texts capitalise."""
     year_before: frozenset[int]
     """The figures whose period words make it the year before's ("im Vorjahresquartal"), read once."""
+    own: dict[int, frozenset[str]]
+    """The names of a figure's own clause, where its sentence tells figures of other names in other clauses."""
     lower_subjects: dict[int, frozenset[str]]
     """The subject of a figure's article written all in lower case: its title's and lead's words that other
     texts capitalise ("kelmar steigert umsatz" where others write "Kelmar")."""
@@ -152,7 +154,29 @@ def _index(run: Run) -> _Index:
             index[w].append(f)
     year_before = frozenset(id(f) for f in facts if tells_year_before(f.amount))
     names, subjects = _lower_case_names(run, facts)
-    return _Index(bags, near, when, index, {}, names, year_before, subjects)
+    return _Index(bags, near, when, index, {}, names, year_before, _own_clauses(facts), subjects)
+
+
+def _own_clauses(facts: list[Fact]) -> dict[int, frozenset[str]]:
+    """The names of each figure's clause, where another figure of its sentence stands in a clause of other names.
+
+    "Allein Kranstein erhielt für Osei 45 Mio. Euro, Vellmar für Larsson 40 Mio. Euro": the 40 is Larsson's, not
+    Osei's. A sentence of one figure is about all its names ("Helionix erhält frisches Kapital: Der Staatsfonds
+    Norvest führt eine Finanzierungsrunde über 240 Mio. Euro an" is Helionix's round).
+    """
+    by_sentence: dict[tuple[str, tuple[int, int]], list[Fact]] = defaultdict(list)
+    for f in facts:
+        by_sentence[(f.article, f.sentence)].append(f)
+    own: dict[int, frozenset[str]] = {}
+    for members in by_sentence.values():
+        for f in members if len(members) > 1 else ():
+            if (
+                f.sentence_names
+                and f.names
+                and any(g.clause != f.clause and g.names and not g.names & f.names for g in members)
+            ):
+                own[id(f)] = f.names
+    return own
 
 
 def _lower_case_names(run: Run, facts: list[Fact]) -> tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]]:
@@ -214,7 +238,10 @@ def _names_of(a: Fact, b: Fact, idx: _Index, run: Run) -> tuple[frozenset[str], 
     A figure whose own clause names someone is about them, not about the names of the sentence's other
     clauses ("Kranstein erhielt für Osei 45 Mio. Euro, Vellmar für Larsson 40 Mio. Euro").
     """
-    told = idx.names.get(id(a), _own_names(a)), idx.names.get(id(b), _own_names(b))
+    told = (
+        idx.names.get(id(a), idx.own.get(id(a), a.sentence_names)),
+        idx.names.get(id(b), idx.own.get(id(b), b.sentence_names)),
+    )
     if told[0] and told[1]:
         return told
     if told[0]:  # one sentence names someone the other's article never mentions: another subject
@@ -223,14 +250,6 @@ def _names_of(a: Fact, b: Fact, idx: _Index, run: Run) -> tuple[frozenset[str], 
         return _mentioned(told[1], a, idx, run), told[1]
     subjects = _subjects(a, idx, run), _subjects(b, idx, run)
     return subjects if subjects[0] and subjects[1] else told
-
-
-def _own_names(f: Fact) -> frozenset[str]:
-    """The names of a figure's clause where it names someone (its names, read there), else of its sentence.
-
-    A figure whose sentence names no one takes its article's subject as its names: then none.
-    """
-    return f.names if f.sentence_names else f.sentence_names
 
 
 def _mentioned(names: frozenset[str], f: Fact, idx: _Index, run: Run) -> frozenset[str]:
