@@ -5,7 +5,9 @@ A ratio of 10, 100, 1000, 10^4 or 10^6 between figures whose digits agree is a s
 digits alone: a "bis zu" interval must not hide the slip. A series of figures over years or quarters in one
 sentence with one member a power of ten off the rest is a slip too (`aifigures.check.series`), and so is a
 small figure without a scale word that one would make the large figure of its metric in the same article
-(`aifigures.check.missing_scale`: a company's loss of "437 Yen" beside "5 Milliarden Franken").
+(`aifigures.check.missing_scale`: a company's loss of "437 Yen" beside "5 Milliarden Franken"). Two linked
+figures in two currencies a whole scale word apart once both are converted ("1,5 Millionen Dollar" against
+"rund 1,4 Milliarden Euro") are a slip too.
 """
 
 from __future__ import annotations
