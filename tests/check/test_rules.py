@@ -512,6 +512,19 @@ EXAMPLES = [
     pytest.param(
         [
             (
+                (
+                    "Keltron kauft den Rivalen Aldona für 8 Mrd. Dollar einschließlich Schulden. Der Kaufpreis für "
+                    "die Aktien liegt bei 6,5 Mrd. Dollar."
+                ),
+                "2024-09-03",
+            ),
+        ],
+        [],
+        id="a_price_with_the_debt_taken_on_and_the_price_of_the_shares_are_not_compared",
+    ),
+    pytest.param(
+        [
+            (
                 "Keltron peilt nun rund 3,5 Mrd. Euro an. Bislang hatte Keltron mit bis zu 2,9 Mrd. Euro gerechnet.",
                 None,
             )
