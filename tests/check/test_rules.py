@@ -525,6 +525,26 @@ EXAMPLES = [
     pytest.param(
         [
             (
+                (
+                    "Bundeshaushalt: Brandel plant neue Kredite\n\nFinanzminister Brandel will 2025 Kredite über "
+                    "51 Mrd. Euro aufnehmen."
+                ),
+                "2024-07-18",
+            ),
+            (
+                (
+                    "Bundeshaushalt: Schulden steigen\n\nEinschließlich der Sondervermögen will Finanzminister "
+                    "Brandel 2025 Kredite über 89 Mrd. Euro aufnehmen."
+                ),
+                "2024-07-18",
+            ),
+        ],
+        [],
+        id="a_budget_s_borrowing_with_its_special_funds_is_another_measure",
+    ),
+    pytest.param(
+        [
+            (
                 "Keltron peilt nun rund 3,5 Mrd. Euro an. Bislang hatte Keltron mit bis zu 2,9 Mrd. Euro gerechnet.",
                 None,
             )
@@ -1007,6 +1027,19 @@ EXAMPLES = [
         ],
         ["key_mismatch"],
         id="key_mismatch",
+    ),
+    pytest.param(
+        [
+            (
+                (
+                    "Bund macht 89 Mrd. Euro neue Schulden\n\n"
+                    "Einschließlich der Sondervermögen nimmt der Bund 2025 Kredite über 89 Mrd. Euro auf."
+                ),
+                "2024-07-19",
+            )
+        ],
+        [],
+        id="a_title_that_leaves_out_the_measure_its_text_adds_gives_no_other_subject_s_figure",
     ),
     pytest.param(
         [

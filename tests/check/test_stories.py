@@ -1717,3 +1717,29 @@ def test_a_figure_is_about_the_names_of_its_own_clause_not_of_its_sentence_s_oth
     report = check([Article.of(i, text, day) for i, text, day in _SALES])
     assert report.amounts == 7
     assert list(report.findings) == []
+
+
+_STORM_WIRE = """Sturmtief Wenke: Versicherer rechnen mit Milliardenschäden
+
+Das Sturmtief Wenke hat versicherte Schäden von rund 1,5 Milliarden Euro verursacht, teilte der Versicherungsverband \
+mit. Der volkswirtschaftliche Gesamtschaden dürfte bei über 4 Milliarden Euro liegen."""
+_STORM_INSURERS = """Sturm Wenke kostet Versicherer 1,5 Milliarden
+
+Die Versicherer erwarten nach Sturmtief Wenke Zahlungen von 1,5 Milliarden Euro. Insgesamt beziffern Experten die \
+Schäden auf mehr als 4 Milliarden Euro."""
+_STORM_DAMAGE = """Wenke: Schäden in Milliardenhöhe
+
+Sturmtief Wenke hat Schäden von rund 4 Milliarden Euro angerichtet. Davon sind 1,5 Milliarden Euro versichert."""
+
+
+def test_a_figure_told_in_a_title_and_its_text_answers_once_though_only_the_title_names_its_metric() -> None:
+    """ "kostet Versicherer 1,5 Milliarden" (a cost) over "Zahlungen von 1,5 Milliarden Euro" (no metric named): one
+    figure told twice, which answers the other report's 1,5 once; its text's telling is not the total damage."""
+    arts = [
+        Article.of("wire", _STORM_WIRE, "2024-02-21"),
+        Article.of("insurers", _STORM_INSURERS, "2024-02-21"),
+        Article.of("damage", _STORM_DAMAGE, "2024-02-22"),
+    ]
+    report = check(arts)
+    assert report.amounts == 7
+    assert list(report.findings) == []

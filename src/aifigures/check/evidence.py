@@ -580,15 +580,24 @@ def mutual_best(candidates: list[Link]) -> list[Link]:
 
 
 def _twins(candidates: list[Link]) -> dict[int, list[int]]:
-    """For each figure of the candidates, the others of its article with its value, currency and role (by id)."""
-    told: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    """For each figure of the candidates, the others of its article with its value, currency and role (by id).
+
+    Their metrics must not differ; one may name none ("Sturm kostet Versicherer 1,5 Milliarden" over
+    "Zahlungen von 1,5 Milliarden Euro").
+    """
+    told: dict[tuple[object, ...], list[Fact]] = defaultdict(list)
     seen: set[int] = set()
     for k in candidates:
         for f in (k.a, k.b):
             if id(f) not in seen:
                 seen.add(id(f))
-                told[(f.article, f.currency, f.amount.value, f.total, f.group, f.metric)].append(id(f))
-    return {i: [t for t in ids if t != i] for ids in told.values() if len(ids) > 1 for i in ids}
+                told[(f.article, f.currency, f.amount.value, f.total, f.group)].append(f)
+    return {
+        id(f): [id(t) for t in facts if t is not f and (f.metric is None or t.metric is None or f.metric == t.metric)]
+        for facts in told.values()
+        if len(facts) > 1
+        for f in facts
+    }
 
 
 def _apart(a: Fact, b: Fact, idx: _Index) -> bool:

@@ -43,14 +43,24 @@ def within(run: Run) -> Iterator[Finding]:
 
 
 def _differences(h: Fact, f: Fact) -> list[str]:
+    """What differs between a title's figure and the body's: metric, period, names.
+
+    A title leaves out a measure the body adds to its metric ("89 Milliarden neue Schulden" over "... Kredite
+    über 89 Milliarden Euro einschließlich der Sondervermögen"): no difference of what.
+    """
     differs = []
-    if f.metric != h.metric:
+    if _base(f.metric) != _base(h.metric):
         differs.append(f"what: {h.metric} vs {f.metric}")
     if str(f.amount.period) != str(h.amount.period):
         differs.append(f"period: {h.amount.period or 'none'} vs {f.amount.period or 'none'}")
     if h.names and f.names and not (h.names & f.names):
         differs.append(f"who: {', '.join(sorted(h.names))} vs {', '.join(sorted(f.names))}")
     return differs
+
+
+def _base(metric: str | None) -> str | None:
+    """A metric without its measure ("borrowing:with_funds" is a borrowing)."""
+    return None if metric is None else metric.split(":", 1)[0]
 
 
 RULE = Rule("AF108", Kind.KEY_MISMATCH, Severity.WARNING, note=False, find=nothing, doc=__doc__ or "", within=within)
