@@ -1743,3 +1743,42 @@ def test_a_figure_told_in_a_title_and_its_text_answers_once_though_only_the_titl
     report = check(arts)
     assert report.amounts == 7
     assert list(report.findings) == []
+
+
+_ROUNDUP = [
+    (
+        "orvik",
+        """Autobauer Orvik verdient weniger
+
+Der Autobauer Orvik hat im dritten Quartal einen Gewinn von 2,1 Milliarden Euro erzielt. Der Umsatz von Orvik sank \
+auf 38,4 Milliarden Euro.""",
+        "2024-10-29",
+    ),
+    (
+        "telmar",
+        """Autobauer Telmar mit Rückgang
+
+Der Autobauer Telmar hat im dritten Quartal einen Gewinn von 1,2 Milliarden Euro erzielt. Der Umsatz von Telmar \
+ging auf 34,8 Milliarden Euro zurück.""",
+        "2024-10-30",
+    ),
+    (
+        "roundup",
+        """Autobranche: Die Zahlen im Überblick
+
+Die deutschen Autobauer haben im dritten Quartal deutlich weniger verdient. Orvik kam auf einen Gewinn von 2,1 \
+Milliarden Euro, Telmar auf 1,2 Milliarden Euro und der Zulieferer Brakel auf 210 Millionen Euro. Beim Umsatz lag \
+Orvik mit 38,4 Milliarden Euro vor Telmar mit 43,8 Milliarden Euro.""",
+        "2024-10-31",
+    ),
+]
+
+
+def test_a_roundup_of_several_companies_figures_tells_each_company_s_own() -> None:
+    """ "Orvik kam auf ... 2,1 Mrd., Telmar auf 1,2 Mrd. und der Zulieferer Brakel auf 210 Mio.": each figure is the
+    company's that the words since the figure before name, and a name alone before it takes the left-out
+    verb's metric. Only the revenue the roundup gives Telmar with two digits swapped is a conflict."""
+    report = check([Article.of(i, text, day) for i, text, day in _ROUNDUP])
+    assert [(f.kind.value, sorted(p.text for p in f.amounts)) for f in report.findings] == [
+        ("conflict", ["34,8 Milliarden Euro", "43,8 Milliarden Euro"])
+    ]

@@ -154,29 +154,45 @@ def _index(run: Run) -> _Index:
             index[w].append(f)
     year_before = frozenset(id(f) for f in facts if tells_year_before(f.amount))
     names, subjects = _lower_case_names(run, facts)
-    return _Index(bags, near, when, index, {}, names, year_before, _own_clauses(facts), subjects)
+    return _Index(bags, near, when, index, {}, names, year_before, own_clauses(facts, run), subjects)
 
 
-def _own_clauses(facts: list[Fact]) -> dict[int, frozenset[str]]:
-    """The names of each figure's clause, where another figure of its sentence stands in a clause of other names.
+def own_clauses(facts: list[Fact], run: Run) -> dict[int, frozenset[str]]:
+    """The names each figure is told with, where its sentence tells figures of other names.
 
     "Allein Kranstein erhielt für Osei 45 Mio. Euro, Vellmar für Larsson 40 Mio. Euro": the 40 is Larsson's, not
-    Osei's. A sentence of one figure is about all its names ("Helionix erhält frisches Kapital: Der Staatsfonds
-    Norvest führt eine Finanzierungsrunde über 240 Mio. Euro an" is Helionix's round).
+    Osei's, by its clause's names. "Fendrik kam auf 2,1 Mrd., Marenz auf 1,2 Mrd. und der Zulieferer Kessbach
+    auf 210 Mio. Euro": in a list, by the names between the figure before and it. A sentence of one figure is
+    about all its names ("Helionix erhält frisches Kapital: Der Staatsfonds Norvest führt eine
+    Finanzierungsrunde über 240 Mio. Euro an" is Helionix's round).
     """
     by_sentence: dict[tuple[str, tuple[int, int]], list[Fact]] = defaultdict(list)
     for f in facts:
         by_sentence[(f.article, f.sentence)].append(f)
     own: dict[int, frozenset[str]] = {}
     for members in by_sentence.values():
-        for f in members if len(members) > 1 else ():
-            if (
-                f.sentence_names
-                and f.names
-                and any(g.clause != f.clause and g.names and not g.names & f.names for g in members)
-            ):
-                own[id(f)] = f.names
+        if len(members) < 2 or not members[0].sentence_names:
+            continue
+        led = _led_by(members, run.text(members[0].article))
+        told = [led.get(id(f)) or f.names for f in members]
+        for f, names in zip(members, told, strict=True):
+            if names and any(other and not other & names for other in told):
+                own[id(f)] = names
     return own
+
+
+def _led_by(members: list[Fact], text: str) -> dict[int, frozenset[str]]:
+    """The names between each figure of a sentence and the figure before it (or its clause's start), where any."""
+    from aifigures.check.names import names_of  # noqa: PLC0415 - names reads the metrics the facts read
+
+    out: dict[int, frozenset[str]] = {}
+    spans = [f.amount.span for f in members]
+    for i, f in enumerate(members):
+        lo = max(f.clause[0], members[i - 1].amount.span[1] if i else f.clause[0])
+        names = names_of(text, lo, f.amount.span[0], spans)
+        if names:
+            out[id(f)] = names
+    return out
 
 
 def _lower_case_names(run: Run, facts: list[Fact]) -> tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]]:

@@ -11,8 +11,8 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from aifigures.check.context import FIGURE, TOKEN, rarity, word_counts
-from aifigures.check.evidence import ARTICLES_TO_LINK, Link, mutual_best
-from aifigures.check.names import sources
+from aifigures.check.evidence import ARTICLES_TO_LINK, Link, mutual_best, own_clauses
+from aifigures.check.names import names_meet, sources
 from aifigures.check.run import shared_by
 
 if TYPE_CHECKING:
@@ -49,11 +49,23 @@ def inner_links(run: Run) -> list[Link]:
                 index[w].append(f)
         pairs = {(a.index, b.index): (a, b) for postings in index.values() for a, b in _ordered_pairs(postings)}
         text = run.text(article)
+        own = own_clauses(members, run)
         for a, b in pairs.values():
-            if a.sentence != b.sentence and _inner_key(a, b):
+            if a.sentence != b.sentence and _inner_key(a, b) and _one_subject(a, b, own):
                 link = _inner_link(a, b, bags[id(a)] & bags[id(b)], text, run.strictness)
                 candidates.extend(() if link is None else (link,))
     return mutual_best(candidates)
+
+
+def _one_subject(a: Fact, b: Fact, own: dict[int, frozenset[str]]) -> bool:
+    """Whether nothing says two figures of one article are about two subjects.
+
+    Where both their sentences list figures of several subjects ("Fendrik kam auf 2,1 Mrd., Marenz auf 1,2
+    Mrd."), the names each is told with (`own_clauses`) must meet. A sentence's capitalised words alone do not
+    keep two figures apart: "Vier-Personen-Haushalt" and "Musterhaushalt" are one household.
+    """
+    names = own.get(id(a)), own.get(id(b))
+    return names[0] is None or names[1] is None or names_meet(names[0], names[1])
 
 
 def _inner_link(a: Fact, b: Fact, shared: frozenset[str], text: str, strictness: float) -> Link | None:

@@ -284,9 +284,18 @@ def _compared_with(before: list[Fact], sentence_start: int, lead: str) -> str | 
 def _gapped(lead: str) -> bool:
     """Whether a clause's words before its figure are a name alone, which leaves out the verb of the clause before.
 
-    "..., Solquin 15 Milliarden Euro": one to three capitalised words, none a metric ("Gewinn 300 Mio.").
+    "..., Solquin 15 Milliarden Euro": one to three capitalised words, none a metric ("Gewinn 300 Mio."), after
+    "und" or "sowie" and an article, and before the preposition the left-out verb takes ("Fendrik kam auf 2,1
+    Mrd., Marenz auf 1,2 Mrd. und der Zulieferer Kessbach auf 210 Mio.").
     """
+    w = words()
     names = lead.split()
+    if names[:1] and names[0] in w.gapped_joiners:
+        names = names[1:]
+    if names[:1] and names[0] in w.determiners:
+        names = names[1:]
+    if names[-1:] and names[-1] in w.gapped_prepositions:
+        names = names[:-1]
     return (
         0 < len(names) <= _GAPPED_NAMES
         and all(n[:1].isupper() and n.isalpha() for n in names)

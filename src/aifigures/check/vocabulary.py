@@ -102,6 +102,10 @@ class CheckWords:
     worth_after: list[str]
     """A word right after a figure that makes it a valuation ("157 Mrd. Dollar wert")."""
     ellipsis_leads: list[str]
+    gapped_joiners: list[str]
+    """Words that join a name alone before a figure to the clause before ("und", "sowie")."""
+    gapped_prepositions: list[str]
+    """The prepositions a left-out verb takes, after a name alone before a figure ("Marenz auf 1,2 Mrd.")."""
     """A clause of nothing but these before a figure leaves out the clause before's words ("danach bei")."""
     modifier_prepositions: list[str]
     """Prepositions that open a phrase modifying the noun before it ("die Bewertung vor der Finanzierung")."""
