@@ -1782,3 +1782,31 @@ def test_a_roundup_of_several_companies_figures_tells_each_company_s_own() -> No
     assert [(f.kind.value, sorted(p.text for p in f.amounts)) for f in report.findings] == [
         ("conflict", ["34,8 Milliarden Euro", "43,8 Milliarden Euro"])
     ]
+
+
+_COURT_WIRE = """Urteil: Klinikbetreiber muss zahlen
+
+Das Landgericht Bremen hat den Klinikbetreiber Medvara zu Schadenersatz von 2,1 Millionen Euro verurteilt. Die \
+Klägerin hatte 5 Millionen Euro gefordert."""
+_COURT_PAPER = """Medvara verliert vor Gericht
+
+Medvara muss einer Patientin 2,1 Millionen Euro zahlen, entschied das Landgericht Bremen. Gefordert waren 5 Millionen \
+Euro."""
+_COURT_SLIP = """Millionenurteil gegen Medvara
+
+Das Landgericht Bremen hat Medvara zur Zahlung von 5 Millionen Euro Schadenersatz verurteilt."""
+
+
+def test_a_sum_demanded_is_not_the_sum_a_court_awards() -> None:
+    """ "hatte 5 Mio. Euro gefordert" is a claim, "zu Schadenersatz von 2,1 Mio. Euro verurteilt" damages: a third
+    report that gives the 5 Mio. as the damages awarded disagrees with the others, whose claim does not answer it."""
+    arts = [
+        Article.of("wire", _COURT_WIRE, "2024-11-14"),
+        Article.of("paper", _COURT_PAPER, "2024-11-14"),
+        Article.of("slip", _COURT_SLIP, "2024-11-15"),
+    ]
+    found = check(arts).findings
+    assert [(f.kind.value, sorted(p.text for p in f.amounts)) for f in found] == [
+        ("conflict", ["2,1 Millionen Euro", "5 Millionen Euro"])
+    ]
+    assert {p.article for p in found[0].amounts} == {"wire", "slip"}
