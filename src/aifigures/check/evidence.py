@@ -34,7 +34,7 @@ from aifigures.check.context import (
 )
 from aifigures.check.facts import currencies_meet, may_be_one, modalities_meet, words
 from aifigures.check.metrics import metrics_meet
-from aifigures.check.names import describes, names_meet
+from aifigures.check.names import describes, names_meet, names_of
 from aifigures.check.run import shared_by
 from aifigures.normalise.calendar import tells_year_before
 
@@ -183,8 +183,6 @@ def own_clauses(facts: list[Fact], run: Run) -> dict[int, frozenset[str]]:
 
 def _led_by(members: list[Fact], text: str) -> dict[int, frozenset[str]]:
     """The names between each figure of a sentence and the figure before it (or its clause's start), where any."""
-    from aifigures.check.names import names_of  # noqa: PLC0415 - names reads the metrics the facts read
-
     out: dict[int, frozenset[str]] = {}
     spans = [f.amount.span for f in members]
     for i, f in enumerate(members):

@@ -81,9 +81,13 @@ class CheckWords:
     attribution: list[str]
     source_verbs: list[str]
     estimate_sources: list[str]
+    """Nouns of a third party's estimate after "nach" or "laut": who estimated, not whom it is about."""
+    estimate_leads: list[str]
+    estimate_fillers: list[str]
+    estimate_joiners: list[str]
+    """The words around an estimate's noun: before it ("laut einer"), and joining who made it ("des ... für")."""
     descriptor_heads: list[str]
     """Ends of compounds that describe a subject ("Softwarekonzern"): no names."""
-    """Nouns of a third party's estimate after "nach" or "laut": who estimated, not whom it is about."""
     whole_leads: list[str]
     whole_openers: list[str]
     """Words that open a clause naming the whole its next figures are taken from, with a noun and "von"."""
