@@ -1383,7 +1383,7 @@ def test_a_story_told_by_several_outlets_is_checked_as_an_analyst_would() -> Non
     report = check(arts, rates=RATES)
     found = sorted((f.kind.value, tuple(sorted(p.text for p in f.amounts))) for f in report.findings)
     assert found == [
-        ("conflict", ("240 Millionen Euro", "420 Millionen Euro")),
+        ("conflict", ("240 Millionen Euro", "420 Millionen Euro", "420 Millionen Euro")),  # 420: title and text
         ("conflict", ("301 Millionen Euro", "310 Millionen Euro")),
         ("parts_total", ("1,2 Milliarden Euro", "1,3 Milliarden Euro", "150 Millionen Euro")),
     ]

@@ -19,6 +19,7 @@ from aifigures.check.rules import RULES
 from aifigures.check.run import Run
 from aifigures.check.settings import Settings
 from aifigures.check.stage import ArticleText, Inside, Stage, facts_of, fewer_collections
+from aifigures.check.tellings import every_telling
 from aifigures.extract.reader import as_read
 from aifigures.io.articles import LoadProblem, unique_ids
 from aifigures.normalise.ecb import default_rates
@@ -110,6 +111,7 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
         unique = merged_revisions(
             _distinct([f for i, rule in enumerate(RULES) for f in (*rule.find(run), *found_inside[i])]), run
         )
+        unique = every_telling(unique, run)
     return Report(
         findings=tuple(f for f in unique if not f.is_note),
         notes=tuple(f for f in unique if f.is_note),

@@ -1,0 +1,72 @@
+"""Every telling of a finding's figures: a figure its article tells again is named at each place.
+
+A title over its text, a quote of an earlier sentence ("Aus den 'gut 100 Euro im Monat' wurden ..."), a
+correction that restates the figures it corrects ("60.000 Euro wären eher 16,67 % von 360.000 Euro"): the
+reader of a finding sees every place of the article that tells its figures, not only the one a rule read.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from aifigures.check.compare import told_value
+from aifigures.check.facts import may_be_one
+from aifigures.check.findings import Place, place
+from aifigures.check.names import names_meet
+
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+    from aifigures.check.facts import Fact
+    from aifigures.check.findings import Finding
+    from aifigures.check.run import Run
+
+__all__ = ["every_telling"]
+
+
+def every_telling(found: list[Finding], run: Run) -> list[Finding]:
+    """The findings, each naming also the other tellings of its figures in their articles.
+
+    Another telling: in the same article, another sentence, the same value, currency, qualifier and period,
+    and nothing saying it is another thing (`may_be_one`: metric and years; names that do not meet).
+    """
+    by_told: dict[tuple[object, ...], list[Fact]] = defaultdict(list)
+    at: dict[Place, Fact] = {}
+    for f in run.facts:
+        by_told[(f.article, *told_value(f))].append(f)
+        at[place(f)] = f
+    return [_with_tellings(finding, by_told, at) for finding in found]
+
+
+def _with_tellings(finding: Finding, by_told: dict[tuple[object, ...], list[Fact]], at: dict[Place, Fact]) -> Finding:
+    if len(finding.intervals) != len(finding.amounts):
+        return finding  # a reference's interval comes last: the places and intervals are not one to one
+    named = set(finding.amounts)
+    more: list[tuple[Place, tuple[Decimal, Decimal]]] = []
+    for p, interval in zip(finding.amounts, finding.intervals, strict=True):
+        f = at.get(p)
+        if f is None:
+            continue
+        for other in by_told[(f.article, *told_value(f))]:
+            q = place(other)
+            if q not in named and _again(f, other):
+                named.add(q)
+                more.append((q, interval))
+    if not more:
+        return finding
+    told = ", ".join(f"{q.text!r} at {q.start}" for q, _ in more)
+    return replace(
+        finding,
+        amounts=finding.amounts + tuple(q for q, _ in more),
+        intervals=finding.intervals + tuple(iv for _, iv in more),
+        why=f"{finding.why}; told again in its article: {told}".lstrip("; "),
+    )
+
+
+def _again(f: Fact, other: Fact) -> bool:
+    """Whether `other`, with the value `f` tells, is `f` told again: another sentence, nothing saying it is another."""
+    if other.sentence == f.sentence or not may_be_one(f, other):
+        return False
+    return not (f.names and other.names) or names_meet(f.names, other.names)
