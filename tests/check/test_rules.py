@@ -555,6 +555,34 @@ EXAMPLES = [
     pytest.param(
         [
             (
+                (
+                    "Kornmark rechnet mit einem Verlust von 5 Mrd. Dollar (rund 4,5 Mrd. Euro).\n\nKornmark hatte "
+                    "schon im Herbst gewarnt, war aber nur von etwa 3 Mrd. Euro ausgegangen."
+                ),
+                "2025-03-01",
+            )
+        ],
+        ["note:revision"],
+        id="what_a_subject_had_expected_in_the_pluperfect_is_the_old_figure_of_the_one_before_as_restated",
+    ),
+    pytest.param(
+        [("Kornmark erwartet nun 70 Mrd. Euro Umsatz. Der Konzern hatte mit 75 Mrd. Euro Umsatz gerechnet.", None)],
+        ["note:revision"],
+        id="what_a_subject_had_expected_in_the_pluperfect_is_the_old_figure_without_a_cue_word",
+    ),
+    pytest.param(
+        [("Kornmark hat einen Gewinn von 5,4 Mrd. Euro erzielt. Analysten hatten mit 6 Mrd. Euro gerechnet.", None)],
+        [],
+        id="what_others_had_expected_is_no_old_figure",
+    ),
+    pytest.param(
+        [("Das Ministerium hatte die Schäden auf 18 Mrd. Euro geschätzt, davon 13 Mrd. Euro im Inland.", None)],
+        [],
+        id="what_was_estimated_in_the_pluperfect_is_no_old_figure",
+    ),
+    pytest.param(
+        [
+            (
                 "Die Stadt beziffert den Schaden auf 12 Mio. Euro, die Versicherer sprechen von 15 Mio. Euro.",
                 None,
             )

@@ -118,7 +118,8 @@ def _revisions(facts: list[Fact], run: Run) -> Iterator[tuple[Fact, Fact, str]]:
         if new is None:
             new, why = _corrected(old, after, text), _CORRECTED
         if new is None and _marked_old(facts, i, text):
-            new, why = _nearest_new(old, facts[max(0, i - 2) : i] + facts[i + 1 : i + 3], text), _MARKED
+            around = [_in_currency(g, old.currency, run) for g in facts[max(0, i - 2) : i] + facts[i + 1 : i + 3]]
+            new, why = _nearest_new(old, around, text), _MARKED
         if new is not None:
             yield old, new, why
 
@@ -228,6 +229,8 @@ def _marked_old(facts: list[Fact], i: int, text: str) -> bool:
         lo = max(lo, facts[i - 1].amount.span[1])  # the cue of the figure before is not this one's
     w = words()
     before = text[lo : old.amount.span[0]]
+    if _had_expected(old, text):
+        return True
     if old.attributive or not has_word(before, w.old_figure) or _former_record(before):
         return False
     if has_word(before, [c for c in w.old_figure if c not in w.so_far]):
@@ -238,6 +241,20 @@ def _marked_old(facts: list[Fact], i: int, text: str) -> bool:
         return False
     sentence = text[old.sentence[0] : old.sentence[1]]
     return has_word(sentence, w.so_far_old) or has_word(_after(old, text), w.now)
+
+
+_EXPECTED_REACH = 40
+"""How far after a figure the participle of what was expected may stand ("mit 2,9 Mrd. Euro Umsatz gerechnet")."""
+
+
+def _had_expected(old: Fact, text: str) -> bool:
+    """Whether its clause tells the figure as what its subject had expected: "war von 4,2 Mrd. ausgegangen"."""
+    w = words()
+    before = text[old.clause[0] : old.amount.span[0]]
+    after = text[old.amount.span[1] : min(old.clause[1], old.amount.span[1] + _EXPECTED_REACH)]
+    if old.attributive or not has_word(before, w.had_expected) or not has_word(after, w.expected_participles):
+        return False
+    return not has_word(text[old.clause[0] : old.clause[1]], w.estimate)
 
 
 def _after(f: Fact, text: str) -> str:
@@ -274,6 +291,15 @@ def _nearest_new(old: Fact, around: list[Fact], text: str) -> Fact | None:
     return None
 
 
+def _in_currency(f: Fact, currency: str | None, run: Run) -> Fact:
+    """The figure as its text restates it in `currency` ("780 Mrd. Yen (rund 7,8 Mrd. Euro)"), else itself."""
+    if f.currency == currency:
+        return f
+    from aifigures.check.conversions import restatements  # noqa: PLC0415 - conversions reads compare, as this does
+
+    return next((r.stated for r in restatements(run) if r.source is f and r.stated.currency == currency), f)
+
+
 def _two(old: Fact, new: Fact) -> bool:
     """Two figures of one kind whose written digits differ, within a factor of 20 of each other."""
     if new.attributive or new.currency != old.currency or not may_be_one(old, new):
@@ -300,7 +326,8 @@ _MOVED = "a forecast, plan or estimate moved 'von' one figure 'auf' the next"
 def _note(old: Fact, new: Fact, run: Run, why: str) -> Finding:
     cur = old.currency or run.currency
     po, pn = old.amount.period, new.amount.period
-    per = (f" per {po}", f" per {pn}") if po != pn else ("", "")  # a period put right: "im Monat" to "im Jahr"
+    # a period put right: "im Monat" to "im Jahr"
+    per = tuple(f" per {p}" if p is not None and po != pn else "" for p in (po, pn))
     return Finding(
         Kind.REVISION,
         f"{old.amount.text!r} {interval_text(old.low, old.high, cur)}{per[0]} is revised to "

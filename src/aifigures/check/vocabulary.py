@@ -125,6 +125,10 @@ class CheckWords:
     so_far_verbs: list[str]
     so_far_old: list[str]
     """Beside "bisher"/"bislang" in a sentence, words that make its figure an old one (pluperfect, expectation)."""
+    had_expected: list[str]
+    """Pluperfect auxiliaries before a figure in its clause ("war ... ausgegangen", "hatte ... gerechnet")."""
+    expected_participles: list[str]
+    """Right after such a figure, what its subject had expected: an old figure ("von 4,2 Mrd. ausgegangen")."""
     now: list[str]
     """Words that tell a figure as the one now, after an old one ("nun", "mittlerweile")."""
     correction: list[str]
