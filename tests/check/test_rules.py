@@ -571,6 +571,26 @@ EXAMPLES = [
         id="what_a_subject_had_expected_in_the_pluperfect_is_the_old_figure_without_a_cue_word",
     ),
     pytest.param(
+        [("Die Gebühr für den Anwohnerausweis soll von 30,70 Euro auf 120 Euro im Jahr steigen.", None)],
+        [],
+        id="a_level_planned_to_move_from_one_figure_to_another_is_a_change_not_a_revision",
+    ),
+    pytest.param(
+        [("Die Regierung will den Zuschuss je Kind von 250 Euro auf 255 Euro anheben.", None)],
+        [],
+        id="a_level_someone_wants_to_raise_is_a_change_not_a_revision",
+    ),
+    pytest.param(
+        [("Kornmark hebt die Umsatzprognose von 5 Mrd. Euro auf 5,5 Mrd. Euro an.", None)],
+        ["note:revision"],
+        id="a_forecast_moved_is_revised_though_its_first_figure_as_rounded_reaches_the_second",
+    ),
+    pytest.param(
+        [("Nach dem Entwurf soll der Anteil der Zuschüsse von bisher 40 Mrd. Euro auf 36 Mrd. Euro sinken.", None)],
+        ["note:revision"],
+        id="a_figure_moved_from_what_it_was_so_far_is_revised",
+    ),
+    pytest.param(
         [("Kornmark hat einen Gewinn von 5,4 Mrd. Euro erzielt. Analysten hatten mit 6 Mrd. Euro gerechnet.", None)],
         [],
         id="what_others_had_expected_is_no_old_figure",

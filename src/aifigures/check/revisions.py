@@ -17,7 +17,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from aifigures.check.compare import comparable_by_article, overlap
-from aifigures.check.facts import Modality, has_word, may_be_one, significant_digits, words
+from aifigures.check.facts import has_word, may_be_one, significant_digits, words
 from aifigures.check.findings import Finding, Kind, interval_text, place
 from aifigures.check.run import shared_by
 
@@ -270,13 +270,27 @@ def _moved(old: Fact, new: Fact | None, text: str) -> Fact | None:
     """The figure a forecast, plan or estimate is moved to: "von 714 Mrd. Yen auf 692 Mrd. Yen"."""
     if new is None or new.article != old.article or new.sentence != old.sentence:
         return None
-    if old.modality is Modality.ACTUAL and not (old.revised or new.revised):
-        return None  # "stieg von 5 auf 6 Mrd.": a change over time, not a revised figure
-    if not _FROM.search(text, old.clause[0], old.amount.span[0]):
+    # "stieg von 5 auf 6 Mrd.", "soll von 18,36 auf 18,94 Euro steigen", "will den Mindestlohn von ... auf ...
+    # anheben": a level's change, done or planned, not a revised figure
+    lead = _FROM.search(text, old.clause[0], old.amount.span[0])
+    if lead is None:
+        return None
+    told_old = len(lead.group().split()) > 1  # "von bisher 500 Mrd. auf 450 Mrd.": the text says which was before
+    if not (told_old or old.revised or new.revised or _forecast_moved(old, text)):
         return None
     if not _FROM_TO.search(text, old.amount.span[1], new.amount.span[0]):
         return None
-    return new if _two(old, new) else None
+    # the text says they are two: "von 5 Mrd. auf 5,5 Mrd." though "5 Mrd." as written may mean 5,5
+    return new if _two(old, new, rounded=False) else None
+
+
+def _forecast_moved(old: Fact, text: str) -> bool:
+    """Whether what is moved "von" the figure is a forecast, target or estimate ("hebt die Umsatzprognose von")."""
+    heads = tuple(words().forecast_heads)
+    return any(t.lower().endswith(heads) for t in _TOKEN.findall(text, old.clause[0], old.amount.span[0]))
+
+
+_TOKEN = re.compile(r"[^\W\d_]+")
 
 
 def _nearest_new(old: Fact, around: list[Fact], text: str) -> Fact | None:
@@ -300,13 +314,18 @@ def _in_currency(f: Fact, currency: str | None, run: Run) -> Fact:
     return next((r.stated for r in restatements(run) if r.source is f and r.stated.currency == currency), f)
 
 
-def _two(old: Fact, new: Fact) -> bool:
-    """Two figures of one kind whose written digits differ, within a factor of 20 of each other."""
+def _two(old: Fact, new: Fact, *, rounded: bool = True) -> bool:
+    """Two figures of one kind whose written digits differ, within a factor of 20 of each other.
+
+    Their intervals as rounded must not overlap either, unless `rounded` is False (the text says they are two).
+    """
     if new.attributive or new.currency != old.currency or not may_be_one(old, new):
         return False
     x, y = abs(old.amount.value), abs(new.amount.value)
     if min(x, y) * _REVISED_WITHIN < max(x, y):
         return False  # "zunächst rund 1,14 Billionen Euro ... rund 14 074 Euro je Bürger": two quantities
+    if not rounded:
+        return old.amount.value != new.amount.value
     return not overlap(old.rounding, new.rounding)
 
 

@@ -125,6 +125,8 @@ class CheckWords:
     so_far_verbs: list[str]
     so_far_old: list[str]
     """Beside "bisher"/"bislang" in a sentence, words that make its figure an old one (pluperfect, expectation)."""
+    forecast_heads: list[str]
+    """Ends of the nouns of a forecast, target or estimate: moved "von X auf Y", a revision ("Umsatzprognose")."""
     had_expected: list[str]
     """Pluperfect auxiliaries before a figure in its clause ("war ... ausgegangen", "hatte ... gerechnet")."""
     expected_participles: list[str]
