@@ -571,6 +571,57 @@ EXAMPLES = [
         id="what_a_subject_had_expected_in_the_pluperfect_is_the_old_figure_without_a_cue_word",
     ),
     pytest.param(
+        [
+            (
+                (
+                    "Baumkraft legt zu\n\nDie Baumarktkette Baumkraft hat 2024 ihren Umsatz auf 9,2 Mrd. Euro "
+                    "gesteigert. In Deutschland setzte Baumkraft 6,1 Mrd. Euro um."
+                ),
+                "2025-03-04",
+            ),
+            (
+                (
+                    "Konkurrent Holzwerk wächst\n\nDie Baumarktkette Holzwerk hat 2024 ihren Umsatz auf 7,0 Mrd. "
+                    "Euro gesteigert. In Deutschland setzte Holzwerk 4,4 Mrd. Euro um."
+                ),
+                "2025-03-05",
+            ),
+        ],
+        [],
+        id="two_subjects_that_share_only_a_name_as_common_as_a_country_are_two",
+    ),
+    pytest.param(
+        [
+            ("Baumkraft legt zu\n\nDie Baumarktkette Baumkraft setzte 2024 rund 9,2 Mrd. Euro um.", "2025-03-04"),
+            (
+                "baumkraft wächst\n\nim inland setzte die baumarktkette baumkraft 2024 rund 6,1 milliarden euro um.",
+                "2025-03-05",
+            ),
+        ],
+        [],
+        id="a_figure_told_for_the_home_market_is_a_segment_also_in_lower_case",
+    ),
+    pytest.param(
+        [
+            (
+                (
+                    "Baumkraft legt zu\n\nIn Deutschland setzte die Baumarktkette Baumkraft 2024 rund 6,1 Mrd. "
+                    "Euro um, im Ausland 3,1 Mrd. Euro."
+                ),
+                "2025-03-04",
+            ),
+            (
+                (
+                    "Baumkraft wächst\n\nDer Umsatz der Baumarktkette Baumkraft lag 2024 bei 9,2 Mrd. Euro. "
+                    "Davon entfielen 6,1 Mrd. Euro auf Deutschland und 3,1 Mio. Euro auf das Ausland."
+                ),
+                "2025-03-05",
+            ),
+        ],
+        ["scale_error"],
+        id="of_several_regions_in_a_clause_each_is_the_nearest_figure_s",
+    ),
+    pytest.param(
         [("Die Gebühr für den Anwohnerausweis soll von 30,70 Euro auf 120 Euro im Jahr steigen.", None)],
         [],
         id="a_level_planned_to_move_from_one_figure_to_another_is_a_change_not_a_revision",

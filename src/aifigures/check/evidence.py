@@ -34,7 +34,7 @@ from aifigures.check.context import (
 )
 from aifigures.check.facts import currencies_meet, may_be_one, modalities_meet, words
 from aifigures.check.metrics import metrics_meet
-from aifigures.check.names import describes, names_meet, names_of
+from aifigures.check.names import describes, identifies, names_meet, names_of
 from aifigures.check.run import shared_by
 from aifigures.normalise.calendar import tells_year_before
 
@@ -257,13 +257,25 @@ def _names_of(a: Fact, b: Fact, idx: _Index, run: Run) -> tuple[frozenset[str], 
         idx.names.get(id(b), idx.own.get(id(b), b.sentence_names)),
     )
     if told[0] and told[1]:
-        return told
+        return _identifying(told, run)
     if told[0]:  # one sentence names someone the other's article never mentions: another subject
         return told[0], _mentioned(told[0], b, idx, run)
     if told[1]:
         return _mentioned(told[1], a, idx, run), told[1]
     subjects = _subjects(a, idx, run), _subjects(b, idx, run)
     return subjects if subjects[0] and subjects[1] else told
+
+
+def _identifying(told: tuple[frozenset[str], frozenset[str]], run: Run) -> tuple[frozenset[str], frozenset[str]]:
+    """The names, or only those that identify a subject where both have some and only a common one is shared.
+
+    "In Deutschland setzte Lindmark 9,9 Mrd. Euro um" and "In Deutschland setzte Rossweg 8,1 Mrd. Euro um" share
+    a name as common as "Deutschland" (`identifies`): the names that tell a subject, Lindmark and Rossweg, are two.
+    """
+    rare = tuple(frozenset(n for n in names if identifies(n, run)) for names in told)
+    if rare[0] and rare[1] and not names_meet(rare[0], rare[1]):
+        return rare[0], rare[1]
+    return told
 
 
 def _mentioned(names: frozenset[str], f: Fact, idx: _Index, run: Run) -> frozenset[str]:

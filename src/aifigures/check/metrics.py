@@ -331,25 +331,51 @@ def _segment_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:[^\W\d_][\w\-]*?(?i:{heads})|(?i:{heads})\s+[A-ZÄÖÜ][\w\-]*)(?![^\W\d_])")
 
 
-def segment_of(text: str, c_lo: int, c_hi: int, names: frozenset[str] = frozenset()) -> str | None:
+def segment_of(
+    text: str, c_lo: int, c_hi: int, names: frozenset[str] = frozenset(), figures: tuple[int, list[Span]] | None = None
+) -> str | None:
     """The segment of a company a clause names ("Die Pkw-Sparte kam auf ...", "der Sparte Elektronik"), or None.
 
     Or the region it tells a named company's figure for ("Korvex erzielte in den USA einen Umsatz von ...").
+    `figures` (the figure's index among the spans of the text's figures) picks, of several regions in the
+    clause, the figure's own: each region is the nearest figure's ("In Deutschland setzte Lindmark 9,9 Mrd.
+    um, im Ausland 4,9 Mrd.", "Davon entfielen 9,9 Mrd. auf Deutschland und 4,9 Mio. auf das Ausland").
     """
     generic = words().segment_generic
     for m in _segment_re().finditer(text, c_lo, c_hi):
         found = " ".join(m.group().lower().split())
         if found not in generic:
             return found
-    region = _region_re().search(text, c_lo, c_hi)
-    if region is None:
+    regions = list(_region_re().finditer(text, c_lo, c_hi))
+    if not regions:
         return None
+    region = regions[0] if figures is None or len(regions) == 1 else _own_region(regions, *figures, (c_lo, c_hi))
     place = " ".join(region.group("region").lower().split())
     others = {n for n in names if n not in place}
-    return f"in {place}" if others else None  # a region that is the clause's only name is its subject
+    # a region that is the clause's only name is its subject, but no one is "das Inland"
+    return f"in {place}" if others or place in words().relative_regions else None
+
+
+Span = tuple[int, int]
+
+
+def _own_region(regions: list[re.Match[str]], i: int, spans: list[Span], clause: Span) -> re.Match[str]:
+    """Of several regions in a clause, the one nearest to the i-th figure of those nearest to it, else the nearest."""
+    here = spans[i]
+    inside = [s for s in spans if clause[0] <= s[0] < clause[1]]
+
+    def gap(m: re.Match[str], span: Span) -> int:
+        return max(span[0] - m.end(), m.start() - span[1])
+
+    own = [m for m in regions if min(inside, key=lambda s: gap(m, s), default=here) == here]
+    return min(own or regions, key=lambda m: gap(m, here))
 
 
 @functools.cache
 def _region_re() -> re.Pattern[str]:
-    regions = "|".join(re.escape(r) for r in sorted(words().regions, key=len, reverse=True))
-    return re.compile(rf"(?i)(?<![^\W\d_])i[nm](?:\s+d(?:en|er|em))?\s+(?P<region>{regions})(?![^\W\d_])")
+    w = words()
+    regions = "|".join(re.escape(r) for r in sorted(w.regions, key=len, reverse=True))
+    leads = "|".join(
+        r"\s+".join(map(re.escape, lead.split())) for lead in sorted(w.region_leads, key=len, reverse=True)
+    )
+    return re.compile(rf"(?i)(?<![^\W\d_])(?:{leads})\s+(?P<region>{regions})(?![^\W\d_])")

@@ -103,6 +103,10 @@ class CheckWords:
     segment_heads: list[str]
     regions: list[str]
     """The regions a company's figure may be told for ("in den USA"): a segment of its own."""
+    region_leads: list[str]
+    """The words that lead a region's name ("in den", "im", "auf", "aus dem")."""
+    relative_regions: list[str]
+    """Of those, the ones told from where someone stands ("im Inland", "im Ausland"): a segment, never a subject."""
     worth_after: list[str]
     """A word right after a figure that makes it a valuation ("157 Mrd. Dollar wert")."""
     ellipsis_leads: list[str]
