@@ -622,6 +622,21 @@ EXAMPLES = [
         id="of_several_regions_in_a_clause_each_is_the_nearest_figure_s",
     ),
     pytest.param(
+        [("Das Monatsticket für Pendler kostet ab Januar 64 Euro statt bisher 52 Euro.", None)],
+        [],
+        id="a_level_that_takes_effect_from_a_day_instead_of_the_one_so_far_is_a_change_not_a_revision",
+    ),
+    pytest.param(
+        [
+            (
+                "Der Versorger senkt seine Prognose: Er erwartet nun 3,1 Mrd. Euro Gewinn statt bisher 3,6 Mrd. Euro.",
+                None,
+            )
+        ],
+        ["note:revision"],
+        id="a_figure_instead_of_the_one_so_far_with_no_day_it_takes_effect_from_is_revised",
+    ),
+    pytest.param(
         [("Die Gebühr für den Anwohnerausweis soll von 30,70 Euro auf 120 Euro im Jahr steigen.", None)],
         [],
         id="a_level_planned_to_move_from_one_figure_to_another_is_a_change_not_a_revision",

@@ -20,6 +20,7 @@ from aifigures.check.compare import comparable_by_article, overlap
 from aifigures.check.facts import has_word, may_be_one, significant_digits, words
 from aifigures.check.findings import Finding, Kind, interval_text, place
 from aifigures.check.run import shared_by
+from aifigures.language import date_words
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -120,6 +121,8 @@ def _revisions(facts: list[Fact], run: Run) -> Iterator[tuple[Fact, Fact, str]]:
         if new is None and _marked_old(facts, i, text):
             around = [_in_currency(g, old.currency, run) for g in facts[max(0, i - 2) : i] + facts[i + 1 : i + 3]]
             new, why = _nearest_new(old, around, text), _MARKED
+            if new is not None and _takes_effect(text, new):
+                new = None  # "kostet ab Januar 58 Euro im Monat statt bisher 49 Euro": the level changes
         if new is not None:
             yield old, new, why
 
@@ -303,6 +306,22 @@ def _nearest_new(old: Fact, around: list[Fact], text: str) -> Fact | None:
         if new.article == old.article and _near(old, new, text) and _two(old, new):
             return new
     return None
+
+
+def _takes_effect(text: str, new: Fact) -> bool:
+    """Whether the new figure's sentence tells the day it takes effect from ("ab Januar", "zum 1. Juli", "ab 2026")."""
+    return _effective_re().search(text, new.sentence[0], new.sentence[1]) is not None
+
+
+@functools.cache
+def _effective_re() -> re.Pattern[str]:
+    w = words()
+    leads = "|".join(r"\s+".join(map(re.escape, x.split())) for x in sorted(w.effective_leads, key=len, reverse=True))
+    # a month's names but its abbreviations ("jan" of "januar"), which running text does not write after "ab"
+    months = [n for names in date_words().months for n in names if not any(o != n and o.startswith(n) for o in names)]
+    days = "|".join(map(re.escape, sorted([*w.effective_days, *months], key=len, reverse=True)))
+    day = rf"(?:{days})(?![^\W\d_])|(?:19|20)\d\d(?!\d)|\d{{1,2}}\.\s*(?:{days})"
+    return re.compile(rf"(?i)(?<![^\W\d_])(?:{leads})\s+(?:{day})")
 
 
 def _in_currency(f: Fact, currency: str | None, run: Run) -> Fact:

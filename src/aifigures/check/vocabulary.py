@@ -131,6 +131,10 @@ class CheckWords:
     """Beside "bisher"/"bislang" in a sentence, words that make its figure an old one (pluperfect, expectation)."""
     forecast_heads: list[str]
     """Ends of the nouns of a forecast, target or estimate: moved "von X auf Y", a revision ("Umsatzprognose")."""
+    effective_leads: list[str]
+    """Words that lead the day a level takes effect from ("ab", "zum"): a change of the level, not a revision."""
+    effective_days: list[str]
+    """Words of such a day besides a month's name, a year or a date ("sofort", "kommenden", "Jahresbeginn")."""
     had_expected: list[str]
     """Pluperfect auxiliaries before a figure in its clause ("war ... ausgegangen", "hatte ... gerechnet")."""
     expected_participles: list[str]
