@@ -48,6 +48,8 @@ __all__ = [
 _SPECIFIC = frozenset({Kind.FX_CONVERSION, Kind.SCALE_ERROR})
 _EXPLAINED = frozenset({Kind.CONFLICT, Kind.REVISION})
 """Kinds a specific finding on the same figures makes redundant."""
+_BETWEEN_SLIPS = frozenset({Kind.CONFLICT, Kind.QUALIFIER_CONFLICT})
+"""Kinds that say nothing more where each figure has a slip (`_SPECIFIC`) of its own."""
 DEFAULT_STRICTNESS = 10.0
 """The evidence that links figures of two articles by default, chosen on the dev report pairs (docs/checks.md)."""
 
@@ -140,14 +142,18 @@ def _distinct(found: list[Finding]) -> list[Finding]:
     """The findings sorted, each (kind, amounts) once.
 
     A pair explained by a specific finding (a swapped label, a slip of scale) is not also a bare conflict, nor
-    a revision ("statt auf 89 Milliarden nur auf 0,09 Milliarden" is a slip, not a changed figure).
+    a revision ("statt auf 89 Milliarden nur auf 0,09 Milliarden" is a slip, not a changed figure); nor are two
+    figures that each have a slip of their own set against each other ("1,2 Milliarden Euro" for 1,2 Milliarden
+    Dollar, "bis zu 2 Millionen Dollar" for 2 Milliarden): their disagreement is the slips'.
     """
     seen: set[tuple[object, ...]] = set()
     explained = {frozenset(f.amounts) for f in found if f.kind in _SPECIFIC}
+    slipped = {p for f in found if f.kind in _SPECIFIC for p in f.amounts}
     unique = []
     for f in sorted(found, key=Finding.sort_key):
         k = (f.kind, f.amounts)
-        if k not in seen and not (f.kind in _EXPLAINED and frozenset(f.amounts) in explained):
+        both_slipped = f.kind in _BETWEEN_SLIPS and len(f.amounts) > 1 and all(p in slipped for p in f.amounts)
+        if k not in seen and not both_slipped and not (f.kind in _EXPLAINED and frozenset(f.amounts) in explained):
             seen.add(k)
             unique.append(f)
     return unique

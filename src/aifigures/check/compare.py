@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from aifigures.amount import Qualifier
@@ -22,7 +23,6 @@ from aifigures.normalise.calendar import tells_year_before
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
-    from decimal import Decimal
 
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
@@ -469,7 +469,7 @@ def compare(a: Fact, b: Fact, run: Run, why: str = "") -> Finding | None:
         return _slip(a, b, (a.rounding, b.rounding), cur, rates, k=k, why=why)
     if overlap(ia, ib):
         return None
-    step = _converted_step(ia, ib) if rates else None
+    step = _converted_step(*_digits_converted(a, b, run)) if rates else None
     if step is not None:  # "1,5 Mrd. Dollar" and "rund 1,4 Millionen Euro": a thousandfold apart once converted
         return _slip(a, b, (ia, ib), cur, rates, k=step, why=why, converted=True)
     verdict = _verdict(a, b, run)
@@ -546,6 +546,17 @@ _CONVERTED_STEPS = (3, 6, 9)
 """The powers of ten of a scale word's slip (Tausend, Millionen, Milliarden) looked for between two figures in
 two currencies: their digits differ as written, so only a whole scale word, not a factor of ten, is told apart
 from the spread of the rates."""
+
+
+def _digits_converted(a: Fact, b: Fact, run: Run) -> tuple[tuple[Decimal, Decimal], tuple[Decimal, Decimal]]:
+    """The intervals of two figures' written digits in the run's currency.
+
+    A bound ("bis zu 2 Mio.") hides no slip and makes none: any smaller figure would meet it once scaled.
+    """
+    ca, cb = run.common(a, *a.rounding), run.common(b, *b.rounding)
+    if ca is None or cb is None:
+        return (Decimal(0), Decimal(0)), (Decimal(0), Decimal(0))
+    return (ca.low, ca.high), (cb.low, cb.high)
 
 
 def _converted_step(ia: tuple[Decimal, Decimal], ib: tuple[Decimal, Decimal]) -> int | None:

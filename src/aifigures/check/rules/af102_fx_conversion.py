@@ -11,6 +11,8 @@ flagged where no rate of those days is near 1: a currency label swapped.
 
 from __future__ import annotations
 
+from collections import defaultdict
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from aifigures.check.compare import overlap
@@ -25,13 +27,53 @@ if TYPE_CHECKING:
 
     from aifigures.check.conversions import Restatement
     from aifigures.check.facts import Fact
-    from aifigures.check.findings import Finding
+    from aifigures.check.findings import Finding, Place
     from aifigures.check.run import Run
 
 
 def find(run: Run) -> Iterator[Finding]:
-    """Each swap between two reports."""
-    yield from _swapped(run, across=True)
+    """Each swap between two reports; one label against several reports that agree on the other is one finding."""
+    yield from _one_per_label(list(_swapped(run, across=True)))
+
+
+def _one_per_label(found: list[Finding]) -> Iterator[Finding]:
+    """The swaps, each figure whose label reports of another agree against told once, naming them.
+
+    "1,2 Milliarden Euro" in one report against "1,2 Milliarden Dollar" in two: one finding, the second
+    report named in its reason (as `one_per_figure` does for the other rules).
+    """
+    pairs = [f for f in found if len(f.amounts) == _PAIR]
+    odd: dict[Place, list[Finding]] = defaultdict(list)
+    for f in pairs:
+        for p in f.amounts:
+            odd[p].append(f)
+    told: set[int] = set()
+    for f in found:
+        if id(f) in told:
+            continue
+        alike = next((fs for p in f.amounts if len(fs := odd[p]) > 1 and _one_label(p, fs)), None)
+        if alike is None:
+            yield f
+            continue
+        told.update(id(g) for g in alike)
+        more = [q for g in alike[1:] for q in g.amounts if q not in f.amounts]
+        agree = "1 more report agrees" if len(more) == 1 else f"{len(more)} more reports agree"
+        others = ", ".join(f"{q.text!r} in {q.article}" for q in more)
+        yield replace(f, why=f"{f.why}; {agree} with the other label: {others}")
+
+
+def _one_label(p: Place, found: list[Finding]) -> bool:
+    """Whether every swap of the figure at `p` sets it against figures of other reports with one currency's label."""
+    others = [q for f in found for q in f.amounts if q != p]
+    return len({q.article for q in others}) == len(others) and len({_label(f, p) for f in found}) == 1
+
+
+def _label(f: Finding, p: Place) -> str:
+    """The currency of the other figure of a swap (the finding's currency is its second figure's)."""
+    return f.currency if f.amounts[0] == p else f"~{f.currency}"
+
+
+_PAIR = 2
 
 
 def within(run: Run) -> Iterator[Finding]:
