@@ -37,7 +37,14 @@ def rounded(d: Decimal, *, separators: bool = False) -> str:
 
 
 def short(d: Decimal) -> str:
-    """Three decimals of a scale word (``4.5 bn``), for messages; ``∞`` for open bounds."""
+    """Three decimals of a scale word (``4.5 bn``), for messages; ``∞`` for open bounds.
+
+    Below one unit, four places: "38,5 Cent" is [0.3845, 0.3855], not [0.38, 0.39].
+
+    >>> from decimal import Decimal
+    >>> short(Decimal("4500000000")), short(Decimal("12.5")), short(Decimal("0.3845"))
+    ('4.5 bn', '12.50', '0.3845')
+    """
     if d.is_infinite():
         return "∞" if d > 0 else "-∞"
     a = abs(d)
@@ -45,6 +52,8 @@ def short(d: Decimal) -> str:
         if a >= Decimal(10) ** exp:
             scaled = _quantize(d / Decimal(10) ** exp, Decimal("0.001"))
             return f"{scaled.normalize(_wide(scaled)):f} {word}"
+    if a and a < 1:  # cents and less ("38,5 Cent" is [0.3845, 0.3855]): four places, so a bound stays apart
+        return f"{_quantize(d, Decimal('0.0001')):f}"
     return f"{_quantize(d, Decimal('0.01')):f}"
 
 

@@ -629,6 +629,19 @@ EXAMPLES = [
     pytest.param(
         [
             (
+                (
+                    "Die Stadtwerke erhöhen zum 1. Januar den Strompreis. Die Kilowattstunde kostet dann 41,2 Cent "
+                    "statt bisher 36,8 Cent."
+                ),
+                None,
+            )
+        ],
+        [],
+        id="a_level_that_takes_the_day_of_the_sentence_before_is_a_change_not_a_revision",
+    ),
+    pytest.param(
+        [
+            (
                 "Der Versorger senkt seine Prognose: Er erwartet nun 3,1 Mrd. Euro Gewinn statt bisher 3,6 Mrd. Euro.",
                 None,
             )
@@ -1252,6 +1265,19 @@ def test_a_difference_checks_the_corrected_figure_the_text_gives_too() -> None:
 def test_money_a_subject_puts_into_something_is_an_investment() -> None:
     text = "Der Bund steckt 5 Mrd. Euro in die Schiene."
     assert [f.metric for f in build_facts("a", text, list(extract(text)))] == ["investment"]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Ein Haushalt mit vier Personen zahlt rund 9 Euro mehr im Monat.", "payment"),  # counted: a household
+        ("Pro Haushalt steigen die Kosten um 9 Euro im Monat.", "cost_change"),
+        ("Der Haushalt der Stadt umfasst 900 Mio. Euro.", "budget"),
+        ("Die Stadt zahlt 2 Mio. Euro an den Verein.", "payment"),  # what is paid, no 'für': a payment
+    ],
+)
+def test_a_metric_noun_counted_names_who_and_what_is_paid_is_a_payment(text: str, metric: str) -> None:
+    assert [f.metric for f in build_facts("a", text, list(extract(text)))] == [metric]
 
 
 def test_a_gap_the_text_says_is_missing_is_a_deficit_and_allein_opens_a_sentence() -> None:

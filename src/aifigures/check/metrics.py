@@ -16,6 +16,8 @@ from aifigures.check.vocabulary import check_words as words
 from aifigures.errors import AifiguresError
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from aifigures.check.facts import Fact
 
 __all__ = ["metric_of", "metric_table", "metrics_meet", "segment_of", "vocabulary_re"]
@@ -104,12 +106,11 @@ def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None
     A noun in a phrase that modifies another ("vor der Finanzierung", "aus Investorenkreisen") names it only
     where nothing else does: not the head noun before it, a metric after the figure, or the clause's verb.
     """
-    metric_re = metric_table()[0]
     head, modifier = _metrics_before(text[c_lo:start])
     paid = _paid_after(text[c_lo:start], text[end:c_hi])
     if paid is not None or head is not None:
         return paid or head
-    after = metric_re.search(text[end:c_hi].lower())
+    after = next(_metric_nouns(text[end:c_hi].lower()), None)
     if after is not None:
         return metric_named(after.group())
     rest = text[end:c_hi]
@@ -140,15 +141,24 @@ def _metrics_before(stretch: str) -> tuple[str | None, str | None]:
 
     "Die Bewertung vor der Finanzierung lag bei": valuation heads, funding modifies it.
     """
-    metric_re = metric_table()[0]
     low = stretch.lower()
     head = modifier = None
-    for m in metric_re.finditer(low):
+    for m in _metric_nouns(low):
         if _modifying(low[: m.start()]):
             modifier = metric_named(m.group())
         else:
             head, modifier = metric_named(m.group()), None
     return head, modifier
+
+
+def _metric_nouns(low: str) -> Iterator[re.Match[str]]:
+    """The metric nouns of a lower-case stretch, but those counted ("ein Haushalt", "pro Haushalt": who, not what)."""
+    w = words()
+    for m in metric_table()[0].finditer(low):
+        before = low[: m.start()].split()[-1:]
+        if m.group() in w.counted_nouns and before and before[0] in w.count_leads:
+            continue
+        yield m
 
 
 def _modifying(lead: str) -> bool:

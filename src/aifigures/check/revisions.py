@@ -309,8 +309,22 @@ def _nearest_new(old: Fact, around: list[Fact], text: str) -> Fact | None:
 
 
 def _takes_effect(text: str, new: Fact) -> bool:
-    """Whether the new figure's sentence tells the day it takes effect from ("ab Januar", "zum 1. Juli", "ab 2026")."""
-    return _effective_re().search(text, new.sentence[0], new.sentence[1]) is not None
+    """Whether the new figure's sentence tells the day it takes effect from ("ab Januar", "zum 1. Juli", "ab 2026").
+
+    Or the sentence before, where this one takes its day by a word ("kostet dann 38,5 Cent").
+    """
+    lo, hi = new.sentence
+    if has_word(text[lo:hi], words().effective_back):
+        window = max(0, lo - _BACK_REACH)
+        ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, window, max(window, lo - 1))]
+        lo = ends[-1] if ends else window
+    return _effective_re().search(text, lo, hi) is not None
+
+
+_BACK_REACH = 400
+"""How far back the sentence before is looked for."""
+_SENTENCE_BREAK = re.compile(r"(?<!\d)[.!?](?=\s)|\n")
+"""A sentence's end: not the point of an ordinal ("zum 1. Januar")."""
 
 
 @functools.cache

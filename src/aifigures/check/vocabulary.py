@@ -103,6 +103,10 @@ class CheckWords:
     segment_heads: list[str]
     regions: list[str]
     """The regions a company's figure may be told for ("in den USA"): a segment of its own."""
+    counted_nouns: list[str]
+    """Metric nouns that, counted, name who and not what ("ein Haushalt", "pro Haushalt": a household)."""
+    count_leads: list[str]
+    """The words that count them ("ein", "pro", "je")."""
     region_leads: list[str]
     """The words that lead a region's name ("in den", "im", "auf", "aus dem")."""
     relative_regions: list[str]
@@ -135,6 +139,8 @@ class CheckWords:
     """Words that lead the day a level takes effect from ("ab", "zum"): a change of the level, not a revision."""
     effective_days: list[str]
     """Words of such a day besides a month's name, a year or a date ("sofort", "kommenden", "Jahresbeginn")."""
+    effective_back: list[str]
+    """Words by which a sentence takes the day of the sentence before ("kostet dann 38,5 Cent")."""
     had_expected: list[str]
     """Pluperfect auxiliaries before a figure in its clause ("war ... ausgegangen", "hatte ... gerechnet")."""
     expected_participles: list[str]
