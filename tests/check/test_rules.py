@@ -650,6 +650,24 @@ EXAMPLES = [
         id="a_figure_instead_of_the_one_so_far_with_no_day_it_takes_effect_from_is_revised",
     ),
     pytest.param(
+        [
+            (
+                (
+                    "Im zweiten Quartal setzte Kessbach 1,79 Mrd. Euro um. Der Gewinn lag bei 101 Mio. Euro. Im ersten "
+                    "Halbjahr kam Kessbach damit auf einen Umsatz von 3,46 Mrd. Euro."
+                ),
+                None,
+            )
+        ],
+        [],
+        id="a_half_year_sum_after_a_quarter_s_figure_of_another_metric_is_no_restated_basis",
+    ),
+    pytest.param(
+        [("Ein Stürmer verdient 24 Millionen im Jahr und damit fast 3 Millionen Euro im Monat.", None)],
+        ["period_mismatch"],
+        id="a_yearly_pay_restated_per_month_must_agree",
+    ),
+    pytest.param(
         [("Die Gebühr für den Anwohnerausweis soll von 30,70 Euro auf 120 Euro im Jahr steigen.", None)],
         [],
         id="a_level_planned_to_move_from_one_figure_to_another_is_a_change_not_a_revision",
@@ -1278,6 +1296,16 @@ def test_money_a_subject_puts_into_something_is_an_investment() -> None:
 )
 def test_a_metric_noun_counted_names_who_and_what_is_paid_is_a_payment(text: str, metric: str) -> None:
     assert [f.metric for f in build_facts("a", text, list(extract(text)))] == [metric]
+
+
+def test_a_clause_that_only_tells_where_the_figure_went_measures_what_the_clause_before_names() -> None:
+    text = "Der Auftragseingang ging dagegen leicht zurück, auf 1,7 Milliarden Euro im Quartal."
+    assert [f.metric for f in build_facts("a", text, list(extract(text)))] == ["orders"]
+
+
+def test_a_region_that_opens_the_sentence_is_the_segment_of_a_figure_after_a_relative_clause() -> None:
+    text = "In China, wo Kessbach ein Fünftel seines Geschäfts macht, sanken die Erlöse auf 350 Millionen Euro."
+    assert [f.segment for f in build_facts("a", text, list(extract(text)))] == ["in china"]
 
 
 def test_a_gap_the_text_says_is_missing_is_a_deficit_and_allein_opens_a_sentence() -> None:

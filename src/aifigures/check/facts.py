@@ -469,7 +469,7 @@ def build_facts(article: str, text: str, amounts: list[Amount], tolerances: Tole
                 words=rare,
                 title_words=title,
                 near=tuple(sorted(near_words(text, (lo, hi), a.span))),
-                segment=segment_of(text, c_lo, c_hi, names, (i, spans)),
+                segment=segment_of(text, c_lo, c_hi, names, figures=(i, spans), sentence=lo),
                 compared_with=_compared_with(text, facts, lo, a.span[0]),
             )
         )

@@ -36,8 +36,21 @@ def metric_of(before: list[Fact], text: str, where: tuple[int, int, int], clause
         _compared_with(before, lo, text[c_lo:start])
         or _coordinated(before, text, (start, end), clause)
         or _with_measure(_with_change(_own_metric(text, where, clause), text, c_lo, start), text, c_lo, c_hi)
+        or _apposed(text, lo, c_lo, start)
         or _continued(before, text, lo, start)
     )
+
+
+def _apposed(text: str, lo: int, c_lo: int, start: int) -> str | None:
+    """The metric the clause before names, for a figure whose clause is only where it went (", auf 1,7 Mrd.").
+
+    "Der Auftragseingang ging dagegen leicht zurück, auf 1,7 Milliarden im Quartal": the orders.
+    """
+    lead = text[c_lo:start].lower().split()
+    if c_lo <= lo or not lead or any(w not in words().apposition_leads for w in lead):
+        return None
+    head, modifier = _metrics_before(text[lo:c_lo])
+    return head or modifier
 
 
 @functools.cache
@@ -341,8 +354,14 @@ def _segment_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:[^\W\d_][\w\-]*?(?i:{heads})|(?i:{heads})\s+[A-ZÄÖÜ][\w\-]*)(?![^\W\d_])")
 
 
-def segment_of(
-    text: str, c_lo: int, c_hi: int, names: frozenset[str] = frozenset(), figures: tuple[int, list[Span]] | None = None
+def segment_of(  # noqa: PLR0913 - the clause, its names; the figures and the sentence by keyword
+    text: str,
+    c_lo: int,
+    c_hi: int,
+    names: frozenset[str] = frozenset(),
+    *,
+    figures: tuple[int, list[Span]] | None = None,
+    sentence: int | None = None,
 ) -> str | None:
     """The segment of a company a clause names ("Die Pkw-Sparte kam auf ...", "der Sparte Elektronik"), or None.
 
@@ -350,6 +369,7 @@ def segment_of(
     `figures` (the figure's index among the spans of the text's figures) picks, of several regions in the
     clause, the figure's own: each region is the nearest figure's ("In Deutschland setzte Lindmark 9,9 Mrd.
     um, im Ausland 4,9 Mrd.", "Davon entfielen 9,9 Mrd. auf Deutschland und 4,9 Mio. auf das Ausland").
+    A region that opens the `sentence` (its start) is the figure's where its clause names none.
     """
     generic = words().segment_generic
     for m in _segment_re().finditer(text, c_lo, c_hi):
@@ -357,6 +377,9 @@ def segment_of(
         if found not in generic:
             return found
     regions = list(_region_re().finditer(text, c_lo, c_hi))
+    if not regions and sentence is not None:  # "In China, wo Kessbach ein Fünftel umsetzt, sanken die Erlöse auf ..."
+        opening = _region_re().match(text, sentence, c_lo)
+        regions = [opening] if opening is not None else []
     if not regions:
         return None
     region = regions[0] if figures is None or len(regions) == 1 else _own_region(regions, *figures, (c_lo, c_hi))

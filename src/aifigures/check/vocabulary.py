@@ -103,6 +103,8 @@ class CheckWords:
     segment_heads: list[str]
     regions: list[str]
     """The regions a company's figure may be told for ("in den USA"): a segment of its own."""
+    apposition_leads: list[str]
+    """Words that alone open a clause telling where the figure before went (", auf 1,7 Mrd.")."""
     counted_nouns: list[str]
     """Metric nouns that, counted, name who and not what ("ein Haushalt", "pro Haushalt": a household)."""
     count_leads: list[str]

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from aifigures.amount import PeriodKind
 from aifigures.check.compare import comparable_facts, digits_of, overlap
 from aifigures.check.evidence import period_links
-from aifigures.check.facts import has_word, words
+from aifigures.check.facts import has_word, may_be_one, words
 from aifigures.check.findings import Kind, Severity, between, interval_text
 from aifigures.check.inner import inner_links
 from aifigures.check.names import identifies
@@ -144,6 +144,8 @@ def _restated_bases(run: Run) -> Iterator[Finding]:
         if len(gap) > _RESTATED_WITHIN or not has_word(gap, cues):
             continue
         pa = a.amount.period or _spread_over(gap)  # "500 Mrd. Euro. Verteilt auf zwölf Jahre sind das ..."
+        if not _rebased(pa, b.amount.period) or not may_be_one(a, replace(b, amount=replace(b.amount, period=pa))):
+            continue  # "im zweiten Quartal 1,79 Mrd. ... im ersten Halbjahr damit 3,46 Mrd.": a sum, not a rate
         factor = period_factor(pa, b.amount.period)
         if factor is None:
             continue
@@ -160,6 +162,14 @@ def _restated_bases(run: Run) -> Iterator[Finding]:
         factors = (f"x{factor} (per {pa} to per {b.amount.period})",)
         why = "a flow restated on another basis right after it"
         yield between(Kind.PERIOD_MISMATCH, message, (a, b), ((lo, hi), (b.low, b.high)), cur, factors=factors, why=why)
+
+
+def _rebased(pa: Period | None, pb: Period | None) -> bool:
+    """Whether a flow is restated on another basis per unit of time ("pro Jahr und damit pro Monat")."""
+    return pa is not None and pb is not None and pb.kind in _RATES and (pa.kind in _RATES or pa.kind is _OVER_YEARS)
+
+
+_OVER_YEARS = PeriodKind.TOTAL_YEARS
 
 
 def _spread_over(gap: str) -> Period | None:
