@@ -668,6 +668,23 @@ EXAMPLES = [
         id="a_yearly_pay_restated_per_month_must_agree",
     ),
     pytest.param(
+        [
+            (
+                (
+                    "Kessbach legt zu\n\nDer Maschinenbauer Kessbach setzte im dritten Quartal 1,84 Mrd. Euro um. "
+                    "Der Gewinn lag im Quartal bei 112 Mio. Euro."
+                ),
+                "2025-10-23",
+            ),
+            (
+                "Kessbach stabil\n\nDer Maschinenbauer Kessbach verdiente im zweiten Quartal 101 Mio. Euro.",
+                "2025-07-24",
+            ),
+        ],
+        [],
+        id="a_quarter_told_without_its_number_is_the_one_its_article_names",
+    ),
+    pytest.param(
         [("Die Gebühr für den Anwohnerausweis soll von 30,70 Euro auf 120 Euro im Jahr steigen.", None)],
         [],
         id="a_level_planned_to_move_from_one_figure_to_another_is_a_change_not_a_revision",
@@ -1306,6 +1323,11 @@ def test_a_clause_that_only_tells_where_the_figure_went_measures_what_the_clause
 def test_a_region_that_opens_the_sentence_is_the_segment_of_a_figure_after_a_relative_clause() -> None:
     text = "In China, wo Kessbach ein Fünftel seines Geschäfts macht, sanken die Erlöse auf 350 Millionen Euro."
     assert [f.segment for f in build_facts("a", text, list(extract(text)))] == ["in china"]
+
+
+def test_the_noun_of_a_fixed_phrase_names_no_subject() -> None:
+    text = "Für 2025 stellt Halvard einen Umsatz von 8,8 bis 9,1 Mrd. Euro in Aussicht."
+    assert [f.names for f in build_facts("a", text, list(extract(text)))] == [frozenset({"halvard"})]
 
 
 def test_a_gap_the_text_says_is_missing_is_a_deficit_and_allein_opens_a_sentence() -> None:

@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar, cast
 
+from aifigures.amount import PeriodKind
 from aifigures.check.settings import Settings
 from aifigures.normalise.band import PossibleDays, possible_days, rate_band
-from aifigures.normalise.calendar import a_year_before, resolve, tells_year_before
+from aifigures.normalise.calendar import a_year_before, resolve, shape_of, tells_year_before
 from aifigures.normalise.dates import DateWindow
 from aifigures.years import YEAR_ALONE
 
@@ -95,12 +96,33 @@ class Run:
         if f.amount.period is not None and f.compared_with is None and on is not None and tells_year_before(f.amount):
             return self._year_before_of(f, on)
         if f.compared_with is None or f.amount.period is None:
-            return resolve(f.amount, on)
+            return resolve(f.amount, on) or self._as_the_article_s(f, on)
         main = self._at(f.article, f.compared_with)
         placed = None if main is None else self.when(main)
         if placed is None:
             return resolve(f.amount, None)  # only a year its words name places it
         return a_year_before(placed, f.amount, on) or resolve(f.amount, DateWindow(placed.end, placed.end))
+
+    def _as_the_article_s(self, f: Fact, on: DateWindow | None) -> Interval | None:
+        """An unnumbered quarter or half year ("im Quartal") as the one its article names, where it names one.
+
+        "Kessbach hat im dritten Quartal mehr verdient ... Der Auftragseingang ging zurück, auf 1,7 Mrd. im
+        Quartal": the third. Not where the article names two of that kind, nor for figures of other periods.
+        """
+        period = f.amount.period
+        if period is None or period.kind not in _UNNUMBERED or on is None:
+            return None
+        shape = shape_of(period, (f.amount.period_text or "").lower())
+        if shape.years or shape.previous or shape.next or shape.current or shape.part is not None:
+            return None  # "im laufenden Quartal", "im Vorjahresquartal": the words place it, or tell it apart
+        named = {
+            placed
+            for g in self.facts
+            if g.article == f.article and g is not f and g.amount.period == period
+            for placed in (resolve(g.amount, on),)
+            if placed is not None
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _year_before_of(self, f: Fact, on: DateWindow) -> Interval | None:
         """The year before of "im Vorjahr" compared with no figure: before the latest year the article names.
@@ -149,6 +171,8 @@ class Run:
 
 
 _REPORTING_MONTHS = 4
+_UNNUMBERED = frozenset({PeriodKind.QUARTER, PeriodKind.HALF_YEAR})
+"""The periods an article names once and then tells without their number ("im Quartal", "im Halbjahr")."""
 """Up to which month of a year reports on the year before are written (annual results, budgets' outturns)."""
 
 

@@ -37,7 +37,15 @@ def every_telling(found: list[Finding], run: Run) -> list[Finding]:
     for f in run.facts:
         by_told[(f.article, *told_value(f))].append(f)
         at[place(f)] = f
-    return [_with_tellings(finding, by_told, at) for finding in found]
+    out: list[Finding] = []
+    seen: set[tuple[object, frozenset[Place]]] = set()
+    for finding in found:
+        told = _with_tellings(finding, by_told, at)
+        key = (told.kind, frozenset(told.amounts))
+        if key not in seen:  # one pair found by its key and by the evidence, each from another telling: one
+            seen.add(key)
+            out.append(told)
+    return out
 
 
 def _with_tellings(finding: Finding, by_told: dict[tuple[object, ...], list[Fact]], at: dict[Place, Fact]) -> Finding:
