@@ -1306,7 +1306,7 @@ def test_money_a_subject_puts_into_something_is_an_investment() -> None:
     ("text", "metric"),
     [
         ("Ein Haushalt mit vier Personen zahlt rund 9 Euro mehr im Monat.", "payment"),  # counted: a household
-        ("Pro Haushalt steigen die Kosten um 9 Euro im Monat.", "cost_change"),
+        ("Pro Haushalt steigen die Kosten um 9 Euro im Monat.", "cost_change:per haushalt"),
         ("Der Haushalt der Stadt umfasst 900 Mio. Euro.", "budget"),
         ("Die Stadt zahlt 2 Mio. Euro an den Verein.", "payment"),  # what is paid, no 'für': a payment
     ],
@@ -1328,6 +1328,19 @@ def test_a_region_that_opens_the_sentence_is_the_segment_of_a_figure_after_a_rel
 def test_the_noun_of_a_fixed_phrase_names_no_subject() -> None:
     text = "Für 2025 stellt Halvard einen Umsatz von 8,8 bis 9,1 Mrd. Euro in Aussicht."
     assert [f.names for f in build_facts("a", text, list(extract(text)))] == [frozenset({"halvard"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Eigentumswohnungen kosten im Mittel 8.450 Euro pro Quadratmeter.", "cost:per quadratmeter"),
+        ("Der Konzern verdiente 1,20 Euro je Aktie.", "earnings:per aktie"),
+        ("Die Sanierung kostet 5 Mio. Euro pro Jahr.", "cost"),  # a unit of time gives a period, not a thing
+        ("Die Sanierung kostet je nach Variante 5 Mio. Euro.", "cost"),
+    ],
+)
+def test_a_figure_per_unit_of_a_thing_is_another_measure(text: str, metric: str) -> None:
+    assert [f.metric for f in build_facts("a", text, list(extract(text)))] == [metric]
 
 
 def test_a_gap_the_text_says_is_missing_is_a_deficit_and_allein_opens_a_sentence() -> None:

@@ -29,6 +29,7 @@ from aifigures.check.context import (
     capitalised,
     figure_token,
     rarity,
+    title_span,
     word_counts,
     word_forms,
 )
@@ -206,7 +207,26 @@ def _lower_case_names(run: Run, facts: list[Fact]) -> tuple[dict[int, frozenset[
         return {}, {}
     known = frozenset().union(*(f.names for f in run.facts if f.article not in lower))
     mine = [f for f in facts if f.article in lower]
-    return {id(f): f.words & known for f in mine}, {id(f): f.title_words & known for f in mine}
+    # the title's and lead's every word, not only the rare ones: "münchen" is too common a word to tell, but
+    # others write it "München"
+    heads = {a: _forms(run.text(a), *_title_and_lead(run.text(a))) & known for a in lower}
+    return {id(f): f.words & known for f in mine}, {id(f): f.title_words & known | heads[f.article] for f in mine}
+
+
+def _forms(text: str, lo: int, hi: int) -> frozenset[str]:
+    """The word forms of text[lo:hi], lower case."""
+    return frozenset(form for m in TOKEN.finditer(text, lo, hi) for form in word_forms(m.group().lower()))
+
+
+def _title_and_lead(text: str) -> tuple[int, int]:
+    """The span of a text's first line and its first sentence after it."""
+    _, end = title_span(text)
+    stop = _SENTENCE_STOP.search(text, end + 1, end + 1 + _LEAD)
+    return 0, stop.end() if stop is not None else min(len(text), end + 1 + _LEAD)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|\Z)")
+_LEAD = 400
 
 
 Pair = tuple["Fact", "Fact"]

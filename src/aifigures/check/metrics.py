@@ -252,16 +252,44 @@ def _with_change(metric: str | None, text: str, c_lo: int, start: int) -> str | 
 
 
 def _with_measure(metric: str | None, text: str, c_lo: int, c_hi: int) -> str | None:
-    """Another measure of a metric ("bereinigt", "vor Sondereffekten", "pre-money") is kept apart from it."""
+    """Another measure of a metric ("bereinigt", "vor Sondereffekten", "pre-money") is kept apart from it.
+
+    So is a figure per unit of a thing ("8.450 Euro pro Quadratmeter", "je Aktie"): not the price of a flat.
+    """
     measures = words().measures
-    found = {m.group() for m in _measures_re().finditer(text[c_lo:c_hi].lower())}
+    low = text[c_lo:c_hi].lower()
+    found = {m.group() for m in _measures_re().finditer(low)}
     if not found:
-        return metric  # the common case: one search of the clause
+        unit = _per_unit(low)  # the common case: no measure, no unit
+        if unit is None or (metric is not None and f"per {unit}" in words().usual_measures.get(metric, ())):
+            return metric  # "eine Dividende von 12 Dollar je Aktie": a dividend is told per share
+        return f"{metric or 'figure'}:per {unit}"
     measure = next(measure for word, measure in measures if word in found)
     if metric is not None and measure in words().usual_measures.get(metric, ()):
         return metric  # "Gewinn netto": the profit as it is usually told
     composed = f"{metric or 'figure'}:{measure}"
     return words().same_metrics.get(composed, composed)  # "das operative Ergebnis" is the Ebit
+
+
+def _per_unit(low: str) -> str | None:
+    """The thing a lower-case clause gives its figure per ("pro quadratmeter"), not a unit of time ("pro jahr")."""
+    w = words()
+    for m in _per_unit_re().finditer(low):
+        noun = m.group("noun")
+        if noun not in w.determiners and noun not in w.modifier_prepositions and not noun.endswith(_times()):
+            return noun
+    return None
+
+
+@functools.cache
+def _per_unit_re() -> re.Pattern[str]:
+    leads = "|".join(map(re.escape, words().per_unit))
+    return re.compile(rf"(?<![^\W\d_])(?:{leads})\s+(?P<noun>[^\W\d_][\w\-]*)")
+
+
+@functools.cache
+def _times() -> tuple[str, ...]:
+    return tuple(words().per_time)
 
 
 def _coordinated(before: list[Fact], text: str, span: tuple[int, int], clause: tuple[int, int]) -> str | None:

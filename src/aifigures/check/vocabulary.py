@@ -125,6 +125,8 @@ class CheckWords:
     """Prepositions that open a phrase modifying the noun before it ("die Bewertung vor der Finanzierung")."""
     segment_generic: list[str]
     per_unit: list[str]
+    per_time: list[str]
+    """Of what follows a per-unit word, the units of time: a period, not a thing ("pro Jahr")."""
     record_nouns: list[str]
     """Stems of nouns of a record: after an old-figure word they name the former record, another quantity."""
     running_total: list[str]
