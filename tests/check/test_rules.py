@@ -15,6 +15,7 @@ import pytest
 
 from aifigures import Article, FixedRates, Kind, RateKind, RateQuote, Reference, Settings, Severity, check
 from aifigures.check.facts import build_facts
+from aifigures.check.names import names_of
 from aifigures.check.rules import RULES, rule_for
 from aifigures.extract.reader import extract
 
@@ -685,6 +686,26 @@ EXAMPLES = [
         id="a_quarter_told_without_its_number_is_the_one_its_article_names",
     ),
     pytest.param(
+        [
+            (
+                (
+                    "Lindau: Strompreis steigt\n\nKunden der Stadtwerke Lindau müssen ab Januar mehr zahlen. Der "
+                    "Arbeitspreis steigt auf 38,9 Cent je Kilowattstunde."
+                ),
+                "2025-11-20",
+            ),
+            (
+                (
+                    "Strom in Falkenau wird teurer\n\nFalkenau (dpx) - Kunden der Stadtwerke Falkenau zahlen ab Januar "
+                    "mehr für Strom: Der Arbeitspreis steigt von 34,9 auf 38,5 Cent je Kilowattstunde."
+                ),
+                "2025-11-20",
+            ),
+        ],
+        [],
+        id="a_report_that_mentions_only_common_words_of_another_s_names_is_not_about_its_subject",
+    ),
+    pytest.param(
         [("Die Gebühr für den Anwohnerausweis soll von 30,70 Euro auf 120 Euro im Jahr steigen.", None)],
         [],
         id="a_level_planned_to_move_from_one_figure_to_another_is_a_change_not_a_revision",
@@ -1341,6 +1362,11 @@ def test_the_noun_of_a_fixed_phrase_names_no_subject() -> None:
 )
 def test_a_figure_per_unit_of_a_thing_is_another_measure(text: str, metric: str) -> None:
     assert [f.metric for f in build_facts("a", text, list(extract(text)))] == [metric]
+
+
+def test_a_forecast_is_what_is_told_not_whom_it_is_about() -> None:
+    text = "Ravik hebt Prognose an"
+    assert names_of(text, 0, len(text)) == frozenset({"ravik"})
 
 
 def test_a_gap_the_text_says_is_missing_is_a_deficit_and_allein_opens_a_sentence() -> None:

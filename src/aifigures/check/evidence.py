@@ -305,7 +305,8 @@ def _mentioned(names: frozenset[str], f: Fact, idx: _Index, run: Run) -> frozens
     in a report that never mentions houses: two things.
     """
     counts = article_counts(f.article, run)
-    if any(counts[n] for n in names):
+    telling = [n for n in names if identifies(n, run)] or names  # "Kunden", "Strom" are mentioned everywhere
+    if any(counts[n] for n in telling):
         return frozenset()
     return _subjects(f, idx, run)
 

@@ -119,7 +119,17 @@ def names_of(
         after_amount = False
         before, prev, first = prev, w, False
     stems = tuple(metrics)
-    return frozenset(n for n in out if len(n) > 1 and n not in stop and not n.startswith(stems) and not describes(n))
+    forecasts = _forecast_heads()  # "Ravik hebt Prognose an": a forecast is what is told, not whom it is about
+    return frozenset(
+        n
+        for n in out
+        if len(n) > 1 and n not in stop and not n.startswith(stems) and not n.endswith(forecasts) and not describes(n)
+    )
+
+
+@functools.cache
+def _forecast_heads() -> tuple[str, ...]:
+    return tuple(words().forecast_heads)
 
 
 def sources(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
