@@ -342,9 +342,18 @@ def _in_currency(f: Fact, currency: str | None, run: Run) -> Fact:
     """The figure as its text restates it in `currency` ("780 Mrd. Yen (rund 7,8 Mrd. Euro)"), else itself."""
     if f.currency == currency:
         return f
+    return next((g for g in _restated(run).get(id(f), ()) if g.currency == currency), f)
+
+
+@shared_by("restated_by_source_all")
+def _restated(run: Run) -> dict[int, list[Fact]]:
+    """The stated conversions of each figure (`conversions.restatements`), by the id of the figure restated."""
     from aifigures.check.conversions import restatements  # noqa: PLC0415 - conversions reads compare, as this does
 
-    return next((r.stated for r in restatements(run) if r.source is f and r.stated.currency == currency), f)
+    found: dict[int, list[Fact]] = defaultdict(list)
+    for r in restatements(run):
+        found[id(r.source)].append(r.stated)
+    return found
 
 
 def _two(old: Fact, new: Fact, *, rounded: bool = True) -> bool:

@@ -64,6 +64,7 @@ class Run:
     _days: dict[str, PossibleDays] = field(default_factory=dict)
     _when: dict[int, Interval | None] = field(default_factory=dict)
     _index: dict[tuple[str, int], Fact] = field(default_factory=dict)
+    _by_article: dict[str, list[Fact]] = field(default_factory=dict)
 
     def text(self, article: str) -> str:
         """An article's text, as read."""
@@ -115,10 +116,13 @@ class Run:
         shape = shape_of(period, (f.amount.period_text or "").lower())
         if shape.years or shape.previous or shape.next or shape.current or shape.part is not None:
             return None  # "im laufenden Quartal", "im Vorjahresquartal": the words place it, or tell it apart
+        if not self._by_article:
+            for g in self.facts:
+                self._by_article.setdefault(g.article, []).append(g)
         named = {
             placed
-            for g in self.facts
-            if g.article == f.article and g is not f and g.amount.period == period
+            for g in self._by_article.get(f.article, ())
+            if g is not f and g.amount.period == period
             for placed in (resolve(g.amount, on),)
             if placed is not None
         }
