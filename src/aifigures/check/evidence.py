@@ -292,6 +292,8 @@ def _identifying(told: tuple[frozenset[str], frozenset[str]], run: Run) -> tuple
     "In Deutschland setzte Lindmark 9,9 Mrd. Euro um" and "In Deutschland setzte Rossweg 8,1 Mrd. Euro um" share
     a name as common as "Deutschland" (`identifies`): the names that tell a subject, Lindmark and Rossweg, are two.
     """
+    if any(identifies(n, run) for n in told[0] & told[1]) or not names_meet(*told):
+        return told  # the common case, cheaply: they share a name that identifies, or none at all
     rare = tuple(frozenset(n for n in names if identifies(n, run)) for names in told)
     if rare[0] and rare[1] and not names_meet(rare[0], rare[1]):
         return rare[0], rare[1]
