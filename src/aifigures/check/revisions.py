@@ -33,8 +33,25 @@ __all__ = ["old_figures_apart", "revised_in_text", "revised_to", "revisions_by_a
 
 _OLD_CUE_REACH = 60
 """How far before a figure a word that makes it the old one may stand, within its clause."""
-_FROM_TO = re.compile(r"\s+auf\s+(?:(?:nur|noch|nun|jetzt|rund|etwa|gut|knapp)\s+)?\Z", re.IGNORECASE)
-_FROM = re.compile(r"(?<![^\W\d_])von\s+(?:(?:bisher|zuvor|ursprünglich)\s+)?\Z", re.IGNORECASE)
+
+
+@functools.cache
+def _from_re() -> re.Pattern[str]:
+    """The word before a figure moved, and one that tells it as the one before ("von bisher 500 Mrd.")."""
+    w = words()
+    return re.compile(rf"(?<![^\W\d_])(?:{_any(w.moved_from)})\s+(?:(?:{_any(w.moved_from_old)})\s+)?\Z", re.IGNORECASE)
+
+
+@functools.cache
+def _from_to_re() -> re.Pattern[str]:
+    """The word between a figure moved and the one it moved to, with a filler ("auf nur noch", "auf rund")."""
+    w = words()
+    return re.compile(rf"\s+(?:{_any(w.moved_to)})\s+(?:(?:{_any(w.moved_to_fillers)})\s+)?\Z", re.IGNORECASE)
+
+
+def _any(items: list[str]) -> str:
+    """Literal words as one alternation, the longest first."""
+    return "|".join(map(re.escape, sorted(items, key=len, reverse=True)))
 
 
 def revised_in_text(facts: list[Fact], run: Run) -> list[Finding]:
@@ -275,13 +292,13 @@ def _moved(old: Fact, new: Fact | None, text: str) -> Fact | None:
         return None
     # "stieg von 5 auf 6 Mrd.", "soll von 18,36 auf 18,94 Euro steigen", "will den Mindestlohn von ... auf ...
     # anheben": a level's change, done or planned, not a revised figure
-    lead = _FROM.search(text, old.clause[0], old.amount.span[0])
+    lead = _from_re().search(text, old.clause[0], old.amount.span[0])
     if lead is None:
         return None
     told_old = len(lead.group().split()) > 1  # "von bisher 500 Mrd. auf 450 Mrd.": the text says which was before
     if not (told_old or old.revised or new.revised or _forecast_moved(old, text)):
         return None
-    if not _FROM_TO.search(text, old.amount.span[1], new.amount.span[0]):
+    if not _from_to_re().search(text, old.amount.span[1], new.amount.span[0]):
         return None
     # the text says they are two: "von 5 Mrd. auf 5,5 Mrd." though "5 Mrd." as written may mean 5,5
     return new if _two(old, new, rounded=False) else None

@@ -137,6 +137,14 @@ class CheckWords:
     so_far_verbs: list[str]
     so_far_old: list[str]
     """Beside "bisher"/"bislang" in a sentence, words that make its figure an old one (pluperfect, expectation)."""
+    moved_from: list[str]
+    """The word before a figure moved "von X auf Y"."""
+    moved_from_old: list[str]
+    """Words between it and the figure that tell the figure as the one so far ("von bisher")."""
+    moved_to: list[str]
+    """The word between the figure moved and the one it moved to ("auf")."""
+    moved_to_fillers: list[str]
+    """Words that may stand after it ("auf nur noch", "auf rund")."""
     forecast_heads: list[str]
     """Ends of the nouns of a forecast, target or estimate: moved "von X auf Y", a revision ("Umsatzprognose")."""
     effective_leads: list[str]
