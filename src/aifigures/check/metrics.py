@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from aifigures.check.facts import Fact
 
-__all__ = ["metric_of", "metric_table", "metrics_meet", "segment_of", "vocabulary_re"]
+__all__ = ["alternation", "metric_of", "metric_table", "metrics_meet", "segment_of", "vocabulary_re"]
 
 _WORD = re.compile(r"[^\W\d_][\w\-]*\.?")
 
@@ -104,6 +104,11 @@ def metrics_meet(a: str, b: str) -> bool:
 @functools.cache
 def _measures_re() -> re.Pattern[str]:
     return vocabulary_re(tuple(w for w, _ in words().measures))
+
+
+def alternation(items: list[str] | tuple[str, ...]) -> str:
+    """Literal words or phrases as one alternation, the longest first; a space matches any run of white space."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(items, key=len, reverse=True))
 
 
 @functools.cache
@@ -435,8 +440,5 @@ def _own_region(regions: list[re.Match[str]], i: int, spans: list[Span], clause:
 @functools.cache
 def _region_re() -> re.Pattern[str]:
     w = words()
-    regions = "|".join(re.escape(r) for r in sorted(w.regions, key=len, reverse=True))
-    leads = "|".join(
-        r"\s+".join(map(re.escape, lead.split())) for lead in sorted(w.region_leads, key=len, reverse=True)
-    )
+    regions, leads = alternation(w.regions), alternation(w.region_leads)
     return re.compile(rf"(?i)(?<![^\W\d_])(?:{leads})\s+(?P<region>{regions})(?![^\W\d_])")

@@ -13,7 +13,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from aifigures.check.context import RARE_FROM, rarity
-from aifigures.check.metrics import metric_table
+from aifigures.check.metrics import alternation, metric_table
 from aifigures.check.vocabulary import check_words as words
 from aifigures.language import date_words
 
@@ -139,18 +139,13 @@ def sources(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
 
 @functools.cache
 def _source_re() -> re.Pattern[str]:
-    verbs = _alternation(words().source_verbs)
+    verbs = alternation(words().source_verbs)
     # "..., wie der Konzern am Donnerstag in Göteborg mitteilte" (up to the clause's end), "Göteborg (dpa) - "
     clause = rf"(?<=[,;(–—])\s*wie\s[^,;.!?()]{{0,120}}?(?<![^\W\d_])(?:{verbs})(?![^\W\d_])"
     dateline = r"(?:(?<=\n)|^)[^\W\d_][^\n(]{0,40}\([^()\n]{1,20}\)\s*[-–—]\s"
     # "... 10 Milliarden Euro (Spiegel 05.09.15)": a parenthesis that closes on a date names where it was told
     dated = r"\([^()\n]{1,60}?\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?\)"
     return re.compile(f"{clause}|{dateline}|{dated}|{_estimate_source()}", re.MULTILINE)
-
-
-def _alternation(items: list[str] | tuple[str, ...]) -> str:
-    """Literal words as one alternation, the longest first."""
-    return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
 
 
 def _estimate_source() -> str:
@@ -162,11 +157,11 @@ def _estimate_source() -> str:
     """
     w = words()
     nouns, leads, fillers, joiners = (
-        _alternation(x) for x in (w.estimate_sources, w.estimate_leads, w.estimate_fillers, w.estimate_joiners)
+        alternation(x) for x in (w.estimate_sources, w.estimate_leads, w.estimate_fillers, w.estimate_joiners)
     )
     lead = rf"(?<![^\W\d_])(?i:{leads})\s+(?:(?i:{fillers})\s+)*"
     # an adjective after an article: "der deutschen Wirtschaft"
-    adjective = rf"[a-zäöüß]+(?:{_alternation(w.adjective_endings)})(?=\s+[A-ZÄÖÜ])"
+    adjective = rf"[a-zäöüß]+(?:{alternation(w.adjective_endings)})(?=\s+[A-ZÄÖÜ])"
     word = rf"(?:(?:{joiners})(?:\s+{adjective})?|[A-ZÄÖÜ][\w.-]*|\([^()\n]{{1,12}}\))"
     return rf"{lead}(?i:{nouns})(?![^\W\d_])(?:\s+{word}(?![^\W\d_]))*"
 
@@ -174,7 +169,7 @@ def _estimate_source() -> str:
 @functools.cache
 def _legal_after() -> re.Pattern[str]:
     """A legal form right after a word: "Wohnhaus AG", "Kornwerk GmbH"."""
-    forms = _alternation(words().legal_forms)
+    forms = alternation(words().legal_forms)
     return re.compile(rf"\s+(?i:{forms})(?![^\W\d_])")
 
 
@@ -202,7 +197,7 @@ def refers_to_subject(text: str, lo: int) -> bool:
 
 @functools.cache
 def _subject_noun_re() -> re.Pattern[str]:
-    nouns = _alternation(words().subject_nouns)
+    nouns = alternation(words().subject_nouns)
     return re.compile(rf"\s*(?:Der|Die|Das)\s+(?:[a-zäöüß]+\s+)?(?=[A-ZÄÖÜ])[\w-]*?(?i:{nouns})(?![^\W\d_])")
 
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from aifigures.check.compare import comparable_by_article, overlap
 from aifigures.check.facts import has_word, may_be_one, significant_digits, words
 from aifigures.check.findings import Finding, Kind, interval_text, place
+from aifigures.check.metrics import alternation
 from aifigures.check.run import shared_by
 from aifigures.language import date_words
 
@@ -39,19 +40,18 @@ _OLD_CUE_REACH = 60
 def _from_re() -> re.Pattern[str]:
     """The word before a figure moved, and one that tells it as the one before ("von bisher 500 Mrd.")."""
     w = words()
-    return re.compile(rf"(?<![^\W\d_])(?:{_any(w.moved_from)})\s+(?:(?:{_any(w.moved_from_old)})\s+)?\Z", re.IGNORECASE)
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{alternation(w.moved_from)})\s+(?:(?:{alternation(w.moved_from_old)})\s+)?\Z", re.IGNORECASE
+    )
 
 
 @functools.cache
 def _from_to_re() -> re.Pattern[str]:
     """The word between a figure moved and the one it moved to, with a filler ("auf nur noch", "auf rund")."""
     w = words()
-    return re.compile(rf"\s+(?:{_any(w.moved_to)})\s+(?:(?:{_any(w.moved_to_fillers)})\s+)?\Z", re.IGNORECASE)
-
-
-def _any(items: list[str]) -> str:
-    """Literal words as one alternation, the longest first."""
-    return "|".join(map(re.escape, sorted(items, key=len, reverse=True)))
+    return re.compile(
+        rf"\s+(?:{alternation(w.moved_to)})\s+(?:(?:{alternation(w.moved_to_fillers)})\s+)?\Z", re.IGNORECASE
+    )
 
 
 def revised_in_text(facts: list[Fact], run: Run) -> list[Finding]:
@@ -347,10 +347,10 @@ _SENTENCE_BREAK = re.compile(r"(?<!\d)[.!?](?=\s)|\n")
 @functools.cache
 def _effective_re() -> re.Pattern[str]:
     w = words()
-    leads = "|".join(r"\s+".join(map(re.escape, x.split())) for x in sorted(w.effective_leads, key=len, reverse=True))
+    leads = alternation(w.effective_leads)
     # a month's names but its abbreviations ("jan" of "januar"), which running text does not write after "ab"
     months = [n for names in date_words().months for n in names if not any(o != n and o.startswith(n) for o in names)]
-    days = "|".join(map(re.escape, sorted([*w.effective_days, *months], key=len, reverse=True)))
+    days = alternation([*w.effective_days, *months])
     day = rf"(?:{days})(?![^\W\d_])|(?:19|20)\d\d(?!\d)|\d{{1,2}}\.\s*(?:{days})"
     return re.compile(rf"(?i)(?<![^\W\d_])(?:{leads})\s+(?:{day})")
 
