@@ -1273,6 +1273,20 @@ EXAMPLES = [
         ["scale_error", "fx_conversion"],  # the same digits in two currencies: a swapped label, not a conflict
         id="an_assumed_currency_meets_its_own_and_leaves_the_others_compared",
     ),
+    pytest.param(
+        [
+            (
+                "Nach der Schätzung gehen die Steuereinnahmen des Landes Norvien bis 2029 um 14,2 Mrd. Euro zurück.",
+                "2025-10-20",
+            ),
+            (
+                "Norvien muss bis 2029 mit 14,2 Millionen Euro weniger Steuereinnahmen rechnen, so die Prognose.",
+                "2025-10-21",
+            ),
+        ],
+        ["scale_error"],  # a present tense about years to come tells a forecast, as "Prognose" does
+        id="a_sentence_about_years_after_the_article_tells_a_forecast",
+    ),
 ]
 
 
@@ -1367,6 +1381,14 @@ def test_a_figure_per_unit_of_a_thing_is_another_measure(text: str, metric: str)
 def test_a_forecast_is_what_is_told_not_whom_it_is_about() -> None:
     text = "Ravik hebt Prognose an"
     assert names_of(text, 0, len(text)) == frozenset({"ravik"})
+
+
+def test_a_sentence_whose_years_all_lie_ahead_tells_a_plan_and_one_with_a_past_year_does_not() -> None:
+    ahead = "Bis 2029 sinken die Einnahmen um 3 Mrd. Euro."
+    mixed = "Von 2020 bis 2029 sinken die Einnahmen um 3 Mrd. Euro."
+    modality = [build_facts("a", t, list(extract(t)), year=2025)[0].modality.value for t in (ahead, mixed)]
+    assert modality == ["plan", "actual"]
+    assert build_facts("a", ahead, list(extract(ahead)))[0].modality.value == "actual"  # no date: no year to be after
 
 
 def test_a_gap_the_text_says_is_missing_is_a_deficit_and_allein_opens_a_sentence() -> None:

@@ -247,11 +247,18 @@ def has_word(text: str, vocabulary: list[str]) -> bool:
     return vocabulary_re(tuple(vocabulary)).search(text.lower()) is not None
 
 
-def _modality(sentence: str) -> Modality:
+def _modality(sentence: str, years: frozenset[int] = frozenset(), year: int | None = None) -> Modality:
+    """What a sentence tells: an estimate, a plan, else what happened.
+
+    A sentence whose every year lies after the article's tells a plan or a forecast, whatever its tense
+    ("Bis 2029 fallen die Einnahmen um 33 Mrd. Euro niedriger aus" in 2025), unless it tells a level that stays
+    ("bleibt 2026 bei 563 Euro").
+    """
     w = words()
     if has_word(sentence, w.estimate):
         return Modality.ESTIMATE
-    if has_word(sentence, w.plan) or _future(sentence):
+    ahead = year is not None and bool(years) and min(years) > year and not has_word(sentence, w.staying)
+    if has_word(sentence, w.plan) or _future(sentence) or ahead:
         return Modality.PLAN
     return Modality.ACTUAL
 
@@ -417,8 +424,10 @@ def _rounding(a: Amount) -> tuple[Decimal, Decimal]:
     return (a.low if a.low is not None else a.value) - h, (a.high if a.high is not None else a.value) + h
 
 
-def build_facts(article: str, text: str, amounts: list[Amount], tolerances: Tolerances | None = None) -> list[Fact]:
-    """The facts of one article's amounts (`tolerances`: see `interval_of`)."""
+def build_facts(
+    article: str, text: str, amounts: list[Amount], tolerances: Tolerances | None = None, year: int | None = None
+) -> list[Fact]:
+    """The facts of one article's amounts (`tolerances`: see `interval_of`; `year`: the first it may date from)."""
     from aifigures.extract.lexicon import german  # noqa: PLC0415 - shared lexicon, already loaded by extract
 
     bounds = sentence_bounds(text, german(), [a.span for a in amounts])
@@ -454,7 +463,7 @@ def build_facts(article: str, text: str, amounts: list[Amount], tolerances: Tole
                 metric=metric_of(facts, text, (lo, start, end), (c_lo, c_hi)),
                 names=names,
                 sentence_names=in_sentence,
-                modality=_modality(sentence),
+                modality=_modality(sentence, years, year),
                 sentence=(lo, hi),
                 clause=(c_lo, c_hi),
                 multiplicity=_multiplicity(text, c_lo, start),

@@ -200,7 +200,7 @@ def batch_facts(
         for art in batch:
             try:
                 amounts = extract(art.written, default_currency=default_currency)
-                facts = build_facts(art.id, art.read, amounts, tolerances)
+                facts = build_facts(art.id, art.read, amounts, tolerances, art.date.start.year if art.date else None)
             except Exception as e:  # noqa: BLE001 - one article that breaks the reader must not abort the corpus
                 problem = f"could not be read ({type(e).__name__}: {e}); the rest was checked"
                 out.problems.append(LoadProblem(art.id, problem))

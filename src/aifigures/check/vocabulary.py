@@ -58,6 +58,8 @@ class CheckWords:
     plan: list[str]
     future_aux: list[str]
     """Auxiliaries of the future: a plan where their clause closes with an infinitive, not a participle."""
+    staying: list[str]
+    """Words of a level that stays as it is ("bleibt 2026 bei 563 Euro"): told as a fact for years to come too."""
     estimate: list[str]
     revision: list[str]
     total: list[str]
