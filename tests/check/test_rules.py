@@ -1378,6 +1378,22 @@ def test_a_figure_per_unit_of_a_thing_is_another_measure(text: str, metric: str)
     assert [f.metric for f in build_facts("a", text, list(extract(text)))] == [metric]
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "names"),
+    [
+        ("Weniger Geld für Norvien\n\nDas Land nimmt 2 Mrd. Euro weniger ein.", "Weniger", {"norvien"}),
+        ("Teure Pläne für Norvien\n\nDas Land hat teure Pläne.", "Teure", {"norvien"}),  # an adjective leads
+        ("Kessbach wächst\n\nDer Umsatz von Kessbach stieg.", "Kessbach", {"kessbach"}),  # never in lower case
+    ],
+)
+def test_a_sentence_s_first_word_the_text_writes_in_lower_case_elsewhere_is_no_name(
+    text: str, first: str, names: set[str]
+) -> None:
+    end = text.index("\n")
+    assert text.startswith(first)
+    assert names_of(text, 0, end) == frozenset(names)
+
+
 def test_a_forecast_is_what_is_told_not_whom_it_is_about() -> None:
     text = "Ravik hebt Prognose an"
     assert names_of(text, 0, len(text)) == frozenset({"ravik"})

@@ -111,13 +111,17 @@ def names_of(
             counted = _COUNT_BEFORE.search(gap) is not None  # "4.000 Kilowattstunden": what a number counts
             led = after_amount or prev.lower() in det or adjective or _is_numeral(prev) or counted
             led = led and _legal_after().match(text, m.end()) is None  # "die Wohnhaus AG" is a name
-            opener = first and (w.lower() in det or w.lower() in function_words or len(w) <= 2)
+            low = w.lower()
+            opener = first and (low in det or low in function_words or len(w) <= 2 or low in _lower_words(text))
             for part in w.split("-"):
                 inner_caps = part[1:] != part[1:].lower()
                 if part and ((part[:1].isupper() and not opener and not led) or inner_caps):
                     out.add(part.lower())
         after_amount = False
-        before, prev, first = prev, w, False
+        # a sentence's first word that the text writes in lower case elsewhere is read as that word: an
+        # adjective leads the noun after it ("Neue Schulden für den Bund")
+        lowered = first and not w.islower() and w.lower() in _lower_words(text)
+        before, prev, first = prev, w.lower() if lowered else w, False
     stems = tuple(metrics)
     forecasts = _forecast_heads()  # "Ravik hebt Prognose an": a forecast is what is told, not whom it is about
     return frozenset(
@@ -125,6 +129,15 @@ def names_of(
         for n in out
         if len(n) > 1 and n not in stop and not n.startswith(stems) and not n.endswith(forecasts) and not describes(n)
     )
+
+
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zäöüß][a-zäöüß\-]*(?![^\W\d_])")
+
+
+@functools.lru_cache(maxsize=16)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words a text writes in lower case: one that opens a sentence capitalised is no name ("Weniger Geld ...")."""
+    return frozenset(_LOWER_WORD.findall(text))
 
 
 @functools.cache
