@@ -1287,6 +1287,25 @@ EXAMPLES = [
         ["scale_error"],  # a present tense about years to come tells a forecast, as "Prognose" does
         id="a_sentence_about_years_after_the_article_tells_a_forecast",
     ),
+    pytest.param(
+        [
+            ("Die Kommunen erhalten im kommenden Jahr Zuschüsse von 4,7 Milliarden Euro.", "2025-11-04"),
+            ("Für 2026 sind Zuschüsse von 4,7 Millionen Euro eingeplant.", "2025-11-05"),
+        ],
+        ["scale_error"],  # "im kommenden Jahr" placed in the calendar shares the year 2026 as if written
+        id="a_year_placed_in_the_calendar_is_a_word_both_reports_share",
+    ),
+    pytest.param(
+        [
+            (
+                "Die Kommunen in Norvien erhalten 2026 Schlüsselzuweisungen von 5,4 Mrd. Euro aus dem Finanzausgleich.",
+                None,
+            ),
+            ("Norvien zahlt 2026 Schlüsselzuweisungen von 5,4 Millionen Euro, teilte das Finanzministerium mit.", None),
+        ],
+        ["scale_error"],  # what follows a comma is another clause, not what the figure is for
+        id="the_words_after_a_figure_that_name_what_it_is_for_end_with_its_clause",
+    ),
 ]
 
 

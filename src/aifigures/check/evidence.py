@@ -146,9 +146,9 @@ def _index(run: Run) -> _Index:
     from aifigures.check.compare import comparable_facts  # noqa: PLC0415 - compare reads these links
 
     facts = [f for f in comparable_facts(run) if not f.attributive]
-    bags = {id(f): context_words(run, f) for f in facts}
-    near = {id(f): f.near for f in facts}
     when = {id(f): run.when(f) for f in facts if f.amount.period is not None}
+    bags = {id(f): _with_year(context_words(run, f), when.get(id(f))) for f in facts}
+    near = {id(f): f.near for f in facts}
     index: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
         for w in bags[id(f)]:
@@ -156,6 +156,13 @@ def _index(run: Run) -> _Index:
     year_before = frozenset(id(f) for f in facts if tells_year_before(f.amount))
     names, subjects = _lower_case_names(run, facts)
     return _Index(bags, near, when, index, {}, names, year_before, own_clauses(facts, run), subjects)
+
+
+def _with_year(bag: frozenset[str], placed: Interval | None) -> frozenset[str]:
+    """A figure's words and the year its period falls in once placed ("im kommenden Jahr": 2026), as if written."""
+    if placed is None or placed.start.year != placed.end.year or str(placed.start.year) in bag:
+        return bag
+    return bag | {str(placed.start.year)}
 
 
 def own_clauses(facts: list[Fact], run: Run) -> dict[int, frozenset[str]]:
@@ -445,6 +452,7 @@ def _told_alike(run: Run, best: list[Link], least: float) -> list[Link]:
 
 
 _OBJECT_WORDS = 3
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
 """How many words right after a figure may name what it is for ("2 Mrd. Euro für Kitas")."""
 
 
@@ -459,10 +467,11 @@ def _other_objects(run: Run, k: Link) -> bool:
 
 
 def _object(run: Run, f: Fact) -> frozenset[str]:
-    """The rare words among the few right after a figure, within its sentence."""
+    """The rare words among the few right after a figure, within its clause ("..., teilte das Ministerium mit")."""
     text = run.text(f.article)
     found = []
-    for m in TOKEN.finditer(text, f.amount.span[1], f.sentence[1]):
+    stop = _CLAUSE_BREAK.search(text, f.amount.span[1], f.sentence[1])
+    for m in TOKEN.finditer(text, f.amount.span[1], stop.start() if stop else f.sentence[1]):
         found.append(word_forms(m.group().lower())[0])
         if len(found) == _OBJECT_WORDS:
             break
