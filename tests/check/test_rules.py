@@ -1306,6 +1306,28 @@ EXAMPLES = [
         ["scale_error"],  # what follows a comma is another clause, not what the figure is for
         id="the_words_after_a_figure_that_name_what_it_is_for_end_with_its_clause",
     ),
+    pytest.param(
+        [
+            ("Die Tarifgemeinschaft beziffert die Mehrkosten der Einigung auf 12,4 Milliarden Euro.", "2025-12-10"),
+            ("Die Einigung kostet die Haushalte laut Tarifgemeinschaft 1,24 Milliarden Euro.", "2025-12-11"),
+        ],
+        ["scale_error"],  # three digits shared at ten times are evidence; "die Haushalte" is who pays the cost
+        id="three_digits_shared_at_ten_times_link_and_the_object_of_kosten_pays",
+    ),
+    pytest.param(
+        [
+            (
+                (
+                    "Lindra hat 2015 rund 8,9 Mrd. Euro in sein Werk in Kiel investiert. Insgesamt flossen 2015 "
+                    "119 Mio. Euro, davon 59 Mio. Euro in die Forschung und 60 Mio. Euro in den Vertrieb."
+                ),
+                "2016-01-10",
+            ),
+            ("Das Unternehmen Lindra investierte 2015 in Kiel etwa 11,9 Milliarden Euro.", "2016-01-11"),
+        ],
+        ["conflict"],  # not also a slip against "119 Mio.": a figure answers one figure of each other report
+        id="a_figure_is_flagged_against_one_figure_of_another_report",
+    ),
 ]
 
 
@@ -1363,6 +1385,7 @@ def test_money_a_subject_puts_into_something_is_an_investment() -> None:
         ("Pro Haushalt steigen die Kosten um 9 Euro im Monat.", "cost_change:per haushalt"),
         ("Der Haushalt der Stadt umfasst 900 Mio. Euro.", "budget"),
         ("Die Stadt zahlt 2 Mio. Euro an den Verein.", "payment"),  # what is paid, no 'für': a payment
+        ("Der Streik kostet die Haushalte der Stadt 2 Mio. Euro.", "cost"),  # the object of "kostet" pays
     ],
 )
 def test_a_metric_noun_counted_names_who_and_what_is_paid_is_a_payment(text: str, metric: str) -> None:

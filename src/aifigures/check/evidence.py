@@ -547,6 +547,8 @@ def _same_days(ia: Interval, ib: Interval) -> bool:
 _DIGIT_WEIGHT = 2.5
 """What each significant digit two figures share at another power of ten weighs ("213" and "213 Millionen")."""
 _LEAST_STEP = 3
+_PRECISE_DIGITS = 3
+"""Digits shared at a power of ten below a thousand are evidence from three on ("12,4 Mrd." and "1,24 Mrd.")."""
 
 
 def _digits_evidence(a: Fact, b: Fact) -> float:
@@ -559,7 +561,7 @@ def _digits_evidence(a: Fact, b: Fact) -> float:
         # of them swapped places at one magnitude ("89,3 Mrd." and "98,3 Mrd.": a transposition)
         return _DIGIT_WEIGHT * len(written[0]) if _transposed(a, b, written) else 0.0
     k = same_digits(a, b)
-    if k is None or abs(k) < _LEAST_STEP:
+    if k is None or k == 0 or (abs(k) < _LEAST_STEP and len(written[0]) < _PRECISE_DIGITS):
         return 0.0
     return _DIGIT_WEIGHT * len(written[0])
 

@@ -170,11 +170,18 @@ def _metrics_before(stretch: str) -> tuple[str | None, str | None]:
 
 
 def _metric_nouns(low: str) -> Iterator[re.Match[str]]:
-    """The metric nouns of a lower-case stretch, but those counted ("ein Haushalt", "pro Haushalt": who, not what)."""
+    """The metric nouns of a lower-case stretch, but those that name who and not what.
+
+    Those counted ("ein Haushalt", "pro Haushalt") and the object of a verb of cost ("kostet die Haushalte").
+    """
     w = words()
     for m in metric_table()[0].finditer(low):
-        before = low[: m.start()].split()[-1:]
-        if m.group() in w.counted_nouns and before and before[0] in w.count_leads:
+        before = low[: m.start()].split()[-2:]
+        if m.group() in w.counted_nouns and before and before[-1] in w.count_leads:
+            continue
+        if before and before[-1] in w.determiners:
+            before = before[:-1]
+        if before and before[-1] in w.payer_verbs:
             continue
         yield m
 

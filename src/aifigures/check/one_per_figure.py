@@ -32,7 +32,10 @@ def one_per_figure(found: list[Finding], run: Run) -> list[Finding]:
     out: list[Finding] = []
     more: dict[int, list[str]] = defaultdict(list)
     canon = _first_tellings(run)
+    against: dict[tuple[Place, str], Place] = {}
     for finding in found:
+        if _answers_another(finding, against, canon):
+            continue
         j = _agreeing_with(finding, first, out, at, canon) if len(finding.amounts) == _PAIR else None
         if j is None:
             for p in finding.amounts:
@@ -51,6 +54,24 @@ def one_per_figure(found: list[Finding], run: Run) -> list[Finding]:
             agree = "1 more report agrees" if len(reports) == 1 else f"{len(reports)} more reports agree"
             out[j] = replace(out[j], why=f"{out[j].why}; {agree} with it: {', '.join(reports)}")
     return out
+
+
+def _answers_another(finding: Finding, against: dict[tuple[Place, str], Place], canon: dict[Place, Place]) -> bool:
+    """Whether a flag sets a figure against a figure of another article where a flag before set it against another.
+
+    Links are one to one: a figure answers one figure of each other report. "etwa 11,9 Mrd. Euro" set by its
+    key against "rund 8,9 Mrd. Euro" is not also set, by digits alone, against that report's "119 Mio. Euro".
+    The first flag is remembered here; notes are never dropped.
+    """
+    if finding.is_note or len(finding.amounts) != _PAIR or finding.amounts[0].article == finding.amounts[1].article:
+        return False
+    a, b = (canon.get(p, p) for p in finding.amounts)
+    known = against.get((a, b.article)), against.get((b, a.article))
+    if (known[0] is not None and known[0] != b) or (known[1] is not None and known[1] != a):
+        return True
+    against.setdefault((a, b.article), b)
+    against.setdefault((b, a.article), a)
+    return False
 
 
 def _agreeing_with(

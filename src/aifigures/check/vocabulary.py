@@ -111,6 +111,8 @@ class CheckWords:
     """Metric nouns that, counted, name who and not what ("ein Haushalt", "pro Haushalt": a household)."""
     count_leads: list[str]
     """The words that count them ("ein", "pro", "je")."""
+    payer_verbs: list[str]
+    """Verbs of cost whose object names who pays ("kostet die Haushalte"), not the figure's metric."""
     region_leads: list[str]
     """The words that lead a region's name ("in den", "im", "auf", "aus dem")."""
     relative_regions: list[str]
