@@ -1328,6 +1328,19 @@ EXAMPLES = [
         ["conflict"],  # not also a slip against "119 Mio.": a figure answers one figure of each other report
         id="a_figure_is_flagged_against_one_figure_of_another_report",
     ),
+    pytest.param(
+        [("Die Sonderzahlung von 1.500 Euro wird in drei Raten zu je 400 Euro überwiesen.", "2025-03-01")],
+        ["parts_total"],  # 3 x 400 = 1.200, not 1.500
+        id="a_figure_split_in_a_stated_number_of_equal_parts_must_meet_them",
+    ),
+    pytest.param(
+        [
+            ("Die Sonderzahlung von 1.500 Euro wird in drei Raten zu je 500 Euro überwiesen.", "2025-03-01"),
+            ("Das Programm umfasst 2 Mio. Euro, 20 Vereine erhalten je 50.000 Euro.", "2025-03-01"),
+        ],
+        [],  # the count must lead a split ("in drei Raten"): twenty clubs may be some of the programme's
+        id="a_split_that_adds_up_and_a_count_of_some_recipients_are_no_finding",
+    ),
 ]
 
 

@@ -45,6 +45,7 @@ __all__ = [
     "modalities_meet",
     "rounding_half_unit",
     "significant_digits",
+    "stated_count",
     "whole_lead",
 ]
 
@@ -298,13 +299,50 @@ def _joiner_re(joiners: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _multiplicity(text: str, c_lo: int, start: int) -> int:
-    """One figure for each of the names joined before "jeweils" ("Alibaba und Tencent jeweils 23 Mrd.")."""
+    """One figure for each of the names joined before "jeweils", or of the parts a count names.
+
+    "Alibaba und Tencent jeweils 23 Mrd." (two), "in drei Raten zu je 800 Euro" (three: `stated_count`).
+    """
     before = text[c_lo:start]
     m = re.search(r"(?<![^\W\d_])(" + "|".join(map(re.escape, words().distributive)) + r")\s*\Z", before)
     if m is None:
         return 1
+    count = stated_count(text, c_lo, start)
+    if count is not None:
+        return count
     names = names_of(text, c_lo, c_lo + m.start())
     return max(2, len(names))  # "jeweils" stands for two or more
+
+
+def stated_count(text: str, c_lo: int, start: int) -> int | None:
+    """The number of equal parts a count names right before a figure: "in zwei Raten zu je 800 Euro" (2).
+
+    A word that leads a split ("in", "auf": `split_leads`), a numeral and a noun, a preposition that may join
+    them to the figure (`count_joiners`), then "je" or "jeweils" (`distributive`); None where the words before
+    the figure are not of that shape.
+    """
+    from aifigures.extract.numbers import numeral_value  # noqa: PLC0415 - shares the numeral cache
+
+    m = _count_re().search(text, c_lo, start)
+    if m is None:
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else numeral_value(m["n"].lower())
+    return int(n) if n is not None and int(n) == n and 1 < n < _MOST_PARTS else None
+
+
+_MOST_PARTS = 100
+
+
+@functools.cache
+def _count_re() -> re.Pattern[str]:
+    w = words()
+    each = "|".join(map(re.escape, w.distributive))
+    joiners = "|".join(map(re.escape, w.count_joiners))
+    leads = "|".join(map(re.escape, w.split_leads))
+    return re.compile(
+        rf"(?<![^\W\d_])(?i:{leads})\s+(?P<n>\d{{1,2}}|[^\W\d_]+)\s+[A-ZÄÖÜ][\w-]*\s+"
+        rf"(?:(?:{joiners})\s+)?(?:{each})\s*\Z"
+    )
 
 
 def _headline(text: str) -> tuple[int, int]:

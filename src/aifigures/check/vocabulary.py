@@ -64,6 +64,9 @@ class CheckWords:
     revision: list[str]
     total: list[str]
     distributive: list[str]
+    split_leads: list[str]
+    count_joiners: list[str]
+    """The words that lead a count of equal parts ("in"), and join its noun to "je" ("in zwei Raten zu je ...")."""
     sum_after: list[str]
     restating: list[str]
     percent_words: list[str]

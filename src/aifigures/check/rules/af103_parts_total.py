@@ -1,6 +1,6 @@
 """The parts of a total in one article do not add up to it.
 
-Seven shapes of parts and totals, each in one article:
+Eight shapes of parts and totals, each in one article:
 
 * a total that names several subjects in its sentence ("Die Investitionen von Keltron und Aldona ...");
   its parts are earlier figures of the same metric, period and modality, each about some of those
@@ -14,6 +14,8 @@ Seven shapes of parts and totals, each in one article:
   only a sum above it is flagged, unless one part is "der Rest" or "die übrigen": then they must add up to it;
 * a figure for each of several and their total in one sentence ("jeweils 3 Mrd. Euro, zusammen 5 Mrd."):
   the figure times the number of names it stands for must not exceed the total;
+* a figure split into a stated number of equal parts in its sentence ("Die Prämie von 1.800 Euro wird in
+  zwei Raten zu je 900 Euro gezahlt"): the part times the count must meet the figure before it;
 * a clause that opens with the whole ("Von den 500 Milliarden Euro sind 100 Milliarden Euro für die Länder"):
   the part after it must not exceed it;
 * a share stated as a percentage ("60 000 Euro, das entspricht 0,02 % der Mittel von 360 000 Euro"):
@@ -22,13 +24,14 @@ Seven shapes of parts and totals, each in one article:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from aifigures.check.compare import comparable_by_article, comparable_facts
-from aifigures.check.facts import has_word, whole_lead, words
+from aifigures.check.facts import has_word, stated_count, whole_lead, words
 from aifigures.check.findings import Finding, Kind, Severity, interval_text, place
 from aifigures.check.revisions import revised_to
 from aifigures.check.rule import Rule, nothing
@@ -48,6 +51,7 @@ def within(run: Run) -> Iterator[Finding]:
     yield from _list_after(run)
     yield from _parts_after(run)
     yield from _each_then_together(run)
+    yield from _split_equally(run)
     yield from _part_of_whole_lead(run)
     yield from wrong_shares(run, comparable_facts(run))
 
@@ -349,6 +353,24 @@ def _each_then_together(run: Run) -> Iterator[Finding]:
 
 
 _SEVERAL = 2
+
+
+def _split_equally(run: Run) -> Iterator[Finding]:
+    """A figure, then a count of equal parts of it in the same sentence ("in zwei Raten zu je 900 Euro").
+
+    The part times the count must meet the figure right before it (no figure between them), in both ways.
+    """
+    why = "a figure and the stated number of equal parts it is paid or split in, in one sentence"
+    for members in comparable_by_article(run).values():
+        for before, each in itertools.pairwise(members):
+            if before.sentence != each.sentence or before.currency != each.currency:
+                continue
+            count = stated_count(run.text(each.article), before.amount.span[1], each.amount.span[0])
+            if count is None:
+                continue
+            piece = (each.rounding[0] * count, each.rounding[1] * count)
+            if (finding := _weighed(run, before, [each], [piece], both_ways=True, why=why)) is not None:
+                yield finding
 
 
 def _list_after(run: Run) -> Iterator[Finding]:
