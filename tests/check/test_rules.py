@@ -1341,6 +1341,26 @@ EXAMPLES = [
         [],  # the count must lead a split ("in drei Raten"): twenty clubs may be some of the programme's
         id="a_split_that_adds_up_and_a_count_of_some_recipients_are_no_finding",
     ),
+    pytest.param(
+        [
+            (
+                (
+                    "Brüssel verhängt gegen Quorra eine Strafe von 2,95 Milliarden Euro. Im vergangenen Jahr setzte "
+                    "Quorra 307 Milliarden Dollar um."
+                ),
+                "2025-09-05",
+            ),
+            (
+                (
+                    "Brüssel: Quorra soll eine Strafe von 2,95 Milliarden Euro zahlen. Quorra-Mutter Vessanto setzte "
+                    "zuletzt 350 Milliarden Dollar im Jahr um."
+                ),
+                "2025-09-06",
+            ),
+        ],
+        [],  # "Quorra-Mutter Vessanto" is the parent, another subject than Quorra
+        id="a_hyphenated_relation_names_another_subject",
+    ),
 ]
 
 
@@ -1447,6 +1467,18 @@ def test_a_sentence_s_first_word_the_text_writes_in_lower_case_elsewhere_is_no_n
     end = text.index("\n")
     assert text.startswith(first)
     assert names_of(text, 0, end) == frozenset(names)
+
+
+def test_a_valuation_after_the_round_is_the_valuation_as_usually_told_and_before_the_money_another() -> None:
+    texts = [
+        ("Nach der Finanzierungsrunde wird Kelmo mit 1,4 Milliarden Euro bewertet.", "2025-06-17"),
+        ("Investoren bewerten Kelmo nach der Runde mit 4,1 Milliarden Euro.", "2025-06-18"),
+        ("Vor dem Geld lag die Bewertung von Kelmo bei 1,25 Milliarden Euro.", "2025-06-18"),
+    ]
+    report = check([Article.of(f"a{i}", t, d) for i, (t, d) in enumerate(texts)], rates=RATES)
+    assert [(f.kind.value, sorted(p.text for p in f.amounts)) for f in report.findings] == [
+        ("conflict", ["1,4 Milliarden Euro", "4,1 Milliarden Euro"])
+    ]
 
 
 def test_a_forecast_is_what_is_told_not_whom_it_is_about() -> None:

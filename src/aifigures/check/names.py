@@ -113,7 +113,10 @@ def names_of(
             led = led and _legal_after().match(text, m.end()) is None  # "die Wohnhaus AG" is a name
             low = w.lower()
             opener = first and (low in det or low in function_words or len(w) <= 2 or low in _lower_words(text))
-            for part in w.split("-"):
+            parts = w.split("-")
+            if len(parts) > 1 and parts[-1].lower() in _relation_heads():
+                parts = []  # "Quorra-Mutter Vessanto": Vessanto, the parent, not Quorra
+            for part in parts:
                 inner_caps = part[1:] != part[1:].lower()
                 if part and ((part[:1].isupper() and not opener and not led) or inner_caps):
                     out.add(part.lower())
@@ -138,6 +141,11 @@ _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zäöüß][a-zäöüß\-]*(?![^\W\d_]
 def _lower_words(text: str) -> frozenset[str]:
     """The words a text writes in lower case: one that opens a sentence capitalised is no name ("Weniger Geld ...")."""
     return frozenset(_LOWER_WORD.findall(text))
+
+
+@functools.cache
+def _relation_heads() -> frozenset[str]:
+    return frozenset(words().relation_heads)
 
 
 @functools.cache

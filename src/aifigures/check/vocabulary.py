@@ -93,6 +93,8 @@ class CheckWords:
     """The words around an estimate's noun: before it ("laut einer"), and joining who made it ("des ... für")."""
     descriptor_heads: list[str]
     """Ends of compounds that describe a subject ("Softwarekonzern"): no names."""
+    relation_heads: list[str]
+    """Last parts of a hyphenated name that make it another subject ("Quorra-Mutter"): its first part names none."""
     whole_leads: list[str]
     whole_openers: list[str]
     """Words that open a clause naming the whole its next figures are taken from, with a noun and "von"."""
