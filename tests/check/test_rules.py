@@ -1361,6 +1361,14 @@ EXAMPLES = [
         [],  # "Quorra-Mutter Vessanto" is the parent, another subject than Quorra
         id="a_hyphenated_relation_names_another_subject",
     ),
+    pytest.param(
+        [
+            ("Im Geschäftsjahr 2023/24 wies die Modekette Vestra einen Verlust von 38 Mio. Euro aus.", "2025-02-03"),
+            ("Der Verlust der Modekette Vestra lag im vergangenen Geschäftsjahr bei 83 Mio. Euro.", "2025-02-03"),
+        ],
+        ["conflict"],  # the last fiscal year before February 2025 may be 2023/24, not only the calendar 2024
+        id="a_fiscal_year_need_not_be_the_calendar_year",
+    ),
 ]
 
 

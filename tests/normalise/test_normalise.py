@@ -315,6 +315,11 @@ _PLACED = [
     ("5 Mio. Dollar in den letzten drei Monaten", "2024-05-29..2024-08-28 (past)"),
     ("5 Mio. Euro in den letzten zwei Quartalen", "2024-02-29..2024-08-28 (past)"),
     ("5 Mio. Euro in den letzten 30 Tagen", "2024-07-30..2024-08-28 (past)"),
+    # a fiscal year need not be the calendar year: one of two years lies between them, the last one ended
+    # within the twelve months before the article's day
+    ("38 Mio. Euro im Geschäftsjahr 2022/23", "2022-02-01..2023-11-30 (past)"),
+    ("83 Mio. Euro im vergangenen Geschäftsjahr", "2022-08-29..2024-08-28 (past)"),
+    ("83 Mio. Euro im Geschäftsjahr 2023", "2023-01-01..2023-12-31 (past)"),
     # no particular days
     ("5 Mio. Euro pro Jahr", "None"),
     ("5 Mio. Euro im Quartal", "None"),

@@ -133,6 +133,10 @@ class Shape(NamedTuple):
     current: bool
     counted: bool
     """The words count months ("in den letzten zwölf Monaten"): with `previous`, back from the article's day."""
+    fiscal: bool = False
+    """A company's fiscal year ("Geschäftsjahr"), which need not be the calendar year."""
+    split: bool = False
+    """Its year is written as two ("2023/24"): a fiscal year that is not the calendar year."""
 
 
 @functools.lru_cache(maxsize=8192)
@@ -152,7 +156,20 @@ def shape_of(period: Period, text: str) -> Shape:
     years = tuple(int(y) for y in YEAR.findall(text)) if kind is PeriodKind.TOTAL_YEARS else ()
     if kind is not PeriodKind.TOTAL_YEARS and (m := YEAR_ALONE.search(text)):
         years = (int(m[1]),)
-    return Shape(years, index, _has(text, "previous"), _has(text, "next"), _has(text, "current"), _has(text, "counted"))
+    return Shape(
+        years,
+        index,
+        _has(text, "previous"),
+        _has(text, "next"),
+        _has(text, "current"),
+        _has(text, "counted"),
+        fiscal=_has(text, "fiscal"),
+        split=_SPLIT_YEAR.search(text) is not None,
+    )
+
+
+_SPLIT_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d\s?/\s?(?:\d\d){1,2}(?!\d)")
+"""A fiscal year written as two calendar years: "2023/24", "2023/2024"."""
 
 
 def _resolve(period: Period, text: str, window: DateWindow | None) -> Interval | None:
@@ -198,7 +215,11 @@ def _part_of(year: int, part: int, months: int) -> tuple[date, date]:
 
 def place(period: Period, shape: Shape, window: DateWindow | None) -> Interval | None:
     """The interval of a period whose words say `shape`, for an article of `window`: date arithmetic only."""
-    span = year_span(period, shape, None if window is None else window.end.year)
+    if period.kind is PeriodKind.YEAR and shape.fiscal and shape.split and shape.years:
+        first = shape.years[0]  # "2023/24": from a month of 2023 after January to one of 2024 before December
+        return interval_of((date(first, 2, 1), date(first + 1, 11, 30)), window)
+    counted = _months_back(period, shape) is not None  # "im vergangenen Geschäftsjahr": from the article's day
+    span = None if counted else year_span(period, shape, None if window is None else window.end.year)
     if span is not None:
         return interval_of((span[0], span[1]), window, assumed=span[2])
     return place_by_day(period, shape, window)
@@ -272,6 +293,9 @@ def day_rule(period: Period, shape: Shape) -> DayRule | None:
     return None
 
 
+_MONTHS_A_YEAR: Final = 12
+
+
 def _years_up_to(years: int, w: DateWindow) -> Interval:
     """The `years` years up to the article's day: over ("past") when the day is known."""
     first, end = w
@@ -287,7 +311,12 @@ def _years_from(years: int, w: DateWindow) -> Interval:
 
 
 def _months_back(period: Period, shape: Shape) -> int | None:
-    """How many months the words count back ("in den letzten zwölf Monaten": 12), or None."""
+    """How many months the words count back ("in den letzten zwölf Monaten": 12), or None.
+
+    "im vergangenen Geschäftsjahr" counts 24: a fiscal year that ended within the twelve months before the day.
+    """
+    if period.kind is PeriodKind.YEAR and shape.fiscal and shape.previous and not shape.years:
+        return 2 * _MONTHS_A_YEAR
     months = period.months
     if months is None or not shape.previous or not (shape.counted or period.kind is PeriodKind.N_MONTHS):
         return None
