@@ -1369,6 +1369,35 @@ EXAMPLES = [
         ["conflict"],  # the last fiscal year before February 2025 may be 2023/24, not only the calendar 2024
         id="a_fiscal_year_need_not_be_the_calendar_year",
     ),
+    pytest.param(
+        [
+            (
+                (
+                    "Sturm über Nordland: Das Land stellt eine Soforthilfe von 120 Millionen Euro bereit. Die Schäden "
+                    "werden nach ersten Schätzungen auf rund 2,3 Milliarden Euro beziffert."
+                ),
+                "2024-06-12",
+            ),
+            (
+                (
+                    "sturm über nordland: das land gibt 120 millionen euro soforthilfe. der gesamtschaden wird auf 23 "
+                    "milliarden euro geschätzt."
+                ),
+                "2024-06-12",
+            ),
+        ],
+        ["scale_error"],  # reports of one story, each with one figure of the damage
+        id="the_only_figure_of_a_metric_in_each_report_of_a_story_is_one_quantity",
+    ),
+    pytest.param(
+        [
+            ("Der Sturm Ulvo hat in Nordland Schäden von rund 2,3 Milliarden Euro verursacht.", "2024-06-12"),
+            ("Die versicherten Schäden des Sturms Ulvo in Nordland liegen bei 900 Mio. Euro.", "2024-06-12"),
+            ("Die versicherten Schäden des Sturms Ulvo in Nordland liegen bei 2,9 Mrd. Euro.", "2024-06-13"),
+        ],
+        ["parts_total", "conflict"],  # the insured part may be below the damage, never above it; two insured differ
+        id="an_insured_part_of_a_damage_must_not_exceed_it",
+    ),
 ]
 
 
@@ -1487,6 +1516,22 @@ def test_a_valuation_after_the_round_is_the_valuation_as_usually_told_and_before
     assert [(f.kind.value, sorted(p.text for p in f.amounts)) for f in report.findings] == [
         ("conflict", ["1,4 Milliarden Euro", "4,1 Milliarden Euro"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "modality"),
+    [
+        ("Die Schäden werden auf 2 Mrd. Euro geschätzt.", "damage", "estimate"),
+        ("Der Gesamtschaden liegt bei 2 Mrd. Euro.", "damage", "actual"),  # a compound ending in "schaden"
+        ("Die versicherten Schäden liegen bei 900 Mio. Euro.", "damage:insured", "actual"),  # a part of the damage
+        ("Das Gericht sprach ihr Schadenersatz von 2 Mio. Euro zu.", "damages", "actual"),  # an award
+    ],
+)
+def test_what_a_disaster_destroyed_is_a_damage_its_insured_part_a_measure_and_an_award_damages(
+    text: str, metric: str, modality: str
+) -> None:
+    facts = build_facts("a", text, list(extract(text)))
+    assert [(f.metric, f.modality.value) for f in facts] == [(metric, modality)]
 
 
 def test_a_forecast_is_what_is_told_not_whom_it_is_about() -> None:

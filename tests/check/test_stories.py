@@ -120,7 +120,7 @@ def test_a_misprinted_fee_in_lower_case_and_a_slipped_scale_are_flagged_once_eac
     flags = sorted((f.kind.value, tuple(sorted(p.article for p in f.amounts))) for f in report.findings)
     # the lower-case report's 59 is weighed against both others: 95, and 'über 90' whose bound excludes it
     assert flags == [
-        ("conflict", ("t1", "t3")),
+        ("conflict", ("t1", "t1", "t3")),  # the fee told in t1's title and in its text
         ("qualifier_conflict", ("t2", "t3")),
         ("scale_error", ("f1", "f1", "f2", "f2")),  # each told in its title and its text
     ]

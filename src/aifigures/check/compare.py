@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from aifigures.amount import Qualifier
 from aifigures.check.facts import currencies_meet, key_modality, may_be_one, words
 from aifigures.check.findings import Finding, Kind, between, interval_text, place
+from aifigures.check.metrics import part_of
 from aifigures.check.names import identifies, name_in
 from aifigures.check.run import shared_by
 from aifigures.normalise.calendar import tells_year_before
@@ -467,25 +468,41 @@ def compare(a: Fact, b: Fact, run: Run, why: str = "") -> Finding | None:
         k = None
     if k is not None:  # the digits alone: a bound must not hide the slip
         return _slip(a, b, (a.rounding, b.rounding), cur, rates, k=k, why=why)
-    if overlap(ia, ib):
+    if overlap(ia, ib) or _part_of_whole((a, ia), (b, ib)) is False:
         return None
     step = _converted_step(*_digits_converted(a, b, run)) if rates else None
     if step is not None:  # "1,5 Mrd. Dollar" and "rund 1,4 Millionen Euro": a thousandfold apart once converted
         return _slip(a, b, (ia, ib), cur, rates, k=step, why=why, converted=True)
-    verdict = _verdict(a, b, run)
+    verdict = _part_above(a, b) or _verdict(a, b, run)
     if verdict is None:
         return None
     kind, told = verdict
+    one = "are a part and its whole" if kind is Kind.PARTS_TOTAL else "report one figure"
     return Finding(
         kind,
-        f"{a.amount.text!r} {interval_text(*ia, cur)} and {b.amount.text!r} {interval_text(*ib, cur)} report one "
-        f"figure: {told}",
+        f"{a.amount.text!r} {interval_text(*ia, cur)} and {b.amount.text!r} {interval_text(*ib, cur)} {one}: {told}",
         where,
         (ia, ib),
         cur,
         rates,
         why=why,
     )
+
+
+def _part_of_whole(a: tuple[Fact, tuple[Decimal, Decimal]], b: tuple[Fact, tuple[Decimal, Decimal]]) -> bool | None:
+    """Whether one figure, a part measure of the other's metric ("versicherte Schäden"), exceeds it; None: no part."""
+    for (part, ip), (whole, iw) in ((a, b), (b, a)):
+        if part_of(part.metric, whole.metric):
+            return ip[0] > iw[1]
+    return None
+
+
+def _part_above(a: Fact, b: Fact) -> tuple[Kind, str] | None:
+    """A part measure of the other's metric whose intervals do not meet: above it (`compare` let one below pass)."""
+    for part, whole in ((a, b), (b, a)):
+        if part_of(part.metric, whole.metric):
+            return Kind.PARTS_TOTAL, f"the part ({part.metric}) exceeds the whole ({whole.metric})"
+    return None
 
 
 def _verdict(a: Fact, b: Fact, run: Run) -> tuple[Kind, str] | None:

@@ -132,6 +132,8 @@ class _Index:
     lower_subjects: dict[int, frozenset[str]]
     """The subject of a figure's article written all in lower case: its title's and lead's words that other
     texts capitalise ("kelmar steigert umsatz" where others write "Kelmar")."""
+    only: frozenset[int]
+    """The figures that are the only one of their named metric in their article (`_only_of_metric`)."""
 
     def weight(self, word: str) -> float:
         """A word's rarity in German, less where it stands in many articles of the corpus (`_spread`)."""
@@ -155,7 +157,8 @@ def _index(run: Run) -> _Index:
             index[w].append(f)
     year_before = frozenset(id(f) for f in facts if tells_year_before(f.amount))
     names, subjects = _lower_case_names(run, facts)
-    return _Index(bags, near, when, index, {}, names, year_before, own_clauses(facts, run), subjects)
+    only = _only_of_metric(facts)
+    return _Index(bags, near, when, index, {}, names, year_before, own_clauses(facts, run), subjects, only)
 
 
 def _with_year(bag: frozenset[str], placed: Interval | None) -> frozenset[str]:
@@ -395,7 +398,7 @@ def _linked_across(run: Run, pairs: list[Pair], *, own_figures: bool = True) -> 
         and (
             a.metric == b.metric or (a.metric is not None and b.metric is not None and metrics_meet(a.metric, b.metric))
         )
-        and (k := _link(a, b, idx, least, own_figures=own_figures))
+        and (k := _story_link(a, b, idx, least, own_figures=own_figures))
     ]
     if more:
         links = _told_alike(run, mutual_best(candidates + more), least)
@@ -517,7 +520,32 @@ def _link(a: Fact, b: Fact, idx: _Index, least: float, *, own_figures: bool = Tr
 
 
 _KEY_WEIGHT = 1.5
-"""What a period both figures of one named metric place on the same days adds to the words they share."""
+_ONLY_WEIGHT = 2.5
+"""What two reports of one story each telling one figure of a metric add (weighed only within a story)."""
+
+
+def _story_link(a: Fact, b: Fact, idx: _Index, least: float, *, own_figures: bool) -> Link | None:
+    """`_link` for two figures of reports of one story, with what their being alone of their metric adds.
+
+    Where each is its report's only figure of a metric (`_Index.only`: the flood's damage, once in each
+    report), that adds to the evidence.
+    """
+    if not (id(a) in idx.only and id(b) in idx.only and a.metric == b.metric):
+        return _link(a, b, idx, least, own_figures=own_figures)
+    k = _link(a, b, idx, least - _ONLY_WEIGHT, own_figures=own_figures)
+    key = f"the only {a.metric} figure of each report"
+    return None if k is None else replace(k, score=k.score + _ONLY_WEIGHT, keys=(*k.keys, key))
+
+
+def _only_of_metric(facts: list[Fact]) -> frozenset[int]:
+    """The figures that are the only one of their named metric in their article (its title's telling aside)."""
+    told: dict[tuple[str, str], set[object]] = defaultdict(set)
+    for f in facts:
+        if f.metric is not None:
+            told[(f.article, f.metric)].add(f.amount.value)
+    return frozenset(
+        id(f) for f in facts if f.metric is not None and len(told[(f.article, f.metric)]) == 1 and not f.headline
+    )
 
 
 def _keys_shared(a: Fact, b: Fact, when: dict[int, Interval | None]) -> tuple[str, ...]:

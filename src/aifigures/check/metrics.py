@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from aifigures.check.facts import Fact
 
-__all__ = ["alternation", "metric_of", "metric_table", "metrics_meet", "segment_of", "vocabulary_re"]
+__all__ = ["alternation", "metric_of", "metric_table", "metrics_meet", "part_of", "segment_of", "vocabulary_re"]
 
 _WORD = re.compile(r"[^\W\d_][\w\-]*\.?")
 
@@ -92,13 +92,20 @@ def metrics_meet(a: str, b: str) -> bool:
     Equal, one a figure of the other's usual measure ("figure:net", "profit"), or one a broad metric that holds
     the other ("earnings": a company's profit or a person's salary).
     """
-    if a == b:
+    if a == b or part_of(a, b) or part_of(b, a):
         return True
     w = words()
     usual, broad = w.usual_measures, w.broad_metrics
     return any(
         (x.startswith("figure:") and x[7:] in usual.get(y, ())) or y in broad.get(x, ()) for x, y in ((a, b), (b, a))
     )
+
+
+def part_of(part: str | None, whole: str | None) -> bool:
+    """Whether a metric is a part measure of another ("damage:insured" of "damage": `part_measures`)."""
+    if part is None or whole is None or not part.startswith(whole + ":"):
+        return False
+    return part[len(whole) + 1 :] in words().part_measures
 
 
 @functools.cache

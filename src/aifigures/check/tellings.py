@@ -74,7 +74,13 @@ def _with_tellings(finding: Finding, by_told: dict[tuple[object, ...], list[Fact
 
 
 def _again(f: Fact, other: Fact) -> bool:
-    """Whether `other`, with the value `f` tells, is `f` told again: another sentence, nothing saying it is another."""
+    """Whether `other`, with the value `f` tells, is `f` told again: another sentence, nothing saying it is another.
+
+    A title's figure and the text's of the same value and named metric are one, whatever names each sentence
+    has ("Flut: Schäden von 2,4 Mrd. Euro" over "Die Flut im Osten Bayerns hat Schäden von 2,4 Mrd. Euro ...").
+    """
     if other.sentence == f.sentence or not may_be_one(f, other):
         return False
+    if (f.headline or other.headline) and f.metric is not None and f.metric == other.metric:
+        return True
     return not (f.names and other.names) or names_meet(f.names, other.names)

@@ -105,6 +105,8 @@ class CheckWords:
     event_metrics: list[str]
     modality_free: list[str]
     """Metrics whose figure is one, told as planned or as done (a dividend, a price): modality is no key."""
+    part_measures: list[str]
+    """Measures that are a part of their metric's whole ("insured"): weighed against it, never above it."""
     legal_forms: list[str]
     superlative_endings: list[str]
     segment_heads: list[str]

@@ -1,6 +1,6 @@
 """The parts of a total in one article do not add up to it.
 
-Eight shapes of parts and totals, each in one article:
+Nine shapes of parts and totals, each in one article:
 
 * a total that names several subjects in its sentence ("Die Investitionen von Keltron und Aldona ...");
   its parts are earlier figures of the same metric, period and modality, each about some of those
@@ -18,6 +18,7 @@ Eight shapes of parts and totals, each in one article:
   zwei Raten zu je 900 Euro gezahlt"): the part times the count must meet the figure before it;
 * a clause that opens with the whole ("Von den 500 Milliarden Euro sind 100 Milliarden Euro für die Länder"):
   the part after it must not exceed it;
+* across reports, a part measure of a metric ("versicherte Schäden") above the whole another report gives;
 * a share stated as a percentage ("60 000 Euro, das entspricht 0,02 % der Mittel von 360 000 Euro"):
   the part must be that share of the whole (`aifigures.check.shares`).
 """
@@ -30,11 +31,11 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from aifigures.check.compare import comparable_by_article, comparable_facts
+from aifigures.check.compare import comparable_by_article, comparable_facts, verdicts
 from aifigures.check.facts import has_word, stated_count, whole_lead, words
 from aifigures.check.findings import Finding, Kind, Severity, interval_text, place
 from aifigures.check.revisions import revised_to
-from aifigures.check.rule import Rule, nothing
+from aifigures.check.rule import Rule
 from aifigures.check.shares import wrong_shares
 
 if TYPE_CHECKING:
@@ -412,4 +413,12 @@ def _times(p: Fact) -> str:
     return p.amount.text + (f" x{p.multiplicity}" if p.multiplicity > 1 else "")
 
 
-RULE = Rule("AF103", Kind.PARTS_TOTAL, Severity.ERROR, note=False, find=nothing, doc=__doc__ or "", within=within)
+RULE = Rule(
+    "AF103",
+    Kind.PARTS_TOTAL,
+    Severity.ERROR,
+    note=False,
+    find=verdicts(Kind.PARTS_TOTAL),
+    doc=__doc__ or "",
+    within=within,
+)
