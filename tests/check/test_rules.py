@@ -1398,6 +1398,11 @@ EXAMPLES = [
         ["parts_total", "conflict"],  # the insured part may be below the damage, never above it; two insured differ
         id="an_insured_part_of_a_damage_must_not_exceed_it",
     ),
+    pytest.param(
+        [("Kelmo erwartet nun 49 bis 50 Mrd. Franken Umsatz, bisher waren 48 bis 49 Mrd. angepeilt.", "2025-10-23")],
+        ["note:revision"],  # two ranges that share an end are two forecasts
+        id="a_range_revised_to_one_that_shares_an_end_is_a_revision",
+    ),
 ]
 
 

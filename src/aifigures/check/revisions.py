@@ -385,7 +385,13 @@ def _two(old: Fact, new: Fact, *, rounded: bool = True) -> bool:
         return False  # "zunächst rund 1,14 Billionen Euro ... rund 14 074 Euro je Bürger": two quantities
     if not rounded:
         return old.amount.value != new.amount.value
+    if _range(old) and _range(new):  # "von 49 bis 50 Mrd., bisher 48 bis 49 Mrd.": ranges that share an end differ
+        return (old.amount.low, old.amount.high) != (new.amount.low, new.amount.high)
     return not overlap(old.rounding, new.rounding)
+
+
+def _range(f: Fact) -> bool:
+    return f.amount.low is not None and f.amount.high is not None
 
 
 def _within_twice(a: Fact, b: Fact) -> bool:
