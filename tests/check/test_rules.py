@@ -1403,6 +1403,14 @@ EXAMPLES = [
         ["note:revision"],  # two ranges that share an end are two forecasts
         id="a_range_revised_to_one_that_shares_an_end_is_a_revision",
     ),
+    pytest.param(
+        [
+            ("Das Ergebnis vor Steuern von Dorvalt stieg 2024 auf 96,4 Mio. Euro.", "2025-04-08"),
+            ("Vor Steuern verdiente Dorvalt 964 Mio. Euro.", "2025-04-08"),
+        ],
+        ["scale_error"],  # "verdiente" (earnings) and "Ergebnis" (profit) of one measure meet; "Steuern" names no one
+        id="one_measure_of_metrics_that_meet_and_a_measure_s_noun_is_no_name",
+    ),
 ]
 
 
@@ -1501,6 +1509,7 @@ def test_a_figure_per_unit_of_a_thing_is_another_measure(text: str, metric: str)
         ("Weniger Geld für Norvien\n\nDas Land nimmt 2 Mrd. Euro weniger ein.", "Weniger", {"norvien"}),
         ("Teure Pläne für Norvien\n\nDas Land hat teure Pläne.", "Teure", {"norvien"}),  # an adjective leads
         ("Kessbach wächst\n\nDer Umsatz von Kessbach stieg.", "Kessbach", {"kessbach"}),  # never in lower case
+        ("Heuer investiert Kessbach\n\nMehr Geld.", "Heuer", {"kessbach"}),  # a word of the period, no name
     ],
 )
 def test_a_sentence_s_first_word_the_text_writes_in_lower_case_elsewhere_is_no_name(
@@ -1537,6 +1546,11 @@ def test_what_a_disaster_destroyed_is_a_damage_its_insured_part_a_measure_and_an
 ) -> None:
     facts = build_facts("a", text, list(extract(text)))
     assert [(f.metric, f.modality.value) for f in facts] == [(metric, modality)]
+
+
+def test_the_result_before_tax_in_one_word_is_the_profit_before_tax() -> None:
+    text = "Das Vorsteuerergebnis betrug 96,4 Mio. Euro."
+    assert [f.metric for f in build_facts("a", text, list(extract(text)))] == ["profit:pre_tax"]
 
 
 def test_a_forecast_is_what_is_told_not_whom_it_is_about() -> None:

@@ -94,6 +94,10 @@ def metrics_meet(a: str, b: str) -> bool:
     """
     if a == b or part_of(a, b) or part_of(b, a):
         return True
+    base_a, _, measure_a = a.partition(":")
+    base_b, _, measure_b = b.partition(":")
+    if measure_a and measure_a == measure_b and base_a != base_b:
+        return metrics_meet(base_a, base_b)  # "earnings:pre_tax" and "profit:pre_tax": one measure of metrics that meet
     w = words()
     usual, broad = w.usual_measures, w.broad_metrics
     return any(

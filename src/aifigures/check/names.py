@@ -126,6 +126,7 @@ def names_of(
         lowered = first and not w.islower() and w.lower() in _lower_words(text)
         before, prev, first = prev, w.lower() if lowered else w, False
     stems = tuple(metrics)
+    stop = stop | _measure_nouns()  # "vor Steuern", "ohne Sondereffekte": a measure's words, not a subject
     forecasts = _forecast_heads()  # "Ravik hebt Prognose an": a forecast is what is told, not whom it is about
     return frozenset(
         n
@@ -141,6 +142,12 @@ _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zäöüß][a-zäöüß\-]*(?![^\W\d_]
 def _lower_words(text: str) -> frozenset[str]:
     """The words a text writes in lower case: one that opens a sentence capitalised is no name ("Weniger Geld ...")."""
     return frozenset(_LOWER_WORD.findall(text))
+
+
+@functools.cache
+def _measure_nouns() -> frozenset[str]:
+    """The words of the measures' phrases ("vor steuern": "steuern"), but their leading prepositions."""
+    return frozenset(w for phrase, _ in words().measures for w in phrase.split()[1:])
 
 
 @functools.cache
