@@ -15,6 +15,7 @@ import pytest
 
 from aifigures import Article, FixedRates, Kind, RateKind, RateQuote, Reference, Settings, Severity, check
 from aifigures.check.facts import build_facts
+from aifigures.check.metrics import metrics_meet
 from aifigures.check.names import names_of
 from aifigures.check.rules import RULES, rule_for
 from aifigures.extract.reader import extract
@@ -1411,6 +1412,22 @@ EXAMPLES = [
         ["scale_error"],  # "verdiente" (earnings) and "Ergebnis" (profit) of one measure meet; "Steuern" names no one
         id="one_measure_of_metrics_that_meet_and_a_measure_s_noun_is_no_name",
     ),
+    pytest.param(
+        [
+            ("Im Haushalt 2026 von Kellbach klafft eine Lücke von 4,8 Millionen Euro.", "2025-11-18"),
+            ("Kellbach rechnet im Haushalt 2026 mit einem Fehlbetrag von 48 Millionen Euro.", "2025-11-19"),
+        ],
+        ["scale_error"],  # the noun the figure completes ("Fehlbetrag von", "Lücke von") names it, not the budget
+        id="the_noun_a_figure_completes_with_von_names_its_metric",
+    ),
+    pytest.param(
+        [
+            ("Im Haushalt 2026 von Kellbach klafft eine Lücke von 4,8 Millionen Euro.", "2025-11-18"),
+            ("Der Haushalt 2026 von Kellbach umfasst 48 Millionen Euro.", "2025-11-19"),
+        ],
+        [],  # the gap in a budget is not the budget
+        id="a_gap_in_a_budget_is_not_the_budget",
+    ),
 ]
 
 
@@ -1546,6 +1563,20 @@ def test_what_a_disaster_destroyed_is_a_damage_its_insured_part_a_measure_and_an
 ) -> None:
     facts = build_facts("a", text, list(extract(text)))
     assert [(f.metric, f.modality.value) for f in facts] == [(metric, modality)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("earnings:pre_tax", "profit:pre_tax", "meet"),  # one measure of metrics that meet
+        ("figure:per einwohner", "debt:per einwohner", "meet"),  # one measure, one metric not named
+        ("revenue:per aktie", "debt:per aktie", "apart"),  # one measure of two metrics
+        ("damage:insured", "damage", "meet"),  # a part measure and its whole
+    ],
+)
+def test_measures_of_metrics_meet_where_their_metrics_do(a: str, b: str, expected: str) -> None:
+    assert metrics_meet(a, b) is (expected == "meet")
+    assert metrics_meet(b, a) is (expected == "meet")
 
 
 def test_the_result_before_tax_in_one_word_is_the_profit_before_tax() -> None:

@@ -97,12 +97,17 @@ def metrics_meet(a: str, b: str) -> bool:
     base_a, _, measure_a = a.partition(":")
     base_b, _, measure_b = b.partition(":")
     if measure_a and measure_a == measure_b and base_a != base_b:
-        return metrics_meet(base_a, base_b)  # "earnings:pre_tax" and "profit:pre_tax": one measure of metrics that meet
+        # "earnings:pre_tax" and "profit:pre_tax": one measure of metrics that meet, or of a metric not named
+        return _UNNAMED in {base_a, base_b} or metrics_meet(base_a, base_b)
     w = words()
     usual, broad = w.usual_measures, w.broad_metrics
     return any(
         (x.startswith("figure:") and x[7:] in usual.get(y, ())) or y in broad.get(x, ()) for x, y in ((a, b), (b, a))
     )
+
+
+_UNNAMED = "figure"
+"""The metric part of a measure whose metric is not named ("figure:per einwohner")."""
 
 
 def part_of(part: str | None, whole: str | None) -> bool:
@@ -135,6 +140,9 @@ def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None
     A noun in a phrase that modifies another ("vor der Finanzierung", "aus Investorenkreisen") names it only
     where nothing else does: not the head noun before it, a metric after the figure, or the clause's verb.
     """
+    named = _named_by(text[c_lo:start])
+    if named is not None:
+        return named  # "rechnet mit einem Fehlbetrag von 48 Mio.": the noun the figure completes names it
     head, modifier = _metrics_before(text[c_lo:start])
     paid = _paid_after(text[c_lo:start], text[end:c_hi])
     if paid is not None or head is not None:
@@ -148,6 +156,18 @@ def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None
         own_part = _AND.split(rest, 1)[0]
         found = _verb_metric(text[c_lo:start], own_part) if own_part != rest else None
     return found or modifier
+
+
+def _named_by(before: str) -> str | None:
+    """The metric of the noun right before "von" (or "in Höhe von") and the figure: "Fehlbetrag von 48 Mio."."""
+    m = _NOUN_OF.search(before)
+    if m is None:
+        return None
+    noun = next(_metric_nouns(m.group(1).lower()), None)
+    return None if noun is None or noun.start() != 0 else metric_named(noun.group())
+
+
+_NOUN_OF = re.compile(r"(?<![^\W\d_])([^\W\d_][\w-]*)\s+(?:in\s+Höhe\s+)?von\s+\Z")
 
 
 def _paid_after(before: str, after: str) -> str | None:
