@@ -1428,6 +1428,34 @@ EXAMPLES = [
         [],  # the gap in a budget is not the budget
         id="a_gap_in_a_budget_is_not_the_budget",
     ),
+    pytest.param(
+        [
+            (
+                "Nach dem Hochwasser erhalten betroffene Betriebe eine Soforthilfe von bis zu 300.000 Euro.",
+                "2024-06-14",
+            ),
+            (
+                "Für die Soforthilfe nach dem Hochwasser stehen 300 Millionen Euro bereit.",
+                "2025-06-11",
+            ),
+        ],
+        [],  # figures with no period or year, told in reports a year apart by common words: two floods
+        id="figures_without_period_in_reports_half_a_year_apart_are_not_linked_by_words",
+    ),
+    pytest.param(
+        [
+            (
+                "Nach dem Hochwasser erhalten betroffene Betriebe eine Soforthilfe von bis zu 300.000 Euro.",
+                "2025-06-10",
+            ),
+            (
+                "Für die Soforthilfe nach dem Hochwasser stehen 300 Millionen Euro bereit.",
+                "2025-06-11",
+            ),
+        ],
+        ["scale_error"],  # the same, a day apart: one story
+        id="figures_without_period_in_reports_a_day_apart_are_linked_by_words",
+    ),
 ]
 
 

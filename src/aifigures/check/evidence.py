@@ -264,7 +264,7 @@ def _pairs(run: Run) -> tuple[list[Pair], list[Pair]]:
                 if a.article == b.article or pair in seen:
                     continue
                 seen.add(pair)
-                if _apart(a, b, idx) or _events_apart(a, b, idx.when, run):
+                if _apart(a, b, idx) or _events_apart(a, b, idx.when, run) or _seasons_apart(a, b, idx, run):
                     continue
                 names = _names_of(a, b, idx, run)
                 if _same_key(a, b, names):
@@ -698,6 +698,21 @@ def _apart(a: Fact, b: Fact, idx: _Index) -> bool:
     if ia is not None and ib is not None:
         return ia.end < ib.start or ib.end < ia.start
     return (id(a) in idx.year_before) != (id(b) in idx.year_before)
+
+
+_SEASONS_APART = 180
+"""Days between two reports beyond which figures with no period and no year in their sentences are not linked
+by shared words alone: two floods' aid programmes a year apart are two."""
+
+
+def _seasons_apart(a: Fact, b: Fact, idx: _Index, run: Run) -> bool:
+    """Whether two figures told without period or year stand in reports more than half a year apart."""
+    if a.years or b.years or idx.when.get(id(a)) is not None or idx.when.get(id(b)) is not None:
+        return False
+    da, db = run.articles[a.article].date, run.articles[b.article].date
+    if da is None or db is None:
+        return False
+    return abs((da.start - db.start).days) > _SEASONS_APART
 
 
 def _events_apart(a: Fact, b: Fact, when: dict[int, Interval | None], run: Run) -> bool:
