@@ -11,19 +11,27 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from aifigures.amount import Qualifier
 from aifigures.check.facts import currencies_meet, key_modality, may_be_one, words
 from aifigures.check.findings import Finding, Kind, between, interval_text, place
 from aifigures.check.metrics import part_of
 from aifigures.check.names import identifies, name_in
 from aifigures.check.run import shared_by
+from aifigures.check.slips import (
+    converted_step,
+    digits_converted,
+    digits_of,
+    overlap,
+    same_digits,
+    scale_step,
+    slip_finding,
+)
 from aifigures.normalise.calendar import tells_year_before
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
+    from decimal import Decimal
 
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
@@ -45,48 +53,7 @@ __all__ = [
     "within_verdicts",
 ]
 
-_SCALE_STEPS = (1, 2, 3, 4, 6)
 _BOUNDED = frozenset({"at_most", "at_least", "more_than", "less_than"})
-
-
-def overlap(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> bool:
-    """Whether two intervals share more than a boundary ("5 Mrd." and "4 Mrd." only touch at 4,5 Mrd.).
-
-    A point (a reference figure, a degenerate interval) overlaps an interval that contains it.
-    """
-    if a[0] > b[1] or b[0] > a[1]:
-        return False
-    touching = a[1] == b[0] or b[1] == a[0]
-    return not touching or a[0] == a[1] or b[0] == b[1]
-
-
-def scale_step(  # noqa: PLR0913 - two figures: their intervals, values, and whether each is exact
-    b: tuple[Decimal, Decimal],
-    a_val: Decimal,
-    b_val: Decimal,
-    a_round: tuple[Decimal, Decimal],
-    *,
-    a_exact: bool = False,
-    b_exact: bool = False,
-) -> int | None:
-    """The power of ten k of the usual slips when a / 10^k meets b's rounding interval, else None.
-
-    An exact figure's own value must lie in the other's interval at that power: "eine Milliarde" (0,5 to
-    1,5 Mrd.) holds 70 Millionen tenfold, but 70 Millionen does not hold a hundred; their digits differ.
-    """
-    if a_val <= 0 or b_val <= 0:
-        return None
-    # the power of ten between them is the difference of their exponents, give or take one
-    d = a_val.adjusted() - b_val.adjusted()
-    for k in (d, d - 1, d + 1):
-        if abs(k) not in _SCALE_STEPS or not overlap((a_round[0].scaleb(-k), a_round[1].scaleb(-k)), b):
-            continue
-        if (a_exact and not b[0] <= a_val.scaleb(-k) <= b[1]) or (
-            b_exact and not a_round[0] <= b_val.scaleb(k) <= a_round[1]
-        ):
-            continue
-        return k
-    return None
 
 
 @shared_by("comparable")
@@ -467,12 +434,12 @@ def compare(a: Fact, b: Fact, run: Run, why: str = "") -> Finding | None:
         rates = tuple(dict.fromkeys(ca.band.quotes + cb.band.quotes))
         k = None
     if k is not None:  # the digits alone: a bound must not hide the slip
-        return _slip(a, b, (a.rounding, b.rounding), cur, rates, k=k, why=why)
+        return slip_finding(a, b, (a.rounding, b.rounding), cur, rates, k=k, why=why)
     if overlap(ia, ib) or _part_of_whole((a, ia), (b, ib)) is False:
         return None
-    step = _converted_step(*_digits_converted(a, b, run)) if rates else None
+    step = converted_step(*digits_converted(a, b, run)) if rates else None
     if step is not None:  # "1,5 Mrd. Dollar" and "rund 1,4 Millionen Euro": a thousandfold apart once converted
-        return _slip(a, b, (ia, ib), cur, rates, k=step, why=why, converted=True)
+        return slip_finding(a, b, (ia, ib), cur, rates, k=step, why=why, converted=True)
     verdict = _part_above(a, b) or _verdict(a, b, run)
     if verdict is None:
         return None
@@ -532,61 +499,6 @@ def _verdict(a: Fact, b: Fact, run: Run) -> tuple[Kind, str] | None:
     return Kind.CONFLICT, "the intervals do not overlap"
 
 
-def _slip(  # noqa: PLR0913 - the two figures, their intervals, the currency, the rates, the step, why
-    a: Fact,
-    b: Fact,
-    intervals: tuple[tuple[Decimal, Decimal], tuple[Decimal, Decimal]],
-    cur: str,
-    rates: tuple[RateQuote, ...],
-    *,
-    k: int,
-    why: str,
-    converted: bool = False,
-) -> Finding:
-    """The finding of a slip of the scale word: the same digits as written, or a whole scale word once converted."""
-    ia, ib = intervals
-    times = f"{10 ** abs(k):,} times {'more' if k > 0 else 'less'}"
-    if converted:
-        told = (
-            f"{a.amount.text!r} {interval_text(*ia, cur)} is about {times} than {b.amount.text!r} "
-            f"{interval_text(*ib, cur)} once both are converted: a slip of the scale word"
-        )
-    else:
-        told = (
-            f"{a.amount.text!r} is {times} than {b.amount.text!r} with the same leading digits: "
-            f"{interval_text(*ia, cur)} against {interval_text(*ib, cur)}, a slip of the scale word"
-        )
-    return Finding(Kind.SCALE_ERROR, told, (place(a), place(b)), (ia, ib), cur, rates, why=why)
-
-
-_CONVERTED_STEPS = (3, 6, 9)
-"""The powers of ten of a scale word's slip (Tausend, Millionen, Milliarden) looked for between two figures in
-two currencies: their digits differ as written, so only a whole scale word, not a factor of ten, is told apart
-from the spread of the rates."""
-
-
-def _digits_converted(a: Fact, b: Fact, run: Run) -> tuple[tuple[Decimal, Decimal], tuple[Decimal, Decimal]]:
-    """The intervals of two figures' written digits in the run's currency.
-
-    A bound ("bis zu 2 Mio.") hides no slip and makes none: any smaller figure would meet it once scaled.
-    """
-    ca, cb = run.common(a, *a.rounding), run.common(b, *b.rounding)
-    if ca is None or cb is None:
-        return (Decimal(0), Decimal(0)), (Decimal(0), Decimal(0))
-    return (ca.low, ca.high), (cb.low, cb.high)
-
-
-def _converted_step(ia: tuple[Decimal, Decimal], ib: tuple[Decimal, Decimal]) -> int | None:
-    """The power of ten k by which [ia] / 10^k meets [ib], for a slip of a whole scale word, else None."""
-    if ia[1] <= 0 or ib[1] <= 0:
-        return None
-    for k in _CONVERTED_STEPS:
-        for step in (k, -k):
-            if overlap((ia[0].scaleb(-step), ia[1].scaleb(-step)), ib):
-                return step
-    return None
-
-
 def _not_comparable(a: Fact, b: Fact, run: Run, why: str) -> Finding:
     """The note that two linked figures could not be weighed: no rate between their currencies for their days."""
     missing = a if run.common(a, a.low, a.high) is None else b
@@ -622,18 +534,3 @@ def within_verdicts(kind: Kind) -> Callable[[Run], Iterator[Finding]]:
         return (f for f in linked_within(run) if f.kind is kind)
 
     return within
-
-
-def same_digits(a: Fact, b: Fact) -> int | None:
-    """The power of ten between two figures of one currency whose digits agree (within their qualifiers)."""
-    if a.currency is not None and b.currency is not None and a.currency != b.currency:
-        return None
-    exact = a.amount.qualifier is Qualifier.EXACT, b.amount.qualifier is Qualifier.EXACT
-    return scale_step(digits_of(b), a.amount.value, b.amount.value, digits_of(a), a_exact=exact[0], b_exact=exact[1])
-
-
-def digits_of(f: Fact) -> tuple[Decimal, Decimal]:
-    """What a figure's digits may stand for: its rounding, widened by an approximate qualifier ("gut 81")."""
-    if f.low.is_finite() and f.high.is_finite():
-        return min(f.low, f.rounding[0]), max(f.high, f.rounding[1])
-    return f.rounding

@@ -14,11 +14,9 @@ with its pairs.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
-from datetime import date
 from typing import TYPE_CHECKING
 
 from aifigures.check.compare import far_apart, overlap
@@ -33,15 +31,16 @@ from aifigures.check.context import (
     word_counts,
     word_forms,
 )
-from aifigures.check.facts import currencies_meet, may_be_one, modalities_meet, words
+from aifigures.check.days_apart import events_apart, periods_apart, seasons_apart
+from aifigures.check.digit_evidence import DIGIT_WEIGHT, digits, digits_evidence, told_alike_digits, transposed
+from aifigures.check.facts import currencies_meet, may_be_one, modalities_meet
 from aifigures.check.metrics import metrics_meet
 from aifigures.check.names import describes, identifies, names_meet, names_of
+from aifigures.check.one_to_one import mutual_best
 from aifigures.check.run import shared_by
 from aifigures.normalise.calendar import tells_year_before
 
 if TYPE_CHECKING:
-    from decimal import Decimal
-
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
     from aifigures.normalise.calendar import Interval
@@ -83,7 +82,7 @@ class Link:
         rarest = sorted(self.shared, key=lambda w: (-rarity(w), w))[:5]
         shown = (f"the figure {w[1:]}" if w[:1] == FIGURE else w for w in rarest)
         also = f"; {', '.join(self.keys)}" if self.keys else ""
-        if _transposed(self.a, self.b, (_digits(self.a.amount.value), _digits(self.b.amount.value))):
+        if transposed(self.a, self.b, (digits(self.a.amount.value), digits(self.b.amount.value))):
             also += "; the same digits, two of them swapped"
         return f"linked by the words they share: {', '.join(shown)}{also} (weight {self.score:.1f})"
 
@@ -264,7 +263,11 @@ def _pairs(run: Run) -> tuple[list[Pair], list[Pair]]:
                 if a.article == b.article or pair in seen:
                     continue
                 seen.add(pair)
-                if _apart(a, b, idx) or _events_apart(a, b, idx.when, run) or _seasons_apart(a, b, idx, run):
+                if (
+                    periods_apart(a, b, idx.when, idx.year_before)
+                    or events_apart(a, b, idx.when, run)
+                    or seasons_apart(a, b, idx.when, run)
+                ):
                     continue
                 names = _names_of(a, b, idx, run)
                 if _same_key(a, b, names):
@@ -412,7 +415,7 @@ def _answered(k: Link, run: Run) -> bool:
     "Insgesamt ... 105 Mio. Dollar": the report agrees on the 80, and its 105 is another quantity. Not for
     figures with the same digits at another power of ten (a slip is a slip, whatever else the report says).
     """
-    if k.agree or _digits_evidence(k.a, k.b) > 0:
+    if k.agree or digits_evidence(k.a, k.b) > 0:
         return False
     from aifigures.check.compare import comparable_by_article  # noqa: PLC0415 - compare reads these links
 
@@ -449,7 +452,7 @@ def _told_alike(run: Run, best: list[Link], least: float) -> list[Link]:
         k
         for k in strong
         if any(not w.isdigit() for w in own[id(k.a)] & own[id(k.b)])
-        or _digits_evidence(k.a, k.b) > 0
+        or digits_evidence(k.a, k.b) > 0
         or (k.a.metric is not None and k.a.metric == k.b.metric)
     ]
 
@@ -509,11 +512,11 @@ def _link(a: Fact, b: Fact, idx: _Index, least: float, *, own_figures: bool = Tr
     words = sum(weight(w) for w in shared if w[:1] != FIGURE)
     figures = max((weight(w) for w in shared if w[:1] == FIGURE), default=0.0)
     keys = _keys_shared(a, b, when)
-    if words + figures + _KEY_WEIGHT * len(keys) + _DIGIT_WEIGHT * len(_digits(a.amount.value)) < least:
+    if words + figures + _KEY_WEIGHT * len(keys) + DIGIT_WEIGHT * len(digits(a.amount.value)) < least:
         return None  # not even the digits could make it
-    digits = _digits_evidence(a, b) if own_figures else _told_alike_digits(a, b)
-    score = words + figures + digits + _KEY_WEIGHT * len(keys)
-    if score < least or (not digits and far_apart(a, b)):
+    told = digits_evidence(a, b) if own_figures else told_alike_digits(a, b)
+    score = words + figures + told + _KEY_WEIGHT * len(keys)
+    if score < least or (not told and far_apart(a, b)):
         return None
     agree = a.currency == b.currency and overlap((a.low, a.high), (b.low, b.high))
     return Link(a, b, score, tuple(shared), len(set(near[id(a)]).intersection(near[id(b)])), keys, agree)
@@ -570,180 +573,6 @@ Jahren" in reports of Monday and Tuesday) and still be one period."""
 def _same_days(ia: Interval, ib: Interval) -> bool:
     """Whether two placed periods are one: the same days, or counted alike from days a few apart."""
     return abs((ia.start - ib.start).days) <= _DAYS_APART and abs((ia.end - ib.end).days) <= _DAYS_APART
-
-
-_DIGIT_WEIGHT = 2.5
-"""What each significant digit two figures share at another power of ten weighs ("213" and "213 Millionen")."""
-_LEAST_STEP = 3
-_PRECISE_DIGITS = 3
-"""Digits shared at a power of ten below a thousand are evidence from three on ("12,4 Mrd." and "1,24 Mrd.")."""
-
-
-def _digits_evidence(a: Fact, b: Fact) -> float:
-    """The digits two figures share at a power of ten of a thousand or more: the rarer, the longer they are."""
-    from aifigures.check.compare import same_digits  # noqa: PLC0415 - compare reads these links
-
-    written = _digits(a.amount.value), _digits(b.amount.value)
-    if written[0] != written[1]:
-        # not the same digits (near at another power of ten, "rund 9,4 Mrd." and "10 Mio.", is none), unless two
-        # of them swapped places at one magnitude ("89,3 Mrd." and "98,3 Mrd.": a transposition)
-        return _DIGIT_WEIGHT * len(written[0]) if _transposed(a, b, written) else 0.0
-    k = same_digits(a, b)
-    if k is None or k == 0 or (abs(k) < _LEAST_STEP and len(written[0]) < _PRECISE_DIGITS):
-        return 0.0
-    return _DIGIT_WEIGHT * len(written[0])
-
-
-_ALIKE_DIGITS = 3
-
-
-def _transposed(a: Fact, b: Fact, written: tuple[tuple[int, ...], tuple[int, ...]]) -> bool:
-    """Whether two figures of one currency and magnitude write the same three or more digits, two swapped."""
-    x, y = written
-    if a.currency != b.currency or len(x) != len(y) or len(x) < _ALIKE_DIGITS:
-        return False
-    if a.amount.value.adjusted() != b.amount.value.adjusted():
-        return False
-    swapped = [i for i in range(len(x)) if x[i] != y[i]]
-    return len(swapped) == 2 and (x[swapped[0]], x[swapped[1]]) == (y[swapped[1]], y[swapped[0]])
-
-
-def _told_alike_digits(a: Fact, b: Fact) -> float:
-    """For figures of two periods: one value of three significant digits or more in both, as its digits weigh.
-
-    "Im dritten Quartal ... 14,2 Mrd. Dollar" and "einen Jahresumsatz von 14,2 Mrd. Dollar": the quarter's
-    figure given for the year tells the same digits; a round "2 Mrd." tells little.
-    """
-    if a.currency != b.currency or a.amount.value != b.amount.value:
-        return _digits_evidence(a, b)
-    written = _digits(a.amount.value)
-    return _DIGIT_WEIGHT * len(written) if len(written) >= _ALIKE_DIGITS else 0.0
-
-
-@functools.lru_cache(maxsize=65536)
-def _digits(v: Decimal) -> tuple[int, ...]:
-    """The significant digits of a value ("2,13 Mrd." and "213": 2, 1, 3)."""
-    return v.normalize().as_tuple().digits
-
-
-def mutual_best(candidates: list[Link]) -> list[Link]:
-    """One match per figure in the other article, strongest first: each figure answers one figure there.
-
-    Two reports of one story share most words of a sentence; the words right around each figure tell which
-    of its figures answers which ("die Gesamtsumme von 2,04 Mrd." and "... sondern rund 998 Mio."). A figure
-    whose best match is taken by a stronger pair takes its next one ("statt auf 89 Milliarden nur auf 0,09
-    Milliarden" against "statt auf 89 Milliarden nur auf gut 84 Milliarden": 89 answers 89, 0,09 answers 84).
-    Of equally strong matches, one whose figures agree comes first: a sentence's figures share their words,
-    and "die Betreiber investieren 15 Mrd." answers "die Betreiber tragen 15 Mrd.", not the total beside it;
-    then one whose clause names the same subjects ("Arventa setzte 26 Mrd. um" answers "Arventa erzielte ...
-    62 Mrd.", not "der neue Konzern ... 41 Mrd." beside it).
-    """
-    taken: set[tuple[int, str]] = set()
-    out: list[Link] = []
-    order = sorted(
-        candidates,
-        key=lambda k: (
-            -k.score,
-            -k.agree,
-            -(k.a.names == k.b.names),
-            -k.near,
-            k.a.article,
-            k.a.index,
-            k.b.article,
-            k.b.index,
-        ),
-    )
-    twins = _twins(candidates)
-    for k in order:
-        slots = ((id(k.a), k.b.article), (id(k.b), k.a.article))
-        if not taken.isdisjoint(slots):
-            continue
-        taken.update(slots)
-        # a figure its article tells again (a title's and its text's) answers the same report once: its twin
-        # takes no other figure of that report
-        taken.update((t, k.b.article) for t in twins.get(id(k.a), ()))
-        taken.update((t, k.a.article) for t in twins.get(id(k.b), ()))
-        out.append(k)
-    return out
-
-
-def _twins(candidates: list[Link]) -> dict[int, list[int]]:
-    """For each figure of the candidates, the others of its article with its value, currency and role (by id).
-
-    Their metrics must not differ; one may name none ("Sturm kostet Versicherer 1,5 Milliarden" over
-    "Zahlungen von 1,5 Milliarden Euro").
-    """
-    told: dict[tuple[object, ...], list[Fact]] = defaultdict(list)
-    seen: set[int] = set()
-    for k in candidates:
-        for f in (k.a, k.b):
-            if id(f) not in seen:
-                seen.add(id(f))
-                told[(f.article, f.currency, f.amount.value, f.total, f.group)].append(f)
-    return {
-        id(f): [id(t) for t in facts if t is not f and (f.metric is None or t.metric is None or f.metric == t.metric)]
-        for facts in told.values()
-        if len(facts) > 1
-        for f in facts
-    }
-
-
-def _apart(a: Fact, b: Fact, idx: _Index) -> bool:
-    """Whether their periods, placed in the calendar against each article's date, do not meet.
-
-    "im vergangenen Jahr" in an article of 2024 and "2024" in another are two years. Where one is not
-    placed, a period the words make the year before's ("im Vorjahresquartal") is not one they do not.
-    """
-    ia, ib = idx.when.get(id(a)), idx.when.get(id(b))
-    if ia is not None and ib is not None:
-        return ia.end < ib.start or ib.end < ia.start
-    return (id(a) in idx.year_before) != (id(b) in idx.year_before)
-
-
-_SEASONS_APART = 180
-"""Days between two reports beyond which figures with no period and no year in their sentences are not linked
-by shared words alone: two floods' aid programmes a year apart are two."""
-
-
-def _seasons_apart(a: Fact, b: Fact, idx: _Index, run: Run) -> bool:
-    """Whether two figures told without period or year stand in reports more than half a year apart."""
-    if a.years or b.years or idx.when.get(id(a)) is not None or idx.when.get(id(b)) is not None:
-        return False
-    da, db = run.articles[a.article].date, run.articles[b.article].date
-    if da is None or db is None:
-        return False
-    return abs((da.start - db.start).days) > _SEASONS_APART
-
-
-def _events_apart(a: Fact, b: Fact, when: dict[int, Interval | None], run: Run) -> bool:
-    """Whether two figures of event metrics (a price, a fine, a round) are two events by their days.
-
-    One placed in a period that ended more than the revision window before the other's report, which states
-    none: "verkauft 8.000 Wohnungen für 1,45 Mrd. Euro" today and "hatte im vergangenen Jahr Wohnungen für
-    insgesamt 3,2 Mrd. Euro verkauft" are two sales.
-    """
-    events = words().event_metrics
-    if a.metric not in events or b.metric not in events:
-        return False
-    for placed, bare in ((a, b), (b, a)):
-        end = _event_end(placed, when)
-        day = run.articles[bare.article].date
-        if end is None or bare.amount.period is not None or day is None or placed.years & bare.years:
-            continue
-        if (day.start - end).days > run.settings.revision_days:
-            return True
-    return False
-
-
-def _event_end(f: Fact, when: dict[int, Interval | None]) -> date | None:
-    """The last day an event may have been on: its period's end, else the end of the last year its sentence names.
-
-    "Bereits 2018 hatte Brüssel eine Strafe von 4,34 Mrd. Euro verhängt" states no period, but its year.
-    """
-    interval = when.get(id(f))
-    if interval is not None:
-        return interval.end
-    return date(max(f.years), 12, 31) if f.years else None
 
 
 def _other_period(a: Fact, b: Fact, names: tuple[frozenset[str], frozenset[str]]) -> bool:

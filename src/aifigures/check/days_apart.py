@@ -1,0 +1,76 @@
+"""When two figures are too far apart in time to be linked: periods that do not meet, events and reports apart.
+
+Read by the evidence (`aifigures.check.evidence`) before it weighs a candidate pair.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from aifigures.check.facts import words
+
+if TYPE_CHECKING:
+    from aifigures.check.facts import Fact
+    from aifigures.check.run import Run
+    from aifigures.normalise.calendar import Interval
+
+__all__ = ["event_end", "events_apart", "periods_apart", "seasons_apart"]
+
+
+def periods_apart(a: Fact, b: Fact, when: dict[int, Interval | None], year_before: frozenset[int]) -> bool:
+    """Whether their periods, placed in the calendar against each article's date, do not meet.
+
+    "im vergangenen Jahr" in an article of 2024 and "2024" in another are two years. Where one is not
+    placed, a period the words make the year before's ("im Vorjahresquartal") is not one they do not.
+    """
+    ia, ib = when.get(id(a)), when.get(id(b))
+    if ia is not None and ib is not None:
+        return ia.end < ib.start or ib.end < ia.start
+    return (id(a) in year_before) != (id(b) in year_before)
+
+
+_SEASONS_APART = 180
+"""Days between two reports beyond which figures with no period and no year in their sentences are not linked
+by shared words alone: two floods' aid programmes a year apart are two."""
+
+
+def seasons_apart(a: Fact, b: Fact, when: dict[int, Interval | None], run: Run) -> bool:
+    """Whether two figures told without period or year stand in reports more than half a year apart."""
+    if a.years or b.years or when.get(id(a)) is not None or when.get(id(b)) is not None:
+        return False
+    da, db = run.articles[a.article].date, run.articles[b.article].date
+    if da is None or db is None:
+        return False
+    return abs((da.start - db.start).days) > _SEASONS_APART
+
+
+def events_apart(a: Fact, b: Fact, when: dict[int, Interval | None], run: Run) -> bool:
+    """Whether two figures of event metrics (a price, a fine, a round) are two events by their days.
+
+    One placed in a period that ended more than the revision window before the other's report, which states
+    none: "verkauft 8.000 Wohnungen für 1,45 Mrd. Euro" today and "hatte im vergangenen Jahr Wohnungen für
+    insgesamt 3,2 Mrd. Euro verkauft" are two sales.
+    """
+    events = words().event_metrics
+    if a.metric not in events or b.metric not in events:
+        return False
+    for placed, bare in ((a, b), (b, a)):
+        end = event_end(placed, when)
+        day = run.articles[bare.article].date
+        if end is None or bare.amount.period is not None or day is None or placed.years & bare.years:
+            continue
+        if (day.start - end).days > run.settings.revision_days:
+            return True
+    return False
+
+
+def event_end(f: Fact, when: dict[int, Interval | None]) -> date | None:
+    """The last day an event may have been on: its period's end, else the end of the last year its sentence names.
+
+    "Bereits 2018 hatte Brüssel eine Strafe von 4,34 Mrd. Euro verhängt" states no period, but its year.
+    """
+    interval = when.get(id(f))
+    if interval is not None:
+        return interval.end
+    return date(max(f.years), 12, 31) if f.years else None
