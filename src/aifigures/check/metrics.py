@@ -210,11 +210,23 @@ def _metric_nouns(low: str) -> Iterator[re.Match[str]]:
         before = low[: m.start()].split()[-2:]
         if m.group() in w.counted_nouns and before and before[-1] in w.count_leads:
             continue
+        if _households(low, m, before):
+            continue
         if before and before[-1] in w.determiners:
             before = before[:-1]
         if before and before[-1] in w.payer_verbs:
             continue
         yield m
+
+
+def _households(low: str, m: re.Match[str], before: list[str]) -> bool:
+    """Whether a counted noun's plural names who ("betroffene Haushalte"), not budgets ("öffentliche Haushalte")."""
+    w = words()
+    word = _WORD.match(low, m.start())
+    if word is None or word.group() not in w.counted_plurals or (before and before[-1] in w.public_leads):
+        return False
+    after = low[word.end() :].split()[:1]
+    return not (after and after[0] in {"von", "der", "des"})
 
 
 def _modifying(lead: str) -> bool:

@@ -118,6 +118,9 @@ class CheckWords:
     """Metric nouns that, counted, name who and not what ("ein Haushalt", "pro Haushalt": a household)."""
     count_leads: list[str]
     """The words that count them ("ein", "pro", "je")."""
+    counted_plurals: list[str]
+    public_leads: list[str]
+    """Their plurals, which name who ("betroffene Haushalte"), unless led by these ("die öffentlichen Haushalte")."""
     payer_verbs: list[str]
     """Verbs of cost whose object names who pays ("kostet die Haushalte"), not the figure's metric."""
     region_leads: list[str]
