@@ -435,7 +435,7 @@ def compare(a: Fact, b: Fact, run: Run, why: str = "") -> Finding | None:
         k = None
     if k is not None:  # the digits alone: a bound must not hide the slip
         return slip_finding(a, b, (a.rounding, b.rounding), cur, rates, k=k, why=why)
-    if overlap(ia, ib) or _part_of_whole((a, ia), (b, ib)) is False:
+    if overlap(ia, ib) or _part_below((a, ia), (b, ib)):
         return None
     step = converted_step(*digits_converted(a, b, run)) if rates else None
     if step is not None:  # "1,5 Mrd. Dollar" and "rund 1,4 Millionen Euro": a thousandfold apart once converted
@@ -456,12 +456,9 @@ def compare(a: Fact, b: Fact, run: Run, why: str = "") -> Finding | None:
     )
 
 
-def _part_of_whole(a: tuple[Fact, tuple[Decimal, Decimal]], b: tuple[Fact, tuple[Decimal, Decimal]]) -> bool | None:
-    """Whether one figure, a part measure of the other's metric ("versicherte Schäden"), exceeds it; None: no part."""
-    for (part, ip), (whole, iw) in ((a, b), (b, a)):
-        if part_of(part.metric, whole.metric):
-            return ip[0] > iw[1]
-    return None
+def _part_below(a: tuple[Fact, tuple[Decimal, Decimal]], b: tuple[Fact, tuple[Decimal, Decimal]]) -> bool:
+    """Whether one figure is a part measure of the other's metric ("versicherte Schäden") and not above it."""
+    return any(part_of(p.metric, w.metric) and ip[0] <= iw[1] for (p, ip), (w, iw) in ((a, b), (b, a)))
 
 
 def _part_above(a: Fact, b: Fact) -> tuple[Kind, str] | None:

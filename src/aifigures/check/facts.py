@@ -23,7 +23,7 @@ from typing import Any
 
 from aifigures.amount import Amount, PeriodKind, Qualifier
 from aifigures.check.context import capitalised, figure_token, near_words, rare_words, title_span
-from aifigures.check.metrics import metric_of, metrics_meet, segment_of, vocabulary_re
+from aifigures.check.metrics import alternation, metric_of, metrics_meet, segment_of, vocabulary_re
 from aifigures.check.names import names_of, refers_to_subject, sources
 from aifigures.check.names import subject as subject_of
 from aifigures.check.vocabulary import CheckWords, Tolerances, check_words
@@ -336,9 +336,7 @@ _MOST_PARTS = 100
 @functools.cache
 def _count_re() -> re.Pattern[str]:
     w = words()
-    each = "|".join(map(re.escape, w.distributive))
-    joiners = "|".join(map(re.escape, w.count_joiners))
-    leads = "|".join(map(re.escape, w.split_leads))
+    each, joiners, leads = alternation(w.distributive), alternation(w.count_joiners), alternation(w.split_leads)
     return re.compile(
         rf"(?<![^\W\d_])(?i:{leads})\s+(?P<n>\d{{1,2}}|[^\W\d_]+)\s+[A-ZÄÖÜ][\w-]*\s+"
         rf"(?:(?:{joiners})\s+)?(?:{each})\s*\Z"

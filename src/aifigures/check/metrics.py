@@ -160,14 +160,17 @@ def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None
 
 def _named_by(before: str) -> str | None:
     """The metric of the noun right before "von" (or "in Höhe von") and the figure: "Fehlbetrag von 48 Mio."."""
-    m = _NOUN_OF.search(before)
+    m = _noun_of().search(before)
     if m is None:
         return None
     noun = next(_metric_nouns(m.group(1).lower()), None)
     return None if noun is None or noun.start() != 0 else metric_named(noun.group())
 
 
-_NOUN_OF = re.compile(r"(?<![^\W\d_])([^\W\d_][\w-]*)\s+(?:in\s+Höhe\s+)?von\s+\Z")
+@functools.cache
+def _noun_of() -> re.Pattern[str]:
+    """A noun and the words that make the figure after them its value ("Fehlbetrag von", "in Höhe von")."""
+    return re.compile(rf"(?<![^\W\d_])([^\W\d_][\w-]*)\s+(?i:{alternation(words().value_of)})\s+\Z")
 
 
 def _paid_after(before: str, after: str) -> str | None:
@@ -226,7 +229,7 @@ def _households(low: str, m: re.Match[str], before: list[str]) -> bool:
     if word is None or word.group() not in w.counted_plurals or (before and before[-1] in w.public_leads):
         return False
     after = low[word.end() :].split()[:1]
-    return not (after and after[0] in {"von", "der", "des"})
+    return not (after and after[0] in w.owner_leads)
 
 
 def _modifying(lead: str) -> bool:
@@ -338,8 +341,7 @@ def _per_unit(low: str) -> str | None:
 
 @functools.cache
 def _per_unit_re() -> re.Pattern[str]:
-    leads = "|".join(map(re.escape, words().per_unit))
-    return re.compile(rf"(?<![^\W\d_])(?:{leads})\s+(?P<noun>[^\W\d_][\w\-]*)")
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(words().per_unit)})\s+(?P<noun>[^\W\d_][\w\-]*)")
 
 
 @functools.cache

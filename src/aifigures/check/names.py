@@ -73,7 +73,9 @@ def _tables() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         | frozenset(w.sentence_openers)
     )
     months = frozenset(name.lower().rstrip(".") for names in date_words().months for name in names)
-    return frozenset(w.determiners), function_words, frozenset(w.not_names) | months
+    # the words of a measure's phrase ("vor Steuern", "ohne Sondereffekte") are a measure's, not a subject's
+    measure_nouns = frozenset(word for phrase, _ in w.measures for word in phrase.split()[1:])
+    return frozenset(w.determiners), function_words, frozenset(w.not_names) | months | measure_nouns
 
 
 def names_of(
@@ -85,6 +87,7 @@ def names_of(
     clause, a dateline), after which the next word is read as a sentence's first.
     """
     det, function_words, stop = _tables()
+    in_lower_case = _lower_words(text)  # once per text (cached): a sentence's first word written so elsewhere
     metrics = metric_table()[1]
     out: set[str] = set()
     prev = before = ""
@@ -112,7 +115,7 @@ def names_of(
             led = after_amount or prev.lower() in det or adjective or _is_numeral(prev) or counted
             led = led and _legal_after().match(text, m.end()) is None  # "die Wohnhaus AG" is a name
             low = w.lower()
-            opener = first and (low in det or low in function_words or len(w) <= 2 or low in _lower_words(text))
+            opener = first and (low in det or low in function_words or len(w) <= 2 or low in in_lower_case)
             parts = w.split("-")
             if len(parts) > 1 and parts[-1].lower() in _relation_heads():
                 parts = []  # "Quorra-Mutter Vessanto": Vessanto, the parent, not Quorra
@@ -123,10 +126,9 @@ def names_of(
         after_amount = False
         # a sentence's first word that the text writes in lower case elsewhere is read as that word: an
         # adjective leads the noun after it ("Neue Schulden für den Bund")
-        lowered = first and not w.islower() and w.lower() in _lower_words(text)
+        lowered = first and not w.islower() and w.lower() in in_lower_case
         before, prev, first = prev, w.lower() if lowered else w, False
     stems = tuple(metrics)
-    stop = stop | _measure_nouns()  # "vor Steuern", "ohne Sondereffekte": a measure's words, not a subject
     forecasts = _forecast_heads()  # "Ravik hebt Prognose an": a forecast is what is told, not whom it is about
     return frozenset(
         n
@@ -142,12 +144,6 @@ _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zäöüß][a-zäöüß\-]*(?![^\W\d_]
 def _lower_words(text: str) -> frozenset[str]:
     """The words a text writes in lower case: one that opens a sentence capitalised is no name ("Weniger Geld ...")."""
     return frozenset(_LOWER_WORD.findall(text))
-
-
-@functools.cache
-def _measure_nouns() -> frozenset[str]:
-    """The words of the measures' phrases ("vor steuern": "steuern"), but their leading prepositions."""
-    return frozenset(w for phrase, _ in words().measures for w in phrase.split()[1:])
 
 
 @functools.cache

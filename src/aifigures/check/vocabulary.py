@@ -121,6 +121,10 @@ class CheckWords:
     counted_plurals: list[str]
     public_leads: list[str]
     """Their plurals, which name who ("betroffene Haushalte"), unless led by these ("die öffentlichen Haushalte")."""
+    owner_leads: list[str]
+    """Words after such a plural that make it someone's budgets ("die Haushalte von Bund und Ländern")."""
+    value_of: list[str]
+    """Words between a noun and a figure that make the figure its value ("Fehlbetrag von", "in Höhe von")."""
     payer_verbs: list[str]
     """Verbs of cost whose object names who pays ("kostet die Haushalte"), not the figure's metric."""
     region_leads: list[str]
