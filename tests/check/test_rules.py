@@ -1456,6 +1456,25 @@ EXAMPLES = [
         ["scale_error"],  # the same, a day apart: one story
         id="figures_without_period_in_reports_a_day_apart_are_linked_by_words",
     ),
+    pytest.param(
+        [
+            (
+                "Verteidiger Lasse Arvik wechselt zum SC Wendorf, soll dort pro Saison rund vier Mio. Euro verdienen.",
+                "2025-07-01",
+            ),
+            ("Lasse Arvik soll beim SC Wendorf ein Jahresgehalt von rund vier Millionen Euro erhalten.", "2025-07-01"),
+        ],
+        [],  # a season of a sports contract is a year: one basis, not two periods
+        id="a_season_and_a_year_are_one_basis",
+    ),
+    pytest.param(
+        [
+            ("Mit der Erhöhung steigt die Standardrente von 1.650 Euro um 58 Euro im Monat.", "2025-03-20"),
+            ("Die Standardrente von 1.650 Euro steigt durch die Erhöhung um 58 Euro im Jahr.", "2025-03-21"),
+        ],
+        ["period_mismatch"],  # a pension is a benefit: one metric named, one figure given two periods
+        id="a_pension_is_a_benefit_whose_increase_per_month_is_not_per_year",
+    ),
 ]
 
 

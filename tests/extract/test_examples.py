@@ -893,6 +893,11 @@ PAY_PERIODS: list[Row] = [
     ),
     ("Das Jahressalär beträgt 300.000 Euro.", [("300.000 Euro", "300000", "EUR", "exact", "year")]),
     ("Eine Woche vor dem Start hatte er 5 Mio. Euro ausgegeben.", [("5 Mio. Euro", "5000000", "EUR", "exact", None)]),
+    # "im Jahr" with no year after it is per year, the rate of the figure right before it, not of the sentence
+    (
+        "Die Pacht von 2.400 Euro steigt um 90 Euro im Jahr.",
+        [("2.400 Euro", "2400", "EUR", "exact", None), ("90 Euro", "90", "EUR", "exact", "year")],
+    ),
 ]
 
 # web and Swiss text: HTML entities read as their character (the span keeps the entity), no amounts in

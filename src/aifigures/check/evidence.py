@@ -33,7 +33,7 @@ from aifigures.check.context import (
 )
 from aifigures.check.days_apart import events_apart, periods_apart, seasons_apart
 from aifigures.check.digit_evidence import DIGIT_WEIGHT, digits, digits_evidence, told_alike_digits, transposed
-from aifigures.check.facts import currencies_meet, may_be_one, modalities_meet
+from aifigures.check.facts import currencies_meet, may_be_one, modalities_meet, one_basis
 from aifigures.check.metrics import metrics_meet
 from aifigures.check.names import describes, identifies, names_meet, names_of
 from aifigures.check.one_to_one import mutual_best
@@ -578,7 +578,7 @@ def _same_days(ia: Interval, ib: Interval) -> bool:
 def _other_period(a: Fact, b: Fact, names: tuple[frozenset[str], frozenset[str]]) -> bool:
     """`_same_key` for two figures with periods of two kinds (a quarter and a year), one metric named."""
     pa, pb = a.amount.period, b.amount.period
-    if pa is None or pb is None or pa.kind == pb.kind or (a.metric is None and b.metric is None):
+    if pa is None or pb is None or one_basis(pa, pb) or (a.metric is None and b.metric is None):
         return False
     return _same_key(replace(a, amount=replace(a.amount, period=pb)), b, names)
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from aifigures.amount import Amount, PeriodKind, Qualifier
+from aifigures.amount import Amount, Period, PeriodKind, Qualifier
 from aifigures.check.context import capitalised, figure_token, near_words, rare_words, title_span
 from aifigures.check.metrics import alternation, metric_of, metrics_meet, segment_of, vocabulary_re
 from aifigures.check.names import names_of, refers_to_subject, sources
@@ -31,6 +31,7 @@ from aifigures.extract.continuation import compares
 from aifigures.extract.numbers import DIGITS
 from aifigures.extract.periods import clause_of, sentence_bounds
 from aifigures.normalise.calendar import tells_year_before
+from aifigures.normalise.units import period_factor
 from aifigures.years import YEAR_ALONE
 
 __all__ = [
@@ -163,7 +164,18 @@ def may_be_one(a: Fact, b: Fact) -> bool:
         return False  # "die Pkw-Sparte ... 98 Mrd.", "der Konzern ... 145 Mrd.": a part and the whole
     if a.running != b.running:
         return False  # "hat 80 Mio. eingesammelt", "Insgesamt hat es damit 105 Mio. aufgenommen": added and sum
-    return a.amount.period is None or b.amount.period is None or a.amount.period == b.amount.period
+    return a.amount.period is None or b.amount.period is None or one_basis(a.amount.period, b.amount.period)
+
+
+@functools.lru_cache(maxsize=256)
+def one_basis(pa: Period, pb: Period) -> bool:
+    """Whether two periods are one basis: the same, or spans pint makes equal (a sports season is a year).
+
+    >>> year = Period(PeriodKind.YEAR)
+    >>> one_basis(Period(PeriodKind.SEASON), year), one_basis(Period(PeriodKind.MONTH), year)
+    (True, False)
+    """
+    return pa == pb or period_factor(pa, pb) == 1
 
 
 def currencies_meet(a: Fact, b: Fact) -> bool:

@@ -84,6 +84,8 @@ class Lexicon:
     months: dict[str, int]
     """Every name of a month (lower case) and its number, 1 to 12."""
     frequency_starts: frozenset[str]
+    frequency_phrases: frozenset[str]
+    """Whole period phrases that state a frequency: "im Jahr" with no year after it is "pro Jahr"."""
     rate_words: frozenset[str]
     abbreviations: frozenset[str]
     longest_abbreviation: int
@@ -309,6 +311,7 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         period_keywords=tuple(raw["period_keywords"]["words"]),
         period_keyword_re=re.compile(trie(raw["period_keywords"]["words"])),
         frequency_starts=frozenset(raw["period_frequency"]["starts"]),
+        frequency_phrases=frozenset(raw["period_frequency"]["phrases"]),
         rate_words=frozenset(raw["period_frequency"]["rates"]),
         months={name.lower(): n for n, names in enumerate(raw["dates"]["months"], start=1) for name in names},
         abbreviations=abbreviations,

@@ -507,8 +507,8 @@ def _rate_of_other(  # noqa: PLR0913, PLR0917 - the text, the candidate, the amo
     i = bisect.bisect_left(starts, c[0]) - 1
     if i < 0 or spans[i][0] < end or text[spans[i][1] : c[0]].strip():
         return False
-    head = text[c[0] : c[1]].split()
-    if head and head[0].lower() in lex.frequency_starts:
+    head = text[c[0] : c[1]].lower().split()
+    if head and (head[0] in lex.frequency_starts or " ".join(head) in lex.frequency_phrases):
         return True
     return any(w.lower() in lex.comparison_links for w in text[end : spans[i][0]].split())
 

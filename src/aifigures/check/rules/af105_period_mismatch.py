@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from aifigures.amount import PeriodKind
 from aifigures.check.compare import comparable_facts, digits_of, overlap
 from aifigures.check.evidence import period_links
-from aifigures.check.facts import has_word, may_be_one, words
+from aifigures.check.facts import has_word, may_be_one, one_basis, words
 from aifigures.check.findings import Kind, Severity, between, interval_text
 from aifigures.check.inner import inner_links
 from aifigures.check.names import identifies
@@ -102,7 +102,7 @@ def _mixed_bases(run: Run) -> Iterator[Finding]:
     for link in inner_links(run):
         a, b = link.a, link.b
         pa, pb = a.amount.period, b.amount.period
-        if pa is None or pb is None or pa == pb or not {pa.kind, pb.kind} <= _RATES:
+        if pa is None or pb is None or one_basis(pa, pb) or not {pa.kind, pb.kind} <= _RATES:
             continue
         factor = period_factor(pa, pb)
         if factor is None:
