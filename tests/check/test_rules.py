@@ -1469,6 +1469,51 @@ EXAMPLES = [
     ),
     pytest.param(
         [
+            (
+                (
+                    "Wechsel perfekt: Jonte Varga geht nach Kelsburg\n\n"
+                    "Der Mittelfeldspieler Jonte Varga wechselt von Rostal zum FC Kelsburg. Die Ablöse beträgt 32 "
+                    "Millionen Euro, hinzu kommen bis zu fünf Millionen Euro an Sonderzahlungen."
+                ),
+                "2025-08-01",
+            ),
+            (
+                (
+                    "Varga-Wechsel bestätigt\n\n"
+                    "Der FC Kelsburg hat Jonte Varga verpflichtet. Die festgeschriebene Ablöse für Varga soll 320 "
+                    "Millionen Euro betragen."
+                ),
+                "2025-08-02",
+            ),
+        ],
+        ["scale_error"],  # "an Sonderzahlungen" is a noun, no name: the figure before it is the subject's fee
+        id="a_capitalised_word_with_an_abstract_noun_ending_is_no_name",
+    ),
+    pytest.param(
+        [
+            (
+                (
+                    "Rekordtransfer: Varga wechselt nach Kelsburg\n\n"
+                    "Der Mittelfeldspieler Jonte Varga verlässt Rostal und wechselt zum FC Kelsburg. Die Ablöse "
+                    "beträgt 32 Millionen Euro. Varga unterschreibt bis 2029."
+                ),
+                "2025-08-01",
+            ),
+            (
+                (
+                    "Rekordtransfer: Verteidiger wechselt für 70 Millionen nach Hamburg\n\n"
+                    "Der HSV hat den Verteidiger Amon Feltz verpflichtet. Die Ablöse beträgt nach Medienberichten 70 "
+                    "Millionen Euro. Feltz unterschreibt einen Vertrag bis 2030 und soll rund vier Millionen Euro im "
+                    "Jahr verdienen."
+                ),
+                "2025-08-20",
+            ),
+        ],
+        [],  # each report tells its player twice and the other never names him: two subjects, one title word
+        id="reports_that_each_tell_a_subject_the_other_never_names_are_about_two",
+    ),
+    pytest.param(
+        [
             ("Mit der Erhöhung steigt die Standardrente von 1.650 Euro um 58 Euro im Monat.", "2025-03-20"),
             ("Die Standardrente von 1.650 Euro steigt durch die Erhöhung um 58 Euro im Jahr.", "2025-03-21"),
         ],

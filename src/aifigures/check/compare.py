@@ -30,6 +30,7 @@ from aifigures.check.slips import (
 from aifigures.normalise.calendar import tells_year_before
 
 if TYPE_CHECKING:
+    from collections import Counter
     from collections.abc import Callable, Iterator
     from decimal import Decimal
 
@@ -200,9 +201,29 @@ def two_subjects(a: Fact, b: Fact, run: Run) -> bool:
     from aifigures.check.evidence import article_counts  # noqa: PLC0415 - evidence reads this module
 
     ca, cb = article_counts(a.article, run), article_counts(b.article, run)
-    return any(ca[n] > 1 and not cb[n] for n in a.names - b.names) and any(
-        cb[n] > 1 and not ca[n] for n in b.names - a.names
-    )
+    told_a, told_b = _told_names(a, ca, run), _told_names(b, cb, run)
+    return any(not cb[n] for n in told_a - b.names) and any(not ca[n] for n in told_b - a.names)
+
+
+def _told_names(f: Fact, counts: Counter[str], run: Run) -> frozenset[str]:
+    """The figure's names its article tells more than once; where none, the names the article tells so.
+
+    A title's figure may take only the title's names ("Rekordtransfer: Stürmer wechselt für 100 Millionen nach
+    München"), while the text names the player twice: he is the subject the other report never mentions.
+    """
+    told = frozenset(n for n in f.names if counts[n] > 1)
+    if told:
+        return told
+    return frozenset(n for n in article_names(run).get(f.article, ()) if counts[n] > 1)
+
+
+@shared_by("article_names")
+def article_names(run: Run) -> dict[str, frozenset[str]]:
+    """The names of each article's figures (their sentences' or its subject's), once a run."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for f in run.facts:
+        names[f.article] |= f.names
+    return {article: frozenset(n) for article, n in names.items()}
 
 
 def _group_key(f: Fact, run: Run) -> tuple[object, ...]:

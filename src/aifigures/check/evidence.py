@@ -24,16 +24,15 @@ from aifigures.check.context import (
     FIGURE,
     RARE_FROM,
     TOKEN,
-    capitalised,
     figure_token,
     rarity,
-    title_span,
     word_counts,
     word_forms,
 )
 from aifigures.check.days_apart import events_apart, periods_apart, seasons_apart
 from aifigures.check.digit_evidence import DIGIT_WEIGHT, digits, digits_evidence, told_alike_digits, transposed
 from aifigures.check.facts import currencies_meet, may_be_one, modalities_meet, one_basis
+from aifigures.check.lower_case import lower_case_names
 from aifigures.check.metrics import metrics_meet
 from aifigures.check.names import describes, identifies, names_meet, names_of
 from aifigures.check.one_to_one import mutual_best
@@ -155,7 +154,7 @@ def _index(run: Run) -> _Index:
         for w in bags[id(f)]:
             index[w].append(f)
     year_before = frozenset(id(f) for f in facts if tells_year_before(f.amount))
-    names, subjects = _lower_case_names(run, facts)
+    names, subjects = lower_case_names(run, facts)
     only = _only_of_metric(facts)
     return _Index(bags, near, when, index, {}, names, year_before, own_clauses(facts, run), subjects, only)
 
@@ -201,41 +200,6 @@ def _led_by(members: list[Fact], text: str) -> dict[int, frozenset[str]]:
         if names:
             out[id(f)] = names
     return out
-
-
-def _lower_case_names(run: Run, facts: list[Fact]) -> tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]]:
-    """The names of figures' sentences, and of their articles' titles and leads, in texts all in lower case.
-
-    Such a text (machine-translated news) shows no capitals, so its sentences have no names; a word of one
-    that other texts of the run write capitalised ("ashford erzielte ..." where others write "Ashford
-    Dynamics") is one.
-    """
-    lower = {f.article for f in facts if not f.sentence_names} - {f.article for f in facts if f.sentence_names}
-    lower = {a for a in lower if not capitalised(run.text(a))}
-    if not lower:
-        return {}, {}
-    known = frozenset().union(*(f.names for f in run.facts if f.article not in lower))
-    mine = [f for f in facts if f.article in lower]
-    # the title's and lead's every word, not only the rare ones: "münchen" is too common a word to tell, but
-    # others write it "München"
-    heads = {a: _forms(run.text(a), *_title_and_lead(run.text(a))) & known for a in lower}
-    return {id(f): f.words & known for f in mine}, {id(f): f.title_words & known | heads[f.article] for f in mine}
-
-
-def _forms(text: str, lo: int, hi: int) -> frozenset[str]:
-    """The word forms of text[lo:hi], lower case."""
-    return frozenset(form for m in TOKEN.finditer(text, lo, hi) for form in word_forms(m.group().lower()))
-
-
-def _title_and_lead(text: str) -> tuple[int, int]:
-    """The span of a text's first line and its first sentence after it."""
-    _, end = title_span(text)
-    stop = _SENTENCE_STOP.search(text, end + 1, end + 1 + _LEAD)
-    return 0, stop.end() if stop is not None else min(len(text), end + 1 + _LEAD)
-
-
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s|\Z)")
-_LEAD = 400
 
 
 Pair = tuple["Fact", "Fact"]
@@ -541,13 +505,20 @@ def _story_link(a: Fact, b: Fact, idx: _Index, least: float, *, own_figures: boo
 
 
 def _only_of_metric(facts: list[Fact]) -> frozenset[int]:
-    """The figures that are the only one of their named metric in their article (its title's telling aside)."""
-    told: dict[tuple[str, str], set[object]] = defaultdict(set)
+    """The figures that are the only one of their named metric in their article (its title's telling aside).
+
+    Metrics that meet count as one: a transfer's fee (a price) and its bonus payments are two payments.
+    """
+    told: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
         if f.metric is not None:
-            told[(f.article, f.metric)].add(f.amount.value)
+            told[f.article].append(f)
     return frozenset(
-        id(f) for f in facts if f.metric is not None and len(told[(f.article, f.metric)]) == 1 and not f.headline
+        id(f)
+        for f in facts
+        if f.metric is not None
+        and not f.headline
+        and all(g.amount.value == f.amount.value or not metrics_meet(f.metric, g.metric or "") for g in told[f.article])
     )
 
 

@@ -129,12 +129,27 @@ def names_of(
         lowered = first and not w.islower() and w.lower() in in_lower_case
         before, prev, first = prev, w.lower() if lowered else w, False
     stems = tuple(metrics)
-    forecasts = _forecast_heads()  # "Ravik hebt Prognose an": a forecast is what is told, not whom it is about
-    return frozenset(
-        n
-        for n in out
-        if len(n) > 1 and n not in stop and not n.startswith(stems) and not n.endswith(forecasts) and not describes(n)
-    )
+    return frozenset(n for n in out if len(n) > 1 and n not in stop and not n.startswith(stems) and not _noun(n))
+
+
+def _noun(word: str) -> bool:
+    """Whether a capitalised word (lower-cased) is a noun, not a name.
+
+    One that describes its subject, a forecast ("Ravik hebt Prognose an": what is told, not whom it is about),
+    an abstract noun by its ending ("an Bonuszahlungen").
+    """
+    if word.endswith(_forecast_heads()) or describes(word):
+        return True
+    return any(word.endswith(e) and len(word) - len(e) >= _NOUN_STEM for e in _noun_endings())
+
+
+_NOUN_STEM = 5
+"""The fewest letters before an abstract noun's ending ("Hartung", a surname, has four)."""
+
+
+@functools.cache
+def _noun_endings() -> tuple[str, ...]:
+    return tuple(words().noun_endings)
 
 
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zäöüß][a-zäöüß\-]*(?![^\W\d_])")

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
 
-__all__ = ["old_figures_apart", "revised_in_text", "revised_to", "revisions_by_article", "told_as_old"]
+__all__ = ["SENTENCE_END", "old_figures_apart", "revised_in_text", "revised_to", "revisions_by_article", "told_as_old"]
 
 _OLD_CUE_REACH = 60
 """How far before a figure a word that makes it the old one may stand, within its clause."""
@@ -279,11 +279,12 @@ def _had_expected(old: Fact, text: str) -> bool:
 
 def _after(f: Fact, text: str) -> str:
     """The rest of a figure's sentence and the sentence after it."""
-    end = _SENTENCE_END.search(text, f.sentence[1] + 1)
+    end = SENTENCE_END.search(text, f.sentence[1] + 1)
     return text[f.amount.span[1] : end.end() if end is not None else len(text)]
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)")
+# the end of a sentence: a full stop, question or exclamation mark before white space or the end
+SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)")
 
 
 def _moved(old: Fact, new: Fact | None, text: str) -> Fact | None:

@@ -95,6 +95,8 @@ class CheckWords:
     """Ends of compounds that describe a subject ("Softwarekonzern"): no names."""
     relation_heads: list[str]
     """Last parts of a hyphenated name that make it another subject ("Quorra-Mutter"): its first part names none."""
+    noun_endings: list[str]
+    """Endings of abstract nouns ("Bonuszahlungen", "Finanzierung"): a capitalised word with one is no name."""
     whole_leads: list[str]
     whole_openers: list[str]
     """Words that open a clause naming the whole its next figures are taken from, with a noun and "von"."""

@@ -1,0 +1,48 @@
+"""The names of texts all in lower case (machine-translated news): their words that other texts capitalise."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from aifigures.check.context import TOKEN, capitalised, title_span, word_forms
+from aifigures.check.revisions import SENTENCE_END
+
+if TYPE_CHECKING:
+    from aifigures.check.facts import Fact
+    from aifigures.check.run import Run
+
+__all__ = ["lower_case_names"]
+
+
+def lower_case_names(run: Run, facts: list[Fact]) -> tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]]:
+    """The names of figures' sentences, and of their articles' titles and leads, in texts all in lower case.
+
+    Such a text (machine-translated news) shows no capitals, so its sentences have no names; a word of one
+    that other texts of the run write capitalised ("ashford erzielte ..." where others write "Ashford
+    Dynamics") is one.
+    """
+    lower = {f.article for f in facts if not f.sentence_names} - {f.article for f in facts if f.sentence_names}
+    lower = {a for a in lower if not capitalised(run.text(a))}
+    if not lower:
+        return {}, {}
+    known = frozenset().union(*(f.names for f in run.facts if f.article not in lower))
+    mine = [f for f in facts if f.article in lower]
+    # the title's and lead's every word, not only the rare ones: "münchen" is too common a word to tell, but
+    # others write it "München"
+    heads = {a: _forms(run.text(a), *_title_and_lead(run.text(a))) & known for a in lower}
+    return {id(f): f.words & known for f in mine}, {id(f): f.title_words & known | heads[f.article] for f in mine}
+
+
+def _forms(text: str, lo: int, hi: int) -> frozenset[str]:
+    """The word forms of text[lo:hi], lower case."""
+    return frozenset(form for m in TOKEN.finditer(text, lo, hi) for form in word_forms(m.group().lower()))
+
+
+def _title_and_lead(text: str) -> tuple[int, int]:
+    """The span of a text's first line and its first sentence after it."""
+    _, end = title_span(text)
+    stop = SENTENCE_END.search(text, end + 1, end + 1 + _LEAD)
+    return 0, stop.end() if stop is not None else min(len(text), end + 1 + _LEAD)
+
+
+_LEAD = 400
