@@ -1514,6 +1514,28 @@ EXAMPLES = [
     ),
     pytest.param(
         [
+            (
+                (
+                    "Rekordtransfer: Varga geht nach Kelsburg\n\n"
+                    "Der Stürmer Jonte Varga verlässt Rostal und wechselt zum FC Kelsburg. Die Ablöse beträgt 32 "
+                    "Millionen Euro, hinzu kommen Sonderzahlungen. Varga unterschreibt bis 2029."
+                ),
+                "2025-08-01",
+            ),
+            (
+                (
+                    "Rekordtransfer: Feltz geht nach Hamburg\n\n"
+                    "Der Stürmer Amon Feltz verlässt Brenau und wechselt zum HSV. Die Ablöse beträgt 38 Millionen "
+                    "Euro, hinzu kommen Sonderzahlungen. Feltz unterschreibt bis 2030."
+                ),
+                "2025-08-03",
+            ),
+        ],
+        [],  # a title's head ("Rekordtransfer:") over a text that names its player twice is a topic, no name
+        id="a_title_head_over_a_text_that_names_its_subject_is_a_topic",
+    ),
+    pytest.param(
+        [
             ("Mit der Erhöhung steigt die Standardrente von 1.650 Euro um 58 Euro im Monat.", "2025-03-20"),
             ("Die Standardrente von 1.650 Euro steigt durch die Erhöhung um 58 Euro im Jahr.", "2025-03-21"),
         ],

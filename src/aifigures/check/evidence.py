@@ -313,8 +313,10 @@ def _subjects(f: Fact, idx: _Index, run: Run) -> frozenset[str]:
     key = (f.article, f.names)
     if key not in known:
         counts = article_counts(f.article, run)
-        heading = _title_head(run.text(f.article))
-        known[key] = frozenset(n for n in f.names if counts[n] > 1 or n in heading)
+        told = frozenset(n for n in f.names if counts[n] > 1)
+        # a title's head names the subject only where the text names it by no name of its own: "Rekordtransfer:"
+        # over a text that names the player twice is a topic
+        known[key] = told or frozenset(n for n in f.names if n in _title_head(run.text(f.article)))
     found = known[key]
     assert isinstance(found, frozenset)  # noqa: S101 - made here
     return found
