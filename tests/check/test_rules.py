@@ -1536,6 +1536,72 @@ EXAMPLES = [
     ),
     pytest.param(
         [
+            (
+                (
+                    "Haushalt in Brandorf beschlossen\n\n"
+                    "Der Stadtrat von Brandorf hat den Haushalt für 2026 beschlossen. Brandorf gibt 240 Millionen "
+                    "Euro aus. Das Defizit von 14 Millionen Euro soll aus Rücklagen gedeckt werden."
+                ),
+                "2025-12-10",
+            ),
+            (
+                (
+                    "Haushalt in Wessing beschlossen\n\n"
+                    "Der Stadtrat von Wessing hat den Haushalt für 2026 beschlossen. Wessing gibt 310 Millionen Euro "
+                    "aus. Das Defizit von 19 Millionen Euro soll aus Rücklagen gedeckt werden."
+                ),
+                "2025-12-11",
+            ),
+        ],
+        [],  # two towns' budgets told alike: each report names its town twice, the other never
+        id="reports_of_two_subjects_told_alike_are_not_linked",
+    ),
+    pytest.param(
+        [
+            (
+                (
+                    "Stadtrat beschließt Haushalt: Loch von 17 Millionen\n\n"
+                    "Der Stadtrat von Brandorf hat den Haushalt für 2026 beschlossen. Den Ausgaben von 240 Millionen "
+                    "Euro stehen Einnahmen von 223 Millionen Euro gegenüber. Das Defizit von 17 Millionen Euro soll "
+                    "aus Rücklagen gedeckt werden."
+                ),
+                "2025-12-10",
+            ),
+            (
+                (
+                    "Brandorf: Haushalt mit Defizit\n\n"
+                    "Brandorf plant im kommenden Jahr mit einem Defizit von 17 Millionen Euro. Insgesamt will die "
+                    "Stadt 240 Millionen Euro ausgeben."
+                ),
+                "2025-12-10",
+            ),
+        ],
+        [],  # "Loch von 17 Millionen" in a title is the body's deficit, no other thing
+        id="a_hole_in_a_budget_is_its_deficit",
+    ),
+    pytest.param(
+        [
+            (
+                (
+                    "Bahnbetrieb Nordal bestellt Triebzüge bei Vossberg\n\n"
+                    "Der Bahnbetrieb Nordal hat beim Hersteller Vossberg 20 Triebzüge bestellt. Der Auftrag hat ein "
+                    "Volumen von 380 Millionen Euro."
+                ),
+                "2025-06-02",
+            ),
+            (
+                (
+                    "Vossberg liefert Triebzüge an Nordal\n\n"
+                    "Für 20 neue Triebzüge zahlt Nordal dem Hersteller Vossberg 3,8 Milliarden Euro."
+                ),
+                "2025-06-03",
+            ),
+        ],
+        ["scale_error"],  # each report tells one figure: no other to take for it
+        id="two_reports_of_one_figure_each_link_it_by_their_titles",
+    ),
+    pytest.param(
+        [
             ("Mit der Erhöhung steigt die Standardrente von 1.650 Euro um 58 Euro im Monat.", "2025-03-20"),
             ("Die Standardrente von 1.650 Euro steigt durch die Erhöhung um 58 Euro im Jahr.", "2025-03-21"),
         ],

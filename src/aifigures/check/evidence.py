@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from aifigures.check.compare import far_apart, overlap
+from aifigures.check.compare import far_apart, overlap, two_subjects
 from aifigures.check.context import (
     FIGURE,
     RARE_FROM,
@@ -227,11 +227,7 @@ def _pairs(run: Run) -> tuple[list[Pair], list[Pair]]:
                 if a.article == b.article or pair in seen:
                     continue
                 seen.add(pair)
-                if (
-                    periods_apart(a, b, idx.when, idx.year_before)
-                    or events_apart(a, b, idx.when, run)
-                    or seasons_apart(a, b, idx.when, run)
-                ):
+                if _apart(a, b, idx, run):
                     continue
                 names = _names_of(a, b, idx, run)
                 if _same_key(a, b, names):
@@ -239,6 +235,19 @@ def _pairs(run: Run) -> tuple[list[Pair], list[Pair]]:
                 elif _other_period(a, b, names):
                     other.append((first, second))
     return same, other
+
+
+def _apart(a: Fact, b: Fact, idx: _Index, run: Run) -> bool:
+    """Whether two figures are of two periods, events or seasons, or of two subjects.
+
+    Two subjects: each report tells one twice that the other never mentions (`aifigures.check.compare.two_subjects`).
+    """
+    return (
+        periods_apart(a, b, idx.when, idx.year_before)
+        or events_apart(a, b, idx.when, run)
+        or seasons_apart(a, b, idx.when, run)
+        or two_subjects(a, b, run)
+    )
 
 
 def _names_of(a: Fact, b: Fact, idx: _Index, run: Run) -> tuple[frozenset[str], frozenset[str]]:
@@ -410,7 +419,9 @@ def _told_alike(run: Run, best: list[Link], least: float) -> list[Link]:
 
     The title tells what the articles are about, not which of their figures is which: two figures are linked
     only where their own sentences share a word too (not a year: every figure of a story has it), or their
-    digits agree at another power of ten.
+    digits agree at another power of ten. Where each article tells one figure only, there is no other to
+    take for it ("Der Auftrag hat ein Volumen von 550 Mio. Euro" and "Für 34 Züge zahlen die Wiener Linien
+    5,5 Mrd. Euro").
     """
     strong = [k for k in best if k.score >= least and not _other_objects(run, k)]
     own = {id(f): context_words(run, f, title=False) for f in {id(f): f for k in strong for f in (k.a, k.b)}.values()}
@@ -420,7 +431,15 @@ def _told_alike(run: Run, best: list[Link], least: float) -> list[Link]:
         if any(not w.isdigit() for w in own[id(k.a)] & own[id(k.b)])
         or digits_evidence(k.a, k.b) > 0
         or (k.a.metric is not None and k.a.metric == k.b.metric)
+        or (_one_figure(k.a.article, run) and _one_figure(k.b.article, run))
     ]
+
+
+def _one_figure(article: str, run: Run) -> bool:
+    """Whether an article tells one figure only (its title may tell it too)."""
+    from aifigures.check.compare import comparable_by_article  # noqa: PLC0415 - compare reads these links
+
+    return len({(f.amount.value, f.currency) for f in comparable_by_article(run).get(article, ())}) == 1
 
 
 _OBJECT_WORDS = 3
