@@ -30,7 +30,6 @@ from aifigures.check.slips import (
 from aifigures.normalise.calendar import tells_year_before
 
 if TYPE_CHECKING:
-    from collections import Counter
     from collections.abc import Callable, Iterator
     from decimal import Decimal
 
@@ -200,21 +199,34 @@ def two_subjects(a: Fact, b: Fact, run: Run) -> bool:
     """
     from aifigures.check.evidence import article_counts  # noqa: PLC0415 - evidence reads this module
 
-    ca, cb = article_counts(a.article, run), article_counts(b.article, run)
-    told_a, told_b = _told_names(a, ca, run), _told_names(b, cb, run)
-    return any(not cb[n] for n in told_a - b.names) and any(not ca[n] for n in told_b - a.names)
+    told_a = _told_names(a, run)
+    if not told_a <= b.names:  # (the common case, cheaply: a's subject is among b's names)
+        cb = article_counts(b.article, run)
+        if any(not cb[n] for n in told_a - b.names):
+            ca = article_counts(a.article, run)
+            return any(not ca[n] for n in _told_names(b, run) - a.names)
+    return False
 
 
-def _told_names(f: Fact, counts: Counter[str], run: Run) -> frozenset[str]:
+def _told_names(f: Fact, run: Run) -> frozenset[str]:
     """The figure's names its article tells more than once; where none, the names the article tells so.
 
     A title's figure may take only the title's names ("Rekordtransfer: Stürmer wechselt für 100 Millionen nach
     München"), while the text names the player twice: he is the subject the other report never mentions.
+    Worked out once a run for each article and set of names.
     """
-    told = frozenset(n for n in f.names if counts[n] > 1)
-    if told:
-        return told
-    return frozenset(n for n in article_names(run).get(f.article, ()) if counts[n] > 1)
+    from aifigures.check.evidence import article_counts  # noqa: PLC0415 - evidence reads this module
+
+    known = run.shared.setdefault("told_names", {})
+    assert isinstance(known, dict)  # noqa: S101 - made here
+    key = (f.article, f.names)
+    if key not in known:
+        counts = article_counts(f.article, run)
+        told = frozenset(n for n in f.names if counts[n] > 1)
+        known[key] = told or frozenset(n for n in article_names(run).get(f.article, ()) if counts[n] > 1)
+    found = known[key]
+    assert isinstance(found, frozenset)  # noqa: S101 - made here
+    return found
 
 
 @shared_by("article_names")
