@@ -1602,6 +1602,28 @@ EXAMPLES = [
     ),
     pytest.param(
         [
+            (
+                (
+                    "Schulden der öffentlichen Hand wachsen\n\n"
+                    "Bund, Länder und Gemeinden standen Ende 2024 mit zusammen 2.480 Milliarden Euro in der Kreide. "
+                    "Der Bund allein hatte Schulden von 1.700 Milliarden Euro."
+                ),
+                "2025-04-08",
+            ),
+            (
+                (
+                    "Länder tiefer in den Miesen\n\n"
+                    "Die Schulden der Länder beliefen sich Ende 2024 auf 600 Milliarden Euro. Insgesamt lag die "
+                    "Verschuldung der öffentlichen Haushalte bei 2.480 Milliarden Euro."
+                ),
+                "2025-04-09",
+            ),
+        ],
+        [],  # "Der Bund allein" and "die Schulden der Länder": whose the debt is, though an article leads them
+        id="the_levels_of_the_state_name_whose_figure_it_is",
+    ),
+    pytest.param(
+        [
             ("Mit der Erhöhung steigt die Standardrente von 1.650 Euro um 58 Euro im Monat.", "2025-03-20"),
             ("Die Standardrente von 1.650 Euro steigt durch die Erhöhung um 58 Euro im Jahr.", "2025-03-21"),
         ],
@@ -1688,6 +1710,16 @@ def test_a_region_that_opens_the_sentence_is_the_segment_of_a_figure_after_a_rel
 def test_the_noun_of_a_fixed_phrase_names_no_subject() -> None:
     text = "Für 2025 stellt Halvard einen Umsatz von 8,8 bis 9,1 Mrd. Euro in Aussicht."
     assert [f.names for f in build_facts("a", text, list(extract(text)))] == [frozenset({"halvard"})]
+
+
+def test_a_first_word_before_the_polite_sie_is_a_verb_and_sie_no_name() -> None:
+    text = "Lassen Sie sich nicht täuschen, Brandorf zahlt 5 Mio. Euro."
+    assert names_of(text, 0, len(text)) == frozenset({"brandorf"})
+
+
+def test_an_abstract_noun_after_a_preposition_is_no_name() -> None:
+    text = "Brandorf zahlt 5 Mio. Euro an Ausgleichszahlungen."
+    assert [f.names for f in build_facts("a", text, list(extract(text)))] == [frozenset({"brandorf"})]
 
 
 @pytest.mark.parametrize(

@@ -115,7 +115,11 @@ def names_of(
             led = after_amount or prev.lower() in det or adjective or _is_numeral(prev) or counted
             led = led and _legal_after().match(text, m.end()) is None  # "die Wohnhaus AG" is a name
             low = w.lower()
+            if low in _public_bodies():  # "der Bund", "die Schulden der Länder": whose, though an article leads
+                out.add(_public_bodies()[low])
+                led = True
             opener = first and (low in det or low in function_words or len(w) <= 2 or low in in_lower_case)
+            opener = opener or (first and _POLITE.match(text, m.end()) is not None)  # "Lassen Sie ...": a verb
             parts = w.split("-")
             if len(parts) > 1 and parts[-1].lower() in _relation_heads():
                 parts = []  # "Quorra-Mutter Vessanto": Vessanto, the parent, not Quorra
@@ -148,10 +152,17 @@ _NOUN_STEM = 5
 
 
 @functools.cache
+def _public_bodies() -> dict[str, str]:
+    return dict(words().public_bodies)
+
+
+@functools.cache
 def _noun_endings() -> tuple[str, ...]:
     return tuple(words().noun_endings)
 
 
+_POLITE = re.compile(r"\s+Sie(?![^\W\d_])")
+"""The polite "Sie" after a sentence's first word, which makes that word a verb ("Lassen Sie sich nicht ...")."""
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zäöüß][a-zäöüß\-]*(?![^\W\d_])")
 
 

@@ -96,6 +96,8 @@ class CheckWords:
     relation_heads: list[str]
     """Last parts of a hyphenated name that make it another subject ("Quorra-Mutter"): its first part names none."""
     noun_endings: list[str]
+    public_bodies: dict[str, str]
+    """The levels of the state by their forms ("des Bundes": bund): whose figure it is, though an article leads them."""
     """Endings of abstract nouns ("Bonuszahlungen", "Finanzierung"): a capitalised word with one is no name."""
     whole_leads: list[str]
     whole_openers: list[str]
@@ -228,6 +230,7 @@ def check_words() -> CheckWords:
         "usual_measures",
         "broad_metrics",
         "same_metrics",
+        "public_bodies",
         "metric_ends",
         "tolerances",
         "conversion_cues",
@@ -246,6 +249,7 @@ def check_words() -> CheckWords:
         usual_measures={k: frozenset(v) for k, v in raw["usual_measures"].items()},
         broad_metrics={k: frozenset(v) for k, v in raw["broad_metrics"].items()},
         same_metrics=dict(raw["same_metrics"]),
+        public_bodies=dict(raw["public_bodies"]),
         metric_ends=tuple(raw["metric_compounds"]["ends"]),
         tolerances=Tolerances(
             Decimal(t["just_under"]),
