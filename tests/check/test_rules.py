@@ -1624,6 +1624,38 @@ EXAMPLES = [
     ),
     pytest.param(
         [
+            (
+                "Der Gasversorger Ostwerk erhöht die Preise. Ein Haushalt zahlt künftig rund 90 Euro mehr im Jahr.",
+                "2025-11-20",
+            ),
+            ("Beim Gasversorger Ostwerk zahlt ein Haushalt ab Januar dann rund 90 Euro mehr im Monat.", "2025-11-21"),
+        ],
+        ["period_mismatch"],  # what is paid is one figure, told as a plan or as done
+        id="a_payment_told_as_a_plan_and_as_done_is_one_figure",
+    ),
+    pytest.param(
+        [
+            (
+                (
+                    "Ostwerk mit Gewinnplus\n\n"
+                    "Der Versorger Ostwerk steigerte das bereinigte Ergebnis 2024 auf 900 Millionen Euro. Unter dem "
+                    "Strich blieben 500 Millionen Euro."
+                ),
+                "2025-03-05",
+            ),
+            (
+                (
+                    "Ostwerk legt Zahlen vor\n\n"
+                    "Der Versorger Ostwerk hat im vergangenen Jahr ein Nettoergebnis von 900 Millionen Euro erzielt."
+                ),
+                "2025-03-06",
+            ),
+        ],
+        ["conflict"],  # what is left "unter dem Strich" is the net profit, which the other gives the adjusted value
+        id="the_bottom_line_is_the_net_profit",
+    ),
+    pytest.param(
+        [
             ("Mit der Erhöhung steigt die Standardrente von 1.650 Euro um 58 Euro im Monat.", "2025-03-20"),
             ("Die Standardrente von 1.650 Euro steigt durch die Erhöhung um 58 Euro im Jahr.", "2025-03-21"),
         ],
