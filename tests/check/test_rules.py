@@ -1656,6 +1656,32 @@ EXAMPLES = [
     ),
     pytest.param(
         [
+            (
+                (
+                    "Das Hilfspaket der Stadt umfasst 80 Millionen Euro. Für Vereine sind 30 Millionen Euro "
+                    "vorgesehen, für den Sozialfonds 35 Millionen Euro und für Schulen 25 Millionen Euro."
+                ),
+                "2025-10-02",
+            )
+        ],
+        ["parts_total"],  # parts by purpose in the sentence after a total: 90 of 80
+        id="parts_by_purpose_after_a_total_exceed_it",
+    ),
+    pytest.param(
+        [
+            (
+                (
+                    "Der Konzern setzte 2024 rund 5 Milliarden Euro um. Für 2025 erwartet er 6 Milliarden Euro, für "
+                    "2026 sogar 7 Milliarden Euro."
+                ),
+                "2025-03-02",
+            )
+        ],
+        [],  # "für" and a year names the figure's period, no purpose: no parts of the total before
+        id="figures_for_years_after_a_total_are_no_parts_of_it",
+    ),
+    pytest.param(
+        [
             ("Mit der Erhöhung steigt die Standardrente von 1.650 Euro um 58 Euro im Monat.", "2025-03-20"),
             ("Die Standardrente von 1.650 Euro steigt durch die Erhöhung um 58 Euro im Jahr.", "2025-03-21"),
         ],

@@ -73,6 +73,8 @@ class CheckWords:
     share_of: list[str]
     list_marks: list[str]
     parts_after: list[str]
+    purpose_leads: list[str]
+    """Words that open the clause of each part by purpose after a total ("für den Härtefallfonds 250 Mio.")."""
     remainder: list[str]
     name_joiners: list[str]
     more_than_verbs: list[str]

@@ -306,13 +306,21 @@ def _parts_of(text: str, total: Fact, after: list[Fact], beside: list[Fact]) -> 
     # the words of the next sentence before its first figure: "Davon gehen ...", "Deutschland erhält davon ..."
     opener = [t.strip(",:") for t in text[nxt[0].sentence[0] : nxt[0].amount.span[0]].lower().split()]
     cue = next((t for t in opener if t in w.parts_after), None)
+    parts = [f for f in nxt if f.sentence == nxt[0].sentence and f.currency == total.currency]
+    if cue is None and len(parts) > 1 and all(_for_purpose(text, p) for p in parts):
+        cue = "für"  # "Für Energiehilfen sind 250 Mio. vorgesehen, für den Härtefallfonds 250 Mio. ...": its uses
     if cue is None:
         return None
-    parts = [f for f in nxt if f.sentence == nxt[0].sentence and f.currency == total.currency]
     if total.amount.period is not None and all(p.amount.period is None for p in parts):
         return None  # "Pro Jahr sind das knapp 2 Mrd. Euro. Davon tragen ... 15 Mrd.": of the figure before, not of it
     why = f"the parts follow the total in the next sentence, which has {cue!r} before its first figure"
     return (parts, why) if parts else None
+
+
+def _for_purpose(text: str, part: Fact) -> bool:
+    """Whether a figure's clause opens with a word of purpose and a word ("für den Härtefallfonds"), not a year."""
+    lead = text[part.clause[0] : part.amount.span[0]].lower().split()
+    return len(lead) > 1 and lead[0] in words().purpose_leads and not lead[1][:1].isdigit()
 
 
 def _cue_after_verb(text: str, total: Fact, after: list[Fact]) -> str | None:
