@@ -898,6 +898,11 @@ PAY_PERIODS: list[Row] = [
         "Die Pacht von 2.400 Euro steigt um 90 Euro im Jahr.",
         [("2.400 Euro", "2400", "EUR", "exact", None), ("90 Euro", "90", "EUR", "exact", "year")],
     ),
+    # a period after "als" is that of the figure compared with: "mehr als im Vorjahr" gives the difference none
+    (
+        "Die Hotels nahmen um 40 Mio. Euro mehr ein als im Vorjahr.",
+        [("40 Mio. Euro", "40000000", "EUR", "exact", None)],
+    ),
 ]
 
 # web and Swiss text: HTML entities read as their character (the span keeps the entity), no amounts in

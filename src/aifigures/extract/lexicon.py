@@ -85,6 +85,8 @@ class Lexicon:
     """Every name of a month (lower case) and its number, 1 to 12."""
     frequency_starts: frozenset[str]
     frequency_phrases: frozenset[str]
+    comparison_bases: frozenset[str]
+    """Words before a period phrase after an amount that make it the compared figure's ("mehr als im Vorjahr")."""
     """Whole period phrases that state a frequency: "im Jahr" with no year after it is "pro Jahr"."""
     rate_words: frozenset[str]
     abbreviations: frozenset[str]
@@ -312,6 +314,7 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         period_keyword_re=re.compile(trie(raw["period_keywords"]["words"])),
         frequency_starts=frozenset(raw["period_frequency"]["starts"]),
         frequency_phrases=frozenset(raw["period_frequency"]["phrases"]),
+        comparison_bases=frozenset(raw["period_frequency"]["comparison_bases"]),
         rate_words=frozenset(raw["period_frequency"]["rates"]),
         months={name.lower(): n for n, names in enumerate(raw["dates"]["months"], start=1) for name in names},
         abbreviations=abbreviations,

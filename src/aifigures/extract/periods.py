@@ -356,6 +356,7 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
 
         # a rate or a compared figure's period right after another amount is that amount's own
         candidates = [c for c in candidates if c[0] < end or not _rate_of_other(text, c, end, spans, span_starts, lex)]
+        candidates = [c for c in candidates if c[0] < end or not _base_of_comparison(text, c, end, lex)]
 
         # a clause with its own date or deadline ("bis 2027 sollen es 8 Mrd. Euro sein") takes no year
         # from an earlier clause (looked at only where such a year would be taken)
@@ -511,6 +512,15 @@ def _rate_of_other(  # noqa: PLR0913, PLR0917 - the text, the candidate, the amo
     if head and (head[0] in lex.frequency_starts or " ".join(head) in lex.frequency_phrases):
         return True
     return any(w.lower() in lex.comparison_links for w in text[end : spans[i][0]].split())
+
+
+def _base_of_comparison(text: str, c: tuple[int, int, Period, bool], end: int, lex: Lexicon) -> bool:
+    """Whether the candidate after an amount follows "als": the compared one's ("um 180 Mio. mehr als im Vorjahr")."""
+    before = text[max(end, c[0] - _BASE_REACH) : c[0]].split()
+    return bool(before) and before[-1].lower() in lex.comparison_bases
+
+
+_BASE_REACH = 8
 
 
 def _follows_amount(
