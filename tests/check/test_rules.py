@@ -1682,6 +1682,14 @@ EXAMPLES = [
     ),
     pytest.param(
         [
+            ("Der Uhrenhersteller Tavell setzte im ersten Halbjahr 2.361,4 Mio. Franken um.", "2025-07-24"),
+            ("Der Uhrenhersteller Tavell setzte im ersten Halbjahr 23,6 Milliarden Franken um.", "2025-07-25"),
+        ],
+        ["scale_error"],  # the precise figure's digits open with the other's: a slip, not another figure
+        id="a_precise_figure_and_a_rounded_one_at_ten_times_are_a_slip",
+    ),
+    pytest.param(
+        [
             ("Mit der Erhöhung steigt die Standardrente von 1.650 Euro um 58 Euro im Monat.", "2025-03-20"),
             ("Die Standardrente von 1.650 Euro steigt durch die Erhöhung um 58 Euro im Jahr.", "2025-03-21"),
         ],

@@ -63,12 +63,25 @@ def scale_step(  # noqa: PLR0913 - two figures: their intervals, values, and whe
     for k in (d, d - 1, d + 1):
         if abs(k) not in _SCALE_STEPS or not overlap((a_round[0].scaleb(-k), a_round[1].scaleb(-k)), b):
             continue
-        if (a_exact and not b[0] <= a_val.scaleb(-k) <= b[1]) or (
+        held = not (a_exact and not b[0] <= a_val.scaleb(-k) <= b[1]) and not (
             b_exact and not a_round[0] <= b_val.scaleb(k) <= a_round[1]
-        ):
-            continue
-        return k
+        )
+        # "14,8 Mrd." and "1.482,3 Mio.": the precise figure's digits open with the other's
+        if held or _rounds_to(b_val.scaleb(k), a_val, a_round) or _rounds_to(a_val.scaleb(-k), b_val, b):
+            return k
     return None
+
+
+def _rounds_to(precise: Decimal, value: Decimal, rounding: tuple[Decimal, Decimal]) -> bool:
+    """Whether `precise` falls in `value`'s rounding and its digits open with `value`'s ("14823" with "148")."""
+    if precise == value or not rounding[0] <= precise <= rounding[1]:
+        return False
+    return _digits(precise).startswith(_digits(value))
+
+
+def _digits(value: Decimal) -> str:
+    """The significant digits of a value, without trailing zeros: 1.482,3 Mio. is "14823", 14,8 Mrd. "148"."""
+    return "".join(str(d) for d in value.normalize().as_tuple().digits).rstrip("0") or "0"
 
 
 def slip_finding(  # noqa: PLR0913 - the two figures, their intervals, the currency, the rates, the step, why
