@@ -1690,6 +1690,17 @@ EXAMPLES = [
     ),
     pytest.param(
         [
+            (
+                "Der Bund will das neue Batteriewerk von Tessara in Brühlfeld mit 800 Millionen Euro fördern.",
+                "2025-03-10",
+            ),
+            ("Der Bund fördert das Batteriewerk von Tessara in Brühlfeld mit 900 Millionen Euro.", "2025-03-11"),
+        ],
+        ["conflict"],  # a subsidy granted is the one planned: one figure, told as a plan or as done
+        id="a_subsidy_told_as_a_plan_and_as_done_is_one_figure",
+    ),
+    pytest.param(
+        [
             ("Mit der Erhöhung steigt die Standardrente von 1.650 Euro um 58 Euro im Monat.", "2025-03-20"),
             ("Die Standardrente von 1.650 Euro steigt durch die Erhöhung um 58 Euro im Jahr.", "2025-03-21"),
         ],
