@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Final
 
 from aifigures.amount import Period, PeriodKind
 from aifigures.extract.continuation import inherit_periods
+from aifigures.extract.list_periods import list_periods
 from aifigures.extract.matchers import lowered, normalise_phrase
 from aifigures.extract.numbers import numeral_value
 from aifigures.years import YEAR, YEAR_DIGITS
@@ -367,7 +368,7 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
         if period is not None and _claimed_by_count(text, period, start, (spans, span_starts), lex):
             period = None
         out.append(period)
-    return _list_periods(text, spans, inherit_periods(text, spans, bounds, out, lex, _periods_in), lex)
+    return list_periods(text, spans, inherit_periods(text, spans, bounds, out, lex, _periods_in), lex, _periods_in)
 
 
 def _sentence_candidates(
@@ -386,79 +387,6 @@ def _sentence_candidates(
         if not _inside_amount(c, spans, span_starts)
     )
     return [c[0] for c in found], found
-
-
-_ITEM: Final = re.compile(r"[ \t]*(?:[-–•·▪*]|\d{1,2}[.)])[ \t]")
-"""The start of a list item's line: a mark ("- ", "• ") or a number ("1. ", "2) ")."""
-_LIST_REACH: Final = 30
-"""How many lines up (items and blank lines) the line that introduces a list is looked for."""
-
-
-def _list_periods(
-    text: str, spans: list[tuple[int, int]], periods: list[Stated | None], lex: Lexicon
-) -> list[Stated | None]:
-    """A period stated by the line that introduces a list ("Umsatz im ersten Quartal 2024:") for its items.
-
-    An item's amount that states no period of its own takes the one its list's lead line states in words (a
-    line ending with a colon above the items, blank lines between them allowed); a bare year there may be
-    the date of the items' events ("Die größten Übernahmen 2023:") and is not taken.
-    """
-    out = list(periods)
-    for i, (start, _) in enumerate(spans):
-        if out[i] is not None:
-            continue
-        line_start = text.rfind("\n", 0, start) + 1
-        if text[line_start:start].lstrip().startswith("|"):
-            out[i] = _column_period(text, line_start, start, lex)
-            continue
-        if not _ITEM.match(text, line_start):
-            continue
-        lead = _lead_line(text, line_start)
-        if lead is None:
-            continue
-        stated = [c for c in _periods_in(text, *lead, lex) if c[3]]  # a bare year may date events ("2023:")
-        if stated:
-            out[i] = stated[0][:3]
-    return out
-
-
-def _column_period(text: str, line_start: int, start: int, lex: Lexicon) -> Stated | None:
-    """The period the header of a table's column states for a cell ("| Sparte | Umsatz Q1 2024 |").
-
-    The header is the first line of the table (lines that open with "|"); in a table a year heading a column
-    labels its figures, so a year counts there.
-    """
-    column = text.count("|", line_start, start)
-    header, pos = None, line_start
-    while pos > 0:
-        prev_start = text.rfind("\n", 0, pos - 1) + 1
-        if not text[prev_start : pos - 1].lstrip().startswith("|"):
-            break
-        header, pos = (prev_start, pos - 1), prev_start
-    if header is None:
-        return None
-    bars = [m.start() for m in re.finditer(r"\|", text[header[0] : header[1]])]
-    if len(bars) <= column:
-        return None
-    lo = header[0] + bars[column - 1] + 1
-    hi = header[0] + bars[column] if column < len(bars) else header[1]
-    found = _periods_in(text, lo, hi, lex)
-    stated = [c for c in found if c[3]] or found
-    return stated[0][:3] if stated else None
-
-
-def _lead_line(text: str, line_start: int) -> tuple[int, int] | None:
-    """The line above a list's items that introduces them, if it ends with a colon."""
-    pos = line_start
-    for _ in range(_LIST_REACH):
-        if pos == 0:
-            return None
-        prev_start = text.rfind("\n", 0, pos - 1) + 1
-        line = text[prev_start : pos - 1]
-        if line.strip() and not _ITEM.match(text, prev_start):
-            return (prev_start, pos - 1) if line.rstrip().endswith(":") else None
-        pos = prev_start
-    return None
 
 
 _COUNT: Final = re.compile(r"(?<![\w.,])\d[\d.,]*(?![\w.,]\d)")

@@ -1,0 +1,92 @@
+"""The periods a list or a table states for its items: a lead line ending with a colon, a column's header."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from aifigures.amount import Period
+    from aifigures.extract.lexicon import Lexicon
+
+    Find = Callable[[str, int, int, Lexicon], list[tuple[int, int, Period, bool]]]
+
+__all__ = ["list_periods"]
+
+Stated = tuple[int, int, "Period"]
+
+
+_ITEM: Final = re.compile(r"[ \t]*(?:[-–•·▪*]|\d{1,2}[.)])[ \t]")
+"""The start of a list item's line: a mark ("- ", "• ") or a number ("1. ", "2) ")."""
+_LIST_REACH: Final = 30
+"""How many lines up (items and blank lines) the line that introduces a list is looked for."""
+
+
+def list_periods(
+    text: str, spans: list[tuple[int, int]], periods: list[Stated | None], lex: Lexicon, find: Find
+) -> list[Stated | None]:
+    """A period stated by the line that introduces a list ("Umsatz im ersten Quartal 2024:") for its items.
+
+    An item's amount that states no period of its own takes the one its list's lead line states in words (a
+    line ending with a colon above the items, blank lines between them allowed); a bare year there may be
+    the date of the items' events ("Die größten Übernahmen 2023:") and is not taken. `find` reads the periods
+    of a stretch (`aifigures.extract.periods`).
+    """
+    out = list(periods)
+    for i, (start, _) in enumerate(spans):
+        if out[i] is not None:
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        if text[line_start:start].lstrip().startswith("|"):
+            out[i] = _column_period(text, line_start, start, lex, find)
+            continue
+        if not _ITEM.match(text, line_start):
+            continue
+        lead = _lead_line(text, line_start)
+        if lead is None:
+            continue
+        stated = [c for c in find(text, *lead, lex) if c[3]]  # a bare year may date events ("2023:")
+        if stated:
+            out[i] = stated[0][:3]
+    return out
+
+
+def _column_period(text: str, line_start: int, start: int, lex: Lexicon, find: Find) -> Stated | None:
+    """The period the header of a table's column states for a cell ("| Sparte | Umsatz Q1 2024 |").
+
+    The header is the first line of the table (lines that open with "|"); in a table a year heading a column
+    labels its figures, so a year counts there.
+    """
+    column = text.count("|", line_start, start)
+    header, pos = None, line_start
+    while pos > 0:
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        if not text[prev_start : pos - 1].lstrip().startswith("|"):
+            break
+        header, pos = (prev_start, pos - 1), prev_start
+    if header is None:
+        return None
+    bars = [m.start() for m in re.finditer(r"\|", text[header[0] : header[1]])]
+    if len(bars) <= column:
+        return None
+    lo = header[0] + bars[column - 1] + 1
+    hi = header[0] + bars[column] if column < len(bars) else header[1]
+    found = find(text, lo, hi, lex)
+    stated = [c for c in found if c[3]] or found
+    return stated[0][:3] if stated else None
+
+
+def _lead_line(text: str, line_start: int) -> tuple[int, int] | None:
+    """The line above a list's items that introduces them, if it ends with a colon."""
+    pos = line_start
+    for _ in range(_LIST_REACH):
+        if pos == 0:
+            return None
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev_start : pos - 1]
+        if line.strip() and not _ITEM.match(text, prev_start):
+            return (prev_start, pos - 1) if line.rstrip().endswith(":") else None
+        pos = prev_start
+    return None
