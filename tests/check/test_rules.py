@@ -1701,6 +1701,24 @@ EXAMPLES = [
     ),
     pytest.param(
         [
+            (
+                (
+                    "Förderprogramm Ostufer verteilt\n\n"
+                    "Das Land verteilt die Mittel des Förderprogramms Ostufer. Davon entfallen 40 Millionen Euro auf "
+                    "Brandorf und 25 Millionen Euro auf Wessing."
+                ),
+                "2025-05-05",
+            ),
+            (
+                "Wessing erhält Ostufer-Millionen\n\nAus dem Förderprogramm Ostufer erhält Wessing 40 Millionen Euro.",
+                "2025-05-06",
+            ),
+        ],
+        ["conflict"],  # "X auf A und Y auf B": each figure is of the names after it; Wessing's 25 against 40
+        id="figures_allotted_by_auf_are_of_the_names_after_them",
+    ),
+    pytest.param(
+        [
             ("Mit der Erhöhung steigt die Standardrente von 1.650 Euro um 58 Euro im Monat.", "2025-03-20"),
             ("Die Standardrente von 1.650 Euro steigt durch die Erhöhung um 58 Euro im Jahr.", "2025-03-21"),
         ],

@@ -34,8 +34,9 @@ from aifigures.check.digit_evidence import DIGIT_WEIGHT, digits, digits_evidence
 from aifigures.check.facts import currencies_meet, may_be_one, modalities_meet, one_basis
 from aifigures.check.lower_case import lower_case_names
 from aifigures.check.metrics import metrics_meet
-from aifigures.check.names import describes, identifies, names_meet, names_of
+from aifigures.check.names import describes, identifies, names_meet
 from aifigures.check.one_to_one import mutual_best
+from aifigures.check.own_clauses import own_clauses
 from aifigures.check.run import shared_by
 from aifigures.normalise.calendar import tells_year_before
 
@@ -164,42 +165,6 @@ def _with_year(bag: frozenset[str], placed: Interval | None) -> frozenset[str]:
     if placed is None or placed.start.year != placed.end.year or str(placed.start.year) in bag:
         return bag
     return bag | {str(placed.start.year)}
-
-
-def own_clauses(facts: list[Fact], run: Run) -> dict[int, frozenset[str]]:
-    """The names each figure is told with, where its sentence tells figures of other names.
-
-    "Allein Kranstein erhielt für Osei 45 Mio. Euro, Vellmar für Larsson 40 Mio. Euro": the 40 is Larsson's, not
-    Osei's, by its clause's names. "Fendrik kam auf 2,1 Mrd., Marenz auf 1,2 Mrd. und der Zulieferer Kessbach
-    auf 210 Mio. Euro": in a list, by the names between the figure before and it. A sentence of one figure is
-    about all its names ("Helionix erhält frisches Kapital: Der Staatsfonds Norvest führt eine
-    Finanzierungsrunde über 240 Mio. Euro an" is Helionix's round).
-    """
-    by_sentence: dict[tuple[str, tuple[int, int]], list[Fact]] = defaultdict(list)
-    for f in facts:
-        by_sentence[(f.article, f.sentence)].append(f)
-    own: dict[int, frozenset[str]] = {}
-    for members in by_sentence.values():
-        if len(members) < 2 or not members[0].sentence_names:
-            continue
-        led = _led_by(members, run.text(members[0].article))
-        told = [led.get(id(f)) or f.names for f in members]
-        for f, names in zip(members, told, strict=True):
-            if names and any(other and not other & names for other in told):
-                own[id(f)] = names
-    return own
-
-
-def _led_by(members: list[Fact], text: str) -> dict[int, frozenset[str]]:
-    """The names between each figure of a sentence and the figure before it (or its clause's start), where any."""
-    out: dict[int, frozenset[str]] = {}
-    spans = [f.amount.span for f in members]
-    for i, f in enumerate(members):
-        lo = max(f.clause[0], members[i - 1].amount.span[1] if i else f.clause[0])
-        names = names_of(text, lo, f.amount.span[0], spans)
-        if names:
-            out[id(f)] = names
-    return out
 
 
 Pair = tuple["Fact", "Fact"]

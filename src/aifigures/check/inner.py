@@ -11,8 +11,9 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from aifigures.check.context import FIGURE, TOKEN, rarity, word_counts
-from aifigures.check.evidence import ARTICLES_TO_LINK, Link, mutual_best, own_clauses
+from aifigures.check.evidence import ARTICLES_TO_LINK, Link, mutual_best
 from aifigures.check.names import names_meet, sources
+from aifigures.check.own_clauses import own_clauses
 from aifigures.check.run import shared_by
 
 if TYPE_CHECKING:
