@@ -17,7 +17,7 @@ from aifigures.check.facts import currencies_meet, key_modality, may_be_one, wor
 from aifigures.check.findings import Finding, Kind, between, interval_text, place
 from aifigures.check.metrics import part_of
 from aifigures.check.names import identifies, name_in
-from aifigures.check.run import shared_by
+from aifigures.check.run import once_for, shared_by
 from aifigures.check.slips import (
     converted_step,
     digits_converted,
@@ -30,6 +30,7 @@ from aifigures.check.slips import (
 from aifigures.normalise.calendar import tells_year_before
 
 if TYPE_CHECKING:
+    from collections import Counter
     from collections.abc import Callable, Iterator
     from decimal import Decimal
 
@@ -217,16 +218,16 @@ def _told_names(f: Fact, run: Run) -> frozenset[str]:
     """
     from aifigures.check.evidence import article_counts  # noqa: PLC0415 - evidence reads this module
 
-    known = run.shared.setdefault("told_names", {})
-    assert isinstance(known, dict)  # noqa: S101 - made here
-    key = (f.article, f.names)
-    if key not in known:
+    def make() -> frozenset[str]:
         counts = article_counts(f.article, run)
-        told = frozenset(n for n in f.names if counts[n] > 1)
-        known[key] = told or frozenset(n for n in article_names(run).get(f.article, ()) if counts[n] > 1)
-    found = known[key]
-    assert isinstance(found, frozenset)  # noqa: S101 - made here
-    return found
+        return told_twice(f.names, counts) or told_twice(article_names(run).get(f.article, frozenset()), counts)
+
+    return once_for(run, "told_names", (f.article, f.names), make)
+
+
+def told_twice(names: frozenset[str], counts: Counter[str]) -> frozenset[str]:
+    """The names an article (its word `counts`) tells more than once."""
+    return frozenset(n for n in names if counts[n] > 1)
 
 
 @shared_by("article_names")

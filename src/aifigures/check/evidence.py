@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from aifigures.check.compare import far_apart, overlap, two_subjects
+from aifigures.check.compare import far_apart, overlap, told_twice, two_subjects
 from aifigures.check.context import (
     FIGURE,
     RARE_FROM,
@@ -37,7 +37,7 @@ from aifigures.check.metrics import metrics_meet
 from aifigures.check.names import describes, identifies, names_meet
 from aifigures.check.one_to_one import mutual_best
 from aifigures.check.own_clauses import own_clauses
-from aifigures.check.run import shared_by
+from aifigures.check.run import once_for, shared_by
 from aifigures.normalise.calendar import tells_year_before
 
 if TYPE_CHECKING:
@@ -266,13 +266,7 @@ def _mentioned(names: frozenset[str], f: Fact, idx: _Index, run: Run) -> frozens
 
 def article_counts(article: str, run: Run) -> Counter[str]:
     """How often each word form stands in an article (`context.word_counts`), counted once a run."""
-    counted = run.shared.setdefault("word_counts", {})
-    assert isinstance(counted, dict)  # noqa: S101 - made here
-    if article not in counted:
-        counted[article] = word_counts(run.text(article))
-    found = counted[article]
-    assert isinstance(found, Counter)  # noqa: S101 - made here
-    return found
+    return once_for(run, "word_counts", article, lambda: word_counts(run.text(article)))
 
 
 def _subjects(f: Fact, idx: _Index, run: Run) -> frozenset[str]:
@@ -282,18 +276,14 @@ def _subjects(f: Fact, idx: _Index, run: Run) -> frozenset[str]:
     """
     if id(f) in idx.lower_subjects:
         return idx.lower_subjects[id(f)]
-    known = run.shared.setdefault("told_subjects", {})
-    assert isinstance(known, dict)  # noqa: S101 - made here
-    key = (f.article, f.names)
-    if key not in known:
-        counts = article_counts(f.article, run)
-        told = frozenset(n for n in f.names if counts[n] > 1)
+
+    def make() -> frozenset[str]:
         # a title's head names the subject only where the text names it by no name of its own: "Rekordtransfer:"
         # over a text that names the player twice is a topic
-        known[key] = told or frozenset(n for n in f.names if n in _title_head(run.text(f.article)))
-    found = known[key]
-    assert isinstance(found, frozenset)  # noqa: S101 - made here
-    return found
+        told = told_twice(f.names, article_counts(f.article, run))
+        return told or frozenset(n for n in f.names if n in _title_head(run.text(f.article)))
+
+    return once_for(run, "told_subjects", (f.article, f.names), make)
 
 
 _TITLE_HEAD = re.compile(r"[ \t]*([^\W\d_][\w.&' -]{0,40}?)[ \t]*:[ \t]")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from aifigures.check.context import RARE_FROM, rarity
 from aifigures.check.metrics import alternation, metric_table
+from aifigures.check.run import once_for
 from aifigures.check.vocabulary import check_words as words
 from aifigures.language import date_words
 
@@ -259,11 +260,7 @@ def identifies(name: str, run: Run) -> bool:
     """
     if len(run.articles) < 2:
         return True
-    known = run.shared.setdefault("identifies", {})
-    assert isinstance(known, dict)  # noqa: S101 - made here
-    if name not in known:
-        known[name] = rarity(name) >= RARE_FROM and not _everywhere(name, run)
-    return bool(known[name])
+    return once_for(run, "identifies", name, lambda: rarity(name) >= RARE_FROM and not _everywhere(name, run))
 
 
 _EVERYWHERE_SHARE = 0.05

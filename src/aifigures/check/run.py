@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from aifigures.normalise.calendar import Interval
     from aifigures.normalise.rates import RateProvider
 
-__all__ = ["Converted", "Run", "shared_by"]
+__all__ = ["Converted", "Run", "once_for", "shared_by"]
 
 _T = TypeVar("_T")
 
@@ -193,3 +193,11 @@ def shared_by(name: str) -> Callable[[Callable[[Run], _T]], Callable[[Run], _T]]
         return once
 
     return wrap
+
+
+def once_for(run: Run, table: str, key: object, make: Callable[[], _T]) -> _T:
+    """`make()` for `key`, worked out once a run and kept in the table `Run.shared[table]`."""
+    known = cast("dict[object, _T]", run.shared.setdefault(table, {}))
+    if key not in known:
+        known[key] = make()
+    return known[key]
