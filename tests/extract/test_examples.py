@@ -966,6 +966,14 @@ CONTINUED: list[Row] = [
             ("300 Mio. Euro", "300000000", "EUR", "exact", None),
         ],
     ),
+    # two adjectives may stand before the flow noun that goes on with the report
+    (
+        "Im dritten Quartal stieg der Umsatz auf 4 Mrd. Euro. Das bereinigte operative Ergebnis lag bei 610 Mio. Euro.",
+        [
+            ("4 Mrd. Euro", "4000000000", "EUR", "exact", "quarter"),
+            ("610 Mio. Euro", "610000000", "EUR", "exact", "quarter"),
+        ],
+    ),
     # a sentence that tells an earlier state of the figure before takes its period, a year too
     (
         "Für das Geschäftsjahr 2025 erwartet Keltron 1,2 Mrd. Euro. Bislang hatte Keltron mit 900 Mio. gerechnet.",
@@ -1104,6 +1112,10 @@ PARAGRAPHS: list[Row] = [
     (
         "Im dritten Quartal lief es gut für Keltron. Der Gewinn stieg auf 700 Mio. Euro.",
         [("700 Mio. Euro", "700000000", "EUR", "exact", "quarter")],
+    ),
+    (  # the year of the lead's half year is that half year's, not a second period beside it
+        "Tarvos hat im ersten Halbjahr 2025 mehr umgesetzt. Der Umsatz stieg auf 1,9 Mrd. Franken.",
+        [("1,9 Mrd. Franken", "1900000000", "CHF", "exact", "half_year")],
     ),
     (  # a compound of a result noun opens a sentence that goes on with the report before, a sentence between
         (

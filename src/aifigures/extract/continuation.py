@@ -124,7 +124,14 @@ def _lead(text: str, before: tuple[int, int] | None, head: str, lex: Lexicon, fi
     if before is None or lex.continuation_re.match(head) is None:
         return None
     # a bare year counts here: "Ralbach hat 2024 mehr verdient. Das Ebit kletterte auf 7,9 Mrd. Euro."
-    found = [c for c in find(text, *before, lex) if (c[3] or c[2].kind is PeriodKind.YEAR) and c[2].kind in _REPORTING]
+    stated = find(text, *before, lex)
+    found = [
+        c
+        for c in stated
+        if (c[3] or c[2].kind is PeriodKind.YEAR)
+        and c[2].kind in _REPORTING
+        and not any(o is not c and o[0] <= c[0] and c[1] <= o[1] for o in stated)  # "2024" of "im Halbjahr 2024"
+    ]
     if len(found) != 1 or "\n\n" in text[found[0][1] : before[1]]:
         return None
     return found[0][0], found[0][1], found[0][2]
