@@ -971,6 +971,30 @@ EXAMPLES = [
     ),
     pytest.param(
         [
+            ("Brandorf zahlt für 2024 eine Dividende von 2,10 Euro je Aktie.", "2025-03-06"),
+            ("Für 2023 hatte Brandorf seinen Aktionären eine Dividende von 1,80 Euro je Aktie gezahlt.", "2025-03-07"),
+        ],
+        [],
+        id="dividends_of_two_named_years_are_two_figures",
+    ),
+    pytest.param(
+        [
+            ("Brandorf zahlt seinen Aktionären eine Dividende von 2,10 Euro je Aktie.", "2025-03-06"),
+            ("Die Aktionäre von Brandorf erhalten eine Dividende von 1,80 Euro je Aktie.", "2024-03-07"),
+        ],
+        [],
+        id="dividends_of_reports_a_year_apart_are_two_figures",
+    ),
+    pytest.param(
+        [
+            ("Brandorf zahlt seinen Aktionären eine Dividende von 2,10 Euro je Aktie.", "2025-03-06"),
+            ("Die Aktionäre von Brandorf erhalten eine Dividende von 2,40 Euro je Aktie.", "2025-03-08"),
+        ],
+        ["conflict"],
+        id="dividends_of_reports_days_apart_are_one_figure",
+    ),
+    pytest.param(
+        [
             (
                 (
                     "Solvara hat von Januar bis Juni 23,4 Mrd. Euro umgesetzt und 4,12 Mrd. Euro verdient. Im "
