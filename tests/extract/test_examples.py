@@ -936,6 +936,14 @@ CONTINUED: list[Row] = [
             ("420 Mio. Euro", "420000000", "EUR", "exact", "quarter"),
         ],
     ),
+    # ... also where the compared figure gives no currency: it borrows its figure's
+    (
+        "Im dritten Quartal verdiente Tarvos 187 Millionen Euro nach 151 Millionen ein Jahr zuvor.",
+        [
+            ("187 Millionen Euro", "187000000", "EUR", "exact", "quarter"),
+            ("151 Millionen", "151000000", "EUR", "exact", "quarter"),
+        ],
+    ),
     # a report goes on from the figure a comparison is about, not from the year before it is compared with
     (
         "Der Gewinn stieg auf 297 Mio. Euro nach 254 Mio. Euro im Vorjahr. Das Ebit lag bei 431 Mio. Euro.",

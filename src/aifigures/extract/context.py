@@ -59,7 +59,12 @@ def resolve_pending(
         if told is not None:
             out.append(replace(p, currency=told, pending=False, inferred=True))
             continue
-        is_follower = next_word in lex.ellipsis_followers or not next_word[:1].isalpha()
+        # "nach 151 Millionen ein Jahr zuvor": the same period before follows it as "im Vorjahr" would
+        is_follower = (
+            next_word in lex.ellipsis_followers
+            or not next_word[:1].isalpha()
+            or lex.same_period_before_re.match(text, p.end) is not None
+        )
         money_next = lex.money_word_re.match(text, p.end) is not None
         # a verb after it; in lower-case text, where a noun looks like a verb, one the lexicon knows
         verb_like = _verb_after(text, p, nm, lex, is_follower=is_follower) or _known_verb(next_word, lex)
