@@ -960,11 +960,20 @@ CONTINUED: list[Row] = [
             ("300 Mio. Euro", "300000000", "EUR", "exact", "quarter"),
         ],
     ),
+    # a report goes on from one paragraph to the next ...
     (
         "Im dritten Quartal stieg der Umsatz auf 4 Mrd. Euro.\n\nDer Nettogewinn kletterte auf 300 Mio. Euro.",
         [
             ("4 Mrd. Euro", "4000000000", "EUR", "exact", "quarter"),
-            ("300 Mio. Euro", "300000000", "EUR", "exact", None),
+            ("300 Mio. Euro", "300000000", "EUR", "exact", "quarter"),
+        ],
+    ),
+    # ... but not past a heading, which opens another part
+    (
+        "Im dritten Quartal stieg der Umsatz auf 4 Mrd. Euro.\n\nAusblick\n\nDer Gewinn soll 1 Mrd. Euro erreichen.",
+        [
+            ("4 Mrd. Euro", "4000000000", "EUR", "exact", "quarter"),
+            ("1 Mrd. Euro", "1000000000", "EUR", "exact", None),
         ],
     ),
     (
@@ -1158,8 +1167,12 @@ PARAGRAPHS: list[Row] = [
         "Keltron hat 2024 mehr verdient. Das Ebit stieg auf 700 Mio. Euro, der Umsatz auf 4 Mrd. Euro.",
         [("700 Mio. Euro", "700000000", "EUR", "exact", "year"), ("4 Mrd. Euro", "4000000000", "EUR", "exact", "year")],
     ),
-    (
+    (  # the sentence that states the period may end the paragraph before; a title without an end mark does not count
         "Im dritten Quartal lief es gut für Keltron.\n\nDer Gewinn stieg auf 700 Mio. Euro.",
+        [("700 Mio. Euro", "700000000", "EUR", "exact", "quarter")],
+    ),
+    (
+        "Keltron: Rekord im dritten Quartal\n\nDer Gewinn stieg auf 700 Mio. Euro.",
         [("700 Mio. Euro", "700000000", "EUR", "exact", None)],
     ),
     (

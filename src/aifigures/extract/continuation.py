@@ -7,8 +7,9 @@
   mit 2,9 Milliarden gerechnet.", "Ursprünglich waren 3,3 Milliarden geplant.") speaks of the quantity of
   the sentence before, and takes its period, whatever it is.
 
-Only where the sentence states no period of its own, within its paragraph, and the amount before stands
-close before it. The words are in periods.toml [continuation].
+Only where the sentence states no period of its own and the amount before stands close before it, in its
+paragraph or, for a report that goes on, at the end of the paragraph before (not past a heading). The words
+are in periods.toml [continuation].
 
 And an afterthought: a sentence's last clause that is nothing but an explicit period phrase ("... 650 Mrd.
 Dollar angekündigt – alleine in diesem Jahr.") states the period of the sentence's amounts that have none.
@@ -77,15 +78,24 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
             ):
                 out[i] = carried[s] = before
                 continue
-        if i > 0 and spans[i - 1][1] > (bounds[s - 1] if s > 0 else 0):
+        k = _sentence_before(text, bounds, s)
+        if i > 0 and spans[i - 1][1] > (bounds[k] if k >= 0 else 0):
             continue  # the sentence before has an amount: it was weighed above
         top = paragraphs[bisect.bisect_right(paragraphs, start) - 1]
-        found = _lead(text, (bounds[s - 1], lo) if s > 0 else None, head, lex, find) or _heading(
+        found = _lead(text, (bounds[k], lo) if k >= 0 else None, head, lex, find) or _heading(
             text, (top, start), find, lex
         )
         if found is not None:
             out[i] = carried[s] = found
     return out
+
+
+def _sentence_before(text: str, bounds: list[int], s: int) -> int:
+    """The index of the sentence before sentence `s` that has words (a blank line between them is no sentence)."""
+    k = s - 1
+    while k > 0 and not text[bounds[k] : bounds[k + 1]].strip():
+        k -= 1
+    return k
 
 
 def _main(text: str, spans: list[tuple[int, int]], j: int, lex: Lexicon) -> int:
@@ -132,7 +142,10 @@ def _lead(text: str, before: tuple[int, int] | None, head: str, lex: Lexicon, fi
         and c[2].kind in _REPORTING
         and not any(o is not c and o[0] <= c[0] and c[1] <= o[1] for o in stated)  # "2024" of "im Halbjahr 2024"
     ]
-    if len(found) != 1 or "\n\n" in text[found[0][1] : before[1]]:
+    # the sentence before may end the paragraph before ("Im dritten Quartal lief es gut.\n\nDer Gewinn stieg
+    # auf ..."), not be a line without an end mark (a title or a heading: `_heading`)
+    ended = text[before[0] : before[1]].rstrip()
+    if len(found) != 1 or not ended or ended[-1] not in _ENDS or _paragraph_breaks(text[found[0][1] : before[1]]) > 1:
         return None
     return found[0][0], found[0][1], found[0][2]
 
@@ -183,7 +196,9 @@ def _continues(  # noqa: PLR0913 - the sentence, the amount before, and whether 
 
     It opens with a flow noun and the amount before has a reporting period (a year, a quarter, a half year,
     months), or it tells an earlier state of that figure (`_told_before`); and the amount before stands just
-    before it in its paragraph (`gap`: from that amount's end to this sentence's start).
+    before it (`gap`: from that amount's end to this sentence's start): in its paragraph, or, for a flow, at the
+    end of the paragraph before (a report goes on from one paragraph to the next: "... auf 2,14 Mrd. Euro." and,
+    in a new paragraph, "Das bereinigte Ebitda stieg auf 412 Mio. Euro.").
     """
     if before is None:
         return False
@@ -191,7 +206,18 @@ def _continues(  # noqa: PLR0913 - the sentence, the amount before, and whether 
     if not flow and not told_before:
         return False
     between = text[gap[0] : gap[1]]
-    return "\n\n" not in between and "\r\n\r\n" not in between and len(between) < _WINDOW
+    return len(between) < _WINDOW and _paragraph_breaks(between) <= (1 if flow else 0)
+
+
+def _paragraph_breaks(between: str) -> int:
+    """How many paragraph breaks (blank lines) a stretch holds; a line without an end mark (a heading) as two."""
+    breaks = len(_BLANK.findall(between))
+    if breaks and any(line.strip() and line.rstrip()[-1] not in _ENDS for line in between.splitlines()[1:-1]):
+        return breaks + 1  # "Ausblick" on a line of its own between two paragraphs: a heading opens another part
+    return breaks
+
+
+_ENDS: Final = frozenset(".!?:;\"“”»«')")
 
 
 _LAST_CLAUSE: Final = re.compile(r"(?:\s[–—-]|[,;:])\s*(?P<rest>[^,;:–—]*?)[\s.!?\"“”»«')]*\Z")
