@@ -1167,6 +1167,16 @@ PARAGRAPHS: list[Row] = [
         "Keltron hat 2024 mehr verdient. Das Ebit stieg auf 700 Mio. Euro, der Umsatz auf 4 Mrd. Euro.",
         [("700 Mio. Euro", "700000000", "EUR", "exact", "year"), ("4 Mrd. Euro", "4000000000", "EUR", "exact", "year")],
     ),
+    (  # the sentence before, with no amount, tells the period the report goes on in, after a connective and a verb
+        (
+            "Im dritten Quartal setzte Tarvos 2 Mrd. Euro um. Für das Gesamtjahr bestätigte Tarvos die Prognose. "
+            "Demnach soll der Umsatz 8,5 Mrd. Euro erreichen."
+        ),
+        [
+            ("2 Mrd. Euro", "2000000000", "EUR", "exact", "quarter"),
+            ("8,5 Mrd. Euro", "8500000000", "EUR", "exact", "year"),
+        ],
+    ),
     (  # the sentence that states the period may end the paragraph before; a title without an end mark does not count
         "Im dritten Quartal lief es gut für Keltron.\n\nDer Gewinn stieg auf 700 Mio. Euro.",
         [("700 Mio. Euro", "700000000", "EUR", "exact", "quarter")],

@@ -69,6 +69,17 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
             out[i] = carried[s]  # "Der Umsatz belief sich auf 28,1 Mrd. Dollar, der Gewinn auf 1,4 Mrd."
             continue
         head = text[lo : min(start, lo + _WINDOW)].lstrip()
+        k = _sentence_before(text, bounds, s)
+        # the sentence before, with no amount, states the period the report goes on in ("Für das Gesamtjahr
+        # bestätigte Keltron die Prognose. Demnach soll der Umsatz ..."), whatever an earlier figure's was
+        lead = (
+            _lead(text, (bounds[k], lo), head, lex, find)
+            if k >= 0 and (i == 0 or spans[i - 1][1] <= bounds[k])
+            else None
+        )
+        if lead is not None:
+            out[i] = carried[s] = lead
+            continue
         if i > 0 and spans[i - 1][0] < lo:  # the amount before stands in an earlier sentence
             before = out[_main(text, spans, i - 1, lex)]
             told_before = _told_before(text, head, (end, bounds[s + 1]), lex)
@@ -78,13 +89,10 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
             ):
                 out[i] = carried[s] = before
                 continue
-        k = _sentence_before(text, bounds, s)
         if i > 0 and spans[i - 1][1] > (bounds[k] if k >= 0 else 0):
             continue  # the sentence before has an amount: it was weighed above
         top = paragraphs[bisect.bisect_right(paragraphs, start) - 1]
-        found = _lead(text, (bounds[k], lo) if k >= 0 else None, head, lex, find) or _heading(
-            text, (top, start), find, lex
-        )
+        found = _heading(text, (top, start), find, lex)
         if found is not None:
             out[i] = carried[s] = found
     return out
