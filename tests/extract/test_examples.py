@@ -797,9 +797,30 @@ ARTICLE: list[Row] = [
         "Der Umsatz stieg auf 4 Mrd. Euro. Die Zahl der Kunden stieg auf 2 Millionen.",
         [("4 Mrd. Euro", "4000000000", "EUR", "exact", None)],
     ),
+    # a counter after a number measures that number, not the figure that follows ...
     (
-        "Der Umsatz stieg auf 4 Mrd. Euro.\n\nZuvor waren es 3 Milliarden.",
-        [("4 Mrd. Euro", "4000000000", "EUR", "exact", None)],
+        "Die Exporte sanken auf 2,2 Mrd. Franken. In Asien gab es ein Minus von 25 Prozent auf 140 Millionen.",
+        [
+            ("2,2 Mrd. Franken", "2200000000", "CHF", "exact", None),
+            ("140 Millionen", "140000000", "CHF", "exact", None),
+        ],
+    ),
+    # ... while a compound that ends in "zahl" counts what the figure is
+    (
+        "Der Umsatz lag bei 2 Mrd. Euro. Die Kundenzahl stieg um sieben Prozent auf 140 Millionen.",
+        [("2 Mrd. Euro", "2000000000", "EUR", "exact", None)],
+    ),
+    # a figure that goes on from the money ending the paragraph before is money too; not past a heading
+    (
+        "Der Umsatz stieg auf 4 Mrd. Dollar.\n\nZuvor waren es 3 Milliarden.",
+        [
+            ("4 Mrd. Dollar", "4000000000", "USD", "exact", None),
+            ("3 Milliarden", "3000000000", "USD", "exact", None),
+        ],
+    ),
+    (
+        "Der Umsatz stieg auf 4 Mrd. Dollar.\n\nKunden\n\nZuvor waren es 3 Milliarden.",
+        [("4 Mrd. Dollar", "4000000000", "USD", "exact", None)],
     ),
     # a figure continues one whose currency was itself inferred; a lower-case word ending the sentence
     # after the figure is its verb

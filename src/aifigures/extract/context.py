@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
+from aifigures.extract.continuation import paragraph_breaks
 from aifigures.extract.matchers import lowered, normalise_phrase
 from aifigures.extract.numbers import DIGITS, digits_value
 from aifigures.extract.periods import clause_of
@@ -205,8 +206,9 @@ def _article_currency(text: str, p: Piece, named: list[Piece], named_starts: lis
 def _continues_money(
     text: str, p: Piece, sentence_start: int, named: tuple[list[Piece], list[int]], lex: Lexicon
 ) -> bool:
-    """Whether `p` ends a clause that follows, in its paragraph, a money amount (in its sentence or before).
+    """Whether `p` ends a clause that follows a money amount, in its sentence or before.
 
+    The amount before may stand in its paragraph or end the paragraph before (not past a heading).
     "Der Umsatz stieg auf 3,2 Mrd. Euro. Im Vorjahr waren es 2,9 Milliarden." "Seit 2020 flossen 7 Mrd.
     in den Fonds; weitere 800 Mio. sollen folgen." A counted noun between them, in its sentence ("Die Zahl
     der Kunden stieg auf 2 Millionen."), makes it a count.
@@ -217,10 +219,18 @@ def _continues_money(
         return False
     before = pieces[i - 1]
     gap = text[before.end : p.start]
-    if "\n\n" in gap or "\r\n\r\n" in gap or len(gap) > _CONTINUATION_REACH:
+    if len(gap) > _CONTINUATION_REACH or paragraph_breaks(gap.replace("\r\n", "\n")) > 1:
         return False
-    clause = text[max(sentence_start, before.end, p.start - _NOUN_REACH) : p.start].lower()
-    return not any(w.strip(".,;:()") in lex.counters for w in clause.split())
+    words = [
+        w.strip(".,;:()")
+        for w in text[max(sentence_start, before.end, p.start - _NOUN_REACH) : p.start].lower().split()
+    ]
+    # a counter after a number measures that number ("um 25 Prozent auf 140 Millionen"), not this figure
+    return not any(
+        (w in lex.counters or w.endswith(lex.counter_ends))
+        and not (j > 0 and (words[j - 1][:1].isdigit() or words[j - 1] in lex.numerals))
+        for j, w in enumerate(words)
+    )
 
 
 _CONTINUATION_REACH: Final = 400  # how far the named amount of the sentence before may stand

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
     Find = Callable[[str, int, int, Lexicon], list[tuple[int, int, Period, bool]]]
 
-__all__ = ["compares", "inherit_periods"]
+__all__ = ["compares", "inherit_periods", "paragraph_breaks"]
 
 _WINDOW: Final = 400
 """How far before a sentence's start the amount it continues may end (and how much of its head is read)."""
@@ -153,7 +153,7 @@ def _lead(text: str, before: tuple[int, int] | None, head: str, lex: Lexicon, fi
     # the sentence before may end the paragraph before ("Im dritten Quartal lief es gut.\n\nDer Gewinn stieg
     # auf ..."), not be a line without an end mark (a title or a heading: `_heading`)
     ended = text[before[0] : before[1]].rstrip()
-    if len(found) != 1 or not ended or ended[-1] not in _ENDS or _paragraph_breaks(text[found[0][1] : before[1]]) > 1:
+    if len(found) != 1 or not ended or ended[-1] not in _ENDS or paragraph_breaks(text[found[0][1] : before[1]]) > 1:
         return None
     return found[0][0], found[0][1], found[0][2]
 
@@ -214,10 +214,10 @@ def _continues(  # noqa: PLR0913 - the sentence, the amount before, and whether 
     if not flow and not told_before:
         return False
     between = text[gap[0] : gap[1]]
-    return len(between) < _WINDOW and _paragraph_breaks(between) <= (1 if flow else 0)
+    return len(between) < _WINDOW and paragraph_breaks(between) <= (1 if flow else 0)
 
 
-def _paragraph_breaks(between: str) -> int:
+def paragraph_breaks(between: str) -> int:
     """How many paragraph breaks (blank lines) a stretch holds; a line without an end mark (a heading) as two."""
     breaks = len(_BLANK.findall(between))
     if breaks and any(line.strip() and line.rstrip()[-1] not in _ENDS for line in between.splitlines()[1:-1]):

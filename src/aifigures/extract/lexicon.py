@@ -60,6 +60,8 @@ class Lexicon:
     """A period label that compares ("2023", "Q3 2023", "H1/2023")."""
     """Labels of a bare figure in parentheses after an amount that compare it ("Vorjahr")."""
     counters: frozenset[str]
+    counter_ends: tuple[str, ...]
+    """Compound heads that make a word a counter ("Nutzerzahl", "Kundenzahl")."""
     adjective_endings: tuple[str, ...]
     """The endings of an inflected adjective ("zusätzlichen", "neue"): such words may lead a counted noun."""
     ratio_lead_re: re.Pattern[str]
@@ -378,6 +380,7 @@ def _context_tables(raw: dict[str, Any]) -> dict[str, Any]:
         comparison_labels=frozenset(normalise_phrase(w) for w in ellipsis["comparison_labels"]),
         period_label_re=re.compile(f"(?:[{re.escape(labels)}][1-4][ /]?)?{YEAR_DIGITS}(?:/\\d\\d)?"),
         counters=frozenset(ellipsis["counters"]),
+        counter_ends=tuple(ellipsis["counter_ends"]),
         adjective_endings=tuple(raw["inflection"]["adjective_endings"]),
         ratio_lead_re=re.compile(f"(?<![\\w,.])(?:{alternation(ellipsis['ratio_leads'])}){SPACE}*\\Z", flags),
         money_verbs=frozenset(money["verbs"]),
