@@ -1079,6 +1079,11 @@ CONTINUED: list[Row] = [
         "Aktionäre erhalten 2,10 Euro je Aktie nach 1,95 Euro im Vorjahr.",
         [("2,10 Euro", "2.10", "EUR", "exact", None), ("1,95 Euro", "1.95", "EUR", "exact", "year")],
     ),
+    # a purchase, however told, is an event's amount: the year of it is its date
+    (
+        "Tarvos hatte das Werk 2019 für 140 Mio. Euro erworben.",
+        [("140 Mio. Euro", "140000000", "EUR", "exact", None)],
+    ),
     # a fine, like a price, is an event's amount: the year of its imposition is its date, not its period
     ("Die Behörde verhängte 2021 eine Geldbuße von 7 Mio. Euro.", [("7 Mio. Euro", "7000000", "EUR", "exact", None)]),
     (
