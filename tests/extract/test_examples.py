@@ -805,6 +805,15 @@ ARTICLE: list[Row] = [
             ("140 Millionen", "140000000", "CHF", "exact", None),
         ],
     ),
+    # ... and one after "für" tells what the money is for
+    (
+        "Im Etat stehen 3 Mrd. Euro bereit. Für Neubauten sind 1,2 Milliarden vorgesehen, für Geräte 0,8 Milliarden.",
+        [
+            ("3 Mrd. Euro", "3000000000", "EUR", "exact", None),
+            ("1,2 Milliarden", "1200000000", "EUR", "exact", None),
+            ("0,8 Milliarden", "800000000", "EUR", "exact", None),
+        ],
+    ),
     # ... while a compound that ends in "zahl" counts what the figure is
     (
         "Der Umsatz lag bei 2 Mrd. Euro. Die Kundenzahl stieg um sieben Prozent auf 140 Millionen.",

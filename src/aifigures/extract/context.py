@@ -225,10 +225,14 @@ def _continues_money(
         w.strip(".,;:()")
         for w in text[max(sentence_start, before.end, p.start - _NOUN_REACH) : p.start].lower().split()
     ]
-    # a counter after a number measures that number ("um 25 Prozent auf 140 Millionen"), not this figure
+    # a counter after a number measures that number ("um 25 Prozent auf 140 Millionen"), not this figure; one
+    # after "für" is what the money is for
     return not any(
         (w in lex.counters or w.endswith(lex.counter_ends))
-        and not (j > 0 and (words[j - 1][:1].isdigit() or words[j - 1] in lex.numerals))
+        and not (
+            j > 0
+            and (words[j - 1][:1].isdigit() or words[j - 1] in lex.numerals or words[j - 1] in lex.counter_purposes)
+        )
         for j, w in enumerate(words)
     )
 

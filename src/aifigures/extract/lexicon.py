@@ -62,6 +62,8 @@ class Lexicon:
     counters: frozenset[str]
     counter_ends: tuple[str, ...]
     """Compound heads that make a word a counter ("Nutzerzahl", "Kundenzahl")."""
+    counter_purposes: frozenset[str]
+    """Words before a counter that make it what money is for ("für Geräte 1,8 Milliarden")."""
     adjective_endings: tuple[str, ...]
     """The endings of an inflected adjective ("zusätzlichen", "neue"): such words may lead a counted noun."""
     ratio_lead_re: re.Pattern[str]
@@ -381,6 +383,7 @@ def _context_tables(raw: dict[str, Any]) -> dict[str, Any]:
         period_label_re=re.compile(f"(?:[{re.escape(labels)}][1-4][ /]?)?{YEAR_DIGITS}(?:/\\d\\d)?"),
         counters=frozenset(ellipsis["counters"]),
         counter_ends=tuple(ellipsis["counter_ends"]),
+        counter_purposes=frozenset(ellipsis["counter_purposes"]),
         adjective_endings=tuple(raw["inflection"]["adjective_endings"]),
         ratio_lead_re=re.compile(f"(?<![\\w,.])(?:{alternation(ellipsis['ratio_leads'])}){SPACE}*\\Z", flags),
         money_verbs=frozenset(money["verbs"]),
