@@ -971,6 +971,26 @@ EXAMPLES = [
     ),
     pytest.param(
         [
+            (
+                (
+                    "Das Land will den Kliniken im kommenden Jahr 3,4 Milliarden Euro zahlen. Von den 3,4 Milliarden "
+                    "entfallen 1,2 Milliarden auf Neubauten und 0,8 Milliarden auf Geräte."
+                ),
+                "2025-10-01",
+            ),
+            (
+                (
+                    "Im Haushalt des Landes stehen für die Kliniken 3,4 Milliarden Euro bereit. Für Neubauten sind "
+                    "1,2 Milliarden vorgesehen, für Geräte 1,8 Milliarden."
+                ),
+                "2025-10-02",
+            ),
+        ],
+        ["conflict"],
+        id="the_parts_of_a_planned_whole_told_again_are_a_plan",
+    ),
+    pytest.param(
+        [
             ("Brandorf zahlt für 2024 eine Dividende von 2,10 Euro je Aktie.", "2025-03-06"),
             ("Für 2023 hatte Brandorf seinen Aktionären eine Dividende von 1,80 Euro je Aktie gezahlt.", "2025-03-07"),
         ],

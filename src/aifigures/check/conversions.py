@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from aifigures.check.facts import Fact
     from aifigures.check.run import Converted, Run
 
-__all__ = ["Restatement", "restatements", "restates", "swaps"]
+__all__ = ["Restatement", "restatements", "restates", "swaps", "with_restatements"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +60,14 @@ def conversions(run: Run) -> list[Restatement]:
         for r in restatements(run)
         if r.source.currency is not None and r.stated.currency is not None
     ]
+
+
+def with_restatements(facts: list[Fact], text: str) -> list[Fact]:
+    """The facts, each marked where it restates the one before in another currency (read once, with its text)."""
+    out = facts[:1]
+    for prev, f in itertools.pairwise(facts):
+        out.append(replace(f, restates=True) if restates(f, prev, text) else f)
+    return out
 
 
 def restates(f: Fact, prev: Fact, text: str) -> bool:

@@ -15,7 +15,6 @@ import bisect
 import dataclasses
 import enum
 import functools
-import itertools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -530,7 +529,15 @@ def build_facts(
                 compared_with=_compared_with(text, facts, lo, a.span[0]),
             )
         )
-    return _titles_told_in_body(_with_restatements(_years_before_of_a_period(facts), text))
+    return _read_together(facts, text)
+
+
+def _read_together(facts: list[Fact], text: str) -> list[Fact]:
+    """The facts of one article, each as what the others tell of it (periods, modalities, restatements, titles)."""
+    from aifigures.check.conversions import with_restatements  # noqa: PLC0415 - these read this module
+    from aifigures.check.whole_modality import parts_of_told_wholes  # noqa: PLC0415
+
+    return _titles_told_in_body(with_restatements(parts_of_told_wholes(_years_before_of_a_period(facts), text), text))
 
 
 def _years_before_of_a_period(facts: list[Fact]) -> list[Fact]:
@@ -582,13 +589,3 @@ def _compared_with(text: str, before: list[Fact], lo: int, start: int) -> int | 
         return None
     main = before[-1]
     return main.index if main.compared_with is None else main.compared_with
-
-
-def _with_restatements(facts: list[Fact], text: str) -> list[Fact]:
-    """The facts, each marked where it restates the one before in another currency (read once, with its text)."""
-    from aifigures.check.conversions import restates  # noqa: PLC0415 - conversions reads this module
-
-    out = facts[:1]
-    for prev, f in itertools.pairwise(facts):
-        out.append(dataclasses.replace(f, restates=True) if restates(f, prev, text) else f)
-    return out
