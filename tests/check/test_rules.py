@@ -991,6 +991,20 @@ EXAMPLES = [
     ),
     pytest.param(
         [
+            ("Brandorf kauft den Softwareanbieter Quenta für 1,6 Milliarden Euro.", "2025-05-06"),
+            (
+                (
+                    "Brandorf übernimmt Quenta für 1,6 Mrd. Euro. Vor vier Jahren hatte Brandorf für 700 Mio. Euro "
+                    "einen Rivalen gekauft."
+                ),
+                "2025-05-06",
+            ),
+        ],
+        [],
+        id="a_price_told_some_years_back_is_another_event",
+    ),
+    pytest.param(
+        [
             ("Brandorf zahlt für 2024 eine Dividende von 2,10 Euro je Aktie.", "2025-03-06"),
             ("Für 2023 hatte Brandorf seinen Aktionären eine Dividende von 1,80 Euro je Aktie gezahlt.", "2025-03-07"),
         ],

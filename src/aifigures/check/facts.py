@@ -26,6 +26,7 @@ from aifigures.check.metrics import alternation, metric_of, metrics_meet, segmen
 from aifigures.check.names import names_of, refers_to_subject, sources
 from aifigures.check.names import subject as subject_of
 from aifigures.check.vocabulary import CheckWords, Tolerances, check_words
+from aifigures.check.years_ago import years_ago
 from aifigures.extract.continuation import compares
 from aifigures.extract.numbers import DIGITS
 from aifigures.extract.periods import clause_of, sentence_bounds
@@ -426,6 +427,8 @@ class _Reading:
     named: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict)
     canon: dict[frozenset[Any], frozenset[Any]] = field(default_factory=dict)
     """One set object for each content: the facts of an article share their names and years."""
+    year: int | None = None
+    """The first year the article may date from: "vor fünf Jahren" is five years before it."""
 
     def rare(self, where: tuple[int, int]) -> frozenset[str]:
         return rare_words(self.text, where, self.ordered, nouns_only=self.nouns_only)
@@ -450,7 +453,8 @@ class _Reading:
         """A sentence's rare words with its figures, and the years it names: one set of each per sentence."""
         if lo not in self.words:
             rare = self.sentence(lo, hi)[1] | _sentence_figures(amounts, bisect.bisect_left(self.spans, (lo, lo)), hi)
-            years = frozenset(int(y) for y in YEAR_ALONE.findall(self.text[lo:hi]))
+            said = self.text[lo:hi]
+            years = frozenset(int(y) for y in YEAR_ALONE.findall(said)) | years_ago(said, self.year)
             self.words[lo] = (rare, self.canon.setdefault(years, years))
         return self.words[lo]
 
@@ -482,7 +486,7 @@ def build_facts(
     w = words()
     facts: list[Fact] = []
     spans = [a.span for a in amounts]
-    reading = _Reading(text, spans, sorted(spans), capitalised(text))
+    reading = _Reading(text, spans, sorted(spans), capitalised(text), year=year)
     title = reading.rare(title_span(text)) | _lead_words(text, headline, reading) if amounts else frozenset()
     subject = subject_of(text, headline, bounds, spans)
     for i, a in enumerate(amounts):

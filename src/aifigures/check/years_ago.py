@@ -1,0 +1,37 @@
+"""Years told as a number of years back from the article's ("vor fünf Jahren"), placed in the calendar.
+
+A sentence that says "Vor fünf Jahren hatte der Konzern für 900 Mio. Euro einen Rivalen übernommen" in a
+report of 2025 names 2020 as plainly as one that writes the year: its price is of another event than the
+report's own deal.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from aifigures.check.vocabulary import check_words
+
+__all__ = ["years_ago"]
+
+
+def years_ago(sentence: str, year: int | None) -> frozenset[int]:
+    """The years a sentence names as so many years before `year` (the article's); none without a year."""
+    if year is None:
+        return frozenset()
+    pattern, numerals = _pattern()
+    return frozenset(
+        year - (int(n) if n.isdigit() else numerals[n])
+        for n in (m.group("n").lower() for m in pattern.finditer(sentence))
+    )
+
+
+@functools.cache
+def _pattern() -> tuple[re.Pattern[str], dict[str, int]]:
+    from aifigures.extract.lexicon import german  # noqa: PLC0415 - extraction's number words, loaded once
+
+    numerals = {w: int(v) for w, v in german().numerals.items() if v == v.to_integral_value() and v > 0}
+    words = "|".join(re.escape(w) for w in sorted(numerals, key=len, reverse=True))
+    leads = "|".join(re.escape(w) for w in check_words().years_ago)
+    number = rf"(?P<n>\d{{1,2}}|{words})"
+    return re.compile(rf"(?<![^\W\d_])(?:{leads})\s+{number}\s+jahr(?:en)?(?![^\W\d_])", re.IGNORECASE), numerals
