@@ -1005,6 +1005,28 @@ EXAMPLES = [
     ),
     pytest.param(
         [
+            ("Der FC Westbury verpflichtet den Stürmer Ivo Dalić für 68 Millionen Euro.", "2025-11-05"),
+            (
+                (
+                    "Westbury holt Stürmer Ivo Dalić. Schon 2023 hatte Westbury für einen Stürmer 85 Millionen Euro "
+                    "ausgegeben."
+                ),
+                "2025-11-06",
+            ),
+        ],
+        [],
+        id="a_figure_of_a_year_that_ended_more_than_a_year_before_another_report_is_another_figure",
+    ),
+    pytest.param(
+        [
+            ("Ende 2024 lagen die Schulden der Stadt Lennbach bei 310 Millionen Euro.", "2025-03-04"),
+            ("Die Schulden der Stadt Lennbach liegen bei 340 Millionen Euro.", "2025-03-06"),
+        ],
+        ["conflict"],
+        id="a_stock_at_the_end_of_last_year_and_one_told_without_a_year_in_spring_may_be_one",
+    ),
+    pytest.param(
+        [
             ("Brandorf zahlt für 2024 eine Dividende von 2,10 Euro je Aktie.", "2025-03-06"),
             ("Für 2023 hatte Brandorf seinen Aktionären eine Dividende von 1,80 Euro je Aktie gezahlt.", "2025-03-07"),
         ],
@@ -1867,6 +1889,17 @@ def test_the_noun_of_a_fixed_phrase_names_no_subject() -> None:
 
 def test_a_first_word_before_the_polite_sie_is_a_verb_and_sie_no_name() -> None:
     text = "Lassen Sie sich nicht täuschen, Brandorf zahlt 5 Mio. Euro."
+    assert names_of(text, 0, len(text)) == frozenset({"brandorf"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sechs Monate nach dem Urteil fordert Brandorf 5 Mio. Euro.",
+        "Schon im Mai hatte Brandorf 5 Mio. Euro gezahlt.",
+    ],
+)
+def test_a_number_word_or_an_adverb_that_opens_a_sentence_is_no_name(text: str) -> None:
     assert names_of(text, 0, len(text)) == frozenset({"brandorf"})
 
 

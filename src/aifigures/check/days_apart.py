@@ -46,23 +46,32 @@ def seasons_apart(a: Fact, b: Fact, when: dict[int, Interval | None], run: Run) 
 
 
 def events_apart(a: Fact, b: Fact, when: dict[int, Interval | None], run: Run) -> bool:
-    """Whether two figures of event metrics (a price, a fine, a round) are two events by their days.
+    """Whether two figures are of two events by their days.
 
     One placed in a period that ended more than the revision window before the other's report, which states
     none: "verkauft 8.000 Wohnungen für 1,45 Mrd. Euro" today and "hatte im vergangenen Jahr Wohnungen für
-    insgesamt 3,2 Mrd. Euro verkauft" are two sales.
+    insgesamt 3,2 Mrd. Euro verkauft" are two sales (figures of event metrics: a price, a fine, a round).
+    Figures of any metric are two where one's period, or else the last year its sentence names, ended more than
+    a year before the other's report, whose sentence states neither: "Schon 2023 hatte Westbury für einen
+    Spieler 85 Mio. Pfund ausgegeben" and, in a report of late 2025, "wechselt für 68 Mio. Euro" (a debt "Ende
+    2024" or a year's revenue, and one a report of March 2025 tells without a year, may be one: the last
+    reported).
     """
     events = words().event_metrics
-    if a.metric not in events or b.metric not in events:
-        return False
+    both_events = a.metric in events and b.metric in events
     for placed, bare in ((a, b), (b, a)):
+        if not both_events and bare.years:
+            continue
         end = event_end(placed, when)
         day = run.articles[bare.article].date
         if end is None or bare.amount.period is not None or day is None or placed.years & bare.years:
             continue
-        if (day.start - end).days > run.settings.revision_days:
+        if (day.start - end).days > (run.settings.revision_days if both_events else _YEAR_DAYS):
             return True
     return False
+
+
+_YEAR_DAYS = 366
 
 
 def event_end(f: Fact, when: dict[int, Interval | None]) -> date | None:

@@ -16,6 +16,7 @@ from aifigures.check.context import RARE_FROM, rarity
 from aifigures.check.metrics import alternation, metric_table
 from aifigures.check.run import once_for
 from aifigures.check.vocabulary import check_words as words
+from aifigures.extract.lexicon import german
 from aifigures.language import date_words
 
 if TYPE_CHECKING:
@@ -76,7 +77,9 @@ def _tables() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     months = frozenset(name.lower().rstrip(".") for names in date_words().months for name in names)
     # the words of a measure's phrase ("vor Steuern", "ohne Sondereffekte") are a measure's, not a subject's
     measure_nouns = frozenset(word for phrase, _ in w.measures for word in phrase.split()[1:])
-    return frozenset(w.determiners), function_words, frozenset(w.not_names) | months | measure_nouns
+    # number words open sentences too ("Sechs Monate nach dem Urteil ..."): extraction's, no names
+    numerals = frozenset(german().numerals)
+    return frozenset(w.determiners), function_words, frozenset(w.not_names) | months | measure_nouns | numerals
 
 
 def names_of(
