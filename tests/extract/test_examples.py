@@ -908,6 +908,10 @@ PAY_PERIODS: list[Row] = [
     ("Er hatte am Tag zuvor 3 Mio. Euro überwiesen.", [("3 Mio. Euro", "3000000", "EUR", "exact", None)]),
     ("Der Ausfall liegt bei 2 Mio. Euro je Betriebstag.", [("2 Mio. Euro", "2000000", "EUR", "exact", "day")]),
     ("Der Verein zahlt ihm 4 Mio. Euro pro Saison.", [("4 Mio. Euro", "4000000", "EUR", "exact", "season")]),
+    (  # what a club spent over a season it names
+        "In der vergangenen Saison gab der Verein 240 Mio. Euro für Transfers aus.",
+        [("240 Mio. Euro", "240000000", "EUR", "exact", "season")],
+    ),
     (
         "Im ersten Semester stieg der Umsatz auf 2 Mrd. Franken.",
         [("2 Mrd. Franken", "2000000000", "CHF", "exact", "half_year")],
