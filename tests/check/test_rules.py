@@ -1966,6 +1966,24 @@ def test_what_a_disaster_destroyed_is_a_damage_its_insured_part_a_measure_and_an
     assert [(f.metric, f.modality.value) for f in facts] == [(metric, modality)]
 
 
+def test_a_part_taken_from_the_figure_before_keeps_the_measure_its_clause_names() -> None:
+    text = "Die Schäden liegen bei 4,1 Mrd. Euro, davon sind 1,3 Mrd. Euro versichert."
+    assert [f.metric for f in build_facts("a", text, list(extract(text)))] == ["damage", "damage:insured"]
+
+
+def test_a_figure_told_as_it_stands_by_now_is_a_revision_of_an_earlier_report_s() -> None:
+    report = check(
+        [
+            Article.of("a", "Das Hochwasser in Lennbach hat Schäden von rund 2,5 Mrd. Euro angerichtet.", "2024-06-05"),
+            Article.of(
+                "b", "Die Schäden des Hochwassers in Lennbach liegen inzwischen bei 4,1 Mrd. Euro.", "2024-06-19"
+            ),
+        ]
+    )
+    assert report.findings == ()
+    assert [f.kind.value for f in report.notes] == ["revision"]
+
+
 @pytest.mark.parametrize(
     ("a", "b", "expected"),
     [

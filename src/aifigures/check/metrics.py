@@ -32,8 +32,11 @@ def metric_of(before: list[Fact], text: str, where: tuple[int, int, int], clause
     """
     lo, start, end = where
     c_lo, c_hi = clause
+    compared = _compared_with(before, lo, text[c_lo:start])
+    if compared is not None and ":" not in compared:  # "davon sind 1,3 Mrd. Euro versichert": the part's measure
+        compared = _with_measure(compared, text, c_lo, c_hi)
     return (
-        _compared_with(before, lo, text[c_lo:start])
+        compared
         or _coordinated(before, text, (start, end), clause)
         or _with_measure(_with_change(_own_metric(text, where, clause), text, c_lo, start), text, c_lo, c_hi)
         or _apposed(text, lo, c_lo, start)
