@@ -1966,6 +1966,27 @@ def test_what_a_disaster_destroyed_is_a_damage_its_insured_part_a_measure_and_an
     assert [(f.metric, f.modality.value) for f in facts] == [(metric, modality)]
 
 
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Der operative Gewinn lag bei 2 Mrd. Euro.", "ebit"),
+        ("Brandorf rechnet mit einem bereinigten operativen Gewinn von 1,9 Mrd. Euro.", "ebit:adjusted"),
+    ],
+)
+def test_a_measure_that_names_another_metric_renames_it_before_the_other_measures(text: str, metric: str) -> None:
+    assert [f.metric for f in build_facts("a", text, list(extract(text)))] == [metric]
+
+
+def test_a_range_with_the_same_bounds_in_two_currencies_is_a_swapped_label() -> None:
+    report = check(
+        [
+            Article.of("a", "Brandorf erwartet für 2025 ein Ebit von 1,9 bis 2,0 Mrd. Euro.", "2025-11-05"),
+            Article.of("b", "Brandorf rechnet 2025 mit einem Ebit von 1,9 bis 2,0 Mrd. Dollar.", "2025-11-06"),
+        ]
+    )
+    assert [f.kind.value for f in report.findings] == ["fx_conversion"]
+
+
 def test_a_part_taken_from_the_figure_before_keeps_the_measure_its_clause_names() -> None:
     text = "Die Schäden liegen bei 4,1 Mrd. Euro, davon sind 1,3 Mrd. Euro versichert."
     assert [f.metric for f in build_facts("a", text, list(extract(text)))] == ["damage", "damage:insured"]

@@ -102,6 +102,10 @@ def restated_by_source(run: Run) -> dict[int, Fact]:
     return {id(r.source): r.stated for r in conversions(run)}
 
 
+_TOLD_ALIKE = frozenset({Qualifier.EXACT, Qualifier.RANGE})
+"""Figures whose digits are all they tell: one value, or both bounds of a range ("1,9 bis 2,0 Mrd.")."""
+
+
 def swaps(run: Run, *, across: bool) -> list[Swap]:
     """The same digits for one figure in two currencies (`_all_swaps`), of two articles or of one."""
     return _all_swaps(run)[across]
@@ -120,11 +124,13 @@ def _all_swaps(run: Run) -> dict[bool, list[Swap]]:
     """
     from aifigures.check.compare import comparable_facts  # noqa: PLC0415 - compare reads this module
 
-    by_value: dict[Decimal, list[Fact]] = defaultdict(list)
+    by_value: dict[tuple[Decimal, Decimal | None, Decimal | None], list[Fact]] = defaultdict(list)
     for f in comparable_facts(run):
         written = not f.amount.currency_inferred  # an assumed currency is no label that could be swapped
-        if f.amount.scale >= _SWAP_SCALE and written and not f.attributive and f.amount.qualifier is Qualifier.EXACT:
-            by_value[f.amount.value].append(f)
+        ranged = f.amount.qualifier is Qualifier.RANGE  # a range's scale word is read into its bounds
+        scaled = f.amount.value.adjusted() >= _SWAP_SCALE if ranged else f.amount.scale >= _SWAP_SCALE
+        if scaled and written and not f.attributive and f.amount.qualifier in _TOLD_ALIKE:
+            by_value[f.amount.value, f.amount.low, f.amount.high].append(f)  # a range by both its bounds
     found: dict[bool, list[Swap]] = {True: [], False: []}  # by whether the two stand in two articles
     for facts in by_value.values():
         if len({f.currency for f in facts}) < _TWO:

@@ -325,11 +325,19 @@ def _with_measure(metric: str | None, text: str, c_lo: int, c_hi: int) -> str | 
         if unit is None or (metric is not None and f"per {unit}" in words().usual_measures.get(metric, ())):
             return metric  # "eine Dividende von 12 Dollar je Aktie": a dividend is told per share
         return f"{metric or 'figure'}:per {unit}"
-    measure = next(measure for word, measure in measures if word in found)
-    if metric is not None and measure in words().usual_measures.get(metric, ()):
-        return metric  # "Gewinn netto": the profit as it is usually told
-    composed = f"{metric or 'figure'}:{measure}"
-    return words().same_metrics.get(composed, composed)  # "das operative Ergebnis" is the Ebit
+    told = list(dict.fromkeys(measure for word, measure in measures if word in found))
+    same = words().same_metrics
+    for measure in list(told):  # "das operative Ergebnis" is the Ebit, "der bereinigte operative Gewinn" its
+        renamed = same.get(f"{metric or 'figure'}:{measure}")  # adjusted measure
+        if renamed is not None and ":" not in renamed:
+            metric = renamed
+            told.remove(measure)
+    usual = words().usual_measures.get(metric or "", ())
+    told = [m for m in told if m not in usual]  # "Gewinn netto": the profit as it is usually told
+    if not told:
+        return metric
+    composed = f"{metric or 'figure'}:{told[0]}"
+    return same.get(composed, composed)
 
 
 def _per_unit(low: str) -> str | None:
