@@ -1977,6 +1977,12 @@ def test_a_measure_that_names_another_metric_renames_it_before_the_other_measure
     assert [f.metric for f in build_facts("a", text, list(extract(text)))] == [metric]
 
 
+def test_an_approximate_figure_after_the_verb_that_closes_a_figure_s_clause_restates_it() -> None:
+    text = "Hanwa hat im Quartal operativ 9,2 Billionen Won verdient, rund 9 Milliarden Euro."
+    report = check([Article.of("a", text, "2025-10-30")])
+    assert [f.kind.value for f in report.findings] == ["fx_conversion"]
+
+
 def test_a_range_with_the_same_bounds_in_two_currencies_is_a_swapped_label() -> None:
     report = check(
         [

@@ -80,12 +80,16 @@ def restates(f: Fact, prev: Fact, text: str) -> bool:
     between = text[prev.amount.span[1] : f.amount.span[0]]
     if f.in_parens and re.fullmatch(r"\s*(?:\([^()]*\)\s*)?\(\s*", between):
         return True  # "380 Mrd. Renminbi (RMB) (etwa ...)" and "78 Mrd. Yuan (ca. 10 Mrd. Euro)"
-    if f.amount.qualifier is Qualifier.APPROX and re.fullmatch(r"\s*[,–—]\s*", between):
-        return True  # an apposition: "100.000 Dollar, etwa 4400 Euro"
+    if f.amount.qualifier is Qualifier.APPROX and _APPOSITION.fullmatch(between):
+        return True  # an apposition: "100.000 Dollar, etwa 4400 Euro", "9,2 Bio. Won verdient, rund 5,7 Mrd. Euro"
     lead = text[max(f.sentence[0], f.amount.span[0] - _BEFORE_CUE) : f.amount.span[0]].lower()
     if len(between) >= _SOURCE_WITHIN:  # far back: only a word that says "converted" reaches it
         return any(_cued(c, lead) for c in words().conversion_far)
     return any(_cued(c, lead) for c in words().conversion + words().conversion_cues)
+
+
+_APPOSITION = re.compile(r"\s*(?:[a-zäöüß]+\s*)?[,–—]\s*")
+"""Between a figure and an approximate one that restates it: a comma or dash, after the verb closing its clause."""
 
 
 def _cued(cue: str, lead: str) -> bool:
