@@ -1897,6 +1897,7 @@ def test_a_first_word_before_the_polite_sie_is_a_verb_and_sie_no_name() -> None:
     [
         "Sechs Monate nach dem Urteil fordert Brandorf 5 Mio. Euro.",
         "Schon im Mai hatte Brandorf 5 Mio. Euro gezahlt.",
+        "Zusätzlich erhält Brandorf 5 Mio. Euro.",
     ],
 )
 def test_a_number_word_or_an_adverb_that_opens_a_sentence_is_no_name(text: str) -> None:
