@@ -1904,8 +1904,14 @@ def test_a_number_word_or_an_adverb_that_opens_a_sentence_is_no_name(text: str) 
     assert names_of(text, 0, len(text)) == frozenset({"brandorf"})
 
 
-def test_an_abstract_noun_after_a_preposition_is_no_name() -> None:
-    text = "Brandorf zahlt 5 Mio. Euro an Ausgleichszahlungen."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brandorf zahlt 5 Mio. Euro an Ausgleichszahlungen.",
+        "Brandorf zahlt als Eigentümerin 5 Mio. Euro.",  # a woman's role
+    ],
+)
+def test_an_abstract_noun_or_a_role_after_a_preposition_is_no_name(text: str) -> None:
     assert [f.names for f in build_facts("a", text, list(extract(text)))] == [frozenset({"brandorf"})]
 
 
