@@ -1887,6 +1887,11 @@ def test_the_noun_of_a_fixed_phrase_names_no_subject() -> None:
     assert [f.names for f in build_facts("a", text, list(extract(text)))] == [frozenset({"halvard"})]
 
 
+def test_who_speaks_in_a_sentence_s_opening_clause_is_not_whom_its_figure_is_about() -> None:
+    text = "Ministerin Ada Rusk kündigte an, die Stadt werde 15 Mio. Euro zahlen."
+    assert [f.names for f in build_facts("a", text, list(extract(text)))] == [frozenset()]
+
+
 def test_a_first_word_before_the_polite_sie_is_a_verb_and_sie_no_name() -> None:
     text = "Lassen Sie sich nicht täuschen, Brandorf zahlt 5 Mio. Euro."
     assert names_of(text, 0, len(text)) == frozenset({"brandorf"})

@@ -199,7 +199,10 @@ def _source_re() -> re.Pattern[str]:
     dateline = r"(?:(?<=\n)|^)[^\W\d_][^\n(]{0,40}\([^()\n]{1,20}\)\s*[-–—]\s"
     # "... 10 Milliarden Euro (Spiegel 05.09.15)": a parenthesis that closes on a date names where it was told
     dated = r"\([^()\n]{1,60}?\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?\)"
-    return re.compile(f"{clause}|{dateline}|{dated}|{_estimate_source()}", re.MULTILINE)
+    # "Oberbürgermeisterin Carla Veit kündigte an, die Stadt werde ...": a sentence's speaker before its comma
+    speech = alternation(words().speech_verbs)
+    spoken = rf"(?:^|(?<=[.!?]\s)|(?<=\n))[^,;.!?()\n]{{0,100}}?(?<![^\W\d_])(?:{speech})(?=\s*,)"
+    return re.compile(f"{clause}|{dateline}|{dated}|{spoken}|{_estimate_source()}", re.MULTILINE)
 
 
 def _estimate_source() -> str:

@@ -60,6 +60,7 @@ class CheckWords:
     """Auxiliaries of the future: a plan where their clause closes with an infinitive, not a participle."""
     staying: list[str]
     years_ago: list[str]
+    speech_verbs: list[str]
     """Words of a level that stays as it is ("bleibt 2026 bei 563 Euro"): told as a fact for years to come too."""
     estimate: list[str]
     revision: list[str]
