@@ -908,6 +908,14 @@ PAY_PERIODS: list[Row] = [
     ("Er hatte am Tag zuvor 3 Mio. Euro überwiesen.", [("3 Mio. Euro", "3000000", "EUR", "exact", None)]),
     ("Der Ausfall liegt bei 2 Mio. Euro je Betriebstag.", [("2 Mio. Euro", "2000000", "EUR", "exact", "day")]),
     ("Der Verein zahlt ihm 4 Mio. Euro pro Saison.", [("4 Mio. Euro", "4000000", "EUR", "exact", "season")]),
+    (  # a rate in the clause tells the figure's basis, however near a time that places it stands
+        "Pro Monat verdiente er im vergangenen Jahr rund 817.000 Euro.",
+        [("rund 817.000 Euro", "817000", "EUR", "approx", "month")],
+    ),
+    (  # a figure spread over a unit of time is a rate of it
+        "Umgerechnet auf den Monat bekam sie 2024 rund 40.000 Euro.",
+        [("rund 40.000 Euro", "40000", "EUR", "approx", "month")],
+    ),
     (  # what a club spent over a season it names
         "In der vergangenen Saison gab der Verein 240 Mio. Euro für Transfers aus.",
         [("240 Mio. Euro", "240000000", "EUR", "exact", "season")],

@@ -89,6 +89,8 @@ class Lexicon:
     """Every name of a month (lower case) and its number, 1 to 12."""
     frequency_starts: frozenset[str]
     frequency_phrases: frozenset[str]
+    spread_over: tuple[str, ...]
+    """A figure spread over a unit of time ("auf den Monat gerechnet"): a rate."""
     comparison_bases: frozenset[str]
     """Words before a period phrase after an amount that make it the compared figure's ("mehr als im Vorjahr")."""
     """Whole period phrases that state a frequency: "im Jahr" with no year after it is "pro Jahr"."""
@@ -318,6 +320,7 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         period_keyword_re=re.compile(trie(raw["period_keywords"]["words"])),
         frequency_starts=frozenset(raw["period_frequency"]["starts"]),
         frequency_phrases=frozenset(raw["period_frequency"]["phrases"]),
+        spread_over=tuple(raw["period_frequency"]["spread_over"]),
         comparison_bases=frozenset(raw["period_frequency"]["comparison_bases"]),
         rate_words=frozenset(raw["period_frequency"]["rates"]),
         months={name.lower(): n for n, names in enumerate(raw["dates"]["months"], start=1) for name in names},

@@ -364,7 +364,9 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
         def dated(c_lo: int = c_lo, c_hi: int = c_hi) -> bool:
             return any(_is_date(text, c_lo, m.start(), m.end(), lex) for m in lex.year_re.finditer(text, c_lo, c_hi))
 
-        period = _choose(candidates, start, end, c_lo, c_hi, stock=stock, dated=dated)
+        period = _choose(
+            candidates, start, end, c_lo, c_hi, stock=stock, dated=dated, rate=lambda c: _is_rate(text, c, lex)
+        )
         if period is not None and _claimed_by_count(text, period, start, (spans, span_starts), lex):
             period = None
         out.append(period)
@@ -440,6 +442,15 @@ def _rate_of_other(  # noqa: PLR0913, PLR0917 - the text, the candidate, the amo
     if head and (head[0] in lex.frequency_starts or " ".join(head) in lex.frequency_phrases):
         return True
     return any(w.lower() in lex.comparison_links for w in text[end : spans[i][0]].split())
+
+
+def _is_rate(text: str, c: tuple[int, int, Period, bool], lex: Lexicon) -> bool:
+    """Whether a period phrase states a rate ("pro Monat", "monatlich", "auf den Monat gerechnet"), not a time."""
+    head = text[c[0] : c[1]].lower().split()
+    phrase = " ".join(head)
+    return bool(head) and (
+        head[0] in lex.frequency_starts or phrase in lex.frequency_phrases or any(p in phrase for p in lex.spread_over)
+    )
 
 
 def _base_of_comparison(text: str, c: tuple[int, int, Period, bool], end: int, lex: Lexicon) -> bool:
@@ -528,6 +539,7 @@ def _choose(  # noqa: PLR0913 - the amount, its clause and the candidates
     *,
     stock: bool,
     dated: Callable[[], bool] = lambda: False,
+    rate: Callable[[tuple[int, int, Period, bool]], bool] = lambda _: False,
 ) -> Stated | None:
     def distance(c: tuple[int, int, Period, bool]) -> tuple[int, bool]:
         # as near before as after: the one after, which tells the figure's basis ("im kommenden Jahr 563 Euro
@@ -542,6 +554,9 @@ def _choose(  # noqa: PLR0913 - the amount, its clause and the candidates
         if not explicit and (stock or (group is earlier and dated())):
             continue
         chosen = [c for c in group if c[3] is explicit]
+        # a rate of the clause tells the figure's basis, whatever else places it ("Pro Monat verdiente er im
+        # vergangenen Jahr 817.000 Euro")
+        chosen = [c for c in chosen if rate(c)] or chosen
         if chosen:
             best = min(chosen, key=distance)
             return best[0], best[1], best[2]
