@@ -1820,6 +1820,15 @@ def test_a_revision_note_runs_from_the_figure_its_cue_marks_to_the_nearest_other
     assert "is revised to '790 Millionen Euro'" in report.notes[0].message
 
 
+def test_the_figure_of_the_year_before_is_no_old_figure_of_this_year_s() -> None:
+    text = (
+        "Olmer verdiente 2024 insgesamt 9,8 Mio. Euro, davon Boni von 8,2 Mio. Euro. "
+        "Im Jahr zuvor hatte Olmer 7,1 Mio. Euro erhalten."
+    )
+    report = check([Article.of("a", text, "2025-03-20")])
+    assert (report.findings, report.notes) == ((), ())
+
+
 def test_of_two_new_figures_the_one_within_a_factor_of_two_took_the_old_ones_place() -> None:
     text = (
         "Die Pacht lag bisher bei 204 Mio. Euro, nun werden bei einem Volumen von 1,31 Mrd. Euro "

@@ -249,6 +249,9 @@ def _marked_old(facts: list[Fact], i: int, text: str) -> bool:
         lo = max(lo, facts[i - 1].amount.span[1])  # the cue of the figure before is not this one's
     w = words()
     before = text[lo : old.amount.span[0]]
+    told = old.amount.period_span
+    if told is not None and lo <= told[0] < old.amount.span[0]:  # "Im Jahr zuvor hatte Olmer 7,1 Mio. erhalten":
+        before = text[lo : told[0]] + " " + text[told[1] : old.amount.span[0]]  # the year before's, no old figure
     if _had_expected(old, text):
         return True
     if old.attributive or not has_word(before, w.old_figure) or _former_record(before):
