@@ -1820,6 +1820,13 @@ def test_a_revision_note_runs_from_the_figure_its_cue_marks_to_the_nearest_other
     assert "is revised to '790 Millionen Euro'" in report.notes[0].message
 
 
+def test_a_figure_labelled_as_the_year_before_s_is_placed_a_year_before_its_figure() -> None:
+    a = "Aldura hat im ersten Halbjahr 2025 einen Gewinn von 1,42 Mrd. Euro (Vorjahr: 1,18 Mrd. Euro) erzielt."
+    b = "Aldura verdiente im ersten Halbjahr 1,42 Mrd. Euro nach 1,81 Mrd. Euro ein Jahr zuvor."
+    report = check([Article.of("a", a, "2025-08-07"), Article.of("b", b, "2025-08-07")])
+    assert [sorted(p.text for p in f.amounts) for f in report.findings] == [["1,18 Mrd. Euro", "1,81 Mrd. Euro"]]
+
+
 def test_the_figure_of_the_year_before_is_no_old_figure_of_this_year_s() -> None:
     text = (
         "Olmer verdiente 2024 insgesamt 9,8 Mio. Euro, davon Boni von 8,2 Mio. Euro. "

@@ -1324,6 +1324,7 @@ def test_the_period_of_the_same_period_a_year_before_is_told_by_its_own_words() 
             "im gleichen Zeitraum des Vorjahres",
         ),
         ("Der Gewinn stieg 2024 auf 310 Mio. Euro, nach 280 Mio. Euro im Jahr zuvor.", "im Jahr zuvor"),
+        ("Im Halbjahr 2025 stieg der Gewinn auf 1,42 Mrd. Euro (Vorjahr: 1,18 Mrd. Euro).", "Vorjahr"),  # a label
     ]
     for text, words in rows:
         compared = extract(text)[1]

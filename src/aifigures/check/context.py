@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 __all__ = [
     "FIGURE",
     "RARE_FROM",
+    "aside",
     "capitalised",
     "figure_token",
     "near_words",
@@ -161,4 +162,23 @@ def near_words(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> f
         sys.intern(w)
         for m in TOKEN.finditer(text, lo, hi)
         if len(w := m.group().lower()) >= _SHORTEST and not span[0] <= m.start() < span[1]
+    )
+
+
+def aside(text: str, start: int, lo: int) -> bool:
+    """Whether a figure at `start` stands in parentheses opened after `lo` as an aside, not a labelled comparison.
+
+    "(rund 50 Mrd. Euro)" is an aside; "(Vorjahr: 1,18 Mrd. Euro)", "(2023: 4,9 Mio.)" tell the figure of another
+    period, to be weighed as any figure is.
+    """
+    from aifigures.extract.lexicon import german  # noqa: PLC0415 - extraction's labels, loaded by then
+    from aifigures.extract.matchers import normalise_phrase  # noqa: PLC0415
+
+    opened = text.rfind("(", lo, start)
+    if opened < 0 or text.find(")", opened, start) >= 0:
+        return False
+    label = text[opened + 1 : start].strip().rstrip(":").strip()
+    lex = german()
+    return not label or (
+        normalise_phrase(label) not in lex.comparison_labels and not lex.period_label_re.fullmatch(label)
     )

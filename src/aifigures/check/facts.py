@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import Any
 
 from aifigures.amount import Amount, Period, PeriodKind, Qualifier
-from aifigures.check.context import capitalised, figure_token, near_words, rare_words, title_span
+from aifigures.check.context import aside, capitalised, figure_token, near_words, rare_words, title_span
 from aifigures.check.metrics import alternation, metric_of, metrics_meet, segment_of, vocabulary_re
 from aifigures.check.names import names_of, refers_to_subject, sources
 from aifigures.check.names import subject as subject_of
@@ -502,7 +502,6 @@ def build_facts(
             in_sentence = reading.canon.setdefault(in_sentence | subject, in_sentence | subject)
             names = reading.canon.setdefault(names | subject, names | subject)
         low, high = interval_of(a, text, tolerances)
-        opened = text.rfind("(", lo, start)
         facts.append(
             Fact(
                 article=article,
@@ -522,7 +521,7 @@ def build_facts(
                 total=has_word(text[c_lo:end], w.total),
                 running=has_word(text[c_lo:c_hi], w.total) and has_word(text[c_lo:c_hi], w.running_total),
                 revised=has_word(sentence, w.revision),
-                in_parens=opened >= 0 and text.find(")", opened, start) < 0,
+                in_parens=aside(text, start, lo),
                 headline=headline[0] <= start and end <= headline[1],
                 attributive=_ATTRIBUTIVE.match(text, end) is not None,
                 years=years,

@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from aifigures.amount import PeriodKind
+from aifigures.extract.matchers import normalise_phrase
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -54,10 +55,9 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
         s = bisect.bisect_right(bounds, start) - 1
         lo = bounds[s]
         before = out[i - 1] if i > 0 and spans[i - 1][0] >= lo else None
-        same = lex.same_period_before_re.match(text, end) if before is not None else None
-        if before is not None and same is not None:  # "812 Mio. Euro, nach 845 Mio. im Vorjahreszeitraum": the
-            phrase = same.end() - len(same.group().lstrip())  # same period, told by its own words
-            out[i] = (phrase, same.end(), before[2])
+        year_before = _year_before(text, (spans[i - 1][1], start, end), lex) if before is not None else None
+        if before is not None and year_before is not None:
+            out[i] = (*year_before, before[2])
             continue
         if out[i] is not None:
             continue
@@ -98,6 +98,26 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
     return out
 
 
+def _year_before(text: str, where: tuple[int, int, int], lex: Lexicon) -> tuple[int, int] | None:
+    """The words that make a figure the same period's a year before the figure before it, where they stand.
+
+    After it: "812 Mio. Euro, nach 845 Mio. im Vorjahreszeitraum"; a label before it: "1,42 Mrd. Euro
+    (Vorjahr: 1,18 Mrd. Euro)". `where`: the end of the figure before, this one's start and end.
+    """
+    before_end, start, end = where
+    same = lex.same_period_before_re.match(text, end)
+    if same is not None:
+        return same.end() - len(same.group().lstrip()), same.end()
+    label = _LABEL.match(text, before_end, start)
+    if label is not None and normalise_phrase(label["label"]) in lex.comparison_labels:
+        return label.start("label"), label.end("label")
+    return None
+
+
+_LABEL: Final = re.compile(r"\s*\(\s*(?P<label>[^():]{1,30}?)\s*:?\s*\Z")
+"""A label that opens parentheses right before a figure ("(Vorjahr: ", "(Vj. ")."""
+
+
 def _sentence_before(text: str, bounds: list[int], s: int) -> int:
     """The index of the sentence before sentence `s` that has words (a blank line between them is no sentence)."""
     k = s - 1
@@ -123,7 +143,12 @@ def compares(text: str, end: int, start: int, lex: Lexicon) -> bool:
     A comparison word ("nach", "gegenüber") stands between them, close.
     """
     gap = text[end:start]
-    return len(gap) <= _COMPARED_GAP and any(w.lower() in lex.comparison_links for w in gap.split())
+    if len(gap) > _COMPARED_GAP:
+        return False
+    label = _LABEL.match(text, end, start)  # "5,2 Mrd. Euro (Vorjahr: 4,9)"
+    return any(w.lower() in lex.comparison_links for w in gap.split()) or (
+        label is not None and normalise_phrase(label["label"]) in lex.comparison_labels
+    )
 
 
 _COMPARED_GAP: Final = 40
