@@ -1027,6 +1027,14 @@ EXAMPLES = [
     ),
     pytest.param(
         [
+            ("Keltron baut in Dresden ein Werk. Der Bund unterstützt das Vorhaben mit rund 5 Mrd. Euro.", "2024-03-05"),
+            ("Keltron legt den Grundstein in Dresden. Die staatliche Förderung beträgt 500 Mio. Euro.", "2024-03-20"),
+        ],
+        ["scale_error"],
+        id="a_public_body_s_aid_is_about_whom_the_article_is_about",
+    ),
+    pytest.param(
+        [
             ("Brandorf zahlt für 2024 eine Dividende von 2,10 Euro je Aktie.", "2025-03-06"),
             ("Für 2023 hatte Brandorf seinen Aktionären eine Dividende von 1,80 Euro je Aktie gezahlt.", "2025-03-07"),
         ],

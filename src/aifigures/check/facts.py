@@ -23,7 +23,7 @@ from typing import Any
 from aifigures.amount import Amount, Period, PeriodKind, Qualifier
 from aifigures.check.context import aside, capitalised, figure_token, near_words, rare_words, title_span
 from aifigures.check.metrics import alternation, metric_of, metrics_meet, segment_of, vocabulary_re
-from aifigures.check.names import names_of, refers_to_subject, sources
+from aifigures.check.names import given_publicly, names_of, refers_to_subject, sources
 from aifigures.check.names import subject as subject_of
 from aifigures.check.vocabulary import CheckWords, Tolerances, check_words
 from aifigures.check.years_ago import years_ago
@@ -498,7 +498,10 @@ def build_facts(
         in_sentence, _ = reading.sentence(lo, hi)
         rare, years = reading.said(lo, hi, amounts)
         names, where = _fact_names(reading, (lo, hi), (c_lo, c_hi), in_sentence, subject)
-        if subject and refers_to_subject(text, lo):  # "Das Unternehmen mit 140 Filialen hatte ...": the subject's
+        metric = metric_of(facts, text, (lo, start, end), (c_lo, c_hi))
+        # "Das Unternehmen mit 140 Filialen hatte ...", "Der Bund unterstützt das Vorhaben mit 5 Mrd. Euro": the
+        # subject's (the public giver's aid goes to the article's subject)
+        if subject and (refers_to_subject(text, lo) or given_publicly(metric, names)):
             in_sentence = reading.canon.setdefault(in_sentence | subject, in_sentence | subject)
             names = reading.canon.setdefault(names | subject, names | subject)
         low, high = interval_of(a, text, tolerances)
@@ -510,7 +513,7 @@ def build_facts(
                 low=low,
                 high=high,
                 rounding=_rounding(a),
-                metric=metric_of(facts, text, (lo, start, end), (c_lo, c_hi)),
+                metric=metric,
                 names=names,
                 sentence_names=in_sentence,
                 modality=_modality(sentence, years, year),

@@ -22,7 +22,17 @@ from aifigures.language import date_words
 if TYPE_CHECKING:
     from aifigures.check.run import Run
 
-__all__ = ["describes", "identifies", "name_in", "names_meet", "names_of", "refers_to_subject", "sources", "subject"]
+__all__ = [
+    "describes",
+    "given_publicly",
+    "identifies",
+    "name_in",
+    "names_meet",
+    "names_of",
+    "refers_to_subject",
+    "sources",
+    "subject",
+]
 
 _WORD = re.compile(r"[^\W\d_][\w\-]*\.?")
 _COUNT_BEFORE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\s)\d[\d.,]*\s+\Z")
@@ -153,6 +163,12 @@ def _noun(word: str) -> bool:
 
 _NOUN_STEM = 5
 """The fewest letters before an abstract noun's ending ("Hartung", a surname, has four)."""
+
+
+def given_publicly(metric: str | None, names: frozenset[str]) -> bool:
+    """Whether a figure is what public bodies give (a subsidy), its names being theirs only."""
+    bodies = _public_bodies().values()
+    return metric in words().given_metrics and bool(names) and all(n in bodies for n in names)
 
 
 @functools.cache

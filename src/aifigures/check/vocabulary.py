@@ -61,6 +61,7 @@ class CheckWords:
     staying: list[str]
     years_ago: list[str]
     speech_verbs: list[str]
+    given_metrics: list[str]
     """Words of a level that stays as it is ("bleibt 2026 bei 563 Euro"): told as a fact for years to come too."""
     estimate: list[str]
     revision: list[str]
