@@ -489,6 +489,8 @@ def build_facts(
     reading = _Reading(text, spans, sorted(spans), capitalised(text), year=year)
     title = reading.rare(title_span(text)) | _lead_words(text, headline, reading) if amounts else frozenset()
     subject = subject_of(text, headline, bounds, spans)
+    # a figure is also its article's subject's where its sentence refers to it ("Das Unternehmen mit 140 Filialen
+    # hatte ...") or it is a public body's aid ("Der Bund unterstützt das Vorhaben mit 5 Mrd. Euro")
     for i, a in enumerate(amounts):
         start, end = a.span
         s = bisect.bisect_right(bounds, start) - 1
@@ -499,11 +501,8 @@ def build_facts(
         rare, years = reading.said(lo, hi, amounts)
         names, where = _fact_names(reading, (lo, hi), (c_lo, c_hi), in_sentence, subject)
         metric = metric_of(facts, text, (lo, start, end), (c_lo, c_hi))
-        # "Das Unternehmen mit 140 Filialen hatte ...", "Der Bund unterstützt das Vorhaben mit 5 Mrd. Euro": the
-        # subject's (the public giver's aid goes to the article's subject)
         if subject and (refers_to_subject(text, lo) or given_publicly(metric, names)):
-            in_sentence = reading.canon.setdefault(in_sentence | subject, in_sentence | subject)
-            names = reading.canon.setdefault(names | subject, names | subject)
+            in_sentence, names = (reading.canon.setdefault(n | subject, n | subject) for n in (in_sentence, names))
         low, high = interval_of(a, text, tolerances)
         facts.append(
             Fact(
