@@ -170,10 +170,11 @@ def _lead(text: str, before: tuple[int, int] | None, head: str, lex: Lexicon, fi
     stated = find(text, *before, lex)
     found = [
         c
-        for c in stated
+        for k, c in enumerate(stated)
         if (c[3] or c[2].kind is PeriodKind.YEAR)
         and c[2].kind in _REPORTING
-        and not any(o is not c and o[0] <= c[0] and c[1] <= o[1] for o in stated)  # "2024" of "im Halbjahr 2024"
+        # "2024" of "im Halbjahr 2024" (by index: a compiled build copies tuples, so `is` cannot tell them)
+        and not any(j != k and o[0] <= c[0] and c[1] <= o[1] for j, o in enumerate(stated))
     ]
     # the sentence before may end the paragraph before ("Im dritten Quartal lief es gut.\n\nDer Gewinn stieg
     # auf ..."), not be a line without an end mark (a title or a heading: `_heading`)
