@@ -986,6 +986,15 @@ CONTINUED: list[Row] = [
             ("151 Millionen", "151000000", "EUR", "exact", "quarter"),
         ],
     ),
+    # a sentence that opens with the same period a year before goes on from the figure before, a year back; so does
+    # one that says so before its figure
+    (
+        "Im dritten Quartal lag der Umsatz bei 34 Mrd. Euro. Im Vorjahreszeitraum hatte er bei 36 Mrd. Euro gelegen.",
+        [
+            ("34 Mrd. Euro", "34000000000", "EUR", "exact", "quarter"),
+            ("36 Mrd. Euro", "36000000000", "EUR", "exact", "quarter"),
+        ],
+    ),
     # a report goes on from the figure a comparison is about, not from the year before it is compared with
     (
         "Der Gewinn stieg auf 297 Mio. Euro nach 254 Mio. Euro im Vorjahr. Das Ebit lag bei 431 Mio. Euro.",
@@ -1325,6 +1334,14 @@ def test_the_period_of_the_same_period_a_year_before_is_told_by_its_own_words() 
         ),
         ("Der Gewinn stieg 2024 auf 310 Mio. Euro, nach 280 Mio. Euro im Jahr zuvor.", "im Jahr zuvor"),
         ("Im Halbjahr 2025 stieg der Gewinn auf 1,42 Mrd. Euro (Vorjahr: 1,18 Mrd. Euro).", "Vorjahr"),  # a label
+        (
+            "Im dritten Quartal lag der Umsatz bei 34 Mrd. Euro. Im Vorjahreszeitraum hatte er 36 Mrd. Euro erreicht.",
+            "Im Vorjahreszeitraum",
+        ),
+        (
+            "Im dritten Quartal lag der Umsatz bei 34 Mrd. Euro. Der Gewinn lag im Vorjahreszeitraum bei 3 Mrd. Euro.",
+            "im Vorjahreszeitraum",
+        ),
     ]
     for text, words in rows:
         compared = extract(text)[1]

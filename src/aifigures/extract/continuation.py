@@ -86,8 +86,9 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
             if before is not None and (
                 lex.conversion_re.match(head)
                 or _continues(text, (spans[i - 1][1], lo), head, before, lex, told_before=told_before)
+                or _opens_year_before(text, lo, start, lex)
             ):
-                out[i] = carried[s] = before
+                out[i] = carried[s] = _as_year_before(text, lo, start, before, lex)
                 continue
         if i > 0 and spans[i - 1][1] > (bounds[k] if k >= 0 else 0):
             continue  # the sentence before has an amount: it was weighed above
@@ -96,6 +97,24 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
         if found is not None:
             out[i] = carried[s] = found
     return out
+
+
+def _opens_year_before(text: str, lo: int, start: int, lex: Lexicon) -> bool:
+    """Whether a sentence opens with words of the same period a year before, up to its figure at `start`."""
+    opening = lex.same_period_before_re.match(text, lo)
+    return opening is not None and opening.end() <= start
+
+
+def _as_year_before(text: str, lo: int, start: int, before: Stated, lex: Lexicon) -> Stated:
+    """The period a sentence from `lo` takes from the figure before, a year before where its words say so.
+
+    "Im Vorjahreszeitraum hatte der Gewinn noch bei 2,5 Mrd. Euro gelegen", "Der Gewinn lag im
+    Vorjahreszeitraum bei 2,5 Mrd. Euro": the words before the figure at `start`.
+    """
+    said = lex.same_period_before_re.search(text, lo, start)
+    if said is None:
+        return before
+    return said.end() - len(said.group().lstrip()), said.end(), before[2]
 
 
 def _year_before(text: str, where: tuple[int, int, int], lex: Lexicon) -> tuple[int, int] | None:
