@@ -1,5 +1,5 @@
 """Stories the project wrote, each told by two or three outlets: a budget's parts, a flood's estimates, a raised
-guidance, an insurer's half year. Each finding a reader would make, and nothing else."""
+guidance, an insurer's half year, a carmaker's quarter. Each finding a reader would make, and nothing else."""
 
 from __future__ import annotations
 
@@ -82,6 +82,25 @@ Aldura verdiente in den ersten sechs Monaten unter dem Strich 1,42 Milliarden Eu
 ein Jahr zuvor. Die Prämien legten auf 21,7 Milliarden Euro zu. Das Gewinnziel für 2025 von 2,6 bis 2,8 \
 Milliarden Euro bestätigte der Vorstand."""
 
+_CARMAKER = """Autobauer Mervana mit Gewinneinbruch
+
+Stuttgart. Der Autobauer Mervana hat im dritten Quartal deutlich weniger verdient. Das operative Ergebnis \
+brach um 48 Prozent auf 1,3 Milliarden Euro ein, der Umsatz sank um sechs Prozent auf 34,5 Milliarden Euro. \
+Mervana lieferte 486.000 Fahrzeuge aus.
+
+Für das Gesamtjahr rechnet Mervana nur noch mit einer Umsatzrendite von vier bis fünf Prozent. Das \
+Sparprogramm soll bis 2027 jährlich 2,5 Milliarden Euro einbringen. In China sank der Absatz um 13 Prozent."""
+_CARMAKER_WIRE = """Mervana: Ebit halbiert
+
+Mervanas operativer Gewinn hat sich im Sommerquartal fast halbiert: Er sank auf 1,3 Milliarden Euro, nach \
+2,5 Milliarden Euro im Vorjahresquartal. Die Erlöse gingen auf 34,5 Milliarden Euro zurück. Das Sparprogramm \
+soll ab 2027 Einsparungen von 2,5 Milliarden Euro pro Jahr bringen."""
+_CARMAKER_LOWER = """mervana leidet unter china-schwäche
+
+der stuttgarter autobauer mervana hat im dritten quartal einen umsatz von 34,5 milliarden euro erzielt. das \
+operative ergebnis lag bei 1,3 milliarden euro. bis 2027 will mervana jährlich 2,5 milliarden euro \
+einsparen. im vorjahreszeitraum hatte der gewinn noch bei 2,5 milliarden euro gelegen."""
+
 
 def _found(*articles: tuple[str, str, str]) -> list[tuple[str, list[tuple[str, str]]]]:
     report = check([Article.of(*a) for a in articles])
@@ -124,3 +143,12 @@ def test_the_year_before_s_figure_in_parentheses_is_weighed_against_another_repo
     """'(Vorjahr: 1,18 Milliarden Euro)' against 'nach 1,81 Milliarden Euro ein Jahr zuvor': two digits swapped."""
     found = _found(("a", _INSURER, "2025-08-07"), ("b", _INSURER_WIRE, "2025-08-07"))
     assert found == [("conflict", [("a", "1,18 Milliarden Euro"), ("b", "1,81 Milliarden Euro")])]
+
+
+def test_a_quarter_told_three_ways_with_its_year_ago_figure_and_yearly_savings_has_nothing_to_flag() -> None:
+    """'Im Vorjahreszeitraum hatte der Gewinn noch bei 2,5 Milliarden Euro gelegen' is the year-ago quarter's, and
+    'jährlich 2,5 Milliarden Euro einsparen' a plan: neither is this quarter's 1,3 Milliarden Euro."""
+    found = _found(
+        ("a", _CARMAKER, "2025-10-29"), ("b", _CARMAKER_WIRE, "2025-10-29"), ("c", _CARMAKER_LOWER, "2025-10-30")
+    )
+    assert found == []
