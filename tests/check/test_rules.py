@@ -1035,6 +1035,23 @@ EXAMPLES = [
     ),
     pytest.param(
         [
+            (
+                (
+                    "Stadtwerke Brelten: Verlust\n\nDie Stadtwerke Brelten haben 2024 einen Verlust von 18,4 Mio. Euro "
+                    "gemacht. Die Stadtwerke wollen bis 2026 jährlich 2 Mio. Euro sparen."
+                ),
+                "2025-03-10",
+            ),
+            (
+                "FC Brelten im Minus\n\nDer FC Brelten hat 2024 einen Verlust von 12,3 Mio. Euro gemacht.",
+                "2025-03-11",
+            ),
+        ],
+        [],
+        id="two_subjects_of_one_town_each_told_by_a_name_the_other_report_never_mentions",
+    ),
+    pytest.param(
+        [
             ("Brandorf zahlt für 2024 eine Dividende von 2,10 Euro je Aktie.", "2025-03-06"),
             ("Für 2023 hatte Brandorf seinen Aktionären eine Dividende von 1,80 Euro je Aktie gezahlt.", "2025-03-07"),
         ],

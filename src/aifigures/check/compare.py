@@ -200,13 +200,26 @@ def two_subjects(a: Fact, b: Fact, run: Run) -> bool:
     """
     from aifigures.check.evidence import article_counts  # noqa: PLC0415 - evidence reads this module
 
-    told_a = _told_names(a, run)
-    if not told_a <= b.names:  # (the common case, cheaply: a's subject is among b's names)
-        cb = article_counts(b.article, run)
-        if any(not cb[n] for n in told_a - b.names):
-            ca = article_counts(a.article, run)
-            return any(not ca[n] for n in _told_names(b, run) - a.names)
-    return False
+    told_a, told_b = _told_names(a, run), _told_names(b, run)
+    if told_a <= b.names and told_b <= a.names:
+        return False  # the common case, cheaply: each figure's subject is among the other's names
+    ca, cb = article_counts(a.article, run), article_counts(b.article, run)
+    only_a = any(not cb[n] for n in told_a - b.names)
+    only_b = any(not ca[n] for n in told_b - a.names)
+    # one figure names only what the other does ("Lennbach" against "FC Lennbach"): its article's subject may
+    # still be one the other never mentions ("Die Stadtwerke Lennbach ..." told three times)
+    if only_b and not only_a:
+        only_a = any(not cb[n] for n in _article_told(a.article, run))
+    elif only_a and not only_b:
+        only_b = any(not ca[n] for n in _article_told(b.article, run))
+    return only_a and only_b
+
+
+def _article_told(article: str, run: Run) -> frozenset[str]:
+    """The names of an article's figures that it tells more than once."""
+    from aifigures.check.evidence import article_counts  # noqa: PLC0415 - evidence reads this module
+
+    return told_twice(article_names(run).get(article, frozenset()), article_counts(article, run))
 
 
 def _told_names(f: Fact, run: Run) -> frozenset[str]:
