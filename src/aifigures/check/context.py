@@ -172,13 +172,9 @@ def aside(text: str, start: int, lo: int) -> bool:
     period, to be weighed as any figure is.
     """
     from aifigures.extract.lexicon import german  # noqa: PLC0415 - extraction's labels, loaded by then
-    from aifigures.extract.matchers import normalise_phrase  # noqa: PLC0415
 
     opened = text.rfind("(", lo, start)
     if opened < 0 or text.find(")", opened, start) >= 0:
         return False
     label = text[opened + 1 : start].strip().rstrip(":").strip()
-    lex = german()
-    return not label or (
-        normalise_phrase(label) not in lex.comparison_labels and not lex.period_label_re.fullmatch(label)
-    )
+    return not label or not german().labels_comparison(label)

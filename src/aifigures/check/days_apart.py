@@ -72,6 +72,7 @@ def events_apart(a: Fact, b: Fact, when: dict[int, Interval | None], run: Run) -
 
 
 _YEAR_DAYS = 366
+"""Days after the end of its period or year beyond which a figure of any metric is another than an undated one."""
 
 
 def event_end(f: Fact, when: dict[int, Interval | None]) -> date | None:

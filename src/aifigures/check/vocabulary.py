@@ -59,10 +59,13 @@ class CheckWords:
     future_aux: list[str]
     """Auxiliaries of the future: a plan where their clause closes with an infinitive, not a participle."""
     staying: list[str]
-    years_ago: list[str]
-    speech_verbs: list[str]
-    given_metrics: list[str]
     """Words of a level that stays as it is ("bleibt 2026 bei 563 Euro"): told as a fact for years to come too."""
+    years_ago: list[str]
+    """The word before a number of years back from the article's ("vor fünf Jahren")."""
+    speech_verbs: list[str]
+    """Verbs of a sentence's opening clause that give the rest as someone's words ("X kündigte an, ...")."""
+    given_metrics: list[str]
+    """Metrics of what public bodies give (a subsidy): about the article's subject, who receives it."""
     estimate: list[str]
     revision: list[str]
     total: list[str]

@@ -22,7 +22,6 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from aifigures.amount import PeriodKind
-from aifigures.extract.matchers import normalise_phrase
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -127,10 +126,14 @@ def _year_before(text: str, where: tuple[int, int, int], lex: Lexicon) -> tuple[
     same = lex.same_period_before_re.match(text, end)
     if same is not None:
         return same.end() - len(same.group().lstrip()), same.end()
-    label = _LABEL.match(text, before_end, start)
-    if label is not None and normalise_phrase(label["label"]) in lex.comparison_labels:
-        return label.start("label"), label.end("label")
-    return None
+    label = _year_before_label(text, before_end, start, lex)
+    return None if label is None else (label.start("label"), label.end("label"))
+
+
+def _year_before_label(text: str, end: int, start: int, lex: Lexicon) -> re.Match[str] | None:
+    """The label of the year before that opens parentheses between two figures ("5,2 Mrd. Euro (Vorjahr: 4,9)")."""
+    label = _LABEL.match(text, end, start)
+    return label if label is not None and lex.labels_year_before(label["label"]) else None
 
 
 _LABEL: Final = re.compile(r"\s*\(\s*(?P<label>[^():]{1,30}?)\s*:?\s*\Z")
@@ -164,9 +167,8 @@ def compares(text: str, end: int, start: int, lex: Lexicon) -> bool:
     gap = text[end:start]
     if len(gap) > _COMPARED_GAP:
         return False
-    label = _LABEL.match(text, end, start)  # "5,2 Mrd. Euro (Vorjahr: 4,9)"
     return any(w.lower() in lex.comparison_links for w in gap.split()) or (
-        label is not None and normalise_phrase(label["label"]) in lex.comparison_labels
+        _year_before_label(text, end, start, lex) is not None  # "5,2 Mrd. Euro (Vorjahr: 4,9)"
     )
 
 

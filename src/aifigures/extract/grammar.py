@@ -181,7 +181,7 @@ def _compared_after(text: str, pos: int, first: Piece, lex: Lexicon) -> tuple[Pi
         return None  # "AED 8000 (USD 2179)": an amount of its own, in its own currency
     label = text[m.start() : m.start("num")].strip(" \u00a0(").rstrip(":").strip()
     if label:  # a label that compares ("Vorjahr:", "Vj.", "2023:"), not "Platz 3" or "Stand: 2023"
-        if normalise_phrase(label) not in lex.comparison_labels and not lex.period_label_re.fullmatch(label):
+        if not lex.labels_comparison(label):
             return None
     elif not any(c in ",.'’" for c in dm.group(NUM)):
         return None

@@ -173,6 +173,14 @@ class Lexicon:
     """The money nouns in lower case, for a search by `str.find` in lower-cased text."""
     word_re: re.Pattern[str]
 
+    def labels_year_before(self, label: str) -> bool:
+        """Whether a label before a figure gives it as the year before's ("Vorjahr", "Vj.", "i. V.")."""
+        return normalise_phrase(label) in self.comparison_labels
+
+    def labels_comparison(self, label: str) -> bool:
+        """Whether a label before a figure compares it: the year before's, or a period's ("2023", "Q3 2023")."""
+        return self.labels_year_before(label) or self.period_label_re.fullmatch(label) is not None
+
     def period_at(self, text: str, pos: int, end: int, *, lower: bool = False) -> re.Match[str] | None:
         """`period_re.match(text, pos, end)`, trying only the patterns that can start with text[pos] (and the next).
 
