@@ -304,6 +304,32 @@ EXAMPLES = [
         [
             (
                 (
+                    "Die Aufteilung des Fonds von 80 Mio. Euro ist beschlossen. Die Kreise bekommen 50 Mio. Euro,"
+                    " die Gemeinden 40 Mio. Euro."
+                ),
+                None,
+            )
+        ],
+        ["parts_total"],
+        id="a_total_said_to_be_shared_out_has_its_shares_in_the_next_sentence",
+    ),
+    pytest.param(
+        [
+            (
+                (
+                    "Die Aufteilung des Fonds von 80 Mio. Euro ist beschlossen. Die Kreise bekommen 50 Mio. Euro,"
+                    " die Gemeinden 30 Mio. Euro."
+                ),
+                None,
+            )
+        ],
+        [],
+        id="shares_that_add_up_to_a_total_shared_out_are_no_finding",
+    ),
+    pytest.param(
+        [
+            (
+                (
                     "Über zwölf Jahre stehen 500 Mrd. Euro bereit, rund 42 Mrd. Euro pro Jahr. Davon gehen 100 Mrd. "
                     "Euro an die Länder."
                 ),

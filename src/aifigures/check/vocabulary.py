@@ -81,6 +81,8 @@ class CheckWords:
     parts_after: list[str]
     purpose_leads: list[str]
     """Words that open the clause of each part by purpose after a total ("für den Härtefallfonds 250 Mio.")."""
+    shared_out: list[str]
+    """Words of a total's sentence that say it is shared out: the figures of the next sentence are its parts."""
     remainder: list[str]
     name_joiners: list[str]
     more_than_verbs: list[str]

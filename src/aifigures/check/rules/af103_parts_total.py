@@ -10,7 +10,9 @@ Nine shapes of parts and totals, each in one article:
 * a list of parts after a total ("insgesamt 76,8 Millionen Euro ... • A 23,4 Millionen, • B 12,8 ..."):
   the items must add up to it;
 * parts after "davon" or a colon in the total's sentence ("34 Mio. Euro, davon 24 Mio. Euro für A und 10
-  Mio. Euro für B"), or in the next sentence when it opens with "Davon": they may be some of the total, so
+  Mio. Euro für B"), or in the next sentence when it opens with "Davon", when each of its figures is for a
+  purpose ("für ..."), or when the total's sentence says it is shared out ("Die Verteilung der 500 Mrd. Euro
+  steht"): they may be some of the total, so
   only a sum above it is flagged, unless one part is "der Rest" or "die übrigen": then they must add up to it;
 * a figure for each of several and their total in one sentence ("jeweils 3 Mrd. Euro, zusammen 5 Mrd."):
   the figure times the number of names it stands for must not exceed the total;
@@ -309,11 +311,14 @@ def _parts_of(text: str, total: Fact, after: list[Fact], beside: list[Fact]) -> 
     parts = [f for f in nxt if f.sentence == nxt[0].sentence and f.currency == total.currency]
     if cue is None and len(parts) > 1 and all(_for_purpose(text, p) for p in parts):
         cue = "für"  # "Für Energiehilfen sind 250 Mio. vorgesehen, für den Härtefallfonds 250 Mio. ...": its uses
+    why = f"the parts follow the total in the next sentence, which has {cue!r} before its first figure"
+    if cue is None and len(parts) > 1:  # "Die Verteilung der 500 Mrd. steht. Die Länder erhalten 100 Mrd., ..."
+        cue = next((t for t in w.shared_out if has_word(text[total.sentence[0] : end], [t])), None)
+        why = f"the total's sentence says it is shared out ({cue!r}) and the next sentence gives the shares"
     if cue is None:
         return None
     if total.amount.period is not None and all(p.amount.period is None for p in parts):
         return None  # "Pro Jahr sind das knapp 2 Mrd. Euro. Davon tragen ... 15 Mrd.": of the figure before, not of it
-    why = f"the parts follow the total in the next sentence, which has {cue!r} before its first figure"
     return (parts, why) if parts else None
 
 
