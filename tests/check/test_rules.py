@@ -317,6 +317,20 @@ EXAMPLES = [
         [
             (
                 (
+                    "Die Baukette Orvena ist pleite. Sie hat Verbindlichkeiten von rund 600 Millionen Euro"
+                    " angehäuft. Zuletzt setzte Orvena 820 Millionen Euro um."
+                ),
+                "2025-03-04",
+            ),
+            ("Orvena meldet Insolvenz an. Die Schulden der Baukette liegen bei etwa 60 Millionen Euro.", "2025-03-04"),
+        ],
+        ["scale_error"],
+        id="what_a_company_owes_is_its_debt_in_either_word",
+    ),
+    pytest.param(
+        [
+            (
+                (
                     "Die Aufteilung des Fonds von 80 Mio. Euro ist beschlossen. Die Kreise bekommen 50 Mio. Euro,"
                     " die Gemeinden 30 Mio. Euro."
                 ),
