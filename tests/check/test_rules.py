@@ -2031,6 +2031,17 @@ def test_a_sentence_s_first_word_the_text_writes_in_lower_case_elsewhere_is_no_n
     assert names_of(text, 0, end) == frozenset(names)
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Lösegeld gezahlt: Trevant zahlt\n\nTrevant hat ein Lösegeld gezahlt.", {"trevant"}),  # a noun
+        ("Stadtwerke Brelten sparen\n\nDie Stadtwerke Brelten sparen.", {"stadtwerke", "brelten"}),  # one name
+    ],
+)
+def test_a_title_s_first_word_the_text_writes_after_an_article_is_a_noun(text: str, names: set[str]) -> None:
+    assert names_of(text, 0, text.index("\n")) == frozenset(names)
+
+
 def test_a_valuation_after_the_round_is_the_valuation_as_usually_told_and_before_the_money_another() -> None:
     texts = [
         ("Nach der Finanzierungsrunde wird Kelmo mit 1,4 Milliarden Euro bewertet.", "2025-06-17"),

@@ -133,6 +133,7 @@ def names_of(
                 out.add(_public_bodies()[low])
                 led = True
             opener = first and (low in det or low in function_words or len(w) <= 2 or low in in_lower_case)
+            opener = opener or (first and low in _with_article(text))  # "Lösegeld gezahlt" and "ein Lösegeld"
             opener = opener or (first and _POLITE.match(text, m.end()) is not None)  # "Lassen Sie ...": a verb
             parts = w.split("-")
             if len(parts) > 1 and parts[-1].lower() in _relation_heads():
@@ -184,6 +185,26 @@ def _noun_endings() -> tuple[str, ...]:
 _POLITE = re.compile(r"\s+Sie(?![^\W\d_])")
 """The polite "Sie" after a sentence's first word, which makes that word a verb ("Lassen Sie sich nicht ...")."""
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zäöüß][a-zäöüß\-]*(?![^\W\d_])")
+
+
+@functools.lru_cache(maxsize=16)
+def _with_article(text: str) -> frozenset[str]:
+    """The capitalised words a text writes after an article ("ein Lösegeld") and never before another one.
+
+    Nouns, no names, where one opens a sentence or a title ("Lösegeld gezahlt: ..."); "Die Stadtwerke wollen"
+    does not make a noun of the name "die Stadtwerke Brelten" the text writes too.
+    """
+    in_names = {m.lower() for m in _BEFORE_CAPITAL.findall(text)}
+    return frozenset(m.lower() for m in _article_noun().findall(text)) - in_names
+
+
+_BEFORE_CAPITAL = re.compile(r"(?<![^\W\d_])([A-ZÄÖÜ][\w\-]*)(?=[ \t\u00a0]+[A-ZÄÖÜ])")
+
+
+@functools.cache
+def _article_noun() -> re.Pattern[str]:
+    articles = "|".join(sorted(map(re.escape, words().articles), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?i:{articles})[ \t\u00a0]+([A-ZÄÖÜ][a-zäöüß][a-zäöüß\-]*)(?![^\W\d_])")
 
 
 @functools.lru_cache(maxsize=16)

@@ -47,6 +47,8 @@ class VerbMetric:
 class CheckWords:
     """The words of the check; see check.toml for what each list does."""
 
+    articles: list[str]
+    """The articles: a capitalised word after one, not before another capitalised word, is a noun."""
     determiners: list[str]
     not_names: list[str]
     subject_nouns: list[str]
