@@ -330,6 +330,20 @@ EXAMPLES = [
     pytest.param(
         [
             (
+                "Velmora-Cup erhöht das Preisgeld\n\nDer Velmora-Cup zahlt dem Sieger bis zu 40 Mio. Dollar.",
+                "2025-06-02",
+            ),
+            (
+                "Preisgeld beim Velmora-Cup\n\nVelmora lockt das beste Team mit bis zu 40 Mio. Euro.",
+                "2025-06-02",
+            ),
+        ],
+        ["fx_conversion"],
+        id="the_same_bound_in_two_currencies_in_two_reports_of_one_story_is_a_swapped_label",
+    ),
+    pytest.param(
+        [
+            (
                 (
                     "Die Aufteilung des Fonds von 80 Mio. Euro ist beschlossen. Die Kreise bekommen 50 Mio. Euro,"
                     " die Gemeinden 30 Mio. Euro."

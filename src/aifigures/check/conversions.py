@@ -106,8 +106,11 @@ def restated_by_source(run: Run) -> dict[int, Fact]:
     return {id(r.source): r.stated for r in conversions(run)}
 
 
-_TOLD_ALIKE = frozenset({Qualifier.EXACT, Qualifier.RANGE})
-"""Figures whose digits are all they tell: one value, or both bounds of a range ("1,9 bis 2,0 Mrd.")."""
+_TOLD_ALIKE = frozenset(
+    {Qualifier.EXACT, Qualifier.RANGE, Qualifier.AT_MOST, Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.LESS_THAN}
+)
+"""Figures whose digits are all they tell: one value, both bounds of a range ("1,9 bis 2,0 Mrd."), or a bound
+("bis zu 125 Mio."), which is weighed against the same bound only."""
 
 
 def swaps(run: Run, *, across: bool) -> list[Swap]:
@@ -123,18 +126,19 @@ def _all_swaps(run: Run) -> dict[bool, list[Swap]]:
     article: about one subject (names shared, or one of them in the title). Across articles (`across`):
     about one named subject and within the revision window of each other, so that two reports of one
     event are compared, not two events that happen to have one amount. Figures of a million or more,
-    written with their currency and exact. The first is put in the second's currency at the rate band of
-    its article's days (no rate: no pair). Worked out once a run, for the flags and the notes.
+    written with their currency, exact or one bound ("bis zu 125 Mio. Dollar", "bis zu 125 Mio. Euro"). The
+    first is put in the second's currency at the rate band of its article's days (no rate: no pair). Worked
+    out once a run, for the flags and the notes.
     """
     from aifigures.check.compare import comparable_facts  # noqa: PLC0415 - compare reads this module
 
-    by_value: dict[tuple[Decimal, Decimal | None, Decimal | None], list[Fact]] = defaultdict(list)
+    by_value: dict[tuple[Decimal, Decimal | None, Decimal | None, Qualifier], list[Fact]] = defaultdict(list)
     for f in comparable_facts(run):
         written = not f.amount.currency_inferred  # an assumed currency is no label that could be swapped
         ranged = f.amount.qualifier is Qualifier.RANGE  # a range's scale word is read into its bounds
         scaled = f.amount.value.adjusted() >= _SWAP_SCALE if ranged else f.amount.scale >= _SWAP_SCALE
         if scaled and written and not f.attributive and f.amount.qualifier in _TOLD_ALIKE:
-            by_value[f.amount.value, f.amount.low, f.amount.high].append(f)  # a range by both its bounds
+            by_value[f.amount.value, f.amount.low, f.amount.high, f.amount.qualifier].append(f)  # a range: both bounds
     found: dict[bool, list[Swap]] = {True: [], False: []}  # by whether the two stand in two articles
     for facts in by_value.values():
         if len({f.currency for f in facts}) < _TWO:
@@ -157,13 +161,13 @@ def _one_subject(run: Run, a: Fact, b: Fact, restated: dict[int, Fact]) -> bool:
         return a.sentence != b.sentence and bool(a.names & b.names or a.headline or b.headline)
     if not a.names & b.names or run.within_revision(a.article, b.article) is False:
         return False
-    # across reports, the subject alone is not enough: one metric named by both, or a word their sentences
-    # share besides names and years ("Strafe"), says the figures are one ("Insgesamt flossen 102 Mio. Euro"
-    # against "zahlte eine Strafe von 102 Millionen Dollar" is two things of one company); or both reports
-    # restate the figure in one third currency alike ("2,8 Mrd. Franken (2,37 Mrd. Euro)" against "2,8 Mrd.
-    # Dollar (2,3 Mrd. Euro)"): one figure, one of its labels wrong
+    # across reports, the subject alone is not enough: one metric named by both, or a word their sentences (or
+    # their titles and leads) share besides names and years ("Strafe"), says the figures are one ("Insgesamt
+    # flossen 102 Mio. Euro" against "zahlte eine Strafe von 102 Millionen Dollar" is two things of one company);
+    # or both reports restate the figure in one third currency alike ("2,8 Mrd. Franken (2,37 Mrd. Euro)" against
+    # "2,8 Mrd. Dollar (2,3 Mrd. Euro)"): one figure, one of its labels wrong
     names = a.names | b.names
-    shared = {w for w in a.words & b.words if not w.isdigit() and w not in names}
+    shared = {w for w in (a.words & b.words) | (a.title_words & b.title_words) if not w.isdigit() and w not in names}
     if (a.metric is not None and a.metric == b.metric) or shared:
         return True
     ra, rb = restated.get(id(a)), restated.get(id(b))
