@@ -328,6 +328,21 @@ EXAMPLES = [
         id="what_a_company_owes_is_its_debt_in_either_word",
     ),
     pytest.param(
+        [("Der Fonds zahlt insgesamt 90 Mio. Euro aus. 4.000 Betriebe erhalten je 25.000 Euro.", None)],
+        ["parts_total"],
+        id="a_figure_for_each_of_a_counted_group_times_the_count_must_not_exceed_its_total",
+    ),
+    pytest.param(
+        [("Der Fonds zahlt insgesamt 90 Mio. Euro aus. 3.000 Betriebe erhalten je 25.000 Euro.", None)],
+        [],
+        id="a_group_s_share_within_its_total_is_no_finding",
+    ),
+    pytest.param(
+        [("Der Fonds zahlt insgesamt 90 Mio. Euro aus. Rund 4.000 Betriebe erhalten je 25.000 Euro.", None)],
+        [],
+        id="a_hedged_count_is_no_count_to_multiply_by",
+    ),
+    pytest.param(
         [
             (
                 "Velmora-Cup erhöht das Preisgeld\n\nDer Velmora-Cup zahlt dem Sieger bis zu 40 Mio. Dollar.",

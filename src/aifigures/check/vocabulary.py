@@ -72,6 +72,10 @@ class CheckWords:
     revision: list[str]
     total: list[str]
     distributive: list[str]
+    per_head: list[str]
+    """Words right before a figure for each of a group its sentence counts ("je", "im Schnitt")."""
+    count_hedges: list[str]
+    """Words before a count that make it no count to multiply by ("rund 2.500 Beschäftigte")."""
     split_leads: list[str]
     count_joiners: list[str]
     """The words that lead a count of equal parts ("in"), and join its noun to "je" ("in zwei Raten zu je ...")."""

@@ -1,6 +1,6 @@
 """The parts of a total in one article do not add up to it.
 
-Nine shapes of parts and totals, each in one article:
+Ten shapes of parts and totals, each in one article:
 
 * a total that names several subjects in its sentence ("Die Investitionen von Keltron und Aldona ...");
   its parts are earlier figures of the same metric, period and modality, each about some of those
@@ -21,6 +21,8 @@ Nine shapes of parts and totals, each in one article:
 * a clause that opens with the whole ("Von den 500 Milliarden Euro sind 100 Milliarden Euro für die Länder"):
   the part after it must not exceed it;
 * across reports, a part measure of a metric ("versicherte Schäden") above the whole another report gives;
+* a figure for each of a group its sentence counts ("2.500 Beschäftigte erhalten je 60.000 Euro"): times the
+  count, it must not exceed a total told beside it (`aifigures.check.per_head`);
 * a share stated as a percentage ("60 000 Euro, das entspricht 0,02 % der Mittel von 360 000 Euro"):
   the part must be that share of the whole (`aifigures.check.shares`).
 """
@@ -36,6 +38,7 @@ from typing import TYPE_CHECKING
 from aifigures.check.compare import comparable_by_article, comparable_facts, verdicts
 from aifigures.check.facts import has_word, stated_count, whole_lead, words
 from aifigures.check.findings import Finding, Kind, Severity, interval_text, place
+from aifigures.check.per_head import per_head_above_total
 from aifigures.check.revisions import revised_to
 from aifigures.check.rule import Rule
 from aifigures.check.shares import wrong_shares
@@ -57,6 +60,8 @@ def within(run: Run) -> Iterator[Finding]:
     yield from _split_equally(run)
     yield from _part_of_whole_lead(run)
     yield from wrong_shares(run, comparable_facts(run))
+    for members in comparable_by_article(run).values():
+        yield from per_head_above_total(run, members)
 
 
 def _part_of_whole_lead(run: Run) -> Iterator[Finding]:

@@ -1,0 +1,125 @@
+"""A figure for each of a counted group, and the group's total: "2.500 Beschäftigte erhalten je 60.000 Euro".
+
+Where a sentence counts a group (a number before a noun, "2.500 Beschäftigte", "40.000 Haushalte") and gives
+a figure for each of them ("je", "jeweils", "im Schnitt", `per_head` in check.toml) with nothing hedging it,
+the figure times the count must not exceed a total of the same currency told in that sentence or the one
+before or after it ("insgesamt 120 Millionen Euro"): the total may hold more than the group's share, so
+only a product above it is flagged. A count with a hedge ("rund 2.500", "mehr als 40.000") is no count.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from aifigures.amount import Qualifier
+from aifigures.check.facts import words
+from aifigures.check.findings import Kind, between, interval_text
+from aifigures.check.metrics import alternation
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from aifigures.check.facts import Fact
+    from aifigures.check.findings import Finding
+    from aifigures.check.run import Run
+
+__all__ = ["per_head_above_total"]
+
+
+def per_head_above_total(run: Run, members: list[Fact]) -> Iterator[Finding]:
+    """Each figure for each of a counted group whose product with the count exceeds the group's total.
+
+    `members`: the comparable facts of one article, in their order.
+    """
+    for each in members:
+        if each.amount.qualifier is not Qualifier.EXACT or each.total:
+            continue
+        text = run.text(each.article)
+        if not _for_each(text, each):
+            continue
+        count = _count(text, each.sentence[0], each.amount.span[0], members)
+        total = _total_near(text, members, each)
+        if count is None or total is None or total.currency != each.currency:
+            continue
+        lo, hi = each.rounding[0] * count, each.rounding[1] * count
+        if lo <= total.high:
+            continue
+        cur = each.currency or run.currency
+        message = (
+            f"{each.amount.text!r} for each of {count:,} is {interval_text(lo, hi, cur)}, more than the total "
+            f"{total.amount.text!r} {interval_text(total.low, total.high, cur)}"
+        )
+        why = f"a figure for each of a group its sentence counts ({count:,}), and a total told beside it"
+        yield between(
+            Kind.PARTS_TOTAL,
+            message,
+            (each, total),
+            ((lo, hi), (total.low, total.high)),
+            cur,
+            why=why,
+            factors=(f"x{count:,} (the group its sentence counts)",),
+        )
+
+
+def _for_each(text: str, f: Fact) -> bool:
+    """Whether a word for each of a group stands right before the figure ("je 60.000 Euro", "im Schnitt 60.000")."""
+    return _per_head_re().search(text, max(f.clause[0], f.amount.span[0] - _CUE_REACH), f.amount.span[0]) is not None
+
+
+_CUE_REACH = 24
+"""How far before the figure its word for each of the group may stand."""
+
+
+def _total_near(text: str, members: list[Fact], each: Fact) -> Fact | None:
+    """The nearest larger figure marked as a total in the figure's sentence or the one right before or after it."""
+    near = [
+        f
+        for f in members
+        if f is not each
+        and f.total
+        and f.currency == each.currency
+        and f.amount.value > each.amount.value
+        and _adjacent(text, f.sentence, each.sentence)
+    ]
+    return min(near, key=lambda f: abs(f.index - each.index), default=None)
+
+
+def _adjacent(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two sentences are one, or follow one another with nothing but white space between them."""
+    first, second = sorted((a, b))
+    return first == second or not text[first[1] : second[0]].strip()
+
+
+def _count(text: str, lo: int, hi: int, members: list[Fact]) -> int | None:
+    """The number of a group counted in text[lo:hi] ("2.500 Beschäftigte"): not a figure of money, nor hedged."""
+    found = None
+    hedges = words().count_hedges
+    for m in _COUNT.finditer(text, lo, hi):
+        if any(f.amount.span[0] <= m.start("n") < f.amount.span[1] for f in members):
+            continue
+        before = text[max(lo, m.start() - _HEDGE_REACH) : m.start()].lower().split()
+        if any(" ".join(before[-k:]) in hedges for k in (1, 2)):
+            return None  # "rund 2.500 Beschäftigte": no count to multiply by
+        if found is not None:
+            return None  # two counts: which group is meant is not known
+        n = int(m["n"].replace(".", "").replace("\u00a0", "").replace(" ", ""))
+        found = n if n >= _FEWEST else None
+    return found
+
+
+_FEWEST = 2
+_HEDGE_REACH = 20
+
+
+_COUNT = re.compile(
+    r"(?<![\d.,])(?P<n>\d{1,3}(?:[.\u00a0 ]\d{3})+|\d{2,3})(?![\d.,]\d)\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß\-]{2,})(?![^\W\d_])"
+)
+"""A number (not a year: thousands are written with a separator) and the capitalised noun it counts."""
+
+
+@functools.cache
+def _per_head_re() -> re.Pattern[str]:
+    cues = alternation(words().per_head)
+    return re.compile(rf"(?<![^\W\d_])(?i:{cues})\s+\Z")
