@@ -1347,3 +1347,13 @@ def test_the_period_of_the_same_period_a_year_before_is_told_by_its_own_words() 
         compared = extract(text)[1]
         assert compared.period_text == words, text
         assert tells_year_before(compared), text
+
+
+def test_a_report_goes_on_from_the_figure_a_year_before_was_told_beside() -> None:
+    """A sentence after the year before's figure continues the report of the period, not of the year before."""
+    text = (
+        "Im zweiten Quartal setzte Keltron 3,4 Mrd. Euro um. Ein Jahr zuvor waren es 2,7 Mrd. Euro gewesen. "
+        "Der Nettogewinn stieg auf 610 Mio. Euro."
+    )
+    amounts = extract(text)
+    assert [a.period_text for a in amounts] == ["Im zweiten Quartal", "Ein Jahr zuvor", "Im zweiten Quartal"]

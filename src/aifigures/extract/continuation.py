@@ -80,7 +80,7 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
             out[i] = carried[s] = lead
             continue
         if i > 0 and spans[i - 1][0] < lo:  # the amount before stands in an earlier sentence
-            before = out[_main(text, spans, i - 1, lex)]
+            before = out[_main(text, spans, i - 1, out, lex)]
             told_before = _told_before(text, head, (end, bounds[s + 1]), lex)
             if before is not None and (
                 lex.conversion_re.match(head)
@@ -148,15 +148,22 @@ def _sentence_before(text: str, bounds: list[int], s: int) -> int:
     return k
 
 
-def _main(text: str, spans: list[tuple[int, int]], j: int, lex: Lexicon) -> int:
+def _main(text: str, spans: list[tuple[int, int]], j: int, periods: list[Stated | None], lex: Lexicon) -> int:
     """The amount `j` stands for as the one a report goes on from: the figure it is compared with, if it is one.
 
     "Der Überschuss erreichte 388 Mio. Euro nach 341 Mio. Euro im Vorjahr. Das Ebit lag bei 574 Mio." goes
-    on from the 388 (of no stated period), not from the year before of the 341.
+    on from the 388 (of no stated period), not from the year before of the 341; so does "... auf 3,4 Mrd.
+    Dollar. Ein Jahr zuvor waren es 2,7 Mrd. Dollar. Der Nettogewinn stieg auf 610 Mio.": from the 3,4, as the
+    2,7's period is told as the year before (`periods`: the amounts' stated periods).
     """
-    while j > 0 and compares(text, spans[j - 1][1], spans[j][0], lex):
+    while j > 0 and (compares(text, spans[j - 1][1], spans[j][0], lex) or _told_year_before(text, periods[j], lex)):
         j -= 1
     return j
+
+
+def _told_year_before(text: str, stated: Stated | None, lex: Lexicon) -> bool:
+    """Whether a stated period's words are the same period a year before ("Ein Jahr zuvor", "im Vorjahreszeitraum")."""
+    return stated is not None and lex.same_period_before_re.fullmatch(text, stated[0], stated[1]) is not None
 
 
 def compares(text: str, end: int, start: int, lex: Lexicon) -> bool:
