@@ -1349,6 +1349,30 @@ def test_the_period_of_the_same_period_a_year_before_is_told_by_its_own_words() 
         assert tells_year_before(compared), text
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a segment or region opens the sentence before its verb and the flow noun
+        (
+            "Im Halbjahr verdiente Keltron 80 Mio. Franken. Im Firmenkundengeschäft sanken die Erlöse auf 1,2 Mrd.",
+            "Im Halbjahr",
+        ),
+        # a volume of business, and premiums, are flows of the period
+        ("Im Halbjahr verdiente Keltron 80 Mio. Franken. Das Geschäftsvolumen stieg auf 9 Mrd.", "Im Halbjahr"),
+    ],
+)
+def test_a_report_goes_on_after_a_segment_and_with_more_flow_nouns(text: str, words: str) -> None:
+    assert [a.period_text for a in extract(text)] == [words, words]
+
+
+def test_the_half_year_a_year_before_is_told_by_its_own_words() -> None:
+    compared = extract("Im ersten Semester verdiente Keltron 412 Mio. Franken, nach 388 Mio. im Vorjahressemester.")[1]
+    assert compared.period is not None
+    assert compared.period.kind.value == "half_year"
+    assert compared.period_text == "im Vorjahressemester"
+    assert tells_year_before(compared)
+
+
 def test_a_report_goes_on_from_the_figure_a_year_before_was_told_beside() -> None:
     """A sentence after the year before's figure continues the report of the period, not of the year before."""
     text = (

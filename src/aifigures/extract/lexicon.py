@@ -336,7 +336,8 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         longest_abbreviation=max(map(len, abbreviations)),
         conversion_re=re.compile(f"(?:{alternation(raw['conversion_cues']['starts'])})", flags),
         continuation_re=re.compile(
-            f"(?:(?:{alternation(raw['continuation']['connectives'])})\\s+[^\\W\\d_]+\\s+)?"
+            f"(?:(?:{alternation(raw['continuation']['connectives'])})\\s+[^\\W\\d_]+\\s+"
+            f"|(?:{alternation(raw['continuation']['segment_leads'])})\\s+[^\\W\\d_]+\\s+[^\\W\\d_]+\\s+)?"
             f"(?:{alternation(raw['continuation']['openers'])}|(?:{alternation(raw['continuation']['opener_articles'])})"
             f"\\s+(?:[^\\W\\d_]+\\s+){{0,2}}[^\\W\\d_]*"
             f"(?:{'|'.join(map(re.escape, raw['continuation']['opener_heads']))}))(?![^\\W\\d_])",
