@@ -652,6 +652,14 @@ PERIODS: list[Row] = [
         "Die größten Übernahmen 2023:\n- Keltron kaufte Aldona für 5 Mrd. Euro",
         [("5 Mrd. Euro", "5000000000", "EUR", "exact", None)],
     ),
+    # the items of a list that breaks down a whole told before its colon take the whole's period
+    (
+        "Die Stadt gibt 2026 rund 90 Mio. Euro aus. Davon entfallen auf:\n- Schulen: 20 Mio. Euro",
+        [
+            ("rund 90 Mio. Euro", "90000000", "EUR", "approx", "year"),
+            ("20 Mio. Euro", "20000000", "EUR", "exact", "year"),
+        ],
+    ),
     # a debt takes no period from another clause; parentheses of a stated period alone qualify the sentence,
     # a bare year in them is a date
     (

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from aifigures.amount import PeriodKind
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -50,7 +52,29 @@ def list_periods(
         stated = [c for c in find(text, *lead, lex) if c[3]]  # a bare year may date events ("2023:")
         if stated:
             out[i] = stated[0][:3]
+        else:
+            out[i] = _whole_before(text, lead, spans, periods)
     return out
+
+
+def _whole_before(
+    text: str, lead: tuple[int, int], spans: list[tuple[int, int]], periods: list[Stated | None]
+) -> Stated | None:
+    """The period of the whole a list breaks down, told in its lead line's sentence before the colon's.
+
+    "Der Kreis plant für 2026 mit Ausgaben von 486 Mio. Euro. Die größten Posten:" and its items: the items
+    are parts of the 486 Mio. and take its year, where the sentence that opens the list names none.
+    """
+    colon_sentence = max(text.rfind(". ", lead[0], lead[1]), lead[0])
+    before = [j for j, (start, end) in enumerate(spans) if lead[0] <= start and end <= colon_sentence]
+    if not before:
+        return None
+    stated = periods[before[-1]]
+    return stated if stated is not None and stated[2].kind in _REPORTING else None
+
+
+_REPORTING: Final = frozenset({PeriodKind.YEAR, PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.N_MONTHS})
+"""The periods a report's whole is told for, which its parts share."""
 
 
 def _column_period(text: str, line_start: int, start: int, lex: Lexicon, find: Find) -> Stated | None:
