@@ -652,6 +652,19 @@ PERIODS: list[Row] = [
         "Die größten Übernahmen 2023:\n- Keltron kaufte Aldona für 5 Mrd. Euro",
         [("5 Mrd. Euro", "5000000000", "EUR", "exact", None)],
     ),
+    # a scaled figure followed by an article is no count of a noun: money where a money figure goes before it
+    (
+        "Der Umbau kostet 70 Millionen Euro. Zuvor war von 50 Millionen die Rede.",
+        [
+            ("70 Millionen Euro", "70000000", "EUR", "exact", None),
+            ("50 Millionen", "50000000", "EUR", "exact", None),
+        ],
+    ),
+    # ... but the partitive "der" leads the counted noun
+    (
+        "Der Umbau kostet 70 Millionen Euro. Er dient 2 Millionen der Pendler.",
+        [("70 Millionen Euro", "70000000", "EUR", "exact", None)],
+    ),
     # the items of a list that breaks down a whole told before its colon take the whole's period
     (
         "Die Stadt gibt 2026 rund 90 Mio. Euro aus. Davon entfallen auf:\n- Schulen: 20 Mio. Euro",
