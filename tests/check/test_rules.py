@@ -328,6 +328,11 @@ EXAMPLES = [
         id="what_a_company_owes_is_its_debt_in_either_word",
     ),
     pytest.param(
+        [("| Posten | 2024 | 2025 |\n|---|---|---|\n| Einnahmen | 12,1 Mio. Euro | 13,4 Mio. Euro |", None)],
+        [],
+        id="two_cells_of_a_table_s_row_are_two_figures",
+    ),
+    pytest.param(
         [("Der Fonds zahlt insgesamt 90 Mio. Euro aus. 4.000 Betriebe erhalten je 25.000 Euro.", None)],
         ["parts_total"],
         id="a_figure_for_each_of_a_counted_group_times_the_count_must_not_exceed_its_total",

@@ -25,7 +25,7 @@ __all__ = ["scale_nearby", "within_clause"]
 def _separated(text: str) -> bool:
     seps = words().separators
     low = f" {text.lower()} "
-    if re.search(r"[,;:()\[\]]|\s[–—-]\s", text):
+    if re.search(r"[,;:()\[\]|]|\s[–—-]\s", text):  # "|": two cells of a table's row
         return True
     return any(re.search(rf"(?<![^\W\d_]){re.escape(s)}(?![^\W\d_])", low) for s in seps)
 
