@@ -2076,6 +2076,11 @@ def test_a_title_s_first_word_the_text_writes_after_an_article_is_a_noun(text: s
     assert names_of(text, 0, text.index("\n")) == frozenset(names)
 
 
+def test_a_compound_that_ends_in_a_metric_noun_is_no_name() -> None:
+    text = "Rekordstrafe für Keltron\n\nKeltron muss zahlen."
+    assert names_of(text, 0, text.index("\n")) == frozenset({"keltron"})
+
+
 def test_a_valuation_after_the_round_is_the_valuation_as_usually_told_and_before_the_money_another() -> None:
     texts = [
         ("Nach der Finanzierungsrunde wird Kelmo mit 1,4 Milliarden Euro bewertet.", "2025-06-17"),

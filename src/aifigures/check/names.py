@@ -148,7 +148,21 @@ def names_of(
         lowered = first and not w.islower() and w.lower() in in_lower_case
         before, prev, first = prev, w.lower() if lowered else w, False
     stems = tuple(metrics)
-    return frozenset(n for n in out if len(n) > 1 and n not in stop and not n.startswith(stems) and not _noun(n))
+    return frozenset(
+        n
+        for n in out
+        if len(n) > 1 and n not in stop and not n.startswith(stems) and not n.endswith(_metric_heads()) and not _noun(n)
+    )
+
+
+@functools.cache
+def _metric_heads() -> tuple[str, ...]:
+    """The metric nouns that end a compound noun, no name ("Rekordstrafe", "Milliardenverlust", "Quartalsumsatz")."""
+    return tuple(w for w in metric_table()[1] if len(w) >= _HEAD and " " not in w and "-" not in w)
+
+
+_HEAD = 5
+"""The fewest letters of a metric noun that ends a compound ("strafe", "gewinn"; not "loch" in a name)."""
 
 
 def _noun(word: str) -> bool:
