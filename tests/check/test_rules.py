@@ -328,6 +328,16 @@ EXAMPLES = [
         id="what_a_company_owes_is_its_debt_in_either_word",
     ),
     pytest.param(
+        [("Keltron setzte 2024 rund 6,1 Mrd. Euro um. Für den Umbau veranschlagt Keltron 400 Mio. Euro.", None)],
+        [],
+        id="what_a_subject_now_reckons_a_figure_at_is_no_old_figure",
+    ),
+    pytest.param(
+        [("Der Umbau kostet 410 Mio. Euro. Im Frühjahr waren 300 Mio. Euro veranschlagt worden.", None)],
+        ["note:revision"],
+        id="what_a_subject_had_reckoned_a_figure_at_is_an_old_figure",
+    ),
+    pytest.param(
         [("| Posten | 2024 | 2025 |\n|---|---|---|\n| Einnahmen | 12,1 Mio. Euro | 13,4 Mio. Euro |", None)],
         [],
         id="two_cells_of_a_table_s_row_are_two_figures",
