@@ -328,6 +328,14 @@ EXAMPLES = [
         id="what_a_company_owes_is_its_debt_in_either_word",
     ),
     pytest.param(
+        [
+            ("Nach dem Hackerangriff hat Orvena ein Lösegeld von 3,5 Mio. Dollar gezahlt.", "2025-05-06"),
+            ("Orvena hat den Angreifern 3,5 Mio. Euro überwiesen.", "2025-05-06"),
+        ],
+        ["fx_conversion"],
+        id="a_ransom_paid_is_a_payment_however_it_is_told",
+    ),
+    pytest.param(
         [("Keltron setzte 2024 rund 6,1 Mrd. Euro um. Für den Umbau veranschlagt Keltron 400 Mio. Euro.", None)],
         [],
         id="what_a_subject_now_reckons_a_figure_at_is_no_old_figure",
