@@ -329,6 +329,27 @@ EXAMPLES = [
     ),
     pytest.param(
         [
+            (
+                (
+                    "Mobilfunkauktion bringt Milliarden\n\nDie Versteigerung neuer Frequenzen hat dem Bund 6,6 Mrd."
+                    " Euro eingebracht. Der größte Bieter, die Telvana, zahlt 2,2 Mrd. Euro, die beiden anderen"
+                    " Netzbetreiber zusammen 4,4 Mrd. Euro."
+                ),
+                "2025-05-06",
+            ),
+            (
+                (
+                    "Frequenzauktion beendet\n\nInsgesamt bieten die drei Netzbetreiber 6,6 Mrd. Euro. Davon"
+                    " entfallen auf Telvana 2,2 Mrd. Euro, auf Orbicom 2,3 Mrd. Euro und auf Netzfunk 2,1 Mrd. Euro."
+                ),
+                "2025-05-06",
+            ),
+        ],
+        [],
+        id="a_sum_of_unnamed_others_is_not_the_figure_of_a_subject_its_report_never_mentions",
+    ),
+    pytest.param(
+        [
             ("Nach dem Hackerangriff hat Orvena ein Lösegeld von 3,5 Mio. Dollar gezahlt.", "2025-05-06"),
             ("Orvena hat den Angreifern 3,5 Mio. Euro überwiesen.", "2025-05-06"),
         ],

@@ -192,14 +192,36 @@ def _pairs(run: Run) -> tuple[list[Pair], list[Pair]]:
                 if a.article == b.article or pair in seen:
                     continue
                 seen.add(pair)
-                if _apart(a, b, idx, run):
+                names = _unless_apart(a, b, idx, run)
+                if names is None:
                     continue
-                names = _names_of(a, b, idx, run)
                 if _same_key(a, b, names):
                     same.append((first, second))
                 elif _other_period(a, b, names):
                     other.append((first, second))
     return same, other
+
+
+def _unless_apart(a: Fact, b: Fact, idx: _Index, run: Run) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The names two figures are told with (`_names_of`); None where they are apart, or one sums others."""
+    if _apart(a, b, idx, run):
+        return None
+    names = _names_of(a, b, idx, run)
+    return None if _sum_of_others(a, b, names, run) else names
+
+
+def _sum_of_others(a: Fact, b: Fact, names: tuple[frozenset[str], frozenset[str]], run: Run) -> bool:
+    """Whether one figure sums several its clause does not name and the other is one named subject's.
+
+    "die beiden anderen Netzbetreiber zahlen zusammen 4,4 Mrd. Euro" against "auf Orbicom entfallen 2,4 Mrd.
+    Euro", where the first report never mentions Orbicom: a sum of others, not that subject's figure.
+    """
+    for total, of_total, of_one in ((a, names[0], names[1]), (b, names[1], names[0])):
+        if total.total and not of_total and of_one:
+            counts = article_counts(total.article, run)
+            if not any(counts[n] for n in of_one):
+                return True
+    return False
 
 
 def _apart(a: Fact, b: Fact, idx: _Index, run: Run) -> bool:
