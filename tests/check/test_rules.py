@@ -350,6 +350,14 @@ EXAMPLES = [
     ),
     pytest.param(
         [
+            ("Der Tarifverbund Saale-Elster erhöht die Preise. Das Jahresabo kostet dann 690 Euro.", "2025-05-06"),
+            ("Im Tarifverbund Saale-Elster zahlen Pendler für das Jahresabo künftig 960 Euro.", "2025-05-06"),
+        ],
+        ["conflict"],
+        id="what_a_thing_costs_is_the_price_paid_for_it",
+    ),
+    pytest.param(
+        [
             ("Nach dem Hackerangriff hat Orvena ein Lösegeld von 3,5 Mio. Dollar gezahlt.", "2025-05-06"),
             ("Orvena hat den Angreifern 3,5 Mio. Euro überwiesen.", "2025-05-06"),
         ],
