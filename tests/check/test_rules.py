@@ -350,6 +350,14 @@ EXAMPLES = [
     ),
     pytest.param(
         [
+            ("Die Pflegekassen haben im ersten Halbjahr ein Defizit von 2,7 Mrd. Euro eingefahren.", "2025-08-06"),
+            ("Von Januar bis Juni fehlten den Pflegekassen 27 Milliarden Euro.", "2025-08-06"),
+        ],
+        ["scale_error"],
+        id="two_digits_at_ten_times_are_evidence_for_figures_of_one_metric_and_period",
+    ),
+    pytest.param(
+        [
             ("Der Tarifverbund Saale-Elster erhöht die Preise. Das Jahresabo kostet dann 690 Euro.", "2025-05-06"),
             ("Im Tarifverbund Saale-Elster zahlen Pendler für das Jahresabo künftig 960 Euro.", "2025-05-06"),
         ],

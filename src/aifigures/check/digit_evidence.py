@@ -27,8 +27,12 @@ _PRECISE_DIGITS = 3
 """Digits shared at a power of ten below a thousand are evidence from three on ("12,4 Mrd." and "1,24 Mrd.")."""
 
 
-def digits_evidence(a: Fact, b: Fact) -> float:
-    """The digits two figures share at a power of ten of a thousand or more: the rarer, the longer they are."""
+def digits_evidence(a: Fact, b: Fact, *, keyed: bool = False) -> float:
+    """The digits two figures share at a power of ten of a thousand or more: the rarer, the longer they are.
+
+    At ten or a hundred times, three digits or more; two where the figures share a key already (`keyed`: one
+    metric of one placed period, "1,8 Mrd." and "18 Mrd." of a deficit in the first half of 2025).
+    """
     from aifigures.check.compare import same_digits  # noqa: PLC0415 - compare reads these links
 
     written = digits(a.amount.value), digits(b.amount.value)
@@ -37,7 +41,7 @@ def digits_evidence(a: Fact, b: Fact) -> float:
         # of them swapped places at one magnitude ("89,3 Mrd." and "98,3 Mrd.": a transposition)
         return DIGIT_WEIGHT * len(written[0]) if transposed(a, b, written) else 0.0
     k = same_digits(a, b)
-    if k is None or k == 0 or (abs(k) < _LEAST_STEP and len(written[0]) < _PRECISE_DIGITS):
+    if k is None or k == 0 or (abs(k) < _LEAST_STEP and len(written[0]) < _PRECISE_DIGITS - keyed):
         return 0.0
     return DIGIT_WEIGHT * len(written[0])
 

@@ -476,7 +476,7 @@ def _link(a: Fact, b: Fact, idx: _Index, least: float, *, own_figures: bool = Tr
     keys = _keys_shared(a, b, when)
     if words + figures + _KEY_WEIGHT * len(keys) + DIGIT_WEIGHT * len(digits(a.amount.value)) < least:
         return None  # not even the digits could make it
-    told = digits_evidence(a, b) if own_figures else told_alike_digits(a, b)
+    told = digits_evidence(a, b, keyed=bool(keys)) if own_figures else told_alike_digits(a, b)
     score = words + figures + told + _KEY_WEIGHT * len(keys)
     if score < least or (not told and far_apart(a, b)):
         return None
