@@ -373,6 +373,11 @@ EXAMPLES = [
         id="a_ransom_paid_is_a_payment_however_it_is_told",
     ),
     pytest.param(
+        [("Keltron erwartet 2025 nur noch 4,5 Mrd. Euro Umsatz. Zuvor hatte Keltron 5 Mrd. Euro angepeilt.", None)],
+        ["note:revision"],
+        id="a_figure_marked_old_is_revised_by_a_new_one_within_its_rounding",
+    ),
+    pytest.param(
         [("Keltron setzte 2024 rund 6,1 Mrd. Euro um. Für den Umbau veranschlagt Keltron 400 Mio. Euro.", None)],
         [],
         id="what_a_subject_now_reckons_a_figure_at_is_no_old_figure",

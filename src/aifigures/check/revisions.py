@@ -324,7 +324,7 @@ def _nearest_new(old: Fact, around: list[Fact], text: str) -> Fact | None:
     Jahr generiert": the figure that took the old one's place is 628 Mio., the volume beside it another quantity.
     """
     for new in sorted(around, key=lambda g: (not _within_twice(old, g), _distance(old, g))):
-        if new.article == old.article and _near(old, new, text) and _two(old, new):
+        if new.article == old.article and _near(old, new, text) and _two(old, new, rounded=False):
             return new
     return None
 
