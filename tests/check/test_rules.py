@@ -2174,10 +2174,16 @@ def test_what_a_disaster_destroyed_is_a_damage_its_insured_part_a_measure_and_an
     [
         ("Der operative Gewinn lag bei 2 Mrd. Euro.", "ebit"),
         ("Brandorf rechnet mit einem bereinigten operativen Gewinn von 1,9 Mrd. Euro.", "ebit:adjusted"),
+        ("Brandorf hat im Quartal operativ 240 Mio. Euro verdient.", "ebit"),  # what it earned operating
     ],
 )
 def test_a_measure_that_names_another_metric_renames_it_before_the_other_measures(text: str, metric: str) -> None:
     assert [f.metric for f in build_facts("a", text, list(extract(text)))] == [metric]
+
+
+def test_a_measure_is_of_the_figure_whose_part_of_a_coordination_names_it() -> None:
+    text = "Brandorf hat im Quartal 3,2 Mrd. Euro erlöst und operativ 240 Mio. Euro verdient."
+    assert [f.metric for f in build_facts("a", text, list(extract(text)))] == ["revenue", "ebit"]
 
 
 def test_an_approximate_figure_after_the_verb_that_closes_a_figure_s_clause_restates_it() -> None:

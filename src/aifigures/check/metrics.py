@@ -35,13 +35,33 @@ def metric_of(before: list[Fact], text: str, where: tuple[int, int, int], clause
     compared = _compared_with(before, lo, text[c_lo:start])
     if compared is not None and ":" not in compared:  # "davon sind 1,3 Mrd. Euro versichert": the part's measure
         compared = _with_measure(compared, text, c_lo, c_hi)
+    own = _own_part(text, start, end, clause)
+    coordinated = _coordinated(before, text, (start, end), clause)
     return (
         compared
-        or _coordinated(before, text, (start, end), clause)
-        or _with_measure(_with_change(_own_metric(text, where, clause), text, c_lo, start), text, c_lo, c_hi)
+        or (None if coordinated is None else _with_measure(coordinated, text, *own))
+        or _with_measure(_with_change(_own_metric(text, where, clause), text, c_lo, start), text, *own)
         or _apposed(text, lo, c_lo, start)
         or _continued(before, text, lo, start)
     )
+
+
+def _own_part(text: str, start: int, end: int, clause: tuple[int, int]) -> tuple[int, int]:
+    """The part of a clause that is the figure's own where "und" joins it to another figure's part.
+
+    "hat 5,8 Mrd. Euro erlöst und operativ 110 Mio. Euro verdient": "operativ" is the measure of the 110 only.
+    """
+    lo, hi = clause
+    after = _AND.search(text, end, hi)
+    if after is not None and _DIGIT.search(text, after.end(), hi) is not None:
+        hi = after.start()
+    joins = [m for m in _AND.finditer(text, lo, start) if _DIGIT.search(text, lo, m.start()) is not None]
+    if joins:
+        lo = joins[-1].end()
+    return lo, hi
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _apposed(text: str, lo: int, c_lo: int, start: int) -> str | None:
