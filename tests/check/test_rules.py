@@ -2136,6 +2136,14 @@ def test_a_title_s_first_word_the_text_writes_after_an_article_is_a_noun(text: s
     assert names_of(text, 0, text.index("\n")) == frozenset(names)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Insider sprechen von 530 Mio. Euro.", "Nach Informationen aus Finanzkreisen zahlt Kornhaus 350 Mio. Euro."],
+)
+def test_an_unnamed_source_is_no_name(text: str) -> None:
+    assert names_of(text, 0, len(text)) <= frozenset({"kornhaus"})
+
+
 def test_a_compound_that_ends_in_a_metric_noun_is_no_name() -> None:
     text = "Rekordstrafe für Keltron\n\nKeltron muss zahlen."
     assert names_of(text, 0, text.index("\n")) == frozenset({"keltron"})
