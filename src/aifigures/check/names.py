@@ -147,11 +147,17 @@ def names_of(
         # adjective leads the noun after it ("Neue Schulden für den Bund")
         lowered = first and not w.islower() and w.lower() in in_lower_case
         before, prev, first = prev, w.lower() if lowered else w, False
-    stems = tuple(metrics)
-    return frozenset(
-        n
-        for n in out
-        if len(n) > 1 and n not in stop and not n.startswith(stems) and not n.endswith(_metric_heads()) and not _noun(n)
+    return frozenset(n for n in out if _may_name(n, stop, tuple(metrics)))
+
+
+def _may_name(word: str, stop: frozenset[str], stems: tuple[str, ...]) -> bool:
+    """Whether a capitalised word (lower-cased) may be a name: no stop word, metric word or noun."""
+    return (
+        len(word) > 1
+        and word not in stop
+        and not word.startswith(stems)
+        and not word.endswith(_metric_heads())
+        and not _noun(word)
     )
 
 
