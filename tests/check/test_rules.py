@@ -358,6 +358,26 @@ EXAMPLES = [
     ),
     pytest.param(
         [
+            (
+                (
+                    "Bund fördert Wasserstoff mit 4,6 Milliarden\n\nDer Bund fördert 24 Wasserstoffprojekte mit"
+                    " insgesamt 4,6 Milliarden Euro. Hinzu kommen 2,1 Milliarden Euro von den Ländern."
+                ),
+                "2025-05-06",
+            ),
+            (
+                (
+                    "Milliarden für Wasserstoff\n\nBund und Länder unterstützen 24 Wasserstoffprojekte mit"
+                    " zusammen 7,6 Milliarden Euro."
+                ),
+                "2025-05-06",
+            ),
+        ],
+        [],
+        id="a_figure_of_one_subject_is_a_part_of_the_figure_of_it_and_others_joined",
+    ),
+    pytest.param(
+        [
             ("Der Tarifverbund Saale-Elster erhöht die Preise. Das Jahresabo kostet dann 690 Euro.", "2025-05-06"),
             ("Im Tarifverbund Saale-Elster zahlen Pendler für das Jahresabo künftig 960 Euro.", "2025-05-06"),
         ],

@@ -203,11 +203,20 @@ def _pairs(run: Run) -> tuple[list[Pair], list[Pair]]:
 
 
 def _unless_apart(a: Fact, b: Fact, idx: _Index, run: Run) -> tuple[frozenset[str], frozenset[str]] | None:
-    """The names two figures are told with (`_names_of`); None where they are apart, or one sums others."""
-    if _apart(a, b, idx, run):
+    """The names two figures are told with (`_names_of`); None where they are apart, or one sums others.
+
+    A figure of several subjects joined ("Bund und Länder ... zusammen 7,6 Mrd.") and one of some of them ("Der
+    Bund fördert ... mit 4,6 Mrd.") are a total and its part, as the key's comparison has them (`linkable`).
+    """
+    if _apart(a, b, idx, run) or _part_of_group(a, b) or _part_of_group(b, a):
         return None
     names = _names_of(a, b, idx, run)
     return None if _sum_of_others(a, b, names, run) else names
+
+
+def _part_of_group(part: Fact, group: Fact) -> bool:
+    """Whether a figure's own sentence names some of the subjects another figure names together."""
+    return group.group and bool(part.sentence_names) and part.sentence_names < group.names
 
 
 def _sum_of_others(a: Fact, b: Fact, names: tuple[frozenset[str], frozenset[str]], run: Run) -> bool:
