@@ -378,6 +378,17 @@ EXAMPLES = [
     ),
     pytest.param(
         [
+            ("Die Stadt Kellbach will 2026 genau 412 Millionen Euro ausgeben.", "2025-11-06"),
+            (
+                "Kellbach legt den Haushalt für 2026 vor. Die Ausgaben der Stadt steigen auf 421 Mio. Euro.",
+                "2025-11-06",
+            ),
+        ],
+        ["conflict"],
+        id="a_figure_of_a_year_after_the_article_s_is_planned_though_its_own_sentence_names_none",
+    ),
+    pytest.param(
+        [
             ("Der Tarifverbund Saale-Elster erhöht die Preise. Das Jahresabo kostet dann 690 Euro.", "2025-05-06"),
             ("Im Tarifverbund Saale-Elster zahlen Pendler für das Jahresabo künftig 960 Euro.", "2025-05-06"),
         ],

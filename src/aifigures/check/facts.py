@@ -32,7 +32,7 @@ from aifigures.extract.numbers import DIGITS
 from aifigures.extract.periods import clause_of, sentence_bounds
 from aifigures.normalise.calendar import tells_year_before
 from aifigures.normalise.units import period_factor
-from aifigures.years import YEAR_ALONE
+from aifigures.years import YEAR_ALONE, years_in
 
 __all__ = [
     "Fact",
@@ -515,7 +515,7 @@ def build_facts(
                 metric=metric,
                 names=names,
                 sentence_names=in_sentence,
-                modality=_modality(sentence, years, year),
+                modality=_modality(sentence, years or years_in(a.period_text), year),  # or its period's year
                 sentence=(lo, hi),
                 clause=(c_lo, c_hi),
                 multiplicity=_multiplicity(text, c_lo, start),
