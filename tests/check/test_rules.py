@@ -2083,6 +2083,17 @@ def test_a_clause_that_only_tells_where_the_figure_went_measures_what_the_clause
     assert [f.metric for f in build_facts("a", text, list(extract(text)))] == ["orders"]
 
 
+@pytest.mark.parametrize(
+    ("text", "segment"),
+    [
+        ("Die Galerie Kessbach verkaufte das Bild für 2 Mio. Euro an einen Sammler aus der Schweiz.", None),
+        ("Kessbach erzielte 2 Mrd. Euro an Erlösen aus dem Ausland.", "in ausland"),
+    ],
+)
+def test_a_region_after_a_noun_it_tells_the_origin_of_is_no_segment(text: str, segment: str | None) -> None:
+    assert [f.segment for f in build_facts("a", text, list(extract(text)))] == [segment]
+
+
 def test_a_region_that_opens_the_sentence_is_the_segment_of_a_figure_after_a_relative_clause() -> None:
     text = "In China, wo Kessbach ein Fünftel seines Geschäfts macht, sanken die Erlöse auf 350 Millionen Euro."
     assert [f.segment for f in build_facts("a", text, list(extract(text)))] == ["in china"]

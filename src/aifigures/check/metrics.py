@@ -492,7 +492,7 @@ def segment_of(  # noqa: PLR0913 - the clause, its names; the figures and the se
         found = " ".join(m.group().lower().split())
         if found not in generic:
             return found
-    regions = list(_region_re().finditer(text, c_lo, c_hi))
+    regions = [m for m in _region_re().finditer(text, c_lo, c_hi) if not _origin_of(text, m.start())]
     if not regions and sentence is not None:  # "In China, wo Kessbach ein Fünftel umsetzt, sanken die Erlöse auf ..."
         opening = _region_re().match(text, sentence, c_lo)
         regions = [opening] if opening is not None else []
@@ -506,6 +506,22 @@ def segment_of(  # noqa: PLR0913 - the clause, its names; the figures and the se
 
 
 Span = tuple[int, int]
+
+
+def _origin_of(text: str, start: int) -> bool:
+    """Whether a region at `start` tells where the noun right before it is from ("ein Sammler aus der Schweiz").
+
+    A capitalised word that names no metric: the region is that one's origin, not a segment of the figure;
+    "Erlöse aus dem Ausland" is one.
+    """
+    before = _LAST_WORD.search(text, max(0, start - _WORD_REACH), start)
+    if before is None or not before.group(1)[:1].isupper() or not text[before.end() :].lower().startswith("aus"):
+        return False
+    return next(_metric_nouns(before.group(1).lower()), None) is None
+
+
+_LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\s+\Z")
+_WORD_REACH = 60
 
 
 def _own_region(regions: list[re.Match[str]], i: int, spans: list[Span], clause: Span) -> re.Match[str]:
