@@ -389,6 +389,26 @@ EXAMPLES = [
     ),
     pytest.param(
         [
+            (
+                (
+                    "Freibad in Marbach wird teurer\n\nDas neue Freibad in Marbach kostet 14 Millionen Euro. Die"
+                    " Gemeinde hatte ursprünglich mit 9 Millionen Euro gerechnet."
+                ),
+                "2025-05-06",
+            ),
+            (
+                (
+                    "Marbach: Bad kostet mehr\n\nDie Kosten für das Marbacher Freibad steigen auf 14 Millionen"
+                    " Euro. Ursprünglich waren 11 Millionen Euro geplant."
+                ),
+                "2025-05-06",
+            ),
+        ],
+        ["conflict", "note:revision", "note:revision"],
+        id="two_reports_of_one_linked_change_that_disagree_on_where_it_started",
+    ),
+    pytest.param(
+        [
             ("Der Tarifverbund Saale-Elster erhöht die Preise. Das Jahresabo kostet dann 690 Euro.", "2025-05-06"),
             ("Im Tarifverbund Saale-Elster zahlen Pendler für das Jahresabo künftig 960 Euro.", "2025-05-06"),
         ],
@@ -2184,6 +2204,18 @@ def test_a_title_s_first_word_the_text_writes_after_an_article_is_a_noun(text: s
 )
 def test_an_unnamed_source_is_no_name(text: str) -> None:
     assert names_of(text, 0, len(text)) <= frozenset({"kornhaus"})
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Marbach baut\n\nDas Marbacher Freibad kostet mehr.", {"marbacher"}),  # the place names it
+        ("Der Finanzminister Kessbach zahlt.", {"kessbach"}),  # a role that ends alike names no place
+    ],
+)
+def test_a_place_s_adjective_after_an_article_names_it_and_leads_its_noun(text: str, names: set[str]) -> None:
+    body = text.rfind("\n") + 1  # the sentence after the title, read in the whole text
+    assert names_of(text, body, len(text)) == frozenset(names)
 
 
 def test_a_compound_that_ends_in_a_metric_noun_is_no_name() -> None:

@@ -126,7 +126,10 @@ def names_of(
             # technologische Souveränität"); after anything else the word is a verb ("2015 investierte Keltron")
             adjective = _inflected(prev) and (not before or before.lower() in det or before.lower() in function_words)
             counted = _COUNT_BEFORE.search(gap) is not None  # "4.000 Kilowattstunden": what a number counts
-            led = after_amount or prev.lower() in det or adjective or _is_numeral(prev) or counted
+            place = _of_place(text, prev, before, det)  # "das Beldorfer Hallenbad": the place names it, not its noun
+            if place:
+                out.add(prev.lower())
+            led = after_amount or prev.lower() in det or adjective or place or _is_numeral(prev) or counted
             led = led and _legal_after().match(text, m.end()) is None  # "die Wohnhaus AG" is a name
             low = w.lower()
             if low in _public_bodies():  # "der Bund", "die Schulden der Länder": whose, though an article leads
@@ -285,6 +288,29 @@ def _legal_after() -> re.Pattern[str]:
     """A legal form right after a word: "Wohnhaus AG", "Kornwerk GmbH"."""
     forms = alternation(words().legal_forms)
     return re.compile(rf"\s+(?i:{forms})(?![^\W\d_])")
+
+
+def _of_place(text: str, word: str, before: str, det: frozenset[str]) -> bool:
+    """Whether a capitalised word after an article is the adjective of a place the text names ("das Beldorfer ...").
+
+    "Beldorf: ... das Beldorfer Hallenbad": the place names the figure, not the noun after it. The place itself
+    must stand in the text: "der Finanzminister Kessbach" and "der Maschinenbauer Trevant" end alike, but no
+    "Finanzminist" or "Maschinenbau" names a place there.
+    """
+    if not word[:1].isupper() or before.lower() not in det or len(word) <= _SHORT:
+        return False
+    ending = next((e for e in _place_endings() if word.lower().endswith(e)), None)
+    if ending is None:
+        return False
+    return re.search(rf"(?<![^\W\d_]){re.escape(word[: -len(ending)])}(?![^\W\d_])", text) is not None
+
+
+@functools.cache
+def _place_endings() -> tuple[str, ...]:
+    return tuple(words().place_adjective_endings)
+
+
+_SHORT = 4
 
 
 def _inflected(word: str) -> bool:

@@ -20,7 +20,7 @@ from aifigures.check.compare import comparable_by_article, overlap
 from aifigures.check.facts import has_word, may_be_one, significant_digits, words
 from aifigures.check.findings import Finding, Kind, interval_text, place
 from aifigures.check.metrics import alternation
-from aifigures.check.run import shared_by
+from aifigures.check.run import once_for, shared_by
 from aifigures.language import date_words
 
 if TYPE_CHECKING:
@@ -149,30 +149,41 @@ def old_figures_apart(run: Run) -> list[Finding]:
 
     "Die Kosten lagen am Ende bei 789 Millionen Euro, geplant waren ursprünglich 240 Millionen." against
     "Die Baukosten waren von anfangs erwarteten 77 Millionen auf 789 Millionen Euro gestiegen.": both
-    reports tell one change, to the same figure written with `_RARE_DIGITS` significant digits or more, and
-    disagree on where it started. The old figures are weighed as two reports of one figure.
+    reports tell one change, to the same figure written with `_RARE_DIGITS` significant digits or more (or
+    fewer, where the evidence links the two new figures), and disagree on where it started. The old figures
+    are weighed as two reports of one figure.
     """
     from aifigures.check.compare import compare  # noqa: PLC0415 - compare reads this module
 
     by_new: dict[tuple[str | None, Decimal], list[tuple[Fact, Fact]]] = defaultdict(list)
     for found in revisions_by_article(run).values():
         for old, new in _to_last(found):
-            if significant_digits(new.amount.value) >= _RARE_DIGITS and _exact(new):
+            if _exact(new):
                 by_new[(new.currency, new.amount.value)].append((old, new))
     out: list[Finding] = []
     for pairs in by_new.values():
-        told = _groups_of_old(pairs, run)
+        told = _groups_of_old(pairs, run) if len(pairs) > 1 else []
         for i, a in enumerate(told):
             for b in told[i + 1 :]:
                 (old_a, new_a), (old_b, new_b) = a[0], b[0]
                 if not _one_old(a[0], b[0]) or {o.article for o, _ in a} & {o.article for o, _ in b}:
                     continue  # (a report that tells both old figures tells a chain of changes: 10, 100, 135)
+                if significant_digits(new_a.amount.value) < _RARE_DIGITS and not _linked(new_a, new_b, run):
+                    continue  # a round new figure ("23 Mio.") tells one change only where the evidence links the two
                 also = [f"{o.amount.text!r} in {o.article}" for o, _ in (*a[1:], *b[1:])]
                 why = f"both reports revise it to {new_a.amount.text!r} ({new_b.amount.text!r}) from another figure"
                 why += f"; so do {len(also)} more report(s): {', '.join(also)}" if also else ""
                 if (finding := compare(old_a, old_b, run, why=why)) is not None:
                     out.append(finding)
     return out
+
+
+def _linked(a: Fact, b: Fact, run: Run) -> bool:
+    """Whether the evidence links two figures of two reports (`evidence.cross_links`)."""
+    from aifigures.check.evidence import cross_links  # noqa: PLC0415 - evidence reads this module
+
+    pairs = once_for(run, "linked_pairs", None, lambda: {frozenset((id(k.a), id(k.b))) for k in cross_links(run)})
+    return frozenset((id(a), id(b))) in pairs
 
 
 def _to_last(found: list[tuple[Fact, Fact, str]]) -> list[tuple[Fact, Fact]]:

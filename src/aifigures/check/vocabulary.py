@@ -47,6 +47,8 @@ class VerbMetric:
 class CheckWords:
     """The words of the check; see check.toml for what each list does."""
 
+    place_adjective_endings: list[str]
+    """The ending of a place's adjective ("Beldorfer"): after an article it names the place, its noun is led."""
     articles: list[str]
     """The articles: a capitalised word after one, not before another capitalised word, is a noun."""
     determiners: list[str]
