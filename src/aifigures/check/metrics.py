@@ -35,11 +35,12 @@ def metric_of(before: list[Fact], text: str, where: tuple[int, int, int], clause
     compared = _compared_with(before, lo, text[c_lo:start])
     if compared is not None and ":" not in compared:  # "davon sind 1,3 Mrd. Euro versichert": the part's measure
         compared = _with_measure(compared, text, c_lo, c_hi)
+    if compared:
+        return compared
     own = _own_part(text, start, end, clause)
     coordinated = _coordinated(before, text, (start, end), clause)
     return (
-        compared
-        or (None if coordinated is None else _with_measure(coordinated, text, *own))
+        (None if coordinated is None else _with_measure(coordinated, text, *own))
         or _with_measure(_with_change(_own_metric(text, where, clause), text, c_lo, start), text, *own)
         or _apposed(text, lo, c_lo, start)
         or _continued(before, text, lo, start)

@@ -31,11 +31,12 @@ if TYPE_CHECKING:
 
     Find = Callable[[str, int, int, Lexicon], list[tuple[int, int, Period, bool]]]
 
-__all__ = ["compares", "inherit_periods", "paragraph_breaks"]
+__all__ = ["REPORTING", "compares", "inherit_periods", "paragraph_breaks"]
 
 _WINDOW: Final = 400
 """How far before a sentence's start the amount it continues may end (and how much of its head is read)."""
-_REPORTING: Final = frozenset({PeriodKind.YEAR, PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.N_MONTHS})
+REPORTING: Final = frozenset({PeriodKind.YEAR, PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.N_MONTHS})
+"""The periods reports are told for, which a report that goes on, and the parts of a whole, share."""
 
 Stated = tuple[int, int, "Period"]
 
@@ -200,7 +201,7 @@ def _lead(text: str, before: tuple[int, int] | None, head: str, lex: Lexicon, fi
         c
         for k, c in enumerate(stated)
         if (c[3] or c[2].kind is PeriodKind.YEAR)
-        and c[2].kind in _REPORTING
+        and c[2].kind in REPORTING
         # "2024" of "im Halbjahr 2024" (by index: a compiled build copies tuples, so `is` cannot tell them)
         and not any(j != k and o[0] <= c[0] and c[1] <= o[1] for j, o in enumerate(stated))
     ]
@@ -227,7 +228,7 @@ def _heading(text: str, where: tuple[int, int], find: Find, lex: Lexicon) -> Sta
     end = text.find("\n", top, min(start, top + _HEADING + 1))
     if end < 0 or end - top > _HEADING or not text[top:end].strip() or text[top:end].rstrip()[-1] in _MARKS:
         return None
-    found = [c for c in find(text, top, end, lex) if c[3] and c[2].kind in _REPORTING]
+    found = [c for c in find(text, top, end, lex) if c[3] and c[2].kind in REPORTING]
     return (found[0][0], found[0][1], found[0][2]) if len(found) == 1 else None
 
 
@@ -264,7 +265,7 @@ def _continues(  # noqa: PLR0913 - the sentence, the amount before, and whether 
     """
     if before is None:
         return False
-    flow = before[2].kind in _REPORTING and lex.continuation_re.match(head) is not None
+    flow = before[2].kind in REPORTING and lex.continuation_re.match(head) is not None
     if not flow and not told_before:
         return False
     between = text[gap[0] : gap[1]]

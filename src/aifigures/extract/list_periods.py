@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from aifigures.amount import PeriodKind
+from aifigures.extract.continuation import REPORTING
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -70,11 +70,7 @@ def _whole_before(
     if not before:
         return None
     stated = periods[before[-1]]
-    return stated if stated is not None and stated[2].kind in _REPORTING else None
-
-
-_REPORTING: Final = frozenset({PeriodKind.YEAR, PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.N_MONTHS})
-"""The periods a report's whole is told for, which its parts share."""
+    return stated if stated is not None and stated[2].kind in REPORTING else None
 
 
 def _column_period(text: str, line_start: int, start: int, lex: Lexicon, find: Find) -> Stated | None:
