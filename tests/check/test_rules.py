@@ -2311,6 +2311,8 @@ def test_a_figure_told_as_it_stands_by_now_is_a_revision_of_an_earlier_report_s(
         ("damage:insured", "damage", "meet"),  # a part measure and its whole
         ("deficit", "loss", "meet"),  # a hospital's deficit is its loss
         ("cost", "price", "meet"),  # what a ticket costs is the price paid for it
+        ("payment:per aktie", "dividend", "meet"),  # paid per share: a dividend, in its usual measure
+        ("payment:per einwohner", "dividend", "apart"),  # in a measure no dividend is told in
     ],
 )
 def test_measures_of_metrics_meet_where_their_metrics_do(a: str, b: str, expected: str) -> None:

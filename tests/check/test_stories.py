@@ -205,6 +205,9 @@ def test_a_verb_names_what_its_figure_measures() -> None:
         ("Der Gewinn vor Steuern lag bei 41 Mio. Euro.", "profit:pre_tax"),  # the head noun, in its measure
         ("Die Kosten für die Übernahme liegen bei 3 Mrd. Euro.", "cost"),  # not the noun of the phrase after it
         ("Nach Angaben aus Investorenkreisen wird Lumora mit 600 Mio. Euro bewertet.", "valuation"),  # the verb
+        ("Halvsund zahlt für das abgelaufene Geschäftsjahr 3,20 Euro je Aktie.", "payment:per aktie"),  # no purchase
+        ("Die Sockelablöse liegt bei 24 Mio. Euro.", "price"),  # a compound that ends in a transfer fee
+        ("Das Landespflegegeld beträgt 125 Euro im Monat.", "benefit"),  # ... and in a benefit
     ]
     for text, metric in rows:
         assert [f.metric for f in build_facts("a", text, extract(text))] == [metric], text
@@ -1443,7 +1446,9 @@ Der Regelsatz von 563 Euro im Jahr bleibt bestehen."""
         Article.of("y", yearly, "2025-09-11"),
     ]
     found = check(arts, rates=RATES).findings
-    assert [(f.kind.value, sorted(p.article for p in f.amounts)) for f in found] == [("period_mismatch", ["m", "y"])]
+    # a benefit told for next year and one told as it stays are one figure: one finding names both monthly reports
+    assert [(f.kind.value, sorted(p.article for p in f.amounts)) for f in found] == [("period_mismatch", ["a", "y"])]
+    assert "told alike in 1 more report(s): '563 Euro' in m" in found[0].why
 
 
 _SOFTWARE_WIRE = """Softwarekonzern Quelvix wächst kräftig

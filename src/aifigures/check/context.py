@@ -32,6 +32,7 @@ __all__ = [
     "near_words",
     "rare_words",
     "rarity",
+    "refers_back",
     "title_span",
     "word_counts",
     "word_forms",
@@ -99,6 +100,12 @@ def rare_words(text: str, where: tuple[int, int], spans: list[tuple[int, int]], 
             if len(w) >= _SHORTEST and w not in determiners and rarity(w) >= RARE_FROM:
                 out.add(w)
     return frozenset(out)
+
+
+def refers_back(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi], a sentence, opens by referring to what the one before told ("Diese Schätzung legte ...")."""
+    first = TOKEN.search(text, lo, hi)
+    return first is not None and first.group().lower() in check_words().refer_back
 
 
 def word_counts(text: str) -> Counter[str]:

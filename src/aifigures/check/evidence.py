@@ -405,7 +405,8 @@ def _told_alike(run: Run, best: list[Link], least: float) -> list[Link]:
 
     The title tells what the articles are about, not which of their figures is which: two figures are linked
     only where their own sentences share a word too (not a year: every figure of a story has it), or their
-    digits agree at another power of ten. Where each article tells one figure only, there is no other to
+    digits agree at another power of ten (two digits will do for two totals, "Insgesamt ... 640 Mio." and
+    "Insgesamt ... 6,4 Mrd.", or figures of one key). Where each article tells one figure only, there is no other to
     take for it ("Der Auftrag hat ein Volumen von 550 Mio. Euro" and "Für 34 Züge zahlen die Wiener Linien
     5,5 Mrd. Euro").
     """
@@ -415,10 +416,24 @@ def _told_alike(run: Run, best: list[Link], least: float) -> list[Link]:
         k
         for k in strong
         if any(not w.isdigit() for w in own[id(k.a)] & own[id(k.b)])
-        or digits_evidence(k.a, k.b) > 0
+        or digits_evidence(k.a, k.b, keyed=bool(k.keys) or (k.a.total and k.b.total)) > 0
         or (k.a.metric is not None and k.a.metric == k.b.metric)
         or (_one_figure(k.a.article, run) and _one_figure(k.b.article, run))
+        or _own_names_meet(k, _index(run))
     ]
+
+
+def _own_names_meet(k: Link, idx: _Index) -> bool:
+    """Whether one figure's own clause names someone its sentence's other figures are not, and the other is theirs.
+
+    "Der Bund trägt 60 Mio. Euro, das Land 30 Mio. Euro" and "Das Land beteiligt sich mit 45 Mio. Euro": the
+    30 and the 45 are the Land's.
+    """
+    for x, y in ((k.a, k.b), (k.b, k.a)):
+        own = idx.own.get(id(x))
+        if own and own & idx.own.get(id(y), y.sentence_names):
+            return True
+    return False
 
 
 def _one_figure(article: str, run: Run) -> bool:

@@ -21,10 +21,11 @@ from decimal import Decimal
 from typing import Any
 
 from aifigures.amount import Amount, Period, PeriodKind, Qualifier
-from aifigures.check.context import aside, capitalised, figure_token, near_words, rare_words, title_span
+from aifigures.check.context import aside, capitalised, figure_token, near_words, rare_words, refers_back, title_span
 from aifigures.check.metrics import alternation, metric_of, metrics_meet, segment_of, vocabulary_re
 from aifigures.check.names import given_publicly, names_of, refers_to_subject, sources
 from aifigures.check.names import subject as subject_of
+from aifigures.check.titles import titles_told_in_body
 from aifigures.check.vocabulary import CheckWords, Tolerances, check_words
 from aifigures.check.years_ago import years_ago
 from aifigures.extract.continuation import compares
@@ -162,7 +163,7 @@ def may_be_one(a: Fact, b: Fact) -> bool:
         return False
     if a.segment != b.segment:
         return False  # "die Pkw-Sparte ... 98 Mrd.", "der Konzern ... 145 Mrd.": a part and the whole
-    if a.running != b.running:
+    if a.running != b.running and not (a.total and b.total):
         return False  # "hat 80 Mio. eingesammelt", "Insgesamt hat es damit 105 Mio. aufgenommen": added and sum
     return a.amount.period is None or b.amount.period is None or one_basis(a.amount.period, b.amount.period)
 
@@ -449,10 +450,20 @@ class _Reading:
             self.named[lo, hi] = self.canon.setdefault(found, found)
         return self.named[lo, hi]
 
-    def said(self, lo: int, hi: int, amounts: list[Amount]) -> tuple[frozenset[str], frozenset[int]]:
-        """A sentence's rare words with its figures, and the years it names: one set of each per sentence."""
+    def said(self, lo: int, hi: int, amounts: list[Amount], after: list[int]) -> tuple[frozenset[str], frozenset[int]]:
+        """A sentence's rare words with its figures, and the years it names: one set of each per sentence.
+
+        With the words of the sentence `after` it (its bounds) where that one tells no figure and refers back to it.
+        """
         if lo not in self.words:
             rare = self.sentence(lo, hi)[1] | _sentence_figures(amounts, bisect.bisect_left(self.spans, (lo, lo)), hi)
+            i = bisect.bisect_left(self.ordered, (hi, hi))
+            if (
+                len(after) == 2
+                and (i == len(self.ordered) or self.ordered[i][0] >= after[1])
+                and refers_back(self.text, *after)
+            ):
+                rare |= self.rare((after[0], after[1]))
             said = self.text[lo:hi]
             years = frozenset(int(y) for y in YEAR_ALONE.findall(said)) | years_ago(said, self.year)
             self.words[lo] = (rare, self.canon.setdefault(years, years))
@@ -498,7 +509,7 @@ def build_facts(
         c_lo, c_hi = clause_of(text, lo, hi, start, end)
         sentence = text[lo:hi]
         in_sentence, _ = reading.sentence(lo, hi)
-        rare, years = reading.said(lo, hi, amounts)
+        rare, years = reading.said(lo, hi, amounts, bounds[s + 1 : s + 3])
         names, where = _fact_names(reading, (lo, hi), (c_lo, c_hi), in_sentence, subject)
         metric = metric_of(facts, text, (lo, start, end), (c_lo, c_hi))
         if subject and (refers_to_subject(text, lo) or given_publicly(metric, names)):
@@ -542,7 +553,7 @@ def _read_together(facts: list[Fact], text: str) -> list[Fact]:
     from aifigures.check.conversions import with_restatements  # noqa: PLC0415 - these read this module
     from aifigures.check.whole_modality import parts_of_told_wholes  # noqa: PLC0415
 
-    return _titles_told_in_body(with_restatements(parts_of_told_wholes(_years_before_of_a_period(facts), text), text))
+    return titles_told_in_body(with_restatements(parts_of_told_wholes(_years_before_of_a_period(facts), text), text))
 
 
 def _years_before_of_a_period(facts: list[Fact]) -> list[Fact]:
@@ -560,30 +571,6 @@ def _years_before_of_a_period(facts: list[Fact]) -> list[Fact]:
         if main is not None and main.kind is not PeriodKind.YEAR:
             out[i] = dataclasses.replace(f, amount=dataclasses.replace(f.amount, period=main))
     return out
-
-
-def _titles_told_in_body(facts: list[Fact]) -> list[Fact]:
-    """The facts, a title's figure without a period taking that of the body's figure it tells.
-
-    "Klinik: 36,8 Millionen Euro Verlust" over "... im vergangenen Jahr einen Verlust von 36,8 Millionen Euro".
-    """
-    body = [f for f in facts if not f.headline and f.amount.period is not None]
-    out = []
-    for f in facts:
-        told = next((b for b in body if _tells(f, b)), None) if f.headline and f.amount.period is None else None
-        if told is None:
-            out.append(f)
-            continue
-        t = told.amount
-        amount = dataclasses.replace(f.amount, period=t.period, period_text=t.period_text, period_span=t.period_span)
-        out.append(dataclasses.replace(f, amount=amount))
-    return out
-
-
-def _tells(a: Fact, b: Fact) -> bool:
-    """Whether two figures tell one: their value and currency, and metrics that do not differ."""
-    metrics_agree = a.metric is None or b.metric is None or a.metric == b.metric
-    return a.amount.value == b.amount.value and a.currency == b.currency and metrics_agree
 
 
 def _compared_with(text: str, before: list[Fact], lo: int, start: int) -> int | None:

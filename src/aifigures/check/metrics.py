@@ -114,7 +114,7 @@ def metrics_meet(a: str, b: str) -> bool:
     """Whether two metrics may be one.
 
     Equal, one a figure of the other's usual measure ("figure:net", "profit"), or one a broad metric that holds
-    the other ("earnings": a company's profit or a person's salary).
+    the other ("earnings": a company's profit or a person's salary), told in the other's usual measure or none.
     """
     if a == b or part_of(a, b) or part_of(b, a):
         return True
@@ -126,8 +126,15 @@ def metrics_meet(a: str, b: str) -> bool:
     w = words()
     usual, broad = w.usual_measures, w.broad_metrics
     return any(
-        (x.startswith("figure:") and x[7:] in usual.get(y, ())) or y in broad.get(x, ()) for x, y in ((a, b), (b, a))
+        (x.startswith("figure:") and x[7:] in usual.get(y, ())) or _broad_holds(x, y, broad, usual)
+        for x, y in ((a, b), (b, a))
     )
+
+
+def _broad_holds(x: str, y: str, broad: dict[str, frozenset[str]], usual: dict[str, frozenset[str]]) -> bool:
+    """Whether a broad metric holds another, in that one's usual measure ("zahlt 3,20 Euro je Aktie": a dividend)."""
+    base, _, measure = x.partition(":")
+    return y in broad.get(base, ()) and (not measure or measure in usual.get(y, ()))
 
 
 _UNNAMED = "figure"
@@ -168,17 +175,18 @@ def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None
     if named is not None:
         return named  # "rechnet mit einem Fehlbetrag von 48 Mio.": the noun the figure completes names it
     head, modifier = _metrics_before(text[c_lo:start])
-    paid = _paid_after(text[c_lo:start], text[end:c_hi])
+    lead = _without_periods_paid_for(text[c_lo:start])
+    paid = _paid_after(lead, text[end:c_hi])
     if paid is not None or head is not None:
         return paid or head
     after = next(_metric_nouns(text[end:c_hi].lower()), None)
     if after is not None:
         return metric_named(after.group())
     rest = text[end:c_hi]
-    found = _verb_metric(text[c_lo:start], rest)
+    found = _verb_metric(lead, rest)
     if found is None:  # "setzte 12,4 Mrd. um und verdiente 3,1 Mrd.": the figure's own part of a coordination
         own_part = _AND.split(rest, 1)[0]
-        found = _verb_metric(text[c_lo:start], own_part) if own_part != rest else None
+        found = _verb_metric(lead, own_part) if own_part != rest else None
     return found or modifier
 
 
@@ -210,6 +218,20 @@ def _paid_after(before: str, after: str) -> str | None:
         pass
     rest = before if last is None else before[last.end() :]
     return _verb_metric(rest, after, paid=True)
+
+
+def _without_periods_paid_for(before: str) -> str:
+    """`before` without the words "für" that lead a period ("zahlt für das abgelaufene Geschäftsjahr 3,20 Euro").
+
+    What is paid for a year is no price of a thing bought.
+    """
+    from aifigures.extract.lexicon import german  # noqa: PLC0415 - extraction's periods, loaded by then
+
+    lex = german()
+    return _FOR.sub(lambda m: m.group() if lex.period_at(before, m.end(), len(before)) is None else " ", before)
+
+
+_FOR = re.compile(r"(?<![^\W\d_])für\s+(?:(?:das|den|die|dem)\s+)?", re.IGNORECASE)
 
 
 def _metrics_before(stretch: str) -> tuple[str | None, str | None]:

@@ -1,0 +1,97 @@
+"""Stories the project wrote, each told by two outlets: a transfer fee, a hail storm's damage, a dividend, a care
+allowance, a research centre's funding, a funding round. Each finding a reader would make, and nothing else."""
+
+from __future__ import annotations
+
+from aifigures import Article, check
+
+_TRANSFER = """Wendorf holt Osei für Rekordsumme
+
+Der FC Wendorf hat den Transfer von Stürmer Malik Osei perfekt gemacht. Nach Angaben aus dem Umfeld des Vereins \
+überweist Wendorf eine Ablöse von 42 Millionen Euro, hinzu kommen Boni von bis zu acht Millionen Euro."""
+_TRANSFER_WIRE = """Osei wechselt nach Wendorf
+
+Malik Osei spielt künftig für den FC Wendorf. Die Vereine einigten sich am Dienstag auf eine Sockelablöse von 24 \
+Millionen Euro. Mit Bonuszahlungen kann die Summe noch um bis zu acht Millionen Euro steigen."""
+_HAIL = """Hagelsturm richtet Millionenschäden an
+
+Der Hagelsturm über Ravensdorf hat Schäden in Höhe von rund 380 Millionen Euro angerichtet. Diese Schätzung legte \
+der Versicherungsverband am Montag vor. Vor allem Autos und Dächer wurden beschädigt."""
+_HAIL_WIRE = """Hagel kostet Hunderte Millionen
+
+Der Versicherungsverband schätzt den versicherten Schaden des Unwetters in Ravensdorf auf etwa 830 Millionen Euro. \
+Betroffen seien mehr als 40.000 Fahrzeuge."""
+_DIVIDEND = """Nordhavn zahlt Rekorddividende
+
+Die Reederei Nordhavn lässt ihre Aktionäre am Rekordgewinn teilhaben. Die Hauptversammlung beschloss eine Dividende \
+von 3,20 Euro je Aktie. Insgesamt schüttet Nordhavn damit 640 Millionen Euro aus. Im Vorjahr waren es 1,90 Euro je \
+Aktie gewesen."""
+_DIVIDEND_WIRE = """Geldregen für Nordhavn-Aktionäre
+
+Nordhavn zahlt für das abgelaufene Geschäftsjahr 3,20 Euro je Aktie. Insgesamt fließen 6,4 Milliarden Euro an die \
+Anteilseigner."""
+_CARE = """Tarnland erhöht Pflegegeld
+
+Das Landespflegegeld in Tarnland steigt zum 1. Januar. Pflegebedürftige erhalten dann 125 Euro im Monat, bisher \
+waren es 110 Euro."""
+_CARE_WIRE = """Mehr Geld für Pflegebedürftige
+
+Pflegebedürftige in Tarnland bekommen vom kommenden Jahr an ein höheres Landespflegegeld: 125 Euro im Jahr statt \
+bisher 110 Euro."""
+_CENTRE = """Forschungszentrum für Kessling
+
+In Kessling entsteht ein neues Forschungszentrum für Wasserstofftechnik. Bund und Land fördern den Bau mit 90 \
+Millionen Euro. Der Bund trägt 60 Millionen Euro, das Land 30 Millionen Euro."""
+_CENTRE_WIRE = """Wasserstoff-Forschung in Kessling
+
+Das Land beteiligt sich mit 45 Millionen Euro am neuen Forschungszentrum für Wasserstofftechnik in Kessling. \
+Insgesamt fließen 90 Millionen Euro öffentlicher Mittel in das Projekt."""
+_ROUND = """Velantis sammelt 60 Millionen Euro ein
+
+Das Start-up Velantis hat in einer neuen Finanzierungsrunde 60 Millionen Euro eingesammelt. Vor der Runde wurde \
+Velantis mit 240 Millionen Euro bewertet."""
+_ROUND_WIRE = """Velantis jetzt 300 Millionen wert
+
+Velantis hat frisches Kapital: 60 Millionen Euro stecken Investoren in das Unternehmen. Nach der Runde ist \
+Velantis 300 Millionen Euro wert."""
+
+
+def _found(*articles: tuple[str, str, str]) -> list[tuple[str, list[tuple[str, str]]]]:
+    report = check([Article.of(*a) for a in articles])
+    return [(f.kind.value, [(p.article, p.text) for p in f.amounts]) for f in (*report.findings, *report.notes)]
+
+
+def test_a_base_fee_is_the_transfer_fee_another_report_gives() -> None:
+    """'eine Sockelablöse von 24 Millionen Euro' against 'eine Ablöse von 42 Millionen Euro'."""
+    found = _found(("a", _TRANSFER, "2025-07-01"), ("b", _TRANSFER_WIRE, "2025-07-01"))
+    assert found == [("conflict", [("a", "42 Millionen Euro"), ("b", "24 Millionen Euro")])]
+
+
+def test_a_sentence_that_refers_back_to_a_figure_adds_its_words() -> None:
+    """'Diese Schätzung legte der Versicherungsverband vor': the figure before is the association's estimate, and
+    the insured part of the damage the other report gives cannot exceed it."""
+    found = _found(("a", _HAIL, "2025-06-02"), ("b", _HAIL_WIRE, "2025-06-02"))
+    assert found == [("parts_total", [("a", "rund 380 Millionen Euro"), ("b", "etwa 830 Millionen Euro")])]
+
+
+def test_a_dividend_paid_for_a_year_is_no_price_and_two_totals_paid_out_a_slip() -> None:
+    """'zahlt für das abgelaufene Geschäftsjahr 3,20 Euro je Aktie' is the dividend, not last year's 1,90 Euro;
+    'Insgesamt ... 640 Millionen' and 'Insgesamt ... 6,4 Milliarden' are one total told at ten times."""
+    found = _found(("a", _DIVIDEND, "2025-05-20"), ("b", _DIVIDEND_WIRE, "2025-05-20"))
+    assert found == [("scale_error", [("a", "640 Millionen Euro"), ("b", "6,4 Milliarden Euro")])]
+
+
+def test_a_benefit_told_per_month_and_per_year_is_a_period_mix_up_whether_planned_or_told_as_fact() -> None:
+    found = _found(("a", _CARE, "2025-11-06"), ("b", _CARE_WIRE, "2025-11-06"))
+    assert found[0] == ("period_mismatch", [("a", "125 Euro"), ("b", "125 Euro")])
+    assert [kind for kind, _ in found[1:]] == ["revision"]  # 110 Euro before, 125 Euro from January
+
+
+def test_the_state_s_share_named_in_its_own_clause_is_weighed_against_the_state_s_share() -> None:
+    """'Der Bund trägt 60 Millionen Euro, das Land 30 Millionen Euro' against 'Das Land beteiligt sich mit 45'."""
+    found = _found(("a", _CENTRE, "2025-04-10"), ("b", _CENTRE_WIRE, "2025-04-10"))
+    assert found == [("conflict", [("a", "30 Millionen Euro"), ("b", "45 Millionen Euro")])]
+
+
+def test_a_round_with_the_value_before_and_after_it_has_nothing_to_flag() -> None:
+    assert _found(("a", _ROUND, "2025-03-03"), ("b", _ROUND_WIRE, "2025-03-03")) == []
