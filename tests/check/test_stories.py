@@ -341,6 +341,11 @@ def test_a_clause_names_a_segment_by_a_compound_or_a_head_and_its_name() -> None
     ]
     for text, segment in rows:
         assert [f.segment for f in build_facts("a", text, extract(text))] == [segment], text
+    # a segment after a figure and another figure is that one's: the whole before them has none
+    text = "Vom Umsatz von 12,4 Mrd. Dollar entfielen 5,6 Mrd. auf das Cloud-Geschäft."
+    assert [f.segment for f in build_facts("a", text, extract(text))] == [None, "cloud-geschäft"]
+    text = "Die Pkw-Sparte kam auf 98 Mrd. Euro Umsatz und 5 Mrd. Euro Gewinn."  # one before both is both's
+    assert [f.segment for f in build_facts("a", text, extract(text))] == ["pkw-sparte", "pkw-sparte"]
 
 
 _MERGER = """Chemiefusion: Arventa und Solquin schließen sich zusammen

@@ -1,5 +1,6 @@
 """Stories the project wrote, each told by two outlets: a transfer fee, a hail storm's damage, a dividend, a care
-allowance, a research centre's funding, a funding round. Each finding a reader would make, and nothing else."""
+allowance, a research centre's funding, a funding round, a budget's items, a rail plan's shares, a quarter told as
+the year, a chip programme. Each finding a reader would make, and nothing else."""
 
 from __future__ import annotations
 
@@ -55,6 +56,35 @@ _ROUND_WIRE = """Velantis jetzt 300 Millionen wert
 Velantis hat frisches Kapital: 60 Millionen Euro stecken Investoren in das Unternehmen. Nach der Runde ist \
 Velantis 300 Millionen Euro wert."""
 
+_BUDGET = """Budget 2026: Wo das Geld hingeht
+
+Der Bundeshaushalt für 2026 sieht Ausgaben von 125 Milliarden Euro vor. Die größten Posten:
+
+- Pensionen: 33 Milliarden Euro
+- Bildung: 12 Milliarden Euro
+"""
+_BUDGET_WIRE = """Wallner legt Budget vor
+
+Finanzminister Wallner hat den Haushalt für 2026 präsentiert. Insgesamt sind Ausgaben von 125 Milliarden Euro \
+geplant. Allein für die Pensionen sind 38 Milliarden Euro vorgesehen, für Bildung 12 Milliarden Euro."""
+_RAIL = """Schiene: Geld für Brücken und Stellwerke
+
+Der Bund stellt im kommenden Jahr 17,8 Milliarden Euro für das Schienennetz bereit. Von den 17,8 Milliarden \
+entfallen 6,2 Milliarden auf Brücken und 4,9 Milliarden auf Stellwerke."""
+_RAIL_WIRE = """Bund: 17,8 Milliarden für die Schiene
+
+Im kommenden Jahr stehen 17,8 Milliarden Euro für das Schienennetz bereit. Für Brücken sind 6,2 Milliarden \
+vorgesehen, für Stellwerke 14,9 Milliarden."""
+_QUARTER = """Pelamo wächst im dritten Quartal
+
+Der Sportartikelhersteller Pelamo hat im dritten Quartal 3,1 Milliarden Euro umgesetzt."""
+_QUARTER_WIRE = """Pelamo legt zu
+
+Im gesamten Geschäftsjahr setzte Pelamo 3,1 Milliarden Euro um, wie der Konzern mitteilte."""
+_CHIPS = """Förderprogramm für Halbleiter
+
+Für Chipfabriken sind 2,8 Milliarden Euro vorgesehen, insgesamt umfasst das Förderprogramm 2,5 Milliarden Euro."""
+
 
 def _found(*articles: tuple[str, str, str]) -> list[tuple[str, list[tuple[str, str]]]]:
     report = check([Article.of(*a) for a in articles])
@@ -95,3 +125,26 @@ def test_the_state_s_share_named_in_its_own_clause_is_weighed_against_the_state_
 
 def test_a_round_with_the_value_before_and_after_it_has_nothing_to_flag() -> None:
     assert _found(("a", _ROUND, "2025-03-03"), ("b", _ROUND_WIRE, "2025-03-03")) == []
+
+
+def test_a_figure_whose_clause_names_no_one_is_not_about_the_name_of_the_next_figure_s_clause() -> None:
+    """'Allein für die Pensionen sind 38 Milliarden Euro vorgesehen, für Bildung 12 Milliarden Euro': not Bildung's."""
+    found = _found(("a", _BUDGET, "2025-10-15"), ("b", _BUDGET_WIRE, "2025-10-15"))
+    assert found == [("conflict", [("a", "33 Milliarden Euro"), ("b", "38 Milliarden Euro")])]
+
+
+def test_figures_each_followed_by_whom_they_go_to_after_their_whole() -> None:
+    """'Von den 17,8 Milliarden entfallen 6,2 Milliarden auf Brücken und 4,9 Milliarden auf Stellwerke'."""
+    found = _found(("a", _RAIL, "2025-09-03"), ("b", _RAIL_WIRE, "2025-09-03"))
+    assert found == [("conflict", [("a", "4,9 Milliarden"), ("b", "14,9 Milliarden")])]
+
+
+def test_one_metric_of_one_company_told_for_a_quarter_and_for_the_year_with_two_digits() -> None:
+    found = _found(("a", _QUARTER, "2025-11-06"), ("b", _QUARTER_WIRE, "2025-11-06"))
+    assert found == [("period_mismatch", [("a", "3,1 Milliarden Euro"), ("b", "3,1 Milliarden Euro")])]
+
+
+def test_a_part_told_before_the_total_its_sentence_closes_with_must_not_exceed_it() -> None:
+    assert _found(("a", _CHIPS, "2025-11-06")) == [
+        ("parts_total", [("a", "2,8 Milliarden Euro"), ("a", "2,5 Milliarden Euro")])
+    ]

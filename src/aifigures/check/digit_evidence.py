@@ -64,12 +64,15 @@ def told_alike_digits(a: Fact, b: Fact) -> float:
     """For figures of two periods: one value of three significant digits or more in both, as its digits weigh.
 
     "Im dritten Quartal ... 14,2 Mrd. Dollar" and "einen Jahresumsatz von 14,2 Mrd. Dollar": the quarter's
-    figure given for the year tells the same digits; a round "2 Mrd." tells little.
+    figure given for the year tells the same digits; a round "2 Mrd." tells little. Two digits will do for one
+    metric of one name ("Pelamo hat im dritten Quartal 3,1 Mrd. Euro umgesetzt" and "Im gesamten Geschäftsjahr
+    setzte Pelamo 3,1 Mrd. Euro um").
     """
     if a.currency != b.currency or a.amount.value != b.amount.value:
         return digits_evidence(a, b)
     written = digits(a.amount.value)
-    return DIGIT_WEIGHT * len(written) if len(written) >= _ALIKE_DIGITS else 0.0
+    keyed = a.metric is not None and a.metric == b.metric and bool(a.names & b.names)
+    return DIGIT_WEIGHT * len(written) if len(written) >= _ALIKE_DIGITS - keyed else 0.0
 
 
 @functools.lru_cache(maxsize=65536)

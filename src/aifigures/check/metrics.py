@@ -508,12 +508,13 @@ def segment_of(  # noqa: PLR0913 - the clause, its names; the figures and the se
     `figures` (the figure's index among the spans of the text's figures) picks, of several regions in the
     clause, the figure's own: each region is the nearest figure's ("In Deutschland setzte Lindmark 9,9 Mrd.
     um, im Ausland 4,9 Mrd.", "Davon entfielen 9,9 Mrd. auf Deutschland und 4,9 Mio. auf das Ausland").
-    A region that opens the `sentence` (its start) is the figure's where its clause names none.
+    A region that opens the `sentence` (its start) is the figure's where its clause names none. A segment after
+    the figure with another figure between them is that one's.
     """
     generic = words().segment_generic
     for m in _segment_re().finditer(text, c_lo, c_hi):
         found = " ".join(m.group().lower().split())
-        if found not in generic:
+        if found not in generic and (figures is None or not _after_another(m.start(), *figures)):
             return found
     regions = [m for m in _region_re().finditer(text, c_lo, c_hi) if not _origin_of(text, m.start())]
     if not regions and sentence is not None:  # "In China, wo Kessbach ein Fünftel umsetzt, sanken die Erlöse auf ..."
@@ -545,6 +546,16 @@ def _origin_of(text: str, start: int) -> bool:
 
 _LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\s+\Z")
 _WORD_REACH = 60
+
+
+def _after_another(start: int, i: int, spans: list[Span]) -> bool:
+    """Whether a segment at `start` stands after the i-th figure with another figure between them.
+
+    "Vom Umsatz von 12,4 Mrd. entfielen 5,6 Mrd. auf das Cloud-Geschäft": the segment is the 5,6's, not the
+    whole's; one before the figures ("Die Pkw-Sparte kam auf 98 Mrd. Umsatz und 5 Mrd. Gewinn") is all of theirs.
+    """
+    end = spans[i][1]
+    return start > end and any(end <= s[0] < start for s in spans)
 
 
 def _own_region(regions: list[re.Match[str]], i: int, spans: list[Span], clause: Span) -> re.Match[str]:

@@ -90,6 +90,8 @@ class CheckWords:
     purpose_leads: list[str]
     """Words that open the clause of each part by purpose after a total ("für den Härtefallfonds 250 Mio.")."""
     shared_out: list[str]
+    total_openers: list[str]
+    """Words that open the clause of a total told after its parts in one sentence ("..., insgesamt ...")."""
     refer_back: list[str]
     """Words that open a sentence about what the sentence before told ("Diese Schätzung ...")."""
     """Words of a total's sentence that say it is shared out: the figures of the next sentence are its parts."""

@@ -1,6 +1,6 @@
 """The parts of a total in one article do not add up to it.
 
-Ten shapes of parts and totals, each in one article:
+Eleven shapes of parts and totals, each in one article:
 
 * a total that names several subjects in its sentence ("Die Investitionen von Keltron und Aldona ...");
   its parts are earlier figures of the same metric, period and modality, each about some of those
@@ -36,7 +36,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from aifigures.check.compare import comparable_by_article, comparable_facts, verdicts
-from aifigures.check.facts import has_word, stated_count, whole_lead, words
+from aifigures.check.facts import has_word, may_be_one, stated_count, whole_lead, words
 from aifigures.check.findings import Finding, Kind, Severity, interval_text, place
 from aifigures.check.per_head import per_head_above_total
 from aifigures.check.revisions import revised_to
@@ -59,9 +59,40 @@ def within(run: Run) -> Iterator[Finding]:
     yield from _each_then_together(run)
     yield from _split_equally(run)
     yield from _part_of_whole_lead(run)
+    yield from _parts_before(run)
     yield from wrong_shares(run, comparable_facts(run))
     for members in comparable_by_article(run).values():
         yield from per_head_above_total(run, members)
+
+
+def _parts_before(run: Run) -> Iterator[Finding]:
+    """A total whose clause opens with "insgesamt" or "zusammen" after figures of its sentence, its parts.
+
+    "Für Chipfabriken sind 2,8 Mrd. Euro vorgesehen, insgesamt umfasst das Förderprogramm 2,5 Mrd. Euro": the
+    figures before it (of its metric and period, not compared with another) may be some of it, so only a sum above
+    it is flagged. Not a sum so far ("insgesamt damit").
+    """
+    why = "figures told before the total their sentence then gives ('insgesamt ...')"
+    for members in comparable_by_article(run).values():
+        for i, total in enumerate(members):
+            text = run.text(total.article)
+            opener = _FIRST_WORD.match(text, total.clause[0], total.amount.span[0])
+            if opener is None or opener[1].lower() not in words().total_openers or total.running:
+                continue
+            parts = [
+                f
+                for f in members[:i]
+                if f.sentence == total.sentence
+                and f.clause != total.clause
+                and f.compared_with is None
+                and may_be_one(replace(f, total=False, running=False), replace(total, total=False, running=False))
+            ]
+            finding = _above(run, total, parts, why=why) if parts and not total.revised else None
+            if finding is not None:
+                yield finding
+
+
+_FIRST_WORD = re.compile(r"\W*(\w+)")
 
 
 def _part_of_whole_lead(run: Run) -> Iterator[Finding]:
