@@ -665,6 +665,47 @@ PERIODS: list[Row] = [
         "Der Umbau kostet 70 Millionen Euro. Er dient 2 Millionen der Pendler.",
         [("70 Millionen Euro", "70000000", "EUR", "exact", None)],
     ),
+    # a scaled figure after "für" is what was paid, whatever word follows it (but a counted noun, also at the
+    # sentence's end)
+    (
+        "Osei kam für 42 Millionen Euro. Brekke wechselte für 28 Millionen von Vellmar nach Kranstein.",
+        [
+            ("42 Millionen Euro", "42000000", "EUR", "exact", None),
+            ("28 Millionen", "28000000", "EUR", "exact", None),
+        ],
+    ),
+    (
+        "Der Umbau kostet 70 Millionen Euro. Das Netz reicht für 2 Millionen Haushalte.",
+        [("70 Millionen Euro", "70000000", "EUR", "exact", None)],
+    ),
+    # a table's cell that is a scaled figure alone is money, in the article's currency, where the table's header
+    # and the row's label count nothing
+    (
+        "Die Stadt gibt 412 Mio. Euro aus.\n\n| Bereich | 2026 |\n|---|---|\n| Personal | 124 Mio. |",
+        [
+            ("412 Mio. Euro", "412000000", "EUR", "exact", None),
+            ("124 Mio.", "124000000", "EUR", "exact", "year"),
+        ],
+    ),
+    (
+        "Die Stadt gibt 412 Mio. Euro aus.\n\n| Stadtteil | 2026 |\n|---|---|\n| Einwohner | 1,2 Mio. |",
+        [("412 Mio. Euro", "412000000", "EUR", "exact", None)],
+    ),
+    # a report goes on with a yield or contributions ("Der Betriebsertrag", "Die gebuchten Bruttobeiträge")
+    (
+        "Im ersten Semester verdiente Helvetrail 153 Mio. Franken. Der Betriebsertrag stieg auf 5‘480 Mio. Franken.",
+        [
+            ("153 Mio. Franken", "153000000", "CHF", "exact", "half_year"),
+            ("5‘480 Mio. Franken", "5480000000", "CHF", "exact", "half_year"),
+        ],
+    ),
+    (
+        "Im Quartal verdiente Aurelia 412 Mio. Euro. Die gebuchten Bruttobeiträge stiegen auf 9,2 Mrd. Euro.",
+        [
+            ("412 Mio. Euro", "412000000", "EUR", "exact", "quarter"),
+            ("9,2 Mrd. Euro", "9200000000", "EUR", "exact", "quarter"),
+        ],
+    ),
     # the items of a list that breaks down a whole told before its colon take the whole's period
     (
         "Die Stadt gibt 2026 rund 90 Mio. Euro aus. Davon entfallen auf:\n- Schulen: 20 Mio. Euro",

@@ -67,9 +67,10 @@ def resolve_pending(
             or lex.same_period_before_re.match(text, p.end) is not None
         )
         money_next = lex.money_word_re.match(text, p.end) is not None
+        priced = _word_before(text, p.start) in lex.price_leads  # "für 28 Millionen von Vellmar"
         # a verb after it; in lower-case text, where a noun looks like a verb, one the lexicon knows
         verb_like = _verb_after(text, p, nm, lex, is_follower=is_follower) or _known_verb(next_word, lex)
-        if not (is_follower or money_next or verb_like or p.subunit):
+        if not (is_follower or money_next or verb_like or p.subunit or priced):
             continue
         s = bisect.bisect_right(bounds, p.start) - 1
         lo, hi = bounds[s], bounds[s + 1]
@@ -87,17 +88,51 @@ def resolve_pending(
             or _money_verb_follows(text, p.end, hi, lex)
             or _money_noun_before(text, p.start, lo, hi, lex)
             or _money_verb_before(text, p.start, lo, hi, lex)
+            or _money_cell(text, p, lex)
         )
         # a money figure before it, named or itself inferred ("Der Umsatz soll 6,9 Milliarden erreichen.
         # Bisher war man von 6,7 Milliarden ausgegangen.")
         money = [q for q in out[-_CONTINUED:] if q.currency is not None]
-        continues = (is_follower or verb_like) and _continues_money(
+        continues = (is_follower or verb_like or priced) and _continues_money(
             text, p, bounds[s], (money, [q.start for q in money]), lex
         )
         if (called_money or continues) and default_currency is not None:
             article = _article_currency(text, p, named, named_starts) or _title_currency(text, lex) or default_currency
             out.append(replace(p, currency=article, pending=False, inferred=True))
     return out
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before `start`, lower case ("" where none)."""
+    m = _LAST_WORD.search(text, max(0, start - _WORD_REACH), start)
+    return m.group(1).lower() if m else ""
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+\Z")
+_WORD_REACH = 30
+
+
+def _money_cell(text: str, p: Piece, lex: Lexicon) -> bool:
+    """Whether a scaled figure is all of a table's cell, in a table whose header and row label count nothing.
+
+    "| Personal | 118 Mio. | 124 Mio. |" under "| Bereich | 2025 | 2026 |" in a report on a budget is money;
+    "| Einwohner | 1,2 Mio. |" counts people.
+    """
+    start = text.rfind("\n", 0, p.start) + 1
+    end = text.find("\n", p.end)
+    line = text[start : len(text) if end < 0 else end]
+    if not line.lstrip().startswith("|"):
+        return False
+    left, right = text.rfind("|", start, p.start), text.find("|", p.end, start + len(line))
+    if left < 0 or right < 0 or text[left + 1 : p.start].strip() or text[p.end : right].strip():
+        return False
+    top = start
+    while top > 0 and text[text.rfind("\n", 0, top - 1) + 1 : top].lstrip().startswith("|"):
+        top = text.rfind("\n", 0, top - 1) + 1  # up to the table's first line, its header
+    header = text[top : text.find("\n", top)] if top < start else ""
+    label = line.strip().strip("|").split("|", 1)[0]
+    return not any(w in lex.counters for w in _WORDS.findall(f"{header} {label}".lower()))
+
 
 
 def _subunit_settled(text: str, p: Piece, done: list[Piece], default_currency: str | None) -> Piece | None:
@@ -128,7 +163,7 @@ def _counted(text: str, p: Piece, next_word: str, lex: Lexicon) -> bool:
     "2 Millionen mal angesehen", "3 millionen menschen" (a counter follows); "eine Chance von 1 zu 292
     Millionen" (the lead of odds stands before it).
     """
-    if next_word in lex.counters:
+    if next_word.rstrip(".") in lex.counters:  # "für 2 Millionen Haushalte.": the sentence's stop is no abbreviation's
         return True
     return lex.ratio_lead_re.search(text, max(0, p.start - _RATIO_REACH), p.start) is not None
 

@@ -63,6 +63,8 @@ class Lexicon:
     counter_ends: tuple[str, ...]
     """Compound heads that make a word a counter ("Nutzerzahl", "Kundenzahl")."""
     counter_purposes: frozenset[str]
+    price_leads: frozenset[str]
+    """Words right before a scaled number that make it a price paid, after money ("für 28 Millionen von ...")."""
     """Words before a counter that make it what money is for ("für Geräte 1,8 Milliarden")."""
     adjective_endings: tuple[str, ...]
     """The endings of an inflected adjective ("zusätzlichen", "neue"): such words may lead a counted noun."""
@@ -396,6 +398,7 @@ def _context_tables(raw: dict[str, Any]) -> dict[str, Any]:
         counters=frozenset(ellipsis["counters"]),
         counter_ends=tuple(ellipsis["counter_ends"]),
         counter_purposes=frozenset(ellipsis["counter_purposes"]),
+        price_leads=frozenset(ellipsis["price_leads"]),
         adjective_endings=tuple(raw["inflection"]["adjective_endings"]),
         ratio_lead_re=re.compile(f"(?<![\\w,.])(?:{alternation(ellipsis['ratio_leads'])}){SPACE}*\\Z", flags),
         money_verbs=frozenset(money["verbs"]),
