@@ -208,6 +208,9 @@ def test_a_verb_names_what_its_figure_measures() -> None:
         ("Halvsund zahlt für das abgelaufene Geschäftsjahr 3,20 Euro je Aktie.", "payment:per aktie"),  # no purchase
         ("Die Sockelablöse liegt bei 24 Mio. Euro.", "price"),  # a compound that ends in a transfer fee
         ("Das Landespflegegeld beträgt 125 Euro im Monat.", "benefit"),  # ... and in a benefit
+        ("Die Stiftung erhält vom Bund 3,4 Mrd. Euro.", "subsidy"),  # received from a level of the state
+        ("Die Stiftung bekommt 4,3 Mrd. Euro vom Land.", "subsidy"),
+        ("Der Bund erhält aus der Auktion 6,6 Mrd. Euro.", None),  # the state receives: no subsidy
     ]
     for text, metric in rows:
         assert [f.metric for f in build_facts("a", text, extract(text))] == [metric], text

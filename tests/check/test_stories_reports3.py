@@ -85,6 +85,13 @@ _CHIPS = """Förderprogramm für Halbleiter
 
 Für Chipfabriken sind 2,8 Milliarden Euro vorgesehen, insgesamt umfasst das Förderprogramm 2,5 Milliarden Euro."""
 
+_GRANT = """Mehr Geld für die Forschung
+
+Die Forschungsstiftung Helmholtzwerk erhält vom Bund im kommenden Jahr 3,4 Milliarden Euro."""
+_GRANT_WIRE = """Forschungsförderung steigt
+
+Das Helmholtzwerk bekommt im nächsten Jahr 4,3 Milliarden Euro vom Bund, teilte das Forschungsministerium mit."""
+
 
 def _found(*articles: tuple[str, str, str]) -> list[tuple[str, list[tuple[str, str]]]]:
     report = check([Article.of(*a) for a in articles])
@@ -148,3 +155,9 @@ def test_a_part_told_before_the_total_its_sentence_closes_with_must_not_exceed_i
     assert _found(("a", _CHIPS, "2025-11-06")) == [
         ("parts_total", [("a", "2,8 Milliarden Euro"), ("a", "2,5 Milliarden Euro")])
     ]
+
+
+def test_what_one_receives_from_the_state_for_one_year_is_weighed_in_two_reports() -> None:
+    """'erhält vom Bund im kommenden Jahr 3,4 Mrd.' and 'bekommt im nächsten Jahr 4,3 Mrd. vom Bund'."""
+    found = _found(("a", _GRANT, "2025-11-06"), ("b", _GRANT_WIRE, "2025-11-06"))
+    assert found == [("conflict", [("a", "3,4 Milliarden Euro"), ("b", "4,3 Milliarden Euro")])]

@@ -299,7 +299,17 @@ def _own_metric(text: str, where: tuple[int, int, int], clause: tuple[int, int])
     after = _WORD_AFTER.match(text, end)
     if after is not None and after.group(1).lower() in words().worth_after:
         return _VALUATION
-    return _metric(text, start, end, *clause) or _labelled(text, lo, clause[0])
+    return _metric(text, start, end, *clause) or _labelled(text, lo, clause[0]) or _received_publicly(text, *clause)
+
+
+def _received_publicly(text: str, c_lo: int, c_hi: int) -> str | None:
+    """A subsidy where the clause says its figure is received from a level of the state ("erhält vom Bund 3,4 Mrd.")."""
+    w = words()
+    tokens = [t.lower().rstrip(".") for t in _WORD.findall(text, c_lo, c_hi)]
+    if not any(t in w.receive_verbs for t in tokens):
+        return None
+    given = any(t in w.public_bodies and i > 0 and tokens[i - 1] in w.giver_leads for i, t in enumerate(tokens))
+    return w.given_metrics[0] if given else None
 
 
 _VALUATION = "valuation"

@@ -69,6 +69,9 @@ class CheckWords:
     speech_verbs: list[str]
     """Verbs of a sentence's opening clause that give the rest as someone's words ("X kündigte an, ...")."""
     given_metrics: list[str]
+    receive_verbs: list[str]
+    giver_leads: list[str]
+    """A clause with one of `receive_verbs` and a public body after one of `giver_leads` tells a subsidy."""
     """Metrics of what public bodies give (a subsidy): about the article's subject, who receives it."""
     estimate: list[str]
     revision: list[str]

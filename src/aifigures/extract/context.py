@@ -134,7 +134,6 @@ def _money_cell(text: str, p: Piece, lex: Lexicon) -> bool:
     return not any(w in lex.counters for w in _WORDS.findall(f"{header} {label}".lower()))
 
 
-
 def _subunit_settled(text: str, p: Piece, done: list[Piece], default_currency: str | None) -> Piece | None:
     """A cent figure whose currency is known: its own ("50 US-Cent"), or the home one where it converts an amount."""
     if p.currency is not None:
