@@ -192,13 +192,14 @@ def _pairs(run: Run) -> tuple[list[Pair], list[Pair]]:
                 if a.article == b.article or pair in seen:
                     continue
                 seen.add(pair)
-                names = _unless_apart(a, b, idx, run)
-                if names is None:
+                # the keys but for who: weighed first, as they cost less than the names (`_same_key`)
+                one_key = _keys_meet(a, b)
+                if not one_key and not _other_period(a, b):
                     continue
-                if _same_key(a, b, names):
-                    same.append((first, second))
-                elif _other_period(a, b, names):
-                    other.append((first, second))
+                names = _unless_apart(a, b, idx, run)
+                if names is None or (names[0] and names[1] and not names_meet(*names)):
+                    continue  # "Keltron investierte ..." and "Brisano investierte ...": two subjects
+                (same if one_key else other).append((first, second))
     return same, other
 
 
@@ -568,21 +569,19 @@ def _same_days(ia: Interval, ib: Interval) -> bool:
     return abs((ia.start - ib.start).days) <= _DAYS_APART and abs((ia.end - ib.end).days) <= _DAYS_APART
 
 
-def _other_period(a: Fact, b: Fact, names: tuple[frozenset[str], frozenset[str]]) -> bool:
-    """`_same_key` for two figures with periods of two kinds (a quarter and a year), one metric named."""
+def _other_period(a: Fact, b: Fact) -> bool:
+    """`_keys_meet` for two figures with periods of two kinds (a quarter and a year), one metric named."""
     pa, pb = a.amount.period, b.amount.period
     if pa is None or pb is None or one_basis(pa, pb) or (a.metric is None and b.metric is None):
         return False
-    return _same_key(replace(a, amount=replace(a.amount, period=pb)), b, names)
+    return _keys_meet(replace(a, amount=replace(a.amount, period=pb)), b)
 
 
-def _same_key(a: Fact, b: Fact, names: tuple[frozenset[str], frozenset[str]]) -> bool:
-    """Nothing in the two keys says the figures differ: metric, period, modality, level or change, who, when.
+def _keys_meet(a: Fact, b: Fact) -> bool:
+    """Nothing in the two keys but who says the figures differ: metric, period, modality, level or change, when.
 
-    `names` are the names of each figure's sentence (`_Index.names`).
+    Who is weighed on the names of each figure's sentence (`_Index.names`) where these meet.
     """
-    if names[0] and names[1] and not names_meet(*names):
-        return False  # "Keltron investierte ..." and "Brisano investierte ...": two subjects
     if (a.metric or "").endswith("_change") != (b.metric or "").endswith("_change"):
         return False
     if not modalities_meet(a, b):
