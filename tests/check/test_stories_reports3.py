@@ -92,6 +92,22 @@ _GRANT_WIRE = """Forschungsförderung steigt
 
 Das Helmholtzwerk bekommt im nächsten Jahr 4,3 Milliarden Euro vom Bund, teilte das Forschungsministerium mit."""
 
+_MERGER = """Fusion im Handel
+
+Die Handelsketten Marvo und Tellis schließen sich zusammen. Marvo setzte zuletzt 6,2 Milliarden Euro um, Tellis 3,9 \
+Milliarden Euro. Gemeinsam kommen sie auf einen Umsatz von 10,1 Milliarden Euro."""
+_MERGER_WIRE = """Marvo und Tellis fusionieren
+
+Aus Marvo und Tellis entsteht ein Händler mit 10,1 Milliarden Euro Umsatz."""
+_NETWORKS = """Stadtwerke investieren in Netze
+
+Die Stadtwerke Halmbruck investieren in den kommenden fünf Jahren 800 Millionen Euro in ihre Netze. Allein in \
+diesem Jahr sind es 140 Millionen Euro."""
+_NETWORKS_WIRE = """Halmbruck: Netze werden erneuert
+
+Die Stadtwerke Halmbruck stecken in diesem Jahr 140 Millionen Euro in ihre Netze. Bis 2030 sollen es insgesamt \
+800 Millionen Euro werden."""
+
 
 def _found(*articles: tuple[str, str, str]) -> list[tuple[str, list[tuple[str, str]]]]:
     report = check([Article.of(*a) for a in articles])
@@ -161,3 +177,15 @@ def test_what_one_receives_from_the_state_for_one_year_is_weighed_in_two_reports
     """'erhält vom Bund im kommenden Jahr 3,4 Mrd.' and 'bekommt im nächsten Jahr 4,3 Mrd. vom Bund'."""
     found = _found(("a", _GRANT, "2025-11-06"), ("b", _GRANT_WIRE, "2025-11-06"))
     assert found == [("conflict", [("a", "3,4 Milliarden Euro"), ("b", "4,3 Milliarden Euro")])]
+
+
+def test_one_partner_s_revenue_is_a_part_of_the_merged_revenue_not_a_report_of_it() -> None:
+    """'Gemeinsam kommen sie auf 10,1 Mrd.' opens with no name; Tellis's 3,9 is a part of the two's 10,1."""
+    assert _found(("a", _MERGER, "2025-11-06"), ("b", _MERGER_WIRE, "2025-11-06")) == []
+    first = _MERGER.split(" Gemeinsam", maxsplit=1)[0]
+    assert _found(("a", first, "2025-11-06"), ("b", _MERGER_WIRE, "2025-11-06")) == []
+
+
+def test_a_total_until_a_year_is_not_this_year_s_figure_told_before_it() -> None:
+    """'Bis 2030 sollen es insgesamt 800 Millionen Euro werden' after this year's 140 Millionen."""
+    assert _found(("a", _NETWORKS, "2025-11-06"), ("b", _NETWORKS_WIRE, "2025-11-06")) == []

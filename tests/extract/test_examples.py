@@ -691,6 +691,14 @@ PERIODS: list[Row] = [
         "Die Stadt gibt 412 Mio. Euro aus.\n\n| Stadtteil | 2026 |\n|---|---|\n| Einwohner | 1,2 Mio. |",
         [("412 Mio. Euro", "412000000", "EUR", "exact", None)],
     ),
+    # a sentence that names a year of its own before its figure tells another time than the figure before it
+    (
+        "Allein in diesem Jahr sind es 140 Mio. Euro. Bis 2030 sollen es insgesamt 800 Mio. Euro werden.",
+        [
+            ("140 Mio. Euro", "140000000", "EUR", "exact", "year"),
+            ("800 Mio. Euro", "800000000", "EUR", "exact", None),
+        ],
+    ),
     # a report goes on with a yield or contributions ("Der Betriebsertrag", "Die gebuchten Bruttobeiträge")
     (
         "Im ersten Semester verdiente Helvetrail 153 Mio. Franken. Der Betriebsertrag stieg auf 5‘480 Mio. Franken.",

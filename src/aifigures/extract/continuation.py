@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from aifigures.amount import PeriodKind
+from aifigures.years import YEAR_ALONE
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -83,9 +84,13 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
         if i > 0 and spans[i - 1][0] < lo:  # the amount before stands in an earlier sentence
             before = out[_main(text, spans, i - 1, out, lex)]
             told_before = _told_before(text, head, (end, bounds[s + 1]), lex)
+            # a year of its own before the figure ("Bis 2030 sollen es 800 Mio. werden") tells another time
+            own_year = YEAR_ALONE.search(text, lo, start) is not None
             if before is not None and (
                 lex.conversion_re.match(head)
-                or _continues(text, (spans[i - 1][1], lo), head, before, lex, told_before=told_before)
+                or (
+                    not own_year and _continues(text, (spans[i - 1][1], lo), head, before, lex, told_before=told_before)
+                )
                 or _opens_year_before(text, lo, start, lex)
             ):
                 out[i] = carried[s] = _as_year_before(text, lo, start, before, lex)
