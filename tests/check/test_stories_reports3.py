@@ -189,3 +189,27 @@ def test_one_partner_s_revenue_is_a_part_of_the_merged_revenue_not_a_report_of_i
 def test_a_total_until_a_year_is_not_this_year_s_figure_told_before_it() -> None:
     """'Bis 2030 sollen es insgesamt 800 Millionen Euro werden' after this year's 140 Millionen."""
     assert _found(("a", _NETWORKS, "2025-11-06"), ("b", _NETWORKS_WIRE, "2025-11-06")) == []
+
+
+def _season(title: str, wrong: int | None = None) -> list[tuple[str, str, str]]:
+    """Three companies' third quarters, each told by two outlets; the second outlet's titles share a noun."""
+    told = [
+        ("Keltrax", "Der Maschinenbauer", 254),
+        ("Orvena", "Der Chemiekonzern", 174),
+        ("Balmor", "Der Zulieferer", 474),
+    ]
+    out = []
+    for i, (name, kind, profit) in enumerate(told):
+        first = f"{name} steigert Gewinn\n\n{kind} {name} verdiente im dritten Quartal {profit} Millionen Euro."
+        second = f"{title.format(name)}\n\n{kind} meldete für das dritte Quartal einen Nettogewinn von "
+        second += f"{profit + 100 if i == wrong else profit} Mio. Euro."
+        out += [(f"{i}a", first, "2025-11-06"), (f"{i}b", second, "2025-11-06")]
+    return out
+
+
+def test_reports_of_several_companies_whose_titles_share_a_noun_are_kept_apart() -> None:
+    """'Keltrax: Stellenabbau' and 'Orvena: Stellenabbau': two companies, whose other reports name them."""
+    for title in ("{}: Stellenabbau", "Stellenabbau bei {}", "{}: Quartalszahlen"):
+        assert _found(*_season(title)) == [], title
+    found = _found(*_season("{}: Stellenabbau", wrong=1))
+    assert found == [("conflict", [("1a", "174 Millionen Euro"), ("1b", "274 Mio. Euro")])]

@@ -27,6 +27,7 @@ from aifigures.check.slips import (
     scale_step,
     slip_finding,
 )
+from aifigures.check.title_subjects import two_titled_subjects
 from aifigures.normalise.calendar import tells_year_before
 
 if TYPE_CHECKING:
@@ -189,7 +190,12 @@ def _one_group(a: Fact, b: Fact, run: Run) -> bool:
     """
     if a.metric is None or _group_key(a, run) != _group_key(b, run):
         return False
-    return any(identifies(n, run) for n in a.names & b.names) and linkable(a, b) and not two_subjects(a, b, run)
+    return (
+        any(identifies(n, run) for n in a.names & b.names)
+        and linkable(a, b)
+        and not two_subjects(a, b, run)
+        and not two_titled_subjects(a, b, run)
+    )
 
 
 def two_subjects(a: Fact, b: Fact, run: Run) -> bool:
@@ -350,7 +356,10 @@ def _across_clusters(facts: list[Fact], run: Run) -> list[Finding]:
             verdicts = (
                 (compare(a[0], b[0], run), b)
                 for b in clusters[i + 1 :]
-                if linkable(a[0], b[0]) and not _answered(a[0], b[0], by_sentence) and not two_subjects(a[0], b[0], run)
+                if linkable(a[0], b[0])
+                and not _answered(a[0], b[0], by_sentence)
+                and not two_subjects(a[0], b[0], run)
+                and not two_titled_subjects(a[0], b[0], run)
             )
             out.extend(_with_copies(v, a, b) for v, b in verdicts if v is not None)
     return out

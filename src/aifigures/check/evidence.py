@@ -38,6 +38,7 @@ from aifigures.check.names import describes, identifies, names_meet
 from aifigures.check.one_to_one import mutual_best
 from aifigures.check.own_clauses import own_clauses
 from aifigures.check.run import once_for, shared_by
+from aifigures.check.title_subjects import two_titled_subjects
 from aifigures.normalise.calendar import tells_year_before
 
 if TYPE_CHECKING:
@@ -250,6 +251,7 @@ def _apart(a: Fact, b: Fact, idx: _Index, run: Run) -> bool:
         or events_apart(a, b, idx.when, run)
         or seasons_apart(a, b, idx.when, run)
         or two_subjects(a, b, run)
+        or two_titled_subjects(a, b, run)
     )
 
 

@@ -177,7 +177,8 @@ _HEAD = 5
 def _noun(word: str) -> bool:
     """Whether a capitalised word (lower-cased) is a noun, not a name.
 
-    One that describes its subject, a forecast ("Ravik hebt Prognose an": what is told, not whom it is about),
+    One that describes its subject, a forecast or a report ("Ravik hebt Prognose an", "Keltrax: Quartalszahlen":
+    what is told, not whom it is about),
     an abstract noun by its ending ("an Bonuszahlungen").
     """
     if word.endswith(_forecast_heads()) or describes(word):
@@ -243,7 +244,7 @@ def _relation_heads() -> frozenset[str]:
 
 @functools.cache
 def _forecast_heads() -> tuple[str, ...]:
-    return tuple(words().forecast_heads)
+    return tuple(words().forecast_heads) + tuple(words().report_heads)
 
 
 def sources(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:

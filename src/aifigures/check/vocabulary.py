@@ -193,6 +193,8 @@ class CheckWords:
     moved_to_fillers: list[str]
     """Words that may stand after it ("auf nur noch", "auf rund")."""
     forecast_heads: list[str]
+    report_heads: list[str]
+    """Ends of nouns for a company's report ("Quartalszahlen"): no names."""
     """Ends of the nouns of a forecast, target or estimate: moved "von X auf Y", a revision ("Umsatzprognose")."""
     effective_leads: list[str]
     """Words that lead the day a level takes effect from ("ab", "zum"): a change of the level, not a revision."""

@@ -1,0 +1,39 @@
+"""Two figures whose shared names are only their titles' nouns, each about a subject the other never mentions.
+
+"Trebon: Stellenabbau" and "Yelva: Stellenabbau" over "Der Nettogewinn lag bei 664 Mio. Euro" in two reports:
+each figure takes its title's names, and the two share "Stellenabbau"; but each names a company the other
+report never mentions, so they are two companies' figures, not one figure told twice. Not where both reports
+tell a shared name more than once: that is their subject, and a title's other nouns ("Medizintechnik: Sanvora mit
+Umsatzrückgang", "Sanvora-Aktie bricht ein") are topics.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from aifigures.check.names import identifies
+
+if TYPE_CHECKING:
+    from aifigures.check.facts import Fact
+    from aifigures.check.run import Run
+
+__all__ = ["two_titled_subjects"]
+
+
+def two_titled_subjects(a: Fact, b: Fact, run: Run) -> bool:
+    """Whether two figures sharing a name, one taking its names from its title, each name one the other never tells.
+
+    Where both sentences name someone, their own names are weighed (`aifigures.check.compare.linkable`).
+    """
+    if a.sentence_names and b.sentence_names:
+        return False
+    shared = [n for n in a.names & b.names if identifies(n, run)]
+    if not shared:
+        return False  # two figures that share no name are weighed by what their articles tell twice (`two_subjects`)
+    from aifigures.check.evidence import article_counts  # noqa: PLC0415 - evidence reads the modules that read this
+
+    ca, cb = article_counts(a.article, run), article_counts(b.article, run)
+    if any(ca[n] > 1 and cb[n] > 1 for n in shared):
+        return False  # a name both articles tell more than once is their subject ("Sanvora-Aktie bricht ein")
+    only_a = any(not cb[n] and identifies(n, run) for n in a.names - b.names)
+    return only_a and any(not ca[n] and identifies(n, run) for n in b.names - a.names)
