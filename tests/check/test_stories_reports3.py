@@ -213,3 +213,33 @@ def test_reports_of_several_companies_whose_titles_share_a_noun_are_kept_apart()
         assert _found(*_season(title)) == [], title
     found = _found(*_season("{}: Stellenabbau", wrong=1))
     assert found == [("conflict", [("1a", "174 Millionen Euro"), ("1b", "274 Mio. Euro")])]
+
+
+def _leads(first: str, second: str) -> list[tuple[str, str, str]]:
+    """Three companies' quarters in two outlets each, titled by what the company is; the leads name it."""
+    told = [("Keltrax", "Maschinenbauer", "Stuttgarter", 7.7), ("Orvena", "Chemiekonzern", "Mannheimer", 4.4)]
+    told.append(("Balmor", "Autozulieferer", "Hannoveraner", 8.5))
+    out = []
+    for i, (name, kind, place, revenue) in enumerate(told):
+        value = f"{revenue}".replace(".", ",")
+        a = f"{first.format(kind)}\n\nDer {place} {kind} {name} hat im dritten Quartal mehr verdient. Der Umsatz stieg "
+        a += f"auf {value} Milliarden Euro."
+        b = f"{second.format(kind)}\n\n{name} hat im dritten Quartal gut verdient. "
+        b += f"Der Umsatz lag bei {value} Mrd. Euro."
+        out += [(f"{i}a", a, "2025-11-06"), (f"{i}b", b, "2025-11-06")]
+    return out
+
+
+def test_reports_whose_titles_name_no_company_are_kept_apart_by_their_leads() -> None:
+    """'Maschinenbauer mit Gewinnplus' over 'Der Stuttgarter Maschinenbauer Keltrax ...': Keltrax's, not Orvena's."""
+    assert _found(*_leads("{} mit Gewinnplus", "Quartalsbericht: {} legt zu")) == []
+
+
+def test_cities_whose_budget_reports_share_a_title_are_kept_apart_by_their_leads() -> None:
+    """'Stadtrat berät Etat' over 'Der Haushaltsentwurf der Stadt Wendlingen ...' in two cities' papers."""
+    found = []
+    for i, (city, borrowing) in enumerate((("Wendlingen", 49), ("Halmbruck", 16), ("Kirchau", 29))):
+        text = f"Stadtrat berät Etat\n\nDer Haushaltsentwurf der Stadt {city} für 2026 sieht Ausgaben von 400 Mio. "
+        text += f"Euro vor. Die Neuverschuldung soll {borrowing} Mio. Euro betragen."
+        found.append((f"c{i}", text, "2025-11-06"))
+    assert _found(*found) == []

@@ -204,7 +204,7 @@ def two_subjects(a: Fact, b: Fact, run: Run) -> bool:
     Two companies' reports whose titles share a noun ("Sanvora kappt Prognose", "Ravik hebt Prognose an")
     are about two subjects, though a figure of each takes both its title's names.
     """
-    from aifigures.check.evidence import article_counts  # noqa: PLC0415 - evidence reads this module
+    from aifigures.check.pair_names import article_counts  # noqa: PLC0415 - pair_names reads this module
 
     told_a, told_b = _told_names(a, run), _told_names(b, run)
     if told_a <= b.names and told_b <= a.names:
@@ -223,7 +223,7 @@ def two_subjects(a: Fact, b: Fact, run: Run) -> bool:
 
 def _article_told(article: str, run: Run) -> frozenset[str]:
     """The names of an article's figures that it tells more than once."""
-    from aifigures.check.evidence import article_counts  # noqa: PLC0415 - evidence reads this module
+    from aifigures.check.pair_names import article_counts  # noqa: PLC0415 - pair_names reads this module
 
     return told_twice(article_names(run).get(article, frozenset()), article_counts(article, run))
 
@@ -235,7 +235,7 @@ def _told_names(f: Fact, run: Run) -> frozenset[str]:
     München"), while the text names the player twice: he is the subject the other report never mentions.
     Worked out once a run for each article and set of names.
     """
-    from aifigures.check.evidence import article_counts  # noqa: PLC0415 - evidence reads this module
+    from aifigures.check.pair_names import article_counts  # noqa: PLC0415 - pair_names reads this module
 
     def make() -> frozenset[str]:
         counts = article_counts(f.article, run)

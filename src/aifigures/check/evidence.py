@@ -15,18 +15,17 @@ with its pairs.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from aifigures.check.compare import far_apart, overlap, told_twice, two_subjects
+from aifigures.check.compare import far_apart, overlap, two_subjects
 from aifigures.check.context import (
     FIGURE,
     RARE_FROM,
     TOKEN,
     figure_token,
     rarity,
-    word_counts,
     word_forms,
 )
 from aifigures.check.days_apart import events_apart, periods_apart, seasons_apart
@@ -34,10 +33,11 @@ from aifigures.check.digit_evidence import DIGIT_WEIGHT, digits, digits_evidence
 from aifigures.check.facts import currencies_meet, may_be_one, modalities_meet, one_basis
 from aifigures.check.lower_case import lower_case_names
 from aifigures.check.metrics import metrics_meet
-from aifigures.check.names import describes, identifies, names_meet
+from aifigures.check.names import names_meet
 from aifigures.check.one_to_one import mutual_best
 from aifigures.check.own_clauses import own_clauses
-from aifigures.check.run import once_for, shared_by
+from aifigures.check.pair_names import article_counts, names_of_pair
+from aifigures.check.run import shared_by
 from aifigures.check.title_subjects import two_titled_subjects
 from aifigures.normalise.calendar import tells_year_before
 
@@ -114,7 +114,7 @@ def period_links(run: Run) -> list[Link]:
 
 
 @dataclass(frozen=True, slots=True)
-class _Index:
+class LinkIndex:
     """The figures that may be linked across articles, what each says, and which share a word (blocking)."""
 
     bags: dict[int, frozenset[str]]
@@ -144,7 +144,7 @@ class _Index:
 
 
 @shared_by("link_index")
-def _index(run: Run) -> _Index:
+def _index(run: Run) -> LinkIndex:
     from aifigures.check.compare import comparable_facts  # noqa: PLC0415 - compare reads these links
 
     facts = [f for f in comparable_facts(run) if not f.attributive]
@@ -158,7 +158,7 @@ def _index(run: Run) -> _Index:
     year_before = frozenset(id(f) for f in facts if tells_year_before(f.amount))
     names, subjects = lower_case_names(run, facts)
     only = _only_of_metric(facts)
-    return _Index(bags, near, when, index, {}, names, year_before, own_clauses(facts, run), subjects, only)
+    return LinkIndex(bags, near, when, index, {}, names, year_before, own_clauses(facts, run), subjects, only)
 
 
 def _with_year(bag: frozenset[str], placed: Interval | None) -> frozenset[str]:
@@ -204,7 +204,7 @@ def _pairs(run: Run) -> tuple[list[Pair], list[Pair]]:
     return same, other
 
 
-def _unless_apart(a: Fact, b: Fact, idx: _Index, run: Run) -> tuple[frozenset[str], frozenset[str]] | None:
+def _unless_apart(a: Fact, b: Fact, idx: LinkIndex, run: Run) -> tuple[frozenset[str], frozenset[str]] | None:
     """The names two figures are told with (`_names_of`); None where they are apart, or one sums others.
 
     A figure of several subjects joined ("Bund und Länder ... zusammen 7,6 Mrd.") and one of some of them ("Der
@@ -212,11 +212,11 @@ def _unless_apart(a: Fact, b: Fact, idx: _Index, run: Run) -> tuple[frozenset[st
     """
     if _apart(a, b, idx, run) or _part_of_group(a, b, idx) or _part_of_group(b, a, idx):
         return None
-    names = _names_of(a, b, idx, run)
+    names = names_of_pair(a, b, idx, run)
     return None if _sum_of_others(a, b, names, run) else names
 
 
-def _part_of_group(part: Fact, group: Fact, idx: _Index) -> bool:
+def _part_of_group(part: Fact, group: Fact, idx: LinkIndex) -> bool:
     """Whether a figure's own sentence, or its own clause, names some of the subjects another figure names together.
 
     "Marvo setzte 6,2 Mrd. Euro um, Tellis 3,9 Mrd." and "Aus Marvo und Tellis entsteht ein Händler mit 10,1 Mrd.
@@ -241,7 +241,7 @@ def _sum_of_others(a: Fact, b: Fact, names: tuple[frozenset[str], frozenset[str]
     return False
 
 
-def _apart(a: Fact, b: Fact, idx: _Index, run: Run) -> bool:
+def _apart(a: Fact, b: Fact, idx: LinkIndex, run: Run) -> bool:
     """Whether two figures are of two periods, events or seasons, or of two subjects.
 
     Two subjects: each report tells one twice that the other never mentions (`aifigures.check.compare.two_subjects`).
@@ -253,97 +253,6 @@ def _apart(a: Fact, b: Fact, idx: _Index, run: Run) -> bool:
         or two_subjects(a, b, run)
         or two_titled_subjects(a, b, run)
     )
-
-
-def _names_of(a: Fact, b: Fact, idx: _Index, run: Run) -> tuple[frozenset[str], frozenset[str]]:
-    """The names two figures are told with: their clauses' or sentences', where neither names anyone their articles'.
-
-    "Die Aktionäre sollen eine Dividende von 1,40 Euro erhalten" in reports about two companies is about two.
-    An article's subject is a name it tells more than once (a title's noun, "Rekordinvestitionen", is none).
-    A figure whose own clause names someone is about them, not about the names of the sentence's other
-    clauses ("Kranstein erhielt für Osei 45 Mio. Euro, Vellmar für Larsson 40 Mio. Euro").
-    """
-    told = (
-        idx.names.get(id(a), idx.own.get(id(a), a.sentence_names)),
-        idx.names.get(id(b), idx.own.get(id(b), b.sentence_names)),
-    )
-    if told[0] and told[1]:
-        return _identifying(told, run)
-    if told[0]:  # one sentence names someone the other's article never mentions: another subject
-        return told[0], _mentioned(told[0], b, idx, run)
-    if told[1]:
-        return _mentioned(told[1], a, idx, run), told[1]
-    subjects = _subjects(a, idx, run), _subjects(b, idx, run)
-    return subjects if subjects[0] and subjects[1] else told
-
-
-def _identifying(told: tuple[frozenset[str], frozenset[str]], run: Run) -> tuple[frozenset[str], frozenset[str]]:
-    """The names, or only those that identify a subject where both have some and only a common one is shared.
-
-    "In Deutschland setzte Lindmark 9,9 Mrd. Euro um" and "In Deutschland setzte Rossweg 8,1 Mrd. Euro um" share
-    a name as common as "Deutschland" (`identifies`): the names that tell a subject, Lindmark and Rossweg, are two.
-    """
-    if any(identifies(n, run) for n in told[0] & told[1]) or not names_meet(*told):
-        return told  # the common case, cheaply: they share a name that identifies, or none at all
-    rare = tuple(frozenset(n for n in names if identifies(n, run)) for names in told)
-    if rare[0] and rare[1] and not names_meet(rare[0], rare[1]):
-        return rare[0], rare[1]
-    return told
-
-
-def _mentioned(names: frozenset[str], f: Fact, idx: _Index, run: Run) -> frozenset[str]:
-    """The figure's subjects (`_subjects`), where its article mentions none of `names`; else nothing.
-
-    "Einfamilienhäuser kosten im Schnitt 690.000 Euro" against "Eine Wohnung kostet damit rund 416.000 Euro"
-    in a report that never mentions houses: two things.
-    """
-    counts = article_counts(f.article, run)
-    telling = [n for n in names if identifies(n, run)] or names  # "Kunden", "Strom" are mentioned everywhere
-    if any(counts[n] for n in telling):
-        return frozenset()
-    return _subjects(f, idx, run)
-
-
-def article_counts(article: str, run: Run) -> Counter[str]:
-    """How often each word form stands in an article (`context.word_counts`), counted once a run."""
-    return once_for(run, "word_counts", article, lambda: word_counts(run.text(article)))
-
-
-def _subjects(f: Fact, idx: _Index, run: Run) -> frozenset[str]:
-    """The names of a figure's subject that its article tells more than once, or that head its title ("Marenz: ...").
-
-    In a text all in lower case, its title's and lead's words that other texts capitalise (`_Index.lower_subjects`).
-    """
-    if id(f) in idx.lower_subjects:
-        return idx.lower_subjects[id(f)]
-
-    def make() -> frozenset[str]:
-        # a title's head names the subject only where the text names it by no name of its own: "Rekordtransfer:"
-        # over a text that names the player twice is a topic
-        told = told_twice(f.names, article_counts(f.article, run))
-        return told or frozenset(n for n in f.names if n in _title_head(run.text(f.article)))
-
-    return once_for(run, "told_subjects", (f.article, f.names), make)
-
-
-_TITLE_HEAD = re.compile(r"[ \t]*([^\W\d_][\w.&' -]{0,40}?)[ \t]*:[ \t]")
-"""A title that opens with whom it is about and a colon ("Marenz: Weniger Gewinn")."""
-
-
-def _title_head(text: str) -> frozenset[str]:
-    """The lower-case words before a colon that opens the article's first line, where they name a subject.
-
-    "Marenz: Weniger Gewinn" over "Der Gewinn des Autobauers sank ...": the text tells of a company, a club or
-    a person by a noun that describes it, so the title's head names it. A head over a text that describes
-    no one is its topic ("Hafenstreik: Terminals stehen still").
-    """
-    m = _TITLE_HEAD.match(text)
-    if m is None:
-        return frozenset()
-    body = re.findall(r"[^\W\d_]+", text[m.end() :].lower())
-    if not any(describes(w) or describes(w.removesuffix("s")) or describes(w.removesuffix("es")) for w in body):
-        return frozenset()
-    return frozenset(re.findall(r"[^\W\d_]+", m.group(1).lower()))
 
 
 def _linked_across(run: Run, pairs: list[Pair], *, own_figures: bool = True) -> list[Link]:
@@ -432,7 +341,7 @@ def _told_alike(run: Run, best: list[Link], least: float) -> list[Link]:
     ]
 
 
-def _own_names_meet(k: Link, idx: _Index) -> bool:
+def _own_names_meet(k: Link, idx: LinkIndex) -> bool:
     """Whether one figure's own clause names someone its sentence's other figures are not, and the other is theirs.
 
     "Der Bund trägt 60 Mio. Euro, das Land 30 Mio. Euro" and "Das Land beteiligt sich mit 45 Mio. Euro": the
@@ -492,7 +401,7 @@ _STORY_ARTICLES = 6
 """Up to how many articles a word may stand in and keep its whole weight: the outlets of one story."""
 
 
-def _link(a: Fact, b: Fact, idx: _Index, least: float, *, own_figures: bool = True) -> Link | None:
+def _link(a: Fact, b: Fact, idx: LinkIndex, least: float, *, own_figures: bool = True) -> Link | None:
     """The evidence for a pair where it weighs `least` or more (else None): shared rare words, digits, periods.
 
     The figures both sentences state count as one word (without the pair's own values, if `own_figures` is
@@ -522,10 +431,10 @@ _ONLY_WEIGHT = 2.5
 """What two reports of one story each telling one figure of a metric add (weighed only within a story)."""
 
 
-def _story_link(a: Fact, b: Fact, idx: _Index, least: float, *, own_figures: bool) -> Link | None:
+def _story_link(a: Fact, b: Fact, idx: LinkIndex, least: float, *, own_figures: bool) -> Link | None:
     """`_link` for two figures of reports of one story, with what their being alone of their metric adds.
 
-    Where each is its report's only figure of a metric (`_Index.only`: the flood's damage, once in each
+    Where each is its report's only figure of a metric (`LinkIndex.only`: the flood's damage, once in each
     report), that adds to the evidence.
     """
     if not (id(a) in idx.only and id(b) in idx.only and a.metric == b.metric):
@@ -588,7 +497,7 @@ def _other_period(a: Fact, b: Fact) -> bool:
 def _keys_meet(a: Fact, b: Fact) -> bool:
     """Nothing in the two keys but who says the figures differ: metric, period, modality, level or change, when.
 
-    Who is weighed on the names of each figure's sentence (`_Index.names`) where these meet.
+    Who is weighed on the names of each figure's sentence (`LinkIndex.names`) where these meet.
     """
     if (a.metric or "").endswith("_change") != (b.metric or "").endswith("_change"):
         return False

@@ -41,6 +41,7 @@ __all__ = [
     "build_facts",
     "currencies_meet",
     "has_word",
+    "headline",
     "interval_of",
     "key_modality",
     "may_be_one",
@@ -356,7 +357,7 @@ def _count_re() -> re.Pattern[str]:
     )
 
 
-def _headline(text: str) -> tuple[int, int]:
+def headline(text: str) -> tuple[int, int]:
     """The span of the title: the first non-empty line of a few words that is not a sentence.
 
     A line of one or two words before it is a kicker ("Chemie-Deal"); where a sentence follows such a line
@@ -493,13 +494,13 @@ def build_facts(
     from aifigures.extract.lexicon import german  # noqa: PLC0415 - shared lexicon, already loaded by extract
 
     bounds = sentence_bounds(text, german(), [a.span for a in amounts])
-    headline = _headline(text)
+    heading = headline(text)
     w = words()
     facts: list[Fact] = []
     spans = [a.span for a in amounts]
     reading = _Reading(text, spans, sorted(spans), capitalised(text), year=year)
-    title = reading.rare(title_span(text)) | _lead_words(text, headline, reading) if amounts else frozenset()
-    subject = subject_of(text, headline, bounds, spans)
+    title = reading.rare(title_span(text)) | _lead_words(text, heading, reading) if amounts else frozenset()
+    subject = subject_of(text, heading, bounds, spans)
     # a figure is also its article's subject's where its sentence refers to it ("Das Unternehmen mit 140 Filialen
     # hatte ...") or it is a public body's aid ("Der Bund unterstützt das Vorhaben mit 5 Mrd. Euro")
     for i, a in enumerate(amounts):
@@ -535,7 +536,7 @@ def build_facts(
                 running=has_word(text[c_lo:c_hi], w.total) and has_word(text[c_lo:c_hi], w.running_total),
                 revised=has_word(sentence, w.revision),
                 in_parens=aside(text, start, lo),
-                headline=headline[0] <= start and end <= headline[1],
+                headline=heading[0] <= start and end <= heading[1],
                 attributive=_ATTRIBUTIVE.match(text, end) is not None,
                 years=years,
                 words=rare,

@@ -331,6 +331,37 @@ def subject(text: str, headline: tuple[int, int], bounds: list[int], spans: list
     return names_of(text, lo, hi, spans, sources(text, lo, hi))
 
 
+def lead_names(text: str, headline: tuple[int, int]) -> frozenset[str]:
+    """The names of the lead, the first sentence after the title (a dateline before it skipped), if there is one.
+
+    "Maschinenbauer mit Gewinnplus" over "Stuttgart. Der Stuttgarter Maschinenbauer Keltrax hat ...": Keltrax.
+    """
+    if headline[1] <= headline[0]:
+        return frozenset()
+    lo, hi = _lead(text, headline[1])
+    return names_of(text, lo, hi, [], sources(text, lo, hi)) if hi > lo else frozenset()
+
+
+def _lead(text: str, start: int) -> tuple[int, int]:
+    """The first sentence from `start` (after the title), a dateline before it ("Stuttgart. Der ...") skipped."""
+    while start < len(text) and text[start].isspace():
+        start += 1
+    for _ in range(2):
+        stop = _LEAD_END.search(text, start, start + _LEAD)
+        end = stop.end() if stop is not None else min(len(text), start + _LEAD)
+        if len(text[start:end].split()) > 1:
+            return start, end
+        start = end
+        while start < len(text) and text[start].isspace():
+            start += 1
+    return start, start
+
+
+_LEAD_END = re.compile(r"[.!?](?=\s|\Z)|\n\s*\n")
+_LEAD = 400
+"""The longest lead read (in characters)."""
+
+
 def refers_to_subject(text: str, lo: int) -> bool:
     """Whether a sentence opens with "der", "die" or "das" and a noun that refers to the article's subject."""
     return _subject_noun_re().match(text, lo) is not None

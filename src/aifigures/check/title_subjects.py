@@ -2,8 +2,8 @@
 
 "Trebon: Stellenabbau" and "Yelva: Stellenabbau" over "Der Nettogewinn lag bei 664 Mio. Euro" in two reports:
 each figure takes its title's names, and the two share "Stellenabbau"; but each names a company the other
-report never mentions, so they are two companies' figures, not one figure told twice. Not where both reports
-tell a shared name more than once: that is their subject, and a title's other nouns ("Medizintechnik: Sanvora mit
+report never mentions, so they are two companies' figures, not one figure told twice. Not where a report tells a
+shared name more than once: that is its subject, and a title's other nouns ("Medizintechnik: Sanvora mit
 Umsatzrückgang", "Sanvora-Aktie bricht ein") are topics.
 """
 
@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from aifigures.check.names import identifies
+from aifigures.check.names import identifies, lead_names
+from aifigures.check.run import once_for
 
 if TYPE_CHECKING:
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
 
-__all__ = ["two_titled_subjects"]
+__all__ = ["lead_names_of", "two_titled_subjects"]
 
 
 def two_titled_subjects(a: Fact, b: Fact, run: Run) -> bool:
@@ -30,10 +31,24 @@ def two_titled_subjects(a: Fact, b: Fact, run: Run) -> bool:
     shared = [n for n in a.names & b.names if identifies(n, run)]
     if not shared:
         return False  # two figures that share no name are weighed by what their articles tell twice (`two_subjects`)
-    from aifigures.check.evidence import article_counts  # noqa: PLC0415 - evidence reads the modules that read this
+    from aifigures.check.pair_names import article_counts  # noqa: PLC0415 - pair_names reads this module
 
     ca, cb = article_counts(a.article, run), article_counts(b.article, run)
-    if any(ca[n] > 1 and cb[n] > 1 for n in shared):
-        return False  # a name both articles tell more than once is their subject ("Sanvora-Aktie bricht ein")
-    only_a = any(not cb[n] and identifies(n, run) for n in a.names - b.names)
-    return only_a and any(not ca[n] and identifies(n, run) for n in b.names - a.names)
+    if any(ca[n] > 1 or cb[n] > 1 for n in shared):
+        return False  # a name an article tells more than once is its subject ("Sanvora-Aktie bricht ein")
+    # each figure's names, and the names of its article's lead ("Quartalsbericht: Maschinenbauer legt zu" over
+    # "Keltrax hat im dritten Quartal ...")
+    told_a, told_b = a.names | lead_names_of(a.article, run), b.names | lead_names_of(b.article, run)
+    only_a = any(not cb[n] and identifies(n, run) for n in told_a - told_b)
+    return only_a and any(not ca[n] and identifies(n, run) for n in told_b - told_a)
+
+
+def lead_names_of(article: str, run: Run) -> frozenset[str]:
+    """The names of an article's lead (`aifigures.check.names.lead_names`), read once a run."""
+    from aifigures.check.facts import headline  # noqa: PLC0415 - facts reads the modules that read this one
+
+    def make() -> frozenset[str]:
+        text = run.text(article)
+        return lead_names(text, headline(text))
+
+    return once_for(run, "lead_names", article, make)
