@@ -243,3 +243,11 @@ def test_cities_whose_budget_reports_share_a_title_are_kept_apart_by_their_leads
         text += f"Euro vor. Die Neuverschuldung soll {borrowing} Mio. Euro betragen."
         found.append((f"c{i}", text, "2025-11-06"))
     assert _found(*found) == []
+
+
+def test_a_year_s_figure_no_year_places_in_reports_a_year_apart_is_two_years_figures() -> None:
+    """'Der Jahresumsatz von Keltrax lag zuletzt bei ...' in March 2024 and in March 2025: no revision."""
+    told = "Keltrax mit Jahresbilanz\n\nDer Jahresumsatz von Keltrax lag zuletzt bei {} Mrd. Euro."
+    found = _found(("a", told.format("16,4"), "2024-03-14"), ("b", told.format("17,1"), "2025-03-12"))
+    assert found == []
+    assert _found(("a", told.format("16,4"), "2025-03-10"), ("b", told.format("17,1"), "2025-03-12")) != []

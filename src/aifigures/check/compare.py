@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from aifigures.check.days_apart import seasons_apart
 from aifigures.check.facts import currencies_meet, key_modality, may_be_one, words
 from aifigures.check.findings import Finding, Kind, between, interval_text, place
 from aifigures.check.metrics import part_of
@@ -195,7 +196,13 @@ def _one_group(a: Fact, b: Fact, run: Run) -> bool:
         and linkable(a, b)
         and not two_subjects(a, b, run)
         and not two_titled_subjects(a, b, run)
+        and not _seasons_apart(a, b, run)
     )
+
+
+def _seasons_apart(a: Fact, b: Fact, run: Run) -> bool:
+    """`days_apart.seasons_apart`: figures no year places ("Der Jahresumsatz lag zuletzt bei ...") a year apart."""
+    return seasons_apart(a, b, {id(a): run.when(a), id(b): run.when(b)}, run)
 
 
 def two_subjects(a: Fact, b: Fact, run: Run) -> bool:
@@ -360,6 +367,7 @@ def _across_clusters(facts: list[Fact], run: Run) -> list[Finding]:
                 and not _answered(a[0], b[0], by_sentence)
                 and not two_subjects(a[0], b[0], run)
                 and not two_titled_subjects(a[0], b[0], run)
+                and not _seasons_apart(a[0], b[0], run)
             )
             out.extend(_with_copies(v, a, b) for v, b in verdicts if v is not None)
     return out
