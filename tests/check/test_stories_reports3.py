@@ -251,3 +251,23 @@ def test_a_year_s_figure_no_year_places_in_reports_a_year_apart_is_two_years_fig
     found = _found(("a", told.format("16,4"), "2024-03-14"), ("b", told.format("17,1"), "2025-03-12"))
     assert found == []
     assert _found(("a", told.format("16,4"), "2025-03-10"), ("b", told.format("17,1"), "2025-03-12")) != []
+
+
+def test_states_whose_papers_say_das_land_are_kept_apart_by_their_leads() -> None:
+    """'Das Land will 67 Mrd. Euro ausgeben' under 'Der Landtag von Niedersachsen ...' and '... von Thüringen ...'."""
+    told = (
+        "Landeshaushalt 2026 beschlossen\n\nDer Landtag von {} hat den Haushalt für 2026 beschlossen. Das Land will {} "
+    )
+    told += "Milliarden Euro ausgeben."
+    found = _found(
+        ("a", told.format("Niedersachsen", 67), "2025-12-12"), ("b", told.format("Thüringen", 21), "2025-12-12")
+    )
+    assert found == []
+
+
+def test_a_rival_a_figure_is_compared_with_is_not_whose_the_figure_is() -> None:
+    """'Balmor hat 7,7 Mrd. umgesetzt und ist damit stärker gewachsen als der Konkurrent Sentiq' is Balmor's."""
+    a = "Balmor wächst schneller\n\nBalmor hat im dritten Quartal 7,7 Milliarden Euro umgesetzt und ist damit stärker "
+    a += "gewachsen als der Konkurrent Sentiq."
+    b = "Sentiq verliert Marktanteile\n\nDer Rivale Sentiq setzte im dritten Quartal nur 5,2 Milliarden Euro um."
+    assert _found(("a", a, "2025-11-06"), ("b", b, "2025-11-06")) == []

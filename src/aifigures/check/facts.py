@@ -23,7 +23,7 @@ from typing import Any
 from aifigures.amount import Amount, Period, PeriodKind, Qualifier
 from aifigures.check.context import aside, capitalised, figure_token, near_words, rare_words, refers_back, title_span
 from aifigures.check.metrics import alternation, metric_of, metrics_meet, segment_of, vocabulary_re
-from aifigures.check.names import given_publicly, names_of, refers_to_subject, sources
+from aifigures.check.names import compared_from, given_publicly, names_of, refers_to_subject, sources
 from aifigures.check.names import subject as subject_of
 from aifigures.check.titles import titles_told_in_body
 from aifigures.check.vocabulary import CheckWords, Tolerances, check_words
@@ -400,6 +400,22 @@ _LEAD = 400
 _LEAD_END = re.compile(r"[.!?](?=\s|\Z)|\n\s*\n")
 
 
+def _whose(
+    reading: _Reading, sentence: tuple[int, int], clause: tuple[int, int], end: int, subject: frozenset[str]
+) -> tuple[frozenset[str], frozenset[str], tuple[int, int]]:
+    """The names of a figure's sentence, its own names and where they were read (`_fact_names`).
+
+    A name after the figure (ending at `end`) behind "als" is what it is compared with ("... umgesetzt und ist damit
+    stärker gewachsen als der Konkurrent Sentiq"), not whose it is.
+    """
+    in_sentence, _ = reading.sentence(*sentence)
+    cut = compared_from(reading.text, end, clause[1])
+    if cut < clause[1]:
+        in_sentence -= reading.names(cut, clause[1]) - reading.names(sentence[0], cut)
+    names, where = _fact_names(reading, sentence, (clause[0], cut), in_sentence, subject)
+    return in_sentence, names, where
+
+
 def _fact_names(
     reading: _Reading,
     sentence: tuple[int, int],
@@ -509,9 +525,8 @@ def build_facts(
         lo, hi = bounds[s], bounds[s + 1]
         c_lo, c_hi = clause_of(text, lo, hi, start, end)
         sentence = text[lo:hi]
-        in_sentence, _ = reading.sentence(lo, hi)
         rare, years = reading.said(lo, hi, amounts, bounds[s + 1 : s + 3])
-        names, where = _fact_names(reading, (lo, hi), (c_lo, c_hi), in_sentence, subject)
+        in_sentence, names, where = _whose(reading, (lo, hi), (c_lo, c_hi), end, subject)
         metric = metric_of(facts, text, (lo, start, end), (c_lo, c_hi))
         if subject and (refers_to_subject(text, lo) or given_publicly(metric, names)):
             in_sentence, names = (reading.canon.setdefault(n | subject, n | subject) for n in (in_sentence, names))

@@ -331,6 +331,17 @@ def subject(text: str, headline: tuple[int, int], bounds: list[int], spans: list
     return names_of(text, lo, hi, spans, sources(text, lo, hi))
 
 
+def compared_from(text: str, start: int, end: int) -> int:
+    """Where the words that compare a figure with someone else's open in text[start:end] ("als", "wie"); else `end`."""
+    m = _compared_re().search(text, start, end)
+    return m.start() if m is not None else end
+
+
+@functools.cache
+def _compared_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(words().compared_with)})(?![^\W\d_])")
+
+
 def lead_names(text: str, headline: tuple[int, int]) -> frozenset[str]:
     """The names of the lead, the first sentence after the title (a dateline before it skipped), if there is one.
 

@@ -38,11 +38,14 @@ def names_of_pair(a: Fact, b: Fact, idx: LinkIndex, run: Run) -> tuple[frozenset
         idx.names.get(id(a), idx.own.get(id(a), a.sentence_names)),
         idx.names.get(id(b), idx.own.get(id(b), b.sentence_names)),
     )
-    if told[0] and told[1]:
+    # both sentences name only the same level of the state ("Das Land will 67 Mrd. ausgeben" in two states'
+    # papers): whose it is, their articles tell, as where neither sentence names anyone
+    common = told[0] == told[1] and not any(identifies(n, run) for n in told[0])
+    if told[0] and told[1] and not common:
         return _identifying(told, run)
-    if told[0]:  # one sentence names someone the other's article never mentions: another subject
+    if told[0] and not told[1]:  # one sentence names someone the other's article never mentions: another subject
         return told[0], _mentioned(told[0], b, idx, run)
-    if told[1]:
+    if told[1] and not told[0]:
         return _mentioned(told[1], a, idx, run), told[1]
     subjects = _subjects(a, idx, run), _subjects(b, idx, run)
     if subjects[0] and subjects[1]:
@@ -51,17 +54,18 @@ def names_of_pair(a: Fact, b: Fact, idx: LinkIndex, run: Run) -> tuple[frozenset
 
 
 def _strangers(a: Fact, b: Fact, run: Run) -> bool:
-    """Whether the leads of the articles of two figures whose sentences name no one name only strangers to the other.
+    """Whether the leads of the articles of two figures whose sentences name no one each name a stranger to the other.
 
     "Der Stuttgarter Maschinenbauer Keltrax hat ... Der Umsatz stieg auf 7,7 Mrd." and "Der Mannheimer
-    Chemiekonzern Orvena ... Der Umsatz stieg auf 7,9 Mrd.": two companies, though both titles say
-    "mit Gewinnplus".
+    Chemiekonzern Orvena ... Der Umsatz stieg auf 7,9 Mrd.": two companies, though both titles say "mit
+    Gewinnplus"; "Der Landtag von Niedersachsen ..." and "Der Landtag von Hessen ...": two states. Not where the
+    leads share a name that an article tells more than once: that is their subject.
     """
-    told = [frozenset(n for n in lead_names_of(f.article, run) if identifies(n, run)) for f in (a, b)]
-    if not told[0] or not told[1]:
-        return False
+    leads = lead_names_of(a.article, run), lead_names_of(b.article, run)
     counts = article_counts(a.article, run), article_counts(b.article, run)
-    return not any(counts[1][n] for n in told[0]) and not any(counts[0][n] for n in told[1])
+    if not any(not counts[1][n] for n in leads[0] - leads[1]) or not any(not counts[0][n] for n in leads[1] - leads[0]):
+        return False
+    return not any(counts[0][n] > 1 or counts[1][n] > 1 for n in leads[0] & leads[1] if identifies(n, run))
 
 
 def _identifying(told: tuple[frozenset[str], frozenset[str]], run: Run) -> tuple[frozenset[str], frozenset[str]]:

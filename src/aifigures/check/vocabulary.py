@@ -195,6 +195,8 @@ class CheckWords:
     forecast_heads: list[str]
     report_heads: list[str]
     """Ends of nouns for a company's report ("Quartalszahlen"): no names."""
+    compared_with: list[str]
+    """Words after a figure that open what it is compared with ("als der Konkurrent Sentiq")."""
     """Ends of the nouns of a forecast, target or estimate: moved "von X auf Y", a revision ("Umsatzprognose")."""
     effective_leads: list[str]
     """Words that lead the day a level takes effect from ("ab", "zum"): a change of the level, not a revision."""
