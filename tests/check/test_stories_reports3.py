@@ -271,3 +271,19 @@ def test_a_rival_a_figure_is_compared_with_is_not_whose_the_figure_is() -> None:
     a += "gewachsen als der Konkurrent Sentiq."
     b = "Sentiq verliert Marktanteile\n\nDer Rivale Sentiq setzte im dritten Quartal nur 5,2 Milliarden Euro um."
     assert _found(("a", a, "2025-11-06"), ("b", b, "2025-11-06")) == []
+
+
+def test_a_round_up_s_sentence_of_one_transfer_answers_the_report_on_that_transfer() -> None:
+    """'Borussia Haltern verpflichtete Luca Ferri für 19 Millionen Euro' and 'Der Stürmer kostet 91 Millionen'."""
+    roundup = "Die teuersten Transfers\n\nDer FC Wendorf holte Malik Osei für 42 Millionen Euro aus Lindau. Borussia "
+    roundup += "Haltern verpflichtete Luca Ferri für 19 Millionen Euro."
+    single = "Haltern holt Ferri\n\nBorussia Haltern hat Luca Ferri verpflichtet. Der Stürmer kostet 91 Millionen Euro."
+    found = _found(("a", roundup, "2025-08-02"), ("b", single, "2025-08-01"))
+    assert found == [("conflict", [("a", "19 Millionen Euro"), ("b", "91 Millionen Euro")])]
+
+
+def test_a_title_that_tells_the_body_s_pay_by_a_broader_word_gives_it_to_no_one_else() -> None:
+    """'Keltrax-Chef verdient 8,4 Millionen' over 'erhielt für 2024 eine Vergütung von 8,4 Millionen Euro'."""
+    text = "Vorstandsgehälter: Keltrax-Chef verdient 8,4 Millionen\n\nDer Vorstandschef von Keltrax erhielt für 2024 "
+    text += "eine Vergütung von 8,4 Millionen Euro."
+    assert _found(("a", text, "2025-03-20")) == []

@@ -26,6 +26,7 @@ from aifigures.check.context import (
     TOKEN,
     figure_token,
     rarity,
+    word_counts,
     word_forms,
 )
 from aifigures.check.days_apart import events_apart, periods_apart, seasons_apart
@@ -33,7 +34,7 @@ from aifigures.check.digit_evidence import DIGIT_WEIGHT, digits, digits_evidence
 from aifigures.check.facts import currencies_meet, may_be_one, modalities_meet, one_basis
 from aifigures.check.lower_case import lower_case_names
 from aifigures.check.metrics import metrics_meet
-from aifigures.check.names import names_meet
+from aifigures.check.names import identifies, names_meet
 from aifigures.check.one_to_one import mutual_best
 from aifigures.check.own_clauses import own_clauses
 from aifigures.check.pair_names import article_counts, names_of_pair
@@ -338,7 +339,27 @@ def _told_alike(run: Run, best: list[Link], least: float) -> list[Link]:
         or (k.a.metric is not None and k.a.metric == k.b.metric)
         or (_one_figure(k.a.article, run) and _one_figure(k.b.article, run))
         or _own_names_meet(k, _index(run))
+        or _named_alone(k, run)
     ]
+
+
+def _named_alone(k: Link, run: Run) -> bool:
+    """Whether a sentence of one figure names someone the other figure's sentence is about too.
+
+    "Borussia Haltern verpflichtete Luca Ferri für 19 Millionen Euro" in a round-up and "Der Stürmer kostet 91
+    Millionen Euro Ablöse" in a report on Ferri (its sentence refers to him, `facts.refers_to_subject`).
+    """
+    shared = [n for n in k.a.sentence_names & k.b.sentence_names if identifies(n, run)]
+    if not shared:
+        return False
+    from aifigures.check.compare import comparable_by_article  # noqa: PLC0415 - compare reads these links
+
+    for f in (k.a, k.b):
+        alone = sum(g.sentence == f.sentence for g in comparable_by_article(run).get(f.article, ())) == 1
+        said = word_counts(run.text(f.article)[f.sentence[0] : f.sentence[1]])
+        if alone and any(said[n] for n in shared):
+            return True
+    return False
 
 
 def _own_names_meet(k: Link, idx: LinkIndex) -> bool:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from aifigures.check.compare import comparable_facts
 from aifigures.check.findings import Finding, Kind, Severity, place
+from aifigures.check.metrics import metrics_meet
 from aifigures.check.rule import Rule, nothing
 
 if TYPE_CHECKING:
@@ -46,10 +47,12 @@ def _differences(h: Fact, f: Fact) -> list[str]:
     """What differs between a title's figure and the body's: metric, period, names.
 
     A title leaves out a measure the body adds to its metric ("89 Milliarden neue Schulden" over "... Kredite
-    über 89 Milliarden Euro einschließlich der Sondervermögen"): no difference of what.
+    über 89 Milliarden Euro einschließlich der Sondervermögen"): no difference of what; nor a broad metric the
+    body's is one of ("Keltrax-Chef verdient 8,4 Millionen" over "eine Vergütung von 8,4 Millionen Euro").
     """
     differs = []
-    if _base(f.metric) != _base(h.metric):
+    base_h, base_f = _base(h.metric), _base(f.metric)
+    if base_f != base_h and not (base_h and base_f and metrics_meet(base_h, base_f)):
         differs.append(f"what: {h.metric} vs {f.metric}")
     if str(f.amount.period) != str(h.amount.period):
         differs.append(f"period: {h.amount.period or 'none'} vs {f.amount.period or 'none'}")
