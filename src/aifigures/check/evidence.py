@@ -325,7 +325,9 @@ def _told_alike(run: Run, best: list[Link], least: float) -> list[Link]:
     The title tells what the articles are about, not which of their figures is which: two figures are linked
     only where their own sentences share a word too (not a year: every figure of a story has it), or their
     digits agree at another power of ten (two digits will do for two totals, "Insgesamt ... 640 Mio." and
-    "Insgesamt ... 6,4 Mrd.", or figures of one key). Where each article tells one figure only, there is no other to
+    "Insgesamt ... 6,4 Mrd.", or figures of one key), or they are of one metric, or of metrics that meet in one placed
+    period ("verdiente im dritten Quartal 174 Mio." and "Der Nettogewinn lag bei 274 Mio." in a report on July to
+    September). Where each article tells one figure only, there is no other to
     take for it ("Der Auftrag hat ein Volumen von 550 Mio. Euro" and "Für 34 Züge zahlen die Wiener Linien
     5,5 Mrd. Euro").
     """
@@ -337,6 +339,7 @@ def _told_alike(run: Run, best: list[Link], least: float) -> list[Link]:
         if any(not w.isdigit() for w in own[id(k.a)] & own[id(k.b)])
         or digits_evidence(k.a, k.b, keyed=bool(k.keys) or (k.a.total and k.b.total)) > 0
         or (k.a.metric is not None and k.a.metric == k.b.metric)
+        or (bool(k.keys) and k.a.metric is not None and metrics_meet(k.a.metric, k.b.metric or ""))
         or (_one_figure(k.a.article, run) and _one_figure(k.b.article, run))
         or _own_names_meet(k, _index(run))
         or _named_alone(k, run)
