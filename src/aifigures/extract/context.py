@@ -67,9 +67,10 @@ def resolve_pending(
             or lex.same_period_before_re.match(text, p.end) is not None
         )
         money_next = lex.money_word_re.match(text, p.end) is not None
-        priced = _word_before(text, p.start) in lex.price_leads  # "für 28 Millionen von Vellmar"
         # a verb after it; in lower-case text, where a noun looks like a verb, one the lexicon knows
         verb_like = _verb_after(text, p, nm, lex, is_follower=is_follower) or _known_verb(next_word, lex)
+        # "für 28 Millionen von Vellmar": what was paid, whatever word follows
+        priced = not (is_follower or verb_like) and _word_before(text, p.start) in lex.price_leads
         if not (is_follower or money_next or verb_like or p.subunit or priced):
             continue
         s = bisect.bisect_right(bounds, p.start) - 1
