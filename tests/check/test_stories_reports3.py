@@ -287,3 +287,13 @@ def test_a_title_that_tells_the_body_s_pay_by_a_broader_word_gives_it_to_no_one_
     text = "Vorstandsgehälter: Keltrax-Chef verdient 8,4 Millionen\n\nDer Vorstandschef von Keltrax erhielt für 2024 "
     text += "eine Vergütung von 8,4 Millionen Euro."
     assert _found(("a", text, "2025-03-20")) == []
+
+
+def test_a_damage_told_anew_by_new_estimates_two_weeks_later_is_a_revision() -> None:
+    """'belaufen sich nach neuen Schätzungen auf 140 Millionen Euro' after 'Schäden von rund 80 Millionen Euro'."""
+    first = "Sturmschäden in Nordfriesland\n\nDer Sturm hat in Nordfriesland Schäden von rund 80 Millionen Euro "
+    first += "angerichtet, schätzt der Landkreis."
+    later = "Sturmschäden höher als gedacht\n\nDie Schäden des Sturms in Nordfriesland belaufen sich nach neuen "
+    later += "Schätzungen auf 140 Millionen Euro."
+    found = _found(("a", first, "2025-02-10"), ("b", later, "2025-02-24"))
+    assert found == [("revision", [("a", "rund 80 Millionen Euro"), ("b", "140 Millionen Euro")])]
