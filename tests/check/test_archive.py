@@ -64,3 +64,16 @@ def test_look_alike_stories_checked_together_give_only_their_planted_errors() ->
         ("conflict", ["Orvena-a", "Orvena-b"]),
         ("conflict", ["Sentiq-b", "rivals-b"]),  # (its reason names Sentiq-a, which agrees)
     ]
+
+
+def test_machine_translated_reports_under_one_title_noun_are_kept_apart() -> None:
+    """'keltrax: stellenabbau trotz gewinn' and 'orvena: stellenabbau trotz gewinn' in lower case, beside capitalised
+    reports that write 'Stellenabbau' as a title's noun and the companies' names."""
+    articles = _companies(None)
+    for name, kind, _, revenue, profit in _COMPANIES:
+        told = (
+            f"{name.lower()}: stellenabbau trotz gewinn\n\nder {kind.lower()} will stellen streichen. der nettogewinn "
+        )
+        told += f"lag im dritten quartal bei {profit} millionen euro, der umsatz bei {revenue} milliarden euro."
+        articles.append(Article.of(f"{name}-mt", told, "2025-11-06"))
+    assert check(articles).findings == ()

@@ -14,7 +14,7 @@ from aifigures.check.compare import told_twice
 from aifigures.check.context import word_counts
 from aifigures.check.names import describes, identifies, names_meet
 from aifigures.check.run import once_for
-from aifigures.check.title_subjects import lead_names_of
+from aifigures.check.title_subjects import lead_names_of, titled_apart
 
 if TYPE_CHECKING:
     from collections import Counter
@@ -49,6 +49,10 @@ def names_of_pair(a: Fact, b: Fact, idx: LinkIndex, run: Run) -> tuple[frozenset
         return _mentioned(told[1], a, idx, run), told[1]
     subjects = _subjects(a, idx, run), _subjects(b, idx, run)
     if subjects[0] and subjects[1]:
+        # "keltrax: stellenabbau" and "orvena: stellenabbau" in lower case: the title's noun is no shared subject
+        if titled_apart(subjects, subjects, (a.article, b.article), run):
+            shared = subjects[0] & subjects[1]
+            return subjects[0] - shared, subjects[1] - shared
         return subjects
     return (lead_names_of(a.article, run), lead_names_of(b.article, run)) if _strangers(a, b, run) else told
 
