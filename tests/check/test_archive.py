@@ -77,3 +77,16 @@ def test_machine_translated_reports_under_one_title_noun_are_kept_apart() -> Non
         told += f"lag im dritten quartal bei {profit} millionen euro, der umsatz bei {revenue} milliarden euro."
         articles.append(Article.of(f"{name}-mt", told, "2025-11-06"))
     assert check(articles).findings == ()
+
+
+def test_a_round_up_s_figures_are_each_their_own_clause_s_company_s() -> None:
+    """'Vantor steigerte den Umsatz auf 6,1 Mrd., Bremko auf 2,6 Mrd. und Luxar auf 4,9 Mrd.' against each company's
+    own report, one of which tells 9,4: only Luxar's 4,9 is weighed against it."""
+    roundup = "Quartalszahlen im Überblick\n\nDie Zulieferer Vantor, Bremko und Luxar haben Zahlen vorgelegt. Vantor "
+    roundup += (
+        "steigerte den Umsatz im dritten Quartal auf 6,1 Milliarden Euro, Bremko auf 2,6 Milliarden Euro und Luxar "
+    )
+    roundup += "auf 4,9 Milliarden Euro."
+    single = "Luxar mit Plus\n\nBei Luxar kletterte der Umsatz im dritten Quartal auf 9,4 Milliarden Euro."
+    found = check([Article.of("roundup", roundup, "2025-11-05"), Article.of("luxar", single, "2025-11-05")]).findings
+    assert [sorted(p.text for p in f.amounts) for f in found] == [["4,9 Milliarden Euro", "9,4 Milliarden Euro"]]

@@ -18,6 +18,7 @@ from aifigures.check.facts import currencies_meet, key_modality, may_be_one, wor
 from aifigures.check.findings import Finding, Kind, between, interval_text, place
 from aifigures.check.metrics import part_of
 from aifigures.check.names import identifies, name_in
+from aifigures.check.own_clauses import own_names
 from aifigures.check.run import once_for, shared_by
 from aifigures.check.slips import (
     converted_step,
@@ -324,6 +325,7 @@ def _event_year(f: Fact, run: Run) -> int | None:
 
 def _groups(facts: list[Fact], run: Run) -> dict[object, list[Fact]]:
     groups: dict[object, list[Fact]] = defaultdict(list)
+    own = own_names(run)
     for f in facts:
         if run.key is not None:
             groups[run.key(f)].append(f)
@@ -331,7 +333,7 @@ def _groups(facts: list[Fact], run: Run) -> dict[object, list[Fact]]:
         if f.metric is None or not f.names:
             continue
         base = _group_key(f, run)
-        for name in f.names:
+        for name in own.get(id(f), f.names):  # a figure's own clause's names, where its sentence tells others'
             if identifies(name, run):
                 groups[(base, name)].append(f)
     return groups

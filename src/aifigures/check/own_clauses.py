@@ -7,12 +7,21 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from aifigures.check.names import names_of
+from aifigures.check.run import shared_by
 
 if TYPE_CHECKING:
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
 
-__all__ = ["own_clauses"]
+__all__ = ["own_clauses", "own_names"]
+
+
+@shared_by("own_names")
+def own_names(run: Run) -> dict[int, frozenset[str]]:
+    """`own_clauses` of the run's comparable facts, worked out once a run."""
+    from aifigures.check.compare import comparable_facts  # noqa: PLC0415 - compare reads this module
+
+    return own_clauses(comparable_facts(run), run)
 
 
 def own_clauses(facts: list[Fact], run: Run) -> dict[int, frozenset[str]]:
