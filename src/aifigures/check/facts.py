@@ -23,7 +23,7 @@ from typing import Any
 from aifigures.amount import Amount, Period, PeriodKind, Qualifier
 from aifigures.check.context import aside, capitalised, figure_token, near_words, rare_words, refers_back, title_span
 from aifigures.check.metrics import alternation, metric_of, metrics_meet, segment_of, vocabulary_re
-from aifigures.check.names import compared_from, given_publicly, names_of, refers_to_subject, sources
+from aifigures.check.names import compared_from, given_publicly, lead_end, names_of, refers_to_subject, sources
 from aifigures.check.names import subject as subject_of
 from aifigures.check.titles import titles_told_in_body
 from aifigures.check.vocabulary import CheckWords, Tolerances, check_words
@@ -391,13 +391,7 @@ def _lead_words(text: str, headline: tuple[int, int], reading: _Reading) -> froz
     start = headline[1]
     while start < len(text) and text[start].isspace():
         start += 1
-    stop = _LEAD_END.search(text, start, start + _LEAD)
-    return reading.rare((start, stop.end() if stop is not None else min(len(text), start + _LEAD)))
-
-
-_LEAD = 400
-"""The longest lead read (in characters)."""
-_LEAD_END = re.compile(r"[.!?](?=\s|\Z)|\n\s*\n")
+    return reading.rare((start, lead_end(text, start)))
 
 
 def _whose(

@@ -358,14 +358,19 @@ def _lead(text: str, start: int) -> tuple[int, int]:
     while start < len(text) and text[start].isspace():
         start += 1
     for _ in range(2):
-        stop = _LEAD_END.search(text, start, start + _LEAD)
-        end = stop.end() if stop is not None else min(len(text), start + _LEAD)
+        end = lead_end(text, start)
         if len(text[start:end].split()) > 1:
             return start, end
         start = end
         while start < len(text) and text[start].isspace():
             start += 1
     return start, start
+
+
+def lead_end(text: str, start: int) -> int:
+    """Where the lead that opens at `start` ends: its sentence's stop or a blank line, at most 400 characters on."""
+    stop = _LEAD_END.search(text, start, start + _LEAD)
+    return stop.end() if stop is not None else min(len(text), start + _LEAD)
 
 
 _LEAD_END = re.compile(r"[.!?](?=\s|\Z)|\n\s*\n")
