@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from aifigures.extract.continuation import paragraph_breaks
+from aifigures.extract.list_periods import table_header
 from aifigures.extract.matchers import lowered, normalise_phrase
 from aifigures.extract.numbers import DIGITS, digits_value
 from aifigures.extract.periods import clause_of
@@ -127,10 +128,8 @@ def _money_cell(text: str, p: Piece, lex: Lexicon) -> bool:
     left, right = text.rfind("|", start, p.start), text.find("|", p.end, start + len(line))
     if left < 0 or right < 0 or text[left + 1 : p.start].strip() or text[p.end : right].strip():
         return False
-    top = start
-    while top > 0 and text[text.rfind("\n", 0, top - 1) + 1 : top].lstrip().startswith("|"):
-        top = text.rfind("\n", 0, top - 1) + 1  # up to the table's first line, its header
-    header = text[top : text.find("\n", top)] if top < start else ""
+    first = table_header(text, start)
+    header = "" if first is None else text[first[0] : first[1]]
     label = line.strip().strip("|").split("|", 1)[0]
     return not any(w in lex.counters for w in _WORDS.findall(f"{header} {label}".lower()))
 

@@ -63,9 +63,9 @@ class Lexicon:
     counter_ends: tuple[str, ...]
     """Compound heads that make a word a counter ("Nutzerzahl", "Kundenzahl")."""
     counter_purposes: frozenset[str]
+    """Words before a counter that make it what money is for ("für Geräte 1,8 Milliarden")."""
     price_leads: frozenset[str]
     """Words right before a scaled number that make it a price paid, after money ("für 28 Millionen von ...")."""
-    """Words before a counter that make it what money is for ("für Geräte 1,8 Milliarden")."""
     adjective_endings: tuple[str, ...]
     """The endings of an inflected adjective ("zusätzlichen", "neue"): such words may lead a counted noun."""
     ratio_lead_re: re.Pattern[str]

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
     Find = Callable[[str, int, int, Lexicon], list[tuple[int, int, Period, bool]]]
 
-__all__ = ["list_periods"]
+__all__ = ["list_periods", "table_header"]
 
 Stated = tuple[int, int, "Period"]
 
@@ -80,12 +80,7 @@ def _column_period(text: str, line_start: int, start: int, lex: Lexicon, find: F
     labels its figures, so a year counts there.
     """
     column = text.count("|", line_start, start)
-    header, pos = None, line_start
-    while pos > 0:
-        prev_start = text.rfind("\n", 0, pos - 1) + 1
-        if not text[prev_start : pos - 1].lstrip().startswith("|"):
-            break
-        header, pos = (prev_start, pos - 1), prev_start
+    header = table_header(text, line_start)
     if header is None:
         return None
     bars = [m.start() for m in re.finditer(r"\|", text[header[0] : header[1]])]
@@ -96,6 +91,27 @@ def _column_period(text: str, line_start: int, start: int, lex: Lexicon, find: F
     found = find(text, lo, hi, lex)
     stated = [c for c in found if c[3]] or found
     return stated[0][:3] if stated else None
+
+
+def table_header(text: str, line_start: int) -> tuple[int, int] | None:
+    """The first line of the table (lines that open with "|") whose line opens at `line_start`, above that one.
+
+    None where no table line stands above it; a table is read up at most `_TABLE_REACH` lines, so that a very
+    long one costs no more per cell.
+    """
+    header, pos = None, line_start
+    for _ in range(_TABLE_REACH):
+        if pos <= 0:
+            break
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        if not text[prev_start : pos - 1].lstrip().startswith("|"):
+            break
+        header, pos = (prev_start, pos - 1), prev_start
+    return header
+
+
+_TABLE_REACH: Final = 500
+"""How many lines above a cell its table's header may stand."""
 
 
 def _lead_line(text: str, line_start: int) -> tuple[int, int] | None:
