@@ -194,7 +194,7 @@ def _pairs(run: Run) -> tuple[list[Pair], list[Pair]]:
                 if a.article == b.article or pair in seen:
                     continue
                 seen.add(pair)
-                # the keys but for who: weighed first, as they cost less than the names (`_same_key`)
+                # the keys but for who: weighed first, as they cost less than the names (`pair_names`)
                 one_key = _keys_meet(a, b)
                 if not one_key and not _other_period(a, b):
                     continue
@@ -206,7 +206,7 @@ def _pairs(run: Run) -> tuple[list[Pair], list[Pair]]:
 
 
 def _unless_apart(a: Fact, b: Fact, idx: LinkIndex, run: Run) -> tuple[frozenset[str], frozenset[str]] | None:
-    """The names two figures are told with (`_names_of`); None where they are apart, or one sums others.
+    """The names two figures are told with (`names_of_pair`); None where they are apart, or one sums others.
 
     A figure of several subjects joined ("Bund und Länder ... zusammen 7,6 Mrd.") and one of some of them ("Der
     Bund fördert ... mit 4,6 Mrd.") are a total and its part, as the key's comparison has them (`linkable`).

@@ -14,7 +14,7 @@ from aifigures.check.compare import told_twice
 from aifigures.check.context import word_counts
 from aifigures.check.names import describes, identifies, names_meet
 from aifigures.check.run import once_for
-from aifigures.check.title_subjects import lead_names_of, titled_apart
+from aifigures.check.title_subjects import lead_names_of, strangers_apart, titled_apart
 
 if TYPE_CHECKING:
     from collections import Counter
@@ -50,7 +50,7 @@ def names_of_pair(a: Fact, b: Fact, idx: LinkIndex, run: Run) -> tuple[frozenset
     subjects = _subjects(a, idx, run), _subjects(b, idx, run)
     if subjects[0] and subjects[1]:
         # "keltrax: stellenabbau" and "orvena: stellenabbau" in lower case: the title's noun is no shared subject
-        if titled_apart(subjects, subjects, (a.article, b.article), run):
+        if titled_apart(subjects, (a.article, b.article), run):
             shared = subjects[0] & subjects[1]
             return subjects[0] - shared, subjects[1] - shared
         return subjects
@@ -62,14 +62,10 @@ def _strangers(a: Fact, b: Fact, run: Run) -> bool:
 
     "Der Stuttgarter Maschinenbauer Keltrax hat ... Der Umsatz stieg auf 7,7 Mrd." and "Der Mannheimer
     Chemiekonzern Orvena ... Der Umsatz stieg auf 7,9 Mrd.": two companies, though both titles say "mit
-    Gewinnplus"; "Der Landtag von Niedersachsen ..." and "Der Landtag von Hessen ...": two states. Not where the
-    leads share a name that an article tells more than once: that is their subject.
+    Gewinnplus"; "Der Landtag von Niedersachsen ..." and "Der Landtag von Hessen ...": two states.
     """
     leads = lead_names_of(a.article, run), lead_names_of(b.article, run)
-    counts = article_counts(a.article, run), article_counts(b.article, run)
-    if not any(not counts[1][n] for n in leads[0] - leads[1]) or not any(not counts[0][n] for n in leads[1] - leads[0]):
-        return False
-    return not any(counts[0][n] > 1 or counts[1][n] > 1 for n in leads[0] & leads[1] if identifies(n, run))
+    return strangers_apart(leads, (a.article, b.article), run, rare=False)
 
 
 def _identifying(told: tuple[frozenset[str], frozenset[str]], run: Run) -> tuple[frozenset[str], frozenset[str]]:

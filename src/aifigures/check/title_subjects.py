@@ -18,43 +18,54 @@ if TYPE_CHECKING:
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
 
-__all__ = ["lead_names_of", "titled_apart", "two_titled_subjects"]
+__all__ = ["lead_names_of", "strangers_apart", "titled_apart", "two_titled_subjects"]
 
 
 def two_titled_subjects(a: Fact, b: Fact, run: Run) -> bool:
     """Whether two figures sharing a name, one taking its names from its title, each name one the other never tells.
 
-    Where both sentences name someone, their own names are weighed (`aifigures.check.compare.linkable`).
+    Where both sentences name someone, their own names are weighed (`aifigures.check.compare.linkable`). Each
+    figure's names are weighed with its article's lead's ("Quartalsbericht: Maschinenbauer legt zu" over "Keltrax
+    hat im dritten Quartal ...").
     """
-    if a.sentence_names and b.sentence_names:
+    if (a.sentence_names and b.sentence_names) or not _share_identifying(a.names, b.names, run):
         return False
-    # each figure's names, and the names of its article's lead ("Quartalsbericht: Maschinenbauer legt zu" over
-    # "Keltrax hat im dritten Quartal ...")
-    told_a, told_b = a.names | lead_names_of(a.article, run), b.names | lead_names_of(b.article, run)
-    return titled_apart((a.names, b.names), (told_a, told_b), (a.article, b.article), run)
+    told = a.names | lead_names_of(a.article, run), b.names | lead_names_of(b.article, run)
+    return strangers_apart(told, (a.article, b.article), run, rare=True)
 
 
-def titled_apart(
-    names: tuple[frozenset[str], frozenset[str]],
-    told: tuple[frozenset[str], frozenset[str]],
-    articles: tuple[str, str],
-    run: Run,
-) -> bool:
-    """Whether two sets of names share only names their articles tell once, each telling one the other never does.
+def titled_apart(names: tuple[frozenset[str], frozenset[str]], articles: tuple[str, str], run: Run) -> bool:
+    """Whether two sets of names that share one each hold one the other article never mentions (`strangers_apart`).
 
-    `names`: the two figures' names; `told`: the names each article tells of them (with its lead's): two subjects
-    under one title's noun.
+    Two subjects under one title's noun ("keltrax: stellenabbau" and "orvena: stellenabbau" in lower case).
     """
-    shared = [n for n in names[0] & names[1] if identifies(n, run)]
-    if not shared:
-        return False  # two figures that share no name are weighed by what their articles tell twice (`two_subjects`)
+    return _share_identifying(*names, run) and strangers_apart(names, articles, run, rare=True)
+
+
+def _share_identifying(a: frozenset[str], b: frozenset[str], run: Run) -> bool:
+    """Whether two sets of names share one that identifies a subject.
+
+    Two that share none are weighed by what their articles tell twice (`aifigures.check.compare.two_subjects`).
+    """
+    return any(identifies(n, run) for n in a & b)
+
+
+def strangers_apart(
+    told: tuple[frozenset[str], frozenset[str]], articles: tuple[str, str], run: Run, *, rare: bool
+) -> bool:
+    """Whether each of two sets of names holds one the other article never mentions, and no shared one is a subject.
+
+    A shared name that identifies a subject and that an article tells more than once is their subject. With
+    `rare`, only a name that identifies a subject counts as the stranger ("Keltrax", not a title's noun); without,
+    any name does ("Hessen" beside "Niedersachsen").
+    """
     from aifigures.check.pair_names import article_counts  # noqa: PLC0415 - pair_names reads this module
 
-    ca, cb = article_counts(articles[0], run), article_counts(articles[1], run)
-    if any(ca[n] > 1 or cb[n] > 1 for n in shared):
-        return False  # a name an article tells more than once is its subject ("Sanvora-Aktie bricht ein")
-    only_a = any(not cb[n] and identifies(n, run) for n in told[0] - told[1])
-    return only_a and any(not ca[n] and identifies(n, run) for n in told[1] - told[0])
+    counts = article_counts(articles[0], run), article_counts(articles[1], run)
+    for mine, other, theirs in ((told[0], told[1], counts[1]), (told[1], told[0], counts[0])):
+        if not any(not theirs[n] and (not rare or identifies(n, run)) for n in mine - other):
+            return False
+    return not any(counts[0][n] > 1 or counts[1][n] > 1 for n in told[0] & told[1] if identifies(n, run))
 
 
 def lead_names_of(article: str, run: Run) -> frozenset[str]:
