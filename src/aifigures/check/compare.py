@@ -192,18 +192,20 @@ def _one_group(a: Fact, b: Fact, run: Run) -> bool:
     """
     if a.metric is None or _group_key(a, run) != _group_key(b, run):
         return False
+    return any(identifies(n, run) for n in a.names & b.names) and linkable(a, b) and not _apart_across(a, b, run)
+
+
+def _apart_across(a: Fact, b: Fact, run: Run) -> bool:
+    """Whether two figures of two articles are of two subjects, or of two years in reports a year apart.
+
+    Two subjects: `two_subjects`, `two_titled_subjects`; two years: figures no year places ("Der Jahresumsatz lag
+    zuletzt bei ...") in reports half a year or more apart (`days_apart.seasons_apart`).
+    """
     return (
-        any(identifies(n, run) for n in a.names & b.names)
-        and linkable(a, b)
-        and not two_subjects(a, b, run)
-        and not two_titled_subjects(a, b, run)
-        and not _seasons_apart(a, b, run)
+        two_subjects(a, b, run)
+        or two_titled_subjects(a, b, run)
+        or seasons_apart(a, b, {id(a): run.when(a), id(b): run.when(b)}, run)
     )
-
-
-def _seasons_apart(a: Fact, b: Fact, run: Run) -> bool:
-    """`days_apart.seasons_apart`: figures no year places ("Der Jahresumsatz lag zuletzt bei ...") a year apart."""
-    return seasons_apart(a, b, {id(a): run.when(a), id(b): run.when(b)}, run)
 
 
 def two_subjects(a: Fact, b: Fact, run: Run) -> bool:
@@ -367,9 +369,7 @@ def _across_clusters(facts: list[Fact], run: Run) -> list[Finding]:
                 for b in clusters[i + 1 :]
                 if linkable(a[0], b[0])
                 and not _answered(a[0], b[0], by_sentence)
-                and not two_subjects(a[0], b[0], run)
-                and not two_titled_subjects(a[0], b[0], run)
-                and not _seasons_apart(a[0], b[0], run)
+                and not _apart_across(a[0], b[0], run)
             )
             out.extend(_with_copies(v, a, b) for v, b in verdicts if v is not None)
     return out
