@@ -9,24 +9,25 @@ references (`references`). All decisions are made on `Decimal` intervals; every 
 
 from __future__ import annotations
 
+import heapq
+from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from aifigures.check.alike_notes import merged_revisions
+from aifigures.check.blocks import Corpus, blocks
+from aifigures.check.cross import Block, Rules, check_block
 from aifigures.check.facts import Fact, Modality
 from aifigures.check.findings import Finding, Kind, Place, Report, Severity
-from aifigures.check.rules import RULES
-from aifigures.check.run import Run
 from aifigures.check.settings import Settings
-from aifigures.check.stage import ArticleText, Inside, Stage, facts_of, fewer_collections
+from aifigures.check.stage import ArticleText, Inside, Stage, StageOutput, facts_of, fewer_collections
 from aifigures.check.tellings import every_telling
 from aifigures.extract.reader import as_read
 from aifigures.io.articles import LoadProblem, unique_ids
-from aifigures.normalise.ecb import default_rates
 from aifigures.normalise.rates import iso_currency
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Iterator
 
     from aifigures.io.articles import Article, InputCounts
     from aifigures.io.references import Reference
@@ -45,11 +46,6 @@ __all__ = [
     "check",
 ]
 
-_SPECIFIC = frozenset({Kind.FX_CONVERSION, Kind.SCALE_ERROR})
-_EXPLAINED = frozenset({Kind.CONFLICT, Kind.REVISION})
-"""Kinds a specific finding on the same figures makes redundant."""
-_BETWEEN_SLIPS = frozenset({Kind.CONFLICT, Kind.QUALIFIER_CONFLICT})
-"""Kinds that say nothing more where each figure has a slip (`_SPECIFIC`) of its own."""
 DEFAULT_STRICTNESS = 10.0
 """The evidence that links figures of two articles by default, chosen on the dev report pairs (docs/checks.md)."""
 
@@ -103,26 +99,35 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
             )
         else:
             out = stage(texts, default_currency=default_currency, tolerances=tol, rules=inside)
-        facts = out.facts
         failed.extend(out.problems)
-        run = Run(by_id, facts, currency, rates or default_rates(), key, list(references or ()), strictness, settings)
-        found_inside: list[list[Finding]] = [[] for _ in RULES]
-        for i, finding in out.found:
-            found_inside[i].append(finding)
-        # each rule's findings across the articles, then those inside one (an order `_distinct` keeps for ties)
-        unique = merged_revisions(
-            _distinct([f for i, rule in enumerate(RULES) for f in (*rule.find(run), *found_inside[i])]), run
-        )
-        unique = every_telling(unique, run)
+        corpus = Corpus.of(len(by_id), out.reaches)
+        rules = Rules(currency, rates, key, tuple(references or ()), strictness, settings, corpus)
+        done = [check_block(b, rules) for b in _blocks(out, by_id, corpus, one=key is not None)]
+        found = list(heapq.merge(*(d.found for d in done), key=Finding.sort_key))
+        names = {at: n for d in done for at, n in d.names.items()}
+        tellings = {p: t for d in done for p, t in d.tellings.items()}
+        unique = every_telling(merged_revisions(found, names), tellings)
     return Report(
         findings=tuple(f for f in unique if not f.is_note),
         notes=tuple(f for f in unique if f.is_note),
         articles=tuple(sorted(by_id)),
-        amounts=len(facts),
+        amounts=len(out.facts),
         problems=(*problems, *failed),
         settings=settings,
         inputs=inputs,
     )
+
+
+def _blocks(out: StageOutput, by_id: dict[str, Article], corpus: Corpus, *, one: bool) -> Iterator[Block]:
+    """The blocks of the stage's output (`aifigures.check.blocks`): their articles, facts and inside findings."""
+    facts: dict[str, list[Fact]] = defaultdict(list)
+    for f in out.facts:
+        facts[f.article].append(f)
+    found: dict[str, list[tuple[int, Finding]]] = defaultdict(list)
+    for i, finding in out.found:
+        found[finding.amounts[0].article].append((i, finding))
+    for ids in blocks(out.reaches, corpus, one=one):
+        yield Block({a: by_id[a] for a in ids}, [f for a in ids for f in facts[a]], [h for a in ids for h in found[a]])
 
 
 def _as_read(articles: Iterable[Article], failed: list[LoadProblem]) -> tuple[dict[str, Article], list[ArticleText]]:
@@ -136,24 +141,3 @@ def _as_read(articles: Iterable[Article], failed: list[LoadProblem]) -> tuple[di
         by_id[art.id] = replace(art, text=as_read(art.text))
         written[art.id] = art.text
     return by_id, [ArticleText(i, written[i], by_id[i].text, by_id[i].date, by_id[i].source) for i in sorted(by_id)]
-
-
-def _distinct(found: list[Finding]) -> list[Finding]:
-    """The findings sorted, each (kind, amounts) once.
-
-    A pair explained by a specific finding (a swapped label, a slip of scale) is not also a bare conflict, nor
-    a revision ("statt auf 89 Milliarden nur auf 0,09 Milliarden" is a slip, not a changed figure); nor are two
-    figures that each have a slip of their own set against each other ("1,2 Milliarden Euro" for 1,2 Milliarden
-    Dollar, "bis zu 2 Millionen Dollar" for 2 Milliarden): their disagreement is the slips'.
-    """
-    seen: set[tuple[object, ...]] = set()
-    explained = {frozenset(f.amounts) for f in found if f.kind in _SPECIFIC}
-    slipped = {p for f in found if f.kind in _SPECIFIC for p in f.amounts}
-    unique = []
-    for f in sorted(found, key=Finding.sort_key):
-        k = (f.kind, f.amounts)
-        both_slipped = f.kind in _BETWEEN_SLIPS and len(f.amounts) > 1 and all(p in slipped for p in f.amounts)
-        if k not in seen and not both_slipped and not (f.kind in _EXPLAINED and frozenset(f.amounts) in explained):
-            seen.add(k)
-            unique.append(f)
-    return unique

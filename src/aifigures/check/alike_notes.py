@@ -15,22 +15,33 @@ from aifigures.check.findings import Kind
 from aifigures.check.names import names_meet
 
 if TYPE_CHECKING:
-    from aifigures.check.facts import Fact
+    from collections.abc import Mapping
+
     from aifigures.check.findings import Finding
     from aifigures.check.run import Run
 
-__all__ = ["merged_revisions"]
+__all__ = ["merged_revisions", "names_at"]
 
 
-def merged_revisions(found: list[Finding], run: Run) -> list[Finding]:
+def names_at(found: list[Finding], run: Run) -> dict[tuple[str, int], frozenset[str]]:
+    """The names of the figure at each place (article, start) of the revisions inside one article among `found`."""
+    places = {(p.article, p.start) for f in found if _inside_one(f) for p in f.amounts}
+    return {at: f.names for f in run.facts if (at := (f.article, f.amount.span[0])) in places}
+
+
+def _inside_one(f: Finding) -> bool:
+    return f.kind is Kind.REVISION and len({p.article for p in f.amounts}) == 1
+
+
+def merged_revisions(found: list[Finding], at: Mapping[tuple[str, int], frozenset[str]]) -> list[Finding]:
     """The findings, each revision inside one article told alike by others merged into its first telling.
 
-    Alike: the same intervals in the same currency, in articles whose figures share a name.
+    Alike: the same intervals in the same currency, in articles whose figures share a name (`at`: the names
+    of the figure at each place of those revisions, `names_at`).
     """
-    at = {(f.article, f.amount.span[0]): f for f in run.facts}
     by_key: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, f in enumerate(found):
-        if f.kind is Kind.REVISION and len({p.article for p in f.amounts}) == 1:
+        if _inside_one(f):
             by_key[(f.intervals, f.currency)].append(i)
     merged: dict[int, Finding] = {}
     dropped: set[int] = set()
@@ -45,14 +56,13 @@ def merged_revisions(found: list[Finding], run: Run) -> list[Finding]:
     return [merged.get(i, f) for i, f in enumerate(found) if i not in dropped]
 
 
-def _one_subject(a: Finding, b: Finding, at: dict[tuple[str, int], Fact]) -> bool:
+def _one_subject(a: Finding, b: Finding, at: Mapping[tuple[str, int], frozenset[str]]) -> bool:
     """Whether two notices of two articles are about one subject: a name of their figures in common."""
     if a.amounts[0].article == b.amounts[0].article:
         return False
-    facts_a = [at.get((p.article, p.start)) for p in a.amounts]
-    facts_b = [at.get((p.article, p.start)) for p in b.amounts]
-    names_a = frozenset().union(*(f.names for f in facts_a if f is not None))
-    names_b = frozenset().union(*(f.names for f in facts_b if f is not None))
+    none: frozenset[str] = frozenset()
+    names_a = none.union(*(at.get((p.article, p.start), none) for p in a.amounts))
+    names_b = none.union(*(at.get((p.article, p.start), none) for p in b.amounts))
     return bool(names_a and names_b) and names_meet(names_a, names_b)
 
 

@@ -19,6 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from aifigures.check.blocks import MAX_POSTINGS, corpus_of
 from aifigures.check.compare import far_apart, overlap, two_subjects
 from aifigures.check.context import (
     FIGURE,
@@ -43,6 +44,7 @@ from aifigures.check.title_subjects import two_titled_subjects
 from aifigures.normalise.calendar import tells_year_before
 
 if TYPE_CHECKING:
+    from aifigures.check.blocks import Corpus
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
     from aifigures.normalise.calendar import Interval
@@ -53,14 +55,13 @@ __all__ = [
     "Link",
     "context_words",
     "cross_links",
+    "linking_bags",
     "mutual_best",
     "period_links",
     "rarity",
 ]
 
 ARTICLES_TO_LINK = 2
-_MAX_POSTINGS = 200
-"""A word standing with more figures than this in one corpus identifies nothing (a newsroom's boilerplate)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,12 +136,13 @@ class LinkIndex:
     texts capitalise ("kelmar steigert umsatz" where others write "Kelmar")."""
     only: frozenset[int]
     """The figures that are the only one of their named metric in their article (`_only_of_metric`)."""
+    corpus: Corpus
+    """The counts over the whole corpus: in how many articles each word stands."""
 
     def weight(self, word: str) -> float:
         """A word's rarity in German, less where it stands in many articles of the corpus (`_spread`)."""
         if word not in self.weights:
-            articles = len({f.article for f in self.postings[word]})
-            self.weights[word] = rarity(word) * _spread(articles)
+            self.weights[word] = rarity(word) * _spread(self.corpus.word_articles[word])
         return self.weights[word]
 
 
@@ -150,7 +152,7 @@ def _index(run: Run) -> LinkIndex:
 
     facts = [f for f in comparable_facts(run) if not f.attributive]
     when = {id(f): run.when(f) for f in facts if f.amount.period is not None}
-    bags = {id(f): _with_year(context_words(run, f), when.get(id(f))) for f in facts}
+    bags = linking_bags(run, facts)
     near = {id(f): f.near for f in facts}
     index: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
@@ -159,7 +161,15 @@ def _index(run: Run) -> LinkIndex:
     year_before = frozenset(id(f) for f in facts if tells_year_before(f.amount))
     names, subjects = lower_case_names(run, facts)
     only = _only_of_metric(facts)
-    return LinkIndex(bags, near, when, index, {}, names, year_before, own_clauses(facts, run), subjects, only)
+    own = own_clauses(facts, run)
+    return LinkIndex(bags, near, when, index, {}, names, year_before, own, subjects, only, corpus_of(run))
+
+
+def linking_bags(run: Run, facts: list[Fact]) -> dict[int, frozenset[str]]:
+    """The words each figure may be linked by across articles: its context's, and its period's year once placed."""
+    return {
+        id(f): _with_year(context_words(run, f), run.when(f) if f.amount.period is not None else None) for f in facts
+    }
 
 
 def _with_year(bag: frozenset[str], placed: Interval | None) -> frozenset[str]:
@@ -181,11 +191,12 @@ def _pairs(run: Run) -> tuple[list[Pair], list[Pair]]:
     if len(run.articles) < ARTICLES_TO_LINK:
         return [], []  # one article: nothing to link across (and wordfreq's lists need not load)
     idx = _index(run)
+    figures = idx.corpus.word_figures
     seen: set[tuple[int, int]] = set()
     same: list[Pair] = []
     other: list[Pair] = []
     for word, postings in idx.postings.items():
-        if word[:1] == FIGURE or len(postings) > _MAX_POSTINGS:
+        if word[:1] == FIGURE or figures[word] > MAX_POSTINGS:
             continue
         for i, a in enumerate(postings):
             for b in postings[i + 1 :]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from aifigures.check.context import TOKEN, capitalised, title_span, word_forms
+from aifigures.check.blocks import corpus_of, lower_articles
+from aifigures.check.context import TOKEN, title_span, word_forms
 from aifigures.check.revisions import SENTENCE_END
 
 if TYPE_CHECKING:
@@ -21,11 +22,10 @@ def lower_case_names(run: Run, facts: list[Fact]) -> tuple[dict[int, frozenset[s
     that other texts of the run write capitalised ("ashford erzielte ..." where others write "Ashford
     Dynamics") is one.
     """
-    lower = {f.article for f in facts if not f.sentence_names} - {f.article for f in facts if f.sentence_names}
-    lower = {a for a in lower if not capitalised(run.text(a))}
+    lower = lower_articles(run, facts)
     if not lower:
         return {}, {}
-    known = frozenset().union(*(f.names for f in run.facts if f.article not in lower))
+    known = corpus_of(run).known
     mine = [f for f in facts if f.article in lower]
     # the title's and lead's every word, not only the rare ones: "münchen" is too common a word to tell, but
     # others write it "München"

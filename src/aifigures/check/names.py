@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from aifigures.check.context import RARE_FROM, rarity
@@ -20,12 +19,14 @@ from aifigures.extract.lexicon import german
 from aifigures.language import date_words
 
 if TYPE_CHECKING:
+    from aifigures.check.blocks import Corpus
     from aifigures.check.run import Run
 
 __all__ = [
     "describes",
     "given_publicly",
     "identifies",
+    "identifying",
     "name_in",
     "names_meet",
     "names_of",
@@ -393,30 +394,27 @@ def identifies(name: str, run: Run) -> bool:
     """Whether a name tells one subject from another across articles: not a word as common as "Deutschland".
 
     Within one article every name counts (it is read in one story); across articles, a name must be rare
-    in German (`aifigures.check.context.rarity`) to say two reports are about one subject.
+    in German (`aifigures.check.context.rarity`) to say two reports are about one subject (`identifying`).
     """
-    if len(run.articles) < 2:
+    from aifigures.check.blocks import corpus_of  # noqa: PLC0415 - blocks reads this module
+
+    corpus = corpus_of(run)
+    if corpus.articles < 2:
         return True
-    return once_for(run, "identifies", name, lambda: rarity(name) >= RARE_FROM and not _everywhere(name, run))
+    return once_for(run, "identifies", name, lambda: identifying(name, corpus))
 
 
-_EVERYWHERE_SHARE = 0.05
-_EVERYWHERE_MIN = 20
-
-
-def _everywhere(name: str, run: Run) -> bool:
-    """Whether a name stands in so many of the run's articles that it is a place or topic of the corpus.
+def identifying(name: str, corpus: Corpus) -> bool:
+    """Whether a name is rare in German and does not stand in so many of the corpus's articles that it is a place.
 
     A twentieth of the articles, and 20 or more: "Linz" in a local paper names where, not the subject
     that tells one report's figure from another's.
     """
-    counts = run.shared.get("name_articles")
-    if not isinstance(counts, dict):
-        per_name: dict[str, set[str]] = defaultdict(set)
-        for f in run.facts:
-            for word in f.names:
-                per_name[word].add(f.article)
-        counts = {word: len(arts) for word, arts in per_name.items()}
-        run.shared["name_articles"] = counts
-    articles = int(counts.get(name, 0))
-    return articles >= _EVERYWHERE_MIN and articles >= _EVERYWHERE_SHARE * len(run.articles)
+    if rarity(name) < RARE_FROM:
+        return False
+    articles = corpus.name_articles.get(name, 0)
+    return not (articles >= _EVERYWHERE_MIN and articles >= _EVERYWHERE_SHARE * corpus.articles)
+
+
+_EVERYWHERE_SHARE = 0.05
+_EVERYWHERE_MIN = 20

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from decimal import Decimal
 
+    from aifigures.check.blocks import Corpus
     from aifigures.check.facts import Fact
     from aifigures.io.articles import Article
     from aifigures.io.references import Reference
@@ -58,6 +59,8 @@ class Run:
     """How much evidence links figures of two articles (see `aifigures.check.evidence`)."""
     settings: Settings = field(default_factory=Settings)
     """The tolerances: qualifiers, rate drift, the revision window."""
+    corpus: Corpus | None = None
+    """The counts over the whole corpus where the run is a block of it (`aifigures.check.blocks`); None: this run."""
     shared: dict[str, object] = field(default_factory=dict)
     """What the rules share, made once per run (see `shared_by`)."""
     _bands: dict[tuple[str, str, str], RateBand | None] = field(default_factory=dict)

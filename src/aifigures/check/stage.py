@@ -13,9 +13,10 @@ import gc
 import os
 import pickle
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
+from aifigures.check.blocks import Reach, reaches
 from aifigures.check.facts import build_facts
 from aifigures.check.rules import RULES
 from aifigures.check.run import Run
@@ -82,12 +83,15 @@ class StageOutput:
     """The articles that could not be read, or not looked into."""
     found: list[tuple[int, Finding]]
     """What the rules found inside one article: the index of the rule in `RULES`, and the finding."""
+    reaches: list[Reach] = field(default_factory=list)
+    """What each article with facts brings to the corpus (`aifigures.check.blocks`), where the rules looked inside."""
 
     def extend(self, done: StageOutput) -> None:
         """Add the output of the next batch of articles."""
         self.facts.extend(done.facts)
         self.problems.extend(done.problems)
         self.found.extend(done.found)
+        self.reaches.extend(done.reaches)
 
 
 class Stage(Protocol):
@@ -184,8 +188,10 @@ def looked_into(out: StageOutput, articles: Sequence[ArticleText], rules: Inside
     by_article: dict[str, list[Fact]] = {}
     for f in out.facts:
         by_article.setdefault(f.article, []).append(f)
-    found = [hit for art in articles for hit in inside(art, by_article.get(art.id, []), rules, out.problems)]
-    return StageOutput(out.facts, out.problems, found)
+    done = StageOutput(out.facts, out.problems, [])
+    for art in articles:
+        done.extend(inside(art, by_article.get(art.id, []), rules))
+    return done
 
 
 def batch_facts(
@@ -207,25 +213,31 @@ def batch_facts(
                 continue
             out.facts.extend(facts)
             if rules is not None:
-                out.found.extend(inside(art, facts, rules, out.problems))
+                out.extend(inside(art, facts, rules))
     return out
 
 
-def inside(
-    art: ArticleText, facts: list[Fact], rules: Inside, problems: list[LoadProblem]
-) -> list[tuple[int, Finding]]:
-    """What the rules find inside one article (`Rule.within`), on a run of that article alone.
+def inside(art: ArticleText, facts: list[Fact], rules: Inside) -> StageOutput:
+    """What the rules find inside one article (`Rule.within`), on a run of that article alone, and its `Reach`.
 
-    A rule that breaks on the article makes it a problem, and the rest is checked.
+    The output has no facts (the caller has them). A rule that breaks on the article makes it a problem,
+    and the rest is checked.
     """
+    out = StageOutput([], [], [])
     if not facts:
-        return []
+        return out
     article = Article(art.id, art.read, art.date, art.source)
     rates = rules.rates if rules.rates is not None else default_rates()
     run = Run({art.id: article}, facts, rules.currency, rates, None, [], rules.strictness, rules.settings)
     try:
-        return [(i, f) for i, rule in enumerate(RULES) if rule.within is not None for f in rule.within(run)]
+        out.found.extend((i, f) for i, rule in enumerate(RULES) if rule.within is not None for f in rule.within(run))
     except Exception as e:  # noqa: BLE001 - one article that breaks a rule must not abort the corpus
         problem = f"could not be looked into ({type(e).__name__}: {e}); the rest was checked"
-        problems.append(LoadProblem(art.id, problem))
-        return []
+        out.problems.append(LoadProblem(art.id, problem))
+        out.found.clear()
+    try:
+        out.reaches.extend(reaches(run))
+    except Exception as e:  # noqa: BLE001 - as above: its figures are then weighed against no other article
+        problem = f"could not be linked to other articles ({type(e).__name__}: {e}); the rest was checked"
+        out.problems.append(LoadProblem(art.id, problem))
+    return out

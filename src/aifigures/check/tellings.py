@@ -17,30 +17,38 @@ from aifigures.check.findings import Place, place
 from aifigures.check.names import names_meet
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from decimal import Decimal
 
     from aifigures.check.facts import Fact
     from aifigures.check.findings import Finding
     from aifigures.check.run import Run
 
-__all__ = ["every_telling"]
+__all__ = ["every_telling", "tellings_at"]
 
 
-def every_telling(found: list[Finding], run: Run) -> list[Finding]:
-    """The findings, each naming also the other tellings of its figures in their articles.
+def tellings_at(found: list[Finding], run: Run) -> dict[Place, tuple[Place, ...]]:
+    """The other tellings in its article (`_again`) of the figure at each place of `found`, in the article's order.
 
     Another telling: in the same article, another sentence, the same value, currency, qualifier and period,
     and nothing saying it is another thing (`may_be_one`: metric and years; names that do not meet).
     """
+    places = {p for finding in found if len(finding.intervals) == len(finding.amounts) for p in finding.amounts}
     by_told: dict[tuple[object, ...], list[Fact]] = defaultdict(list)
     at: dict[Place, Fact] = {}
     for f in run.facts:
         by_told[(f.article, *told_value(f))].append(f)
-        at[place(f)] = f
+        if (here := place(f)) in places:
+            at[here] = f
+    return {p: tuple(place(o) for o in by_told[(f.article, *told_value(f))] if _again(f, o)) for p, f in at.items()}
+
+
+def every_telling(found: list[Finding], tellings: Mapping[Place, tuple[Place, ...]]) -> list[Finding]:
+    """The findings, each naming also the other tellings of its figures in their articles (`tellings_at`)."""
     out: list[Finding] = []
     seen: set[tuple[object, frozenset[Place]]] = set()
     for finding in found:
-        told = _with_tellings(finding, by_told, at)
+        told = _with_tellings(finding, tellings)
         key = (told.kind, frozenset(told.amounts))
         if key not in seen:  # one pair found by its key and by the evidence, each from another telling: one
             seen.add(key)
@@ -48,18 +56,14 @@ def every_telling(found: list[Finding], run: Run) -> list[Finding]:
     return out
 
 
-def _with_tellings(finding: Finding, by_told: dict[tuple[object, ...], list[Fact]], at: dict[Place, Fact]) -> Finding:
+def _with_tellings(finding: Finding, tellings: Mapping[Place, tuple[Place, ...]]) -> Finding:
     if len(finding.intervals) != len(finding.amounts):
         return finding  # a reference's interval comes last: the places and intervals are not one to one
     named = set(finding.amounts)
     more: list[tuple[Place, tuple[Decimal, Decimal]]] = []
     for p, interval in zip(finding.amounts, finding.intervals, strict=True):
-        f = at.get(p)
-        if f is None:
-            continue
-        for other in by_told[(f.article, *told_value(f))]:
-            q = place(other)
-            if q not in named and _again(f, other):
+        for q in tellings.get(p, ()):
+            if q not in named:
                 named.add(q)
                 more.append((q, interval))
     if not more:

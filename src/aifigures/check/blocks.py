@@ -1,0 +1,183 @@
+"""A corpus checked in blocks: what the rules across articles know of the whole, and which articles meet.
+
+The rules across articles (`Rule.find`) weigh figures of two articles only where a key brings them together:
+a word of their contexts rare enough to index (`aifigures.check.evidence`), a metric with a name that
+identifies (`aifigures.check.compare`, the rule on periods), the same digits with a name (a swapped currency
+label), one new figure that two revisions end at (`aifigures.check.revisions`). Articles that share no such
+key, directly or through others, never meet: each such set of articles (a block) can be checked on its own.
+What the rules know of the whole corpus (how many articles, how many figures and articles a word stands
+with, how many articles a name stands in, the names written with capitals) is counted over every article
+first (`Corpus`), so that a block's findings are the ones the whole corpus gives for its articles.
+
+Each article tells the corpus what it brings (`Reach`), worked out where the article is read; the blocks
+are then found from those alone (`blocks`), so the facts of one block only need to be at hand at a time.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from aifigures.check.context import FIGURE
+from aifigures.check.names import identifying
+from aifigures.check.run import shared_by
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+    from aifigures.check.facts import Fact
+    from aifigures.check.run import Run
+
+__all__ = ["MAX_POSTINGS", "Corpus", "Reach", "blocks", "corpus_of", "lower_articles", "reaches"]
+
+MAX_POSTINGS = 200
+"""A word standing with more figures than this in one corpus identifies nothing (a newsroom's boilerplate)."""
+_BLOCK_ARTICLES = 256
+"""Articles that meet no other are checked together, this many at most, so that a run is not set up for each."""
+
+Key = tuple[object, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Reach:
+    """What one article brings to the corpus: the words its figures are linked by, its names, its keys."""
+
+    article: str
+    words: tuple[tuple[str, int], ...]
+    """Each word of its figures' contexts that links across articles, with how many of its figures have it."""
+    names: frozenset[str]
+    """The names of its figures."""
+    lower: bool
+    """Written all in lower case (machine-translated): its names are not known as names to other texts."""
+    keys: frozenset[Key]
+    """Its other keys: ("metric", metric, name), ("digits", value, low, high, qualifier, name), ("revised", ...)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """The counts over every article of a corpus that the rules across articles read."""
+
+    articles: int
+    word_figures: dict[str, int]
+    """How many figures of the corpus a linking word stands with."""
+    word_articles: dict[str, int]
+    """In how many articles a linking word stands."""
+    name_articles: dict[str, int]
+    """In how many articles a name of figures stands."""
+    known: frozenset[str]
+    """The names of the figures of the articles not written all in lower case."""
+
+    @classmethod
+    def of(cls, articles: int, reached: Iterable[Reach]) -> Corpus:
+        """The counts over `articles` articles, of which those with figures each brought a `Reach`."""
+        figures: Counter[str] = Counter()
+        in_articles: Counter[str] = Counter()
+        names: Counter[str] = Counter()
+        known: set[str] = set()
+        for r in reached:
+            for word, n in r.words:
+                figures[word] += n
+                in_articles[word] += 1
+            names.update(r.names)
+            if not r.lower:
+                known.update(r.names)
+        return cls(articles, dict(figures), dict(in_articles), dict(names), frozenset(known))
+
+
+@shared_by("corpus")
+def corpus_of(run: Run) -> Corpus:
+    """The corpus's counts: given with the run (a block of a corpus), else counted over the run's articles."""
+    return run.corpus if run.corpus is not None else Corpus.of(len(run.articles), reaches(run))
+
+
+def lower_articles(run: Run, facts: list[Fact]) -> set[str]:
+    """The articles written all in lower case: no figure of `facts` has a name, and the text has no capitals."""
+    from aifigures.check.context import capitalised  # noqa: PLC0415 - context is read by the rules first
+
+    lower = {f.article for f in facts if not f.sentence_names} - {f.article for f in facts if f.sentence_names}
+    return {a for a in lower if not capitalised(run.text(a))}
+
+
+def reaches(run: Run) -> list[Reach]:
+    """What each article of a run with figures brings to the corpus, in the order of the run's facts."""
+    from aifigures.check.compare import comparable_facts  # noqa: PLC0415 - compare reads the corpus
+    from aifigures.check.evidence import linking_bags  # noqa: PLC0415 - evidence reads the corpus
+    from aifigures.check.own_clauses import own_names  # noqa: PLC0415 - own_clauses reads compare
+    from aifigures.check.revisions import revisions_by_article  # noqa: PLC0415 - revisions reads compare
+
+    comparable = comparable_facts(run)
+    linking = [f for f in comparable if not f.attributive]
+    bags = linking_bags(run, linking)
+    lower = lower_articles(run, linking)
+    own = own_names(run)
+    words: dict[str, Counter[str]] = defaultdict(Counter)
+    for f in linking:
+        words[f.article].update(bags[id(f)])
+    keys: dict[str, set[Key]] = defaultdict(set)
+    for f in comparable:
+        if f.metric is not None:
+            keys[f.article].update(("metric", f.metric, n) for n in f.names | own.get(id(f), frozenset()))
+        if not f.attributive:
+            told = (f.amount.value, f.amount.low, f.amount.high, f.amount.qualifier)
+            keys[f.article].update(("digits", *told, n) for n in f.names)
+    for article, found in revisions_by_article(run).items():
+        keys[article].update(("revised", new.currency, new.amount.value) for _, new, _ in found)
+    names: dict[str, set[str]] = defaultdict(set)
+    for f in run.facts:
+        names[f.article].update(f.names)
+    return [
+        Reach(a, tuple(sorted(words[a].items())), frozenset(names[a]), a in lower, frozenset(keys[a]))
+        for a in dict.fromkeys(f.article for f in run.facts)
+    ]
+
+
+def blocks(reached: Sequence[Reach], corpus: Corpus, *, one: bool = False) -> list[list[str]]:
+    """The articles that reached the corpus, in blocks that share no key; each block's ids sorted.
+
+    Articles that meet no other are put together, `_BLOCK_ARTICLES` at most a block. `one`: all in one block
+    (a key of the user's, which may join any figures). Blocks come in the order of their first article.
+    """
+    ids = sorted(r.article for r in reached)
+    if one or not ids:
+        return [ids] if ids else []
+    parent = {a: a for a in ids}
+
+    def root(a: str) -> str:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    first: dict[Key, str] = {}
+    for r in reached:
+        for key in _keys(r, corpus):
+            if key in first:
+                parent[root(r.article)] = root(first[key])
+            else:
+                first[key] = r.article
+    members: dict[str, list[str]] = defaultdict(list)
+    for a in ids:
+        members[root(a)].append(a)
+    return _packed(sorted(members.values(), key=lambda m: m[0]))
+
+
+def _keys(r: Reach, corpus: Corpus) -> Iterable[Key]:
+    """The keys of an article by which it meets others: words few figures share, names that identify."""
+    for word, _ in r.words:
+        if word[:1] != FIGURE and corpus.word_figures.get(word, 0) <= MAX_POSTINGS:
+            yield ("word", word)
+    for key in r.keys:
+        if key[0] != "metric" or identifying(str(key[-1]), corpus):
+            yield key
+
+
+def _packed(components: list[list[str]]) -> list[list[str]]:
+    """Components of articles joined into blocks of up to `_BLOCK_ARTICLES` (a larger one is a block alone)."""
+    out: list[list[str]] = []
+    for members in components:
+        if out and len(out[-1]) + len(members) <= _BLOCK_ARTICLES:
+            out[-1].extend(members)
+        else:
+            out.append(list(members))
+    return [sorted(b) for b in out]

@@ -1,0 +1,116 @@
+"""The rules across articles, one block of a corpus at a time (`aifigures.check.blocks`).
+
+A block is a run of its articles' facts with the counts of the whole corpus. Its findings (each rule's
+across the block's articles, then those found inside each of them, without repeats: `distinct`) come back
+sorted, with what the steps after need of its facts: the names of the figures of revisions (to merge one
+revision told alike by several reports, which may stand in two blocks) and each figure's other tellings in
+its article. Blocks share nothing, so they may be checked in any order and in other processes; merged by
+the findings' order, they give what one run of the whole corpus gives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from aifigures.check.alike_notes import names_at
+from aifigures.check.findings import Finding, Kind
+from aifigures.check.rules import RULES
+from aifigures.check.run import Run
+from aifigures.check.tellings import tellings_at
+from aifigures.normalise.ecb import default_rates
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from aifigures.check.blocks import Corpus
+    from aifigures.check.facts import Fact
+    from aifigures.check.findings import Place
+    from aifigures.check.settings import Settings
+    from aifigures.io.articles import Article
+    from aifigures.io.references import Reference
+    from aifigures.normalise.rates import RateProvider
+
+__all__ = ["Block", "BlockFindings", "Rules", "check_block", "distinct"]
+
+_SPECIFIC = frozenset({Kind.FX_CONVERSION, Kind.SCALE_ERROR})
+_EXPLAINED = frozenset({Kind.CONFLICT, Kind.REVISION})
+"""Kinds a specific finding on the same figures makes redundant."""
+_BETWEEN_SLIPS = frozenset({Kind.CONFLICT, Kind.QUALIFIER_CONFLICT})
+"""Kinds that say nothing more where each figure has a slip (`_SPECIFIC`) of its own."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """How the rules across articles are run: the knobs of `check`, the same for every block."""
+
+    currency: str
+    rates: RateProvider | None
+    """None: the ECB rates shipped with the package, loaded where the block is checked."""
+    key: Callable[[Fact], object] | None
+    references: tuple[Reference, ...]
+    strictness: float
+    settings: Settings
+    corpus: Corpus
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """The articles of one block, their facts in the corpus's order, and what was found inside each."""
+
+    articles: dict[str, Article]
+    facts: list[Fact]
+    inside: list[tuple[int, Finding]]
+    """What the rules found inside one article (`Rule.within`): the index of the rule in `RULES`, the finding."""
+
+
+@dataclass(frozen=True, slots=True)
+class BlockFindings:
+    """A block's findings, sorted, and what the steps after need of its facts."""
+
+    found: list[Finding]
+    names: dict[tuple[str, int], frozenset[str]] = field(default_factory=dict)
+    tellings: dict[Place, tuple[Place, ...]] = field(default_factory=dict)
+
+
+def check_block(block: Block, rules: Rules) -> BlockFindings:
+    """Each rule's findings across the block's articles, then those inside each, without repeats, sorted."""
+    rates = rules.rates if rules.rates is not None else default_rates()
+    run = Run(
+        block.articles,
+        block.facts,
+        rules.currency,
+        rates,
+        rules.key,
+        list(rules.references),
+        rules.strictness,
+        rules.settings,
+        corpus=rules.corpus,
+    )
+    inside: list[list[Finding]] = [[] for _ in RULES]
+    for i, finding in block.inside:
+        inside[i].append(finding)
+    # each rule's findings across the articles, then those inside one (an order `distinct` keeps for ties)
+    found = distinct([f for i, rule in enumerate(RULES) for f in (*rule.find(run), *inside[i])])
+    return BlockFindings(found, names_at(found, run), tellings_at(found, run))
+
+
+def distinct(found: list[Finding]) -> list[Finding]:
+    """The findings sorted, each (kind, amounts) once.
+
+    A pair explained by a specific finding (a swapped label, a slip of scale) is not also a bare conflict, nor
+    a revision ("statt auf 89 Milliarden nur auf 0,09 Milliarden" is a slip, not a changed figure); nor are two
+    figures that each have a slip of their own set against each other ("1,2 Milliarden Euro" for 1,2 Milliarden
+    Dollar, "bis zu 2 Millionen Dollar" for 2 Milliarden): their disagreement is the slips'.
+    """
+    seen: set[tuple[object, ...]] = set()
+    explained = {frozenset(f.amounts) for f in found if f.kind in _SPECIFIC}
+    slipped = {p for f in found if f.kind in _SPECIFIC for p in f.amounts}
+    unique = []
+    for f in sorted(found, key=Finding.sort_key):
+        k = (f.kind, f.amounts)
+        both_slipped = f.kind in _BETWEEN_SLIPS and len(f.amounts) > 1 and all(p in slipped for p in f.amounts)
+        if k not in seen and not both_slipped and not (f.kind in _EXPLAINED and frozenset(f.amounts) in explained):
+            seen.add(k)
+            unique.append(f)
+    return unique
