@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from typing import TYPE_CHECKING
 
 from aifigures import Article, default_rates
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 _SYLLABLES = (
     ("Kel", "Nor", "Bri", "Tev", "Qua", "Zep", "Omn", "Ald", "Vex", "Lum", "Cor", "Mar", "Pel", "Sor", "Dun", "Fal"),
@@ -44,8 +48,12 @@ def company(i: int) -> str:
 
 def generated(stories: int, seed: int = 0) -> list[Article]:
     """Three reports of each of `stories` stories; every fifth story has an injected error (`KINDS` in turn)."""
+    return list(stream(stories, seed))
+
+
+def stream(stories: int, seed: int = 0) -> Iterator[Article]:
+    """The articles of `generated`, one at a time (a corpus read as it comes, never held whole)."""
     rng = random.Random(seed)  # noqa: S311 - reproducible test input
-    out: list[Article] = []
     for i in range(stories):
         c, y, city = company(i), 2015 + i % 10, _CITIES[i % len(_CITIES)]
         whole, tenth = rng.randint(2, 9), rng.randint(1, 9)
@@ -70,5 +78,4 @@ def generated(stories: int, seed: int = 0) -> list[Article]:
             if error == "period_mismatch" and k == 0:
                 extra = f" Allein im dritten Quartal {y} investierte {c} in {city} {whole + 5} Mrd. Euro."
             text += extra.format(c=c, y=y, r=r, d=d, e=e, t=t, p1=p1, p2=p2)
-            out.append(Article(f"s{i:06d}-{k}", text, f"{y + 1}-01-{2 + k:02d}", f"outlet {k}"))
-    return out
+            yield Article(f"s{i:06d}-{k}", text, f"{y + 1}-01-{2 + k:02d}", f"outlet {k}")

@@ -10,26 +10,26 @@ references (`references`). All decisions are made on `Decimal` intervals; every 
 from __future__ import annotations
 
 import heapq
-from collections import defaultdict
-from dataclasses import replace
+import tempfile
 from typing import TYPE_CHECKING
 
 from aifigures.check.alike_notes import merged_revisions
-from aifigures.check.blocks import Corpus, blocks
-from aifigures.check.cross import Block, Rules, check_block
+from aifigures.check.cross import Rules, checked_blocks
 from aifigures.check.facts import Fact, Modality
 from aifigures.check.findings import Finding, Kind, Place, Report, Severity
+from aifigures.check.pool import Pool
 from aifigures.check.settings import Settings
-from aifigures.check.stage import ArticleText, Inside, Stage, StageOutput, facts_of, fewer_collections
+from aifigures.check.stage import ArticleText, Inside, Stage, facts_of, fewer_collections
+from aifigures.check.store import Store
 from aifigures.check.tellings import every_telling
 from aifigures.extract.reader import as_read
-from aifigures.io.articles import LoadProblem, unique_ids
+from aifigures.io.articles import Article, LoadProblem, unique_ids
 from aifigures.normalise.rates import iso_currency
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
 
-    from aifigures.io.articles import Article, InputCounts
+    from aifigures.io.articles import InputCounts
     from aifigures.io.references import Reference
     from aifigures.normalise.rates import RateProvider
 
@@ -90,54 +90,49 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
     settings = settings or Settings()
     failed: list[LoadProblem] = []
     inside = Inside(currency, rates, strictness, settings)
-    with fewer_collections():
-        by_id, texts = _as_read(articles, failed)
+    ids: list[str] = []
+    with fewer_collections(), tempfile.TemporaryDirectory(prefix="aifigures-") as folder, Pool(jobs) as pool:
+        store = Store(folder)
+        texts = _as_read(articles, failed, ids)
         tol = settings.tolerances
         if stage is None:
-            out = facts_of(
-                texts, default_currency=default_currency, tolerances=tol, jobs=jobs, progress=progress, rules=inside
+            facts_of(
+                texts,
+                default_currency=default_currency,
+                tolerances=tol,
+                rules=inside,
+                store=store,
+                pool=pool,
+                progress=progress,
             )
         else:
-            out = stage(texts, default_currency=default_currency, tolerances=tol, rules=inside)
-        failed.extend(out.problems)
-        corpus = Corpus.of(len(by_id), out.reaches)
-        rules = Rules(currency, rates, key, tuple(references or ()), strictness, settings, corpus)
-        done = [check_block(b, rules) for b in _blocks(out, by_id, corpus, one=key is not None)]
-        found = list(heapq.merge(*(d.found for d in done), key=Finding.sort_key))
-        names = {at: n for d in done for at, n in d.names.items()}
-        tellings = {p: t for d in done for p, t in d.tellings.items()}
-        unique = every_telling(merged_revisions(found, names), tellings)
+            given = list(texts)
+            store.texts.update((t.id, Article(t.id, t.read, t.date, t.source)) for t in given)
+            store.take(stage(given, default_currency=default_currency, tolerances=tol, rules=inside))
+        store.articles = len(ids)
+        failed.extend(sorted(store.problems, key=lambda p: p.path))  # (in the order of the ids, as batches come)
+        rules = Rules(currency, rates, key, tuple(references or ()), strictness, settings, store.corpus())
+        done = checked_blocks(store, rules, pool, one=key is not None)
+    found = list(heapq.merge(*(d.found for d in done), key=Finding.sort_key))
+    names = {at: n for d in done for at, n in d.names.items()}
+    tellings = {p: t for d in done for p, t in d.tellings.items()}
+    unique = every_telling(merged_revisions(found, names), tellings)
     return Report(
         findings=tuple(f for f in unique if not f.is_note),
         notes=tuple(f for f in unique if f.is_note),
-        articles=tuple(sorted(by_id)),
-        amounts=len(out.facts),
+        articles=tuple(sorted(ids)),
+        amounts=store.amounts,
         problems=(*problems, *failed),
         settings=settings,
         inputs=inputs,
     )
 
 
-def _blocks(out: StageOutput, by_id: dict[str, Article], corpus: Corpus, *, one: bool) -> Iterator[Block]:
-    """The blocks of the stage's output (`aifigures.check.blocks`): their articles, facts and inside findings."""
-    facts: dict[str, list[Fact]] = defaultdict(list)
-    for f in out.facts:
-        facts[f.article].append(f)
-    found: dict[str, list[tuple[int, Finding]]] = defaultdict(list)
-    for i, finding in out.found:
-        found[finding.amounts[0].article].append((i, finding))
-    for ids in blocks(out.reaches, corpus, one=one):
-        yield Block({a: by_id[a] for a in ids}, [f for a in ids for f in facts[a]], [h for a in ids for h in found[a]])
+def _as_read(articles: Iterable[Article], failed: list[LoadProblem], ids: list[str]) -> Iterator[ArticleText]:
+    """The stage's inputs as the articles come, each text as `extract` reads it (wrapped lines joined).
 
-
-def _as_read(articles: Iterable[Article], failed: list[LoadProblem]) -> tuple[dict[str, Article], list[ArticleText]]:
-    """The articles by id, their text as `extract` reads it, and the stage's inputs in the order of the ids.
-
-    Wrapped lines are joined; an id given twice is a problem, never an overwrite.
+    An id given twice is a problem, never an overwrite (`unique_ids`); each id is added to `ids`.
     """
-    by_id: dict[str, Article] = {}
-    written: dict[str, str] = {}
-    for art in unique_ids(list(articles), failed):
-        by_id[art.id] = replace(art, text=as_read(art.text))
-        written[art.id] = art.text
-    return by_id, [ArticleText(i, written[i], by_id[i].text, by_id[i].date, by_id[i].source) for i in sorted(by_id)]
+    for art in unique_ids(articles, failed):
+        ids.append(art.id)
+        yield ArticleText(art.id, art.text, as_read(art.text), art.date, art.source)

@@ -16,7 +16,7 @@ are then found from those alone (`blocks`), so the facts of one block only need 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from aifigures.check.context import FIGURE
@@ -24,12 +24,22 @@ from aifigures.check.names import identifying
 from aifigures.check.run import shared_by
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Mapping
 
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
 
-__all__ = ["MAX_POSTINGS", "Corpus", "Reach", "blocks", "corpus_of", "lower_articles", "reaches"]
+__all__ = [
+    "MAX_POSTINGS",
+    "Corpus",
+    "Labels",
+    "Reach",
+    "blocks",
+    "corpus_of",
+    "digits_key",
+    "lower_articles",
+    "reaches",
+]
 
 MAX_POSTINGS = 200
 """A word standing with more figures than this in one corpus identifies nothing (a newsroom's boilerplate)."""
@@ -51,7 +61,8 @@ class Reach:
     lower: bool
     """Written all in lower case (machine-translated): its names are not known as names to other texts."""
     keys: frozenset[Key]
-    """Its other keys: ("metric", metric, name), ("digits", value, low, high, qualifier, name), ("revised", ...)."""
+    """Its other keys: ("metric", metric, name), ("digits", value, low, high, qualifier, name, currency),
+    ("revised", currency, value)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +131,7 @@ def reaches(run: Run) -> list[Reach]:
             keys[f.article].update(("metric", f.metric, n) for n in f.names | own.get(id(f), frozenset()))
         if not f.attributive:
             told = (f.amount.value, f.amount.low, f.amount.high, f.amount.qualifier)
-            keys[f.article].update(("digits", *told, n) for n in f.names)
+            keys[f.article].update(("digits", *told, n, f.currency) for n in f.names)
     for article, found in revisions_by_article(run).items():
         keys[article].update(("revised", new.currency, new.amount.value) for _, new, _ in found)
     names: dict[str, set[str]] = defaultdict(set)
@@ -132,16 +143,17 @@ def reaches(run: Run) -> list[Reach]:
     ]
 
 
-def blocks(reached: Sequence[Reach], corpus: Corpus, *, one: bool = False) -> list[list[str]]:
+def blocks(
+    reached: Iterable[Reach], corpus: Corpus, labels: Mapping[int, int], *, one: bool = False
+) -> list[list[str]]:
     """The articles that reached the corpus, in blocks that share no key; each block's ids sorted.
 
-    Articles that meet no other are put together, `_BLOCK_ARTICLES` at most a block. `one`: all in one block
-    (a key of the user's, which may join any figures). Blocks come in the order of their first article.
+    `labels`: for each digits key (`digits_key`), how many currencies its figures are written in (`Labels`):
+    the same digits join two articles only where two currencies are told (a swapped label). Articles that
+    meet no other are put together, `_BLOCK_ARTICLES` at most a block. `one`: all in one block (a key of the
+    user's, which may join any figures). Blocks come in the order of their first article.
     """
-    ids = sorted(r.article for r in reached)
-    if one or not ids:
-        return [ids] if ids else []
-    parent = {a: a for a in ids}
+    parent: dict[str, str] = {}
 
     def root(a: str) -> str:
         while parent[a] != a:
@@ -149,27 +161,59 @@ def blocks(reached: Sequence[Reach], corpus: Corpus, *, one: bool = False) -> li
             a = parent[a]
         return a
 
-    first: dict[Key, str] = {}
+    first: dict[int, str] = {}  # a key's hash (two keys of one hash join their articles: more work, the same findings)
     for r in reached:
-        for key in _keys(r, corpus):
+        parent.setdefault(r.article, r.article)
+        for key in () if one else _keys(r, corpus, labels):
             if key in first:
                 parent[root(r.article)] = root(first[key])
             else:
                 first[key] = r.article
+    if one:
+        return [sorted(parent)] if parent else []
     members: dict[str, list[str]] = defaultdict(list)
-    for a in ids:
+    for a in sorted(parent):
         members[root(a)].append(a)
     return _packed(sorted(members.values(), key=lambda m: m[0]))
 
 
-def _keys(r: Reach, corpus: Corpus) -> Iterable[Key]:
-    """The keys of an article by which it meets others: words few figures share, names that identify."""
+def digits_key(key: Key) -> int | None:
+    """The digits key of an article's key (without its currency), by hash; None for other keys."""
+    return hash(key[:-1]) if key[0] == "digits" else None
+
+
+@dataclass
+class Labels:
+    """How many currencies (one, or more) the figures of each digits key are written in, counted as reaches come."""
+
+    seen: dict[int, str | None] = field(default_factory=dict)
+
+    def add(self, r: Reach) -> None:
+        """Count the currencies of an article's digits keys."""
+        for key in r.keys:
+            digits = digits_key(key)
+            if digits is not None:
+                label = str(key[-1])
+                if self.seen.setdefault(digits, label) != label:
+                    self.seen[digits] = None
+
+    def told(self) -> dict[int, int]:
+        """The digits keys told in two currencies or more (2), by hash."""
+        return {k: 2 for k, label in self.seen.items() if label is None}
+
+
+def _keys(r: Reach, corpus: Corpus, labels: Mapping[int, int]) -> Iterable[int]:
+    """The keys of an article by which it meets others (by hash): words few figures share, names that identify."""
     for word, _ in r.words:
         if word[:1] != FIGURE and corpus.word_figures.get(word, 0) <= MAX_POSTINGS:
-            yield ("word", word)
+            yield hash(("word", word))
     for key in r.keys:
-        if key[0] != "metric" or identifying(str(key[-1]), corpus):
-            yield key
+        digits = digits_key(key)
+        if digits is not None:
+            if labels.get(digits, 1) > 1:
+                yield digits
+        elif key[0] != "metric" or identifying(str(key[-1]), corpus):
+            yield hash(key)
 
 
 def _packed(components: list[list[str]]) -> list[list[str]]:

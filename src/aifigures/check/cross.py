@@ -10,13 +10,18 @@ the findings' order, they give what one run of the whole corpus gives.
 
 from __future__ import annotations
 
+import os
+import pickle
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from aifigures.check.alike_notes import names_at
+from aifigures.check.blocks import blocks
 from aifigures.check.findings import Finding, Kind
 from aifigures.check.rules import RULES
 from aifigures.check.run import Run
+from aifigures.check.store import in_order, read_stored
 from aifigures.check.tellings import tellings_at
 from aifigures.normalise.ecb import default_rates
 
@@ -26,12 +31,14 @@ if TYPE_CHECKING:
     from aifigures.check.blocks import Corpus
     from aifigures.check.facts import Fact
     from aifigures.check.findings import Place
+    from aifigures.check.pool import Pool
     from aifigures.check.settings import Settings
+    from aifigures.check.store import Store, Stored
     from aifigures.io.articles import Article
     from aifigures.io.references import Reference
     from aifigures.normalise.rates import RateProvider
 
-__all__ = ["Block", "BlockFindings", "Rules", "check_block", "distinct"]
+__all__ = ["Block", "BlockFindings", "Rules", "check_block", "checked_blocks", "distinct"]
 
 _SPECIFIC = frozenset({Kind.FX_CONVERSION, Kind.SCALE_ERROR})
 _EXPLAINED = frozenset({Kind.CONFLICT, Kind.REVISION})
@@ -71,6 +78,55 @@ class BlockFindings:
     found: list[Finding]
     names: dict[tuple[str, int], frozenset[str]] = field(default_factory=dict)
     tellings: dict[Place, tuple[Place, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class _Task:
+    """A block to check in another process: where its articles were written, and what was found inside them."""
+
+    rules: str
+    """The file of the pickled `Rules`, read once a process."""
+    ids: list[str]
+    stored: list[Stored]
+    inside: list[tuple[int, Finding]]
+
+
+def checked_blocks(store: Store, rules: Rules, pool: Pool, *, one: bool) -> list[BlockFindings]:
+    """Each block of the store's articles checked: in the pool's processes where it has several, else here."""
+    parts = blocks(store.reaches(), rules.corpus, store.labels.told(), one=one)
+    path = _rules_file(store.folder, rules) if pool.jobs > 1 and len(parts) > 1 else None
+    if path is not None and all(a in store.stored for ids in parts for a in ids):
+        tasks = (_Task(path, ids, [store.stored[a] for a in ids], _inside(store, ids)) for ids in parts)
+        return list(pool.ordered(_checked, tasks))
+    return [check_block(Block(*store.block(ids), _inside(store, ids)), rules) for ids in parts]
+
+
+def _inside(store: Store, ids: list[str]) -> list[tuple[int, Finding]]:
+    return [hit for a in ids for hit in store.found.get(a, ())]
+
+
+def _rules_file(folder: str, rules: Rules) -> str | None:
+    """The rules written for the other processes; None where they cannot be (a rate provider of the user's)."""
+    try:
+        blob = pickle.dumps(rules, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # noqa: BLE001 - whatever pickling raises, the blocks are then checked here
+        return None
+    path = os.path.join(folder, "rules.pkl")  # noqa: PTH118 - a path as text, for the workers
+    Path(path).write_bytes(blob)
+    return path
+
+
+_LOADED: dict[str, Rules] = {}
+"""The rules of the check a process works for, by their file."""
+
+
+def _checked(task: _Task) -> BlockFindings:
+    rules = _LOADED.get(task.rules)
+    if rules is None:
+        _LOADED.clear()
+        rules = _LOADED[task.rules] = pickle.loads(Path(task.rules).read_bytes())  # noqa: S301 - written by the check
+    articles, facts = in_order(task.ids, read_stored(task.stored))
+    return check_block(Block(articles, facts, task.inside), rules)
 
 
 def check_block(block: Block, rules: Rules) -> BlockFindings:

@@ -1,18 +1,22 @@
 """The per-article stage of the check: each article's amounts, facts and findings, in one process or in several.
 
 Reading, extraction, the facts of one article and what the rules find inside it (`Rule.within`) need no
-other article, so they are spread over processes (`jobs`); the cross-article step (`Rule.find`) follows in
-the calling process. The articles are cut into batches in the order of their ids and the batches are put
-back in that order, so that the facts, and so the findings, are the same for any number of jobs.
+other article, so they are spread over processes (`jobs`), a batch of articles at a time, as the articles
+come (a corpus read as a stream is never held whole). Each batch's articles and facts are written to a
+file of the check's folder (`aifigures.check.store`); what comes back is small: where they were written,
+what was found inside, and what each article brings to the corpus (`aifigures.check.blocks.Reach`). The
+rules across articles then run on blocks of articles (`aifigures.check.cross`), whose findings do not
+depend on the order in which the batches were read, so they are the same for any number of jobs.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
+import itertools
 import os
 import pickle
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
@@ -20,16 +24,19 @@ from aifigures.check.blocks import Reach, reaches
 from aifigures.check.facts import build_facts
 from aifigures.check.rules import RULES
 from aifigures.check.run import Run
+from aifigures.check.store import Stored, write_batch
 from aifigures.extract.reader import extract
 from aifigures.io.articles import Article, LoadProblem
 from aifigures.normalise.ecb import default_rates
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
     from aifigures.check.facts import Fact
     from aifigures.check.findings import Finding
+    from aifigures.check.pool import Pool
     from aifigures.check.settings import Settings
+    from aifigures.check.store import Store
     from aifigures.check.vocabulary import Tolerances
     from aifigures.normalise.dates import DateWindow
     from aifigures.normalise.rates import RateProvider
@@ -85,6 +92,15 @@ class StageOutput:
     """What the rules found inside one article: the index of the rule in `RULES`, and the finding."""
     reaches: list[Reach] = field(default_factory=list)
     """What each article with facts brings to the corpus (`aifigures.check.blocks`), where the rules looked inside."""
+    stored: list[Stored] = field(default_factory=list)
+    """Where the articles with facts and their facts were written, where the stage writes them (not in `facts`)."""
+    articles: int = 0
+    """How many articles the batch had."""
+
+    @property
+    def amounts(self) -> int:
+        """How many facts (amounts) the articles have, returned or written."""
+        return len(self.facts) + sum(s.facts for s in self.stored)
 
     def extend(self, done: StageOutput) -> None:
         """Add the output of the next batch of articles."""
@@ -92,6 +108,7 @@ class StageOutput:
         self.problems.extend(done.problems)
         self.found.extend(done.found)
         self.reaches.extend(done.reaches)
+        self.stored.extend(done.stored)
 
 
 class Stage(Protocol):
@@ -138,38 +155,54 @@ def available_cores() -> int:
 
 
 def facts_of(  # noqa: PLR0913 - the articles, how they are read, and how the work is spread
-    articles: Sequence[ArticleText],
+    articles: Iterable[ArticleText],
     *,
     default_currency: str | None,
     tolerances: Tolerances,
-    jobs: int = 1,
+    rules: Inside,
+    store: Store,
+    pool: Pool,
     progress: Callable[[int, int], None] | None = None,
-    rules: Inside | None = None,
-) -> StageOutput:
-    """The facts of `articles` in their order, a problem for each unreadable one, what the rules find inside each.
+) -> None:
+    """Read `articles` a batch at a time, each batch's facts written to a file of the store's folder.
 
-    `rules` None: nothing is looked for inside the articles. `progress(articles, amounts)` is called after
-    each batch with the numbers just done.
+    What the rules find inside each article, the problems and the reaches go to the store. The batches
+    run in the pool's processes where there are enough articles to outweigh starting them (and the rules
+    can be sent there), else here. `progress(articles, amounts)` is called after each batch.
     """
-    batches = [list(articles[i : i + _BATCH]) for i in range(0, len(articles), _BATCH)]
-    out = StageOutput([], [], [])
+    it = iter(articles)
+    first = list(itertools.islice(it, _PARALLEL_MIN))
+    batches = _batches(itertools.chain(first, it))
+    args = (default_currency, tolerances, shippable(rules) or rules)
 
-    def take(done: StageOutput, size: int) -> None:
-        out.extend(done)
+    def task(n: int, batch: list[ArticleText]) -> tuple[list[ArticleText], str]:
+        return batch, os.path.join(store.folder, f"batch{n}.pkl")  # noqa: PTH118 - a path as text, for the workers
+
+    tasks = (task(n, b) for n, b in enumerate(batches))
+    if len(first) < _PARALLEL_MIN or shippable(rules) is None or pool.jobs <= 1:
+        done: Iterable[StageOutput] = (batch_facts(b, *args, spill=path) for b, path in tasks)
+    else:
+        done = pool.ordered(functools.partial(_batch_at, args=args), tasks)
+    for out in done:
+        store.take(out)
         if progress is not None:
-            progress(size, len(done.facts))
+            progress(out.articles, out.amounts)
 
-    if jobs <= 1 or len(articles) < _PARALLEL_MIN:
-        for batch in batches:
-            take(batch_facts(batch, default_currency, tolerances, rules), len(batch))
-        return out
-    shipped = shippable(rules)
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        n = len(batches)
-        results = pool.map(batch_facts, batches, [default_currency] * n, [tolerances] * n, [shipped] * n)
-        for batch, done in zip(batches, results, strict=True):
-            take(done, len(batch))
-    return out if shipped is rules else looked_into(out, articles, rules)
+
+def _batches(articles: Iterable[ArticleText]) -> Iterator[list[ArticleText]]:
+    batch: list[ArticleText] = []
+    for art in articles:
+        batch.append(art)
+        if len(batch) == _BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _batch_at(task: tuple[list[ArticleText], str], args: tuple[str | None, Tolerances, Inside]) -> StageOutput:
+    batch, path = task
+    return batch_facts(batch, *args, spill=path)
 
 
 def shippable(rules: Inside | None) -> Inside | None:
@@ -195,13 +228,20 @@ def looked_into(out: StageOutput, articles: Sequence[ArticleText], rules: Inside
 
 
 def batch_facts(
-    batch: list[ArticleText], default_currency: str | None, tolerances: Tolerances, rules: Inside | None = None
+    batch: list[ArticleText],
+    default_currency: str | None,
+    tolerances: Tolerances,
+    rules: Inside | None = None,
+    *,
+    spill: str | None = None,
 ) -> StageOutput:
     """The facts of one batch and what the rules find inside each article; an unreadable one is a problem.
 
     The one function every way of running the stage calls: in process, in a pool, on a Dask worker.
+    `spill`: a file to write the articles with facts (as read) and their facts to, instead of returning them.
     """
-    out = StageOutput([], [], [])
+    out = StageOutput([], [], [], articles=len(batch))
+    kept: list[tuple[Article, list[Fact]]] = []
     with fewer_collections():  # also in a worker process, where the caller's setting does not reach
         for art in batch:
             try:
@@ -211,9 +251,14 @@ def batch_facts(
                 problem = f"could not be read ({type(e).__name__}: {e}); the rest was checked"
                 out.problems.append(LoadProblem(art.id, problem))
                 continue
-            out.facts.extend(facts)
+            if spill is None:
+                out.facts.extend(facts)
+            elif facts:
+                kept.append((Article(art.id, art.read, art.date, art.source), facts))
             if rules is not None:
                 out.extend(inside(art, facts, rules))
+    if spill is not None:
+        out.stored.extend(write_batch(spill, kept))
     return out
 
 

@@ -29,7 +29,7 @@ from aifigures.normalise.dates import DateWindow, parse_date
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
 __all__ = [
     "Article",
@@ -267,14 +267,13 @@ def read_inputs(paths: PathArg | Iterable[PathArg], *, date: str | None = None, 
     reading = _Reading(date, encoding, [])
     for raw in paths:
         _load_path(os.fspath(raw), reading, articles)
-    found = unique_ids(articles, reading.problems)
+    found = list(unique_ids(articles, reading.problems))
     return Inputs(found, reading.problems, InputCounts(reading.files, reading.records))
 
 
-def unique_ids(articles: list[Article], problems: list[LoadProblem]) -> list[Article]:
-    """The articles with every id made unique: a repeated id is reported and the repeat renamed ("id#2")."""
+def unique_ids(articles: Iterable[Article], problems: list[LoadProblem]) -> Iterator[Article]:
+    """The articles, as they come, with every id made unique: a repeated id is reported and the repeat renamed."""
     seen: dict[str, int] = {}
-    out = []
     for a in articles:
         n = seen.get(a.id, 0) + 1
         seen[a.id] = n
@@ -284,8 +283,7 @@ def unique_ids(articles: list[Article], problems: list[LoadProblem]) -> list[Art
                 LoadProblem(a.source or a.id, f"the id {a.id!r} is given again: this one is read as {new!r}")
             )
             a = Article(new, a.text, a.date, a.source)  # noqa: PLW2901 - the renamed repeat
-        out.append(a)
-    return out
+        yield a
 
 
 def _load_path(raw: str, reading: _Reading, articles: list[Article]) -> None:

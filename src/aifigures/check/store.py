@@ -1,0 +1,162 @@
+"""Where a corpus's facts wait for their block (`aifigures.check.blocks`): on disk, or in memory.
+
+The per-article stage writes each batch's articles (as read) and facts to a file of a folder the check
+owns, and gives back only where each article stands in it (`Stored`), what the rules found inside it,
+and what it brings to the corpus (`Reach`). The calling process counts the corpus from the reaches as
+they come, keeps them in a file of the folder for the second pass that finds the blocks, and reads each
+block's articles back when the block is checked, so that it never holds the texts or the facts of more
+than a block. A stage that returns its facts (a Dask cluster, whose workers write to disks of their
+own) leaves them in memory instead.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from aifigures.check.blocks import Corpus, Labels, Reach
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Mapping, Sequence
+
+    from aifigures.check.facts import Fact
+    from aifigures.check.findings import Finding
+    from aifigures.check.stage import StageOutput
+    from aifigures.io.articles import Article, LoadProblem
+
+__all__ = ["Store", "Stored", "in_order", "read_stored", "write_batch"]
+
+_PROTOCOL = pickle.HIGHEST_PROTOCOL
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """Where one article and its facts stand in a batch's file."""
+
+    article: str
+    path: str
+    offset: int
+    length: int
+    facts: int
+
+
+def write_batch(path: str, entries: Sequence[tuple[Article, list[Fact]]]) -> list[Stored]:
+    """Write each article with its facts to a new file at `path`; where each stands."""
+    out: list[Stored] = []
+    offset = 0
+    with Path(path).open("wb") as fh:
+        for article, facts in entries:
+            blob = pickle.dumps((article, facts), protocol=_PROTOCOL)
+            fh.write(blob)
+            out.append(Stored(article.id, path, offset, len(blob), len(facts)))
+            offset += len(blob)
+    return out
+
+
+def read_stored(stored: Iterable[Stored]) -> dict[str, tuple[Article, list[Fact]]]:
+    """The article and facts written at each of `stored`, by article id."""
+    by_path: dict[str, list[Stored]] = defaultdict(list)
+    for s in stored:
+        by_path[s.path].append(s)
+    loaded: dict[str, tuple[Article, list[Fact]]] = {}
+    for path, here in by_path.items():
+        with Path(path).open("rb") as fh:
+            for s in sorted(here, key=lambda s: s.offset):
+                fh.seek(s.offset)
+                loaded[s.article] = pickle.loads(fh.read(s.length))  # noqa: S301 - a file this check wrote
+    return loaded
+
+
+def in_order(
+    ids: Sequence[str], loaded: Mapping[str, tuple[Article, list[Fact]]]
+) -> tuple[dict[str, Article], list[Fact]]:
+    """The articles of `ids` by id, and their facts in the order of `ids`."""
+    articles: dict[str, Article] = {}
+    facts: list[Fact] = []
+    for a in ids:
+        article, mine = loaded[a]
+        articles[a] = article
+        facts.extend(mine)
+    return articles, facts
+
+
+@dataclass
+class Store:
+    """A check's facts and articles until their block is checked, the corpus's counts, what was found inside."""
+
+    folder: str
+    articles: int = 0
+    amounts: int = 0
+    problems: list[LoadProblem] = field(default_factory=list)
+    found: dict[str, list[tuple[int, Finding]]] = field(default_factory=lambda: defaultdict(list))
+    stored: dict[str, Stored] = field(default_factory=dict)
+    in_memory: dict[str, tuple[Article, list[Fact]]] = field(default_factory=dict)
+    texts: dict[str, Article] = field(default_factory=dict)
+    """The articles as read, where the stage returns facts (and so keeps its texts in memory)."""
+    labels: Labels = field(default_factory=Labels)
+    """The currencies of each digits key of the reaches (`aifigures.check.blocks.blocks`)."""
+    _figures: Counter[str] = field(default_factory=Counter)
+    _in_articles: Counter[str] = field(default_factory=Counter)
+    _names: Counter[str] = field(default_factory=Counter)
+    _known: set[str] = field(default_factory=set)
+    _reaches: str = ""
+
+    def __post_init__(self) -> None:
+        """The file of the reaches, in the store's folder."""
+        self._reaches = os.path.join(self.folder, "reaches.pkl")  # noqa: PTH118 - a path as text, for the workers
+
+    def take_reaches(self, reaches: Sequence[Reach]) -> None:
+        """Count what a batch's articles bring to the corpus, and keep it for the blocks."""
+        for r in reaches:
+            for word, n in r.words:
+                self._figures[word] += n
+                self._in_articles[word] += 1
+            self._names.update(r.names)
+            if not r.lower:
+                self._known.update(r.names)
+            self.labels.add(r)
+        with Path(self._reaches).open("ab") as fh:
+            pickle.dump(list(reaches), fh, protocol=_PROTOCOL)
+
+    def corpus(self) -> Corpus:
+        """The counts over every article taken."""
+        return Corpus(
+            self.articles, dict(self._figures), dict(self._in_articles), dict(self._names), frozenset(self._known)
+        )
+
+    def reaches(self) -> Iterator[Reach]:
+        """Every reach taken, again, in the order they came."""
+        if not Path(self._reaches).exists():
+            return
+        with Path(self._reaches).open("rb") as fh:
+            while True:
+                try:
+                    batch: list[Reach] = pickle.load(fh)  # noqa: S301 - a file this check wrote
+                except EOFError:
+                    return
+                yield from batch
+
+    def take(self, out: StageOutput) -> None:
+        """Keep a batch's output: where its facts are (or the facts), its problems and findings, its reaches."""
+        self.amounts += out.amounts
+        self.problems.extend(out.problems)
+        for i, finding in out.found:
+            self.found[finding.amounts[0].article].append((i, finding))
+        for s in out.stored:
+            self.stored[s.article] = s
+        if out.facts:
+            self._articles_in_memory(out)
+        self.take_reaches(out.reaches)
+
+    def _articles_in_memory(self, out: StageOutput) -> None:
+        for f in out.facts:
+            self.in_memory.setdefault(f.article, (self.texts[f.article], []))[1].append(f)
+
+    def block(self, ids: Sequence[str]) -> tuple[dict[str, Article], list[Fact]]:
+        """The articles of a block and their facts, in the order of `ids`, read back where they were written."""
+        loaded = read_stored(self.stored[a] for a in ids if a in self.stored)
+        return in_order(ids, {**self.in_memory, **loaded} if self.in_memory else loaded)
