@@ -20,12 +20,16 @@ def _reach(article: str, *words: str, keys: frozenset[tuple[object, ...]] = froz
     return Reach(article, tuple((w, 1) for w in words), frozenset(), lower=False, keys=keys)
 
 
+def _ids(reached: list[Reach]) -> list[str]:
+    return [r.article for r in reached]
+
+
 def test_articles_sharing_a_rare_word_are_one_block_and_others_apart() -> None:
     # five hundred articles that meet no other fill two blocks; the two that share "keltron" are together
     reached = [_reach(f"x{i:03}", f"only{i}") for i in range(500)]
     reached += [_reach("a", "keltron", "umsatz"), _reach("z", "keltron")]
     corpus = Corpus.of(len(reached), reached)
-    found = blocks(reached, corpus, {})
+    found = blocks(reached, corpus, {}, _ids(reached))
     assert sum(len(b) for b in found) == len(reached)
     together = [b for b in found if "a" in b]
     assert "z" in together[0]
@@ -36,7 +40,10 @@ def test_a_word_of_too_many_figures_joins_nothing() -> None:
     many = [_reach(f"b{i:03}", "quartal") for i in range(MAX_POSTINGS + 100)]
     corpus = Corpus.of(len(many), many)
     assert corpus.word_figures["quartal"] > MAX_POSTINGS
-    assert [len(b) for b in blocks(many, corpus, {})] == [256, MAX_POSTINGS + 100 - 256]  # packed, never joined
+    assert [len(b) for b in blocks(many, corpus, {}, _ids(many))] == [
+        256,
+        MAX_POSTINGS + 100 - 256,
+    ]  # packed, never joined
 
 
 def test_a_name_that_identifies_joins_its_metric_s_figures_and_a_common_one_does_not() -> None:
@@ -44,14 +51,14 @@ def test_a_name_that_identifies_joins_its_metric_s_figures_and_a_common_one_does
     common = ("metric", "investment", "Deutschland")
     reached = [_reach(f"x{i:03}", keys=frozenset({common})) for i in range(300)]
     reached += [_reach("k1", keys=frozenset({key})), _reach("k2", keys=frozenset({key}))]
-    found = blocks(reached, Corpus.of(len(reached), reached), {})
+    found = blocks(reached, Corpus.of(len(reached), reached), {}, _ids(reached))
     assert any({"k1", "k2"} <= set(b) for b in found)
     assert len(found) > 1  # "Deutschland" does not put all 300 in one block
 
 
 def test_one_block_for_a_key_of_the_user_s() -> None:
     reached = [_reach(f"x{i:03}", f"only{i}") for i in range(300)]
-    assert len(blocks(reached, Corpus.of(300, reached), {}, one=True)) == 1
+    assert len(blocks(reached, Corpus.of(300, reached), {}, _ids(reached), one=True)) == 1
 
 
 def test_the_findings_of_blocks_are_those_of_one_run(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -62,14 +69,18 @@ def test_the_findings_of_blocks_are_those_of_one_run(monkeypatch: pytest.MonkeyP
     seen: list[int] = []
     split = _CROSS.blocks
 
-    def counted(reached: list[Reach], corpus: Corpus, labels: dict[int, int], *, one: bool = False) -> list[list[str]]:
-        out: list[list[str]] = split(reached, corpus, labels, one=one)
+    def counted(
+        reached: list[Reach], corpus: Corpus, labels: dict[int, int], ids: list[str], *, one: bool = False
+    ) -> list[list[str]]:
+        out: list[list[str]] = split(reached, corpus, labels, ids, one=one)
         seen.append(len(out))
         return out
 
     monkeypatch.setattr(_CROSS, "blocks", counted)
     in_blocks = check(articles)
-    monkeypatch.setattr(_CROSS, "blocks", lambda reached, corpus, labels, **_: split(reached, corpus, labels, one=True))
+    monkeypatch.setattr(
+        _CROSS, "blocks", lambda reached, corpus, labels, ids, **_: split(reached, corpus, labels, ids, one=True)
+    )
     whole = check(articles)
     assert seen[0] > 1
     assert any(len({p.article for p in f.amounts}) > 1 for f in whole.findings)  # findings across articles

@@ -90,10 +90,9 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
     settings = settings or Settings()
     failed: list[LoadProblem] = []
     inside = Inside(currency, rates, strictness, settings)
-    ids: list[str] = []
     with fewer_collections(), tempfile.TemporaryDirectory(prefix="aifigures-") as folder, Pool(jobs) as pool:
         store = Store(folder)
-        texts = _as_read(articles, failed, ids)
+        texts = _as_read(articles, failed, store)
         tol = settings.tolerances
         if stage is None:
             facts_of(
@@ -109,7 +108,7 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
             given = list(texts)
             store.texts.update((t.id, Article(t.id, t.read, t.date, t.source)) for t in given)
             store.take(stage(given, default_currency=default_currency, tolerances=tol, rules=inside))
-        store.articles = len(ids)
+        store.articles = len(store.ids)
         failed.extend(sorted(store.problems, key=lambda p: p.path))  # (in the order of the ids, as batches come)
         rules = Rules(currency, rates, key, tuple(references or ()), strictness, settings, store.corpus())
         done = checked_blocks(store, rules, pool, one=key is not None)
@@ -120,7 +119,7 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
     return Report(
         findings=tuple(f for f in unique if not f.is_note),
         notes=tuple(f for f in unique if f.is_note),
-        articles=tuple(sorted(ids)),
+        articles=tuple(sorted(store.ids)),
         amounts=store.amounts,
         problems=(*problems, *failed),
         settings=settings,
@@ -128,11 +127,11 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
     )
 
 
-def _as_read(articles: Iterable[Article], failed: list[LoadProblem], ids: list[str]) -> Iterator[ArticleText]:
+def _as_read(articles: Iterable[Article], failed: list[LoadProblem], store: Store) -> Iterator[ArticleText]:
     """The stage's inputs as the articles come, each text as `extract` reads it (wrapped lines joined).
 
-    An id given twice is a problem, never an overwrite (`unique_ids`); each id is added to `ids`.
+    An id given twice is a problem, never an overwrite (`unique_ids`); each article is numbered in the store.
     """
     for art in unique_ids(articles, failed):
-        ids.append(art.id)
+        store.add(art.id)
         yield ArticleText(art.id, art.text, as_read(art.text), art.date, art.source)

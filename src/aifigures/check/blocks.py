@@ -15,6 +15,7 @@ are then found from those alone (`blocks`), so the facts of one block only need 
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -24,7 +25,7 @@ from aifigures.check.names import identifying
 from aifigures.check.run import shared_by
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterable, Mapping, Sequence
 
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
@@ -33,6 +34,7 @@ __all__ = [
     "MAX_POSTINGS",
     "Corpus",
     "Labels",
+    "Numbered",
     "Reach",
     "blocks",
     "corpus_of",
@@ -113,6 +115,7 @@ def lower_articles(run: Run, facts: list[Fact]) -> set[str]:
 def reaches(run: Run) -> list[Reach]:
     """What each article of a run with figures brings to the corpus, in the order of the run's facts."""
     from aifigures.check.compare import comparable_facts  # noqa: PLC0415 - compare reads the corpus
+    from aifigures.check.conversions import swappable  # noqa: PLC0415 - conversions reads compare
     from aifigures.check.evidence import linking_bags  # noqa: PLC0415 - evidence reads the corpus
     from aifigures.check.own_clauses import own_names  # noqa: PLC0415 - own_clauses reads compare
     from aifigures.check.revisions import revisions_by_article  # noqa: PLC0415 - revisions reads compare
@@ -129,7 +132,7 @@ def reaches(run: Run) -> list[Reach]:
     for f in comparable:
         if f.metric is not None:
             keys[f.article].update(("metric", f.metric, n) for n in f.names | own.get(id(f), frozenset()))
-        if not f.attributive:
+        if swappable(f):
             told = (f.amount.value, f.amount.low, f.amount.high, f.amount.qualifier)
             keys[f.article].update(("digits", *told, n, f.currency) for n in f.names)
     for article, found in revisions_by_article(run).items():
@@ -144,37 +147,54 @@ def reaches(run: Run) -> list[Reach]:
 
 
 def blocks(
-    reached: Iterable[Reach], corpus: Corpus, labels: Mapping[int, int], *, one: bool = False
+    reached: Iterable[Reach], corpus: Corpus, labels: Mapping[int, int], ids: Sequence[str], *, one: bool = False
 ) -> list[list[str]]:
     """The articles that reached the corpus, in blocks that share no key; each block's ids sorted.
 
-    `labels`: for each digits key (`digits_key`), how many currencies its figures are written in (`Labels`):
-    the same digits join two articles only where two currencies are told (a swapped label). Articles that
-    meet no other are put together, `_BLOCK_ARTICLES` at most a block. `one`: all in one block (a key of the
-    user's, which may join any figures). Blocks come in the order of their first article.
+    `ids`: every article of the corpus, by its number (the order it came in). `labels`: for each digits key
+    (`digits_key`), how many currencies its figures are written in (`Labels`): the same digits join two
+    articles only where two currencies are told (a swapped label). Articles that meet no other are put
+    together, `_BLOCK_ARTICLES` at most a block. `one`: all in one block (a key of the user's, which may join
+    any figures). Blocks come in the order of their first article.
     """
-    parent: dict[str, str] = {}
+    number = {a: i for i, a in enumerate(ids)} if not isinstance(ids, Numbered) else ids.number
+    parent = array("l", [-1]) * len(ids)  # -1: no reach, so in no block
 
-    def root(a: str) -> str:
-        while parent[a] != a:
-            parent[a] = parent[parent[a]]
-            a = parent[a]
-        return a
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
 
-    first: dict[int, str] = {}  # a key's hash (two keys of one hash join their articles: more work, the same findings)
+    first: dict[int, int] = {}  # a key's hash (two keys of one hash join their articles: more work, the same findings)
     for r in reached:
-        parent.setdefault(r.article, r.article)
+        i = number[r.article]
+        parent[i] = i
         for key in () if one else _keys(r, corpus, labels):
             if key in first:
-                parent[root(r.article)] = root(first[key])
+                parent[root(i)] = root(first[key])
             else:
-                first[key] = r.article
-    if one:
-        return [sorted(parent)] if parent else []
-    members: dict[str, list[str]] = defaultdict(list)
-    for a in sorted(parent):
-        members[root(a)].append(a)
+                first[key] = i
+    del first
+    members: dict[int, list[str]] = defaultdict(list)
+    for i in sorted(range(len(ids)), key=ids.__getitem__):
+        if parent[i] >= 0:
+            members[0 if one else root(i)].append(ids[i])
     return _packed(sorted(members.values(), key=lambda m: m[0]))
+
+
+class Numbered(list[str]):
+    """Article ids in the order they came, with each one's number (`blocks`), filled as they come."""
+
+    def __init__(self) -> None:
+        """No article yet."""
+        super().__init__()
+        self.number: dict[str, int] = {}
+
+    def add(self, article: str) -> None:
+        """Number the next article."""
+        self.number[article] = len(self)
+        self.append(article)
 
 
 def digits_key(key: Key) -> int | None:

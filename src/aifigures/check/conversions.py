@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from aifigures.check.facts import Fact
     from aifigures.check.run import Converted, Run
 
-__all__ = ["Restatement", "restatements", "restates", "swaps", "with_restatements"]
+__all__ = ["Restatement", "restatements", "restates", "swappable", "swaps", "with_restatements"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,10 +134,7 @@ def _all_swaps(run: Run) -> dict[bool, list[Swap]]:
 
     by_value: dict[tuple[Decimal, Decimal | None, Decimal | None, Qualifier], list[Fact]] = defaultdict(list)
     for f in comparable_facts(run):
-        written = not f.amount.currency_inferred  # an assumed currency is no label that could be swapped
-        ranged = f.amount.qualifier is Qualifier.RANGE  # a range's scale word is read into its bounds
-        scaled = f.amount.value.adjusted() >= _SWAP_SCALE if ranged else f.amount.scale >= _SWAP_SCALE
-        if scaled and written and not f.attributive and f.amount.qualifier in _TOLD_ALIKE:
+        if swappable(f):
             by_value[f.amount.value, f.amount.low, f.amount.high, f.amount.qualifier].append(f)  # a range: both bounds
     found: dict[bool, list[Swap]] = {True: [], False: []}  # by whether the two stand in two articles
     for facts in by_value.values():
@@ -152,6 +149,16 @@ def _all_swaps(run: Run) -> dict[bool, list[Swap]]:
                 if conv is not None:
                     found[a.article != b.article].append((a, b, conv))
     return found
+
+
+def swappable(f: Fact) -> bool:
+    """Whether a figure's currency label could be swapped: a million or more, its currency written, its digits all.
+
+    An assumed currency is no label; a range's scale word is read into its bounds.
+    """
+    ranged = f.amount.qualifier is Qualifier.RANGE
+    scaled = f.amount.value.adjusted() >= _SWAP_SCALE if ranged else f.amount.scale >= _SWAP_SCALE
+    return scaled and not f.amount.currency_inferred and not f.attributive and f.amount.qualifier in _TOLD_ALIKE
 
 
 def _one_subject(run: Run, a: Fact, b: Fact, restated: dict[int, Fact]) -> bool:

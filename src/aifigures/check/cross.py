@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from aifigures.check.alike_notes import names_at
-from aifigures.check.blocks import blocks
+from aifigures.check.blocks import Labels, blocks
 from aifigures.check.findings import Finding, Kind
 from aifigures.check.rules import RULES
 from aifigures.check.run import Run
@@ -93,12 +93,17 @@ class _Task:
 
 def checked_blocks(store: Store, rules: Rules, pool: Pool, *, one: bool) -> list[BlockFindings]:
     """Each block of the store's articles checked: in the pool's processes where it has several, else here."""
-    parts = blocks(store.reaches(), rules.corpus, store.labels.told(), one=one)
-    path = _rules_file(store.folder, rules) if pool.jobs > 1 and len(parts) > 1 else None
-    if path is not None and all(a in store.stored for ids in parts for a in ids):
-        tasks = (_Task(path, ids, [store.stored[a] for a in ids], _inside(store, ids)) for ids in parts)
+    parts = blocks(store.reaches(), rules.corpus, store.labels.told(), store.ids, one=one)
+    store.labels = Labels()  # (counted: no longer needed)
+    path = _rules_file(store.folder, rules) if pool.jobs > 1 and len(parts) > 1 and not store.in_memory else None
+    if path is not None:
+        tasks = (_Task(path, ids, _written(store, ids), _inside(store, ids)) for ids in parts)
         return list(pool.ordered(_checked, tasks))
     return [check_block(Block(*store.block(ids), _inside(store, ids)), rules) for ids in parts]
+
+
+def _written(store: Store, ids: list[str]) -> list[Stored]:
+    return [s for a in ids if (s := store.stored(a)) is not None]
 
 
 def _inside(store: Store, ids: list[str]) -> list[tuple[int, Finding]]:

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import os
 import pickle
+from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from aifigures.check.blocks import Corpus, Labels, Reach
+from aifigures.check.blocks import Corpus, Labels, Numbered, Reach
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -92,8 +93,9 @@ class Store:
     articles: int = 0
     amounts: int = 0
     problems: list[LoadProblem] = field(default_factory=list)
+    ids: Numbered = field(default_factory=Numbered)
+    """Every article taken, numbered in the order it came (`add`)."""
     found: dict[str, list[tuple[int, Finding]]] = field(default_factory=lambda: defaultdict(list))
-    stored: dict[str, Stored] = field(default_factory=dict)
     in_memory: dict[str, tuple[Article, list[Fact]]] = field(default_factory=dict)
     texts: dict[str, Article] = field(default_factory=dict)
     """The articles as read, where the stage returns facts (and so keeps its texts in memory)."""
@@ -104,10 +106,25 @@ class Store:
     _names: Counter[str] = field(default_factory=Counter)
     _known: set[str] = field(default_factory=set)
     _reaches: str = ""
+    _paths: list[str] = field(default_factory=list)
+    _path_no: dict[str, int] = field(default_factory=dict)
+    _where: array[int] = field(default_factory=lambda: array("q"))
+    """Per article number: its batch file's number and its offset there (-1: not written), then its length."""
 
     def __post_init__(self) -> None:
         """The file of the reaches, in the store's folder."""
         self._reaches = os.path.join(self.folder, "reaches.pkl")  # noqa: PTH118 - a path as text, for the workers
+
+    def add(self, article: str) -> None:
+        """Number an article as it comes (its id is unique)."""
+        self.ids.add(article)
+        self._where.extend((-1, -1, -1))
+
+    def stored(self, article: str) -> Stored | None:
+        """Where an article and its facts were written; None if nowhere (no facts, or kept in memory)."""
+        i = 3 * self.ids.number[article]
+        path_no, offset, length = self._where[i : i + 3]
+        return None if path_no < 0 else Stored(article, self._paths[path_no], offset, length, 0)
 
     def take_reaches(self, reaches: Sequence[Reach]) -> None:
         """Count what a batch's articles bring to the corpus, and keep it for the blocks."""
@@ -147,7 +164,11 @@ class Store:
         for i, finding in out.found:
             self.found[finding.amounts[0].article].append((i, finding))
         for s in out.stored:
-            self.stored[s.article] = s
+            path_no = self._path_no.setdefault(s.path, len(self._path_no))
+            if path_no == len(self._paths):
+                self._paths.append(s.path)
+            i = 3 * self.ids.number[s.article]
+            self._where[i : i + 3] = array("q", (path_no, s.offset, s.length))
         if out.facts:
             self._articles_in_memory(out)
         self.take_reaches(out.reaches)
@@ -158,5 +179,5 @@ class Store:
 
     def block(self, ids: Sequence[str]) -> tuple[dict[str, Article], list[Fact]]:
         """The articles of a block and their facts, in the order of `ids`, read back where they were written."""
-        loaded = read_stored(self.stored[a] for a in ids if a in self.stored)
+        loaded = read_stored(s for a in ids if (s := self.stored(a)) is not None)
         return in_order(ids, {**self.in_memory, **loaded} if self.in_memory else loaded)

@@ -273,11 +273,13 @@ def read_inputs(paths: PathArg | Iterable[PathArg], *, date: str | None = None, 
 
 def unique_ids(articles: Iterable[Article], problems: list[LoadProblem]) -> Iterator[Article]:
     """The articles, as they come, with every id made unique: a repeated id is reported and the repeat renamed."""
-    seen: dict[str, int] = {}
+    seen: set[str] = set()
+    again: dict[str, int] = {}  # how often each repeated id was given
     for a in articles:
-        n = seen.get(a.id, 0) + 1
-        seen[a.id] = n
+        n = again.get(a.id, 1) + 1 if a.id in seen else 1
+        seen.add(a.id)
         if n > 1:
+            again[a.id] = n
             new = f"{a.id}#{n}"
             problems.append(
                 LoadProblem(a.source or a.id, f"the id {a.id!r} is given again: this one is read as {new!r}")
