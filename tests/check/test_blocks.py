@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pathlib
 import sys
+import tempfile
 from typing import TYPE_CHECKING
 
 from aifigures import Article, check
 from aifigures.check.blocks import MAX_POSTINGS, Corpus, Reach, blocks
+from aifigures.check.store import read_stored, write_batch
 
 from corpus import generated
 
@@ -85,3 +88,21 @@ def test_the_findings_of_blocks_are_those_of_one_run(monkeypatch: pytest.MonkeyP
     assert seen[0] > 1
     assert any(len({p.article for p in f.amounts}) > 1 for f in whole.findings)  # findings across articles
     assert in_blocks.to_json(articles) == whole.to_json(articles)
+
+
+def test_a_stream_is_checked_as_its_list_is_and_leaves_no_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: pathlib.Path
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where the check keeps its facts until their block
+    articles = generated(60)
+    given = check(iter(articles), jobs=2)
+    assert given.to_json(articles) == check(articles).to_json(articles)
+    assert given.findings
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_articles_written_by_the_stage_are_read_back_alike(tmp_path: pathlib.Path) -> None:
+    a = Article("a", "Keltrovia investierte 2024 rund 5 Mrd. Euro in Graz.", None)
+    b = Article("b", "Zweiter Text ohne Zahl.", None)
+    where = write_batch(str(tmp_path / "batch0.pkl"), [(a, []), (b, [])])
+    assert read_stored(reversed(where)) == {"a": (a, []), "b": (b, [])}
