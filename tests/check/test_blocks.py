@@ -5,10 +5,11 @@ from __future__ import annotations
 import pathlib
 import sys
 import tempfile
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from aifigures import Article, check
-from aifigures.check.blocks import MAX_POSTINGS, Corpus, Reach, blocks
+from aifigures import Article, Qualifier, check
+from aifigures.check.blocks import MAX_POSTINGS, Corpus, Labels, Reach, blocks
 from aifigures.check.store import read_stored, write_batch
 
 from corpus import generated
@@ -32,7 +33,7 @@ def test_articles_sharing_a_rare_word_are_one_block_and_others_apart() -> None:
     reached = [_reach(f"x{i:03}", f"only{i}") for i in range(500)]
     reached += [_reach("a", "keltron", "umsatz"), _reach("z", "keltron")]
     corpus = Corpus.of(len(reached), reached)
-    found = blocks(reached, corpus, {}, _ids(reached))
+    found = blocks(reached, corpus, Labels(), _ids(reached))
     assert sum(len(b) for b in found) == len(reached)
     together = [b for b in found if "a" in b]
     assert "z" in together[0]
@@ -43,7 +44,7 @@ def test_a_word_of_too_many_figures_joins_nothing() -> None:
     many = [_reach(f"b{i:03}", "quartal") for i in range(MAX_POSTINGS + 100)]
     corpus = Corpus.of(len(many), many)
     assert corpus.word_figures["quartal"] > MAX_POSTINGS
-    assert [len(b) for b in blocks(many, corpus, {}, _ids(many))] == [
+    assert [len(b) for b in blocks(many, corpus, Labels(), _ids(many))] == [
         256,
         MAX_POSTINGS + 100 - 256,
     ]  # packed, never joined
@@ -54,14 +55,27 @@ def test_a_name_that_identifies_joins_its_metric_s_figures_and_a_common_one_does
     common = ("metric", "investment", "Deutschland")
     reached = [_reach(f"x{i:03}", keys=frozenset({common})) for i in range(300)]
     reached += [_reach("k1", keys=frozenset({key})), _reach("k2", keys=frozenset({key}))]
-    found = blocks(reached, Corpus.of(len(reached), reached), {}, _ids(reached))
+    found = blocks(reached, Corpus.of(len(reached), reached), Labels(), _ids(reached))
     assert any({"k1", "k2"} <= set(b) for b in found)
     assert len(found) > 1  # "Deutschland" does not put all 300 in one block
 
 
+def test_the_same_digits_join_articles_only_in_two_currencies() -> None:
+    told = (Decimal(550_000_000), None, None, Qualifier.EXACT, "keltrovia")
+    euro, dollar = frozenset({("digits", *told, "EUR")}), frozenset({("digits", *told, "USD")})
+    filler = [_reach(f"x{i:03}", f"only{i}") for i in range(300)]  # so that blocks are not packed into one
+    for second, joined in ((euro, False), (dollar, True)):
+        reached = [_reach("a", keys=euro), *filler, _reach("z", keys=second)]
+        labels = Labels()
+        for r in reached:
+            labels.add(r)
+        found = blocks(reached, Corpus.of(len(reached), reached), labels, _ids(reached))
+        assert any({"a", "z"} <= set(b) for b in found) is joined
+
+
 def test_one_block_for_a_key_of_the_user_s() -> None:
     reached = [_reach(f"x{i:03}", f"only{i}") for i in range(300)]
-    assert len(blocks(reached, Corpus.of(300, reached), {}, _ids(reached), one=True)) == 1
+    assert len(blocks(reached, Corpus.of(300, reached), Labels(), _ids(reached), one=True)) == 1
 
 
 def test_the_findings_of_blocks_are_those_of_one_run(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -73,7 +87,7 @@ def test_the_findings_of_blocks_are_those_of_one_run(monkeypatch: pytest.MonkeyP
     split = _CROSS.blocks
 
     def counted(
-        reached: list[Reach], corpus: Corpus, labels: dict[int, int], ids: list[str], *, one: bool = False
+        reached: list[Reach], corpus: Corpus, labels: Labels, ids: list[str], *, one: bool = False
     ) -> list[list[str]]:
         out: list[list[str]] = split(reached, corpus, labels, ids, one=one)
         seen.append(len(out))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from aifigures.check.context import FIGURE
@@ -25,7 +25,7 @@ from aifigures.check.names import identifying
 from aifigures.check.run import shared_by
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Iterable, Sequence
 
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
@@ -147,13 +147,13 @@ def reaches(run: Run) -> list[Reach]:
 
 
 def blocks(
-    reached: Iterable[Reach], corpus: Corpus, labels: Mapping[int, int], ids: Sequence[str], *, one: bool = False
+    reached: Iterable[Reach], corpus: Corpus, labels: Labels, ids: Sequence[str], *, one: bool = False
 ) -> list[list[str]]:
     """The articles that reached the corpus, in blocks that share no key; each block's ids sorted.
 
-    `ids`: every article of the corpus, by its number (the order it came in). `labels`: for each digits key
-    (`digits_key`), how many currencies its figures are written in (`Labels`): the same digits join two
-    articles only where two currencies are told (a swapped label). Articles that meet no other are put
+    `ids`: every article of the corpus, by its number (the order it came in). `labels`: whether the figures
+    of each digits key (`digits_key`) are written in two currencies: the same digits join two articles only
+    where two currencies are told (a swapped label). Articles that meet no other are put
     together, `_BLOCK_ARTICLES` at most a block. `one`: all in one block (a key of the user's, which may join
     any figures). Blocks come in the order of their first article.
     """
@@ -202,27 +202,39 @@ def digits_key(key: Key) -> int | None:
     return hash(key[:-1]) if key[0] == "digits" else None
 
 
-@dataclass
 class Labels:
-    """How many currencies (one, or more) the figures of each digits key are written in, counted as reaches come."""
+    """Whether the figures of a digits key are written in two currencies or more, counted as reaches come.
 
-    seen: dict[int, str | None] = field(default_factory=dict)
+    A table of fixed size, by a slot of each key's hash, holding the key's one currency (its code) or "two
+    or more": its memory does not grow with the corpus. Two keys of one slot in two currencies are taken as
+    one told in two: more articles in one block, the same findings.
+    """
+
+    def __init__(self) -> None:
+        """No key yet."""
+        self._slots = bytearray(_SLOTS)
+        self._codes: dict[str, int] = {}
 
     def add(self, r: Reach) -> None:
         """Count the currencies of an article's digits keys."""
         for key in r.keys:
             digits = digits_key(key)
             if digits is not None:
-                label = str(key[-1])
-                if self.seen.setdefault(digits, label) != label:
-                    self.seen[digits] = None
+                code = self._codes.setdefault(str(key[-1]), min(len(self._codes) + 1, _MANY))
+                slot = digits % _SLOTS
+                was = self._slots[slot]
+                self._slots[slot] = code if was in {0, code} and code != _MANY else _MANY
 
-    def told(self) -> dict[int, int]:
-        """The digits keys told in two currencies or more (2), by hash."""
-        return {k: 2 for k, label in self.seen.items() if label is None}
+    def two(self, digits: int) -> bool:
+        """Whether a digits key (`digits_key`) is written in two currencies or more."""
+        return self._slots[digits % _SLOTS] == _MANY
 
 
-def _keys(r: Reach, corpus: Corpus, labels: Mapping[int, int]) -> Iterable[int]:
+_SLOTS = 1 << 23
+_MANY = 255
+
+
+def _keys(r: Reach, corpus: Corpus, labels: Labels) -> Iterable[int]:
     """The keys of an article by which it meets others (by hash): words few figures share, names that identify."""
     for word, _ in r.words:
         if word[:1] != FIGURE and corpus.word_figures.get(word, 0) <= MAX_POSTINGS:
@@ -230,7 +242,7 @@ def _keys(r: Reach, corpus: Corpus, labels: Mapping[int, int]) -> Iterable[int]:
     for key in r.keys:
         digits = digits_key(key)
         if digits is not None:
-            if labels.get(digits, 1) > 1:
+            if labels.two(digits):
                 yield digits
         elif key[0] != "metric" or identifying(str(key[-1]), corpus):
             yield hash(key)

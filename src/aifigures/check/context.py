@@ -52,11 +52,15 @@ _FIGURE_DIGITS = 3
 """A figure's token weighs as a number for each of its significant digits, up to this many."""
 _SAMPLE = 2000
 _TITLE = 300
+CACHED = 8192
+"""Entries of each cache of words (a word's rarity, its forms, a value's digits). The words of a corpus are
+Zipfian: its common ones hit a cache this size; the rare ones (names, numbers) are seldom asked twice. A
+larger cache fills as the corpus grows, so that the check's memory grew with the corpus's vocabulary."""
 _NEAR = 60
 """How far (in characters) around a figure its own words are read."""
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=CACHED)
 def rarity(word: str) -> float:
     """How much a shared word says: 0 for the commonest German words, up to 7 for words wordfreq never saw.
 
@@ -113,7 +117,7 @@ def word_counts(text: str) -> Counter[str]:
     return Counter(form for w in TOKEN.findall(text) for form in word_forms(w.lower()))
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=CACHED)
 def word_forms(token: str) -> tuple[str, ...]:
     """The forms a lower-case word is matched by: itself without a genitive ending, and so each part of a compound.
 

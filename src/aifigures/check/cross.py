@@ -93,7 +93,7 @@ class _Task:
 
 def checked_blocks(store: Store, rules: Rules, pool: Pool, *, one: bool) -> list[BlockFindings]:
     """Each block of the store's articles checked: in the pool's processes where it has several, else here."""
-    parts = blocks(store.reaches(), rules.corpus, store.labels.told(), store.ids, one=one)
+    parts = blocks(store.reaches(), rules.corpus, store.labels, store.ids, one=one)
     store.labels = Labels()  # (counted: no longer needed)
     path = _rules_file(store.folder, rules) if pool.jobs > 1 and len(parts) > 1 and not store.in_memory else None
     if path is not None:

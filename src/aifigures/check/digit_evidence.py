@@ -8,6 +8,8 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from aifigures.check.context import CACHED
+
 if TYPE_CHECKING:
     from decimal import Decimal
 
@@ -75,7 +77,7 @@ def told_alike_digits(a: Fact, b: Fact) -> float:
     return DIGIT_WEIGHT * len(written) if len(written) >= _ALIKE_DIGITS - keyed else 0.0
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=CACHED)
 def digits(v: Decimal) -> tuple[int, ...]:
     """The significant digits of a value ("2,13 Mrd." and "213": 2, 1, 3)."""
     return v.normalize().as_tuple().digits

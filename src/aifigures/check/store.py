@@ -141,9 +141,7 @@ class Store:
 
     def corpus(self) -> Corpus:
         """The counts over every article taken."""
-        return Corpus(
-            self.articles, dict(self._figures), dict(self._in_articles), dict(self._names), frozenset(self._known)
-        )
+        return Corpus(self.articles, self._figures, self._in_articles, self._names, frozenset(self._known))
 
     def reaches(self) -> Iterator[Reach]:
         """Every reach taken, again, in the order they came."""
