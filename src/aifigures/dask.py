@@ -7,12 +7,15 @@ Needs the ``dask`` extra (``pip install 'aifigures[dask]'``). Two entry points:
   from a Dask DataFrame or Bag of articles (``id``, ``text``, ``date``, ``source``);
 * `check(articles, client=...)`: the findings of `aifigures.check` on the same articles. Reading,
   extraction, the facts of each article and what the rules find inside it (`Rule.within`) run on the
-  workers (`aifigures.check.stage.batch_facts`, the function the in-process check calls); the facts come
-  back in the order of the article ids and the rules across articles (`Rule.find`) run once on all of
-  them, in the calling process: one implementation of the rules, so the findings equal the in-process ones.
+  workers (`aifigures.check.stage.batch_facts`, the function the in-process check calls). The client then
+  finds the blocks of articles that share a linking key (`aifigures.check.blocks`, from what each article
+  brings: its rare words, its metrics with names, its digits) and sends each block to the workers, where
+  the rules across articles (`Rule.find`) run on it (`aifigures.check.cross.check_block`, again the
+  in-process check's function): one implementation of the rules, so the findings equal the in-process ones.
 
-The cross-article step is not yet shuffled by linking keys across the cluster: the client holds every
-fact and the text of every article (docs/scale.md says where that stops scaling and what comes next).
+The facts come back to the client between the two steps (the workers' disks are not the client's): the
+client holds the facts of the corpus, not only its counts, as the in-process check does with its own
+folder (docs/scale.md says where that stops scaling and what comes next).
 
 >>> import dask.bag as db
 >>> from aifigures import Article
@@ -24,9 +27,11 @@ fact and the text of every article (docs/scale.md says where that stops scaling 
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 from typing import TYPE_CHECKING, Any
 
 from aifigures.check import check as check_in_process
+from aifigures.check.cross import check_block
 from aifigures.check.stage import StageOutput, batch_facts, looked_into, shippable
 from aifigures.errors import AifiguresError
 from aifigures.extract.reader import extract
@@ -37,6 +42,7 @@ from aifigures.io.parquet import AMOUNT_COLUMNS, amount_row
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
+    from aifigures.check.cross import Block, BlockFindings, Rules
     from aifigures.check.findings import Report
     from aifigures.check.stage import ArticleText, Inside
     from aifigures.check.vocabulary import Tolerances
@@ -116,6 +122,22 @@ class _ClusterStage:
         for done in dask.compute(*tasks, **options):
             out.extend(done)
         return out if shipped is rules else looked_into(out, articles, rules)
+
+    def check_blocks(self, blocks: list[Block], rules: Rules) -> list[BlockFindings]:
+        """Each block checked on the cluster (`check_block`, the function the in-process check calls), in order.
+
+        The rules (with the corpus's counts) are sent once, as one piece of data every task depends on; where
+        they cannot be sent (a rate provider of the user's), the blocks are checked here.
+        """
+        dask = _dask()
+        try:
+            pickle.dumps(rules)
+        except Exception:  # noqa: BLE001 - whatever pickling raises, the blocks are then checked here
+            return [check_block(b, rules) for b in blocks]
+        shared = dask.delayed(rules, traverse=False)
+        tasks = [dask.delayed(check_block)(b, shared) for b in blocks]
+        options = {} if self._scheduler is None else {"scheduler": self._scheduler}
+        return list(dask.compute(*tasks, **options))
 
 
 def check(articles: Any, *, client: object | None = None, **options: Any) -> Report:  # noqa: ANN401

@@ -111,7 +111,7 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
         store.articles = len(store.ids)
         failed.extend(sorted(store.problems, key=lambda p: p.path))  # (in the order of the ids, as batches come)
         rules = Rules(currency, rates, key, tuple(references or ()), strictness, settings, store.corpus())
-        done = checked_blocks(store, rules, pool, one=key is not None)
+        done = checked_blocks(store, rules, pool, one=key is not None, stage=stage)
     found = list(heapq.merge(*(d.found for d in done), key=Finding.sort_key))
     names = {at: n for d in done for at, n in d.names.items()}
     tellings = {p: t for d in done for p, t in d.tellings.items()}

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from aifigures.check.findings import Place
     from aifigures.check.pool import Pool
     from aifigures.check.settings import Settings
+    from aifigures.check.stage import Stage
     from aifigures.check.store import Store, Stored
     from aifigures.io.articles import Article
     from aifigures.io.references import Reference
@@ -91,10 +92,12 @@ class _Task:
     inside: list[tuple[int, Finding]]
 
 
-def checked_blocks(store: Store, rules: Rules, pool: Pool, *, one: bool) -> list[BlockFindings]:
-    """Each block of the store's articles checked: in the pool's processes where it has several, else here."""
+def checked_blocks(store: Store, rules: Rules, pool: Pool, *, one: bool, stage: Stage | None) -> list[BlockFindings]:
+    """Each block of the store's articles checked: by the stage (a cluster), in the pool's processes, or here."""
     parts = blocks(store.reaches(), rules.corpus, store.labels, store.ids, one=one)
     store.labels = Labels()  # (counted: no longer needed)
+    if stage is not None:
+        return stage.check_blocks([Block(*store.block(ids), _inside(store, ids)) for ids in parts], rules)
     path = _rules_file(store.folder, rules) if pool.jobs > 1 and len(parts) > 1 and not store.in_memory else None
     if path is not None:
         tasks = (_Task(path, ids, _written(store, ids), _inside(store, ids)) for ids in parts)

@@ -32,6 +32,7 @@ from aifigures.normalise.ecb import default_rates
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
 
+    from aifigures.check.cross import Block, BlockFindings, Rules
     from aifigures.check.facts import Fact
     from aifigures.check.findings import Finding
     from aifigures.check.pool import Pool
@@ -123,6 +124,10 @@ class Stage(Protocol):
         rules: Inside | None = None,
     ) -> StageOutput:
         """The facts of `articles` in their order, what could not be read, and what the rules find inside each."""
+        ...
+
+    def check_blocks(self, blocks: list[Block], rules: Rules) -> list[BlockFindings]:
+        """Each block checked by the rules across articles (`aifigures.check.cross.check_block`), in order."""
         ...
 
 
