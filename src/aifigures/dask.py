@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
+import uuid
 from typing import TYPE_CHECKING, Any
 
 from aifigures.check import check as check_in_process
@@ -116,7 +117,9 @@ class _ClusterStage:
         dask = _dask()
         batches = [list(articles[i : i + _PARTITION]) for i in range(0, len(articles), _PARTITION)]
         shipped = shippable(rules)
-        tasks = [dask.delayed(batch_facts)(b, default_currency, tolerances, shipped) for b in batches]
+        run = uuid.uuid4().hex  # named, not traversed: dask would otherwise walk and hash every text to name tasks
+        given = (dask.delayed(b, name=f"aifigures-batch-{run}-{i}", traverse=False) for i, b in enumerate(batches))
+        tasks = [dask.delayed(batch_facts, pure=False)(b, default_currency, tolerances, shipped) for b in given]
         options = {} if self._scheduler is None else {"scheduler": self._scheduler}
         out = StageOutput([], [], [])
         for done in dask.compute(*tasks, **options):
@@ -134,8 +137,11 @@ class _ClusterStage:
             pickle.dumps(rules)
         except Exception:  # noqa: BLE001 - whatever pickling raises, the blocks are then checked here
             return [check_block(b, rules) for b in blocks]
-        shared = dask.delayed(rules, traverse=False)
-        tasks = [dask.delayed(check_block)(b, shared) for b in blocks]
+        # named, not traversed: dask would otherwise walk and hash every fact of the corpus to name the tasks
+        run = uuid.uuid4().hex
+        shared = dask.delayed(rules, name=f"aifigures-rules-{run}", traverse=False)
+        given = (dask.delayed(b, name=f"aifigures-block-{run}-{i}", traverse=False) for i, b in enumerate(blocks))
+        tasks = [dask.delayed(check_block, pure=False)(b, shared) for b in given]
         options = {} if self._scheduler is None else {"scheduler": self._scheduler}
         return list(dask.compute(*tasks, **options))
 
