@@ -27,12 +27,13 @@ folder (docs/scale.md says where that stops scaling and what comes next).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import pickle
 import uuid
 from typing import TYPE_CHECKING, Any
 
 from aifigures.check import check as check_in_process
-from aifigures.check.cross import check_block
+from aifigures.check.cross import check_shipped
 from aifigures.check.stage import StageOutput, batch_facts, looked_into, shippable
 from aifigures.errors import AifiguresError
 from aifigures.extract.reader import extract
@@ -43,7 +44,7 @@ from aifigures.io.parquet import AMOUNT_COLUMNS, amount_row
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-    from aifigures.check.cross import Block, BlockFindings, Rules
+    from aifigures.check.cross import BlockFindings, Rules, Shipped
     from aifigures.check.findings import Report
     from aifigures.check.stage import ArticleText, Inside
     from aifigures.check.vocabulary import Tolerances
@@ -119,14 +120,16 @@ class _ClusterStage:
         shipped = shippable(rules)
         run = uuid.uuid4().hex  # named, not traversed: dask would otherwise walk and hash every text to name tasks
         given = (dask.delayed(b, name=f"aifigures-batch-{run}-{i}", traverse=False) for i, b in enumerate(batches))
-        tasks = [dask.delayed(batch_facts, pure=False)(b, default_currency, tolerances, shipped) for b in given]
+        pack = shipped is rules  # (where the rules stay here, the facts come back to be looked into here)
+        read = functools.partial(batch_facts, pack=pack)
+        tasks = [dask.delayed(read, pure=False)(b, default_currency, tolerances, shipped) for b in given]
         options = {} if self._scheduler is None else {"scheduler": self._scheduler}
         out = StageOutput([], [], [])
         for done in dask.compute(*tasks, **options):
             out.extend(done)
         return out if shipped is rules else looked_into(out, articles, rules)
 
-    def check_blocks(self, blocks: list[Block], rules: Rules) -> list[BlockFindings]:
+    def check_blocks(self, blocks: list[Shipped], rules: Rules) -> list[BlockFindings]:
         """Each block checked on the cluster (`check_block`, the function the in-process check calls), in order.
 
         The rules (with the corpus's counts) are sent once, as one piece of data every task depends on; where
@@ -136,12 +139,12 @@ class _ClusterStage:
         try:
             pickle.dumps(rules)
         except Exception:  # noqa: BLE001 - whatever pickling raises, the blocks are then checked here
-            return [check_block(b, rules) for b in blocks]
+            return [check_shipped(b, rules) for b in blocks]
         # named, not traversed: dask would otherwise walk and hash every fact of the corpus to name the tasks
         run = uuid.uuid4().hex
         shared = dask.delayed(rules, name=f"aifigures-rules-{run}", traverse=False)
         given = (dask.delayed(b, name=f"aifigures-block-{run}-{i}", traverse=False) for i, b in enumerate(blocks))
-        tasks = [dask.delayed(check_block, pure=False)(b, shared) for b in given]
+        tasks = [dask.delayed(check_shipped, pure=False)(b, shared) for b in given]
         options = {} if self._scheduler is None else {"scheduler": self._scheduler}
         return list(dask.compute(*tasks, **options))
 

@@ -108,7 +108,6 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
             given = list(texts)
             store.texts.update((t.id, Article(t.id, t.read, t.date, t.source)) for t in given)
             store.take(stage(given, default_currency=default_currency, tolerances=tol, rules=inside))
-        store.articles = len(store.ids)
         failed.extend(sorted(store.problems, key=lambda p: p.path))  # (in the order of the ids, as batches come)
         rules = Rules(currency, rates, key, tuple(references or ()), strictness, settings, store.corpus())
         done = checked_blocks(store, rules, pool, one=key is not None, stage=stage)

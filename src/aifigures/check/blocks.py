@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from aifigures.check.context import FIGURE
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 __all__ = [
     "MAX_POSTINGS",
     "Corpus",
+    "Counting",
     "Labels",
     "Numbered",
     "Reach",
@@ -84,18 +85,33 @@ class Corpus:
     @classmethod
     def of(cls, articles: int, reached: Iterable[Reach]) -> Corpus:
         """The counts over `articles` articles, of which those with figures each brought a `Reach`."""
-        figures: Counter[str] = Counter()
-        in_articles: Counter[str] = Counter()
-        names: Counter[str] = Counter()
-        known: set[str] = set()
+        counts = Counting()
         for r in reached:
-            for word, n in r.words:
-                figures[word] += n
-                in_articles[word] += 1
-            names.update(r.names)
-            if not r.lower:
-                known.update(r.names)
-        return cls(articles, dict(figures), dict(in_articles), dict(names), frozenset(known))
+            counts.add(r)
+        return counts.corpus(articles)
+
+
+@dataclass
+class Counting:
+    """The corpus's counts, taken a reach at a time (as a corpus is read)."""
+
+    figures: Counter[str] = field(default_factory=Counter)
+    in_articles: Counter[str] = field(default_factory=Counter)
+    names: Counter[str] = field(default_factory=Counter)
+    known: set[str] = field(default_factory=set)
+
+    def add(self, r: Reach) -> None:
+        """Count what one article brings."""
+        for word, n in r.words:
+            self.figures[word] += n
+            self.in_articles[word] += 1
+        self.names.update(r.names)
+        if not r.lower:
+            self.known.update(r.names)
+
+    def corpus(self, articles: int) -> Corpus:
+        """The counts over `articles` articles (those without figures brought nothing)."""
+        return Corpus(articles, self.figures, self.in_articles, self.names, frozenset(self.known))
 
 
 @shared_by("corpus")

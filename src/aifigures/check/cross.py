@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from aifigures.io.references import Reference
     from aifigures.normalise.rates import RateProvider
 
-__all__ = ["Block", "BlockFindings", "Rules", "check_block", "checked_blocks", "distinct"]
+__all__ = ["Block", "BlockFindings", "Rules", "Shipped", "check_block", "check_shipped", "checked_blocks", "distinct"]
 
 _SPECIFIC = frozenset({Kind.FX_CONVERSION, Kind.SCALE_ERROR})
 _EXPLAINED = frozenset({Kind.CONFLICT, Kind.REVISION})
@@ -96,9 +96,12 @@ def checked_blocks(store: Store, rules: Rules, pool: Pool, *, one: bool, stage: 
     """Each block of the store's articles checked: by the stage (a cluster), in the pool's processes, or here."""
     parts = blocks(store.reaches(), rules.corpus, store.labels, store.ids, one=one)
     store.labels = Labels()  # (counted: no longer needed)
-    if stage is not None:
-        return stage.check_blocks([Block(*store.block(ids), _inside(store, ids)) for ids in parts], rules)
-    path = _rules_file(store.folder, rules) if pool.jobs > 1 and len(parts) > 1 and not store.in_memory else None
+    if stage is not None and all(a in store.packed for ids in parts for a in ids):
+        return stage.check_blocks(
+            [Shipped(ids, [store.packed[a] for a in ids], _inside(store, ids)) for ids in parts], rules
+        )
+    on_disk = not store.in_memory and not store.packed
+    path = _rules_file(store.folder, rules) if pool.jobs > 1 and len(parts) > 1 and on_disk else None
     if path is not None:
         tasks = (_Task(path, ids, _written(store, ids), _inside(store, ids)) for ids in parts)
         return list(pool.ordered(_checked, tasks))
@@ -135,6 +138,21 @@ def _checked(task: _Task) -> BlockFindings:
         rules = _LOADED[task.rules] = pickle.loads(Path(task.rules).read_bytes())  # noqa: S301 - written by the check
     articles, facts = in_order(task.ids, read_stored(task.stored))
     return check_block(Block(articles, facts, task.inside), rules)
+
+
+@dataclass(frozen=True, slots=True)
+class Shipped:
+    """A block to check where a cluster's stage left its articles: each article and its facts pickled (`Packed`)."""
+
+    ids: list[str]
+    blobs: list[bytes]
+    inside: list[tuple[int, Finding]]
+
+
+def check_shipped(block: Shipped, rules: Rules) -> BlockFindings:
+    """`check_block` of a shipped block, its articles unpickled where it is checked."""
+    loaded = {a: pickle.loads(b) for a, b in zip(block.ids, block.blobs, strict=True)}  # noqa: S301 - the stage's
+    return check_block(Block(*in_order(block.ids, loaded), block.inside), rules)
 
 
 def check_block(block: Block, rules: Rules) -> BlockFindings:

@@ -24,7 +24,7 @@ from aifigures.check.blocks import Reach, reaches
 from aifigures.check.facts import build_facts
 from aifigures.check.rules import RULES
 from aifigures.check.run import Run
-from aifigures.check.store import Stored, write_batch
+from aifigures.check.store import Packed, Stored, write_batch
 from aifigures.extract.reader import extract
 from aifigures.io.articles import Article, LoadProblem
 from aifigures.normalise.ecb import default_rates
@@ -32,7 +32,7 @@ from aifigures.normalise.ecb import default_rates
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
 
-    from aifigures.check.cross import Block, BlockFindings, Rules
+    from aifigures.check.cross import BlockFindings, Rules, Shipped
     from aifigures.check.facts import Fact
     from aifigures.check.findings import Finding
     from aifigures.check.pool import Pool
@@ -97,11 +97,13 @@ class StageOutput:
     """Where the articles with facts and their facts were written, where the stage writes them (not in `facts`)."""
     articles: int = 0
     """How many articles the batch had."""
+    packed: list[Packed] = field(default_factory=list)
+    """The articles with facts and their facts, pickled, where the stage packs them (not in `facts`)."""
 
     @property
     def amounts(self) -> int:
         """How many facts (amounts) the articles have, returned or written."""
-        return len(self.facts) + sum(s.facts for s in self.stored)
+        return len(self.facts) + sum(s.facts for s in self.stored) + sum(p.facts for p in self.packed)
 
     def extend(self, done: StageOutput) -> None:
         """Add the output of the next batch of articles."""
@@ -110,6 +112,7 @@ class StageOutput:
         self.found.extend(done.found)
         self.reaches.extend(done.reaches)
         self.stored.extend(done.stored)
+        self.packed.extend(done.packed)
 
 
 class Stage(Protocol):
@@ -126,7 +129,7 @@ class Stage(Protocol):
         """The facts of `articles` in their order, what could not be read, and what the rules find inside each."""
         ...
 
-    def check_blocks(self, blocks: list[Block], rules: Rules) -> list[BlockFindings]:
+    def check_blocks(self, blocks: list[Shipped], rules: Rules) -> list[BlockFindings]:
         """Each block checked by the rules across articles (`aifigures.check.cross.check_block`), in order."""
         ...
 
@@ -232,18 +235,20 @@ def looked_into(out: StageOutput, articles: Sequence[ArticleText], rules: Inside
     return done
 
 
-def batch_facts(
+def batch_facts(  # noqa: PLR0913 - the articles, how they are read, and where their facts go
     batch: list[ArticleText],
     default_currency: str | None,
     tolerances: Tolerances,
     rules: Inside | None = None,
     *,
     spill: str | None = None,
+    pack: bool = False,
 ) -> StageOutput:
     """The facts of one batch and what the rules find inside each article; an unreadable one is a problem.
 
     The one function every way of running the stage calls: in process, in a pool, on a Dask worker.
-    `spill`: a file to write the articles with facts (as read) and their facts to, instead of returning them.
+    `spill`: a file to write the articles with facts (as read) and their facts to, instead of returning them;
+    `pack`: return them pickled (`Packed`), for a cluster, whose client then passes them on unread.
     """
     out = StageOutput([], [], [], articles=len(batch))
     kept: list[tuple[Article, list[Fact]]] = []
@@ -256,7 +261,7 @@ def batch_facts(
                 problem = f"could not be read ({type(e).__name__}: {e}); the rest was checked"
                 out.problems.append(LoadProblem(art.id, problem))
                 continue
-            if spill is None:
+            if spill is None and not pack:
                 out.facts.extend(facts)
             elif facts:
                 kept.append((Article(art.id, art.read, art.date, art.source), facts))
@@ -264,6 +269,8 @@ def batch_facts(
                 out.extend(inside(art, facts, rules))
     if spill is not None:
         out.stored.extend(write_batch(spill, kept))
+    elif pack:
+        out.packed.extend(Packed(a.id, pickle.dumps((a, f), protocol=pickle.HIGHEST_PROTOCOL), len(f)) for a, f in kept)
     return out
 
 

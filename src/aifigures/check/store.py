@@ -14,24 +14,34 @@ from __future__ import annotations
 import os
 import pickle
 from array import array
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from aifigures.check.blocks import Corpus, Labels, Numbered, Reach
+from aifigures.check.blocks import Counting, Labels, Numbered, Reach
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping, Sequence
 
+    from aifigures.check.blocks import Corpus
     from aifigures.check.facts import Fact
     from aifigures.check.findings import Finding
     from aifigures.check.stage import StageOutput
     from aifigures.io.articles import Article, LoadProblem
 
-__all__ = ["Store", "Stored", "in_order", "read_stored", "write_batch"]
+__all__ = ["Packed", "Store", "Stored", "in_order", "read_stored", "write_batch"]
 
 _PROTOCOL = pickle.HIGHEST_PROTOCOL
+
+
+@dataclass(frozen=True, slots=True)
+class Packed:
+    """One article and its facts, pickled where they were read (`blob`), and how many facts."""
+
+    article: str
+    blob: bytes
+    facts: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,21 +100,19 @@ class Store:
     """A check's facts and articles until their block is checked, the corpus's counts, what was found inside."""
 
     folder: str
-    articles: int = 0
     amounts: int = 0
     problems: list[LoadProblem] = field(default_factory=list)
     ids: Numbered = field(default_factory=Numbered)
     """Every article taken, numbered in the order it came (`add`)."""
     found: dict[str, list[tuple[int, Finding]]] = field(default_factory=lambda: defaultdict(list))
     in_memory: dict[str, tuple[Article, list[Fact]]] = field(default_factory=dict)
+    packed: dict[str, bytes] = field(default_factory=dict)
+    """The articles and facts a stage returned pickled (`Packed`), by article."""
     texts: dict[str, Article] = field(default_factory=dict)
     """The articles as read, where the stage returns facts (and so keeps its texts in memory)."""
     labels: Labels = field(default_factory=Labels)
     """The currencies of each digits key of the reaches (`aifigures.check.blocks.blocks`)."""
-    _figures: Counter[str] = field(default_factory=Counter)
-    _in_articles: Counter[str] = field(default_factory=Counter)
-    _names: Counter[str] = field(default_factory=Counter)
-    _known: set[str] = field(default_factory=set)
+    counting: Counting = field(default_factory=Counting)
     _reaches: str = ""
     _paths: list[str] = field(default_factory=list)
     _path_no: dict[str, int] = field(default_factory=dict)
@@ -129,19 +137,14 @@ class Store:
     def take_reaches(self, reaches: Sequence[Reach]) -> None:
         """Count what a batch's articles bring to the corpus, and keep it for the blocks."""
         for r in reaches:
-            for word, n in r.words:
-                self._figures[word] += n
-                self._in_articles[word] += 1
-            self._names.update(r.names)
-            if not r.lower:
-                self._known.update(r.names)
+            self.counting.add(r)
             self.labels.add(r)
         with Path(self._reaches).open("ab") as fh:
             pickle.dump(list(reaches), fh, protocol=_PROTOCOL)
 
     def corpus(self) -> Corpus:
         """The counts over every article taken."""
-        return Corpus(self.articles, self._figures, self._in_articles, self._names, frozenset(self._known))
+        return self.counting.corpus(len(self.ids))
 
     def reaches(self) -> Iterator[Reach]:
         """Every reach taken, again, in the order they came."""
@@ -169,6 +172,7 @@ class Store:
             self._where[i : i + 3] = array("q", (path_no, s.offset, s.length))
         if out.facts:
             self._articles_in_memory(out)
+        self.packed.update((p.article, p.blob) for p in out.packed)
         self.take_reaches(out.reaches)
 
     def _articles_in_memory(self, out: StageOutput) -> None:
@@ -178,4 +182,9 @@ class Store:
     def block(self, ids: Sequence[str]) -> tuple[dict[str, Article], list[Fact]]:
         """The articles of a block and their facts, in the order of `ids`, read back where they were written."""
         loaded = read_stored(s for a in ids if (s := self.stored(a)) is not None)
-        return in_order(ids, {**self.in_memory, **loaded} if self.in_memory else loaded)
+        for a in ids:
+            if a in self.in_memory:
+                loaded[a] = self.in_memory[a]
+            elif a in self.packed:
+                loaded[a] = pickle.loads(self.packed[a])  # noqa: S301 - pickled by this check's stage
+        return in_order(ids, loaded)
