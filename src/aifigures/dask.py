@@ -13,9 +13,10 @@ Needs the ``dask`` extra (``pip install 'aifigures[dask]'``). Two entry points:
   the rules across articles (`Rule.find`) run on it (`aifigures.check.cross.check_block`, again the
   in-process check's function): one implementation of the rules, so the findings equal the in-process ones.
 
-The facts come back to the client between the two steps (the workers' disks are not the client's): the
-client holds the facts of the corpus, not only its counts, as the in-process check does with its own
-folder (docs/scale.md says where that stops scaling and what comes next).
+The facts come back to the client between the two steps (the workers' disks are not the client's),
+pickled: the client passes the bytes on to the blocks' tasks unread, but holds them all between the two
+steps, where the in-process check keeps them in a folder of its own (docs/scale.md says where that stops
+scaling and what comes next).
 
 >>> import dask.bag as db
 >>> from aifigures import Article
