@@ -181,13 +181,14 @@ def facts_of(  # noqa: PLR0913 - the articles, how they are read, and how the wo
     it = iter(articles)
     first = list(itertools.islice(it, _PARALLEL_MIN))
     batches = _batches(itertools.chain(first, it))
-    args = (default_currency, tolerances, shippable(rules) or rules)
+    shipped = shippable(rules)
+    args = (default_currency, tolerances, shipped or rules)
 
     def task(n: int, batch: list[ArticleText]) -> tuple[list[ArticleText], str]:
         return batch, os.path.join(store.folder, f"batch{n}.pkl")  # noqa: PTH118 - a path as text, for the workers
 
     tasks = (task(n, b) for n, b in enumerate(batches))
-    if len(first) < _PARALLEL_MIN or shippable(rules) is None or pool.jobs <= 1:
+    if len(first) < _PARALLEL_MIN or shipped is None or pool.jobs <= 1:
         done: Iterable[StageOutput] = (batch_facts(b, *args, spill=path) for b, path in tasks)
     else:
         done = pool.ordered(functools.partial(_batch_at, args=args), tasks)

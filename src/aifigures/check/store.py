@@ -129,7 +129,10 @@ class Store:
         self._where.extend((-1, -1, -1))
 
     def stored(self, article: str) -> Stored | None:
-        """Where an article and its facts were written; None if nowhere (no facts, or kept in memory)."""
+        """Where an article and its facts were written; None if not written (no facts, in memory, or packed).
+
+        The count of its facts is not kept (0).
+        """
         i = 3 * self.ids.number[article]
         path_no, offset, length = self._where[i : i + 3]
         return None if path_no < 0 else Stored(article, self._paths[path_no], offset, length, 0)
