@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
+import functools
+import itertools
 import json
 import sys
 from pathlib import Path
@@ -19,14 +22,16 @@ from aifigures.errors import AifiguresError, CurrencyError
 from aifigures.extract.reader import extract
 from aifigures.extras import optional
 from aifigures.formatting import exact
-from aifigures.io.articles import load_articles, read_inputs
+from aifigures.io.articles import load_articles, read_inputs, stream_inputs
 from aifigures.io.report import FORMATS
 from aifigures.normalise.rates import iso_currency
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
     from aifigures.amount import Amount
     from aifigures.check import Report
-    from aifigures.io.articles import Article, LoadProblem
+    from aifigures.io.articles import Article, InputCounts, LoadProblem
     from aifigures.normalise.rates import RateProvider
 
 _PROGRESS_MIN = 20
@@ -163,13 +168,16 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     options = _check_options(args, err)
     if options is None:
         return EXIT_UNUSABLE
-    inputs = read_inputs(args.paths, date=args.date, encoding=args.encoding)
-    articles, problems = inputs.articles, inputs.problems
-    for problem in problems:
-        print(f"aifigures: {problem}", file=err)
-    options["problems"] = [*options["problems"], *problems]
-    options["inputs"] = inputs.counts
-    bar = _progress_bar(err, len(articles), enabled=args.progress)
+    if args.dask or "-" in args.paths:  # Dask takes a list; standard input is read once, whole
+        inputs = read_inputs(args.paths, date=args.date, encoding=args.encoding)
+        given: Iterable[Article] = inputs.articles
+        problems: Iterable[LoadProblem] = inputs.problems
+        counts: Callable[[], InputCounts] = functools.partial(_as_given, inputs.counts)
+    else:  # read as checked, a file at a time: the texts are not held (docs/scale.md)
+        streamed = stream_inputs(args.paths, date=args.date, encoding=args.encoding)
+        given, problems, counts = streamed.articles, streamed.problems, streamed.counts
+    options["problems"] = itertools.chain(options["problems"], problems)  # (read when the check ends)
+    bar = _progress_bar(err, len(given) if isinstance(given, list) else None, enabled=args.progress)
     amounts = 0
 
     def progress(done: int, found: int) -> None:
@@ -177,18 +185,22 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         amounts += found
         bar.set_postfix(amounts=amounts, refresh=False)
         bar.update(done)
-        if bar.n >= bar.total:
-            bar.refresh()  # the last state is shown however soon it came
+        if bar.total is None or bar.n >= bar.total:
+            bar.refresh()  # the last state is shown however soon it came (with no total, any may be the last)
 
     if args.dask:
         try:
-            report = _on_dask(args.dask, args.jobs, articles, options)
+            report = _on_dask(args.dask, args.jobs, list(given), options)
         except (AifiguresError, OSError) as e:
             print(f"aifigures: --dask {args.dask}: {e}", file=err)
             return EXIT_UNUSABLE
     else:
-        report = check(articles, jobs=args.jobs, progress=progress, **options)
+        report = check(given, jobs=args.jobs, progress=progress, **options)
     bar.close()
+    for problem in problems:
+        print(f"aifigures: {problem}", file=err)
+    report = dataclasses.replace(report, inputs=counts())
+    articles = given if isinstance(given, list) else _involved(report, args)
     # the text and HTML reports always list their notes; JSON and JSON lines their revisions (notice), the
     # comparisons that could not be made (info) with --notes
     notes = args.notes or args.format not in {"json", "jsonl"}
@@ -202,6 +214,19 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     else:
         out.write(text)
     return report.exit_code
+
+
+def _as_given(counts: InputCounts) -> InputCounts:
+    return counts
+
+
+def _involved(report: Report, args: argparse.Namespace) -> list[Article]:
+    """The articles a report's findings and notes name, read again from the inputs (for their lines and texts)."""
+    named = {p.article for f in (*report.findings, *report.notes) for p in f.amounts}
+    if not named:
+        return []
+    again = stream_inputs(args.paths, date=args.date, encoding=args.encoding)
+    return [a for a in again.articles if a.id in named]
 
 
 def _on_dask(where: str, jobs: int, articles: list[Article], options: dict[str, Any]) -> Report:
@@ -264,11 +289,11 @@ def _rates(choice: str) -> RateProvider:
     return EcbRates(choice)
 
 
-def _progress_bar(err: TextIO, total: int, *, enabled: bool | None) -> Any:  # noqa: ANN401 - a tqdm bar
+def _progress_bar(err: TextIO, total: int | None, *, enabled: bool | None) -> Any:  # noqa: ANN401 - a tqdm bar
     """A tqdm bar on stderr counting articles, with the amounts read beside it (on a terminal, unless asked)."""
     from tqdm import tqdm  # noqa: PLC0415 - only for `check`
 
-    on = (err.isatty() and total >= _PROGRESS_MIN) if enabled is None else enabled
+    on = (err.isatty() and (total is None or total >= _PROGRESS_MIN)) if enabled is None else enabled
     return tqdm(total=total, file=err, disable=not on, unit=" articles", desc="checking", leave=False)
 
 

@@ -23,7 +23,7 @@ from aifigures import (
     load_references,
 )
 from aifigures.cli import main
-from aifigures.io.articles import dateline
+from aifigures.io.articles import dateline, read_inputs, stream_inputs
 from aifigures.io.references import read_references
 from aifigures.io.report import FORMATS
 
@@ -248,3 +248,18 @@ def test_a_bad_reference_row_is_named_and_the_others_are_used(tmp_path: Path) ->
     assert code == 2  # two rows could not be used; the others were, and found the slip
     assert "scale_error" in out.getvalue()
     assert "refs.csv:3: column 'value'" in err.getvalue()
+
+
+def test_a_stream_of_inputs_reads_a_file_when_its_articles_are_asked_for(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text('{"id": "x", "text": "Eins."}\nkein JSON\n', encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"id": "x", "text": "Zwei."}\n', encoding="utf-8")
+    streamed = stream_inputs(tmp_path)
+    assert streamed.counts().files == 0  # nothing read yet
+    first = next(streamed.articles)
+    assert (first.id, streamed.counts().files) == ("x", 1)
+    rest = list(streamed.articles)
+    whole = read_inputs(tmp_path)
+    assert [first, *rest] == whole.articles
+    assert [a.id for a in rest] == ["x#2"]
+    assert list(streamed.problems) == whole.problems  # the unreadable line, then the id given again
+    assert streamed.counts() == whole.counts

@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import functools
 import gzip
+import itertools
 import json
 import os
 import re
@@ -36,8 +37,10 @@ __all__ = [
     "InputCounts",
     "Inputs",
     "LoadProblem",
+    "StreamedInputs",
     "load_articles",
     "read_inputs",
+    "stream_inputs",
 ]
 
 _SUFFIXES = (".txt", ".md")
@@ -260,15 +263,54 @@ def load_articles(
 
 def read_inputs(paths: PathArg | Iterable[PathArg], *, date: str | None = None, encoding: str = "utf-8") -> Inputs:
     """`load_articles`, with how many files and records were read (what the report's summary counts)."""
+    streamed = stream_inputs(paths, date=date, encoding=encoding)
+    found = list(streamed.articles)
+    return Inputs(found, list(streamed.problems), streamed.counts())
+
+
+@dataclass
+class StreamedInputs:
+    """The articles of `read_inputs` as they are read, a file at a time; problems and counts grow as they come."""
+
+    articles: Iterator[Article]
+    _reading: _Reading
+    _repeated: list[LoadProblem]
+    """The ids given again (`unique_ids`), told after the inputs that could not be read, as `read_inputs` tells them."""
+
+    @property
+    def problems(self) -> Iterable[LoadProblem]:
+        """Every input that could not be used so far, as it is when iterated (after `articles`: all of them)."""
+        return _Later(self._reading.problems, self._repeated)
+
+    def counts(self) -> InputCounts:
+        """How many files and records were read so far (all, once `articles` is exhausted)."""
+        return InputCounts(self._reading.files, self._reading.records)
+
+
+def stream_inputs(
+    paths: PathArg | Iterable[PathArg], *, date: str | None = None, encoding: str = "utf-8"
+) -> StreamedInputs:
+    """The articles under `paths` as `read_inputs` reads them, but given one at a time, never held together.
+
+    A file is read whole (a JSON-lines file's records, a Parquet file's rows), then its articles are given.
+    """
     "".encode(encoding)  # an unknown encoding is a LookupError here, before anything is read
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    articles: list[Article] = []
     reading = _Reading(date, encoding, [])
-    for raw in paths:
-        _load_path(os.fspath(raw), reading, articles)
-    found = list(unique_ids(articles, reading.problems))
-    return Inputs(found, reading.problems, InputCounts(reading.files, reading.records))
+    read = (a for raw in list(paths) for a in _load_path(os.fspath(raw), reading))
+    repeated: list[LoadProblem] = []
+    return StreamedInputs(unique_ids(read, repeated), reading, repeated)
+
+
+class _Later:
+    """Lists read when iterated, not when made: the problems of a stream, which grow as it is read."""
+
+    def __init__(self, *lists: list[LoadProblem]) -> None:
+        self._lists = lists
+
+    def __iter__(self) -> Iterator[LoadProblem]:
+        return itertools.chain(*self._lists)
 
 
 def unique_ids(articles: Iterable[Article], problems: list[LoadProblem]) -> Iterator[Article]:
@@ -288,10 +330,10 @@ def unique_ids(articles: Iterable[Article], problems: list[LoadProblem]) -> Iter
         yield a
 
 
-def _load_path(raw: str, reading: _Reading, articles: list[Article]) -> None:
+def _load_path(raw: str, reading: _Reading) -> Iterator[Article]:
     """The articles of one path given: a file, every readable file of a folder, or standard input."""
     if raw == "-":
-        articles.extend(_stdin(reading))
+        yield from _stdin(reading)
         return
     path = Path(raw)
     if path.is_dir():
@@ -309,16 +351,16 @@ def _load_path(raw: str, reading: _Reading, articles: list[Article]) -> None:
         return
     for f in files:
         if _kind(f) == "parquet":
-            articles.extend(_parquet(f, reading))
+            yield from _parquet(f, reading)
             continue
         text = reading.text(f)
         if text is None:
             continue
         if _kind(f) == "jsonl":
-            articles.extend(_jsonl(text, str(f), f.name, reading))
+            yield from _jsonl(text, str(f), f.name, reading)
         else:
             article_id = f.relative_to(path).as_posix() if path.is_dir() else f.name
-            articles.append(_text_article(text, f, reading, article_id))
+            yield _text_article(text, f, reading, article_id)
 
 
 def _kind(f: Path) -> str | None:
@@ -331,11 +373,10 @@ def _kind(f: Path) -> str | None:
     return "text" if f.suffix.lower() in _SUFFIXES else None
 
 
-def _parquet(f: Path, reading: _Reading) -> list[Article]:
+def _parquet(f: Path, reading: _Reading) -> Iterator[Article]:
     """The rows of a Parquet corpus (``id``, ``text``, ``date``, ``source``), each checked as a record is."""
     from aifigures.io.parquet import read_articles  # noqa: PLC0415 - the optional extra, only when needed
 
-    out: list[Article] = []
     reading.files += 1
     try:
         for n, row in read_articles(f):
@@ -345,25 +386,25 @@ def _parquet(f: Path, reading: _Reading) -> list[Article]:
                 continue
             when = _date_or_none(row.get("date"), f"{f}:{n}", reading.problems)  # type: ignore[arg-type]
             source = row.get("source")
-            out.append(Article(str(row.get("id") or f"{f.name}:{n}"), row["text"], when, source))  # type: ignore[arg-type]
+            yield Article(str(row.get("id") or f"{f.name}:{n}"), row["text"], when, source)  # type: ignore[arg-type]
     except AifiguresError as e:
         reading.problems.append(LoadProblem(str(f), str(e)))
     except Exception as e:  # noqa: BLE001 - pyarrow's errors for a file that is no Parquet are of many types
         reading.problems.append(LoadProblem(str(f), f"not a readable Parquet file ({type(e).__name__}: {e})"))
-    return out
 
 
-def _stdin(reading: _Reading) -> list[Article]:
+def _stdin(reading: _Reading) -> Iterator[Article]:
     """The articles on standard input: JSON lines when it opens with ``{``, else one article named ``-``."""
     reading.files += 1
     text = reading.decode(sys.stdin.buffer.read(), "-")
     if text is None:
-        return []
+        return
     if text.lstrip().startswith("{"):
-        return _jsonl(text, "-", "stdin", reading)
+        yield from _jsonl(text, "-", "stdin", reading)
+        return
     reading.records += 1
     when = dateline(text) or _date_or_none(reading.date, "-", reading.problems)
-    return [Article("-", text, when, "-")]
+    yield Article("-", text, when, "-")
 
 
 def _text_article(text: str, f: Path, reading: _Reading, article_id: str) -> Article:
@@ -376,9 +417,8 @@ def _text_article(text: str, f: Path, reading: _Reading, article_id: str) -> Art
     return Article(article_id, text, when, str(f))
 
 
-def _jsonl(text: str, where: str, name: str, reading: _Reading) -> list[Article]:
+def _jsonl(text: str, where: str, name: str, reading: _Reading) -> Iterator[Article]:
     """The records of JSON-lines `text` (from `where`; `name` makes the ids of records without one)."""
-    out: list[Article] = []
     for n, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -390,8 +430,7 @@ def _jsonl(text: str, where: str, name: str, reading: _Reading) -> list[Article]
             continue
         article_id = str(rec.get("id") or f"{name}:{n}")
         when = _date_or_none(rec.get("date") or reading.date, f"{where}:{n}", reading.problems)
-        out.append(Article(article_id, rec["text"], when, rec.get("source")))
-    return out
+        yield Article(article_id, rec["text"], when, rec.get("source"))
 
 
 def _date_or_none(written: str | None, where: str, problems: list[LoadProblem]) -> DateWindow | None:

@@ -72,7 +72,7 @@ def render(report: Report, articles: list[Article], *, notes: bool = True, colou
             pos = end
         pieces.append(html.escape(art.text[pos:]))
         out.append(f'<pre lang="de">{"".join(pieces)}</pre>')
-    rest = sorted(a.id for a in articles if a.id not in involved)
+    rest = sorted(a for a in report.articles if a not in involved)
     if rest:
         ids = ", ".join(html.escape(i) for i in rest)
         out.append(f"<details><summary>{len(rest)} articles without a finding</summary><p>{ids}</p></details>")
