@@ -96,11 +96,11 @@ def checked_blocks(store: Store, rules: Rules, pool: Pool, *, one: bool, stage: 
     """Each block of the store's articles checked: by the stage (a cluster), in the pool's processes, or here."""
     parts = blocks(store.reaches(), rules.corpus, store.labels, store.ids, one=one)
     store.labels = Labels()  # (counted: no longer needed)
-    if stage is not None and all(a in store.packed for ids in parts for a in ids):
+    if stage is not None:  # (a stage's facts are all packed)
         return stage.check_blocks(
             [Shipped(ids, [store.packed[a] for a in ids], _inside(store, ids)) for ids in parts], rules
         )
-    on_disk = not store.in_memory and not store.packed
+    on_disk = not store.packed
     path = _rules_file(store.folder, rules) if pool.jobs > 1 and len(parts) > 1 and on_disk else None
     if path is not None:
         tasks = (_Task(path, ids, _written(store, ids), _inside(store, ids)) for ids in parts)

@@ -5,8 +5,8 @@ owns, and gives back only where each article stands in it (`Stored`), what the r
 and what it brings to the corpus (`Reach`). The calling process counts the corpus from the reaches as
 they come, keeps them in a file of the folder for the second pass that finds the blocks, and reads each
 block's articles back when the block is checked, so that it never holds the texts or the facts of more
-than a block. A stage that returns its facts (a Dask cluster, whose workers write to disks of their
-own) leaves them in memory instead.
+than a block. A stage that returns its articles (a Dask cluster, whose workers write to disks of their
+own) returns them pickled, a blob an article (`Packed`), and the store keeps the blobs in memory instead.
 """
 
 from __future__ import annotations
@@ -105,11 +105,10 @@ class Store:
     ids: Numbered = field(default_factory=Numbered)
     """Every article taken, numbered in the order it came (`add`)."""
     found: dict[str, list[tuple[int, Finding]]] = field(default_factory=lambda: defaultdict(list))
-    in_memory: dict[str, tuple[Article, list[Fact]]] = field(default_factory=dict)
     packed: dict[str, bytes] = field(default_factory=dict)
     """The articles and facts a stage returned pickled (`Packed`), by article."""
     texts: dict[str, Article] = field(default_factory=dict)
-    """The articles as read, where the stage returns facts (and so keeps its texts in memory)."""
+    """The articles as read, where the stage returns facts unpacked (to look into them here), to pack with them."""
     labels: Labels = field(default_factory=Labels)
     """The currencies of each digits key of the reaches (`aifigures.check.blocks.blocks`)."""
     counting: Counting = field(default_factory=Counting)
@@ -129,7 +128,7 @@ class Store:
         self._where.extend((-1, -1, -1))
 
     def stored(self, article: str) -> Stored | None:
-        """Where an article and its facts were written; None if not written (no facts, in memory, or packed).
+        """Where an article and its facts were written; None if not written (no facts, or packed).
 
         The count of its facts is not kept (0).
         """
@@ -173,21 +172,18 @@ class Store:
                 self._paths.append(s.path)
             i = 3 * self.ids.number[s.article]
             self._where[i : i + 3] = array("q", (path_no, s.offset, s.length))
-        if out.facts:
-            self._articles_in_memory(out)
         self.packed.update((p.article, p.blob) for p in out.packed)
-        self.take_reaches(out.reaches)
-
-    def _articles_in_memory(self, out: StageOutput) -> None:
+        by_article: dict[str, list[Fact]] = defaultdict(list)  # facts a stage returned unpacked: packed here
         for f in out.facts:
-            self.in_memory.setdefault(f.article, (self.texts[f.article], []))[1].append(f)
+            by_article[f.article].append(f)
+        for a, facts in by_article.items():
+            self.packed[a] = pickle.dumps((self.texts[a], facts), protocol=_PROTOCOL)
+        self.take_reaches(out.reaches)
 
     def block(self, ids: Sequence[str]) -> tuple[dict[str, Article], list[Fact]]:
         """The articles of a block and their facts, in the order of `ids`, read back where they were written."""
         loaded = read_stored(s for a in ids if (s := self.stored(a)) is not None)
         for a in ids:
-            if a in self.in_memory:
-                loaded[a] = self.in_memory[a]
-            elif a in self.packed:
-                loaded[a] = pickle.loads(self.packed[a])  # noqa: S301 - pickled by this check's stage
+            if a in self.packed:
+                loaded[a] = pickle.loads(self.packed[a])  # noqa: S301 - pickled by this check or its stage
         return in_order(ids, loaded)
