@@ -7,16 +7,17 @@ Needs the ``dask`` extra (``pip install 'aifigures[dask]'``). Two entry points:
   from a Dask DataFrame or Bag of articles (``id``, ``text``, ``date``, ``source``);
 * `check(articles, client=...)`: the findings of `aifigures.check` on the same articles. Reading,
   extraction, the facts of each article and what the rules find inside it (`Rule.within`) run on the
-  workers (`aifigures.check.stage.batch_facts`, the function the in-process check calls). The client then
-  finds the blocks of articles that share a linking key (`aifigures.check.blocks`, from what each article
-  brings: its rare words, its metrics with names, its digits) and sends each block to the workers, where
-  the rules across articles (`Rule.find`) run on it (`aifigures.check.cross.check_block`, again the
-  in-process check's function): one implementation of the rules, so the findings equal the in-process ones.
+  workers, where the articles are (`aifigures.check.stage.batch_facts`, the function the in-process check
+  calls), and the facts stay there. Only the ids, the problems and what each article brings to the corpus
+  (its rare words, its metrics with names, its digits: `aifigures.check.blocks.Reach`) come to the client,
+  which counts the corpus and finds the blocks of articles that share a linking key. The facts are then
+  shuffled by block on the cluster (`Bag.groupby`, task-based) and each block is checked where it lands
+  (`aifigures.check.cross.check_block`, again the in-process check's function): one implementation of the
+  rules, so the findings equal the in-process ones.
 
-The facts come back to the client between the two steps (the workers' disks are not the client's),
-pickled: the client passes the bytes on to the blocks' tasks unread, but holds them all between the two
-steps, where the in-process check keeps them in a folder of its own (docs/scale.md says where that stops
-scaling and what comes next).
+A Dask Bag or DataFrame is read in its own partitions (twice: its ids first, so that the client numbers
+the articles and renames a repeated id as the in-process check does); articles given as a list are sent
+to the cluster in runs of 256.
 
 >>> import dask.bag as db
 >>> from aifigures import Article
@@ -28,27 +29,30 @@ scaling and what comes next).
 from __future__ import annotations
 
 import datetime as dt
-import functools
+import operator
 import pickle
 import uuid
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from aifigures.check import check as check_in_process
-from aifigures.check.cross import check_shipped
-from aifigures.check.stage import StageOutput, batch_facts, looked_into, shippable
+from aifigures.check.cross import Shipped, check_shipped
+from aifigures.check.stage import ArticleText, StageOutput, batch_facts
 from aifigures.errors import AifiguresError
-from aifigures.extract.reader import extract
+from aifigures.extract.reader import as_read, extract
 from aifigures.extras import optional
-from aifigures.io.articles import Article
+from aifigures.io.articles import Article, unique_ids
 from aifigures.io.parquet import AMOUNT_COLUMNS, amount_row
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-    from aifigures.check.cross import BlockFindings, Rules, Shipped
-    from aifigures.check.findings import Report
-    from aifigures.check.stage import ArticleText, Inside
+    from aifigures.check.cross import BlockFindings, Rules
+    from aifigures.check.findings import Finding, Report
+    from aifigures.check.stage import Inside
+    from aifigures.check.store import Store
     from aifigures.check.vocabulary import Tolerances
+    from aifigures.io.articles import LoadProblem
 
 __all__ = ["amounts", "articles_of", "check"]
 
@@ -60,10 +64,13 @@ def _dask() -> Any:  # noqa: ANN401 - the dask module, untyped
     return optional("dask", "dask", "dask.bag", "dask.dataframe")
 
 
-def articles_of(records: Iterable[object]) -> list[Article]:
-    """Articles from `Article` objects or mappings with ``id``, ``text``, ``date`` and ``source``."""
+def articles_of(records: Iterable[object], *, start: int = 1) -> list[Article]:
+    """Articles from `Article` objects or mappings with ``id``, ``text``, ``date`` and ``source``.
+
+    A record without an id is called by its number, counted from `start`.
+    """
     out = []
-    for i, r in enumerate(records, start=1):
+    for i, r in enumerate(records, start=start):
         if isinstance(r, Article):
             out.append(r)
             continue
@@ -103,65 +110,194 @@ def amounts(articles: Any) -> Any:  # noqa: ANN401 - a Dask DataFrame or Bag in,
 
 
 class _ClusterStage:
-    """The per-article stage on a Dask scheduler: batches of articles in order, one task each."""
+    """The check's two steps on a Dask cluster: the stage where the articles are, the blocks after a shuffle.
+
+    `read` reads each partition of the articles on the workers (`batch_facts`) and keeps the facts there
+    (persisted); only the ids, the problems and what each article brings to the corpus (`Reach`) come to
+    the calling process, which numbers the articles, counts the corpus and finds the blocks.
+    `check_blocks` then routes each article's facts to its block (a task-based shuffle of a Dask Bag by
+    block, `Bag.groupby`) and checks each block where it lands (`check_shipped`).
+    """
 
     def __init__(self, scheduler: object | None) -> None:
-        self._scheduler = scheduler
+        self._options = {} if scheduler is None else {"scheduler": scheduler}
+        self._staged: list[Any] = []
+        self._at: dict[str, tuple[int, int]] = {}
+        """Where each article was read: its partition and its place there."""
 
-    def __call__(
+    def read(  # noqa: PLR0913 - the articles, where their ids go, and how they are read
         self,
-        articles: Sequence[ArticleText],
+        articles: object,
+        store: Store,
+        failed: list[LoadProblem],
         *,
         default_currency: str | None,
         tolerances: Tolerances,
-        rules: Inside | None = None,
-    ) -> StageOutput:
+        rules: Inside,
+    ) -> None:
+        """Read the articles where they are; number them in `store` (a repeated id renamed and put in `failed`)."""
         dask = _dask()
-        batches = [list(articles[i : i + _PARTITION]) for i in range(0, len(articles), _PARTITION)]
-        shipped = shippable(rules)
-        run = uuid.uuid4().hex  # named, not traversed: dask would otherwise walk and hash every text to name tasks
-        given = (dask.delayed(b, name=f"aifigures-batch-{run}-{i}", traverse=False) for i, b in enumerate(batches))
-        pack = shipped is rules  # (where the rules stay here, the facts come back to be looked into here)
-        read = functools.partial(batch_facts, pack=pack)
-        tasks = [dask.delayed(read, pure=False)(b, default_currency, tolerances, shipped) for b in given]
-        options = {} if self._scheduler is None else {"scheduler": self._scheduler}
-        out = StageOutput([], [], [])
-        for done in dask.compute(*tasks, **options):
-            out.extend(done)
-        return out if shipped is rules else looked_into(out, articles, rules)
+        if isinstance(articles, (dask.bag.Bag, dask.dataframe.DataFrame)):
+            parts = list(articles.to_delayed())  # read where they are, twice: their ids first
+            given = dask.compute(*(dask.delayed(_ids, pure=False)(p) for p in parts), **self._options)
+        else:
+            chunks = _chunks(articles)
+            given = [_ids(c) for c in chunks]
+            run = uuid.uuid4().hex  # named, not traversed: dask would otherwise walk and hash every text
+            parts = [dask.delayed(c, name=f"aifigures-part-{run}-{i}", traverse=False) for i, c in enumerate(chunks)]
+        renames, offsets = self._numbered(given, store, failed)
+        run = uuid.uuid4().hex  # named, not traversed: dask would otherwise walk and hash every fact to name tasks
+        shared = dask.delayed(rules, name=f"aifigures-inside-{run}", traverse=False)
+        staged = [
+            dask.delayed(_stage_part, pure=False)(p, offsets[i], renames[i], default_currency, tolerances, shared)
+            for i, p in enumerate(parts)
+        ]
+        self._staged = list(dask.persist(*staged, **self._options))  # the facts stay on the workers
+        for summary in dask.compute(*(dask.delayed(_summary)(s) for s in self._staged), **self._options):
+            store.take(summary.output)
+            store.amounts += summary.amounts
 
-    def check_blocks(self, blocks: list[Shipped], rules: Rules) -> list[BlockFindings]:
-        """Each block checked on the cluster (`check_block`, the function the in-process check calls), in order.
+    def _numbered(
+        self, given: Sequence[list[tuple[str | None, str | None]]], store: Store, failed: list[LoadProblem]
+    ) -> tuple[list[dict[int, str]], list[int]]:
+        """Each partition's renamed ids (by place) and its first record's number; each article numbered in `store`."""
+        renames: list[dict[int, str]] = []
+        offsets: list[int] = []
+        stubs: list[Article] = []  # (each record's id and source only)
+        for ids in given:
+            offsets.append(len(stubs) + 1)
+            stubs.extend(Article(own or str(len(stubs) + 1), "", None, src) for own, src in ids)
+        unique = unique_ids(stubs, failed)
+        for part, ids in enumerate(given):
+            renames.append({})
+            for i, (own, _) in enumerate(ids):
+                art = next(unique)
+                if art.id != own:
+                    renames[part][i] = art.id
+                store.add(art.id)
+                self._at[art.id] = (part, i)
+        return renames, offsets
 
-        The rules (with the corpus's counts) are sent once, as one piece of data every task depends on; where
-        they cannot be sent (a rate provider of the user's), the blocks are checked here.
+    def check_blocks(self, parts: list[list[str]], rules: Rules) -> list[BlockFindings]:
+        """Each block checked on the cluster after a shuffle of the facts by block, in the order of `parts`.
+
+        The rules (with the corpus's counts) are sent once, as one piece of data every task depends on.
         """
         dask = _dask()
-        try:
-            pickle.dumps(rules)
-        except Exception:  # noqa: BLE001 - whatever pickling raises, the blocks are then checked here
-            return [check_shipped(b, rules) for b in blocks]
-        # named, not traversed: dask would otherwise walk and hash every fact of the corpus to name the tasks
+        routes: list[dict[int, tuple[int, int]]] = [{} for _ in self._staged]
+        for block, ids in enumerate(parts):
+            for rank, a in enumerate(ids):
+                part, place = self._at[a]
+                routes[part][place] = (block, rank)
         run = uuid.uuid4().hex
         shared = dask.delayed(rules, name=f"aifigures-rules-{run}", traverse=False)
-        given = (dask.delayed(b, name=f"aifigures-block-{run}-{i}", traverse=False) for i, b in enumerate(blocks))
-        tasks = [dask.delayed(check_shipped, pure=False)(b, shared) for b in given]
-        options = {} if self._scheduler is None else {"scheduler": self._scheduler}
-        return list(dask.compute(*tasks, **options))
+        routed = [dask.delayed(_routed)(s, r) for s, r in zip(self._staged, routes, strict=True)]
+        bag = dask.bag.from_delayed(routed)
+        groups = bag.groupby(operator.itemgetter(0), shuffle="tasks")  # (block, [(block, [_Item, ...]), ...])
+        (checked,) = dask.compute(groups.map(_check_group, shared), **self._options)
+        return [found for _, found in sorted(checked, key=operator.itemgetter(0))]
+
+
+def _chunks(articles: object) -> list[list[object]]:
+    """Articles given here (not a Dask collection), in runs of `_PARTITION`."""
+    given = articles if isinstance(articles, list) else list(articles)  # type: ignore[call-overload]
+    return [given[i : i + _PARTITION] for i in range(0, len(given), _PARTITION)]
+
+
+def _records(part: Any) -> list[object]:  # noqa: ANN401 - a list, or a pandas DataFrame of a Dask DataFrame
+    return part.to_dict("records") if hasattr(part, "to_dict") else list(part)
+
+
+def _ids(part: Any) -> list[tuple[str | None, str | None]]:  # noqa: ANN401 - a partition
+    """Each record's own id (None where it has none) and source, in order."""
+    out: list[tuple[str | None, str | None]] = []
+    for r in _records(part):
+        if isinstance(r, Article):
+            out.append((r.id, r.source))
+        else:
+            mapping = r if isinstance(r, dict) else {}
+            source = mapping.get("source")
+            out.append((str(mapping["id"]) if mapping.get("id") else None, source if isinstance(source, str) else None))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Staged:
+    """A partition read on a worker: what comes to the client (`output`), and each article's facts, pickled."""
+
+    output: StageOutput
+    amounts: int
+    kept: dict[str, tuple[bytes, list[tuple[int, Finding]]]]
+    """By article: its article (as read) and facts pickled, and what the rules found inside it."""
+    order: list[str]
+    """The partition's articles' ids, in order."""
+
+
+def _stage_part(  # noqa: PLR0913, PLR0917 - a partition, where it stands, and how it is read
+    part: Any,  # noqa: ANN401 - a partition
+    offset: int,
+    renames: dict[int, str],
+    default_currency: str | None,
+    tolerances: Tolerances,
+    rules: Inside,
+) -> _Staged:
+    """`batch_facts` of one partition, with the ids the client gave (`renames`), its facts kept pickled."""
+    given = articles_of(_records(part), start=offset)
+    read = []
+    for i, art in enumerate(given):
+        aid = renames.get(i, art.id)
+        read.append(ArticleText(aid, art.text, as_read(art.text), art.date, art.source))
+    out = batch_facts(read, default_currency, tolerances, rules, pack=True)
+    found: dict[str, list[tuple[int, Finding]]] = {}
+    for hit in out.found:
+        found.setdefault(hit[1].amounts[0].article, []).append(hit)
+    kept = {p.article: (p.blob, found.get(p.article, [])) for p in out.packed}
+    summary = StageOutput([], out.problems, [], out.reaches, articles=out.articles)
+    return _Staged(summary, out.amounts, kept, [a.id for a in read])
+
+
+def _summary(staged: _Staged) -> _Staged:
+    """What of a partition comes to the client: all but the facts."""
+    return _Staged(staged.output, staged.amounts, {}, [])
+
+
+_Item = tuple[int, str, bytes, list[tuple[int, "Finding"]]]
+"""An article on its way to its block: its rank there, its id, its facts pickled, what was found inside it."""
+
+
+def _routed(staged: _Staged, routes: dict[int, tuple[int, int]]) -> list[tuple[int, list[_Item]]]:
+    """A partition's articles with facts, bundled by block (`routes`: each one's block and rank, by place)."""
+    bundles: dict[int, list[_Item]] = {}
+    for place, a in enumerate(staged.order):
+        if a in staged.kept and place in routes:
+            block, rank = routes[place]
+            blob, found = staged.kept[a]
+            bundles.setdefault(block, []).append((rank, a, blob, found))
+    return list(bundles.items())
+
+
+def _check_group(group: tuple[int, list[tuple[int, list[_Item]]]], rules: Rules) -> tuple[int, BlockFindings]:
+    """One block's articles, as the shuffle gathered them from the partitions, put in their order and checked."""
+    block, bundles = group
+    items = sorted((item for _, bundle in bundles for item in bundle), key=operator.itemgetter(0))
+    shipped = Shipped([i[1] for i in items], [i[2] for i in items], [hit for i in items for hit in i[3]])
+    return block, check_shipped(shipped, rules)
 
 
 def check(articles: Any, *, client: object | None = None, **options: Any) -> Report:  # noqa: ANN401
-    """`aifigures.check` with the per-article stage on Dask.
+    """`aifigures.check` on Dask: the per-article stage where the articles are, the blocks after a shuffle.
 
     `client`: a ``distributed.Client`` (None: the current scheduler). `articles`: a Dask DataFrame or
-    Bag, or any iterable of articles or records; `options` are those of `aifigures.check`.
+    Bag (read where its partitions are: the texts never come to this process), or any iterable of articles
+    or records; `options` are those of `aifigures.check`. Where the rates given cannot be sent to the
+    workers (a provider of the user's), the check runs in this process.
     """
     dask = _dask()
-    if isinstance(articles, dask.dataframe.DataFrame):
-        records: Iterable[object] = articles.compute().to_dict("records")
-    elif isinstance(articles, dask.bag.Bag):
-        records = articles.compute()
-    else:
-        records = articles
+    try:
+        pickle.dumps(options.get("rates"))
+    except Exception:  # noqa: BLE001 - whatever pickling raises, the rules then run here
+        if isinstance(articles, (dask.bag.Bag, dask.dataframe.DataFrame)):
+            articles = _records(articles.compute())
+        return check_in_process(articles_of(articles), **options)
     scheduler = None if client is None else getattr(client, "get", client)
-    return check_in_process(articles_of(records), stage=_ClusterStage(scheduler), **options)
+    return check_in_process(articles, stage=_ClusterStage(scheduler), **options)

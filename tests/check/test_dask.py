@@ -86,3 +86,52 @@ def test_the_command_line_runs_the_check_on_a_local_cluster(tmp_path: Path) -> N
     local = run("--jobs", "1")
     assert json.loads(local)["findings"]
     assert run("--dask", "local", "--jobs", "2") == local
+
+
+def test_a_dask_bag_of_records_is_read_where_it_is(client: Any) -> None:
+    """Records with and without ids, one id given twice, over partitions: the in-process findings and problems."""
+    import dask.bag as db  # noqa: PLC0415 - with the extra only
+
+    records: list[object] = [{"id": a.id, "text": a.text, "date": a.date} for a in corpus()[:50]]
+    records[3] = {"text": "Brisano zahlte 2023 rund 7 Mio. Euro."}  # no id: called by its number
+    records[17] = {"id": "own-1", "text": "Alibaba investierte 2023 rund 500 Mrd. Euro.", "date": "2024-01-11"}
+    records.append({"id": "own-1", "text": "Alibaba investierte 2023 rund 5 Mrd. Euro.", "date": "2024-01-13"})
+    here = check(aifigures_dask.articles_of(records))
+    bag = db.from_sequence(records, npartitions=4)  # type: ignore[no-untyped-call] # dask is untyped
+    there = aifigures_dask.check(bag, client=client)
+    assert any("given again" in str(p) for p in here.problems)
+    assert "4" in here.articles
+    assert (there.findings, there.notes) == (here.findings, here.notes)
+    assert (there.articles, there.amounts, there.problems) == (here.articles, here.amounts, here.problems)
+
+
+def test_a_dask_dataframe_is_checked_in_its_partitions(client: Any) -> None:
+    import dask.dataframe as dd  # noqa: PLC0415 - with the extra only
+    import pandas as pd  # noqa: PLC0415
+
+    articles = corpus()[:60]
+    frame = pd.DataFrame([{"id": a.id, "text": a.text, "date": a.date and str(a.date)} for a in articles])
+    here = check(aifigures_dask.articles_of(frame.to_dict("records")))
+    there = aifigures_dask.check(dd.from_pandas(frame, npartitions=3), client=client)  # type: ignore[no-untyped-call]
+    assert here.findings
+    assert (there.findings, there.notes, there.articles, there.amounts) == (
+        here.findings,
+        here.notes,
+        here.articles,
+        here.amounts,
+    )
+
+
+def test_the_articles_are_read_and_the_blocks_checked_on_the_workers(client: Any, monkeypatch: Any) -> None:
+    """Here the reader and the block check break: the cluster's workers, other processes, still give the findings."""
+    articles = corpus()[:40]
+    here = check(articles)
+
+    def not_here(*_: object, **__: object) -> None:
+        raise AssertionError("run in the calling process")
+
+    monkeypatch.setattr(aifigures_dask, "batch_facts", not_here)
+    monkeypatch.setattr(aifigures_dask, "check_shipped", not_here)
+    there = aifigures_dask.check(articles, client=client)
+    assert here.findings
+    assert (there.findings, there.notes) == (here.findings, here.notes)

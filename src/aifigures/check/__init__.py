@@ -75,8 +75,8 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
     `CurrencyError` before anything is read. `default_currency` is passed to `extract`. `settings` holds
     the tolerances (`aifigures.check.settings.Settings`: qualifiers, rate drift, the revision window).
     `jobs` processes read the articles (`aifigures.check.stage`; the findings are the same for any number),
-    and `progress(articles, amounts)` is told after each batch. `stage` runs that step elsewhere (a Dask
-    cluster: `aifigures.dask`); the rules always run here, on all the facts. `inputs` (from
+    and `progress(articles, amounts)` is told after each batch. `stage` runs the reading and the blocks
+    elsewhere (a Dask cluster: `aifigures.dask`, which may take its own kind of `articles`). `inputs` (from
     `aifigures.io.articles.read_inputs`) says how many files and records the articles came from, for the
     summary.
 
@@ -92,11 +92,10 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
     inside = Inside(currency, rates, strictness, settings)
     with fewer_collections(), tempfile.TemporaryDirectory(prefix="aifigures-") as folder, Pool(jobs) as pool:
         store = Store(folder)
-        texts = _as_read(articles, failed, store)
         tol = settings.tolerances
         if stage is None:
             facts_of(
-                texts,
+                _as_read(articles, failed, store),
                 default_currency=default_currency,
                 tolerances=tol,
                 rules=inside,
@@ -105,9 +104,7 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
                 progress=progress,
             )
         else:
-            given = list(texts)
-            store.texts.update((t.id, Article(t.id, t.read, t.date, t.source)) for t in given)
-            store.take(stage(given, default_currency=default_currency, tolerances=tol, rules=inside))
+            stage.read(articles, store, failed, default_currency=default_currency, tolerances=tol, rules=inside)
         failed.extend(sorted(store.problems, key=lambda p: p.path))  # (in the order of the ids, as batches come)
         rules = Rules(currency, rates, key, tuple(references or ()), strictness, settings, store.corpus())
         done = checked_blocks(store, rules, pool, one=key is not None, stage=stage)

@@ -96,12 +96,9 @@ def checked_blocks(store: Store, rules: Rules, pool: Pool, *, one: bool, stage: 
     """Each block of the store's articles checked: by the stage (a cluster), in the pool's processes, or here."""
     parts = blocks(store.reaches(), rules.corpus, store.labels, store.ids, one=one)
     store.labels = Labels()  # (counted: no longer needed)
-    if stage is not None:  # (a stage's facts are all packed)
-        return stage.check_blocks(
-            [Shipped(ids, [store.packed[a] for a in ids], _inside(store, ids)) for ids in parts], rules
-        )
-    on_disk = not store.packed
-    path = _rules_file(store.folder, rules) if pool.jobs > 1 and len(parts) > 1 and on_disk else None
+    if stage is not None:  # (the stage keeps the facts where it read them)
+        return stage.check_blocks(parts, rules)
+    path = _rules_file(store.folder, rules) if pool.jobs > 1 and len(parts) > 1 else None
     if path is not None:
         tasks = (_Task(path, ids, _written(store, ids), _inside(store, ids)) for ids in parts)
         return list(pool.ordered(_checked, tasks))
@@ -142,7 +139,7 @@ def _checked(task: _Task) -> BlockFindings:
 
 @dataclass(frozen=True, slots=True)
 class Shipped:
-    """A block to check where a cluster's stage left its articles: each article and its facts pickled (`Packed`)."""
+    """A block to check where a cluster's stage gathered its articles: each article and its facts pickled (`Packed`)."""
 
     ids: list[str]
     blobs: list[bytes]

@@ -30,9 +30,9 @@ from aifigures.io.articles import Article, LoadProblem
 from aifigures.normalise.ecb import default_rates
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator, Sequence
+    from collections.abc import Callable, Iterable, Iterator
 
-    from aifigures.check.cross import BlockFindings, Rules, Shipped
+    from aifigures.check.cross import BlockFindings, Rules
     from aifigures.check.facts import Fact
     from aifigures.check.findings import Finding
     from aifigures.check.pool import Pool
@@ -118,19 +118,26 @@ class StageOutput:
 class Stage(Protocol):
     """Where the per-article stage runs: `facts_of` here, or a cluster (`aifigures.dask`)."""
 
-    def __call__(
+    def read(  # noqa: PLR0913 - the articles, where their ids go, and how they are read
         self,
-        articles: Sequence[ArticleText],
+        articles: object,
+        store: Store,
+        failed: list[LoadProblem],
         *,
         default_currency: str | None,
         tolerances: Tolerances,
-        rules: Inside | None = None,
-    ) -> StageOutput:
-        """The facts of `articles` in their order, what could not be read, and what the rules find inside each."""
+        rules: Inside,
+    ) -> None:
+        """Read `articles` where the stage runs, keeping their facts there.
+
+        Each article is numbered in `store` in the order given (`Store.add`; a repeated id renamed and reported
+        in `failed`, as `aifigures.io.articles.unique_ids` does), and the store takes what each batch brings
+        (`Store.take`: problems, reaches, the count of amounts).
+        """
         ...
 
-    def check_blocks(self, blocks: list[Shipped], rules: Rules) -> list[BlockFindings]:
-        """Each block checked by the rules across articles (`aifigures.check.cross.check_block`), in order."""
+    def check_blocks(self, parts: list[list[str]], rules: Rules) -> list[BlockFindings]:
+        """Each block (its articles' ids) checked by the rules across articles (`cross.check_block`), in order."""
         ...
 
 
@@ -221,19 +228,6 @@ def shippable(rules: Inside | None) -> Inside | None:
     except Exception:  # noqa: BLE001 - whatever pickling raises, the rules then run in this process
         return None
     return rules
-
-
-def looked_into(out: StageOutput, articles: Sequence[ArticleText], rules: Inside | None) -> StageOutput:
-    """The stage's output with what the rules find inside each article, looked for in this process."""
-    if rules is None:
-        return out
-    by_article: dict[str, list[Fact]] = {}
-    for f in out.facts:
-        by_article.setdefault(f.article, []).append(f)
-    done = StageOutput(out.facts, out.problems, [])
-    for art in articles:
-        done.extend(inside(art, by_article.get(art.id, []), rules))
-    return done
 
 
 def batch_facts(  # noqa: PLR0913 - the articles, how they are read, and where their facts go

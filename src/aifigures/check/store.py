@@ -5,8 +5,8 @@ owns, and gives back only where each article stands in it (`Stored`), what the r
 and what it brings to the corpus (`Reach`). The calling process counts the corpus from the reaches as
 they come, keeps them in a file of the folder for the second pass that finds the blocks, and reads each
 block's articles back when the block is checked, so that it never holds the texts or the facts of more
-than a block. A stage that returns its articles (a Dask cluster, whose workers write to disks of their
-own) returns them pickled, a blob an article (`Packed`), and the store keeps the blobs in memory instead.
+than a block. A stage that runs elsewhere (a Dask cluster, `aifigures.dask`) keeps its articles and facts
+there, pickled, a blob an article (`Packed`), and gives the store only what is counted.
 """
 
 from __future__ import annotations
@@ -105,10 +105,6 @@ class Store:
     ids: Numbered = field(default_factory=Numbered)
     """Every article taken, numbered in the order it came (`add`)."""
     found: dict[str, list[tuple[int, Finding]]] = field(default_factory=lambda: defaultdict(list))
-    packed: dict[str, bytes] = field(default_factory=dict)
-    """The articles and facts a stage returned pickled (`Packed`), by article."""
-    texts: dict[str, Article] = field(default_factory=dict)
-    """The articles as read, where the stage returns facts unpacked (to look into them here), to pack with them."""
     labels: Labels = field(default_factory=Labels)
     """The currencies of each digits key of the reaches (`aifigures.check.blocks.blocks`)."""
     counting: Counting = field(default_factory=Counting)
@@ -128,7 +124,7 @@ class Store:
         self._where.extend((-1, -1, -1))
 
     def stored(self, article: str) -> Stored | None:
-        """Where an article and its facts were written; None if not written (no facts, or packed).
+        """Where an article and its facts were written; None if not written (no facts).
 
         The count of its facts is not kept (0).
         """
@@ -161,7 +157,7 @@ class Store:
                 yield from batch
 
     def take(self, out: StageOutput) -> None:
-        """Keep a batch's output: where its facts are (or the facts), its problems and findings, its reaches."""
+        """Keep a batch's output: where its facts were written, its problems and findings, its reaches."""
         self.amounts += out.amounts
         self.problems.extend(out.problems)
         for i, finding in out.found:
@@ -172,18 +168,8 @@ class Store:
                 self._paths.append(s.path)
             i = 3 * self.ids.number[s.article]
             self._where[i : i + 3] = array("q", (path_no, s.offset, s.length))
-        self.packed.update((p.article, p.blob) for p in out.packed)
-        by_article: dict[str, list[Fact]] = defaultdict(list)  # facts a stage returned unpacked: packed here
-        for f in out.facts:
-            by_article[f.article].append(f)
-        for a, facts in by_article.items():
-            self.packed[a] = pickle.dumps((self.texts[a], facts), protocol=_PROTOCOL)
         self.take_reaches(out.reaches)
 
     def block(self, ids: Sequence[str]) -> tuple[dict[str, Article], list[Fact]]:
         """The articles of a block and their facts, in the order of `ids`, read back where they were written."""
-        loaded = read_stored(s for a in ids if (s := self.stored(a)) is not None)
-        for a in ids:
-            if a in self.packed:
-                loaded[a] = pickle.loads(self.packed[a])  # noqa: S301 - pickled by this check or its stage
-        return in_order(ids, loaded)
+        return in_order(ids, read_stored(s for a in ids if (s := self.stored(a)) is not None))
