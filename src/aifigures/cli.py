@@ -12,7 +12,9 @@ import dataclasses
 import functools
 import itertools
 import json
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -27,7 +29,7 @@ from aifigures.io.report import FORMATS
 from aifigures.normalise.rates import iso_currency
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Iterator
 
     from aifigures.amount import Amount
     from aifigures.check import Report
@@ -162,19 +164,40 @@ def _check_options(args: argparse.Namespace, err: TextIO) -> dict[str, Any] | No
 
 
 def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    with _stdin_kept(args.paths) as stdin:
+        return _check_inputs(args, stdin, out, err)
+
+
+@contextlib.contextmanager
+def _stdin_kept(paths: list[str]) -> Iterator[Path | None]:
+    """Standard input (where ``-`` is given) copied to a temporary file as it comes, removed after; else None.
+
+    The check reads it from there as a stream, and the report reads again the articles its findings name.
+    """
+    if "-" not in paths:
+        yield None
+        return
+    with tempfile.TemporaryDirectory(prefix="aifigures-stdin-") as folder:
+        kept = Path(folder) / "stdin"
+        with kept.open("wb") as fh:
+            shutil.copyfileobj(sys.stdin.buffer, fh)
+        yield kept
+
+
+def _check_inputs(args: argparse.Namespace, stdin: Path | None, out: TextIO, err: TextIO) -> int:
     from aifigures.check import check  # noqa: PLC0415 - only for `check`
     from aifigures.io.report import FORMATS  # noqa: PLC0415
 
     options = _check_options(args, err)
     if options is None:
         return EXIT_UNUSABLE
-    if args.dask or "-" in args.paths:  # Dask takes a list; standard input is read once, whole
-        inputs = read_inputs(args.paths, date=args.date, encoding=args.encoding)
+    if args.dask:  # Dask takes a list
+        inputs = read_inputs(args.paths, date=args.date, encoding=args.encoding, stdin=stdin)
         given: Iterable[Article] = inputs.articles
         problems: Iterable[LoadProblem] = inputs.problems
         counts: Callable[[], InputCounts] = functools.partial(_as_given, inputs.counts)
-    else:  # read as checked, a file at a time: the texts are not held (docs/scale.md)
-        streamed = stream_inputs(args.paths, date=args.date, encoding=args.encoding)
+    else:  # read as checked, a file (a JSON line) at a time: the texts are not held (docs/scale.md)
+        streamed = stream_inputs(args.paths, date=args.date, encoding=args.encoding, stdin=stdin)
         given, problems, counts = streamed.articles, streamed.problems, streamed.counts
     options["problems"] = itertools.chain(options["problems"], problems)  # (read when the check ends)
     bar = _progress_bar(err, len(given) if isinstance(given, list) else None, enabled=args.progress)
@@ -200,7 +223,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for problem in problems:
         print(f"aifigures: {problem}", file=err)
     report = dataclasses.replace(report, inputs=counts())
-    articles = given if isinstance(given, list) else _involved(report, args)
+    articles = given if isinstance(given, list) else _involved(report, args, stdin)
     # the text and HTML reports always list their notes; JSON and JSON lines their revisions (notice), the
     # comparisons that could not be made (info) with --notes
     notes = args.notes or args.format not in {"json", "jsonl"}
@@ -220,12 +243,12 @@ def _as_given(counts: InputCounts) -> InputCounts:
     return counts
 
 
-def _involved(report: Report, args: argparse.Namespace) -> list[Article]:
+def _involved(report: Report, args: argparse.Namespace, stdin: Path | None) -> list[Article]:
     """The articles a report's findings and notes name, read again from the inputs (for their lines and texts)."""
     named = {p.article for f in (*report.findings, *report.notes) for p in f.amounts}
     if not named:
         return []
-    again = stream_inputs(args.paths, date=args.date, encoding=args.encoding)
+    again = stream_inputs(args.paths, date=args.date, encoding=args.encoding, stdin=stdin)
     return [a for a in again.articles if a.id in named]
 
 

@@ -423,3 +423,15 @@ def test_a_revision_is_a_notice_listed_in_json_without_notes_and_no_flag(tmp_pat
     assert document["findings"] == []
     assert [(n["kind"], n["severity"]) for n in document["notes"]] == [("revision", "notice")]
     assert [a["text"] for a in document["notes"][0]["amounts"]] == ["9 Millionen Euro", "14 Millionen Euro"]
+
+
+def test_check_reads_json_lines_from_standard_input_and_reports_their_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Standard input is read as a stream, kept in a temporary file, and read again for the report's lines."""
+    texts = {"a": "Keltron investierte 2023 rund 5 Mrd. Euro.", "b": "Keltron investierte 2023 rund 50 Mrd. Euro."}
+    lines = "\n".join(json.dumps({"id": k, "text": t, "date": "2024-01-10"}) for k, t in texts.items())
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(lines.encode())))
+    code, out, err = run("check", "-", "--format", "text", "--no-progress")
+    assert (code, err) == (1, "")
+    assert "AF101 scale_error" in out
+    assert "a:1:26" in out
+    assert "b:1:26" in out  # where each figure stands, from its text read again from the kept input

@@ -263,3 +263,53 @@ def test_a_stream_of_inputs_reads_a_file_when_its_articles_are_asked_for(tmp_pat
     assert [a.id for a in rest] == ["x#2"]
     assert list(streamed.problems) == whole.problems  # the unreadable line, then the id given again
     assert streamed.counts() == whole.counts
+
+
+class _Lines:
+    """Standard input's bytes, a line at a time, counting how many lines were taken."""
+
+    def __init__(self, lines: list[bytes]) -> None:
+        self.lines, self.taken = lines, 0
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> bytes:
+        if self.taken == len(self.lines):
+            raise StopIteration
+        self.taken += 1
+        return self.lines[self.taken - 1]
+
+
+def test_json_lines_on_standard_input_are_read_as_they_come(monkeypatch: pytest.MonkeyPatch) -> None:
+    given = _Lines([b"\n", b'{"id": "a", "text": "Eins."}\n', b'{"id": "b", "text": "Zwei."}\n', b"\n"])
+    monkeypatch.setattr("sys.stdin", type("Stdin", (), {"buffer": given})())
+    streamed = stream_inputs("-")
+    assert next(streamed.articles).id == "a"
+    assert given.taken == 2  # the blank line and the first record: not the rest
+    assert [a.id for a in streamed.articles] == ["b"]
+
+
+def test_text_on_standard_input_is_one_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    given = _Lines([b"\n", b"Die Stadt zahlt 5 Mio. Euro.\n", b"{kein JSON}\n"])
+    monkeypatch.setattr("sys.stdin", type("Stdin", (), {"buffer": given})())
+    (article,) = read_inputs("-").articles
+    assert (article.id, article.text) == ("-", "\nDie Stadt zahlt 5 Mio. Euro.\n{kein JSON}\n")
+
+
+def test_a_json_lines_file_is_never_read_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its lines are read as its records are asked for; a line not in UTF-8 is read as Windows-1252, said once."""
+    lines = [b'{"id": "a", "text": "Gr\xc3\xbc\xc3\x9fe."}\n', b'{"id": "b", "text": "5 Mio. \x80."}\n', b'{"id": "c"']
+    (tmp_path / "mixed.jsonl").write_bytes(b"".join(lines))
+
+    def whole(self: Path) -> bytes:
+        raise AssertionError(f"{self} read whole")
+
+    monkeypatch.setattr(Path, "read_bytes", whole)
+    inputs = read_inputs(tmp_path)
+    assert [a.text for a in inputs.articles] == ["Grüße.", "5 Mio. \u20ac."]
+    cp1252, unusable = inputs.problems
+    at = len(lines[0]) + lines[1].index(b"\x80")  # where the byte stands in the file
+    assert f"at byte {at}" in cp1252.reason
+    assert "Windows-1252" in cp1252.reason
+    assert unusable.path.endswith("mixed.jsonl:3")

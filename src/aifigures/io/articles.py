@@ -12,6 +12,7 @@ Text is read as UTF-8 (or the encoding asked for); a file that is not, as legacy
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import functools
 import gzip
@@ -213,6 +214,8 @@ class _Reading:
     date: str | None
     encoding: str
     problems: list[LoadProblem]
+    stdin: Path | None = None
+    """A file that holds what standard input gave (``-``), to read instead of it."""
     files: int = 0
     records: int = 0
     side_dates: dict[Path, dict[str, str]] = field(default_factory=dict)
@@ -234,15 +237,45 @@ class _Reading:
             return None
         return self.decode(data, str(f))
 
-    def decode(self, data: bytes, name: str) -> str | None:
-        """`data` decoded as `text` decodes a file's bytes."""
+    def lines(self, f: Path) -> Iterator[str]:
+        """The lines of `f` (gunzipped: ``.gz``) as they are read, decoded as `text` decodes a file."""
+        self.files += 1
+        try:
+            with gzip.open(f, "rb") if f.suffix.lower() == ".gz" else f.open("rb") as fh:
+                yield from self.decoded(fh, str(f))
+        except (OSError, EOFError, gzip.BadGzipFile) as e:
+            self.problems.append(LoadProblem(str(f), f"cannot read ({getattr(e, 'strerror', None) or e})"))
+
+    def decoded(self, lines: Iterable[bytes], name: str) -> Iterator[str]:
+        """Each line of bytes decoded as `decode` decodes a whole file, the first that is not UTF-8 reported once.
+
+        Lines before it were UTF-8 and stay so; from it on (UTF-8 asked), the file is read as Windows-1252. In
+        another encoding asked, the file ends at the line that is not in it (reported).
+        """
+        at = 0
+        fallback = False
+        for raw in lines:
+            if not fallback:
+                try:
+                    yield raw.decode(self.encoding)
+                    at += len(raw)
+                    continue
+                except UnicodeDecodeError:
+                    if self.decode(raw, name, offset=at) is None:
+                        return
+                    fallback = True
+            yield raw.decode("cp1252", errors="replace")
+
+    def decode(self, data: bytes, name: str, *, offset: int = 0) -> str | None:
+        """`data` decoded as `text` decodes a file's bytes (`offset`: where `data` stands in the file)."""
         try:
             return data.decode(self.encoding)
         except UnicodeDecodeError as e:
+            at = offset + e.start
             if self.encoding.replace("-", "").lower() not in {"utf8", "utf8sig"}:
-                self.problems.append(LoadProblem(name, f"not {self.encoding} text ({e.reason} at byte {e.start})"))
+                self.problems.append(LoadProblem(name, f"not {self.encoding} text ({e.reason} at byte {at})"))
                 return None
-            note = f"not UTF-8 ({e.reason} at byte {e.start}): read as Windows-1252 (cp1252); --encoding sets it"
+            note = f"not UTF-8 ({e.reason} at byte {at}): read as Windows-1252 (cp1252); --encoding sets it"
             self.problems.append(LoadProblem(name, note, used=True))
             return data.decode("cp1252", errors="replace")
 
@@ -261,9 +294,14 @@ def load_articles(
     return inputs.articles, inputs.problems
 
 
-def read_inputs(paths: PathArg | Iterable[PathArg], *, date: str | None = None, encoding: str = "utf-8") -> Inputs:
-    """`load_articles`, with how many files and records were read (what the report's summary counts)."""
-    streamed = stream_inputs(paths, date=date, encoding=encoding)
+def read_inputs(
+    paths: PathArg | Iterable[PathArg], *, date: str | None = None, encoding: str = "utf-8", stdin: Path | None = None
+) -> Inputs:
+    """`load_articles`, with how many files and records were read (what the report's summary counts).
+
+    `stdin`: see `stream_inputs`.
+    """
+    streamed = stream_inputs(paths, date=date, encoding=encoding, stdin=stdin)
     found = list(streamed.articles)
     return Inputs(found, list(streamed.problems), streamed.counts())
 
@@ -288,16 +326,18 @@ class StreamedInputs:
 
 
 def stream_inputs(
-    paths: PathArg | Iterable[PathArg], *, date: str | None = None, encoding: str = "utf-8"
+    paths: PathArg | Iterable[PathArg], *, date: str | None = None, encoding: str = "utf-8", stdin: Path | None = None
 ) -> StreamedInputs:
     """The articles under `paths` as `read_inputs` reads them, but given one at a time, never held together.
 
-    A file is read whole (a JSON-lines file's records, a Parquet file's rows), then its articles are given.
+    JSON lines (files and standard input) are read a line at a time; a text file is read whole, and a Parquet
+    file a batch of rows at a time. `stdin`: a file holding what standard input gave, read for ``-`` (the
+    command line keeps it there, to read the articles its report names again).
     """
     "".encode(encoding)  # an unknown encoding is a LookupError here, before anything is read
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    reading = _Reading(date, encoding, [])
+    reading = _Reading(date, encoding, [], stdin)
     read = (a for raw in list(paths) for a in _load_path(os.fspath(raw), reading))
     repeated: list[LoadProblem] = []
     return StreamedInputs(unique_ids(read, repeated), reading, repeated)
@@ -353,12 +393,11 @@ def _load_path(raw: str, reading: _Reading) -> Iterator[Article]:
         if _kind(f) == "parquet":
             yield from _parquet(f, reading)
             continue
-        text = reading.text(f)
-        if text is None:
+        if _kind(f) == "jsonl":  # a line at a time: the file is never held whole
+            yield from _jsonl(reading.lines(f), str(f), f.name, reading)
             continue
-        if _kind(f) == "jsonl":
-            yield from _jsonl(text, str(f), f.name, reading)
-        else:
+        text = reading.text(f)
+        if text is not None:
             article_id = f.relative_to(path).as_posix() if path.is_dir() else f.name
             yield _text_article(text, f, reading, article_id)
 
@@ -394,13 +433,24 @@ def _parquet(f: Path, reading: _Reading) -> Iterator[Article]:
 
 
 def _stdin(reading: _Reading) -> Iterator[Article]:
-    """The articles on standard input: JSON lines when it opens with ``{``, else one article named ``-``."""
+    """The articles on standard input: JSON lines when it opens with ``{``, else one article named ``-``.
+
+    JSON lines are read a line at a time, never held whole.
+    """
     reading.files += 1
-    text = reading.decode(sys.stdin.buffer.read(), "-")
+    with contextlib.ExitStack() as stack:
+        given = iter(sys.stdin.buffer if reading.stdin is None else stack.enter_context(reading.stdin.open("rb")))
+        head: list[bytes] = []  # the blank lines, then the first other
+        for line in given:
+            head.append(line)
+            if line.strip():
+                break
+        lines = itertools.chain(head, given)
+        if b"".join(head).lstrip().startswith(b"{"):
+            yield from _jsonl(reading.decoded(lines, "-"), "-", "stdin", reading)
+            return
+        text = reading.decode(b"".join(lines), "-")
     if text is None:
-        return
-    if text.lstrip().startswith("{"):
-        yield from _jsonl(text, "-", "stdin", reading)
         return
     reading.records += 1
     when = dateline(text) or _date_or_none(reading.date, "-", reading.problems)
@@ -417,9 +467,9 @@ def _text_article(text: str, f: Path, reading: _Reading, article_id: str) -> Art
     return Article(article_id, text, when, str(f))
 
 
-def _jsonl(text: str, where: str, name: str, reading: _Reading) -> Iterator[Article]:
-    """The records of JSON-lines `text` (from `where`; `name` makes the ids of records without one)."""
-    for n, line in enumerate(text.splitlines(), start=1):
+def _jsonl(lines: Iterable[str], where: str, name: str, reading: _Reading) -> Iterator[Article]:
+    """The records of JSON lines as they are read (from `where`; `name` makes the ids of records without one)."""
+    for n, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         reading.records += 1
