@@ -11,7 +11,8 @@ Needs the ``dask`` extra (``pip install 'aifigures[dask]'``). Two entry points:
   calls), and the facts stay there. Only the ids, the problems and what each article brings to the corpus
   (its rare words, its metrics with names, its digits: `aifigures.check.blocks.Reach`) come to the client,
   which counts the corpus and finds the blocks of articles that share a linking key. The facts are then
-  shuffled by block on the cluster (`Bag.groupby`, task-based) and each block is checked where it lands
+  shuffled by block on the cluster (each partition's articles bundled by block; each run of blocks
+  gathers its bundles from the partitions that hold them) and each block is checked where it lands
   (`aifigures.check.cross.check_block`, again the in-process check's function): one implementation of the
   rules, so the findings equal the in-process ones.
 
@@ -45,7 +46,7 @@ from aifigures.io.articles import Article, unique_ids
 from aifigures.io.parquet import AMOUNT_COLUMNS, amount_row
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
     from aifigures.check.cross import BlockFindings, Rules
     from aifigures.check.findings import Finding, Report
@@ -115,8 +116,8 @@ class _ClusterStage:
     `read` reads each partition of the articles on the workers (`batch_facts`) and keeps the facts there
     (persisted); only the ids, the problems and what each article brings to the corpus (`Reach`) come to
     the calling process, which numbers the articles, counts the corpus and finds the blocks.
-    `check_blocks` then routes each article's facts to its block (a task-based shuffle of a Dask Bag by
-    block, `Bag.groupby`) and checks each block where it lands (`check_shipped`).
+    `check_blocks` then routes each article's facts to its block (a shuffle by block that moves only the
+    facts of the articles each task needs) and checks each block where it lands (`check_shipped`).
     """
 
     def __init__(self, scheduler: object | None) -> None:
@@ -181,21 +182,42 @@ class _ClusterStage:
     def check_blocks(self, parts: list[list[str]], rules: Rules) -> list[BlockFindings]:
         """Each block checked on the cluster after a shuffle of the facts by block, in the order of `parts`.
 
-        The rules (with the corpus's counts) are sent once, as one piece of data every task depends on.
+        Each partition bundles its articles by block (`_routed`); each run of blocks (`_runs`) is checked by
+        one task, which gathers from each partition that has articles of its blocks only those (`_pieces`,
+        a small task that runs where the partition is). The rules (with the corpus's counts) are sent once,
+        as one piece of data every task depends on.
         """
         dask = _dask()
         routes: list[dict[int, tuple[int, int]]] = [{} for _ in self._staged]
+        holders: list[set[int]] = [set() for _ in parts]  # the partitions that hold each block's articles
         for block, ids in enumerate(parts):
             for rank, a in enumerate(ids):
                 part, place = self._at[a]
                 routes[part][place] = (block, rank)
+                holders[block].add(part)
         run = uuid.uuid4().hex
         shared = dask.delayed(rules, name=f"aifigures-rules-{run}", traverse=False)
-        routed = [dask.delayed(_routed)(s, r) for s, r in zip(self._staged, routes, strict=True)]
-        bag = dask.bag.from_delayed(routed)
-        groups = bag.groupby(operator.itemgetter(0), shuffle="tasks")  # (block, [(block, [_Item, ...]), ...])
-        (checked,) = dask.compute(groups.map(_check_group, shared), **self._options)
-        return [found for _, found in sorted(checked, key=operator.itemgetter(0))]
+        routed = [dask.delayed(_routed, pure=False)(s, r) for s, r in zip(self._staged, routes, strict=True)]
+        tasks = []
+        for blocks in _runs(parts):
+            held = sorted(set().union(*(holders[b] for b in blocks)))
+            pieces = [dask.delayed(_pieces, pure=False)(routed[p], blocks) for p in held]
+            tasks.append(dask.delayed(_check_run, pure=False)(pieces, blocks, shared))
+        return [found for done in dask.compute(*tasks, **self._options) for found in done]
+
+
+def _runs(parts: list[list[str]]) -> Iterator[list[int]]:
+    """The blocks in runs of consecutive ones of `_PARTITION` articles or more (the last may have fewer)."""
+    run: list[int] = []
+    size = 0
+    for block, ids in enumerate(parts):
+        run.append(block)
+        size += len(ids)
+        if size >= _PARTITION:
+            yield run
+            run, size = [], 0
+    if run:
+        yield run
 
 
 def _chunks(articles: object) -> list[list[object]]:
@@ -265,7 +287,7 @@ _Item = tuple[int, str, bytes, list[tuple[int, "Finding"]]]
 """An article on its way to its block: its rank there, its id, its facts pickled, what was found inside it."""
 
 
-def _routed(staged: _Staged, routes: dict[int, tuple[int, int]]) -> list[tuple[int, list[_Item]]]:
+def _routed(staged: _Staged, routes: dict[int, tuple[int, int]]) -> dict[int, list[_Item]]:
     """A partition's articles with facts, bundled by block (`routes`: each one's block and rank, by place)."""
     bundles: dict[int, list[_Item]] = {}
     for place, a in enumerate(staged.order):
@@ -273,15 +295,22 @@ def _routed(staged: _Staged, routes: dict[int, tuple[int, int]]) -> list[tuple[i
             block, rank = routes[place]
             blob, found = staged.kept[a]
             bundles.setdefault(block, []).append((rank, a, blob, found))
-    return list(bundles.items())
+    return bundles
 
 
-def _check_group(group: tuple[int, list[tuple[int, list[_Item]]]], rules: Rules) -> tuple[int, BlockFindings]:
-    """One block's articles, as the shuffle gathered them from the partitions, put in their order and checked."""
-    block, bundles = group
-    items = sorted((item for _, bundle in bundles for item in bundle), key=operator.itemgetter(0))
-    shipped = Shipped([i[1] for i in items], [i[2] for i in items], [hit for i in items for hit in i[3]])
-    return block, check_shipped(shipped, rules)
+def _pieces(bundles: dict[int, list[_Item]], blocks: list[int]) -> dict[int, list[_Item]]:
+    """The bundles of a partition that belong to `blocks`."""
+    return {b: bundles[b] for b in blocks if b in bundles}
+
+
+def _check_run(pieces: list[dict[int, list[_Item]]], blocks: list[int], rules: Rules) -> list[BlockFindings]:
+    """Each block of a run, its articles gathered from the partitions' pieces and put in order, checked."""
+    out = []
+    for b in blocks:
+        items = sorted((i for piece in pieces for i in piece.get(b, ())), key=operator.itemgetter(0))
+        shipped = Shipped([i[1] for i in items], [i[2] for i in items], [hit for i in items for hit in i[3]])
+        out.append(check_shipped(shipped, rules))
+    return out
 
 
 def check(articles: Any, *, client: object | None = None, **options: Any) -> Report:  # noqa: ANN401
