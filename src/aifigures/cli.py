@@ -24,7 +24,7 @@ from aifigures.errors import AifiguresError, CurrencyError
 from aifigures.extract.reader import extract
 from aifigures.extras import optional
 from aifigures.formatting import exact
-from aifigures.io.articles import load_articles, read_inputs, stream_inputs
+from aifigures.io.articles import read_inputs, stream_inputs
 from aifigures.io.report import FORMATS
 from aifigures.normalise.rates import iso_currency
 
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
     from aifigures.amount import Amount
     from aifigures.check import Report
-    from aifigures.io.articles import Article, InputCounts, LoadProblem
+    from aifigures.io.articles import Article, InputCounts, LoadProblem, StreamedInputs
     from aifigures.normalise.rates import RateProvider
 
 _PROGRESS_MIN = 20
@@ -79,44 +79,58 @@ def _value_cell(a: Amount) -> str:
 
 
 def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    articles, problems = load_articles(args.paths, date=args.date, encoding=args.encoding)
-    for problem in problems:
-        print(f"aifigures: {problem}", file=err)
+    """The amounts of the inputs, read as a stream: JSON lines and Parquet are written as each article is read.
+
+    The inputs' problems are printed when the inputs have been read (JSON: also in the summary).
+    """
+    streamed = stream_inputs(args.paths, date=args.date, encoding=args.encoding)
     if args.format == "parquet":
-        return _extract_parquet(args, articles, problems, err)
-    if args.output:
+        code = _extract_parquet(args, streamed.articles, err)
+    elif args.output:
         try:
             with Path(args.output).open("w", encoding="utf-8") as f:
-                return _write_amounts(args, articles, problems, f)
+                code = _write_amounts(args, streamed, f)
         except OSError as e:
             print(f"aifigures: {args.output}: cannot write ({e.strerror})", file=err)
-            return EXIT_UNUSABLE
-    return _write_amounts(args, articles, problems, out)
+            code = EXIT_UNUSABLE
+    else:
+        code = _write_amounts(args, streamed, out)
+    problems = list(streamed.problems)
+    for problem in problems:
+        print(f"aifigures: {problem}", file=err)
+    return EXIT_UNUSABLE if code == EXIT_UNUSABLE or any(not p.used for p in problems) else EXIT_OK
 
 
-def _write_amounts(args: argparse.Namespace, articles: list[Article], problems: list[LoadProblem], out: TextIO) -> int:
-    rows = [(art.id, a) for art in articles for a in extract(art.text, default_currency=args.default_currency)]
+def _write_amounts(args: argparse.Namespace, streamed: StreamedInputs, out: TextIO) -> int:
+    articles = 0
+
+    def each() -> Iterator[tuple[str, Amount]]:
+        nonlocal articles
+        for art in streamed.articles:
+            articles += 1
+            yield from ((art.id, a) for a in extract(art.text, default_currency=args.default_currency))
+
+    rows = each()
     if args.format == "jsonl":
         for name, a in rows:
             print(json.dumps({"article": name, **a.to_dict()}, ensure_ascii=False), file=out)
     elif args.format == "json":
+        amounts = [{"article": name, **a.to_dict()} for name, a in rows]
         document = {
-            "amounts": [{"article": name, **a.to_dict()} for name, a in rows],
+            "amounts": amounts,
             "summary": {
-                "articles": len(articles),
-                "amounts": len(rows),
-                "problems": [{"input": p.path, "reason": p.reason, "used": p.used} for p in problems],
+                "articles": articles,
+                "amounts": len(amounts),
+                "problems": [{"input": p.path, "reason": p.reason, "used": p.used} for p in streamed.problems],
             },
         }
         out.write(json.dumps(document, ensure_ascii=False, indent=1) + "\n")
     else:
-        _table(rows, out)
-    return EXIT_UNUSABLE if any(not p.used for p in problems) else EXIT_OK
+        _table(list(rows), out)
+    return EXIT_OK
 
 
-def _extract_parquet(
-    args: argparse.Namespace, articles: list[Article], problems: list[LoadProblem], err: TextIO
-) -> int:
+def _extract_parquet(args: argparse.Namespace, articles: Iterable[Article], err: TextIO) -> int:
     """One Parquet row per amount, written as the articles are read (see `aifigures.io.parquet`)."""
     from aifigures.io.parquet import AmountWriter  # noqa: PLC0415 - the optional extra
 
@@ -131,7 +145,7 @@ def _extract_parquet(
     except (AifiguresError, OSError) as e:
         print(f"aifigures: {args.output}: {e}", file=err)
         return EXIT_UNUSABLE
-    return EXIT_UNUSABLE if any(not p.used for p in problems) else EXIT_OK
+    return EXIT_OK
 
 
 def _check_options(args: argparse.Namespace, err: TextIO) -> dict[str, Any] | None:

@@ -313,3 +313,22 @@ def test_a_json_lines_file_is_never_read_whole(tmp_path: Path, monkeypatch: pyte
     assert f"at byte {at}" in cp1252.reason
     assert "Windows-1252" in cp1252.reason
     assert unusable.path.endswith("mixed.jsonl:3")
+
+
+def test_extract_writes_json_lines_as_the_articles_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each article's amounts are written before the next article is read (memory stays flat)."""
+    records = [{"id": k, "text": f"Keltron zahlte {k} Mio. Euro."} for k in ("4", "5", "6")]
+    given = _Lines([(json.dumps(r) + "\n").encode() for r in records])
+    monkeypatch.setattr("sys.stdin", type("Stdin", (), {"buffer": given})())
+    taken_at_write: list[int] = []
+
+    class Out(io.StringIO):
+        def write(self, s: str) -> int:
+            if s.strip():
+                taken_at_write.append(given.taken)
+            return super().write(s)
+
+    out = Out()
+    assert main(["extract", "-", "--format", "jsonl"], out, io.StringIO()) == 0
+    assert [json.loads(line)["article"] for line in out.getvalue().splitlines()] == ["4", "5", "6"]
+    assert taken_at_write == [1, 2, 3]
