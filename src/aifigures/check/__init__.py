@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import heapq
 import tempfile
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from aifigures.check.alike_notes import merged_revisions
@@ -29,6 +30,8 @@ from aifigures.normalise.rates import iso_currency
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
 
+    from aifigures.check.cross import BlockFindings
+    from aifigures.check.vocabulary import Tolerances
     from aifigures.io.articles import InputCounts
     from aifigures.io.references import Reference
     from aifigures.normalise.rates import RateProvider
@@ -92,26 +95,12 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
     inside = Inside(currency, rates, strictness, settings)
     with fewer_collections(), tempfile.TemporaryDirectory(prefix="aifigures-") as folder, Pool(jobs) as pool:
         store = Store(folder)
-        tol = settings.tolerances
-        if stage is None:
-            facts_of(
-                _as_read(articles, failed, store),
-                default_currency=default_currency,
-                tolerances=tol,
-                rules=inside,
-                store=store,
-                pool=pool,
-                progress=progress,
-            )
-        else:
-            stage.read(articles, store, failed, default_currency=default_currency, tolerances=tol, rules=inside)
+        reading = _Reading(default_currency, settings.tolerances, inside, progress)
+        _read(articles, store, failed, pool, stage, reading)
         failed.extend(sorted(store.problems, key=lambda p: p.path))  # (in the order of the ids, as batches come)
         rules = Rules(currency, rates, key, tuple(references or ()), strictness, settings, store.corpus())
         done = checked_blocks(store, rules, pool, one=key is not None, stage=stage)
-    found = list(heapq.merge(*(d.found for d in done), key=Finding.sort_key))
-    names = {at: n for d in done for at, n in d.names.items()}
-    tellings = {p: t for d in done for p, t in d.tellings.items()}
-    unique = every_telling(merged_revisions(found, names), tellings)
+    unique = _merged(done)
     return Report(
         findings=tuple(f for f in unique if not f.is_note),
         notes=tuple(f for f in unique if f.is_note),
@@ -121,6 +110,44 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
         settings=settings,
         inputs=inputs,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """How the articles are read: the knobs of `check` for the per-article stage."""
+
+    default_currency: str | None
+    tolerances: Tolerances
+    inside: Inside
+    progress: Callable[[int, int], None] | None
+
+
+def _read(  # noqa: PLR0913, PLR0917 - the articles, where they go, and how they are read
+    articles: Iterable[Article], store: Store, failed: list[LoadProblem], pool: Pool, stage: Stage | None, how: _Reading
+) -> None:
+    """The per-article stage: in the pool's processes (or here), or where `stage` runs."""
+    if stage is not None:
+        stage.read(
+            articles, store, failed, default_currency=how.default_currency, tolerances=how.tolerances, rules=how.inside
+        )
+        return
+    facts_of(
+        _as_read(articles, failed, store),
+        default_currency=how.default_currency,
+        tolerances=how.tolerances,
+        rules=how.inside,
+        store=store,
+        pool=pool,
+        progress=how.progress,
+    )
+
+
+def _merged(done: list[BlockFindings]) -> list[Finding]:
+    """The blocks' findings merged in their order, a revision told in several blocks once, with every telling."""
+    found = list(heapq.merge(*(d.found for d in done), key=Finding.sort_key))
+    names = {at: n for d in done for at, n in d.names.items()}
+    tellings = {p: t for d in done for p, t in d.tellings.items()}
+    return every_telling(merged_revisions(found, names), tellings)
 
 
 def _as_read(articles: Iterable[Article], failed: list[LoadProblem], store: Store) -> Iterator[ArticleText]:
