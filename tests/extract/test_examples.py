@@ -505,6 +505,7 @@ PERIODS: list[Row] = [
         [("2 Mrd. Euro", "2000000000", "EUR", "exact", "quarter")],
     ),
     ("Keltron in Sommerquartal mit 12 Mio. Euro Verlust", [("12 Mio. Euro", "12000000", "EUR", "exact", "quarter")]),
+    ("Im Winterhalbjahr nahm der Skilift 3 Mio. Euro ein.", [("3 Mio. Euro", "3000000", "EUR", "exact", "half_year")]),
     ("Im gleichen Vorjahresquartal waren es 9 Mio. Euro.", [("9 Mio. Euro", "9000000", "EUR", "exact", "quarter")]),
     (
         "In den drei Monaten bis Ende Juni setzte Keltron 4 Mrd. Euro um.",
