@@ -124,6 +124,8 @@ def lower_articles(run: Run, facts: list[Fact]) -> set[str]:
     """The articles written all in lower case: no figure of `facts` has a name, and the text has no capitals."""
     from aifigures.check.context import capitalised  # noqa: PLC0415 - context is read by the rules first
 
+    if run.lower is not None:  # (found before their figures were named: `lower_case.named_lower`)
+        return {f.article for f in facts} & run.lower
     lower = {f.article for f in facts if not f.sentence_names} - {f.article for f in facts if f.sentence_names}
     return {a for a in lower if not capitalised(run.text(a))}
 
@@ -146,11 +148,14 @@ def reaches(run: Run) -> list[Reach]:
         words[f.article].update(bags[id(f)])
     keys: dict[str, set[Key]] = defaultdict(set)
     for f in comparable:
+        # in a text all in lower case, any rare word of a figure's sentence may be a name other texts capitalise
+        # (`lower_case.named_lower`, where the corpus is known)
+        named = f.names | _words(f) if f.article in lower else f.names
         if f.metric is not None:
-            keys[f.article].update(("metric", f.metric, n) for n in f.names | own.get(id(f), frozenset()))
+            keys[f.article].update(("metric", f.metric, n) for n in named | own.get(id(f), frozenset()))
         if swappable(f):
             told = (f.amount.value, f.amount.low, f.amount.high, f.amount.qualifier)
-            keys[f.article].update(("digits", *told, n, f.currency) for n in f.names)
+            keys[f.article].update(("digits", *told, n, f.currency) for n in named)
     for article, found in revisions_by_article(run).items():
         keys[article].update(("revised", new.currency, new.amount.value) for _, new, _ in found)
     names: dict[str, set[str]] = defaultdict(set)
@@ -160,6 +165,11 @@ def reaches(run: Run) -> list[Reach]:
         Reach(a, tuple(sorted(words[a].items())), frozenset(names[a]), a in lower, frozenset(keys[a]))
         for a in dict.fromkeys(f.article for f in run.facts)
     ]
+
+
+def _words(f: Fact) -> frozenset[str]:
+    """The rare words of a figure's sentence, without the figures' tokens."""
+    return frozenset(w for w in f.words if w[:1] != FIGURE)
 
 
 def blocks(

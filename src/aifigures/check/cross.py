@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from aifigures.check.alike_notes import names_at
 from aifigures.check.blocks import Labels, blocks
 from aifigures.check.findings import Finding, Kind
+from aifigures.check.lower_case import named_lower
 from aifigures.check.rules import RULES
 from aifigures.check.run import Run
 from aifigures.check.store import in_order, read_stored
@@ -155,9 +156,10 @@ def check_shipped(block: Shipped, rules: Rules) -> BlockFindings:
 def check_block(block: Block, rules: Rules) -> BlockFindings:
     """Each rule's findings across the block's articles, then those inside each, without repeats, sorted."""
     rates = rules.rates if rules.rates is not None else default_rates()
+    facts, lower = named_lower(block.articles, block.facts, rules.corpus.known)
     run = Run(
         block.articles,
-        block.facts,
+        facts,
         rules.currency,
         rates,
         rules.key,
@@ -165,6 +167,7 @@ def check_block(block: Block, rules: Rules) -> BlockFindings:
         rules.strictness,
         rules.settings,
         corpus=rules.corpus,
+        lower=lower,
     )
     inside: list[list[Finding]] = [[] for _ in RULES]
     for i, finding in block.inside:

@@ -2,17 +2,41 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from aifigures.check.blocks import corpus_of, lower_articles
-from aifigures.check.context import TOKEN, title_span, word_forms
+from aifigures.check.context import TOKEN, capitalised, title_span, word_forms
 from aifigures.check.revisions import SENTENCE_END
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
+    from aifigures.io.articles import Article
 
-__all__ = ["lower_case_names"]
+__all__ = ["lower_case_names", "named_lower"]
+
+
+def named_lower(
+    articles: Mapping[str, Article], facts: list[Fact], known: frozenset[str]
+) -> tuple[list[Fact], frozenset[str]]:
+    """The facts, those of texts all in lower case named by the words of their sentences that others capitalise.
+
+    "die stadt brenning erhält 45 millionen euro" beside a report of "Die Stadt Brenning": the figure's names
+    hold "brenning", as the capitalised report's do, so that the figures of one key meet (a metric, a name).
+    Also the articles so named, which the evidence still reads as written in lower case (`Run.lower`).
+    """
+    unnamed = {f.article for f in facts if not f.sentence_names} - {f.article for f in facts if f.sentence_names}
+    lower = frozenset(a for a in unnamed if not capitalised(articles[a].text))
+    if not lower or not known:
+        return facts, lower
+    out = []
+    for f in facts:
+        named = f.words & known if f.article in lower else frozenset()
+        out.append(replace(f, names=f.names | named, sentence_names=f.sentence_names | named) if named else f)
+    return out, lower
 
 
 def lower_case_names(run: Run, facts: list[Fact]) -> tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]]:

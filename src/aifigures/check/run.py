@@ -61,6 +61,9 @@ class Run:
     """The tolerances: qualifiers, rate drift, the revision window."""
     corpus: Corpus | None = None
     """The counts over the whole corpus where the run is a block of it (`aifigures.check.blocks`); None: this run."""
+    lower: frozenset[str] | None = None
+    """The articles written all in lower case, their figures named by the corpus (`lower_case.named_lower`);
+    None: found from the facts (`blocks.lower_articles`)."""
     shared: dict[str, object] = field(default_factory=dict)
     """What the rules share, made once per run (see `shared_by`)."""
     _bands: dict[tuple[str, str, str], RateBand | None] = field(default_factory=dict)
