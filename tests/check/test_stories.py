@@ -1851,3 +1851,27 @@ def test_a_report_in_lower_case_meets_a_capitalised_one_by_its_key() -> None:
         ("conflict", ["45 millionen euro", "54 Millionen Euro"])
     ]
     assert "names brenning" in report.findings[0].why
+
+
+_NET_QUARTER = "Der Versandhändler Olmero verdiente im ersten Quartal 2025 netto 86 Millionen Euro."
+_NET_HALF = "Olmero erzielte im ersten Halbjahr 2025 einen Nettogewinn von 86 Millionen Euro."
+
+
+def test_one_value_for_a_period_and_one_inside_it_is_one_figure_given_two_periods() -> None:
+    """Two reports a day apart give the company's net profit as one value for the quarter and for the half-year
+    that holds it: one of them has the wrong period. Their key (metrics that meet, the company) links them where
+    the few words they share would not."""
+    report = check(_reports(("q", _NET_QUARTER, "2025-07-30"), ("h", _NET_HALF, "2025-07-31")))
+    assert [(f.kind.value, sorted(p.article for p in f.amounts)) for f in report.findings] == [
+        ("period_mismatch", ["h", "q"])
+    ]
+    assert "one figure given two periods" in report.findings[0].message
+    assert "both give the same value" in report.findings[0].why
+
+
+def test_round_values_for_a_period_and_one_inside_it_are_not_one_figure() -> None:
+    """'2 Milliarden' for a quarter and for its half-year may be two round figures: one digit is not enough."""
+    quarter = "Der Versandhändler Olmero setzte im ersten Quartal 2025 rund 2 Milliarden Euro um."
+    half = "Olmero setzte im ersten Halbjahr 2025 rund 2 Milliarden Euro um."
+    report = check(_reports(("q", quarter, "2025-07-30"), ("h", half, "2025-07-31")))
+    assert report.findings == ()

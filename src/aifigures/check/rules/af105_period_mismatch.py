@@ -24,9 +24,10 @@ from typing import TYPE_CHECKING
 from aifigures.amount import PeriodKind
 from aifigures.check.compare import comparable_facts, digits_of, overlap
 from aifigures.check.evidence import period_links
-from aifigures.check.facts import has_word, may_be_one, one_basis, words
-from aifigures.check.findings import Kind, Severity, between, interval_text
+from aifigures.check.facts import has_word, may_be_one, one_basis, significant_digits, words
+from aifigures.check.findings import Kind, Severity, between, interval_text, place
 from aifigures.check.inner import inner_links
+from aifigures.check.metrics import metrics_meet
 from aifigures.check.names import identifies
 from aifigures.check.rule import Rule
 from aifigures.extract.periods import stated_periods
@@ -38,15 +39,16 @@ if TYPE_CHECKING:
 
     from aifigures.amount import Period
     from aifigures.check.facts import Fact
-    from aifigures.check.findings import Finding
+    from aifigures.check.findings import Finding, Place
     from aifigures.check.run import Run
     from aifigures.normalise.calendar import Interval
 
 
 def find(run: Run) -> Iterator[Finding]:
     """Each sub-period figure above its whole; each figure two reports give two periods."""
-    yield from _sub_periods(run)
-    yield from _two_periods(run)
+    two = list(_two_periods(run))
+    yield from _sub_periods(run, {frozenset(f.amounts) for f in two})
+    yield from two
 
 
 def within(run: Run) -> Iterator[Finding]:
@@ -181,28 +183,63 @@ _RESTATED_WITHIN = 80
 """How far after a flow its restatement on another basis may stand."""
 
 
-def _sub_periods(run: Run) -> Iterator[Finding]:
-    """Each sub-period figure above the figure of a period that contains it."""
-    for (_, name, _), members in _groups(run).items():
+def _sub_periods(run: Run, linked: set[frozenset[Place]]) -> Iterator[Finding]:
+    """Each sub-period figure above the figure of a period that contains it, or, in another report, the same.
+
+    "Olmero verdiente im ersten Quartal 86 Mio. Euro" and, a day later, "im ersten Halbjahr einen Nettogewinn
+    von 86 Mio. Euro": the same figure on a period and on one inside it (which left nothing for the rest of
+    it) is one figure given two periods, as `_two_periods` finds it where the evidence links the two
+    (`linked`: those pairs, not told twice).
+    """
+    for (name, _), members in _groups(run).items():
         for sub, si in members:
             for sup, pi in members:
                 if sub is sup or sub.amount.period == sup.amount.period:
+                    continue
+                if sub.metric != sup.metric and not metrics_meet(sub.metric or "", sup.metric or ""):
                     continue
                 if not (pi.start <= si.start and si.end <= pi.end):
                     continue
                 cs = run.common(sub, sub.low, sub.high)
                 cp = run.common(sup, sup.low, sup.high)
-                if cs is None or cp is None or cs.low <= cp.high:
+                if cs is None or cp is None:
                     continue
                 cur = run.currency
-                message = (
-                    f"{sub.amount.text!r} for {sub.amount.period} {interval_text(cs.low, cs.high, cur)} exceeds "
-                    f"{sup.amount.text!r} for the whole {sup.amount.period} {interval_text(cp.low, cp.high, cur)}"
-                )
                 compared = ((cs.low, cs.high), (cp.low, cp.high))
                 rates = tuple(dict.fromkeys(cs.band.quotes + cp.band.quotes))
-                why = f"same metric ({sub.metric}), both name {name}, {sub.modality.value}; one period inside the other"
-                yield between(Kind.PERIOD_MISMATCH, message, (sub, sup), compared, cur, rates=rates, why=why)
+                what = sub.metric if sub.metric == sup.metric else f"{sub.metric} and {sup.metric}"
+                why = f"same metric ({what}), both name {name}, {sub.modality.value}; one period inside the other"
+                if cs.low > cp.high and sub.metric == sup.metric:
+                    message = (
+                        f"{sub.amount.text!r} for {sub.amount.period} {interval_text(cs.low, cs.high, cur)} exceeds "
+                        f"{sup.amount.text!r} for the whole {sup.amount.period} {interval_text(cp.low, cp.high, cur)}"
+                    )
+                    yield between(Kind.PERIOD_MISMATCH, message, (sub, sup), compared, cur, rates=rates, why=why)
+                elif _told_for_both(sub, sup, run) and frozenset((place(sub), place(sup))) not in linked:
+                    message = (
+                        f"{sub.amount.text!r} per {sub.amount.period} and {sup.amount.text!r} per "
+                        f"{sup.amount.period}, a period that holds it: one figure given two periods, one of them "
+                        "is wrong"
+                    )
+                    why += f"; both give the same value, {short(sub.amount.value)} {sub.currency or cur}"
+                    yield between(Kind.PERIOD_MISMATCH, message, (sub, sup), compared, cur, rates=rates, why=why)
+
+
+_TOLD_DIGITS = 2
+"""The significant digits a value shared by two periods needs to be one figure, not two round ones alike."""
+
+
+def _told_for_both(sub: Fact, sup: Fact, run: Run) -> bool:
+    """Whether two reports of days apart give one value, as written, for a period and one inside it."""
+    return (
+        sub.article != sup.article
+        and sub.currency == sup.currency
+        and sub.amount.value == sup.amount.value
+        and sub.amount.qualifier is sup.amount.qualifier
+        and sub.segment == sup.segment
+        and significant_digits(sub.amount.value) >= _TOLD_DIGITS
+        and run.within_revision(sub.article, sup.article) is True
+    )
 
 
 def _groups(run: Run) -> dict[tuple[object, ...], list[tuple[Fact, Interval]]]:
@@ -215,7 +252,7 @@ def _groups(run: Run) -> dict[tuple[object, ...], list[tuple[Fact, Interval]]]:
             continue
         for name in f.names:
             if identifies(name, run):  # not a name as common as "Deutschland", nor the corpus's own place
-                groups[(f.metric, name, f.modality)].append((f, interval))
+                groups[(name, f.modality)].append((f, interval))
     return groups
 
 
