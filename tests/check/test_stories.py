@@ -1875,3 +1875,15 @@ def test_round_values_for_a_period_and_one_inside_it_are_not_one_figure() -> Non
     half = "Olmero setzte im ersten Halbjahr 2025 rund 2 Milliarden Euro um."
     report = check(_reports(("q", quarter, "2025-07-30"), ("h", half, "2025-07-31")))
     assert report.findings == ()
+
+
+def test_a_company_no_other_report_names_keeps_a_report_in_lower_case_apart() -> None:
+    """The word "belvar" is written nowhere with a capital, but German does not know it: it names the subject of the
+    lower-case report, so its quarter's profit is not the capitalised report's about another company."""
+    lower = "der chemiekonzern belvar verdiente im dritten quartal 2025 rund 410 millionen euro."
+    other = "Der Chemiekonzern Ostrova verdiente im dritten Quartal 2025 rund 290 Millionen Euro."
+    report = check(_reports(("b", lower, "2025-10-28"), ("o", other, "2025-10-29")))
+    assert report.findings == ()
+    same = "Der Chemiekonzern Belvar verdiente im dritten Quartal 2025 rund 290 Millionen Euro."
+    report = check(_reports(("b", lower, "2025-10-28"), ("s", same, "2025-10-29")))
+    assert [f.kind.value for f in report.findings] == ["conflict"]

@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from aifigures.check.blocks import corpus_of, lower_articles
-from aifigures.check.context import TOKEN, capitalised, title_span, word_forms
+from aifigures.check.context import TOKEN, capitalised, rarity, title_span, word_forms
 from aifigures.check.revisions import SENTENCE_END
 
 if TYPE_CHECKING:
@@ -30,13 +30,31 @@ def named_lower(
     """
     unnamed = {f.article for f in facts if not f.sentence_names} - {f.article for f in facts if f.sentence_names}
     lower = frozenset(a for a in unnamed if not capitalised(articles[a].text))
-    if not lower or not known:
+    if not lower:
         return facts, lower
     out = []
     for f in facts:
-        named = f.words & known if f.article in lower else frozenset()
+        named = _named(f, known) if f.article in lower else frozenset()
         out.append(replace(f, names=f.names | named, sentence_names=f.sentence_names | named) if named else f)
     return out, lower
+
+
+def _named(f: Fact, known: frozenset[str]) -> frozenset[str]:
+    """The names of a figure's sentence in a text all in lower case.
+
+    The words other texts capitalise, and the words German does not know at all ("belvar", where no other
+    text names the company): a name, or a word no other report's figure would share.
+    """
+    return frozenset(w for w in f.words if w in known or _unheard(w))
+
+
+def _unheard(word: str) -> bool:
+    """Whether a word is unknown to German word frequencies (`rarity` at its most): a made-up or foreign name."""
+    return len(word) >= _NAME_SHORTEST and word.isalpha() and rarity(word) >= _UNHEARD
+
+
+_NAME_SHORTEST = 4
+_UNHEARD = 7.0
 
 
 def lower_case_names(run: Run, facts: list[Fact]) -> tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]]:
@@ -54,7 +72,7 @@ def lower_case_names(run: Run, facts: list[Fact]) -> tuple[dict[int, frozenset[s
     # the title's and lead's every word, not only the rare ones: "münchen" is too common a word to tell, but
     # others write it "München"
     heads = {a: _forms(run.text(a), *_title_and_lead(run.text(a))) & known for a in lower}
-    return {id(f): f.words & known for f in mine}, {id(f): f.title_words & known | heads[f.article] for f in mine}
+    return {id(f): _named(f, known) for f in mine}, {id(f): f.title_words & known | heads[f.article] for f in mine}
 
 
 def _forms(text: str, lo: int, hi: int) -> frozenset[str]:
