@@ -14,6 +14,7 @@ with its pairs.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -448,7 +449,8 @@ def _link(a: Fact, b: Fact, idx: LinkIndex, least: float, *, own_figures: bool =
     shared = bags[id(a)] & bags[id(b)]
     if not own_figures:  # the figures' own value is what is weighed, not evidence that they are one
         shared -= {figure_token(a.amount.value, a.currency), figure_token(b.amount.value, b.currency)}
-    words = sum(weight(w) for w in shared if w[:1] != FIGURE)
+    # math.fsum: exact, so the same in any order of the set (a plain sum's last bit follows the hash seed)
+    words = math.fsum(weight(w) for w in shared if w[:1] != FIGURE)
     figures = max((weight(w) for w in shared if w[:1] == FIGURE), default=0.0)
     keys = _keys_shared(a, b, when)
     if words + figures + _KEY_WEIGHT * len(keys) + DIGIT_WEIGHT * len(digits(a.amount.value)) < least:

@@ -7,6 +7,7 @@ rule on periods.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
@@ -74,7 +75,7 @@ def _inner_link(a: Fact, b: Fact, shared: frozenset[str], text: str, strictness:
 
     Not by rare words where one stands in the title, which tells in its own way.
     """
-    score = sum(rarity(w) for w in shared)
+    score = math.fsum(rarity(w) for w in shared)  # exact: the same in any order of the set
     worded = any(not w[:1].isdigit() for w in shared)
     if worded and score >= strictness and not (a.headline or b.headline):
         return Link(a, b, score, tuple(sorted(shared)))
