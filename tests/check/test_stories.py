@@ -1887,3 +1887,16 @@ def test_a_company_no_other_report_names_keeps_a_report_in_lower_case_apart() ->
     same = "Der Chemiekonzern Belvar verdiente im dritten Quartal 2025 rund 290 Millionen Euro."
     report = check(_reports(("b", lower, "2025-10-28"), ("s", same, "2025-10-29")))
     assert [f.kind.value for f in report.findings] == ["conflict"]
+
+
+def test_a_guidance_cut_within_the_rounding_of_the_old_figure_is_a_revision() -> None:
+    """'5 Milliarden' may be 4,5 to 5,5, so the cut to 4,5 meets it; the later report marks the change: a note."""
+    old = "Karvex rechnet für 2024 mit einem Umsatz von 5 Milliarden Euro."
+    cut = "Karvex senkt die Umsatzprognose für 2024 auf 4,5 Milliarden Euro."
+    report = check(_reports(("m", old, "2024-03-05"), ("o", cut, "2024-10-20")))
+    assert report.findings == ()
+    assert [(f.kind.value, sorted(p.text for p in f.amounts)) for f in report.notes] == [
+        ("revision", ["4,5 Milliarden Euro", "5 Milliarden Euro"])
+    ]
+    same = "Karvex bestätigt die Umsatzprognose für 2024 von 4,5 Milliarden Euro."
+    assert check(_reports(("m", old, "2024-03-05"), ("o", same, "2024-10-20"))).notes == ()

@@ -1,0 +1,46 @@
+"""A figure two reports give two values that only their rounding lets meet, one of them marking it as changed.
+
+"Karvex rechnet für 2024 mit einem Umsatz von 5 Milliarden Euro" and, months later, "Karvex senkt die
+Umsatzprognose für 2024 auf 4,5 Milliarden Euro": "5 Milliarden" may be anything from 4,5 to 5,5, so the two
+meet, but the second report says the figure was changed. That is a revision, told as a note with both figures.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from aifigures.check.findings import Finding, Kind, interval_text, place
+
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+    from aifigures.check.facts import Fact
+    from aifigures.normalise.rates import RateQuote
+
+__all__ = ["revised_within_rounding"]
+
+
+def revised_within_rounding(  # noqa: PLR0913, PLR0917 - the two figures, as compared, and why they were linked
+    a: Fact,
+    b: Fact,
+    compared: tuple[tuple[Decimal, Decimal], tuple[Decimal, Decimal]],
+    currency: str,
+    rates: tuple[RateQuote, ...],
+    why: str,
+) -> Finding | None:
+    """The revision note of two linked figures of two reports whose intervals meet; None unless it is one.
+
+    One: their intervals meet (`compared`; not a part measure below its whole), written in one currency with two
+    values, and one of their sentences marks a change ("gesenkt", "korrigiert", data/de/check.toml's ``revision``).
+    """
+    (la, ha), (lb, hb) = compared
+    if a.article == b.article or not (a.revised or b.revised) or la > hb or lb > ha:
+        return None
+    if a.currency != b.currency or a.amount.value == b.amount.value:
+        return None
+    ia, ib = compared
+    message = (
+        f"{a.amount.text!r} {interval_text(*ia, currency)} and {b.amount.text!r} {interval_text(*ib, currency)} "
+        "report one figure: the text marks it as changed (their rounding alone would let them meet)"
+    )
+    return Finding(Kind.REVISION, message, (place(a), place(b)), compared, currency, rates, why=why)
