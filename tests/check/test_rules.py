@@ -60,6 +60,16 @@ EXAMPLES = [
         id="fx_conversion_consistent",
     ),
     pytest.param(
+        [("Halvard zahlt für Zentis 4 Milliarden Dollar, umgerechnet rund 3,4 Milliarden Euro.", "2024-05-02")],
+        ["fx_conversion"],
+        id="an_exact_source_is_converted_as_written_not_as_far_as_its_digits_round",
+    ),
+    pytest.param(
+        [("Halvard zahlt für Zentis rund 4 Milliarden Dollar, umgerechnet rund 3,4 Milliarden Euro.", "2024-05-02")],
+        [],
+        id="a_rough_source_may_be_any_value_its_digits_round_from",
+    ),
+    pytest.param(
         [("Norvia will 760 Millionen Yuan (etwa 100 Millionen Euro) investieren.", None)],
         [],
         id="an_undated_conversion_right_on_some_day_is_no_flag",
