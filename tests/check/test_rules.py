@@ -2358,6 +2358,7 @@ def test_a_gap_the_text_says_is_missing_is_a_deficit_and_allein_opens_a_sentence
     [
         "Kovač erhält ein Wochengehalt von 90.000 Pfund.",
         "Der Mindestlohn steigt auf 2.200 Euro im Monat.",  # a wage is a pay as a salary is
+        "Das ergibt ein Jahressalär von 389.050 Euro.",  # "Salär", the Swiss word for a salary
     ],
 )
 def test_a_compound_that_ends_in_a_metric_noun_is_that_metric(text: str) -> None:
