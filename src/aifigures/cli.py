@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import dataclasses
-import functools
 import itertools
 import json
 import shutil
@@ -24,7 +23,7 @@ from aifigures.errors import AifiguresError, CurrencyError
 from aifigures.extract.reader import extract
 from aifigures.extras import optional
 from aifigures.formatting import exact
-from aifigures.io.articles import read_inputs, stream_inputs
+from aifigures.io.articles import stream_inputs
 from aifigures.io.report import FORMATS
 from aifigures.normalise.rates import iso_currency
 
@@ -205,14 +204,11 @@ def _check_inputs(args: argparse.Namespace, stdin: Path | None, out: TextIO, err
     options = _check_options(args, err)
     if options is None:
         return EXIT_UNUSABLE
-    if args.dask:  # Dask takes a list
-        inputs = read_inputs(args.paths, date=args.date, encoding=args.encoding, stdin=stdin)
-        given: Iterable[Article] = inputs.articles
-        problems: Iterable[LoadProblem] = inputs.problems
-        counts: Callable[[], InputCounts] = functools.partial(_as_given, inputs.counts)
-    else:  # read as checked, a file (a JSON line) at a time: the texts are not held (docs/scale.md)
-        streamed = stream_inputs(args.paths, date=args.date, encoding=args.encoding, stdin=stdin)
-        given, problems, counts = streamed.articles, streamed.problems, streamed.counts
+    # read as checked, a file (a JSON line) at a time: the texts are not held (docs/scale.md), also for --dask
+    streamed = stream_inputs(args.paths, date=args.date, encoding=args.encoding, stdin=stdin)
+    given: Iterable[Article] = streamed.articles
+    problems: Iterable[LoadProblem] = streamed.problems
+    counts: Callable[[], InputCounts] = streamed.counts
     options["problems"] = itertools.chain(options["problems"], problems)  # (read when the check ends)
     bar = _progress_bar(err, len(given) if isinstance(given, list) else None, enabled=args.progress)
     amounts = 0
@@ -227,7 +223,7 @@ def _check_inputs(args: argparse.Namespace, stdin: Path | None, out: TextIO, err
 
     if args.dask:
         try:
-            report = _on_dask(args.dask, args.jobs, list(given), options)
+            report = _on_dask(args.dask, args.jobs, given, options)
         except (AifiguresError, OSError) as e:
             print(f"aifigures: --dask {args.dask}: {e}", file=err)
             return EXIT_UNUSABLE
@@ -253,10 +249,6 @@ def _check_inputs(args: argparse.Namespace, stdin: Path | None, out: TextIO, err
     return report.exit_code
 
 
-def _as_given(counts: InputCounts) -> InputCounts:
-    return counts
-
-
 def _involved(report: Report, args: argparse.Namespace, stdin: Path | None) -> list[Article]:
     """The articles a report's findings and notes name, read again from the inputs (for their lines and texts)."""
     named = {p.article for f in (*report.findings, *report.notes) for p in f.amounts}
@@ -266,7 +258,7 @@ def _involved(report: Report, args: argparse.Namespace, stdin: Path | None) -> l
     return [a for a in again.articles if a.id in named]
 
 
-def _on_dask(where: str, jobs: int, articles: list[Article], options: dict[str, Any]) -> Report:
+def _on_dask(where: str, jobs: int, articles: Iterable[Article], options: dict[str, Any]) -> Report:
     """The check with its per-article stage on a Dask cluster.
 
     `where` is a scheduler's address, or ``local``: a LocalCluster of `jobs` worker processes for the run.

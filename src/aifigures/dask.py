@@ -17,8 +17,8 @@ Needs the ``dask`` extra (``pip install 'aifigures[dask]'``). Two entry points:
   rules, so the findings equal the in-process ones.
 
 A Dask Bag or DataFrame is read in its own partitions (twice: its ids first, so that the client numbers
-the articles and renames a repeated id as the in-process check does); articles given as a list are sent
-to the cluster in runs of 256.
+the articles and renames a repeated id as the in-process check does); articles given here (a list, or any
+iterable: a stream is never held whole) are sent to the workers in runs of 256 as they come.
 
 >>> import dask.bag as db
 >>> from aifigures import Article
@@ -30,6 +30,7 @@ to the cluster in runs of 256.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import operator
 import pickle
 import uuid
@@ -120,8 +121,10 @@ class _ClusterStage:
     facts of the articles each task needs) and checks each block where it lands (`check_shipped`).
     """
 
-    def __init__(self, scheduler: object | None) -> None:
+    def __init__(self, scheduler: object | None, client: Any = None) -> None:  # noqa: ANN401 - distributed's Client
         self._options = {} if scheduler is None else {"scheduler": scheduler}
+        self._client = client
+        """A ``distributed.Client``, to send articles given here to the workers as they come (None: in the graph)."""
         self._staged: list[Any] = []
         self._at: dict[str, tuple[int, int]] = {}
         """Where each article was read: its partition and its place there."""
@@ -142,10 +145,7 @@ class _ClusterStage:
             parts = list(articles.to_delayed())  # read where they are, twice: their ids first
             given = dask.compute(*(dask.delayed(_ids, pure=False)(p) for p in parts), **self._options)
         else:
-            chunks = _chunks(articles)
-            given = [_ids(c) for c in chunks]
-            run = uuid.uuid4().hex  # named, not traversed: dask would otherwise walk and hash every text
-            parts = [dask.delayed(c, name=f"aifigures-part-{run}-{i}", traverse=False) for i, c in enumerate(chunks)]
+            given, parts = self._sent(articles)
         renames, offsets = self._numbered(given, store, failed)
         run = uuid.uuid4().hex  # named, not traversed: dask would otherwise walk and hash every fact to name tasks
         shared = dask.delayed(rules, name=f"aifigures-inside-{run}", traverse=False)
@@ -157,6 +157,25 @@ class _ClusterStage:
         for summary in dask.compute(*(dask.delayed(_summary)(s) for s in self._staged), **self._options):
             store.take(summary.output)
             store.amounts += summary.amounts
+
+    def _sent(self, articles: object) -> tuple[list[list[tuple[str | None, str | None]]], list[Any]]:
+        """Articles given here, in runs of `_PARTITION` as they come: each run's ids, and the run as a partition.
+
+        With a client, each run is sent to the workers as it is read (`Client.scatter`), so that a stream of
+        articles is never held here; else it is put in the graph, named, not traversed (dask would otherwise
+        walk and hash every text).
+        """
+        dask = _dask()
+        run = uuid.uuid4().hex
+        given: list[list[tuple[str | None, str | None]]] = []
+        parts: list[Any] = []
+        for i, chunk in enumerate(_chunks(articles)):
+            given.append(_ids(chunk))
+            if self._client is not None:
+                parts.append(self._client.scatter([chunk])[0])  # (a list is scattered item by item: wrapped)
+            else:
+                parts.append(dask.delayed(chunk, name=f"aifigures-part-{run}-{i}", traverse=False))
+        return given, parts
 
     def _numbered(
         self, given: Sequence[list[tuple[str | None, str | None]]], store: Store, failed: list[LoadProblem]
@@ -220,10 +239,11 @@ def _runs(parts: list[list[str]]) -> Iterator[list[int]]:
         yield run
 
 
-def _chunks(articles: object) -> list[list[object]]:
-    """Articles given here (not a Dask collection), in runs of `_PARTITION`."""
-    given = articles if isinstance(articles, list) else list(articles)  # type: ignore[call-overload]
-    return [given[i : i + _PARTITION] for i in range(0, len(given), _PARTITION)]
+def _chunks(articles: object) -> Iterator[list[object]]:
+    """Articles given here (not a Dask collection), in runs of `_PARTITION`, as they come."""
+    it = iter(articles)  # type: ignore[call-overload]
+    while chunk := list(itertools.islice(it, _PARTITION)):
+        yield chunk
 
 
 def _records(part: Any) -> list[object]:  # noqa: ANN401 - a list, or a pandas DataFrame of a Dask DataFrame
@@ -329,4 +349,5 @@ def check(articles: Any, *, client: object | None = None, **options: Any) -> Rep
             articles = _records(articles.compute())
         return check_in_process(articles_of(articles), **options)
     scheduler = None if client is None else getattr(client, "get", client)
-    return check_in_process(articles, stage=_ClusterStage(scheduler), **options)
+    sender = client if hasattr(client, "scatter") else None
+    return check_in_process(articles, stage=_ClusterStage(scheduler, sender), **options)

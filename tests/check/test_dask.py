@@ -135,3 +135,29 @@ def test_the_articles_are_read_and_the_blocks_checked_on_the_workers(client: Any
     there = aifigures_dask.check(articles, client=client)
     assert here.findings
     assert (there.findings, there.notes) == (here.findings, here.notes)
+
+
+def test_articles_given_as_a_stream_go_to_the_workers_as_they_come(client: Any, monkeypatch: Any) -> None:
+    """A run of 256 articles is sent to the workers before the next is read: the stream is never held whole."""
+    articles = corpus()
+    taken = 0
+
+    def stream() -> Iterator[Article]:
+        nonlocal taken
+        for a in articles:
+            taken += 1
+            yield a
+
+    sent: list[int] = []
+    scatter = client.scatter
+
+    def counted(data: object, **kwargs: object) -> object:
+        sent.append(taken)
+        return scatter(data, **kwargs)
+
+    monkeypatch.setattr(client, "scatter", counted)
+    there = aifigures_dask.check(stream(), client=client)
+    assert len(articles) > 256
+    assert sent == [*range(256, len(articles), 256), len(articles)]
+    here = check(articles)
+    assert (there.findings, there.notes, there.articles) == (here.findings, here.notes, here.articles)
