@@ -6,7 +6,8 @@ every kind in turn; every article is dated. Each configuration runs in a child p
 that its peak memory is its own) and times `check` on the corpus (reading, extraction, facts, the rules;
 not the report). For processes the corpus is a stream (tests/corpus.py's `stream`: each article made as
 it is read, never held whole, as a file is read), so its making is in the time (about 0.1 s for 10,000
-articles); Dask is given the list it needs (`aifigures.dask.check` holds its records), made beforehand.
+articles); Dask is given a list made beforehand (its making, and the cluster's start, out of the time;
+`aifigures.dask.check` sends it to the workers 256 articles at a time, and takes a stream as well).
 Printed per configuration and size: articles per second and the peak resident memory of the process and
 its workers (for Dask: the client; the workers are other processes).
 
