@@ -2330,9 +2330,17 @@ def test_measures_of_metrics_meet_where_their_metrics_do(a: str, b: str, expecte
     assert metrics_meet(b, a) is (expected == "meet")
 
 
-def test_the_result_before_tax_in_one_word_is_the_profit_before_tax() -> None:
-    text = "Das Vorsteuerergebnis betrug 96,4 Mio. Euro."
+@pytest.mark.parametrize(
+    "text", ["Das Vorsteuerergebnis betrug 96,4 Mio. Euro.", "Der Vorsteuergewinn stieg auf 820 Mio. Euro."]
+)
+def test_the_result_before_tax_in_one_word_is_the_profit_before_tax(text: str) -> None:
     assert [f.metric for f in build_facts("a", text, list(extract(text)))] == ["profit:pre_tax"]
+
+
+def test_a_profit_before_tax_and_the_bottom_line_are_two_measures() -> None:
+    before = ("Der Vorsteuergewinn von Kessmar stieg 2024 auf 820 Millionen Euro.", "2025-03-10")
+    net = ("Kessmar verdiente 2024 unter dem Strich 560 Millionen Euro.", "2025-03-11")
+    assert kinds_of(before, net) == []
 
 
 def test_a_forecast_is_what_is_told_not_whom_it_is_about() -> None:
