@@ -156,7 +156,6 @@ class _ClusterStage:
         self._staged = list(dask.persist(*staged, **self._options))  # the facts stay on the workers
         for summary in dask.compute(*(dask.delayed(_summary)(s) for s in self._staged), **self._options):
             store.take(summary.output)
-            store.amounts += summary.amounts
 
     def _sent(self, articles: object) -> tuple[list[list[tuple[str | None, str | None]]], list[Any]]:
         """Articles given here, in runs of `_PARTITION` as they come: each run's ids, and the run as a partition.
@@ -268,7 +267,7 @@ class _Staged:
     """A partition read on a worker: what comes to the client (`output`), and each article's facts, pickled."""
 
     output: StageOutput
-    amounts: int
+    """The problems, the reaches and the counts (not the facts, nor what was found inside: those are in `kept`)."""
     kept: dict[str, tuple[bytes, list[tuple[int, Finding]]]]
     """By article: its article (as read) and facts pickled, and what the rules found inside it."""
     order: list[str]
@@ -289,18 +288,18 @@ def _stage_part(  # noqa: PLR0913, PLR0917 - a partition, where it stands, and h
     for i, art in enumerate(given):
         aid = renames.get(i, art.id)
         read.append(ArticleText(aid, art.text, as_read(art.text), art.date, art.source))
-    out = batch_facts(read, default_currency, tolerances, rules, pack=True)
+    out = batch_facts(read, default_currency, tolerances, rules)  # (packed: no file of this process is read later)
     found: dict[str, list[tuple[int, Finding]]] = {}
     for hit in out.found:
         found.setdefault(hit[1].amounts[0].article, []).append(hit)
     kept = {p.article: (p.blob, found.get(p.article, [])) for p in out.packed}
-    summary = StageOutput([], out.problems, [], out.reaches, articles=out.articles)
-    return _Staged(summary, out.amounts, kept, [a.id for a in read])
+    summary = StageOutput(out.problems, [], out.reaches, articles=out.articles, amounts=out.amounts)
+    return _Staged(summary, kept, [a.id for a in read])
 
 
 def _summary(staged: _Staged) -> _Staged:
     """What of a partition comes to the client: all but the facts."""
-    return _Staged(staged.output, staged.amounts, {}, [])
+    return _Staged(staged.output, {}, [])
 
 
 _Item = tuple[int, str, bytes, list[tuple[int, "Finding"]]]

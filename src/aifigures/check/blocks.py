@@ -25,7 +25,7 @@ from aifigures.check.names import identifying
 from aifigures.check.run import shared_by
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
@@ -42,6 +42,7 @@ __all__ = [
     "digits_key",
     "lower_articles",
     "reaches",
+    "written_lower",
 ]
 
 MAX_POSTINGS = 200
@@ -121,13 +122,21 @@ def corpus_of(run: Run) -> Corpus:
 
 
 def lower_articles(run: Run, facts: list[Fact]) -> set[str]:
+    """The articles of `facts` written all in lower case (`written_lower`), or those `Run.lower` names."""
+    if run.lower is not None:  # (found before their figures were named: `lower_case.named_lower`)
+        return {f.article for f in facts} & run.lower
+    return written_lower(facts, run.text)
+
+
+def written_lower(facts: Iterable[Fact], text: Callable[[str], str]) -> set[str]:
     """The articles written all in lower case: no figure of `facts` has a name, and the text has no capitals."""
     from aifigures.check.context import capitalised  # noqa: PLC0415 - context is read by the rules first
 
-    if run.lower is not None:  # (found before their figures were named: `lower_case.named_lower`)
-        return {f.article for f in facts} & run.lower
-    lower = {f.article for f in facts if not f.sentence_names} - {f.article for f in facts if f.sentence_names}
-    return {a for a in lower if not capitalised(run.text(a))}
+    named: set[str] = set()
+    unnamed: set[str] = set()
+    for f in facts:
+        (named if f.sentence_names else unnamed).add(f.article)
+    return {a for a in unnamed - named if not capitalised(text(a))}
 
 
 def reaches(run: Run) -> list[Reach]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from aifigures.check.blocks import corpus_of, lower_articles
-from aifigures.check.context import TOKEN, capitalised, rarity, title_span, word_forms
+from aifigures.check.blocks import corpus_of, lower_articles, written_lower
+from aifigures.check.context import TOKEN, rarity, title_span, word_forms
 from aifigures.check.revisions import SENTENCE_END
 
 if TYPE_CHECKING:
@@ -28,8 +28,7 @@ def named_lower(
     hold "brenning", as the capitalised report's do, so that the figures of one key meet (a metric, a name).
     Also the articles so named, which the evidence still reads as written in lower case (`Run.lower`).
     """
-    unnamed = {f.article for f in facts if not f.sentence_names} - {f.article for f in facts if f.sentence_names}
-    lower = frozenset(a for a in unnamed if not capitalised(articles[a].text))
+    lower = frozenset(written_lower(facts, lambda a: articles[a].text))
     if not lower:
         return facts, lower
     out = []

@@ -82,11 +82,10 @@ class Inside:
     settings: Settings
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class StageOutput:
-    """What the stage gives back for a run of articles, in their order."""
+    """What the stage gives back for a run of articles, in their order (never their facts: see `batch_facts`)."""
 
-    facts: list[Fact]
     problems: list[LoadProblem]
     """The articles that could not be read, or not looked into."""
     found: list[tuple[int, Finding]]
@@ -94,25 +93,19 @@ class StageOutput:
     reaches: list[Reach] = field(default_factory=list)
     """What each article with facts brings to the corpus (`aifigures.check.blocks`), where the rules looked inside."""
     stored: list[Stored] = field(default_factory=list)
-    """Where the articles with facts and their facts were written, where the stage writes them (not in `facts`)."""
+    """Where the articles with facts and their facts were written, where the stage writes them."""
     articles: int = 0
     """How many articles the batch had."""
     packed: list[Packed] = field(default_factory=list)
-    """The articles with facts and their facts, pickled, where the stage packs them (not in `facts`)."""
-
-    @property
-    def amounts(self) -> int:
-        """How many facts (amounts) the articles have, returned or written."""
-        return len(self.facts) + sum(s.facts for s in self.stored) + sum(p.facts for p in self.packed)
+    """The articles with facts and their facts, pickled, where the stage packs them."""
+    amounts: int = 0
+    """How many facts (amounts) the articles have."""
 
     def extend(self, done: StageOutput) -> None:
-        """Add the output of the next batch of articles."""
-        self.facts.extend(done.facts)
+        """Add what the rules found inside an article, and its problems and reach."""
         self.problems.extend(done.problems)
         self.found.extend(done.found)
         self.reaches.extend(done.reaches)
-        self.stored.extend(done.stored)
-        self.packed.extend(done.packed)
 
 
 class Stage(Protocol):
@@ -230,22 +223,21 @@ def shippable(rules: Inside | None) -> Inside | None:
     return rules
 
 
-def batch_facts(  # noqa: PLR0913 - the articles, how they are read, and where their facts go
+def batch_facts(
     batch: list[ArticleText],
     default_currency: str | None,
     tolerances: Tolerances,
     rules: Inside | None = None,
     *,
     spill: str | None = None,
-    pack: bool = False,
 ) -> StageOutput:
     """The facts of one batch and what the rules find inside each article; an unreadable one is a problem.
 
     The one function every way of running the stage calls: in process, in a pool, on a Dask worker.
-    `spill`: a file to write the articles with facts (as read) and their facts to, instead of returning them;
-    `pack`: return them pickled (`Packed`), for a cluster, whose client then passes them on unread.
+    `spill`: a file to write the articles with facts (as read) and their facts to; else they are returned
+    pickled (`Packed`), for a cluster, which keeps them where they were read.
     """
-    out = StageOutput([], [], [], articles=len(batch))
+    out = StageOutput([], [], articles=len(batch))
     kept: list[tuple[Article, list[Fact]]] = []
     with fewer_collections():  # also in a worker process, where the caller's setting does not reach
         for art in batch:
@@ -256,16 +248,15 @@ def batch_facts(  # noqa: PLR0913 - the articles, how they are read, and where t
                 problem = f"could not be read ({type(e).__name__}: {e}); the rest was checked"
                 out.problems.append(LoadProblem(art.id, problem))
                 continue
-            if spill is None and not pack:
-                out.facts.extend(facts)
-            elif facts:
+            out.amounts += len(facts)
+            if facts:
                 kept.append((Article(art.id, art.read, art.date, art.source), facts))
             if rules is not None:
                 out.extend(inside(art, facts, rules))
     if spill is not None:
         out.stored.extend(write_batch(spill, kept))
-    elif pack:
-        out.packed.extend(Packed(a.id, pickle.dumps((a, f), protocol=pickle.HIGHEST_PROTOCOL), len(f)) for a, f in kept)
+    else:
+        out.packed.extend(Packed(a.id, pickle.dumps((a, f), protocol=pickle.HIGHEST_PROTOCOL)) for a, f in kept)
     return out
 
 
@@ -275,7 +266,7 @@ def inside(art: ArticleText, facts: list[Fact], rules: Inside) -> StageOutput:
     The output has no facts (the caller has them). A rule that breaks on the article makes it a problem,
     and the rest is checked.
     """
-    out = StageOutput([], [], [])
+    out = StageOutput([], [])
     if not facts:
         return out
     article = Article(art.id, art.read, art.date, art.source)

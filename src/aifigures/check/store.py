@@ -37,11 +37,10 @@ _PROTOCOL = pickle.HIGHEST_PROTOCOL
 
 @dataclass(frozen=True, slots=True)
 class Packed:
-    """One article and its facts, pickled where they were read (`blob`), and how many facts."""
+    """One article and its facts, pickled where they were read (`blob`)."""
 
     article: str
     blob: bytes
-    facts: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +51,6 @@ class Stored:
     path: str
     offset: int
     length: int
-    facts: int
 
 
 def write_batch(path: str, entries: Sequence[tuple[Article, list[Fact]]]) -> list[Stored]:
@@ -63,7 +61,7 @@ def write_batch(path: str, entries: Sequence[tuple[Article, list[Fact]]]) -> lis
         for article, facts in entries:
             blob = pickle.dumps((article, facts), protocol=_PROTOCOL)
             fh.write(blob)
-            out.append(Stored(article.id, path, offset, len(blob), len(facts)))
+            out.append(Stored(article.id, path, offset, len(blob)))
             offset += len(blob)
     return out
 
@@ -124,13 +122,10 @@ class Store:
         self._where.extend((-1, -1, -1))
 
     def stored(self, article: str) -> Stored | None:
-        """Where an article and its facts were written; None if not written (no facts).
-
-        The count of its facts is not kept (0).
-        """
+        """Where an article and its facts were written; None if not written (no facts)."""
         i = 3 * self.ids.number[article]
         path_no, offset, length = self._where[i : i + 3]
-        return None if path_no < 0 else Stored(article, self._paths[path_no], offset, length, 0)
+        return None if path_no < 0 else Stored(article, self._paths[path_no], offset, length)
 
     def take_reaches(self, reaches: Sequence[Reach]) -> None:
         """Count what a batch's articles bring to the corpus, and keep it for the blocks."""
