@@ -32,7 +32,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import operator
-import pickle
 import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -40,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 from aifigures.check import check as check_in_process
 from aifigures.check.cross import Shipped, check_shipped
 from aifigures.check.stage import ArticleText, StageOutput, batch_facts
+from aifigures.check.store import pickled
 from aifigures.errors import AifiguresError
 from aifigures.extract.reader import as_read, extract
 from aifigures.extras import optional
@@ -341,9 +341,7 @@ def check(articles: Any, *, client: object | None = None, **options: Any) -> Rep
     workers (a provider of the user's), the check runs in this process.
     """
     dask = _dask()
-    try:
-        pickle.dumps(options.get("rates"))
-    except Exception:  # noqa: BLE001 - whatever pickling raises, the rules then run here
+    if pickled(options.get("rates")) is None:  # (the rules then run here)
         if isinstance(articles, (dask.bag.Bag, dask.dataframe.DataFrame)):
             articles = _records(articles.compute())
         return check_in_process(articles_of(articles), **options)

@@ -7,6 +7,7 @@ every kind (tests/corpus.py). Needs the 'dask' extra; skipped, saying so, where 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -160,4 +161,28 @@ def test_articles_given_as_a_stream_go_to_the_workers_as_they_come(client: Any, 
     assert len(articles) > 256
     assert sent == [*range(256, len(articles), 256), len(articles)]
     here = check(articles)
+    assert (there.findings, there.notes, there.articles) == (here.findings, here.notes, here.articles)
+
+
+class _LocalRates:
+    """A rate provider of the user's that cannot be sent to the workers (it holds a lock)."""
+
+    def __init__(self) -> None:
+        import threading  # noqa: PLC0415
+
+        from aifigures.normalise.rates import FixedRates  # noqa: PLC0415
+
+        self.lock = threading.Lock()
+        self.inner = FixedRates({"USD": Decimal("1.10")})
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.inner, name)
+
+
+def test_rates_that_cannot_travel_check_here_with_the_same_findings(client: Any) -> None:
+    articles = corpus()[:80]
+    rates = _LocalRates()
+    here = check(articles, rates=rates)  # type: ignore[arg-type]
+    there = aifigures_dask.check(articles, client=client, rates=rates)
+    assert here.findings
     assert (there.findings, there.notes, there.articles) == (here.findings, here.notes, here.articles)

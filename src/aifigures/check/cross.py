@@ -22,7 +22,7 @@ from aifigures.check.findings import Finding, Kind
 from aifigures.check.lower_case import named_lower
 from aifigures.check.rules import RULES
 from aifigures.check.run import Run
-from aifigures.check.store import in_order, read_stored
+from aifigures.check.store import in_order, pickled, read_stored
 from aifigures.check.tellings import tellings_at
 from aifigures.normalise.ecb import default_rates
 
@@ -116,9 +116,8 @@ def _inside(store: Store, ids: list[str]) -> list[tuple[int, Finding]]:
 
 def _rules_file(folder: str, rules: Rules) -> str | None:
     """The rules written for the other processes; None where they cannot be (a rate provider of the user's)."""
-    try:
-        blob = pickle.dumps(rules, protocol=pickle.HIGHEST_PROTOCOL)
-    except Exception:  # noqa: BLE001 - whatever pickling raises, the blocks are then checked here
+    blob = pickled(rules)
+    if blob is None:
         return None
     path = os.path.join(folder, "rules.pkl")  # noqa: PTH118 - a path as text, for the workers
     Path(path).write_bytes(blob)

@@ -24,7 +24,7 @@ from aifigures.check.blocks import Reach, reaches
 from aifigures.check.facts import build_facts
 from aifigures.check.rules import RULES
 from aifigures.check.run import Run
-from aifigures.check.store import Packed, Stored, write_batch
+from aifigures.check.store import Packed, Stored, pickled, write_batch
 from aifigures.extract.reader import extract
 from aifigures.io.articles import Article, LoadProblem
 from aifigures.normalise.ecb import default_rates
@@ -181,7 +181,7 @@ def facts_of(  # noqa: PLR0913 - the articles, how they are read, and how the wo
     it = iter(articles)
     first = list(itertools.islice(it, _PARALLEL_MIN))
     batches = _batches(itertools.chain(first, it))
-    shipped = shippable(rules)
+    shipped = rules if pickled(rules) is not None else None
     args = (default_currency, tolerances, shipped or rules)
 
     def task(n: int, batch: list[ArticleText]) -> tuple[list[ArticleText], str]:
@@ -212,15 +212,6 @@ def _batches(articles: Iterable[ArticleText]) -> Iterator[list[ArticleText]]:
 def _batch_at(task: tuple[list[ArticleText], str], args: tuple[str | None, Tolerances, Inside]) -> StageOutput:
     batch, path = task
     return batch_facts(batch, *args, spill=path)
-
-
-def shippable(rules: Inside | None) -> Inside | None:
-    """`rules`, if they can be sent to another process (a rate provider of the user's may not be)."""
-    try:
-        pickle.dumps(rules)
-    except Exception:  # noqa: BLE001 - whatever pickling raises, the rules then run in this process
-        return None
-    return rules
 
 
 def batch_facts(

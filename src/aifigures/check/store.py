@@ -30,9 +30,17 @@ if TYPE_CHECKING:
     from aifigures.check.stage import StageOutput
     from aifigures.io.articles import Article, LoadProblem
 
-__all__ = ["Packed", "Store", "Stored", "in_order", "read_stored", "write_batch"]
+__all__ = ["Packed", "Store", "Stored", "in_order", "pickled", "read_stored", "write_batch"]
 
 _PROTOCOL = pickle.HIGHEST_PROTOCOL
+
+
+def pickled(obj: object) -> bytes | None:
+    """`obj` pickled, to send to another process; None where it cannot be (a rate provider of the user's)."""
+    try:
+        return pickle.dumps(obj, protocol=_PROTOCOL)
+    except Exception:  # noqa: BLE001 - whatever pickling raises, what needs it then runs in this process
+        return None
 
 
 @dataclass(frozen=True, slots=True)
