@@ -2025,6 +2025,22 @@ EXAMPLES = [
         ["period_mismatch"],  # a pension is a benefit: one metric named, one figure given two periods
         id="a_pension_is_a_benefit_whose_increase_per_month_is_not_per_year",
     ),
+    pytest.param(
+        [
+            ("Vorstandschef Lutz Hegemann verdiente 2024 bei der Dorvat AG 3,8 Millionen Euro.", "2025-04-02"),
+            ("Personalvorständin Ines Kramp verdiente 2024 bei der Dorvat AG 1,9 Millionen Euro.", "2025-04-03"),
+        ],
+        [],  # one company's pay to two people, each named after a role and never mentioned by the other report
+        id="the_pay_of_two_people_named_after_their_roles_is_two_figures",
+    ),
+    pytest.param(
+        [
+            ("Vorstandschef Lutz Hegemann verdiente 2024 bei der Dorvat AG 3,8 Millionen Euro.", "2025-04-02"),
+            ("Dorvat-Chef Hegemann verdiente 2024 bei der Dorvat AG 38 Millionen Euro.", "2025-04-03"),
+        ],
+        ["scale_error"],  # one person, named by both reports: one figure
+        id="the_pay_of_one_person_named_after_two_roles_is_one_figure",
+    ),
 ]
 
 

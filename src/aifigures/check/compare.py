@@ -19,6 +19,7 @@ from aifigures.check.findings import Finding, Kind, between, interval_text, plac
 from aifigures.check.metrics import part_of
 from aifigures.check.names import identifies, name_in
 from aifigures.check.own_clauses import own_names
+from aifigures.check.people import people_apart
 from aifigures.check.rounded_revisions import revised_within_rounding
 from aifigures.check.run import once_for, shared_by
 from aifigures.check.slips import (
@@ -197,14 +198,11 @@ def _one_group(a: Fact, b: Fact, run: Run) -> bool:
 
 
 def _apart_across(a: Fact, b: Fact, run: Run) -> bool:
-    """Whether two figures of two articles are of two subjects, or of two years in reports a year apart.
-
-    Two subjects: `two_subjects`, `two_titled_subjects`; two years: figures no year places ("Der Jahresumsatz lag
-    zuletzt bei ...") in reports half a year or more apart (`days_apart.seasons_apart`).
-    """
+    """Whether two figures of two articles are of two subjects or people, or of two years (`seasons_apart`)."""
     return (
         two_subjects(a, b, run)
         or two_titled_subjects(a, b, run)
+        or people_apart(a, b, run)
         or seasons_apart(a, b, {id(a): run.when(a), id(b): run.when(b)}, run)
     )
 

@@ -40,6 +40,7 @@ from aifigures.check.names import identifies, names_meet
 from aifigures.check.one_to_one import mutual_best
 from aifigures.check.own_clauses import own_clauses
 from aifigures.check.pair_names import article_counts, names_of_pair
+from aifigures.check.people import people_apart
 from aifigures.check.run import shared_by
 from aifigures.check.title_subjects import two_titled_subjects
 from aifigures.normalise.calendar import tells_year_before
@@ -265,6 +266,7 @@ def _apart(a: Fact, b: Fact, idx: LinkIndex, run: Run) -> bool:
         or seasons_apart(a, b, idx.when, run)
         or two_subjects(a, b, run)
         or two_titled_subjects(a, b, run)
+        or people_apart(a, b, run)
     )
 
 

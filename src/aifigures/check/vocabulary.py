@@ -54,6 +54,10 @@ class CheckWords:
     determiners: list[str]
     not_names: list[str]
     subject_nouns: list[str]
+    person_roles: list[str]
+    """The endings of a role before a person's name ("Finanzchef Jonas Roth"): `aifigures.check.people`."""
+    person_metrics: list[str]
+    """The metrics of a person's money (a pay, a fee, a fine), which two people's figures may share."""
     """Nouns that, opening a sentence with its article, refer to the article's subject ("Das Unternehmen ...")."""
     sentence_openers: list[str]
     separators: list[str]

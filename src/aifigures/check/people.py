@@ -1,0 +1,75 @@
+"""The people a figure is about: a role and the name after it ("Finanzchef Jonas Roth", "Stürmer Osei").
+
+Two reports of one company may each tell one person's pay, fee or fine: "Vorstandschefin Anna Weber verdiente
+2024 bei Kessmar 4,1 Mio. Euro" and "Finanzchef Jonas Roth verdiente 2024 bei Kessmar 2,3 Mio. Euro" share the
+company, the year and the measure, yet are about two people, each a stranger to the other report.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from aifigures.check.run import once_for
+from aifigures.check.vocabulary import check_words as words
+from aifigures.extract.periods import clause_of
+
+if TYPE_CHECKING:
+    from aifigures.check.facts import Fact
+    from aifigures.check.run import Run
+
+__all__ = ["people_apart", "people_of"]
+
+_CAPITALISED = re.compile(r"[^\W\d_a-zäöüß][\w-]*")
+_NAMES_AFTER = 2
+"""How many capitalised words after a role are its person's name ("Vorstandschefin Anna Weber")."""
+
+
+@functools.cache
+def _role_endings() -> tuple[str, ...]:
+    return tuple(words().person_roles)
+
+
+def people_of(f: Fact, run: Run) -> frozenset[str]:
+    """The last names, in lower case, of the people a figure's clause names after a role.
+
+    "Finanzchef Jonas Roth verdiente 2,3 Mio. Euro": roth. A role followed by no name ("Der Finanzchef des
+    Konzerns") names no one.
+    """
+    text = run.text(f.article)
+    lo, hi = clause_of(text, *f.sentence, *f.amount.span)
+    found = []
+    words_in = list(_CAPITALISED.finditer(text, lo, hi))
+    endings = _role_endings()
+    for i, m in enumerate(words_in):
+        if not m.group().lower().endswith(endings):
+            continue
+        name = None
+        for nxt in words_in[i + 1 : i + 1 + _NAMES_AFTER]:
+            if text[m.end() if name is None else name.end() : nxt.start()].strip():
+                break  # only white space between a role and its name, and between the parts of the name
+            if nxt.group().lower().endswith(endings):
+                break
+            name = nxt
+        if name is not None:
+            found.append(name.group().lower())
+    return frozenset(found)
+
+
+def people_apart(a: Fact, b: Fact, run: Run) -> bool:
+    """Whether two figures of a person's money each name a person the other's report never mentions.
+
+    Only for the money a person is paid, earns or pays (check.toml `person_metrics`, or none named): one
+    report may quote its finance chief and another its chief on the company's revenue.
+    """
+    metrics = words().person_metrics
+    if (a.metric is not None and a.metric not in metrics) or (b.metric is not None and b.metric not in metrics):
+        return False
+    pa, pb = (once_for(run, "people", id(f), functools.partial(people_of, f, run)) for f in (a, b))
+    if not pa or not pb or pa & pb:
+        return False
+    from aifigures.check.pair_names import article_counts  # noqa: PLC0415 - pair_names reads the rules' modules
+
+    ca, cb = article_counts(a.article, run), article_counts(b.article, run)
+    return not any(cb[p] for p in pa) and not any(ca[p] for p in pb)
