@@ -2041,6 +2041,22 @@ EXAMPLES = [
         ["scale_error"],  # one person, named by both reports: one figure
         id="the_pay_of_one_person_named_after_two_roles_is_one_figure",
     ),
+    pytest.param(
+        [
+            ("An der Börse ist die Dorvat AG derzeit gut 12 Milliarden Euro wert.", "2025-04-02"),
+            ("Der Börsenwert der Dorvat AG sank auf 10,6 Milliarden Euro.", "2025-04-04"),
+        ],
+        [],  # what the market values a company at moves by the hour: two values are no conflict
+        id="a_stock_market_value_moves_and_two_values_are_no_conflict",
+    ),
+    pytest.param(
+        [
+            ("An der Börse ist die Dorvat AG derzeit gut 12 Milliarden Euro wert.", "2025-04-02"),
+            ("Der Börsenwert der Dorvat AG liegt bei gut 1,2 Milliarden Euro.", "2025-04-04"),
+        ],
+        ["scale_error"],  # ... but a slip of its scale word is still one
+        id="a_stock_market_value_told_a_scale_word_off_is_a_slip",
+    ),
 ]
 
 
@@ -2681,3 +2697,15 @@ def test_figures_for_two_things_in_sentences_alike_are_not_linked() -> None:
     )
     d = Article.of("d", "Die Landesregierung im Saarland gibt 2,5 Mrd. Euro für Ganztagsschulen.", "2024-05-03")
     assert [f.kind.value for f in check([c, d], rates=RATES).findings] == ["conflict"]  # one thing, two figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An der Börse ist die Dorvat AG gut 12 Milliarden Euro wert.",
+        "Der Börsenwert der Dorvat AG liegt bei 12 Milliarden Euro.",
+        "Die Marktkapitalisierung der Dorvat AG beträgt 12 Milliarden Euro.",
+    ],
+)
+def test_what_the_stock_market_values_a_company_at_is_the_market_measure_of_its_valuation(text: str) -> None:
+    assert [f.metric for f in build_facts("a", text, list(extract(text)))] == ["valuation:market"]

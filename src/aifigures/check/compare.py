@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from aifigures.check.days_apart import seasons_apart
+from aifigures.check.days_apart import moved, seasons_apart
 from aifigures.check.facts import currencies_meet, key_modality, may_be_one, words
 from aifigures.check.findings import Finding, Kind, between, interval_text, place
 from aifigures.check.metrics import part_of
@@ -505,7 +505,7 @@ def compare(a: Fact, b: Fact, run: Run, why: str = "") -> Finding | None:
     step = converted_step(*digits_converted(a, b, run)) if rates else None
     if step is not None:  # "1,5 Mrd. Dollar" and "rund 1,4 Millionen Euro": a thousandfold apart once converted
         return slip_finding(a, b, (ia, ib), cur, rates, k=step, why=why, converted=True)
-    verdict = _part_above(a, b) or _verdict(a, b, run)
+    verdict = _part_above(a, b) or (None if moved(a.metric, b.metric) else _verdict(a, b, run))
     if verdict is None:
         return None
     kind, told = verdict

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from aifigures.check.run import Run
     from aifigures.normalise.calendar import Interval
 
-__all__ = ["event_end", "events_apart", "periods_apart", "seasons_apart"]
+__all__ = ["event_end", "events_apart", "moved", "periods_apart", "seasons_apart"]
 
 
 def periods_apart(a: Fact, b: Fact, when: dict[int, Interval | None], year_before: frozenset[int]) -> bool:
@@ -84,3 +84,13 @@ def event_end(f: Fact, when: dict[int, Interval | None]) -> date | None:
     if interval is not None:
         return interval.end
     return date(max(f.years), 12, 31) if f.years else None
+
+
+def moved(a: str | None, b: str | None) -> bool:
+    """Whether two figures' metrics are both what the market moves by the hour (`moving_metrics`).
+
+    "An der Börse ist Dorvat 12 Mrd. Euro wert" and "Der Börsenwert sank auf 10,6 Mrd.": no conflict (a slip of the
+    scale word is weighed before).
+    """
+    moving = words().moving_metrics
+    return a in moving and b in moving

@@ -20,7 +20,15 @@ if TYPE_CHECKING:
 
     from aifigures.check.facts import Fact
 
-__all__ = ["alternation", "metric_of", "metric_table", "metrics_meet", "part_of", "segment_of", "vocabulary_re"]
+__all__ = [
+    "alternation",
+    "metric_of",
+    "metric_table",
+    "metrics_meet",
+    "part_of",
+    "segment_of",
+    "vocabulary_re",
+]
 
 _WORD = re.compile(r"[^\W\d_][\w\-]*\.?")
 

@@ -136,6 +136,8 @@ class CheckWords:
     continuing: list[str]
     """Words right before a sentence's first figure that go on telling the figure before ("waren es")."""
     event_metrics: list[str]
+    moving_metrics: list[str]
+    """Metrics the market moves by the hour (a company's stock market value): differing figures are no conflict."""
     modality_free: list[str]
     """Metrics whose figure is one, told as planned or as done (a dividend, a price): modality is no key."""
     part_measures: list[str]
