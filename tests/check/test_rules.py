@@ -2057,6 +2057,30 @@ EXAMPLES = [
         ["scale_error"],  # ... but a slip of its scale word is still one
         id="a_stock_market_value_told_a_scale_word_off_is_a_slip",
     ),
+    pytest.param(
+        [
+            ("Den neuen Kombi der Dorvat AG gibt es ab 41.900 Euro.", "2025-04-02"),
+            ("Der neue Kombi der Dorvat AG kostet in der Topausstattung 47.300 Euro.", "2025-04-03"),
+        ],
+        [],  # "ab" before a price: where the prices start, a lower bound
+        id="a_price_after_ab_is_where_prices_start",
+    ),
+    pytest.param(
+        [
+            ("Das Grundgehalt von Dorvat-Chef Lutz Hegemann betrug 2024 rund 1,1 Millionen Euro.", "2025-04-02"),
+            ("Die Gesamtvergütung von Dorvat-Chef Lutz Hegemann lag 2024 bei 4,7 Millionen Euro.", "2025-04-03"),
+        ],
+        [],  # the fixed pay is a part of the whole pay, which bonuses add to
+        id="a_base_pay_is_a_part_of_the_whole_pay",
+    ),
+    pytest.param(
+        [
+            ("Das Grundgehalt von Dorvat-Chef Lutz Hegemann betrug 2024 rund 5,1 Millionen Euro.", "2025-04-02"),
+            ("Die Gesamtvergütung von Dorvat-Chef Lutz Hegemann lag 2024 bei 4,7 Millionen Euro.", "2025-04-03"),
+        ],
+        ["parts_total"],  # ... and cannot exceed it
+        id="a_base_pay_above_the_whole_pay_is_a_part_that_exceeds_its_total",
+    ),
 ]
 
 

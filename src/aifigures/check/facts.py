@@ -232,6 +232,9 @@ def interval_of(  # noqa: PLR0911 - one return per qualifier
         q = Qualifier.MORE_THAN
     if q is Qualifier.EXACT and verb in w.less_than_verbs:
         q = Qualifier.LESS_THAN
+    before = text[max(0, amount.span[0] - _FROM_REACH) : amount.span[0]].lower().split()
+    if q is Qualifier.EXACT and before and before[-1] in w.from_before:  # "ab 39.900 Euro": where prices start
+        q = Qualifier.AT_LEAST
     if q is Qualifier.RANGE and amount.low is not None and amount.high is not None:
         return amount.low - h, amount.high + h
     if q in {Qualifier.AT_MOST, Qualifier.LESS_THAN}:
@@ -250,6 +253,10 @@ def interval_of(  # noqa: PLR0911 - one return per qualifier
         tol = max(abs(v) * rel, h)
         return v - tol, v + tol
     return v - h, v + h
+
+
+_FROM_REACH = 8
+"""How far before an amount a word that makes it a lower bound is read ("ab")."""
 
 
 def significant_digits(v: Decimal) -> int:

@@ -106,6 +106,8 @@ class CheckWords:
     name_joiners: list[str]
     more_than_verbs: list[str]
     less_than_verbs: list[str]
+    from_before: list[str]
+    """Words right before an amount that make it where a range starts ("ab 39.900 Euro"): a lower bound."""
     just_under: list[str]
     just_over: list[str]
     conversion: list[str]
