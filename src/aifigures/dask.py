@@ -197,7 +197,7 @@ class _ClusterStage:
                 self._at[art.id] = (part, i)
         return renames, offsets
 
-    def check_blocks(self, parts: list[list[str]], rules: Rules) -> list[BlockFindings]:
+    def check_blocks(self, parts: list[list[str]], rules: Rules) -> Iterator[BlockFindings]:
         """Each block checked on the cluster after a shuffle of the facts by block, in the order of `parts`.
 
         Each partition bundles its articles by block (`_routed`); each run of blocks (`_runs`) is checked by
@@ -221,7 +221,12 @@ class _ClusterStage:
             held = sorted(set().union(*(holders[b] for b in blocks)))
             pieces = [dask.delayed(_pieces, pure=False)(routed[p], blocks) for p in held]
             tasks.append(dask.delayed(_check_run, pure=False)(pieces, blocks, shared))
-        return [found for done in dask.compute(*tasks, **self._options) for found in done]
+        # checked on the cluster and kept there; brought to the client a run at a time, as the caller takes them
+        runs = list(dask.persist(*tasks, **self._options))
+        for i in range(len(runs)):
+            (done,) = dask.compute(runs[i], **self._options)
+            runs[i] = None  # (let go of the run on the cluster)
+            yield from done
 
 
 def _runs(parts: list[list[str]]) -> Iterator[list[int]]:

@@ -9,20 +9,18 @@ references (`references`). All decisions are made on `Decimal` intervals; every 
 
 from __future__ import annotations
 
-import heapq
 import tempfile
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from aifigures.check.alike_notes import merged_revisions
 from aifigures.check.cross import Rules, checked_blocks
 from aifigures.check.facts import Fact, Modality
 from aifigures.check.findings import Finding, Kind, Place, Report, Severity
 from aifigures.check.pool import Pool
 from aifigures.check.settings import Settings
+from aifigures.check.spill import Spill
 from aifigures.check.stage import ArticleText, Inside, Stage, facts_of, fewer_collections
 from aifigures.check.store import Store
-from aifigures.check.tellings import every_telling
 from aifigures.extract.reader import as_read
 from aifigures.io.articles import Article, LoadProblem, unique_ids
 from aifigures.normalise.rates import iso_currency
@@ -30,7 +28,6 @@ from aifigures.normalise.rates import iso_currency
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
 
-    from aifigures.check.cross import BlockFindings
     from aifigures.check.vocabulary import Tolerances
     from aifigures.io.articles import InputCounts
     from aifigures.io.references import Reference
@@ -99,8 +96,10 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
         _read(articles, store, failed, pool, stage, reading)
         failed.extend(sorted(store.problems, key=lambda p: p.path))  # (in the order of the ids, as batches come)
         rules = Rules(currency, rates, key, tuple(references or ()), strictness, settings, store.corpus())
-        done = checked_blocks(store, rules, pool, one=key is not None, stage=stage)
-    unique = _merged(done)
+        with Spill(folder) as spill:
+            for done in checked_blocks(store, rules, pool, one=key is not None, stage=stage):
+                spill.add(done)  # (on disk as each block is done: `aifigures.check.spill`)
+            unique = list(spill.findings())
     return Report(
         findings=tuple(f for f in unique if not f.is_note),
         notes=tuple(f for f in unique if f.is_note),
@@ -140,14 +139,6 @@ def _read(  # noqa: PLR0913, PLR0917 - the articles, where they go, and how they
         pool=pool,
         progress=how.progress,
     )
-
-
-def _merged(done: list[BlockFindings]) -> list[Finding]:
-    """The blocks' findings merged in their order, a revision told in several blocks once, with every telling."""
-    found = list(heapq.merge(*(d.found for d in done), key=Finding.sort_key))
-    names = {at: n for d in done for at, n in d.names.items()}
-    tellings = {p: t for d in done for p, t in d.tellings.items()}
-    return every_telling(merged_revisions(found, names), tellings)
 
 
 def _as_read(articles: Iterable[Article], failed: list[LoadProblem], store: Store) -> Iterator[ArticleText]:

@@ -20,16 +20,17 @@ if TYPE_CHECKING:
     from aifigures.check.findings import Finding
     from aifigures.check.run import Run
 
-__all__ = ["merged_revisions", "names_at"]
+__all__ = ["inside_one", "merged_revisions", "merged_with", "names_at", "revision_plan"]
 
 
 def names_at(found: list[Finding], run: Run) -> dict[tuple[str, int], frozenset[str]]:
     """The names of the figure at each place (article, start) of the revisions inside one article among `found`."""
-    places = {(p.article, p.start) for f in found if _inside_one(f) for p in f.amounts}
+    places = {(p.article, p.start) for f in found if inside_one(f) for p in f.amounts}
     return {at: f.names for f in run.facts if (at := (f.article, f.amount.span[0])) in places}
 
 
-def _inside_one(f: Finding) -> bool:
+def inside_one(f: Finding) -> bool:
+    """Whether a finding is a revision inside one article."""
     return f.kind is Kind.REVISION and len({p.article for p in f.amounts}) == 1
 
 
@@ -39,11 +40,20 @@ def merged_revisions(found: list[Finding], at: Mapping[tuple[str, int], frozense
     Alike: the same intervals in the same currency, in articles whose figures share a name (`at`: the names
     of the figure at each place of those revisions, `names_at`).
     """
+    plan = revision_plan(found, at)
+    dropped = {j for alike in plan.values() for j in alike}
+    return [
+        merged_with(f, [found[j] for j in plan[i]]) if i in plan else f for i, f in enumerate(found) if i not in dropped
+    ]
+
+
+def revision_plan(found: list[Finding], at: Mapping[tuple[str, int], frozenset[str]]) -> dict[int, list[int]]:
+    """Which revisions `merged_revisions` merges: the index of each first telling, and those of the others."""
     by_key: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, f in enumerate(found):
-        if _inside_one(f):
+        if inside_one(f):
             by_key[(f.intervals, f.currency)].append(i)
-    merged: dict[int, Finding] = {}
+    plan: dict[int, list[int]] = {}
     dropped: set[int] = set()
     for members in by_key.values():
         for n, i in enumerate(members):
@@ -51,9 +61,9 @@ def merged_revisions(found: list[Finding], at: Mapping[tuple[str, int], frozense
                 continue
             alike = [j for j in members[n + 1 :] if j not in dropped and _one_subject(found[i], found[j], at)]
             if alike:
-                merged[i] = _with(found[i], [found[j] for j in alike])
+                plan[i] = alike
                 dropped.update(alike)
-    return [merged.get(i, f) for i, f in enumerate(found) if i not in dropped]
+    return plan
 
 
 def _one_subject(a: Finding, b: Finding, at: Mapping[tuple[str, int], frozenset[str]]) -> bool:
@@ -66,7 +76,7 @@ def _one_subject(a: Finding, b: Finding, at: Mapping[tuple[str, int], frozenset[
     return bool(names_a and names_b) and names_meet(names_a, names_b)
 
 
-def _with(first: Finding, others: list[Finding]) -> Finding:
+def merged_with(first: Finding, others: list[Finding]) -> Finding:
     """A note with the figures of the other reports that tell it alike, and why it names them."""
     told = [f"{', '.join(repr(p.text) for p in f.amounts)} in {f.amounts[0].article}" for f in others]
     return replace(

@@ -27,7 +27,7 @@ from aifigures.check.tellings import tellings_at
 from aifigures.normalise.ecb import default_rates
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from aifigures.check.blocks import Corpus
     from aifigures.check.facts import Fact
@@ -93,17 +93,22 @@ class _Task:
     inside: list[tuple[int, Finding]]
 
 
-def checked_blocks(store: Store, rules: Rules, pool: Pool, *, one: bool, stage: Stage | None) -> list[BlockFindings]:
-    """Each block of the store's articles checked: by the stage (a cluster), in the pool's processes, or here."""
+def checked_blocks(
+    store: Store, rules: Rules, pool: Pool, *, one: bool, stage: Stage | None
+) -> Iterator[BlockFindings]:
+    """Each block of the store's articles checked, in order, as each is done: on a cluster, in processes, or here."""
     parts = blocks(store.reaches(), rules.corpus, store.labels, store.ids, one=one)
     store.labels = Labels()  # (counted: no longer needed)
     if stage is not None:  # (the stage keeps the facts where it read them)
-        return stage.check_blocks(parts, rules)
+        yield from stage.check_blocks(parts, rules)
+        return
     path = _rules_file(store.folder, rules) if pool.jobs > 1 and len(parts) > 1 else None
     if path is not None:
         tasks = (_Task(path, ids, _written(store, ids), _inside(store, ids)) for ids in parts)
-        return list(pool.ordered(_checked, tasks))
-    return [check_block(Block(*store.block(ids), _inside(store, ids)), rules) for ids in parts]
+        yield from pool.ordered(_checked, tasks)
+        return
+    for ids in parts:
+        yield check_block(Block(*store.block(ids), _inside(store, ids)), rules)
 
 
 def _written(store: Store, ids: list[str]) -> list[Stored]:

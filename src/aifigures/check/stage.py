@@ -129,7 +129,7 @@ class Stage(Protocol):
         """
         ...
 
-    def check_blocks(self, parts: list[list[str]], rules: Rules) -> list[BlockFindings]:
+    def check_blocks(self, parts: list[list[str]], rules: Rules) -> Iterable[BlockFindings]:
         """Each block (its articles' ids) checked by the rules across articles (`cross.check_block`), in order."""
         ...
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from aifigures.check.findings import Finding
     from aifigures.check.run import Run
 
-__all__ = ["every_telling", "tellings_at"]
+__all__ = ["every_telling", "tellings_at", "with_tellings"]
 
 
 def tellings_at(found: list[Finding], run: Run) -> dict[Place, tuple[Place, ...]]:
@@ -48,7 +48,7 @@ def every_telling(found: list[Finding], tellings: Mapping[Place, tuple[Place, ..
     out: list[Finding] = []
     seen: set[tuple[object, frozenset[Place]]] = set()
     for finding in found:
-        told = _with_tellings(finding, tellings)
+        told = with_tellings(finding, tellings)
         key = (told.kind, frozenset(told.amounts))
         if key not in seen:  # one pair found by its key and by the evidence, each from another telling: one
             seen.add(key)
@@ -56,7 +56,8 @@ def every_telling(found: list[Finding], tellings: Mapping[Place, tuple[Place, ..
     return out
 
 
-def _with_tellings(finding: Finding, tellings: Mapping[Place, tuple[Place, ...]]) -> Finding:
+def with_tellings(finding: Finding, tellings: Mapping[Place, tuple[Place, ...]]) -> Finding:
+    """The finding, naming also the other tellings (`tellings`, by place) of its figures."""
     if len(finding.intervals) != len(finding.amounts):
         return finding  # a reference's interval comes last: the places and intervals are not one to one
     named = set(finding.amounts)
