@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from aifigures.check import DEFAULT_STRICTNESS
+from aifigures.check import DEFAULT_STRICTNESS, Place
 from aifigures.check.stage import available_cores
 from aifigures.errors import AifiguresError, CurrencyError
 from aifigures.extract.reader import extract
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
 
     from aifigures.amount import Amount
-    from aifigures.check import Report
+    from aifigures.check import Checked, Report
     from aifigures.io.articles import Article, InputCounts, LoadProblem, StreamedInputs
     from aifigures.normalise.rates import RateProvider
 
@@ -198,9 +198,6 @@ def _stdin_kept(paths: list[str]) -> Iterator[Path | None]:
 
 
 def _check_inputs(args: argparse.Namespace, stdin: Path | None, out: TextIO, err: TextIO) -> int:
-    from aifigures.check import check  # noqa: PLC0415 - only for `check`
-    from aifigures.io.report import FORMATS  # noqa: PLC0415
-
     options = _check_options(args, err)
     if options is None:
         return EXIT_UNUSABLE
@@ -221,32 +218,86 @@ def _check_inputs(args: argparse.Namespace, stdin: Path | None, out: TextIO, err
         if bar.total is None or bar.n >= bar.total:
             bar.refresh()  # the last state is shown however soon it came (with no total, any may be the last)
 
-    if args.dask:
-        try:
-            report = _on_dask(args.dask, args.jobs, given, options)
+    with contextlib.ExitStack() as stack:
+        try:  # the check runs here; its findings stay on disk until the report is written
+            run = stack.enter_context(_checking(args, given, options, progress))
         except (AifiguresError, OSError) as e:
+            if not args.dask:
+                raise
             print(f"aifigures: --dask {args.dask}: {e}", file=err)
             return EXIT_UNUSABLE
-    else:
-        report = check(given, jobs=args.jobs, progress=progress, **options)
-    bar.close()
-    for problem in problems:
-        print(f"aifigures: {problem}", file=err)
-    report = dataclasses.replace(report, inputs=counts())
-    articles = given if isinstance(given, list) else _involved(report, args, stdin)
+        bar.close()
+        for problem in problems:
+            print(f"aifigures: {problem}", file=err)
+        return _report(dataclasses.replace(run, inputs=counts()), given, (args, stdin), out, err)
+
+
+def _checking(
+    args: argparse.Namespace, given: Iterable[Article], options: dict[str, Any], progress: Callable[[int, int], None]
+) -> contextlib.AbstractContextManager[Checked]:
+    """The check of the inputs, in this machine's processes or on a Dask cluster (`--dask`)."""
+    if args.dask:
+        return _on_dask(args.dask, args.jobs, given, options)
+    from aifigures.check import streamed  # noqa: PLC0415 - only for `check`
+
+    return streamed(given, jobs=args.jobs, progress=progress, **options)
+
+
+def _report(
+    run: Checked, given: Iterable[Article], command: tuple[argparse.Namespace, Path | None], out: TextIO, err: TextIO
+) -> int:
+    """Write the report of a check done; its exit code.
+
+    JSON lines are written as the findings are read from disk (`jsonl.write`); the other forms from a report
+    in memory. The texts of the articles a finding names are read again from the inputs (they are not held).
+    """
+    from aifigures.io.report.jsonl import write  # noqa: PLC0415 - only for `check`
+
+    args, stdin = command
     # the text and HTML reports always list their notes; JSON and JSON lines their revisions (notice), the
     # comparisons that could not be made (info) with --notes
     notes = args.notes or args.format not in {"json", "jsonl"}
-    text = FORMATS[args.format](report, articles, notes=notes, colour=args.output is None and out.isatty())
-    if args.output:
-        try:
-            Path(args.output).write_text(text, encoding="utf-8")
-        except OSError as e:
-            print(f"aifigures: {args.output}: cannot write ({e.strerror})", file=err)
-            return EXIT_UNUSABLE
-    else:
-        out.write(text)
-    return report.exit_code
+    try:
+        with contextlib.ExitStack() as stack:
+            fh = stack.enter_context(Path(args.output).open("w", encoding="utf-8")) if args.output else out
+            if args.format == "jsonl":
+                return write(run, _where(run, given, args, stdin), fh, notes=notes).exit_code
+            report = run.report()
+            articles = given if isinstance(given, list) else _involved(report, args, stdin)
+            fh.write(FORMATS[args.format](report, articles, notes=notes, colour=args.output is None and out.isatty()))
+            return report.exit_code
+    except OSError as e:
+        if not args.output:
+            raise
+        print(f"aifigures: {args.output}: cannot write ({e.strerror})", file=err)
+        return EXIT_UNUSABLE
+
+
+def _where(
+    run: Checked, given: Iterable[Article], args: argparse.Namespace, stdin: Path | None
+) -> Callable[[Place], str]:
+    """Where each amount of a check's findings stands (``article:line:column``), from the texts that name one.
+
+    The places are gathered from the findings on disk first; the inputs are then read again (unless they
+    were given as a list) and only the lines of those places kept.
+    """
+    from aifigures.io.report.summary import place  # noqa: PLC0415 - only for `check`
+
+    needed: dict[str, set[int]] = {}
+    for f in run.findings():
+        for p in f.amounts:
+            needed.setdefault(p.article, set()).add(p.start)
+    known: dict[tuple[str, int], str] = {}
+    if needed:
+        texts = (
+            given
+            if isinstance(given, list)
+            else stream_inputs(args.paths, date=args.date, encoding=args.encoding, stdin=stdin).articles
+        )
+        for a in texts:
+            for start in needed.get(a.id, ()):
+                known[(a.id, start)] = place(Place(a.id, start, start, ""), {a.id: a.text})
+    return lambda p: known.get((p.article, p.start)) or place(p, {})
 
 
 def _involved(report: Report, args: argparse.Namespace, stdin: Path | None) -> list[Article]:
@@ -258,22 +309,25 @@ def _involved(report: Report, args: argparse.Namespace, stdin: Path | None) -> l
     return [a for a in again.articles if a.id in named]
 
 
-def _on_dask(where: str, jobs: int, articles: Iterable[Article], options: dict[str, Any]) -> Report:
+@contextlib.contextmanager
+def _on_dask(where: str, jobs: int, articles: Iterable[Article], options: dict[str, Any]) -> Iterator[Checked]:
     """The check with its per-article stage on a Dask cluster.
 
     `where` is a scheduler's address, or ``local``: a LocalCluster of `jobs` worker processes for the run.
     """
-    from aifigures.dask import check as check_on_dask  # noqa: PLC0415 - the optional extra
+    from aifigures.dask import streamed  # noqa: PLC0415 - the optional extra
 
     distributed = optional("dask", "distributed")
     if where == "local":
         with (
             distributed.LocalCluster(n_workers=jobs, threads_per_worker=1, dashboard_address=":0") as cluster,
             distributed.Client(cluster) as client,
+            streamed(articles, client=client, **options) as run,
         ):
-            return check_on_dask(articles, client=client, **options)
-    with distributed.Client(where, timeout=30) as client:
-        return check_on_dask(articles, client=client, **options)
+            yield run
+        return
+    with distributed.Client(where, timeout=30) as client, streamed(articles, client=client, **options) as run:
+        yield run
 
 
 def _currency(written: str) -> str:

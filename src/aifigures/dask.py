@@ -29,6 +29,7 @@ iterable: a stream is never held whole) are sent to the workers in runs of 256 a
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import operator
@@ -36,7 +37,7 @@ import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from aifigures.check import check as check_in_process
+from aifigures.check import streamed as streamed_in_process
 from aifigures.check.cross import Shipped, check_shipped
 from aifigures.check.stage import ArticleText, StageOutput, batch_facts
 from aifigures.check.store import pickled
@@ -49,6 +50,7 @@ from aifigures.io.parquet import AMOUNT_COLUMNS, amount_row
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
 
+    from aifigures.check import Checked
     from aifigures.check.cross import BlockFindings, Rules
     from aifigures.check.findings import Finding, Report
     from aifigures.check.stage import Inside
@@ -56,7 +58,7 @@ if TYPE_CHECKING:
     from aifigures.check.vocabulary import Tolerances
     from aifigures.io.articles import LoadProblem
 
-__all__ = ["amounts", "articles_of", "check"]
+__all__ = ["amounts", "articles_of", "check", "streamed"]
 
 _PARTITION = 256
 """Articles per task of the stage on the cluster."""
@@ -345,11 +347,21 @@ def check(articles: Any, *, client: object | None = None, **options: Any) -> Rep
     or records; `options` are those of `aifigures.check`. Where the rates given cannot be sent to the
     workers (a provider of the user's), the check runs in this process.
     """
+    with streamed(articles, client=client, **options) as run:
+        return run.report()
+
+
+@contextlib.contextmanager
+def streamed(articles: Any, *, client: object | None = None, **options: Any) -> Iterator[Checked]:  # noqa: ANN401
+    """`check` with its findings kept on disk and read as they are taken (`aifigures.check.streamed`)."""
     dask = _dask()
     if pickled(options.get("rates")) is None:  # (the rules then run here)
         if isinstance(articles, (dask.bag.Bag, dask.dataframe.DataFrame)):
             articles = _records(articles.compute())
-        return check_in_process(articles_of(articles), **options)
+        with streamed_in_process(articles_of(articles), **options) as run:
+            yield run
+        return
     scheduler = None if client is None else getattr(client, "get", client)
     sender = client if hasattr(client, "scatter") else None
-    return check_in_process(articles, stage=_ClusterStage(scheduler, sender), **options)
+    with streamed_in_process(articles, stage=_ClusterStage(scheduler, sender), **options) as run:
+        yield run

@@ -10,12 +10,15 @@ import subprocess
 import sys
 import zlib
 from pathlib import Path
+from typing import Any, TextIO
 
 import pytest
 
 from aifigures import Article, Kind, Report, check, load_articles, load_references
+from aifigures.check import Checked
 from aifigures.cli import main
 from aifigures.io.report import FORMATS
+from aifigures.io.report.summary import Summary, summarise
 
 SEEDS = Path(__file__).parents[2] / "seeds"
 
@@ -353,6 +356,56 @@ def test_json_lines_give_one_finding_per_line_and_the_summary_last(tmp_path: Pat
     assert rows[-1]["summary"]["findings"] == 1
     _, out, _ = run("check", str(tmp_path), "--format", "jsonl", "--notes")
     assert "unverifiable" in [json.loads(line).get("kind") for line in out.splitlines()]
+
+
+def test_json_lines_written_as_the_findings_are_read_are_the_lines_of_the_report_in_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    given = tmp_path / "in"
+    given.mkdir()
+    (given / "a.txt").write_text("Keltron baut aus.\nKeltron investierte 2023 rund 5 Mrd. Euro.", encoding="utf-8")
+    (given / "b.txt").write_text("Keltron investierte 2023 rund 50 Mrd. Euro.", encoding="utf-8")
+    (given / "c.txt").write_text("Sie zahlte 100 Millionen Dollar, umgerechnet 90 Millionen Euro.", encoding="utf-8")
+    (given / "d.jsonl").write_text(
+        '{"id": "d", "text": "Lorbach zahlte 5,3 Milliarden Euro, um 600 Millionen Euro zu viel."}\n{kaputt\n',
+        encoding="utf-8",
+    )
+    out_file = tmp_path / "report.jsonl"
+    argv = ("check", str(given), "--format", "jsonl", "--notes")
+    streamed = run(*argv)
+    assert main([*argv, "--output", str(out_file)], io.StringIO(), io.StringIO()) == streamed[0]
+    written = out_file.read_text(encoding="utf-8")
+
+    def in_memory(checked: Any, where: Any, out: TextIO, *, notes: bool) -> Summary:  # noqa: ARG001
+        report = checked.report()
+        out.write(FORMATS["jsonl"](report, load_articles([str(given)])[0], notes=notes))
+        return summarise(report)
+
+    monkeypatch.setattr("aifigures.io.report.jsonl.write", in_memory)
+    held = run(*argv)
+    assert streamed == held
+    assert written == held[1]
+    kinds = [json.loads(line).get("kind") for line in held[1].splitlines()]
+    assert kinds == ["scale_error", "unverifiable", "revision", None]  # flags, notes (by place), the summary
+    assert '"place": "a.txt:2:' in held[1]  # placed by line and column
+    assert held[0] == 2  # an unusable line
+
+
+def test_json_lines_are_written_without_the_findings_held_as_a_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.txt").write_text("Keltron investierte 2023 rund 5 Mrd. Euro.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Keltron investierte 2023 rund 50 Mrd. Euro.", encoding="utf-8")
+
+    def held(self: Checked) -> Report:
+        raise AssertionError(self)
+
+    monkeypatch.setattr(Checked, "report", held)
+    code, out, _ = run("check", str(tmp_path), "--format", "jsonl")
+    assert code == 1
+    assert [json.loads(line).get("kind") for line in out.splitlines()] == ["scale_error", None]
+    with pytest.raises(AssertionError):
+        run("check", str(tmp_path), "--format", "json")  # (a document is made from the report in memory)
 
 
 def test_the_help_of_check_gives_its_exit_codes_and_examples() -> None:

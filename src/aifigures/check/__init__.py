@@ -9,6 +9,7 @@ references (`references`). All decisions are made on `Decimal` intervals; every 
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -26,7 +27,7 @@ from aifigures.io.articles import Article, LoadProblem, unique_ids
 from aifigures.normalise.rates import iso_currency
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator
+    from collections.abc import Callable, Collection, Iterable, Iterator
 
     from aifigures.check.vocabulary import Tolerances
     from aifigures.io.articles import InputCounts
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_STRICTNESS",
+    "Checked",
     "Fact",
     "Finding",
     "Kind",
@@ -44,6 +46,7 @@ __all__ = [
     "Settings",
     "Severity",
     "check",
+    "streamed",
 ]
 
 DEFAULT_STRICTNESS = 10.0
@@ -86,29 +89,97 @@ def check(  # noqa: PLR0913 - the articles and the knobs of the check
     >>> [f.kind.value for f in check([a, b]).findings]
     ['scale_error']
     """
+    with streamed(
+        articles,
+        references=references,
+        currency=currency,
+        rates=rates,
+        key=key,
+        problems=problems,
+        strictness=strictness,
+        default_currency=default_currency,
+        settings=settings,
+        jobs=jobs,
+        progress=progress,
+        stage=stage,
+        inputs=inputs,
+    ) as run:
+        return run.report()
+
+
+@contextlib.contextmanager
+def streamed(  # noqa: PLR0913 - the articles and the knobs of the check
+    articles: Iterable[Article],
+    *,
+    references: Iterable[Reference] | None = None,
+    currency: str = "EUR",
+    rates: RateProvider | None = None,
+    key: Callable[[Fact], object] | None = None,
+    problems: Iterable[LoadProblem] = (),
+    strictness: float = DEFAULT_STRICTNESS,
+    default_currency: str | None = "EUR",
+    settings: Settings | None = None,
+    jobs: int = 1,
+    progress: Callable[[int, int], None] | None = None,
+    stage: Stage | None = None,
+    inputs: InputCounts | None = None,
+) -> Iterator[Checked]:
+    """`check`, its findings kept on disk and read as they are taken (`Checked.findings`), until the block ends.
+
+    For a report written as it goes (``aifigures check --format jsonl``): neither the findings nor the texts
+    are held. The knobs are `check`'s.
+
+    >>> from aifigures import Article
+    >>> a = Article.of("a", "Alibaba investierte 2023 rund 5 Mrd. Euro.", "2024-01-10")
+    >>> b = Article.of("b", "Alibaba investierte 2023 rund 50 Mrd. Euro.", "2024-01-12")
+    >>> with streamed([a, b]) as run:
+    ...     [f.kind.value for f in run.findings()]
+    ['scale_error']
+    """
     currency = iso_currency(currency)
     settings = settings or Settings()
     failed: list[LoadProblem] = []
     inside = Inside(currency, rates, strictness, settings)
-    with fewer_collections(), tempfile.TemporaryDirectory(prefix="aifigures-") as folder, Pool(jobs) as pool:
+    with tempfile.TemporaryDirectory(prefix="aifigures-") as folder:
         store = Store(folder)
-        reading = _Reading(default_currency, settings.tolerances, inside, progress)
-        _read(articles, store, failed, pool, stage, reading)
-        failed.extend(sorted(store.problems, key=lambda p: p.path))  # (in the order of the ids, as batches come)
-        rules = Rules(currency, rates, key, tuple(references or ()), strictness, settings, store.corpus())
-        with Spill(folder) as spill:
+        with fewer_collections(), Pool(jobs) as pool, Spill(folder) as spill:
+            reading = _Reading(default_currency, settings.tolerances, inside, progress)
+            _read(articles, store, failed, pool, stage, reading)
+            failed.extend(sorted(store.problems, key=lambda p: p.path))  # (in the order of the ids, as batches come)
+            rules = Rules(currency, rates, key, tuple(references or ()), strictness, settings, store.corpus())
             for done in checked_blocks(store, rules, pool, one=key is not None, stage=stage):
                 spill.add(done)  # (on disk as each block is done: `aifigures.check.spill`)
-            unique = list(spill.findings())
-    return Report(
-        findings=tuple(f for f in unique if not f.is_note),
-        notes=tuple(f for f in unique if f.is_note),
-        articles=tuple(sorted(store.ids)),
-        amounts=store.amounts,
-        problems=(*problems, *failed),
-        settings=settings,
-        inputs=inputs,
-    )
+        yield Checked(spill, store.ids, store.amounts, (*problems, *failed), settings, inputs)
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """A check done, its findings on disk (`streamed`): read them as they are taken, or all as a `Report`."""
+
+    spill: Spill
+    ids: Collection[str]
+    """The articles checked."""
+    amounts: int
+    problems: tuple[LoadProblem, ...]
+    settings: Settings
+    inputs: InputCounts | None
+
+    def findings(self) -> Iterator[Finding]:
+        """The flags and notes, in the report's order (each call reads them again from disk)."""
+        return self.spill.findings()
+
+    def report(self) -> Report:
+        """The report `check` gives, every finding in memory."""
+        unique = list(self.findings())
+        return Report(
+            findings=tuple(f for f in unique if not f.is_note),
+            notes=tuple(f for f in unique if f.is_note),
+            articles=tuple(sorted(self.ids)),
+            amounts=self.amounts,
+            problems=self.problems,
+            settings=self.settings,
+            inputs=self.inputs,
+        )
 
 
 @dataclass(frozen=True, slots=True)

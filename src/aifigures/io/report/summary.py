@@ -16,11 +16,13 @@ from aifigures.check.rules.af901_unverifiable import why_not_compared
 from aifigures.check.settings import Settings
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from aifigures.check import Report
     from aifigures.check.findings import Place
     from aifigures.io.articles import InputCounts, LoadProblem
 
-__all__ = ["Summary", "place", "summarise"]
+__all__ = ["Summary", "Tally", "place", "summarise", "summary_of"]
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,13 @@ class Summary:
     """The comparisons not made, by why: "no rate" (for the days an article may date from), "no date"."""
     inputs: InputCounts | None = None
     """The files and records read (None: the articles were given as objects)."""
+
+    @property
+    def exit_code(self) -> int:
+        """What `aifigures.check.Report.exit_code` gives: 2 with unusable input, else 1 with flags, else 0."""
+        if self.unusable:
+            return 2
+        return 1 if self.findings else 0
 
     def line(self) -> str:
         """The closing line of the text report."""
@@ -81,17 +90,39 @@ class Summary:
 
 def summarise(report: Report) -> Summary:
     """The summary of `report`."""
+    why = Counter(why_not_compared(f) for f in report.notes if f.kind is Kind.UNVERIFIABLE)
+    tally = Tally(len(report.articles), report.amounts, len(report.findings), len(report.notes), why)
+    return summary_of(tally, report.problems, report.settings, report.inputs)
+
+
+@dataclass(frozen=True)
+class Tally:
+    """What a check counted: articles, amounts, flags, notes, and the comparisons not made by why."""
+
+    articles: int
+    amounts: int
+    findings: int
+    notes: int
+    not_compared: Counter[str]
+    """``unverifiable`` notes by why (`why_not_compared`), in the order of the notes."""
+
+
+def summary_of(
+    tally: Tally, problems: Iterable[LoadProblem], settings: Settings | None, inputs: InputCounts | None
+) -> Summary:
+    """The summary of a check's counts (a report's, or a report written as it goes: `aifigures.check.streamed`)."""
+    problems = tuple(problems)
     return Summary(
-        articles=len(report.articles),
-        amounts=report.amounts,
-        findings=len(report.findings),
-        notes=len(report.notes),
-        unusable=tuple(p for p in report.problems if not p.used),
-        noted=tuple(p for p in report.problems if p.used),
-        not_compared=sum(f.kind is Kind.UNVERIFIABLE for f in report.notes),
-        settings=(report.settings or Settings()).to_dict(),
-        why_not_compared=dict(Counter(why_not_compared(f) for f in report.notes if f.kind is Kind.UNVERIFIABLE)),
-        inputs=report.inputs,
+        articles=tally.articles,
+        amounts=tally.amounts,
+        findings=tally.findings,
+        notes=tally.notes,
+        unusable=tuple(p for p in problems if not p.used),
+        noted=tuple(p for p in problems if p.used),
+        not_compared=sum(tally.not_compared.values()),
+        settings=(settings or Settings()).to_dict(),
+        why_not_compared=dict(tally.not_compared),
+        inputs=inputs,
     )
 
 
