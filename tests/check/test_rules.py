@@ -2081,6 +2081,22 @@ EXAMPLES = [
         ["parts_total"],  # ... and cannot exceed it
         id="a_base_pay_above_the_whole_pay_is_a_part_that_exceeds_its_total",
     ),
+    pytest.param(
+        [
+            ("Der Gewinn nach Steuern der Dorvat AG lag im zweiten Quartal bei 318 Millionen Euro.", "2025-08-06"),
+            ("Der Nettogewinn der Dorvat AG betrug im zweiten Quartal 381 Millionen Euro.", "2025-08-06"),
+        ],
+        ["conflict"],  # the profit after tax is the net profit
+        id="the_profit_after_tax_is_the_net_profit",
+    ),
+    pytest.param(
+        [
+            ("Der Haushalt des Landes Welsand für 2026 soll ein Volumen von 38,4 Milliarden Euro haben.", "2025-07-01"),
+            ("Der Haushalt des Landes Welsand umfasst insgesamt 34,8 Milliarden Euro.", "2025-07-02"),
+        ],
+        ["conflict"],  # a budget is a plan whether a report tells it as one or not
+        id="a_budget_told_as_planned_and_as_set_is_one_figure",
+    ),
 ]
 
 
