@@ -79,14 +79,16 @@ def test_the_command_line_runs_the_check_on_a_local_cluster(tmp_path: Path) -> N
     for a in corpus()[:60]:
         (tmp_path / f"{a.id.replace('/', '_')}.txt").write_text(a.text, encoding="utf-8")
 
-    def run(*extra: str) -> str:
+    def run(form: str, *extra: str) -> str:
         out, err = io.StringIO(), io.StringIO()
-        main(["check", str(tmp_path), "--date", "2024-06", "--format", "json", *extra], out, err)
+        main(["check", str(tmp_path), "--date", "2024-06", "--format", form, *extra], out, err)
         return out.getvalue()
 
-    local = run("--jobs", "1")
+    local = run("json", "--jobs", "1")
     assert json.loads(local)["findings"]
-    assert run("--dask", "local", "--jobs", "2") == local
+    assert run("json", "--dask", "local", "--jobs", "2") == local
+    # JSON lines: written as the findings are read from disk, after the check on the cluster
+    assert run("jsonl", "--dask", "local", "--jobs", "2") == run("jsonl", "--jobs", "1")
 
 
 def test_a_dask_bag_of_records_is_read_where_it_is(client: Any) -> None:
