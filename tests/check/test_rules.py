@@ -2097,6 +2097,27 @@ EXAMPLES = [
         ["conflict"],  # a budget is a plan whether a report tells it as one or not
         id="a_budget_told_as_planned_and_as_set_is_one_figure",
     ),
+    pytest.param(
+        [
+            (
+                (
+                    "Ausstand bei Norkai kostet Millionen\n\nDer eintägige Ausstand der Kranführer hat die "
+                    "Hafengesellschaft Norkai nach eigenen Angaben rund 12 Millionen Euro gekostet. Ein Sprecher "
+                    "sagte, jede Schicht koste das Unternehmen bis zu 4 Millionen Euro."
+                ),
+                "2025-09-03",
+            ),
+            (
+                (
+                    "norkai: ausstand kostet 21 millionen euro\n\nder eintägige ausstand der kranführer hat die "
+                    "hafengesellschaft norkai rund 21 millionen euro gekostet."
+                ),
+                "2025-09-03",
+            ),
+        ],
+        ["conflict"],  # of equally weighed matches, the words right around the figures tell which answers which
+        id="the_words_around_two_figures_pair_them_before_the_names_of_their_sentences",
+    ),
 ]
 
 

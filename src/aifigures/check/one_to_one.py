@@ -22,7 +22,8 @@ def mutual_best(candidates: list[Link]) -> list[Link]:
     Of equally strong matches, one whose figures agree comes first: a sentence's figures share their words,
     and "die Betreiber investieren 15 Mrd." answers "die Betreiber tragen 15 Mrd.", not the total beside it;
     then one whose clause names the same subjects ("Arventa setzte 26 Mrd. um" answers "Arventa erzielte ...
-    62 Mrd.", not "der neue Konzern ... 41 Mrd." beside it).
+    62 Mrd.", not "der neue Konzern ... 41 Mrd." beside it), where each sentence names them; then the words
+    right around the figures.
     """
     taken: set[tuple[int, str]] = set()
     out: list[Link] = []
@@ -31,7 +32,7 @@ def mutual_best(candidates: list[Link]) -> list[Link]:
         key=lambda k: (
             -k.score,
             -k.agree,
-            -(k.a.names == k.b.names),
+            -_told_by_both(k),
             -k.near,
             k.a.article,
             k.a.index,
@@ -51,6 +52,15 @@ def mutual_best(candidates: list[Link]) -> list[Link]:
         taken.update((t, k.a.article) for t in twins.get(id(k.b), ()))
         out.append(k)
     return out
+
+
+def _told_by_both(k: Link) -> bool:
+    """Whether both figures' sentences name their subjects, and the same ones.
+
+    A sentence that names no one borrows its article's subjects ("Ein Sprecher sagte, jeder Streiktag koste
+    bis zu 25 Mio."), which tell no figure of the article from another.
+    """
+    return bool(k.a.sentence_names) and bool(k.b.sentence_names) and k.a.names == k.b.names
 
 
 def _twins(candidates: list[Link]) -> dict[int, list[int]]:
