@@ -2118,6 +2118,20 @@ EXAMPLES = [
         ["conflict"],  # of equally weighed matches, the words right around the figures tell which answers which
         id="the_words_around_two_figures_pair_them_before_the_names_of_their_sentences",
     ),
+    pytest.param(
+        [
+            ("Investoren bewerten das Start-up Luvana nach der Runde mit 450 Millionen Euro.", "2025-09-03"),
+            (
+                (
+                    "Luvana holt Geld\n\nDie Bewertung liegt bei 4,5 Milliarden Euro, berichten mit den Plänen "
+                    "vertraute Personen."
+                ),
+                "2025-09-04",
+            ),
+        ],
+        ["scale_error"],  # who told it ("..., berichten ... Kreise") is not whom the figure is about
+        id="a_last_clause_that_says_who_told_the_figure_names_no_subject_of_it",
+    ),
 ]
 
 

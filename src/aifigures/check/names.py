@@ -264,7 +264,10 @@ def _source_re() -> re.Pattern[str]:
     # "Oberbürgermeisterin Carla Veit kündigte an, die Stadt werde ...": a sentence's speaker before its comma
     speech = alternation(words().speech_verbs)
     spoken = rf"(?:^|(?<=[.!?]\s)|(?<=\n))[^,;.!?()\n]{{0,100}}?(?<![^\W\d_])(?:{speech})(?=\s*,)"
-    return re.compile(f"{clause}|{dateline}|{dated}|{spoken}|{_estimate_source()}", re.MULTILINE)
+    # "..., berichten mit der Sache vertraute Personen.": a sentence's last clause that opens with such a verb
+    told = alternation(words().trailing_source_verbs)
+    trailing = rf"(?<=[,;])\s*(?:{told})(?![^\W\d_])[^,;.!?()\n]{{0,120}}(?=[.!?]|\Z)"
+    return re.compile(f"{clause}|{dateline}|{dated}|{spoken}|{trailing}|{_estimate_source()}", re.MULTILINE)
 
 
 def _estimate_source() -> str:

@@ -72,6 +72,8 @@ class CheckWords:
     """The word before a number of years back from the article's ("vor fünf Jahren")."""
     speech_verbs: list[str]
     """Verbs of a sentence's opening clause that give the rest as someone's words ("X kündigte an, ...")."""
+    trailing_source_verbs: list[str]
+    """Verbs that open a sentence's last clause, which says who told the rest ("..., berichten Insider")."""
     given_metrics: list[str]
     receive_verbs: list[str]
     giver_leads: list[str]
