@@ -2132,6 +2132,19 @@ EXAMPLES = [
         ["scale_error"],  # who told it ("..., berichten ... Kreise") is not whom the figure is about
         id="a_last_clause_that_says_who_told_the_figure_names_no_subject_of_it",
     ),
+    pytest.param(
+        [
+            (
+                (
+                    "Von den Kosten für den Umbau des Hauptbahnhofs von Norden-Mitte in Höhe von 860 Millionen Euro "
+                    "trägt das Land 510 Millionen Euro."
+                ),
+                "2025-09-03",
+            ),
+        ],
+        [],  # a long noun phrase after "Von den Kosten" still names the whole the figure after it is taken from
+        id="a_whole_named_by_a_long_noun_phrase_is_no_figure_told_twice",
+    ),
 ]
 
 
