@@ -2145,6 +2145,20 @@ EXAMPLES = [
         [],  # a long noun phrase after "Von den Kosten" still names the whole the figure after it is taken from
         id="a_whole_named_by_a_long_noun_phrase_is_no_figure_told_twice",
     ),
+    pytest.param(
+        [
+            (
+                "Ornau baut aus\n\nDer Handballklub TSV Ornau wächst. Der Umsatz wuchs auf 23 Millionen Euro.",
+                "2025-09-03",
+            ),
+            (
+                "TSV Ornau: Umsatz knackt 20-Millionen-Marke\n\nDer Handballklub TSV Ornau meldet Rekordzahlen.",
+                "2025-09-04",
+            ),
+        ],
+        [],  # a mark the revenue crossed is a lower bound
+        id="a_mark_a_figure_crossed_is_a_lower_bound",
+    ),
 ]
 
 

@@ -21,6 +21,7 @@ from decimal import Decimal
 from typing import Any
 
 from aifigures.amount import Amount, Period, PeriodKind, Qualifier
+from aifigures.check.bounds import told_bound
 from aifigures.check.context import aside, capitalised, figure_token, near_words, rare_words, refers_back, title_span
 from aifigures.check.metrics import alternation, metric_of, metrics_meet, segment_of, vocabulary_re
 from aifigures.check.names import compared_from, given_publicly, lead_end, names_of, refers_to_subject, sources
@@ -210,7 +211,7 @@ def rounding_half_unit(amount: Amount) -> Decimal:
 def interval_of(  # noqa: PLR0911 - one return per qualifier
     amount: Amount, text: str = "", tolerances: Tolerances | None = None
 ) -> tuple[Decimal, Decimal]:
-    """The interval an amount stands for, from its digits and its qualifier (and a bounding verb after it).
+    """The interval an amount stands for, from its digits and its qualifier (and the words that bound it: `told_bound`).
 
     `tolerances` (`aifigures.check.settings.Settings`) say what the qualifiers stand for; the defaults
     are data/de/check.toml's.
@@ -223,18 +224,9 @@ def interval_of(  # noqa: PLR0911 - one return per qualifier
     """
     h = rounding_half_unit(amount)
     v = amount.value
-    q = amount.qualifier
     w = words()
     head = amount.text.split()[0].lower() if amount.text.split() else ""
-    after = text[amount.span[1] : amount.span[1] + 30].lower().split()
-    verb = after[0].strip(".,;") if after else ""
-    if q is Qualifier.EXACT and verb in w.more_than_verbs:
-        q = Qualifier.MORE_THAN
-    if q is Qualifier.EXACT and verb in w.less_than_verbs:
-        q = Qualifier.LESS_THAN
-    before = text[max(0, amount.span[0] - _FROM_REACH) : amount.span[0]].lower().split()
-    if q is Qualifier.EXACT and before and before[-1] in w.from_before:  # "ab 39.900 Euro": where prices start
-        q = Qualifier.AT_LEAST
+    q = told_bound(amount, text)  # "übersteigt", "ab", a mark crossed: bounds extraction leaves exact
     if q is Qualifier.RANGE and amount.low is not None and amount.high is not None:
         return amount.low - h, amount.high + h
     if q in {Qualifier.AT_MOST, Qualifier.LESS_THAN}:
@@ -253,10 +245,6 @@ def interval_of(  # noqa: PLR0911 - one return per qualifier
         tol = max(abs(v) * rel, h)
         return v - tol, v + tol
     return v - h, v + h
-
-
-_FROM_REACH = 8
-"""How far before an amount a word that makes it a lower bound is read ("ab")."""
 
 
 def significant_digits(v: Decimal) -> int:

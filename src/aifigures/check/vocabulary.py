@@ -109,6 +109,9 @@ class CheckWords:
     more_than_verbs: list[str]
     less_than_verbs: list[str]
     from_before: list[str]
+    marks: list[str]
+    """A mark a figure names ("40-Millionen-Marke"): crossed (`crossing_verbs`), the figure is a lower bound."""
+    crossing_verbs: list[str]
     """Words right before an amount that make it where a range starts ("ab 39.900 Euro"): a lower bound."""
     just_under: list[str]
     just_over: list[str]
