@@ -2159,6 +2159,26 @@ EXAMPLES = [
         [],  # a mark the revenue crossed is a lower bound
         id="a_mark_a_figure_crossed_is_a_lower_bound",
     ),
+    pytest.param(
+        [
+            (
+                (
+                    "Tarifabschluss bei den Stadtwerken Ornau\n\nDer Abschluss kostet die Stadtwerke Ornau über die "
+                    "gesamte Laufzeit 9,6 Millionen Euro."
+                ),
+                "2025-09-03",
+            ),
+            (
+                (
+                    "Stadtwerke Ornau einigen sich mit Verdi\n\nDie Stadtwerke Ornau rechnen mit Mehrkosten von 4,8 "
+                    "Millionen Euro pro Jahr."
+                ),
+                "2025-09-04",
+            ),
+        ],
+        [],  # a year's cost and the cost of the whole term are two figures
+        id="a_figure_per_year_and_the_total_of_a_term_are_two_figures",
+    ),
 ]
 
 

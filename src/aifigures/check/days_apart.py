@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from aifigures.check.run import Run
     from aifigures.normalise.calendar import Interval
 
-__all__ = ["event_end", "events_apart", "moved", "periods_apart", "seasons_apart"]
+__all__ = ["event_end", "events_apart", "moved", "periods_apart", "rate_and_term", "seasons_apart"]
 
 
 def periods_apart(a: Fact, b: Fact, when: dict[int, Interval | None], year_before: frozenset[int]) -> bool:
@@ -94,3 +94,33 @@ def moved(a: str | None, b: str | None) -> bool:
     """
     moving = words().moving_metrics
     return a in moving and b in moving
+
+
+def rate_and_term(a: Fact, b: Fact, run: Run) -> bool:
+    """Whether one figure is told per unit of time and the other as the total of a term: two figures.
+
+    "Die Länder rechnen mit Mehrkosten von 6,2 Mrd. Euro pro Jahr" and "Der Abschluss kostet die Länder über
+    die gesamte Laufzeit 12,4 Mrd. Euro": a year's cost and the cost of the whole term (check.toml
+    [check_words] term_words), which the term's length joins.
+    """
+    for rate, whole in ((a, b), (b, a)):
+        if whole.amount.period is None and _per_unit_of_time(rate) and _over_a_term(whole, run):
+            return True
+    return False
+
+
+def _per_unit_of_time(f: Fact) -> bool:
+    """Whether a figure's stated period is a rate ("pro Jahr", "jährlich", "im Monat")."""
+    if f.amount.period is None or not f.amount.period_text:
+        return False
+    from aifigures.extract.lexicon import german  # noqa: PLC0415 - the extraction's words of frequency
+
+    lex = german()
+    phrase = " ".join(f.amount.period_text.lower().split())
+    return phrase.split()[0] in lex.frequency_starts or phrase in lex.frequency_phrases
+
+
+def _over_a_term(f: Fact, run: Run) -> bool:
+    """Whether a figure's clause tells it as the total of a term ("über die gesamte Laufzeit", "insgesamt")."""
+    clause = run.text(f.article)[f.clause[0] : f.clause[1]].lower()
+    return f.total or any(w in clause for w in words().term_words)

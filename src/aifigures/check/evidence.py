@@ -31,7 +31,7 @@ from aifigures.check.context import (
     word_counts,
     word_forms,
 )
-from aifigures.check.days_apart import events_apart, periods_apart, seasons_apart
+from aifigures.check.days_apart import events_apart, periods_apart, rate_and_term, seasons_apart
 from aifigures.check.digit_evidence import DIGIT_WEIGHT, digits, digits_evidence, told_alike_digits, transposed
 from aifigures.check.facts import currencies_meet, may_be_one, modalities_meet, one_basis
 from aifigures.check.lower_case import lower_case_names
@@ -267,6 +267,7 @@ def _apart(a: Fact, b: Fact, idx: LinkIndex, run: Run) -> bool:
         or two_subjects(a, b, run)
         or two_titled_subjects(a, b, run)
         or people_apart(a, b, run)
+        or rate_and_term(a, b, run)
     )
 
 

@@ -109,6 +109,8 @@ class CheckWords:
     more_than_verbs: list[str]
     less_than_verbs: list[str]
     from_before: list[str]
+    term_words: list[str]
+    """Words that tell a figure as the total of a term ("über die gesamte Laufzeit"), not a year's."""
     marks: list[str]
     """A mark a figure names ("40-Millionen-Marke"): crossed (`crossing_verbs`), the figure is a lower bound."""
     crossing_verbs: list[str]
