@@ -2328,6 +2328,9 @@ def test_an_abstract_noun_or_a_role_after_a_preposition_is_no_name(text: str) ->
         ("Der Konzern verdiente 1,20 Euro je Aktie.", "earnings:per aktie"),
         ("Die Sanierung kostet 5 Mio. Euro pro Jahr.", "cost"),  # a unit of time gives a period, not a thing
         ("Die Sanierung kostet je nach Variante 5 Mio. Euro.", "cost"),
+        ("In Ornau kostete ein Quadratmeter Bauland zuletzt 410 Euro.", "cost:per quadratmeter"),  # a unit, told
+        ("An der Tankstelle kostet der Liter Diesel 1,69 Euro.", "cost:per liter"),  # with an article
+        ("Eine Doppelhaushälfte in Ornau kostet 520.000 Euro.", "cost"),  # a thing, no unit
     ],
 )
 def test_a_figure_per_unit_of_a_thing_is_another_measure(text: str, metric: str) -> None:

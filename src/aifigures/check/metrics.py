@@ -12,6 +12,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from aifigures.check.per_unit import per_unit
 from aifigures.check.vocabulary import check_words as words
 from aifigures.errors import AifiguresError
 
@@ -382,7 +383,7 @@ def _with_measure(metric: str | None, text: str, c_lo: int, c_hi: int) -> str | 
     low = text[c_lo:c_hi].lower()
     found = {m.group() for m in _measures_re().finditer(low)}
     if not found:
-        unit = _per_unit(low)  # the common case: no measure, no unit
+        unit = per_unit(low)  # the common case: no measure, no unit
         if unit is None or (metric is not None and f"per {unit}" in words().usual_measures.get(metric, ())):
             return metric  # "eine Dividende von 12 Dollar je Aktie": a dividend is told per share
         return f"{metric or 'figure'}:per {unit}"
@@ -399,26 +400,6 @@ def _with_measure(metric: str | None, text: str, c_lo: int, c_hi: int) -> str | 
         return metric
     composed = f"{metric or 'figure'}:{told[0]}"
     return same.get(composed, composed)
-
-
-def _per_unit(low: str) -> str | None:
-    """The thing a lower-case clause gives its figure per ("pro quadratmeter"), not a unit of time ("pro jahr")."""
-    w = words()
-    for m in _per_unit_re().finditer(low):
-        noun = m.group("noun")
-        if noun not in w.determiners and noun not in w.modifier_prepositions and not noun.endswith(_times()):
-            return noun
-    return None
-
-
-@functools.cache
-def _per_unit_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![^\W\d_])(?:{alternation(words().per_unit)})\s+(?P<noun>[^\W\d_][\w\-]*)")
-
-
-@functools.cache
-def _times() -> tuple[str, ...]:
-    return tuple(words().per_time)
 
 
 def _coordinated(before: list[Fact], text: str, span: tuple[int, int], clause: tuple[int, int]) -> str | None:

@@ -109,6 +109,9 @@ class CheckWords:
     more_than_verbs: list[str]
     less_than_verbs: list[str]
     from_before: list[str]
+    unit_articles: list[str]
+    unit_nouns: list[str]
+    """Units a price is told for with an article ("Ein Quadratmeter kostete 8.900 Euro"): per that unit."""
     term_words: list[str]
     """Words that tell a figure as the total of a term ("über die gesamte Laufzeit"), not a year's."""
     marks: list[str]

@@ -1,0 +1,49 @@
+"""The thing a figure is told per: "8.450 Euro pro Quadratmeter", "1,20 Euro je Aktie", "Ein Quadratmeter kostete ...".
+
+Such a figure is another measure than a total (`aifigures.check.metrics`: "cost:per quadratmeter"); a unit of
+time ("pro Jahr") gives a period instead. The words are in check.toml [check_words] per_unit, per_time,
+unit_articles and unit_nouns.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from aifigures.check.vocabulary import check_words as words
+
+__all__ = ["per_unit"]
+
+
+def per_unit(low: str) -> str | None:
+    """The thing a lower-case clause gives its figure per ("pro quadratmeter"), not a unit of time ("pro jahr")."""
+    w = words()
+    for m in _per_unit_re().finditer(low):
+        noun = m.group("noun")
+        if noun not in w.determiners and noun not in w.modifier_prepositions and not noun.endswith(_times()):
+            return noun
+    one = _one_unit_re().search(low)  # "Ein Quadratmeter kostete 8.900 Euro", "kostet der Liter 1,79 Euro"
+    return None if one is None else one.group("noun")
+
+
+@functools.cache
+def _per_unit_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_])(?:{_any_of(words().per_unit)})\s+(?P<noun>[^\W\d_][\w\-]*)")
+
+
+@functools.cache
+def _one_unit_re() -> re.Pattern[str]:
+    w = words()
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{_any_of(w.unit_articles)})\s+(?P<noun>{_any_of(w.unit_nouns)})(?![^\W\d_])"
+    )
+
+
+@functools.cache
+def _times() -> tuple[str, ...]:
+    return tuple(words().per_time)
+
+
+def _any_of(items: list[str]) -> str:
+    """Literal words as one alternation, the longest first (`aifigures.check.metrics.alternation`'s, for words)."""
+    return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
