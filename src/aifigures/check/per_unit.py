@@ -34,9 +34,7 @@ def _per_unit_re() -> re.Pattern[str]:
 @functools.cache
 def _one_unit_re() -> re.Pattern[str]:
     w = words()
-    return re.compile(
-        rf"(?<![^\W\d_])(?:{_any_of(w.unit_articles)})\s+(?P<noun>{_any_of(w.unit_nouns)})(?![^\W\d_])"
-    )
+    return re.compile(rf"(?<![^\W\d_])(?:{_any_of(w.unit_articles)})\s+(?P<noun>{_any_of(w.unit_nouns)})(?![^\W\d_])")
 
 
 @functools.cache
