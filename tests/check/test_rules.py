@@ -2179,6 +2179,26 @@ EXAMPLES = [
         [],  # a year's cost and the cost of the whole term are two figures
         id="a_figure_per_year_and_the_total_of_a_term_are_two_figures",
     ),
+    pytest.param(
+        [
+            (
+                (
+                    "Felmar wächst\n\nDie Drogeriekette Felmar setzte 2024 insgesamt 6,1 Milliarden Euro um. In "
+                    "Deutschland setzte Felmar 4,3 Milliarden Euro um, im Ausland 1,8 Milliarden Euro."
+                ),
+                "2025-04-02",
+            ),
+            (
+                (
+                    "Felmar legt zu\n\nFelmar steigerte den Umsatz 2024 auf 6,1 Milliarden Euro, im Ausland auf 1,8 "
+                    "Milliarden Euro, in Deutschland wurden 3,4 Milliarden Euro umgesetzt."
+                ),
+                "2025-04-03",
+            ),
+        ],
+        ["conflict"],  # a region a company's report names alone in a clause is the company's segment there
+        id="a_region_alone_in_a_clause_of_a_company_s_report_is_its_segment",
+    ),
 ]
 
 

@@ -546,7 +546,7 @@ def build_facts(
                 words=rare,
                 title_words=title,
                 near=tuple(sorted(near_words(text, (lo, hi), a.span))),
-                segment=segment_of(text, c_lo, c_hi, names, figures=(i, spans), sentence=lo),
+                segment=segment_of(text, c_lo, c_hi, names | subject, figures=(i, spans), sentence=lo),
                 compared_with=_compared_with(text, facts, lo, a.span[0]),
             )
         )
