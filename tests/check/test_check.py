@@ -6,14 +6,14 @@ import dataclasses
 import functools
 import importlib
 import re
-import threading
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from aifigures import Article, FixedRates, Report, Settings, check, load_articles, load_references
+from aifigures import Article, Report, Settings, check, load_articles, load_references
 from aifigures.check.settings import SettingsError
+from fakes import LocalRates
 
 from gold import lines, needs_gold
 
@@ -124,22 +124,11 @@ def test_an_article_that_breaks_a_rule_is_a_problem_and_the_rest_is_checked(monk
     assert sorted((p.path, "a rule bug" in p.reason) for p in report.problems) == [("a", True), ("b", True)]
 
 
-class _LocalRates:
-    """A rate provider of the user's that cannot be sent to another process (it holds a lock)."""
-
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.inner = FixedRates({"USD": Decimal("1.10")})
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self.inner, name)
-
-
 def test_rules_with_a_rate_provider_that_cannot_travel_look_inside_articles_here() -> None:
     from corpus import generated  # noqa: PLC0415 - tests/corpus.py: a corpus with injected errors
 
     arts = generated(60)  # 180 articles: enough for the stage to use processes
-    rates = _LocalRates()
+    rates = LocalRates()
     one = check(arts, rates=rates, jobs=1)  # type: ignore[arg-type]
     two = check(arts, rates=rates, jobs=2)  # type: ignore[arg-type]
     assert one.findings == two.findings

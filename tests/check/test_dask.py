@@ -7,13 +7,13 @@ every kind (tests/corpus.py). Needs the 'dask' extra; skipped, saying so, where 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from aifigures import Article, check, load_articles
+from fakes import LocalRates
 
 from corpus import generated
 
@@ -166,24 +166,9 @@ def test_articles_given_as_a_stream_go_to_the_workers_as_they_come(client: Any, 
     assert (there.findings, there.notes, there.articles) == (here.findings, here.notes, here.articles)
 
 
-class _LocalRates:
-    """A rate provider of the user's that cannot be sent to the workers (it holds a lock)."""
-
-    def __init__(self) -> None:
-        import threading  # noqa: PLC0415
-
-        from aifigures.normalise.rates import FixedRates  # noqa: PLC0415
-
-        self.lock = threading.Lock()
-        self.inner = FixedRates({"USD": Decimal("1.10")})
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self.inner, name)
-
-
 def test_rates_that_cannot_travel_check_here_with_the_same_findings(client: Any) -> None:
     articles = corpus()[:80]
-    rates = _LocalRates()
+    rates = LocalRates()
     here = check(articles, rates=rates)  # type: ignore[arg-type]
     there = aifigures_dask.check(articles, client=client, rates=rates)
     assert here.findings
