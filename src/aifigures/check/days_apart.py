@@ -9,6 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from aifigures.check.facts import words
+from aifigures.extract.periods import states_rate
 
 if TYPE_CHECKING:
     from aifigures.check.facts import Fact
@@ -110,14 +111,12 @@ def rate_and_term(a: Fact, b: Fact, run: Run) -> bool:
 
 
 def _per_unit_of_time(f: Fact) -> bool:
-    """Whether a figure's stated period is a rate ("pro Jahr", "jährlich", "im Monat")."""
+    """Whether a figure's stated period is a rate ("pro Jahr", "jährlich", "im Monat"), as extraction reads one."""
     if f.amount.period is None or not f.amount.period_text:
         return False
     from aifigures.extract.lexicon import german  # noqa: PLC0415 - the extraction's words of frequency
 
-    lex = german()
-    phrase = " ".join(f.amount.period_text.lower().split())
-    return phrase.split()[0] in lex.frequency_starts or phrase in lex.frequency_phrases
+    return states_rate(f.amount.period_text, german())
 
 
 def _over_a_term(f: Fact, run: Run) -> bool:

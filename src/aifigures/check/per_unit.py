@@ -28,20 +28,19 @@ def per_unit(low: str) -> str | None:
 
 @functools.cache
 def _per_unit_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![^\W\d_])(?:{_any_of(words().per_unit)})\s+(?P<noun>[^\W\d_][\w\-]*)")
+    from aifigures.check.metrics import alternation  # noqa: PLC0415 - metrics reads this module
+
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(words().per_unit)})\s+(?P<noun>[^\W\d_][\w\-]*)")
 
 
 @functools.cache
 def _one_unit_re() -> re.Pattern[str]:
-    w = words()
-    return re.compile(rf"(?<![^\W\d_])(?:{_any_of(w.unit_articles)})\s+(?P<noun>{_any_of(w.unit_nouns)})(?![^\W\d_])")
+    from aifigures.check.metrics import alternation  # noqa: PLC0415 - metrics reads this module
+
+    units, articles = alternation(words().unit_nouns), alternation(words().unit_articles)
+    return re.compile(rf"(?<![^\W\d_])(?:{articles})\s+(?P<noun>{units})(?![^\W\d_])")
 
 
 @functools.cache
 def _times() -> tuple[str, ...]:
     return tuple(words().per_time)
-
-
-def _any_of(items: list[str]) -> str:
-    """Literal words as one alternation, the longest first (`aifigures.check.metrics.alternation`'s, for words)."""
-    return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))

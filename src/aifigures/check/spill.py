@@ -67,6 +67,7 @@ class Spill:
         self._revisions: _Revisions | None = None
         self.count = 0
         """How many findings the blocks gave (before the merge)."""
+        self._inside_one = 0  # revisions inside one article: without any, the first pass has nothing to find
 
     def __enter__(self) -> Self:
         """The spill, to add blocks to."""
@@ -93,6 +94,7 @@ class Spill:
         self._counts.append(len(block.found))
         self.count += len(block.found)
         for f in block.found:
+            self._inside_one += inside_one(f)
             names = {at: n for p in f.amounts if (n := block.names.get(at := (p.article, p.start))) is not None}
             tellings = {p: t for p in f.amounts if (t := block.tellings.get(p)) is not None}
             pickle.dump(_Record(f, names, tellings), self._file, protocol=_PROTOCOL)
@@ -113,6 +115,8 @@ class Spill:
 
     def _plan(self) -> _Revisions:
         """The first pass: the revisions inside one article, and which of them several reports tell alike."""
+        if not self._inside_one:
+            return _Revisions({}, {}, frozenset())
         at: dict[tuple[str, int], frozenset[str]] = {}
         candidates: list[tuple[int, _Record]] = []
         for i, rec in enumerate(self._records()):

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
     from aifigures.extract.lexicon import Lexicon
 
-__all__ = ["Stated", "assign_periods", "clause_of", "merged", "sentence_bounds", "stated_periods"]
+__all__ = ["Stated", "assign_periods", "clause_of", "merged", "sentence_bounds", "stated_periods", "states_rate"]
 
 Stated = tuple[int, int, "Period"]
 """A stated period: the start and end of the words that state it, and the period."""
@@ -445,8 +445,17 @@ def _rate_of_other(  # noqa: PLR0913, PLR0917 - the text, the candidate, the amo
 
 
 def _is_rate(text: str, c: tuple[int, int, Period, bool], lex: Lexicon) -> bool:
-    """Whether a period phrase states a rate ("pro Monat", "monatlich", "auf den Monat gerechnet"), not a time."""
-    head = text[c[0] : c[1]].lower().split()
+    return states_rate(text[c[0] : c[1]], lex)
+
+
+def states_rate(words: str, lex: Lexicon) -> bool:
+    """Whether a period phrase states a rate ("pro Monat", "monatlich", "auf den Monat gerechnet"), not a time.
+
+    >>> from aifigures.extract.lexicon import german
+    >>> states_rate("pro Jahr", german()), states_rate("im Jahr 2024", german())
+    (True, False)
+    """
+    head = words.lower().split()
     phrase = " ".join(head)
     return bool(head) and (
         head[0] in lex.frequency_starts or phrase in lex.frequency_phrases or any(p in phrase for p in lex.spread_over)
