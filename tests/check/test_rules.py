@@ -1731,7 +1731,7 @@ EXAMPLES = [
     pytest.param(
         [
             (
-                "Nach dem Hochwasser erhalten betroffene Betriebe eine Soforthilfe von bis zu 300.000 Euro.",
+                "Nach dem Hochwasser stehen für die Soforthilfe des Landes 300.000 Euro bereit.",
                 "2024-06-14",
             ),
             (
@@ -1745,7 +1745,7 @@ EXAMPLES = [
     pytest.param(
         [
             (
-                "Nach dem Hochwasser erhalten betroffene Betriebe eine Soforthilfe von bis zu 300.000 Euro.",
+                "Nach dem Hochwasser stehen für die Soforthilfe des Landes 300.000 Euro bereit.",
                 "2025-06-10",
             ),
             (
@@ -2199,6 +2199,26 @@ EXAMPLES = [
         ["conflict"],  # a region a company's report names alone in a clause is the company's segment there
         id="a_region_alone_in_a_clause_of_a_company_s_report_is_its_segment",
     ),
+    pytest.param(
+        [
+            (
+                (
+                    "Hochwasser in Velden: Nach dem Deichbruch im Landkreis Velden stellt das Land 50 Millionen Euro "
+                    "Soforthilfe bereit."
+                ),
+                "2025-06-02",
+            ),
+            (
+                (
+                    "Flut in Velden: Nach dem Deichbruch im Landkreis Velden können Privathaushalte bis zu 5000 Euro "
+                    "beantragen."
+                ),
+                "2025-06-02",
+            ),
+        ],
+        [],  # what each of a group gets is no slip of what all of them get, whatever its digits
+        id="what_each_of_a_group_gets_is_another_measure_than_the_aid_of_all",
+    ),
 ]
 
 
@@ -2273,7 +2293,7 @@ def test_money_a_subject_puts_into_something_is_an_investment() -> None:
         ("Der Haushalt der Stadt umfasst 900 Mio. Euro.", "budget"),
         ("Die Stadt zahlt 2 Mio. Euro an den Verein.", "payment"),  # what is paid, no 'für': a payment
         ("Der Streik kostet die Haushalte der Stadt 2 Mio. Euro.", "cost"),  # the object of "kostet" pays
-        ("Betroffene Haushalte erhalten bis zu 5.000 Euro.", None),  # a plural names who: households
+        ("Betroffene Haushalte erhalten bis zu 5.000 Euro.", "figure:per recipient"),  # a plural names who
         ("Die Haushalte von Bund und Ländern umfassen 900 Mrd. Euro.", "budget"),  # ... unless of someone
         ("Die öffentlichen Haushalte umfassen 900 Mrd. Euro.", "budget"),  # ... or public
     ],
@@ -2354,6 +2374,20 @@ def test_an_abstract_noun_or_a_role_after_a_preposition_is_no_name(text: str) ->
     ],
 )
 def test_a_figure_per_unit_of_a_thing_is_another_measure(text: str, metric: str) -> None:
+    assert [f.metric for f in build_facts("a", text, list(extract(text)))] == [metric]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Betroffene Familien können bis zu 3.000 Euro beantragen.", "figure:per recipient"),
+        ("Die Rentner erhalten im Juli eine Einmalzahlung von 300 Euro.", "payment:per recipient"),
+        ("Die Landwirte erhalten 1,5 Mrd. Euro.", None),  # a scale word: what all of them get
+        ("Die Familien erhalten zusammen 40.000 Euro.", None),  # a total
+        ("Das Land stellt 30 Millionen Euro Soforthilfe bereit.", "subsidy"),  # a compound of "Hilfe"
+    ],
+)
+def test_a_figure_a_group_gets_without_a_scale_word_is_what_each_gets(text: str, metric: str | None) -> None:
     assert [f.metric for f in build_facts("a", text, list(extract(text)))] == [metric]
 
 

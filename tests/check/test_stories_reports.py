@@ -123,6 +123,7 @@ def test_a_damage_estimated_anew_weeks_later_is_a_revision_and_a_slipped_aid_cei
     assert found == [
         ("scale_error", [("a", "bis zu 200.000 Euro"), ("b", "bis zu 20.000 Euro")]),
         ("revision", [("a", "rund 2,5 Milliarden Euro"), ("c", "4,1 Milliarden Euro")]),
+        ("revision", [("a", "100 Millionen Euro"), ("c", "250 Millionen Euro")]),  # "Soforthilfe": an aid
         ("revision", [("c", "100 Millionen Euro"), ("c", "250 Millionen Euro")]),
     ]
 

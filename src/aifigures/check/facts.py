@@ -26,6 +26,7 @@ from aifigures.check.context import aside, capitalised, figure_token, near_words
 from aifigures.check.metrics import alternation, metric_of, metrics_meet, segment_of, vocabulary_re
 from aifigures.check.names import compared_from, given_publicly, lead_end, names_of, refers_to_subject, sources
 from aifigures.check.names import subject as subject_of
+from aifigures.check.per_unit import per_recipient
 from aifigures.check.titles import titles_told_in_body
 from aifigures.check.vocabulary import CheckWords, Tolerances, check_words
 from aifigures.check.years_ago import years_ago
@@ -517,6 +518,7 @@ def build_facts(
         rare, years = reading.said(lo, hi, amounts, bounds[s + 1 : s + 3])
         in_sentence, names, where = _whose(reading, (lo, hi), (c_lo, c_hi), end, subject)
         metric = metric_of(facts, text, (lo, start, end), (c_lo, c_hi))
+        metric = per_recipient(metric, text[c_lo:c_hi].lower()) if not a.scale else metric
         if subject and (refers_to_subject(text, lo) or given_publicly(metric, names)):
             in_sentence, names = (reading.canon.setdefault(n | subject, n | subject) for n in (in_sentence, names))
         low, high = interval_of(a, text, tolerances)

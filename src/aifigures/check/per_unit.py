@@ -12,7 +12,7 @@ import re
 
 from aifigures.check.vocabulary import check_words as words
 
-__all__ = ["per_unit"]
+__all__ = ["per_recipient", "per_unit"]
 
 
 def per_unit(low: str) -> str | None:
@@ -24,6 +24,31 @@ def per_unit(low: str) -> str | None:
             return noun
     one = _one_unit_re().search(low)  # "Ein Quadratmeter kostete 8.900 Euro", "kostet der Liter 1,79 Euro"
     return None if one is None else one.group("noun")
+
+
+def per_recipient(metric: str | None, low: str) -> str | None:
+    """`metric`, or its measure per recipient where a group gets the figure each (lower-case clause `low`).
+
+    "Betroffene Haushalte sollen bis zu 5.000 Euro erhalten": a group (`recipient_groups`), a verb of getting
+    (`getting_verbs`) and no word of a total (`total`) in the clause. Asked only for a figure without a scale
+    word: "Landwirte erhalten 1,5 Mrd. Euro" is what all of them get.
+    """
+    if metric is not None and ":" in metric:
+        return metric  # a measure told already ("pro Quadratmeter")
+    w = words()
+    group = _whole_words(tuple(w.recipient_groups)).search(low)
+    if group is None or _whole_words(tuple(w.getting_verbs)).search(low) is None:
+        return metric
+    if _whole_words(tuple(w.total)).search(low) is not None:
+        return metric
+    return f"{metric or 'figure'}:per recipient"  # "Haushalte" in one report, "Privathaushalte" in another
+
+
+@functools.cache
+def _whole_words(vocabulary: tuple[str, ...]) -> re.Pattern[str]:
+    from aifigures.check.metrics import alternation  # noqa: PLC0415 - metrics reads this module
+
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(vocabulary)})(?![^\W\d_])")
 
 
 @functools.cache

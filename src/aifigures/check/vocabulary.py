@@ -191,6 +191,9 @@ class CheckWords:
     segment_generic: list[str]
     per_unit: list[str]
     per_time: list[str]
+    recipient_groups: list[str]
+    getting_verbs: list[str]
+    """A group (`recipient_groups`) that gets (`getting_verbs`) a figure without a scale word gets it each."""
     """Of what follows a per-unit word, the units of time: a period, not a thing ("pro Jahr")."""
     record_nouns: list[str]
     """Stems of nouns of a record: after an old-figure word they name the former record, another quantity."""
