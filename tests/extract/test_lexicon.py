@@ -15,7 +15,6 @@ from aifigures.extract.lexicon import german
 from aifigures.extract.matchers import forget_lowered, normalise_phrase
 from aifigures.extract.matchers import starts_of as _starts
 from aifigures.extract.matchers import trie as _trie
-from aifigures.extract.periods import _periods_in, states_none
 from aifigures.extract.piece import next_char as _next_char
 from aifigures.language import STAGES, words
 
@@ -128,32 +127,6 @@ _PERIOD_PIECES = st.sampled_from(
 def test_split_period_patterns_match_as_the_whole_alternation(text: str) -> None:
     for pos in range(len(text)):
         _same_match(text, pos)
-
-
-_MONEY_PIECES = st.sampled_from(["5", "Mio.", "Euro", "Umsatz", "1999", "Woche"])
-
-
-@given(st.lists(st.one_of(_PERIOD_PIECES, _MONEY_PIECES), max_size=12))
-def test_a_text_that_states_no_period_has_no_period_phrase_anywhere(pieces: list[str]) -> None:
-    """`assign_periods` gives every amount of a text with no period keyword and no year none, unread: it may."""
-    text = " ".join(pieces)
-    if states_none(text, LEX):
-        assert _periods_in(text, 0, len(text), LEX) == []
-    forget_lowered()
-
-
-@pytest.mark.parametrize(
-    ("text", "none"),
-    [
-        ("Der Umsatz lag bei 5 Mio. Euro.", True),
-        ("Der Umsatz lag im Quartal bei 5 Mio. Euro.", False),  # a keyword
-        ("Der Umsatz lag 2023 bei 5 Mio. Euro.", False),  # a year
-        ("Der Umsatz lag İ bei 5 Mio. Euro.", False),  # lower case would move the offsets: read as before
-    ],
-)
-def test_which_texts_state_no_period(text: str, *, none: bool) -> None:
-    assert states_none(text, LEX) is none
-    forget_lowered()
 
 
 # ------------------------------------------------------------------ phrases matched on lower-cased text

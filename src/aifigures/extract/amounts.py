@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 from aifigures.amount import Amount, Period, PeriodKind, Qualifier
 from aifigures.extract.context import parallel_items, resolve_pending
 from aifigures.extract.lexicon import german
-from aifigures.extract.periods import Stated, assign_periods, sentence_bounds, states_none
+from aifigures.extract.periods import Stated, assign_periods, sentence_bounds
 from aifigures.extract.piece import RANGE, Piece
 from aifigures.extract.scan import scan_anchors
 
@@ -38,7 +38,7 @@ def read_amounts(text: str, default_currency: str | None) -> list[Amount]:
     if found is not pieces:  # a figure was dropped or a list item added
         pieces = found
         spans = [(p.start, p.end) for p in pieces]
-    periods = [None] * len(spans) if states_none(text, lex) else assign_periods(text, spans, bounds, lex)
+    periods = assign_periods(text, spans, bounds, lex)
     return [_to_amount(text, p, per) for p, per in zip(pieces, periods, strict=True)]
 
 

@@ -33,16 +33,7 @@ if TYPE_CHECKING:
 
     from aifigures.extract.lexicon import Lexicon
 
-__all__ = [
-    "Stated",
-    "assign_periods",
-    "clause_of",
-    "merged",
-    "sentence_bounds",
-    "stated_periods",
-    "states_none",
-    "states_rate",
-]
+__all__ = ["Stated", "assign_periods", "clause_of", "merged", "sentence_bounds", "stated_periods", "states_rate"]
 
 Stated = tuple[int, int, "Period"]
 """A stated period: the start and end of the words that state it, and the period."""
@@ -380,18 +371,6 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
             period = None
         out.append(period)
     return list_periods(text, spans, inherit_periods(text, spans, bounds, out, lex, _periods_in), lex, _periods_in)
-
-
-def states_none(text: str, lex: Lexicon) -> bool:
-    """Whether `text` can state no period at all: no period keyword and no year anywhere in it.
-
-    Every period phrase holds a keyword (tests/extract/test_lexicon.py checks the patterns against them) and
-    every other period is a year's, so every stretch `_periods_in` reads finds nothing: no amount states a
-    period or inherits one (`assign_periods` need not run). Many sentences of news pass this way; the year,
-    the cheaper search, is looked for first, and most other sentences stop at it.
-    """
-    low = lowered(text)
-    return YEAR.search(text) is None and low is not None and lex.period_keyword_re.search(low) is None
 
 
 def _sentence_candidates(
