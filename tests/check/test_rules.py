@@ -2219,6 +2219,59 @@ EXAMPLES = [
         [],  # what each of a group gets is no slip of what all of them get, whatever its digits
         id="what_each_of_a_group_gets_is_another_measure_than_the_aid_of_all",
     ),
+    pytest.param(
+        [
+            (
+                (
+                    "Haushaltsentwurf 2027: Kabinett in Velden legt Etat vor\n\nDas Land Velden will 2027 insgesamt "
+                    "16,8 Milliarden Euro ausgeben. Größter Posten ist die Bildung mit 4,1 Milliarden Euro. Die "
+                    "Neuverschuldung soll 380 Millionen Euro betragen."
+                ),
+                "2026-09-08",
+            ),
+            (
+                (
+                    "Velden plant Ausgaben von 16,8 Milliarden Euro\n\nNach dem Entwurf der Landesregierung fließen in "
+                    "die Bildung 1,4 Milliarden Euro. Neue Kredite sind in Höhe von 380 Millionen Euro geplant."
+                ),
+                "2026-09-08",
+            ),
+        ],
+        ["conflict"],  # two reports that tell the same precise figures are of one story: one area is one item
+        id="reports_telling_the_same_figures_are_one_story_and_one_budget_area_one_item",
+    ),
+    pytest.param(
+        [
+            (
+                (
+                    "Haushaltsentwurf 2027: Kabinett in Velden legt Etat vor\n\nDas Land Velden will 2027 insgesamt "
+                    "20 Milliarden Euro ausgeben. Größter Posten ist die Bildung mit 4,1 Milliarden Euro. Die "
+                    "Neuverschuldung soll 400 Millionen Euro betragen."
+                ),
+                "2026-09-08",
+            ),
+            (
+                (
+                    "Velden plant Ausgaben von 20 Milliarden Euro\n\nNach dem Entwurf der Landesregierung fließen in "
+                    "die Bildung 1,4 Milliarden Euro. Neue Kredite sind in Höhe von 400 Millionen Euro geplant."
+                ),
+                "2026-09-08",
+            ),
+        ],
+        [],  # round figures ("20 Milliarden") are told in any report: they make no story
+        id="round_figures_told_alike_make_no_story",
+    ),
+    pytest.param(
+        [
+            ("Im Haushaltsentwurf des Landes Velden für 2027 sind für die Kultur 410 Millionen Euro vorgesehen.", None),
+            (
+                "Im Haushaltsentwurf des Landes Velden für 2027 sind für die Bildung 4,1 Milliarden Euro vorgesehen.",
+                None,
+            ),
+        ],
+        [],  # what a budget gives two areas are two items, whatever their digits
+        id="two_areas_of_a_budget_are_two_items",
+    ),
 ]
 
 
@@ -2375,6 +2428,20 @@ def test_an_abstract_noun_or_a_role_after_a_preposition_is_no_name(text: str) ->
 )
 def test_a_figure_per_unit_of_a_thing_is_another_measure(text: str, metric: str) -> None:
     assert [f.metric for f in build_facts("a", text, list(extract(text)))] == [metric]
+
+
+@pytest.mark.parametrize(
+    ("text", "purposes"),
+    [
+        ("Größter Posten ist die Bildung mit 4,1 Milliarden Euro.", ["bildung"]),  # an area before "mit"
+        ("Für Bildung sind 4,1 Mrd. Euro vorgesehen, für Kultur 0,4 Mrd. Euro.", ["bildung", "kultur"]),
+        ("Davon fließen 14 Mio. Euro in die Forschung und 43 Mio. Euro in den Vertrieb.", ["forschung", None]),
+        ("Der Verteidigungsetat steigt auf 52 Mrd. Euro.", ["verteidigung"]),  # a compound a budget's word closes
+        ("Den Schaden schätzt die Polizei auf 4,5 Mio. Euro.", [None]),  # alone: who acts
+    ],
+)
+def test_the_area_of_a_budget_a_figure_is_for(text: str, purposes: list[str | None]) -> None:
+    assert [f.purpose for f in build_facts("a", text, list(extract(text)))] == purposes
 
 
 @pytest.mark.parametrize(

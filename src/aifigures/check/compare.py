@@ -268,8 +268,8 @@ def article_names(run: Run) -> dict[str, frozenset[str]]:
 
 
 def _group_key(f: Fact, run: Run) -> tuple[object, ...]:
-    """What a figure's group of `_groups` is, but for the name: metric, segment, period, modality, running total."""
-    return (f.metric, f.segment, _period_sig(f, run), key_modality(f), f.running)
+    """What a figure's group of `_groups` is, but for the name: metric, segment, purpose, period, modality, running."""
+    return (f.metric, f.segment, f.purpose, _period_sig(f, run), key_modality(f), f.running)
 
 
 def told_value(f: Fact) -> tuple[object, ...]:

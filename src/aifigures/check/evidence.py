@@ -33,7 +33,8 @@ from aifigures.check.context import (
 )
 from aifigures.check.days_apart import events_apart, periods_apart, rate_and_term, seasons_apart
 from aifigures.check.digit_evidence import DIGIT_WEIGHT, digits, digits_evidence, told_alike_digits, transposed
-from aifigures.check.facts import currencies_meet, may_be_one, modalities_meet, one_basis
+from aifigures.check.facts import may_be_one
+from aifigures.check.keys import keys_meet, keys_shared, other_period
 from aifigures.check.lower_case import lower_case_names
 from aifigures.check.metrics import metrics_meet
 from aifigures.check.names import identifies, names_meet
@@ -41,11 +42,15 @@ from aifigures.check.one_to_one import mutual_best
 from aifigures.check.own_clauses import own_clauses
 from aifigures.check.pair_names import article_counts, names_of_pair
 from aifigures.check.people import people_apart
+from aifigures.check.purposes import PURPOSE, purpose_token
 from aifigures.check.run import shared_by
 from aifigures.check.title_subjects import two_titled_subjects
+from aifigures.check.told_stories import told_stories
 from aifigures.normalise.calendar import tells_year_before
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from aifigures.check.blocks import Corpus
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
@@ -81,15 +86,27 @@ class Link:
     """What else they share that counted: their period placed in the calendar, for one metric."""
     agree: bool = False
     """Whether their intervals meet (one currency): of equally strong matches, the one that agrees wins."""
+    story: str = ""
+    """Why their reports are of one story, where that made less evidence enough (`_within_stories`)."""
 
     def reason(self) -> str:
         """Why they were linked, for the finding's message."""
         rarest = sorted(self.shared, key=lambda w: (-rarity(w), w))[:5]
-        shown = (f"the figure {w[1:]}" if w[:1] == FIGURE else w for w in rarest)
+        shown = (
+            f"the figure {w[1:]}" if w[:1] == FIGURE else f"both for {w[1:]}" if w[:1] == PURPOSE else w for w in rarest
+        )
         also = f"; {', '.join(self.keys)}" if self.keys else ""
+        also += f"; {self.story}" if self.story else ""
         if transposed(self.a, self.b, (digits(self.a.amount.value), digits(self.b.amount.value))):
             also += "; the same digits, two of them swapped"
         return f"linked by the words they share: {', '.join(shown)}{also} (weight {self.score:.1f})"
+
+
+def _shown(word: str) -> str:
+    """A linking word as a finding names it: a figure's value, a budget's area, or the word."""
+    if word[:1] == FIGURE:
+        return f"the figure {word[1:]}"
+    return f"both for {word[1:]}" if word[:1] == PURPOSE else word
 
 
 def context_words(run: Run, f: Fact, *, title: bool = True) -> frozenset[str]:  # noqa: ARG001 - kept for callers
@@ -150,9 +167,8 @@ class LinkIndex:
 
 @shared_by("link_index")
 def _index(run: Run) -> LinkIndex:
-    from aifigures.check.compare import comparable_facts  # noqa: PLC0415 - compare reads these links
 
-    facts = [f for f in comparable_facts(run) if not f.attributive]
+    facts = _linkable(run)
     when = {id(f): run.when(f) for f in facts if f.amount.period is not None}
     bags = linking_bags(run, facts)
     near = {id(f): f.near for f in facts}
@@ -170,8 +186,14 @@ def _index(run: Run) -> LinkIndex:
 def linking_bags(run: Run, facts: list[Fact]) -> dict[int, frozenset[str]]:
     """The words each figure may be linked by across articles: its context's, and its period's year once placed."""
     return {
-        id(f): _with_year(context_words(run, f), run.when(f) if f.amount.period is not None else None) for f in facts
+        id(f): _with_year(context_words(run, f), run.when(f) if f.amount.period is not None else None) | _purpose(f)
+        for f in facts
     }
+
+
+def _purpose(f: Fact) -> frozenset[str]:
+    """The area of a budget a figure is for, as a linking word, where its own word is too common to be one."""
+    return frozenset({purpose_token(f.purpose)}) if f.purpose and f.purpose not in f.words else frozenset()
 
 
 def _with_year(bag: frozenset[str], placed: Interval | None) -> frozenset[str]:
@@ -208,8 +230,8 @@ def _pairs(run: Run) -> tuple[list[Pair], list[Pair]]:
                     continue
                 seen.add(pair)
                 # the keys but for who: weighed first, as they cost less than the names (`pair_names`)
-                one_key = _keys_meet(a, b)
-                if not one_key and not _other_period(a, b):
+                one_key = keys_meet(a, b)
+                if not one_key and not other_period(a, b):
                     continue
                 names = _unless_apart(a, b, idx, run)
                 if names is None or (names[0] and names[1] and not names_meet(*names)):
@@ -281,15 +303,29 @@ def _linked_across(run: Run, pairs: list[Pair], *, own_figures: bool = True) -> 
     if own_figures:
         candidates = [k for k in candidates if not _answered(k, run)]
     links = _told_alike(run, mutual_best(candidates), run.strictness)
-    # two reports with a figure linked are of one story: a figure of one measure in both (one metric, metrics
-    # that meet, or none named in either) needs less evidence
-    stories = {(k.a.article, k.b.article) for k in links}
-    # a figure linked already answers no other figure of that article (`mutual_best`): only the others are weighed
+    more = _within_stories(run, pairs, links, own_figures=own_figures)
+    if more:
+        links = _told_alike(run, mutual_best(candidates + more), run.strictness * _STORY_SHARE)
+    return sorted(links, key=lambda k: (k.a.article, k.a.index, k.b.article, k.b.index))
+
+
+def _within_stories(run: Run, pairs: list[Pair], links: list[Link], *, own_figures: bool) -> list[Link]:
+    """The links of figures of one measure in two reports of one story, on less evidence than across stories.
+
+    Two reports are of one story where a figure of each is linked already, or they tell two of the same figures
+    (`told_stories`); a figure of one measure in both (one metric, metrics that meet, or none named in either)
+    needs a share of the strictness (`_STORY_SHARE`). A figure linked already answers no other figure of that
+    article (`mutual_best`): only the others are weighed.
+    """
+    idx = _index(run)
+    facts = _linkable(run)
+    told = told_stories(facts, idx.bags, idx.corpus) if own_figures else {}
+    stories = {(k.a.article, k.b.article) for k in links} | told.keys()
     taken = {(id(k.a), k.b.article) for k in links} | {(id(k.b), k.a.article) for k in links}
     least = run.strictness * _STORY_SHARE
     more = [
         k
-        for a, b in pairs
+        for a, b in [*pairs, *_story_pairs(run, (idx, facts), told.keys(), pairs)]
         if (a.article, b.article) in stories
         and (id(a), b.article) not in taken
         and (id(b), a.article) not in taken
@@ -298,9 +334,39 @@ def _linked_across(run: Run, pairs: list[Pair], *, own_figures: bool = True) -> 
         )
         and (k := _story_link(a, b, idx, least, own_figures=own_figures))
     ]
-    if more:
-        links = _told_alike(run, mutual_best(candidates + more), least)
-    return sorted(links, key=lambda k: (k.a.article, k.a.index, k.b.article, k.b.index))
+    said = {pair: f"their reports tell the same {figures}" for pair, figures in told.items()}
+    return [replace(k, story=said[p]) if (p := (k.a.article, k.b.article)) in said else k for k in more]
+
+
+def _linkable(run: Run) -> list[Fact]:
+    """The figures that may be linked across articles (those `_index` indexes)."""
+    from aifigures.check.compare import comparable_facts  # noqa: PLC0415 - compare reads these links
+
+    return [f for f in comparable_facts(run) if not f.attributive]
+
+
+def _story_pairs(
+    run: Run, index: tuple[LinkIndex, list[Fact]], told: Iterable[tuple[str, str]], pairs: list[Pair]
+) -> list[Pair]:
+    """The pairs of figures of two reports of one story (`told`) that no shared word made a candidate.
+
+    As `_pairs` weighs a candidate: one key, nothing that keeps them apart.
+    """
+    idx, facts = index
+    seen = {(id(a), id(b)) for a, b in pairs}
+    by_article: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        by_article[f.article].append(f)
+    out: list[Pair] = []
+    for x, y in sorted(told):
+        for a in by_article[x]:
+            for b in by_article[y]:
+                if (id(a), id(b)) in seen or not keys_meet(a, b):
+                    continue
+                names = _unless_apart(a, b, idx, run)
+                if names is not None and not (names[0] and names[1] and not names_meet(*names)):
+                    out.append((a, b))
+    return out
 
 
 def _answered(k: Link, run: Run) -> bool:
@@ -354,6 +420,7 @@ def _told_alike(run: Run, best: list[Link], least: float) -> list[Link]:
         if any(not w.isdigit() for w in own[id(k.a)] & own[id(k.b)])
         or digits_evidence(k.a, k.b, keyed=bool(k.keys) or (k.a.total and k.b.total)) > 0
         or (k.a.metric is not None and k.a.metric == k.b.metric)
+        or (k.a.purpose is not None and k.a.purpose == k.b.purpose)
         or (bool(k.keys) and k.a.metric is not None and metrics_meet(k.a.metric, k.b.metric or ""))
         or (_one_figure(k.a.article, run) and _one_figure(k.b.article, run))
         or _own_names_meet(k, _index(run))
@@ -455,7 +522,7 @@ def _link(a: Fact, b: Fact, idx: LinkIndex, least: float, *, own_figures: bool =
     # math.fsum: exact, so the same in any order of the set (a plain sum's last bit follows the hash seed)
     words = math.fsum(weight(w) for w in shared if w[:1] != FIGURE)
     figures = max((weight(w) for w in shared if w[:1] == FIGURE), default=0.0)
-    keys = _keys_shared(a, b, when)
+    keys = keys_shared(a, b, when)
     if words + figures + _KEY_WEIGHT * len(keys) + DIGIT_WEIGHT * len(digits(a.amount.value)) < least:
         return None  # not even the digits could make it
     told = digits_evidence(a, b, keyed=bool(keys)) if own_figures else told_alike_digits(a, b)
@@ -500,47 +567,3 @@ def _only_of_metric(facts: list[Fact]) -> frozenset[int]:
         and not f.headline
         and all(g.amount.value == f.amount.value or not metrics_meet(f.metric, g.metric or "") for g in told[f.article])
     )
-
-
-def _keys_shared(a: Fact, b: Fact, when: dict[int, Interval | None]) -> tuple[str, ...]:
-    """The period both state once placed in the calendar ("im vergangenen Jahr", 2023), for one metric.
-
-    Only where both name their metric: a company's revenue and its fine of one year share the year. The
-    metric alone adds nothing: its word ("Umsatz") is already counted among the words they share.
-    """
-    if a.metric is None or b.metric is None or not metrics_meet(a.metric, b.metric):
-        return ()  # one metric, or one a broad metric holds ("verdiente" and "Gewinn")
-    ia, ib = when.get(id(a)), when.get(id(b))
-    if ia is None or ib is None or not _same_days(ia, ib):
-        return ()
-    return (f"both {a.metric} for {ia.start.isoformat()}..{ib.end.isoformat()}",)
-
-
-_DAYS_APART = 7
-"""How far apart the ends of two periods counted from their reports' days may be ("in den kommenden drei
-Jahren" in reports of Monday and Tuesday) and still be one period."""
-
-
-def _same_days(ia: Interval, ib: Interval) -> bool:
-    """Whether two placed periods are one: the same days, or counted alike from days a few apart."""
-    return abs((ia.start - ib.start).days) <= _DAYS_APART and abs((ia.end - ib.end).days) <= _DAYS_APART
-
-
-def _other_period(a: Fact, b: Fact) -> bool:
-    """`_keys_meet` for two figures with periods of two kinds (a quarter and a year), one metric named."""
-    pa, pb = a.amount.period, b.amount.period
-    if pa is None or pb is None or one_basis(pa, pb) or (a.metric is None and b.metric is None):
-        return False
-    return _keys_meet(replace(a, amount=replace(a.amount, period=pb)), b)
-
-
-def _keys_meet(a: Fact, b: Fact) -> bool:
-    """Nothing in the two keys but who says the figures differ: metric, period, modality, level or change, when.
-
-    Who is weighed on the names of each figure's sentence (`LinkIndex.names`) where these meet.
-    """
-    if (a.metric or "").endswith("_change") != (b.metric or "").endswith("_change"):
-        return False
-    if not modalities_meet(a, b):
-        return False
-    return may_be_one(a, b) and currencies_meet(a, b)

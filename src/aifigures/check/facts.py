@@ -27,6 +27,7 @@ from aifigures.check.metrics import alternation, metric_of, metrics_meet, segmen
 from aifigures.check.names import compared_from, given_publicly, lead_end, names_of, refers_to_subject, sources
 from aifigures.check.names import subject as subject_of
 from aifigures.check.per_unit import per_recipient
+from aifigures.check.purposes import purpose_of
 from aifigures.check.titles import titles_told_in_body
 from aifigures.check.vocabulary import CheckWords, Tolerances, check_words
 from aifigures.check.years_ago import years_ago
@@ -146,6 +147,8 @@ class Fact:
     """The words right around it, sorted: what tells it from the other figures of its sentence."""
     segment: str | None = None
     """The segment of a company its clause names ("Pkw-Sparte", "die Sparte Elektronik"), lower case."""
+    purpose: str | None = None
+    """The area of a budget its clause names ("die Bildung mit 4,1 Mrd."): `aifigures.check.purposes`."""
     restates: bool = False
     """It restates the figure before it in another currency: a stated conversion (`aifigures.check.conversions`)."""
     compared_with: int | None = None
@@ -164,7 +167,7 @@ def may_be_one(a: Fact, b: Fact) -> bool:
         return False
     if a.years and b.years and not a.years & b.years:
         return False
-    if a.segment != b.segment:
+    if a.segment != b.segment or (a.purpose and b.purpose and a.purpose != b.purpose):
         return False  # "die Pkw-Sparte ... 98 Mrd.", "der Konzern ... 145 Mrd.": a part and the whole
     if a.running != b.running and not (a.total and b.total):
         return False  # "hat 80 Mio. eingesammelt", "Insgesamt hat es damit 105 Mio. aufgenommen": added and sum
@@ -517,8 +520,7 @@ def build_facts(
         sentence = text[lo:hi]
         rare, years = reading.said(lo, hi, amounts, bounds[s + 1 : s + 3])
         in_sentence, names, where = _whose(reading, (lo, hi), (c_lo, c_hi), end, subject)
-        metric = metric_of(facts, text, (lo, start, end), (c_lo, c_hi))
-        metric = per_recipient(metric, text[c_lo:c_hi].lower()) if not a.scale else metric
+        metric = per_recipient(metric_of(facts, text, (lo, start, end), (c_lo, c_hi)), text[c_lo:c_hi], a)
         if subject and (refers_to_subject(text, lo) or given_publicly(metric, names)):
             in_sentence, names = (reading.canon.setdefault(n | subject, n | subject) for n in (in_sentence, names))
         low, high = interval_of(a, text, tolerances)
@@ -549,6 +551,7 @@ def build_facts(
                 title_words=title,
                 near=tuple(sorted(near_words(text, (lo, hi), a.span))),
                 segment=segment_of(text, c_lo, c_hi, names | subject, figures=(i, spans), sentence=lo),
+                purpose=purpose_of(text, (c_lo, c_hi), (i, spans)),
                 compared_with=_compared_with(text, facts, lo, a.span[0]),
             )
         )

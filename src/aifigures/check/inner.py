@@ -122,7 +122,7 @@ _INNER_MAX = 2
 
 
 def _inner_key(a: Fact, b: Fact) -> bool:
-    """`evidence._keys_meet` for two figures of one article, whose periods may differ (restated on another basis)."""
+    """`keys.keys_meet` for two figures of one article, whose periods may differ (restated on another basis)."""
     if a.currency != b.currency or a.modality != b.modality:
         return False
     if a.metric is not None and b.metric is not None and a.metric != b.metric:

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from aifigures.check.vocabulary import check_words as words
+
+if TYPE_CHECKING:
+    from aifigures.amount import Amount
 
 __all__ = ["per_recipient", "per_unit"]
 
@@ -26,15 +30,16 @@ def per_unit(low: str) -> str | None:
     return None if one is None else one.group("noun")
 
 
-def per_recipient(metric: str | None, low: str) -> str | None:
-    """`metric`, or its measure per recipient where a group gets the figure each (lower-case clause `low`).
+def per_recipient(metric: str | None, clause: str, amount: Amount) -> str | None:
+    """`metric`, or its measure per recipient where a group gets the figure (`amount`, of `clause`) each.
 
     "Betroffene Haushalte sollen bis zu 5.000 Euro erhalten": a group (`recipient_groups`), a verb of getting
-    (`getting_verbs`) and no word of a total (`total`) in the clause. Asked only for a figure without a scale
-    word: "Landwirte erhalten 1,5 Mrd. Euro" is what all of them get.
+    (`getting_verbs`) and no word of a total (`total`) in the clause. Not for a figure with a scale word:
+    "Landwirte erhalten 1,5 Mrd. Euro" is what all of them get.
     """
-    if metric is not None and ":" in metric:
-        return metric  # a measure told already ("pro Quadratmeter")
+    if amount.scale or (metric is not None and ":" in metric):
+        return metric  # a scale word, or a measure told already ("pro Quadratmeter")
+    low = clause.lower()
     w = words()
     group = _whole_words(tuple(w.recipient_groups)).search(low)
     if group is None or _whole_words(tuple(w.getting_verbs)).search(low) is None:

@@ -189,6 +189,12 @@ class CheckWords:
     modifier_prepositions: list[str]
     """Prepositions that open a phrase modifying the noun before it ("die Bewertung vor der Finanzierung")."""
     segment_generic: list[str]
+    purposes: list[str]
+    area_leads: list[str]
+    area_articles: list[str]
+    area_after: list[str]
+    area_heads: list[str]
+    """The areas a public budget's items are for ("die Bildung mit 4,1 Mrd."): `aifigures.check.purposes`."""
     per_unit: list[str]
     per_time: list[str]
     recipient_groups: list[str]

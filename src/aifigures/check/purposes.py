@@ -1,0 +1,61 @@
+"""What a figure of a budget is for: "Größter Posten ist die Bildung mit 4,1 Mrd. Euro", "für Verteidigung".
+
+Reports of one budget tell its items by the area each funds (check.toml [check_words] purposes): two figures
+for one area in two reports of one story are one item (the shared area weighs as evidence, `PURPOSE`), and
+a figure for one area is not one for another. An area is named as what the money is for after "für" or "in"
+(`area_leads`), before "mit" (`area_after`), or opening a compound a budget's word closes
+(`area_heads`: "Verteidigungsausgaben", "Bildungsetat"); alone it may be who acts ("schätzt die Polizei").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from aifigures.check.vocabulary import check_words as words
+
+__all__ = ["PURPOSE", "purpose_of", "purpose_token"]
+
+PURPOSE = "+"
+"""The first character of a figure's purpose among its linking words ("+bildung")."""
+
+
+def purpose_of(text: str, clause: tuple[int, int], figures: tuple[int, list[tuple[int, int]]]) -> str | None:
+    """The area a figure's clause names as what its money is for, lower case, or None.
+
+    `figures`: the figure's index among the spans of the text's figures. The words after it up to the next
+    figure are its own first ("14 Mio. Euro in die Forschung und 43 Mio. Euro in den Vertrieb"); those before it
+    only where no figure of the clause stands before them ("Für Bildung sind 4,1 Mrd. vorgesehen"): after
+    another figure they are that one's.
+    """
+    i, spans = figures
+    (start, end), (c_lo, c_hi) = spans[i], clause
+    after = _area(text, end, min(c_hi, spans[i + 1][0]) if i + 1 < len(spans) else c_hi)
+    if after is not None or (i > 0 and spans[i - 1][1] > c_lo):
+        return after
+    return _area(text, c_lo, start)
+
+
+def _area(text: str, lo: int, hi: int) -> str | None:
+    m = _purpose_re().search(text, lo, hi) if lo < hi else None
+    return None if m is None else next(g for g in m.groups() if g is not None).lower()
+
+
+def purpose_token(purpose: str) -> str:
+    """The word a purpose adds to the words a figure is linked by."""
+    return PURPOSE + purpose
+
+
+@functools.cache
+def _purpose_re() -> re.Pattern[str]:
+    from aifigures.check.metrics import alternation  # noqa: PLC0415 - metrics reads the facts that read this
+
+    w = words()
+    areas, heads = alternation(w.purposes), alternation(w.area_heads)
+    leads, articles, after = alternation(w.area_leads), alternation(w.area_articles), alternation(w.area_after)
+    return re.compile(
+        rf"(?<![^\W\d_])(?:(?:{leads})\s+(?:(?:{articles})\s+)?({areas})(?![^\W\d_])"
+        rf"|({areas})\s+(?:{after})(?![^\W\d_])"
+        rf"|({areas})[^\W\d_]*?(?:{heads})(?![^\W\d_]))",
+        re.IGNORECASE,
+    )
