@@ -2430,6 +2430,15 @@ def test_a_figure_per_unit_of_a_thing_is_another_measure(text: str, metric: str)
     assert [f.metric for f in build_facts("a", text, list(extract(text)))] == [metric]
 
 
+def test_the_words_around_a_figure_are_whole_words() -> None:
+    """The stretch read around a figure may start or end inside a word: that word's piece is no word of it."""
+    text = "Allein in die Bildung fließen 1,4 Milliarden Euro, für Investitionen stehen 1,6 Milliarden Euro bereit."
+    whole = {w.lower() for w in re.findall(r"[^\W\d_][\w\-]*[^\W_]|\d[\d.,]*\d", text)}
+    near = [set(f.near) for f in build_facts("a", text, list(extract(text)))]
+    assert len(near) == 2
+    assert all(n <= whole for n in near), [n - whole for n in near]  # the 1,6's reach starts inside "Bildung"
+
+
 @pytest.mark.parametrize(
     ("text", "purposes"),
     [

@@ -175,7 +175,16 @@ def near_words(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> f
     return frozenset(
         sys.intern(w)
         for m in TOKEN.finditer(text, lo, hi)
-        if len(w := m.group().lower()) >= _SHORTEST and not span[0] <= m.start() < span[1]
+        if len(w := m.group().lower()) >= _SHORTEST
+        and not span[0] <= m.start() < span[1]
+        and not _cut(text, m.start(), m.end(), (lo, hi))  # "ldung" of a "Bildung" the reach cuts is no word
+    )
+
+
+def _cut(text: str, start: int, end: int, reach: tuple[int, int]) -> bool:
+    """Whether the word text[start:end] is cut off by the bounds of the stretch it was read in."""
+    return (start == reach[0] and text[start - 1 : start].isalnum()) or (
+        end == reach[1] and text[end : end + 1].isalnum()
     )
 
 
