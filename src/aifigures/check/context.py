@@ -18,7 +18,6 @@ import sys
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from aifigures.check.purposes import PURPOSE
 from aifigures.check.vocabulary import check_words
 
 if TYPE_CHECKING:
@@ -70,8 +69,6 @@ def rarity(word: str) -> float:
     """
     if word[:1].isdigit():
         return _NUMBER_WEIGHT
-    if word[:1] == PURPOSE:  # the area of a budget both figures are for ("+bildung"): two rare words
-        return 2 * RARE_FROM
     if word[:1] == FIGURE:  # another figure of the sentence: the more digits it has, the more it tells
         digits = word[1:].split(" ", 1)[0].replace(".", "").strip("0")
         return _NUMBER_WEIGHT * min(_FIGURE_DIGITS, max(1, len(digits)))

@@ -42,7 +42,7 @@ from aifigures.check.one_to_one import mutual_best
 from aifigures.check.own_clauses import own_clauses
 from aifigures.check.pair_names import article_counts, names_of_pair
 from aifigures.check.people import people_apart
-from aifigures.check.purposes import PURPOSE, purpose_token
+from aifigures.check.purposes import AREA_WEIGHT
 from aifigures.check.run import shared_by
 from aifigures.check.title_subjects import two_titled_subjects
 from aifigures.check.told_stories import told_stories
@@ -92,21 +92,12 @@ class Link:
     def reason(self) -> str:
         """Why they were linked, for the finding's message."""
         rarest = sorted(self.shared, key=lambda w: (-rarity(w), w))[:5]
-        shown = (
-            f"the figure {w[1:]}" if w[:1] == FIGURE else f"both for {w[1:]}" if w[:1] == PURPOSE else w for w in rarest
-        )
+        shown = (f"the figure {w[1:]}" if w[:1] == FIGURE else w for w in rarest)
         also = f"; {', '.join(self.keys)}" if self.keys else ""
         also += f"; {self.story}" if self.story else ""
         if transposed(self.a, self.b, (digits(self.a.amount.value), digits(self.b.amount.value))):
             also += "; the same digits, two of them swapped"
         return f"linked by the words they share: {', '.join(shown)}{also} (weight {self.score:.1f})"
-
-
-def _shown(word: str) -> str:
-    """A linking word as a finding names it: a figure's value, a budget's area, or the word."""
-    if word[:1] == FIGURE:
-        return f"the figure {word[1:]}"
-    return f"both for {word[1:]}" if word[:1] == PURPOSE else word
 
 
 def context_words(run: Run, f: Fact, *, title: bool = True) -> frozenset[str]:  # noqa: ARG001 - kept for callers
@@ -186,14 +177,8 @@ def _index(run: Run) -> LinkIndex:
 def linking_bags(run: Run, facts: list[Fact]) -> dict[int, frozenset[str]]:
     """The words each figure may be linked by across articles: its context's, and its period's year once placed."""
     return {
-        id(f): _with_year(context_words(run, f), run.when(f) if f.amount.period is not None else None) | _purpose(f)
-        for f in facts
+        id(f): _with_year(context_words(run, f), run.when(f) if f.amount.period is not None else None) for f in facts
     }
-
-
-def _purpose(f: Fact) -> frozenset[str]:
-    """The area of a budget a figure is for, as a linking word, where its own word is too common to be one."""
-    return frozenset({purpose_token(f.purpose)}) if f.purpose and f.purpose not in f.words else frozenset()
 
 
 def _with_year(bag: frozenset[str], placed: Interval | None) -> frozenset[str]:
@@ -325,7 +310,7 @@ def _within_stories(run: Run, pairs: list[Pair], links: list[Link], *, own_figur
     least = run.strictness * _STORY_SHARE
     more = [
         k
-        for a, b in [*pairs, *_story_pairs(run, (idx, facts), told.keys(), pairs)]
+        for a, b in [*pairs, *(_story_pairs(run, (idx, facts), stories, pairs) if own_figures else ())]
         if (a.article, b.article) in stories
         and (id(a), b.article) not in taken
         and (id(b), a.article) not in taken
@@ -539,16 +524,22 @@ _ONLY_WEIGHT = 2.5
 
 
 def _story_link(a: Fact, b: Fact, idx: LinkIndex, least: float, *, own_figures: bool) -> Link | None:
-    """`_link` for two figures of reports of one story, with what their being alone of their metric adds.
+    """`_link` for two figures of reports of one story, with what the story tells of them.
 
     Where each is its report's only figure of a metric (`LinkIndex.only`: the flood's damage, once in each
-    report), that adds to the evidence.
+    report), or both are for one area of a budget (`aifigures.check.purposes`: which item of one budget, not
+    which budget), that adds to the evidence.
     """
-    if not (id(a) in idx.only and id(b) in idx.only and a.metric == b.metric):
+    told: list[tuple[float, str]] = []
+    if id(a) in idx.only and id(b) in idx.only and a.metric == b.metric:
+        told.append((_ONLY_WEIGHT, f"the only {a.metric} figure of each report"))
+    if a.purpose is not None and a.purpose == b.purpose:
+        told.append((AREA_WEIGHT, f"both for {a.purpose}"))
+    if not told:
         return _link(a, b, idx, least, own_figures=own_figures)
-    k = _link(a, b, idx, least - _ONLY_WEIGHT, own_figures=own_figures)
-    key = f"the only {a.metric} figure of each report"
-    return None if k is None else replace(k, score=k.score + _ONLY_WEIGHT, keys=(*k.keys, key))
+    more = math.fsum(w for w, _ in told)
+    k = _link(a, b, idx, least - more, own_figures=own_figures)
+    return None if k is None else replace(k, score=k.score + more, keys=(*k.keys, *(key for _, key in told)))
 
 
 def _only_of_metric(facts: list[Fact]) -> frozenset[int]:

@@ -1,8 +1,9 @@
 """What a figure of a budget is for: "Größter Posten ist die Bildung mit 4,1 Mrd. Euro", "für Verteidigung".
 
 Reports of one budget tell its items by the area each funds (check.toml [check_words] purposes): two figures
-for one area in two reports of one story are one item (the shared area weighs as evidence, `PURPOSE`), and
-a figure for one area is not one for another. An area is named as what the money is for after "für" or "in"
+for one area in two reports of one story are one item (the shared area weighs as evidence there,
+`AREA_WEIGHT`: it says which item of one budget, not which budget), and a figure for one area is not one for
+another. An area is named as what the money is for after "für" or "in"
 (`area_leads`), before "mit" (`area_after`), or opening a compound a budget's word closes
 (`area_heads`: "Verteidigungsausgaben", "Bildungsetat"); alone it may be who acts ("schätzt die Polizei").
 """
@@ -12,12 +13,13 @@ from __future__ import annotations
 import functools
 import re
 
+from aifigures.check.context import RARE_FROM
 from aifigures.check.vocabulary import check_words as words
 
-__all__ = ["PURPOSE", "purpose_of", "purpose_token"]
+__all__ = ["AREA_WEIGHT", "purpose_of"]
 
-PURPOSE = "+"
-"""The first character of a figure's purpose among its linking words ("+bildung")."""
+AREA_WEIGHT = 2 * RARE_FROM
+"""What two figures of reports of one story both for one area weigh: two rare words."""
 
 
 def purpose_of(text: str, clause: tuple[int, int], figures: tuple[int, list[tuple[int, int]]]) -> str | None:
@@ -39,11 +41,6 @@ def purpose_of(text: str, clause: tuple[int, int], figures: tuple[int, list[tupl
 def _area(text: str, lo: int, hi: int) -> str | None:
     m = _purpose_re().search(text, lo, hi) if lo < hi else None
     return None if m is None else next(g for g in m.groups() if g is not None).lower()
-
-
-def purpose_token(purpose: str) -> str:
-    """The word a purpose adds to the words a figure is linked by."""
-    return PURPOSE + purpose
 
 
 @functools.cache
