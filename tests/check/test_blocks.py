@@ -120,3 +120,48 @@ def test_articles_written_by_the_stage_are_read_back_alike(tmp_path: pathlib.Pat
     b = Article("b", "Zweiter Text ohne Zahl.", None)
     where = write_batch(str(tmp_path / "batch0.pkl"), [(a, []), (b, [])])
     assert read_stored(reversed(where)) == {"a": (a, []), "b": (b, [])}
+
+
+_BUDGET = (
+    "Haushaltsentwurf 2027: Kabinett in Velden legt Etat vor\n\nDas Land Velden will 2027 insgesamt 16,8 Milliarden "
+    "Euro ausgeben. Größter Posten ist die Bildung mit 4,1 Milliarden Euro. Die Neuverschuldung soll 380 Millionen "
+    "Euro betragen."
+)
+_BUDGET_WIRE = (
+    "Velden plant Ausgaben von 16,8 Milliarden Euro\n\nNach dem Entwurf der Landesregierung fließen in die Bildung "
+    "1,4 Milliarden Euro. Neue Kredite sind in Höhe von 380 Millionen Euro geplant."
+)
+
+
+def test_reports_that_tell_the_same_figures_are_one_story_in_blocks_as_in_one_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Reports of one story found by the figures both tell (`told_stories`) meet in one block."""
+    for module in ("aifigures.check.blocks", "aifigures.check.evidence", "aifigures.check.told_stories"):
+        monkeypatch.setattr(sys.modules[module], "MAX_POSTINGS", 12)  # as above: blocks in a small corpus
+    articles = [
+        *generated(120),
+        Article.of("budget-a", _BUDGET, "2026-09-08"),
+        Article.of("budget-b", _BUDGET_WIRE, "2026-09-08"),
+    ]
+    seen: list[int] = []
+    split = _CROSS.blocks
+
+    def counted(
+        reached: list[Reach], corpus: Corpus, labels: Labels, ids: list[str], *, one: bool = False
+    ) -> list[list[str]]:
+        out: list[list[str]] = split(reached, corpus, labels, ids, one=one)
+        seen.append(len(out))
+        return out
+
+    monkeypatch.setattr(_CROSS, "blocks", counted)
+    in_blocks = check(articles)
+    monkeypatch.setattr(
+        _CROSS, "blocks", lambda reached, corpus, labels, ids, **_: split(reached, corpus, labels, ids, one=True)
+    )
+    whole = check(articles)
+    assert seen[0] > 1
+    told = [f for f in whole.findings if {p.article for p in f.amounts} == {"budget-a", "budget-b"}]
+    assert [f.kind.value for f in told] == ["conflict"]
+    assert "their reports tell the same" in told[0].why
+    assert in_blocks.to_json(articles) == whole.to_json(articles)
