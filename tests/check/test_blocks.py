@@ -8,7 +8,7 @@ import tempfile
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from aifigures import Article, Qualifier, check
+from aifigures import Article, Qualifier, Report, check
 from aifigures.check.blocks import MAX_POSTINGS, Corpus, Labels, Reach, blocks
 from aifigures.check.store import read_stored, write_batch
 
@@ -78,11 +78,11 @@ def test_one_block_for_a_key_of_the_user_s() -> None:
     assert len(blocks(reached, Corpus.of(300, reached), Labels(), _ids(reached), one=True)) == 1
 
 
-def test_the_findings_of_blocks_are_those_of_one_run(monkeypatch: pytest.MonkeyPatch) -> None:
+def _in_blocks_and_whole(monkeypatch: pytest.MonkeyPatch, articles: list[Article]) -> tuple[Report, Report, int]:
+    """The check of `articles` in blocks, in one run, and how many blocks the first made."""
     # a corpus this small has its cities' names in few enough figures to join its stories: index fewer
-    for module in ("aifigures.check.blocks", "aifigures.check.evidence"):
+    for module in ("aifigures.check.blocks", "aifigures.check.evidence", "aifigures.check.told_stories"):
         monkeypatch.setattr(sys.modules[module], "MAX_POSTINGS", 12)
-    articles: list[Article] = generated(120)
     seen: list[int] = []
     split = _CROSS.blocks
 
@@ -98,8 +98,13 @@ def test_the_findings_of_blocks_are_those_of_one_run(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(
         _CROSS, "blocks", lambda reached, corpus, labels, ids, **_: split(reached, corpus, labels, ids, one=True)
     )
-    whole = check(articles)
-    assert seen[0] > 1
+    return in_blocks, check(articles), seen[0]
+
+
+def test_the_findings_of_blocks_are_those_of_one_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    articles: list[Article] = generated(120)
+    in_blocks, whole, made = _in_blocks_and_whole(monkeypatch, articles)
+    assert made > 1
     assert any(len({p.article for p in f.amounts}) > 1 for f in whole.findings)  # findings across articles
     assert in_blocks.to_json(articles) == whole.to_json(articles)
 
@@ -137,30 +142,13 @@ def test_reports_that_tell_the_same_figures_are_one_story_in_blocks_as_in_one_ru
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Reports of one story found by the figures both tell (`told_stories`) meet in one block."""
-    for module in ("aifigures.check.blocks", "aifigures.check.evidence", "aifigures.check.told_stories"):
-        monkeypatch.setattr(sys.modules[module], "MAX_POSTINGS", 12)  # as above: blocks in a small corpus
     articles = [
         *generated(120),
         Article.of("budget-a", _BUDGET, "2026-09-08"),
         Article.of("budget-b", _BUDGET_WIRE, "2026-09-08"),
     ]
-    seen: list[int] = []
-    split = _CROSS.blocks
-
-    def counted(
-        reached: list[Reach], corpus: Corpus, labels: Labels, ids: list[str], *, one: bool = False
-    ) -> list[list[str]]:
-        out: list[list[str]] = split(reached, corpus, labels, ids, one=one)
-        seen.append(len(out))
-        return out
-
-    monkeypatch.setattr(_CROSS, "blocks", counted)
-    in_blocks = check(articles)
-    monkeypatch.setattr(
-        _CROSS, "blocks", lambda reached, corpus, labels, ids, **_: split(reached, corpus, labels, ids, one=True)
-    )
-    whole = check(articles)
-    assert seen[0] > 1
+    in_blocks, whole, made = _in_blocks_and_whole(monkeypatch, articles)
+    assert made > 1
     told = [f for f in whole.findings if {p.article for p in f.amounts} == {"budget-a", "budget-b"}]
     assert [f.kind.value for f in told] == ["conflict"]
     assert "their reports tell the same" in told[0].why
