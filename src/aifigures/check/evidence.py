@@ -158,7 +158,6 @@ class LinkIndex:
 
 @shared_by("link_index")
 def _index(run: Run) -> LinkIndex:
-
     facts = _linkable(run)
     when = {id(f): run.when(f) for f in facts if f.amount.period is not None}
     bags = linking_bags(run, facts)
@@ -331,9 +330,9 @@ def _linkable(run: Run) -> list[Fact]:
 
 
 def _story_pairs(
-    run: Run, index: tuple[LinkIndex, list[Fact]], told: Iterable[tuple[str, str]], pairs: list[Pair]
+    run: Run, index: tuple[LinkIndex, list[Fact]], stories: Iterable[tuple[str, str]], pairs: list[Pair]
 ) -> list[Pair]:
-    """The pairs of figures of two reports of one story (`told`) that no shared word made a candidate.
+    """The pairs of figures of two reports of one story (`stories`) that no shared word made a candidate.
 
     As `_pairs` weighs a candidate: one key, nothing that keeps them apart.
     """
@@ -343,7 +342,7 @@ def _story_pairs(
     for f in facts:
         by_article[f.article].append(f)
     out: list[Pair] = []
-    for x, y in sorted(told):
+    for x, y in sorted(stories):
         for a in by_article[x]:
             for b in by_article[y]:
                 if (id(a), id(b)) in seen or not keys_meet(a, b):

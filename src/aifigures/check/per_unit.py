@@ -39,21 +39,14 @@ def per_recipient(metric: str | None, clause: str, amount: Amount) -> str | None
     """
     if amount.scale or (metric is not None and ":" in metric):
         return metric  # a scale word, or a measure told already ("pro Quadratmeter")
-    low = clause.lower()
-    w = words()
-    group = _whole_words(tuple(w.recipient_groups)).search(low)
-    if group is None or _whole_words(tuple(w.getting_verbs)).search(low) is None:
+    from aifigures.check.metrics import vocabulary_re  # noqa: PLC0415 - metrics reads this module
+
+    low, w = clause.lower(), words()
+    if not all(vocabulary_re(tuple(v)).search(low) for v in (w.recipient_groups, w.getting_verbs)):
         return metric
-    if _whole_words(tuple(w.total)).search(low) is not None:
+    if vocabulary_re(tuple(w.total)).search(low) is not None:
         return metric
     return f"{metric or 'figure'}:per recipient"  # "Haushalte" in one report, "Privathaushalte" in another
-
-
-@functools.cache
-def _whole_words(vocabulary: tuple[str, ...]) -> re.Pattern[str]:
-    from aifigures.check.metrics import alternation  # noqa: PLC0415 - metrics reads this module
-
-    return re.compile(rf"(?<![^\W\d_])(?:{alternation(vocabulary)})(?![^\W\d_])")
 
 
 @functools.cache
