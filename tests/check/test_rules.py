@@ -2244,6 +2244,29 @@ EXAMPLES = [
         [
             (
                 (
+                    "Landeshaushalt 2027: Rekordetat für Bildung\n\nKiel. Das Kabinett hat den Entwurf für den "
+                    "Landeshaushalt 2027 beschlossen. Er sieht Ausgaben von 16,8 Milliarden Euro vor. Größter "
+                    "Posten ist die Bildung mit 4,1 Milliarden Euro. Für Investitionen sind 1,6 Milliarden Euro "
+                    "eingeplant."
+                ),
+                "2026-09-08",
+            ),
+            (
+                (
+                    "Kabinett beschließt Haushaltsentwurf\n\nDie Landesregierung will im kommenden Jahr 16,8 "
+                    "Milliarden Euro ausgeben. Allein in die Bildung fließen 1,4 Milliarden Euro, für Investitionen "
+                    "stehen 1,6 Milliarden Euro bereit."
+                ),
+                "2026-09-08",
+            ),
+        ],
+        ["conflict"],  # ... where no word the two figures' sentences share would have made them a candidate
+        id="reports_telling_the_same_figures_are_one_story_though_their_items_share_no_word",
+    ),
+    pytest.param(
+        [
+            (
+                (
                     "Haushaltsentwurf 2027: Kabinett in Velden legt Etat vor\n\nDas Land Velden will 2027 insgesamt "
                     "20 Milliarden Euro ausgeben. Größter Posten ist die Bildung mit 4,1 Milliarden Euro. Die "
                     "Neuverschuldung soll 400 Millionen Euro betragen."

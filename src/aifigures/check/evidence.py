@@ -92,12 +92,12 @@ class Link:
     def reason(self) -> str:
         """Why they were linked, for the finding's message."""
         rarest = sorted(self.shared, key=lambda w: (-rarity(w), w))[:5]
-        shown = (f"the figure {w[1:]}" if w[:1] == FIGURE else w for w in rarest)
-        also = f"; {', '.join(self.keys)}" if self.keys else ""
-        also += f"; {self.story}" if self.story else ""
+        shown = ", ".join(f"the figure {w[1:]}" if w[:1] == FIGURE else w for w in rarest)
+        parts = [f"linked by the words they share: {shown}"] if shown else []  # a story's figures may share none
+        parts += [*self.keys, *([self.story] if self.story else [])]
         if transposed(self.a, self.b, (digits(self.a.amount.value), digits(self.b.amount.value))):
-            also += "; the same digits, two of them swapped"
-        return f"linked by the words they share: {', '.join(shown)}{also} (weight {self.score:.1f})"
+            parts.append("the same digits, two of them swapped")
+        return f"{'; '.join(parts)} (weight {self.score:.1f})"
 
 
 def context_words(run: Run, f: Fact, *, title: bool = True) -> frozenset[str]:  # noqa: ARG001 - kept for callers
@@ -278,9 +278,9 @@ def _apart(a: Fact, b: Fact, idx: LinkIndex, run: Run) -> bool:
 
 
 def _linked_across(run: Run, pairs: list[Pair], *, own_figures: bool = True) -> list[Link]:
-    """Of the candidate pairs, those the evidence links, one to one."""
-    if not pairs:
-        return []
+    """Of the candidate pairs, those the evidence links, one to one (with those of reports of one story)."""
+    if len(run.articles) < ARTICLES_TO_LINK or not (pairs or own_figures):
+        return []  # no candidate may still leave reports of one story (`_within_stories`), with their pairs
     idx = _index(run)
     # a pair below the strictness is never linked, and never takes a stronger pair's place (strongest first)
     candidates = [k for a, b in pairs if (k := _link(a, b, idx, run.strictness, own_figures=own_figures))]
