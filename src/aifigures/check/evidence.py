@@ -148,6 +148,8 @@ class LinkIndex:
     """The figures that are the only one of their named metric in their article (`_only_of_metric`)."""
     corpus: Corpus
     """The counts over the whole corpus: in how many articles each word stands."""
+    facts: list[Fact]
+    """The figures indexed: the comparable ones that are no attribute of a noun."""
 
     def weight(self, word: str) -> float:
         """A word's rarity in German, less where it stands in many articles of the corpus (`_spread`)."""
@@ -158,7 +160,9 @@ class LinkIndex:
 
 @shared_by("link_index")
 def _index(run: Run) -> LinkIndex:
-    facts = _linkable(run)
+    from aifigures.check.compare import comparable_facts  # noqa: PLC0415 - compare reads these links
+
+    facts = [f for f in comparable_facts(run) if not f.attributive]
     when = {id(f): run.when(f) for f in facts if f.amount.period is not None}
     bags = linking_bags(run, facts)
     near = {id(f): f.near for f in facts}
@@ -170,7 +174,7 @@ def _index(run: Run) -> LinkIndex:
     names, subjects = lower_case_names(run, facts)
     only = _only_of_metric(facts)
     own = own_clauses(facts, run)
-    return LinkIndex(bags, near, when, index, {}, names, year_before, own, subjects, only, corpus_of(run))
+    return LinkIndex(bags, near, when, index, {}, names, year_before, own, subjects, only, corpus_of(run), facts)
 
 
 def linking_bags(run: Run, facts: list[Fact]) -> dict[int, frozenset[str]]:
@@ -302,14 +306,13 @@ def _within_stories(run: Run, pairs: list[Pair], links: list[Link], *, own_figur
     article (`mutual_best`): only the others are weighed.
     """
     idx = _index(run)
-    facts = _linkable(run)
-    told = told_stories(facts, idx.bags, idx.corpus) if own_figures else {}
+    told = told_stories(idx.facts, idx.bags, idx.corpus) if own_figures else {}
     stories = {(k.a.article, k.b.article) for k in links} | told.keys()
     taken = {(id(k.a), k.b.article) for k in links} | {(id(k.b), k.a.article) for k in links}
     least = run.strictness * _STORY_SHARE
     more = [
         k
-        for a, b in [*pairs, *(_story_pairs(run, (idx, facts), stories, pairs) if own_figures else ())]
+        for a, b in [*pairs, *(_story_pairs(run, idx, stories, pairs) if own_figures else ())]
         if (a.article, b.article) in stories
         and (id(a), b.article) not in taken
         and (id(b), a.article) not in taken
@@ -322,24 +325,14 @@ def _within_stories(run: Run, pairs: list[Pair], links: list[Link], *, own_figur
     return [replace(k, story=said[p]) if (p := (k.a.article, k.b.article)) in said else k for k in more]
 
 
-def _linkable(run: Run) -> list[Fact]:
-    """The figures that may be linked across articles (those `_index` indexes)."""
-    from aifigures.check.compare import comparable_facts  # noqa: PLC0415 - compare reads these links
-
-    return [f for f in comparable_facts(run) if not f.attributive]
-
-
-def _story_pairs(
-    run: Run, index: tuple[LinkIndex, list[Fact]], stories: Iterable[tuple[str, str]], pairs: list[Pair]
-) -> list[Pair]:
+def _story_pairs(run: Run, idx: LinkIndex, stories: Iterable[tuple[str, str]], pairs: list[Pair]) -> list[Pair]:
     """The pairs of figures of two reports of one story (`stories`) that no shared word made a candidate.
 
     As `_pairs` weighs a candidate: one key, nothing that keeps them apart.
     """
-    idx, facts = index
     seen = {(id(a), id(b)) for a, b in pairs}
     by_article: dict[str, list[Fact]] = defaultdict(list)
-    for f in facts:
+    for f in idx.facts:
         by_article[f.article].append(f)
     out: list[Pair] = []
     for x, y in sorted(stories):
