@@ -1041,6 +1041,22 @@ WEB: list[Row] = [
 # a sentence that opens with a flow noun continues the report before it in its paragraph and takes its
 # quarter, half year or months; a year, another paragraph or another opener does not carry over
 CONTINUED: list[Row] = [
+    # a sentence that opens with a region and a verb of a flow goes on with the report's period
+    (
+        "Im Halbjahr verdiente Keltron 80 Mio. Franken. In Asien setzte Keltron nur 21 Mio. um.",
+        [
+            ("80 Mio. Franken", "80000000", "CHF", "exact", "half_year"),
+            ("21 Mio.", "21000000", "CHF", "exact", "half_year"),
+        ],
+    ),
+    # ... and so does one with sales for its flow noun
+    (
+        "Im Quartal setzte Keltron 3 Mrd. Euro um. In Europa blieben die Verkäufe mit 1,2 Mrd. stabil.",
+        [
+            ("3 Mrd. Euro", "3000000000", "EUR", "exact", "quarter"),
+            ("1,2 Mrd.", "1200000000", "EUR", "exact", "quarter"),
+        ],
+    ),
     # "ein Jahr zuvor" after a compared figure: the same period a year before, whatever the sentence stated
     (
         "Im zweiten Quartal verdiente der Konzern 112 Mio. Euro, nach 420 Mio. Euro ein Jahr zuvor.",
@@ -1321,6 +1337,13 @@ PARAGRAPHS: list[Row] = [
 # a year after a season of it, or after a comparison, is no period; possession is a stock; a rate right after
 # an amount is its own
 DATES: list[Row] = [
+    # a stock reached by a deadline: the day, not a period ("bis Jahresende" is the year of a flow)
+    (
+        "Die Verschuldung der Stadtwerke wächst bis Jahresende auf 96 Mio. Euro.",
+        [("96 Mio. Euro", "96000000", "EUR", "exact", None)],
+    ),
+    # a year followed by the paying back of a loan dates it
+    ("Ein Kredit über 15 Mio. Euro soll 2027 getilgt werden.", [("15 Mio. Euro", "15000000", "EUR", "exact", None)]),
     ("Im Winter 2019 flossen 30 Mio. Euro in neue Lifte.", [("30 Mio. Euro", "30000000", "EUR", "exact", None)]),
     ("Die Familie besaß 2015 rund 4 Mrd. Euro.", [("rund 4 Mrd. Euro", "4000000000", "EUR", "approx", None)]),
     ("Der Umsatz lag mit 7 Mrd. Euro höher als 2021.", [("7 Mrd. Euro", "7000000000", "EUR", "exact", None)]),
@@ -1434,6 +1457,31 @@ def test_the_period_of_the_same_period_a_year_before_is_told_by_its_own_words() 
 )
 def test_a_report_goes_on_after_a_segment_and_with_more_flow_nouns(text: str, words: str) -> None:
     assert [a.period_text for a in extract(text)] == [words, words]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # "im Vorjahr" after a quarter's figure is that quarter a year before
+        ("Im zweiten Quartal setzte Keltron 3,4 Mrd. Euro um, nach 2,9 Mrd. Euro im Vorjahr.", ["quarter", "quarter"]),
+        # ... also where the next sentence opens with it; the sentence after goes on with the quarter
+        (
+            "Im Halbjahr verdiente Keltron 80 Mio. Euro. Im Vorjahr waren es 61 Mio. Euro. Der Umsatz stieg auf 2 Mrd.",
+            ["half_year", "half_year", "half_year"],
+        ),
+        # a whole year's word keeps it the year
+        (
+            "Im dritten Quartal setzte Keltron 3,4 Mrd. Euro um. Im Vorjahr hatte es insgesamt 12 Mrd. Euro umgesetzt.",
+            ["quarter", "year"],
+        ),
+        # alone, it is the year before
+        ("Umsatz im Vorjahr: 12 Mrd. Euro.", ["year"]),
+    ],
+)
+def test_im_vorjahr_after_a_reports_figure_is_its_period_a_year_before(text: str, kinds: list[str]) -> None:
+    amounts = extract(text)
+    assert [a.period.kind.value if a.period else None for a in amounts] == kinds
+    assert all(tells_year_before(a) for a in amounts if a.period_text and "Vorjahr" in a.period_text)
 
 
 def test_the_half_year_a_year_before_is_told_by_its_own_words() -> None:

@@ -55,7 +55,7 @@ def test_wrapped_prose_reads_as_the_prose(cases: list[tuple[str, list[tuple[int,
                 "Milliarden Euro, wie das Unternehmen in Frankfurt am Main mitteilte. Im\n"
                 "Vorjahr waren es noch rund 4,2 Milliarden Euro gewesen, sagte ein Sprecher."
             ),
-            [("5\nMilliarden Euro", "half_year"), ("rund 4,2 Milliarden Euro", "year")],
+            [("5\nMilliarden Euro", "half_year"), ("rund 4,2 Milliarden Euro", "half_year")],
         ),
         # a noun broken at its hyphen keeps it; a word broken into syllables loses it
         (

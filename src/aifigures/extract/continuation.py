@@ -53,14 +53,14 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
     paragraphs = [0, *(m.end() for m in _BLANK.finditer(text))]  # where each paragraph starts
     carried: dict[int, Stated] = {}  # the period a sentence took from the one before, by sentence
     for i, (start, end) in enumerate(spans):
-        s = bisect.bisect_right(bounds, start) - 1
-        lo = bounds[s]
+        lo = bounds[s := bisect.bisect_right(bounds, start) - 1]  # the sentence `s` of the amount starts at `lo`
         before = out[i - 1] if i > 0 and spans[i - 1][0] >= lo else None
         year_before = _year_before(text, (spans[i - 1][1], start, end), lex) if before is not None else None
         if before is not None and year_before is not None:
             out[i] = (*year_before, before[2])
             continue
         if out[i] is not None:
+            out[i] = _opened_year_before(text, (lo, start, i), spans, out, lex) or out[i]
             continue
         if (
             s in carried
@@ -102,6 +102,25 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
         if found is not None:
             out[i] = carried[s] = found
     return out
+
+
+def _opened_year_before(
+    text: str, where: tuple[int, int, int], spans: list[tuple[int, int]], periods: list[Stated | None], lex: Lexicon
+) -> Stated | None:
+    """The period of a figure whose sentence opens with "Im Vorjahr" after a report's figure: that period a year before.
+
+    "Der Umsatz stieg im dritten Quartal auf 5 Mrd. Euro. Im Vorjahr waren es 4 Mrd." (the quarter a year
+    before); None where the figure before has no reporting period, or the sentence tells a whole ("insgesamt").
+    `where`: the sentence's start, the figure's start and its index in `spans`.
+    """
+    lo, start, i = where
+    told = periods[i]
+    if i == 0 or spans[i - 1][0] >= lo or told is None or not _told_year_before(text, told, lex):
+        return None
+    if not _opens_year_before(text, lo, start, lex) or lex.whole_year_re.search(text, lo, start) is not None:
+        return None
+    main = periods[_main(text, spans, i - 1, periods, lex)]
+    return (told[0], told[1], main[2]) if main is not None and main[2].kind in REPORTING else None
 
 
 def _opens_year_before(text: str, lo: int, start: int, lex: Lexicon) -> bool:

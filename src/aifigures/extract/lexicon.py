@@ -144,6 +144,8 @@ class Lexicon:
     expected_re: re.Pattern[str]
     """A word that says a figure was expected ("gerechnet", "erwartet"), searched in lower case."""
     same_period_before_re: re.Pattern[str]
+    whole_year_re: re.Pattern[str]
+    """Words of a whole year ("insgesamt") in a sentence that opens with "Im Vorjahr": the year, not a quarter of it."""
     restating_re: re.Pattern[str]
     pluperfect_re: re.Pattern[str]
     """An auxiliary of the past ("hatten") that, with a word of expectation, tells a figure expected before."""
@@ -157,6 +159,8 @@ class Lexicon:
     stock_re: re.Pattern[str]
     """A stock word not inside another word, in lower-cased text."""
     stock_after_re: re.Pattern[str]
+    stock_deadline_re: re.Pattern[str]
+    """A period phrase's first word that makes it a deadline ("bis Jahresende"): for a stock, a date."""
     event_after_re: re.Pattern[str]
     """A word after an amount, in its clause, that makes it an event's amount (a price paid, a sum owned)."""
     """A word right after an amount that makes it a stock ("2 Mrd. Euro wert")."""
@@ -340,7 +344,10 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         continuation_re=re.compile(
             f"(?:(?:{alternation(raw['continuation']['connectives'])})\\s+[^\\W\\d_]+\\s+"
             f"|(?:{alternation(raw['continuation']['segment_leads'])})\\s+[^\\W\\d_]+\\s+[^\\W\\d_]+\\s+)?"
-            f"(?:{alternation(raw['continuation']['openers'])}|(?:{alternation(raw['continuation']['opener_articles'])})"
+            f"(?:{alternation(raw['continuation']['openers'])}"
+            f"|(?:(?:{alternation(raw['continuation']['segment_leads'])})\\s+[^\\W\\d_]+\\s+)?"
+            f"(?:{alternation(raw['continuation']['opener_verbs'])})"
+            f"|(?:{alternation(raw['continuation']['opener_articles'])})"
             f"\\s+(?:[^\\W\\d_]+\\s+){{0,2}}[^\\W\\d_]*"
             f"(?:{'|'.join(map(re.escape, raw['continuation']['opener_heads']))}))(?![^\\W\\d_])",
             flags,
@@ -361,6 +368,9 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         same_period_before_re=re.compile(
             f"{SPACE}*(?:{alternation(raw['continuation']['same_period_before'])})(?![^\\W\\d_])", flags
         ),
+        whole_year_re=re.compile(
+            f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['whole_year'])})(?![^\\W\\d_])", flags
+        ),
         afterthought_re=re.compile(
             f"(?:(?:{alternation(raw['continuation']['afterthought_particles'])}){SPACE}+)*", flags
         ),
@@ -373,6 +383,7 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
             + ")"
         ),
         stock_after_re=re.compile(f"{SPACE}+(?:{alternation(years['stock_after'])})(?![^\\W\\d_])", flags),
+        stock_deadline_re=re.compile(f"(?:{alternation(years['stock_deadlines'])})(?![^\\W\\d_])", flags),
         event_after_re=re.compile(
             f"(?<![^\\W\\d_])(?:{alternation(years['event_after'])})(?![^\\W\\d_])".replace(" ", SPACE + "+"), flags
         ),

@@ -52,7 +52,7 @@ _WORD: Final = re.compile(r"[^\W_]+")  # a word or a number ("3 Jahre lang"): wh
 _TRAILING_YEAR: Final = re.compile(r"[\s\u00a0]+" + YEAR_DIGITS + r"(?:/\d\d)?(?![\d.,]\d)")
 _OPEN_QUOTES: Final = ("„", "“", "«", "»")
 _CLOSE_QUOTES: Final = ("“", "”", "»", "«")
-_STOCK_WINDOW: Final = 40
+_STOCK_WINDOW: Final = 60
 _REGION: Final = 500  # how much text around an amount is split into sentences (its period window and a phrase)
 _ORDINAL: Final = re.compile(r"(?<![\d.,])\d{1,2}\.\Z")
 _WINDOW: Final = 400  # periods further than this from an amount (in characters) are not its own
@@ -331,9 +331,9 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
             out.append(None)
             continue
         c_lo, c_hi = clause_of(text, lo, hi, start, end)
-        before = text[max(c_lo, start - _STOCK_WINDOW) : start].lower()
-        # a stock word before it, not inside another word ("Schulden von"), or "wert" after it
-        stock = lex.stock_re.search(before) is not None or lex.stock_after_re.match(text, end) is not None
+        stock = _is_stock(text, c_lo, start, end, lex)
+        if stock:  # a deadline ("bis Jahresende") is the day a stock is reached
+            candidates = [c for c in candidates if lex.stock_deadline_re.match(text, c[0]) is None]
         if lex.event_after_re.search(text, end, min(c_hi, end + _EVENT_REACH)) is not None:
             # an event's amount: a year or month of the calendar beside it is its date
             candidates = [c for c in candidates if not _calendar_point(text, c)]
@@ -371,6 +371,15 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
             period = None
         out.append(period)
     return list_periods(text, spans, inherit_periods(text, spans, bounds, out, lex, _periods_in), lex, _periods_in)
+
+
+def _is_stock(text: str, c_lo: int, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the amount text[start:end] is a stock (a debt, a valuation), which has no period.
+
+    A stock word before it in its clause from `c_lo`, not inside another word ("Schulden von"), or "wert" after it.
+    """
+    before = text[max(c_lo, start - _STOCK_WINDOW) : start].lower()
+    return lex.stock_re.search(before) is not None or lex.stock_after_re.match(text, end) is not None
 
 
 def _sentence_candidates(
