@@ -342,6 +342,13 @@ CURRENCIES: list[Row] = [
     one("5 Mrd. neuseeländische Dollar", "5000000000", "NZD"),
     one("5 Mrd. isländische Kronen", "5000000000", "ISK"),
     ("Island zahlt 5 Mrd. Kronen.", [("5 Mrd. Kronen", "5000000000", "ISK", "exact", None)]),
+    # a capital in the text is a country's cue as well
+    ("Oslo – Der Fonds verlor 5 Mrd. Kronen.", [("5 Mrd. Kronen", "5000000000", "NOK", "exact", None)]),
+    # a scaled figure before "sowie" ends its phrase: it borrows the currency of its sentence
+    (
+        "Der Kauf kostet 2 Mrd. Yen und wird mit Krediten über 800 Mio. sowie eigenen Mitteln bezahlt.",
+        [("2 Mrd. Yen", "2000000000", "JPY", "exact", None), ("800 Mio.", "800000000", "JPY", "exact", None)],
+    ),
     one("5 Mrd. Euros", "5000000000", "EUR"),
     one("250 T€", "250000", "EUR"),
     one("40 Mrd. Riyal", "40000000000", "SAR"),
