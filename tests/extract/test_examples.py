@@ -1056,6 +1056,19 @@ CONTINUED: list[Row] = [
             ("21 Mio.", "21000000", "CHF", "exact", "half_year"),
         ],
     ),
+    # ... or with a segment's name and a verb of a flow
+    (
+        "Im Halbjahr sank der Umsatz auf 9 Mrd. Franken. Die Sparte Generika setzte 4,1 Mrd. um.",
+        [
+            ("9 Mrd. Franken", "9000000000", "CHF", "exact", "half_year"),
+            ("4,1 Mrd.", "4100000000", "CHF", "exact", "half_year"),
+        ],
+    ),
+    # a conversion of the figure before it in its sentence has that figure's period, a date beside it none
+    (
+        "1995 hatte ein Liter noch 1,50 Mark gekostet, umgerechnet rund 77 Cent.",
+        [("1,50 Mark", "1.50", "DEM", "exact", None), ("rund 77 Cent", "0.77", "EUR", "approx", None)],
+    ),
     # ... and so does one with sales for its flow noun
     (
         "Im Quartal setzte Keltron 3 Mrd. Euro um. In Europa blieben die Verkäufe mit 1,2 Mrd. stabil.",

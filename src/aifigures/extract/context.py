@@ -80,7 +80,7 @@ def resolve_pending(
         first = bisect.bisect_left(starts, lo)
         last = bisect.bisect_left(starts, hi)
         mates = [q for q in pieces[first:last] if not q.pending and q is not p]
-        cur = _borrow(p, mates)
+        cur = _in_cents(p, _borrow(p, mates), lex, default_currency)
         if cur is not None:
             out.append(replace(p, currency=cur, pending=False, inferred=True))
             continue
@@ -100,8 +100,19 @@ def resolve_pending(
         )
         if (called_money or continues) and default_currency is not None:
             article = _article_currency(text, p, named, named_starts) or _title_currency(text, lex) or default_currency
+            article = _in_cents(p, article, lex, default_currency) or article
             out.append(replace(p, currency=article, pending=False, inferred=True))
     return out
+
+
+def _in_cents(p: Piece, code: str | None, lex: Lexicon, default_currency: str | None) -> str | None:
+    """The currency a figure borrows, `code`; for a cent figure beside a currency without cents, the home one.
+
+    "1995 kostete ein Liter 1,50 Mark, umgerechnet 77 Cent": euro cents, not a hundredth of a Mark.
+    """
+    if p.subunit and code in lex.centless and default_currency is not None:
+        return default_currency
+    return code
 
 
 def _word_before(text: str, start: int) -> str:

@@ -49,7 +49,7 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
 
     `find` gives the periods stated in a stretch of text (`aifigures.extract.periods`).
     """
-    out = _afterthoughts(text, spans, bounds, periods, lex, find)
+    out = _conversions(text, spans, bounds, _afterthoughts(text, spans, bounds, periods, lex, find), lex)
     paragraphs = [0, *(m.end() for m in _BLANK.finditer(text))]  # where each paragraph starts
     carried: dict[int, Stated] = {}  # the period a sentence took from the one before, by sentence
     for i, (start, end) in enumerate(spans):
@@ -102,6 +102,35 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
         if found is not None:
             out[i] = carried[s] = found
     return out
+
+
+def _conversions(
+    text: str, spans: list[tuple[int, int]], bounds: list[int], periods: list[Stated | None], lex: Lexicon
+) -> list[Stated | None]:
+    """`periods`, where a figure that converts the one just before it in its sentence takes that figure's period.
+
+    "1995 hatte ein Liter 1,50 Mark gekostet, umgerechnet rund 77 Cent": the price's date is not the
+    conversion's period, as it is not the price's.
+    """
+    out = list(periods)
+    for i in range(1, len(spans)):
+        end_before, start = spans[i - 1][1], spans[i][0]
+        if start - end_before > _CONVERSION_GAP or bisect.bisect_right(bounds, end_before) != bisect.bisect_right(
+            bounds, start
+        ):
+            continue
+        gap = text[end_before:start]  # the cue opens the figure's clause: ", umgerechnet rund 77 Cent"
+        head = gap[max(gap.rfind(c) for c in _CLAUSE_MARKS) + 1 :].lstrip()
+        own = out[i]  # a period in its own clause is its own ("das sind 300 Mio. Euro pro Jahr")
+        if lex.conversion_re.match(head) is not None and (own is None or own[0] < end_before):
+            out[i] = out[i - 1]
+    return out
+
+
+_CONVERSION_GAP: Final = 30
+"""How far after a figure a conversion of it may start."""
+_CLAUSE_MARKS: Final = ",;:(–—"
+"""The marks that may open the clause of a conversion."""
 
 
 def _opened_year_before(

@@ -42,6 +42,8 @@ class Lexicon:
     currency_signs: dict[str, str]
     subunits: dict[str, int]
     subunit_currencies: dict[str, str]
+    centless: frozenset[str]
+    """The currencies "Cent" is never a hundredth of (DEM, CHF, ...): a cent figure beside one is the home one's."""
     ambiguous: dict[str, list[list[str]]]
     qualifiers_before: dict[str, Qualifier]
     face_value_qualifiers: frozenset[str]
@@ -283,6 +285,7 @@ def _amount_tables(raw: dict[str, Any]) -> dict[str, Any]:
         currency_signs=currency_signs,
         subunits=subunits,
         subunit_currencies={normalise_phrase(k): v for k, v in raw["subunit_currencies"].items()},
+        centless=frozenset(raw["centless"]["currencies"]),
         ambiguous={normalise_phrase(k): v for k, v in raw["ambiguous"].items()},
         qualifiers_before={normalise_phrase(k): Qualifier(v) for k, v in raw["qualifiers_before"].items()},
         face_value_qualifiers=frozenset(normalise_phrase(q) for q in raw["face_value"]["qualifiers"]),
@@ -345,8 +348,7 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
             f"(?:(?:{alternation(raw['continuation']['connectives'])})\\s+[^\\W\\d_]+\\s+"
             f"|(?:{alternation(raw['continuation']['segment_leads'])})\\s+[^\\W\\d_]+\\s+[^\\W\\d_]+\\s+)?"
             f"(?:{alternation(raw['continuation']['openers'])}"
-            f"|(?:(?:{alternation(raw['continuation']['segment_leads'])})\\s+[^\\W\\d_]+\\s+)?"
-            f"(?:{alternation(raw['continuation']['opener_verbs'])})"
+            f"|(?:[^\\W\\d_]+\\s+){{0,3}}(?:{alternation(raw['continuation']['opener_verbs'])})"
             f"|(?:{alternation(raw['continuation']['opener_articles'])})"
             f"\\s+(?:[^\\W\\d_]+\\s+){{0,2}}[^\\W\\d_]*"
             f"(?:{'|'.join(map(re.escape, raw['continuation']['opener_heads']))}))(?![^\\W\\d_])",
