@@ -2295,6 +2295,27 @@ EXAMPLES = [
         [],  # what a budget gives two areas are two items, whatever their digits
         id="two_areas_of_a_budget_are_two_items",
     ),
+    pytest.param(
+        [
+            (
+                (
+                    "Die Versicherer Halden und Morvik fusionieren. Der neue Konzern kommt auf einen Jahresumsatz "
+                    "von 30 Milliarden Euro. Halden setzte zuletzt 18 Milliarden Euro um, Morvik 12 Milliarden Euro."
+                ),
+                "2026-05-04",
+            ),
+        ],
+        [],  # the figures one sentence lists that add up to another are its parts, not tellings of it
+        id="parts_a_sentence_lists_are_no_telling_of_their_total",
+    ),
+    pytest.param(
+        [
+            ("Halden setzte 2025 rund 18 Milliarden Euro um, Morvik 12 Milliarden Euro.", "2026-05-04"),
+            ("Halden kam 2025 auf einen Umsatz von 23 Milliarden Euro.", "2026-05-05"),
+        ],
+        ["conflict"],  # ... but where they do not, each is weighed as before
+        id="parts_that_do_not_add_up_to_a_figure_are_weighed_against_it",
+    ),
 ]
 
 

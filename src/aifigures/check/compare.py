@@ -31,6 +31,7 @@ from aifigures.check.slips import (
     scale_step,
     slip_finding,
 )
+from aifigures.check.summed import part_of_total
 from aifigures.check.title_subjects import two_titled_subjects
 from aifigures.normalise.calendar import tells_year_before
 
@@ -204,6 +205,7 @@ def _apart_across(a: Fact, b: Fact, run: Run) -> bool:
         or two_titled_subjects(a, b, run)
         or people_apart(a, b, run)
         or seasons_apart(a, b, {id(a): run.when(a), id(b): run.when(b)}, run)
+        or part_of_total(a, b, run)
     )
 
 
