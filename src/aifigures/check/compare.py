@@ -14,11 +14,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from aifigures.check.days_apart import moved, seasons_apart
-from aifigures.check.facts import currencies_meet, key_modality, may_be_one, words
+from aifigures.check.facts import currencies_meet, may_be_one, words
 from aifigures.check.findings import Finding, Kind, between, interval_text, place
+from aifigures.check.key_groups import group_key, grouped_names, key_groups
 from aifigures.check.metrics import part_of
-from aifigures.check.names import identifies, name_in
-from aifigures.check.own_clauses import own_names
+from aifigures.check.names import name_in
 from aifigures.check.people import people_apart
 from aifigures.check.rounded_revisions import revised_within_rounding
 from aifigures.check.run import once_for, shared_by
@@ -33,7 +33,6 @@ from aifigures.check.slips import (
 )
 from aifigures.check.summed import part_of_total
 from aifigures.check.title_subjects import two_titled_subjects
-from aifigures.normalise.calendar import tells_year_before
 
 if TYPE_CHECKING:
     from collections import Counter
@@ -188,14 +187,14 @@ def _told_as_old(a: Fact, b: Fact, run: Run) -> bool:
 
 
 def _one_group(a: Fact, b: Fact, run: Run) -> bool:
-    """Whether two figures fall in one group of `_groups` (so the clusters weigh them, not their link).
+    """Whether two figures fall in one group of `key_groups` (so the clusters weigh them, not their link).
 
     Not where their periods are placed on other days: "in den kommenden drei Jahren" in reports of two days;
     nor where the clusters would not weigh them against each other (`linkable`: their names mostly differ).
     """
-    if a.metric is None or _group_key(a, run) != _group_key(b, run):
+    if a.metric is None or group_key(a, run) != group_key(b, run):
         return False
-    return any(identifies(n, run) for n in a.names & b.names) and linkable(a, b) and not _apart_across(a, b, run)
+    return bool(grouped_names(a, run) & grouped_names(b, run)) and linkable(a, b) and not _apart_across(a, b, run)
 
 
 def _apart_across(a: Fact, b: Fact, run: Run) -> bool:
@@ -269,11 +268,6 @@ def article_names(run: Run) -> dict[str, frozenset[str]]:
     return {article: frozenset(n) for article, n in names.items()}
 
 
-def _group_key(f: Fact, run: Run) -> tuple[object, ...]:
-    """What a figure's group of `_groups` is, but for the name: metric, segment, purpose, period, modality, running."""
-    return (f.metric, f.segment, f.purpose, _period_sig(f, run), key_modality(f), f.running)
-
-
 def told_value(f: Fact) -> tuple[object, ...]:
     """What a figure says, however it is written: value, currency, qualifier and period."""
     return (f.amount.value, f.currency, f.amount.qualifier, f.amount.period)
@@ -303,52 +297,13 @@ def _within_article(run: Run) -> list[Finding]:
     return out
 
 
-def _period_sig(f: Fact, run: Run) -> tuple[object, ...]:
-    p = f.amount.period
-    if p is None:
-        return (None, _event_year(f, run))
-    interval = run.when(f)
-    if interval is not None:
-        return (str(p), interval.start, interval.end)
-    return (str(p), tells_year_before(f.amount))  # "im Vorjahresquartal", unplaced, is not this quarter
-
-
-def _event_year(f: Fact, run: Run) -> int | None:
-    """The year an event (a price, a fine) with no period was on: the last its sentence names, else its report's.
-
-    "Bereits 2018 hatte Brüssel eine Strafe von 4,34 Mrd. Euro verhängt" is another fine than today's.
-    """
-    if f.metric not in words().event_metrics:
-        return None
-    if f.years:
-        return max(f.years)
-    day = run.articles[f.article].date
-    return day.start.year if day is not None else None
-
-
-def _groups(facts: list[Fact], run: Run) -> dict[object, list[Fact]]:
-    groups: dict[object, list[Fact]] = defaultdict(list)
-    own = own_names(run)
-    for f in facts:
-        if run.key is not None:
-            groups[run.key(f)].append(f)
-            continue
-        if f.metric is None or not f.names:
-            continue
-        base = _group_key(f, run)
-        for name in own.get(id(f), f.names):  # a figure's own clause's names, where its sentence tells others'
-            if identifies(name, run):
-                groups[(base, name)].append(f)
-    return groups
-
-
 def _across_clusters(facts: list[Fact], run: Run) -> list[Finding]:
     out: list[Finding] = []
     by_sentence: dict[tuple[str, tuple[int, int]], list[Fact]] = defaultdict(list)
     for f in facts:
         by_sentence[(f.article, f.sentence)].append(f)
     old = old_figures(run)
-    for members in _groups(facts, run).values():
+    for members in key_groups(facts, run).values():
         # facts that agree form a cluster; one finding per pair of clusters, between their first members
         clusters: list[list[Fact]] = []
         # (facts with an assumed currency last, so that a cluster is led by one whose currency is written)

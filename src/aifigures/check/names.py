@@ -128,7 +128,7 @@ def names_of(
             adjective = _inflected(prev) and (not before or before.lower() in det or before.lower() in function_words)
             counted = _COUNT_BEFORE.search(gap) is not None  # "4.000 Kilowattstunden": what a number counts
             place = _of_place(text, prev, before, det)  # "das Beldorfer Hallenbad": the place names it, not its noun
-            if place:
+            if place and not describes(w.lower()):  # "der Hamburger Konzern": where it is, not whom
                 out.add(prev.lower())
             led = after_amount or prev.lower() in det or adjective or place or _is_numeral(prev) or counted
             led = led and _legal_after().match(text, m.end()) is None  # "die Wohnhaus AG" is a name
