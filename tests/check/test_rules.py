@@ -2316,6 +2316,32 @@ EXAMPLES = [
         ["conflict"],  # ... but where they do not, each is weighed as before
         id="parts_that_do_not_add_up_to_a_figure_are_weighed_against_it",
     ),
+    pytest.param(
+        [
+            (
+                (
+                    "Der Neubau der Brücke kostet insgesamt 31,2 Millionen Euro. Der Bund übernimmt 14 Millionen, "
+                    "das Land 9 Millionen, auf den Kreis entfallen 12,4 Millionen Euro."
+                ),
+                "2026-02-10",
+            ),
+        ],
+        ["parts_total"],  # the next sentence's figures are each someone's share by their verbs: above the total
+        id="shares_told_by_their_verbs_after_a_total_exceed_it",
+    ),
+    pytest.param(
+        [
+            (
+                (
+                    "Der Neubau der Brücke kostet insgesamt 31,2 Millionen Euro. Der Bund übernimmt 14 Millionen, "
+                    "das Land 9 Millionen, auf den Kreis entfallen 8,2 Millionen Euro."
+                ),
+                "2026-02-10",
+            ),
+        ],
+        [],  # ... and where they add up to it, nothing
+        id="shares_told_by_their_verbs_after_a_total_add_up_to_it",
+    ),
 ]
 
 

@@ -99,6 +99,8 @@ class CheckWords:
     purpose_leads: list[str]
     """Words that open the clause of each part by purpose after a total ("für den Härtefallfonds 250 Mio.")."""
     shared_out: list[str]
+    share_verbs: list[str]
+    """Verbs that make each figure of a sentence after a total someone's share of it ("auf die Stadt entfallen")."""
     total_openers: list[str]
     """Words that open the clause of a total told after its parts in one sentence ("..., insgesamt ...")."""
     refer_back: list[str]

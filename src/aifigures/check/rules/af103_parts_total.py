@@ -348,6 +348,9 @@ def _parts_of(text: str, total: Fact, after: list[Fact], beside: list[Fact]) -> 
     if cue is None and len(parts) > 1 and all(_for_purpose(text, p) for p in parts):
         cue = "für"  # "Für Energiehilfen sind 250 Mio. vorgesehen, für den Härtefallfonds 250 Mio. ...": its uses
     why = f"the parts follow the total in the next sentence, which has {cue!r} before its first figure"
+    if cue is None and len(parts) > 1 and all(_share(text, p, elliptic=i > 0) for i, p in enumerate(parts)):
+        cue = "share"  # "Der Bund übernimmt 6 Mio., der Kreis 2 Mio., auf die Stadt entfallen 16,5 Mio."
+        why = "the parts follow the total in the next sentence, whose verbs make each figure someone's share of it"
     if cue is None and len(parts) > 1:  # "Die Verteilung der 500 Mrd. steht. Die Länder erhalten 100 Mrd., ..."
         cue = next((t for t in w.shared_out if has_word(text[total.sentence[0] : end], [t])), None)
         why = f"the total's sentence says it is shared out ({cue!r}) and the next sentence gives the shares"
@@ -362,6 +365,21 @@ def _for_purpose(text: str, part: Fact) -> bool:
     """Whether a figure's clause opens with a word of purpose and a word ("für den Härtefallfonds"), not a year."""
     lead = text[part.clause[0] : part.amount.span[0]].lower().split()
     return len(lead) > 1 and lead[0] in words().purpose_leads and not lead[1][:1].isdigit()
+
+
+def _share(text: str, part: Fact, *, elliptic: bool) -> bool:
+    """Whether a figure's clause says it is someone's share ("auf die Stadt entfallen").
+
+    Or, `elliptic`, whether it leaves out the verb of the clause before ("der Kreis 2 Mio.").
+    """
+    clause = text[part.clause[0] : part.clause[1]]
+    if has_word(clause, words().share_verbs):
+        return True
+    return elliptic and len(text[part.clause[0] : part.amount.span[0]].split()) <= _ELLIPTIC_WORDS
+
+
+_ELLIPTIC_WORDS = 3
+"""How many words at most lead a figure in a clause that leaves out its verb ("der Kreis 2 Mio.")."""
 
 
 def _cue_after_verb(text: str, total: Fact, after: list[Fact]) -> str | None:
