@@ -1357,6 +1357,11 @@ PARAGRAPHS: list[Row] = [
 # a year after a season of it, or after a comparison, is no period; possession is a stock; a rate right after
 # an amount is its own
 DATES: list[Row] = [
+    # a month followed by what was done then dates the act ("die im Juli erhöhte Prognose"), no period
+    (
+        "Für das Gesamtjahr bestätigte Keltron die im Juli erhöhte Prognose von 410 Mio. Euro.",
+        [("410 Mio. Euro", "410000000", "EUR", "exact", "year")],
+    ),
     # a stock reached by a deadline: the day, not a period ("bis Jahresende" is the year of a flow)
     (
         "Die Verschuldung der Stadtwerke wächst bis Jahresende auf 96 Mio. Euro.",
@@ -1502,6 +1507,15 @@ def test_im_vorjahr_after_a_reports_figure_is_its_period_a_year_before(text: str
     amounts = extract(text)
     assert [a.period.kind.value if a.period else None for a in amounts] == kinds
     assert all(tells_year_before(a) for a in amounts if a.period_text and "Vorjahr" in a.period_text)
+
+
+def test_a_sentence_that_compares_with_the_year_before_states_no_period_the_report_goes_on_in() -> None:
+    """ "Das ist weniger als im Jahr zuvor." names what is compared with: the figure after it keeps the report's year."""
+    text = (
+        "Keltron hat im vergangenen Jahr 1,2 Mrd. Euro verdient. Das ist weniger als im Jahr zuvor. Die Erlöse "
+        "sanken auf 3,9 Mrd. Euro."
+    )
+    assert [a.period_text for a in extract(text)] == ["im vergangenen Jahr", "im vergangenen Jahr"]
 
 
 def test_the_half_year_a_year_before_is_told_by_its_own_words() -> None:

@@ -257,6 +257,7 @@ def _lead(text: str, before: tuple[int, int] | None, head: str, lex: Lexicon, fi
         and c[2].kind in REPORTING
         # "2024" of "im Halbjahr 2024" (by index: a compiled build copies tuples, so `is` cannot tell them)
         and not any(j != k and o[0] <= c[0] and c[1] <= o[1] for j, o in enumerate(stated))
+        and not _compared_with(text, before[0], c[0], lex)
     ]
     # the sentence before may end the paragraph before ("Im dritten Quartal lief es gut.\n\nDer Gewinn stieg
     # auf ..."), not be a line without an end mark (a title or a heading: `_heading`)
@@ -264,6 +265,16 @@ def _lead(text: str, before: tuple[int, int] | None, head: str, lex: Lexicon, fi
     if len(found) != 1 or not ended or ended[-1] not in _ENDS or paragraph_breaks(text[found[0][1] : before[1]]) > 1:
         return None
     return found[0][0], found[0][1], found[0][2]
+
+
+def _compared_with(text: str, lo: int, start: int, lex: Lexicon) -> bool:
+    """Whether the period phrase at `start` follows "als": a comparison's base ("weniger als im Jahr zuvor")."""
+    words = text[max(lo, start - _BASE_REACH) : start].split()
+    return bool(words) and words[-1].lower() in lex.comparison_bases
+
+
+_BASE_REACH: Final = 8
+"""How far before a period phrase the word that makes it a comparison's base is looked for."""
 
 
 _HEADING: Final = 60

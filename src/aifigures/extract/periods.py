@@ -252,9 +252,17 @@ def _explicit_periods(  # noqa: PLR0913, PLR0917 - where phrases may start, wher
         else:
             count = f"n{i}"  # the group of its number, where the phrase has one
             period = _period_of(code, m.group(count) if count in m.re.groupindex else None)
-        if period is not None:
+        if period is not None and not _dates_an_act(text, m.end(), period, lex):
             year = _TRAILING_YEAR.match(text, m.end(), end)  # "im ersten Halbjahr 2024" names its year
             found.append((m.start(), year.end() if year else m.end(), period, True))
+
+
+def _dates_an_act(text: str, end: int, period: Period, lex: Lexicon) -> bool:
+    """Whether a month phrase ending at `end` dates what the word after it did ("die im Juli erhöhte Prognose")."""
+    if period.kind is not PeriodKind.MONTH:
+        return False
+    nxt = _WORD_AFTER.match(text, end)
+    return nxt is not None and nxt.group(1).lower() in lex.year_dated_by
 
 
 def _quoted(text: str, lo: int, pos: int) -> bool:
