@@ -342,6 +342,16 @@ CURRENCIES: list[Row] = [
     one("5 Mrd. neuseeländische Dollar", "5000000000", "NZD"),
     one("5 Mrd. isländische Kronen", "5000000000", "ISK"),
     ("Island zahlt 5 Mrd. Kronen.", [("5 Mrd. Kronen", "5000000000", "ISK", "exact", None)]),
+    # a title that speaks of a currency's billions makes the text's billions money in it
+    (
+        "Yuan-Milliarden für Chipfabriken\n\nInsgesamt stehen 344 Milliarden bereit.",
+        [("344 Milliarden", "344000000000", "CNY", "exact", None)],
+    ),
+    # counted things right before "für" and the figure are what the money buys
+    (
+        "Die Aktie stieg auf 221 Dollar. Keltron hatte zuletzt Aktien für 110 Milliarden zurückgekauft.",
+        [("221 Dollar", "221", "USD", "exact", None), ("110 Milliarden", "110000000000", "USD", "exact", None)],
+    ),
     # a capital in the text is a country's cue as well
     ("Oslo – Der Fonds verlor 5 Mrd. Kronen.", [("5 Mrd. Kronen", "5000000000", "NOK", "exact", None)]),
     # a scaled figure before "sowie" ends its phrase: it borrows the currency of its sentence
@@ -1056,6 +1066,18 @@ CONTINUED: list[Row] = [
             ("21 Mio.", "21000000", "CHF", "exact", "half_year"),
         ],
     ),
+    # ... or with a segment's business (a hyphenated compound), or a verb of a flow after a longer head
+    (
+        (
+            "Im Quartal setzte Keltron 9 Mrd. Dollar um. Das Cloud-Geschäft trug 4 Mrd. bei. Mit Diensten wie der "
+            "Wartung setzte Keltron 2 Mrd. um."
+        ),
+        [
+            ("9 Mrd. Dollar", "9000000000", "USD", "exact", "quarter"),
+            ("4 Mrd.", "4000000000", "USD", "exact", "quarter"),
+            ("2 Mrd.", "2000000000", "USD", "exact", "quarter"),
+        ],
+    ),
     # ... or with a segment's name and a verb of a flow
     (
         "Im Halbjahr sank der Umsatz auf 9 Mrd. Franken. Die Sparte Generika setzte 4,1 Mrd. um.",
@@ -1510,7 +1532,7 @@ def test_im_vorjahr_after_a_reports_figure_is_its_period_a_year_before(text: str
 
 
 def test_a_sentence_that_compares_with_the_year_before_states_no_period_the_report_goes_on_in() -> None:
-    """ "Das ist weniger als im Jahr zuvor." names what is compared with: the figure after it keeps the report's year."""
+    """A comparison's base ("weniger als im Jahr zuvor") is no period: the figure after it keeps the report's year."""
     text = (
         "Keltron hat im vergangenen Jahr 1,2 Mrd. Euro verdient. Das ist weniger als im Jahr zuvor. Die Erlöse "
         "sanken auf 3,9 Mrd. Euro."

@@ -91,6 +91,7 @@ def resolve_pending(
             or _money_noun_before(text, p.start, lo, hi, lex)
             or _money_verb_before(text, p.start, lo, hi, lex)
             or _money_cell(text, p, lex)
+            or _titled_money(text, p, lex)
         )
         # a money figure before it, named or itself inferred ("Der Umsatz soll 6,9 Milliarden erreichen.
         # Bisher war man von 6,7 Milliarden ausgegangen.")
@@ -176,6 +177,18 @@ def _counted(text: str, p: Piece, next_word: str, lex: Lexicon) -> bool:
     if next_word.rstrip(".") in lex.counters:  # "für 2 Millionen Haushalte.": the sentence's stop is no abbreviation's
         return True
     return lex.ratio_lead_re.search(text, max(0, p.start - _RATIO_REACH), p.start) is not None
+
+
+def _titled_money(text: str, p: Piece, lex: Lexicon) -> bool:
+    """Whether a figure of the text stands under a title that speaks of money in millions or billions.
+
+    "Yuan-Milliarden für Chipfabriken" over "Insgesamt stehen 344 Milliarden bereit": the text's billions are
+    the title's (a counted noun after a figure, "2 Millionen Kunden", still makes it a count).
+    """
+    end = text.find("\n")
+    if not 0 <= end <= _TITLE or p.start < end or text[:end].rstrip().endswith("."):
+        return False  # no title: a first line that is a sentence
+    return _title_currency(text, lex) is not None
 
 
 def _title_currency(text: str, lex: Lexicon) -> str | None:
@@ -271,13 +284,15 @@ def _continues_money(
         for w in text[max(sentence_start, before.end, p.start - _NOUN_REACH) : p.start].lower().split()
     ]
     # a counter after a number measures that number ("um 25 Prozent auf 140 Millionen"), not this figure; one
-    # after "für" is what the money is for
+    # after "für" is what the money is for; one right before "für" and the figure is what it buys ("Aktien für 110
+    # Milliarden zurückgekauft")
     return not any(
         (w in lex.counters or w.endswith(lex.counter_ends))
         and not (
             j > 0
             and (words[j - 1][:1].isdigit() or words[j - 1] in lex.numerals or words[j - 1] in lex.counter_purposes)
         )
+        and not (len(words) == j + 2 and words[j + 1] in lex.price_leads)
         for j, w in enumerate(words)
     )
 

@@ -348,9 +348,9 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
             f"(?:(?:{alternation(raw['continuation']['connectives'])})\\s+[^\\W\\d_]+\\s+"
             f"|(?:{alternation(raw['continuation']['segment_leads'])})\\s+[^\\W\\d_]+\\s+[^\\W\\d_]+\\s+)?"
             f"(?:{alternation(raw['continuation']['openers'])}"
-            f"|(?:[^\\W\\d_]+\\s+){{0,3}}(?:{alternation(raw['continuation']['opener_verbs'])})"
+            f"|(?:[^\\W\\d_]+\\s+){{0,6}}(?:{alternation(raw['continuation']['opener_verbs'])})"
             f"|(?:{alternation(raw['continuation']['opener_articles'])})"
-            f"\\s+(?:[^\\W\\d_]+\\s+){{0,2}}[^\\W\\d_]*"
+            f"\\s+(?:[^\\W\\d_]+\\s+){{0,2}}(?:[^\\W\\d_]+-)*[^\\W\\d_]*"
             f"(?:{'|'.join(map(re.escape, raw['continuation']['opener_heads']))}))(?![^\\W\\d_])",
             flags,
         ),
