@@ -2297,6 +2297,15 @@ EXAMPLES = [
     ),
     pytest.param(
         [
+            ("Im Jahr 2015 hat Aldona nach eigenen Angaben 3,00 Mrd. Euro in Forschung investiert.", "2016-03-01"),
+            ("Im Jahr 2015 hat Aldona nach eigenen Angaben 3,00 Mrd. Euro in Forschung investiert.", "2016-03-02"),
+            ("Aldona investierte im Jahr 2015 30,00 Mrd. Euro in neue Werke.", "2016-03-20"),
+        ],
+        ["scale_error"],  # a figure that names no area may be any area's: weighed against one for an area
+        id="a_figure_of_no_area_is_weighed_against_one_for_an_area",
+    ),
+    pytest.param(
+        [
             (
                 (
                     "Die Versicherer Halden und Morvik fusionieren. Der neue Konzern kommt auf einen Jahresumsatz "

@@ -321,7 +321,7 @@ Der Autobauer Stelvaro hat im vergangenen Jahr einen Nettogewinn von 14,5 Millia
 def test_a_segments_figure_is_not_the_companys_and_two_reports_of_one_segment_are_weighed() -> None:
     """The Pkw and Lkw segments' revenues are not the group's nor each other's; the Lkw segment's 47 and 74
     Mrd. are one figure told twice, and last year's profit given as the year before's is a conflict: one, with
-    the two reports of 10,4 Mrd. that agree (one linked by its key, the other by the evidence)."""
+    the two reports of 10,4 Mrd. that agree (told alike: both of last year, the first by the report it goes on)."""
     arts = [Article.of(i, text, day) for i, (text, day) in _SEGMENTS.items()]
     report = check(arts, rates=RATES)
     flags = sorted((f.kind.value, tuple(sorted(p.text for p in f.amounts))) for f in report.findings)
@@ -330,7 +330,7 @@ def test_a_segments_figure_is_not_the_companys_and_two_reports_of_one_segment_ar
         ("conflict", ("47 Milliarden Euro", "74 Milliarden Euro")),
     ]
     profit = next(f for f in report.findings if "10,4 Milliarden Euro" in {p.text for p in f.amounts})
-    assert "1 more report agrees with it: '10,4 Milliarden Euro'" in profit.why
+    assert "told alike in 1 more report(s): '10,4 Milliarden Euro'" in profit.why
 
 
 def test_a_clause_names_a_segment_by_a_compound_or_a_head_and_its_name() -> None:

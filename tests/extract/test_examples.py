@@ -1066,6 +1066,20 @@ CONTINUED: list[Row] = [
             ("21 Mio.", "21000000", "CHF", "exact", "half_year"),
         ],
     ),
+    # a report goes on past a figure of no period between ("Hinzu kommen Kredite von 3 Mrd."), to the next
+    # paragraph; a scale word's dot before a capitalised article ends its sentence
+    (
+        (
+            "Das Land will im kommenden Jahr 52 Mrd. Euro ausgeben. Die Einnahmen liegen bei 50,1 Mrd. Euro."
+            "\n\nHinzu kommen Kredite des Sondervermögens von 3 Mrd. Das Defizit soll auf 1,9 Mrd. steigen."
+        ),
+        [
+            ("52 Mrd. Euro", "52000000000", "EUR", "exact", "year"),
+            ("50,1 Mrd. Euro", "50100000000", "EUR", "exact", "year"),
+            ("3 Mrd.", "3000000000", "EUR", "exact", None),
+            ("1,9 Mrd.", "1900000000", "EUR", "exact", "year"),
+        ],
+    ),
     # ... or with a segment's business (a hyphenated compound), or a verb of a flow after a longer head
     (
         (

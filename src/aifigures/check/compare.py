@@ -404,14 +404,15 @@ def far_apart(a: Fact, b: Fact) -> bool:
 def linkable(a: Fact, b: Fact) -> bool:
     """Whether two facts of one key may be one fact, and can be weighed against each other.
 
-    They are not one fact when they stand in one sentence, when one is about more subjects than the other
+    They are not one fact when they stand in one sentence, when they are for two areas of a budget, when one is
+    about more subjects than the other
     (a total and its part), or when their names mostly differ ("Alibaba ... in KI" and "Alibaba ... in ein
     Startup"); and their currencies must meet (`currencies_meet`).
     """
     if a.article == b.article and (a.sentence == b.sentence or _told_apart(a, b) or _told_apart(b, a)):
         return False
-    if far_apart(a, b):
-        return False
+    if far_apart(a, b) or (a.purpose is not None and b.purpose is not None and a.purpose != b.purpose):
+        return False  # (two areas of a budget: two items)
     if (a.names < b.names and b.group) or (b.names < a.names and a.group):
         return False
     union = a.names | b.names

@@ -57,8 +57,12 @@ _WHOSE = 2
 
 
 def group_key(f: Fact, run: Run) -> tuple[object, ...]:
-    """A figure's group of `key_groups` but for the name: metric, segment, purpose, period, modality, running."""
-    return (f.metric, f.segment, f.purpose, _period_sig(f, run), key_modality(f), f.running)
+    """A figure's group of `key_groups` but for the name: metric, segment, period, modality, running.
+
+    Not the area of a budget it is for (`Fact.purpose`): a figure that names none may be any area's, and two
+    figures for two areas are kept apart where they are weighed (`aifigures.check.compare.linkable`).
+    """
+    return (f.metric, f.segment, _period_sig(f, run), key_modality(f), f.running)
 
 
 def _period_sig(f: Fact, run: Run) -> tuple[object, ...]:

@@ -82,7 +82,7 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
             out[i] = carried[s] = lead
             continue
         if i > 0 and spans[i - 1][0] < lo:  # the amount before stands in an earlier sentence
-            before = out[_main(text, spans, i - 1, out, lex)]
+            before = out[_reporting(text, spans, (i - 1, lo), out, lex)]
             told_before = _told_before(text, head, (end, bounds[s + 1]), lex)
             # a year of its own before the figure ("Bis 2030 sollen es 800 Mio. werden") tells another time
             own_year = YEAR_ALONE.search(text, lo, start) is not None
@@ -213,6 +213,27 @@ def _main(text: str, spans: list[tuple[int, int]], j: int, periods: list[Stated 
     while j > 0 and (compares(text, spans[j - 1][1], spans[j][0], lex) or _told_year_before(text, periods[j], lex)):
         j -= 1
     return j
+
+
+def _reporting(
+    text: str, spans: list[tuple[int, int]], where: tuple[int, int], periods: list[Stated | None], lex: Lexicon
+) -> int:
+    """The amount a sentence from `lo` goes on from (`_main` of amount `j`), past figures of no period close before it.
+
+    "Der Bund will im kommenden Jahr 520 Mrd. Euro ausgeben. Hinzu kommen Kredite von 84 Mrd. Die Investitionen
+    sollen auf 126 Mrd. steigen.": the loans' figure, of no period, does not end the report of the year.
+    `where`: the index of the amount before the sentence, and the sentence's start.
+    """
+    j, lo = where
+    k = j = _main(text, spans, j, periods, lex)
+    while (
+        periods[k] is None
+        and k > 0
+        and lo - spans[k - 1][1] < _WINDOW
+        and paragraph_breaks(text[spans[k - 1][1] : lo]) <= 1
+    ):
+        k = _main(text, spans, k - 1, periods, lex)
+    return k if periods[k] is not None else j
 
 
 def _told_year_before(text: str, stated: Stated | None, lex: Lexicon) -> bool:

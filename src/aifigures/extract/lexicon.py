@@ -162,6 +162,8 @@ class Lexicon:
     """A stock word not inside another word, in lower-cased text."""
     stock_after_re: re.Pattern[str]
     stock_deadline_re: re.Pattern[str]
+    openers_after_amount: frozenset[str]
+    """Words that, capitalised after an amount's closing dot, open the next sentence ("3 Mrd. Die ...")."""
     """A period phrase's first word that makes it a deadline ("bis Jahresende"): for a stock, a date."""
     event_after_re: re.Pattern[str]
     """A word after an amount, in its clause, that makes it an event's amount (a price paid, a sum owned)."""
@@ -342,6 +344,7 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         rate_words=frozenset(raw["period_frequency"]["rates"]),
         months={name.lower(): n for n, names in enumerate(raw["dates"]["months"], start=1) for name in names},
         abbreviations=abbreviations,
+        openers_after_amount=frozenset(raw["sentences"]["openers_after_amount"]),
         longest_abbreviation=max(map(len, abbreviations)),
         conversion_re=re.compile(f"(?:{alternation(raw['conversion_cues']['starts'])})", flags),
         continuation_re=re.compile(

@@ -80,7 +80,7 @@ def sentence_bounds(text: str, lex: Lexicon, around: list[tuple[int, int]] | Non
                 and at > 0
                 and not text[at - 1].isspace()
                 and not _full_stop(text, at, lex)
-                and not (at + 1 in amount_ends and _currency_stop(text, at, lex))
+                and not (at + 1 in amount_ends and (_currency_stop(text, at, lex) or _opener_after(text, at, lex)))
             ):
                 continue
             if end > bounds[-1]:
@@ -119,6 +119,12 @@ def _currency_stop(text: str, at: int, lex: Lexicon) -> bool:
 
 
 _NEXT_CHAR: Final = re.compile(r"[ \t\u00a0]+(\w)")
+
+
+def _opener_after(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether the capitalised word after an amount's closing dot opens a sentence ("3 Mrd. Die Investitionen")."""
+    nxt = _WORD_AFTER.match(text, at + 1)
+    return nxt is not None and nxt.group(1)[:1].isupper() and nxt.group(1).lower() in lex.openers_after_amount
 
 
 def merged(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
