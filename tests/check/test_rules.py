@@ -2306,6 +2306,14 @@ EXAMPLES = [
     ),
     pytest.param(
         [
+            ("Die Stadt Velden erhebt 2026 eine Abfallgebühr von 84 Euro je Einwohner.", "2025-11-03"),
+            ("Velden: Die Abfallgebühr liegt 2026 bei 48 Euro pro Kopf.", "2025-11-04"),
+        ],
+        ["conflict"],  # per inhabitant and per head are one measure
+        id="per_inhabitant_and_per_head_are_one_measure",
+    ),
+    pytest.param(
+        [
             (
                 (
                     "Die Versicherer Halden und Morvik fusionieren. Der neue Konzern kommt auf einen Jahresumsatz "

@@ -25,9 +25,15 @@ def per_unit(low: str) -> str | None:
     for m in _per_unit_re().finditer(low):
         noun = m.group("noun")
         if noun not in w.determiners and noun not in w.modifier_prepositions and not noun.endswith(_times()):
-            return noun
+            return _HEAD if noun in w.head_nouns else noun
     one = _one_unit_re().search(low)  # "Ein Quadratmeter kostete 8.900 Euro", "kostet der Liter 1,79 Euro"
-    return None if one is None else one.group("noun")
+    if one is not None:
+        return one.group("noun")
+    return _HEAD if any(p in low for p in w.head_phrases) else None  # "ein jeder trägt 284 Euro bei"
+
+
+_HEAD = "kopf"
+"""The one unit of the nouns of a head ("pro Kopf", "je Einwohner", "pro Bürger")."""
 
 
 def per_recipient(metric: str | None, clause: str, amount: Amount) -> str | None:

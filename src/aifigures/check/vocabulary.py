@@ -100,6 +100,10 @@ class CheckWords:
     """Words that open the clause of each part by purpose after a total ("für den Härtefallfonds 250 Mio.")."""
     shared_out: list[str]
     share_verbs: list[str]
+    head_nouns: list[str]
+    """The nouns of one head, one unit ("pro Kopf", "je Einwohner": "kopf")."""
+    head_phrases: list[str]
+    """Phrases that give a figure per head without "pro" ("ein jeder zahlt 284 Euro")."""
     """Verbs that make each figure of a sentence after a total someone's share of it ("auf die Stadt entfallen")."""
     total_openers: list[str]
     """Words that open the clause of a total told after its parts in one sentence ("..., insgesamt ...")."""
