@@ -1393,6 +1393,13 @@ PARAGRAPHS: list[Row] = [
 # a year after a season of it, or after a comparison, is no period; possession is a stock; a rate right after
 # an amount is its own
 DATES: list[Row] = [
+    # a takeover's price, a funding round and the size of a fund are an event's or a stock's: a year dates them
+    ("2021 übernahm Keltron den Rivalen für 3,4 Mrd. Euro.", [("3,4 Mrd. Euro", "3400000000", "EUR", "exact", None)]),
+    (
+        "Im Jahr 2024 sammelte das Start-up in einer Finanzierungsrunde 80 Mio. Euro ein.",
+        [("80 Mio. Euro", "80000000", "EUR", "exact", None)],
+    ),
+    ("Der Fonds hatte 2023 ein Volumen von 5 Mrd. Euro.", [("5 Mrd. Euro", "5000000000", "EUR", "exact", None)]),
     # a month followed by what was done then dates the act ("die im Juli erhöhte Prognose"), no period
     (
         "Für das Gesamtjahr bestätigte Keltron die im Juli erhöhte Prognose von 410 Mio. Euro.",

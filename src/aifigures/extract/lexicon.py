@@ -161,13 +161,15 @@ class Lexicon:
     stock_re: re.Pattern[str]
     """A stock word not inside another word, in lower-cased text."""
     stock_after_re: re.Pattern[str]
+    """A word right after an amount that makes it a stock ("2 Mrd. Euro wert")."""
     stock_deadline_re: re.Pattern[str]
+    """A period phrase's first word that makes it a deadline ("bis Jahresende"): for a stock, a date."""
     openers_after_amount: frozenset[str]
     """Words that, capitalised after an amount's closing dot, open the next sentence ("3 Mrd. Die ...")."""
-    """A period phrase's first word that makes it a deadline ("bis Jahresende"): for a stock, a date."""
     event_after_re: re.Pattern[str]
     """A word after an amount, in its clause, that makes it an event's amount (a price paid, a sum owned)."""
-    """A word right after an amount that makes it a stock ("2 Mrd. Euro wert")."""
+    event_before_re: re.Pattern[str]
+    """A deal's word before an amount in its clause ("übernahm ... für"): an event's amount, dated by its year."""
     period_starts: dict[str, re.Pattern[str]]
     """`period_re` split by the character a match starts with (see `period_at`)."""
     period_pairs_lower: dict[str, re.Pattern[str]]
@@ -391,6 +393,9 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         stock_deadline_re=re.compile(f"(?:{alternation(years['stock_deadlines'])})(?![^\\W\\d_])", flags),
         event_after_re=re.compile(
             f"(?<![^\\W\\d_])(?:{alternation(years['event_after'])})(?![^\\W\\d_])".replace(" ", SPACE + "+"), flags
+        ),
+        event_before_re=re.compile(
+            f"(?<![^\\W\\d_])(?:{alternation(years['event_before'])})(?![^\\W\\d_])".replace(" ", SPACE + "+"), flags
         ),
         year_range_re=re.compile(years["range"].replace(" ", SPACE + "+"), flags),
         year_re=re.compile(years["single"], flags),

@@ -26,6 +26,7 @@ from aifigures.extract.continuation import inherit_periods
 from aifigures.extract.list_periods import list_periods
 from aifigures.extract.matchers import lowered, normalise_phrase
 from aifigures.extract.numbers import numeral_value
+from aifigures.extract.stocks import is_event, is_stock
 from aifigures.years import YEAR, YEAR_DIGITS
 
 if TYPE_CHECKING:
@@ -52,7 +53,6 @@ _WORD: Final = re.compile(r"[^\W_]+")  # a word or a number ("3 Jahre lang"): wh
 _TRAILING_YEAR: Final = re.compile(r"[\s\u00a0]+" + YEAR_DIGITS + r"(?:/\d\d)?(?![\d.,]\d)")
 _OPEN_QUOTES: Final = ("„", "“", "«", "»")
 _CLOSE_QUOTES: Final = ("“", "”", "»", "«")
-_STOCK_WINDOW: Final = 60
 _REGION: Final = 500  # how much text around an amount is split into sentences (its period window and a phrase)
 _ORDINAL: Final = re.compile(r"(?<![\d.,])\d{1,2}\.\Z")
 _WINDOW: Final = 400  # periods further than this from an amount (in characters) are not its own
@@ -345,10 +345,10 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
             out.append(None)
             continue
         c_lo, c_hi = clause_of(text, lo, hi, start, end)
-        stock = _is_stock(text, c_lo, start, end, lex)
+        stock = is_stock(text, c_lo, start, end, lex)
         if stock:  # a deadline ("bis Jahresende") is the day a stock is reached
             candidates = [c for c in candidates if lex.stock_deadline_re.match(text, c[0]) is None]
-        if lex.event_after_re.search(text, end, min(c_hi, end + _EVENT_REACH)) is not None:
+        if is_event(text, (c_lo, start, end, c_hi), lex):
             # an event's amount: a year or month of the calendar beside it is its date
             candidates = [c for c in candidates if not _calendar_point(text, c)]
             if not candidates:
@@ -387,15 +387,6 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
     return list_periods(text, spans, inherit_periods(text, spans, bounds, out, lex, _periods_in), lex, _periods_in)
 
 
-def _is_stock(text: str, c_lo: int, start: int, end: int, lex: Lexicon) -> bool:
-    """Whether the amount text[start:end] is a stock (a debt, a valuation), which has no period.
-
-    A stock word before it in its clause from `c_lo`, not inside another word ("Schulden von"), or "wert" after it.
-    """
-    before = text[max(c_lo, start - _STOCK_WINDOW) : start].lower()
-    return lex.stock_re.search(before) is not None or lex.stock_after_re.match(text, end) is not None
-
-
 def _sentence_candidates(
     text: str, spans: list[tuple[int, int]], span_starts: list[int], sentence: tuple[int, int], lex: Lexicon
 ) -> tuple[list[int], list[tuple[int, int, Period, bool]]]:
@@ -417,7 +408,6 @@ def _sentence_candidates(
 _COUNT: Final = re.compile(r"(?<![\w.,])\d[\d.,]*(?![\w.,]\d)")
 
 
-_EVENT_REACH: Final = 120  # how far after an amount a word that makes it an event's amount is looked for
 _POINT_KINDS: Final = frozenset({PeriodKind.YEAR, PeriodKind.MONTH})
 
 
