@@ -1100,6 +1100,14 @@ CONTINUED: list[Row] = [
             ("4,1 Mrd.", "4100000000", "CHF", "exact", "half_year"),
         ],
     ),
+    # an earlier state of a rate in the next clause is told per the same ("bislang waren es")
+    (
+        "Er soll rund vier Millionen Euro pro Saison verdienen, bislang waren es 2,5 Millionen.",
+        [
+            ("rund vier Millionen Euro", "4000000", "EUR", "approx", "season"),
+            ("2,5 Millionen", "2500000", "EUR", "exact", "season"),
+        ],
+    ),
     # a conversion of the figure before it in its sentence has that figure's period, a date beside it none
     (
         "1995 hatte ein Liter noch 1,50 Mark gekostet, umgerechnet rund 77 Cent.",

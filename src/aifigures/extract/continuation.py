@@ -107,30 +107,40 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
 def _conversions(
     text: str, spans: list[tuple[int, int]], bounds: list[int], periods: list[Stated | None], lex: Lexicon
 ) -> list[Stated | None]:
-    """`periods`, where a figure that converts the one just before it in its sentence takes that figure's period.
+    """`periods` (changed in place), where a figure restating the one just before it in its sentence takes its period.
 
-    "1995 hatte ein Liter 1,50 Mark gekostet, umgerechnet rund 77 Cent": the price's date is not the
-    conversion's period, as it is not the price's.
+    A conversion: "1995 hatte ein Liter 1,50 Mark gekostet, umgerechnet rund 77 Cent" (the price's date is not
+    the conversion's period, as it is not the price's); an earlier state of it in its own clause: "rund vier
+    Millionen Euro pro Saison, bislang waren es 2,5 Millionen" (where that clause states no period).
     """
-    out = list(periods)
+    out = periods
     for i in range(1, len(spans)):
         end_before, start = spans[i - 1][1], spans[i][0]
         if start - end_before > _CONVERSION_GAP or bisect.bisect_right(bounds, end_before) != bisect.bisect_right(
             bounds, start
         ):
             continue
-        gap = text[end_before:start]  # the cue opens the figure's clause: ", umgerechnet rund 77 Cent"
-        head = gap[max(gap.rfind(c) for c in _CLAUSE_MARKS) + 1 :].lstrip()
+        clause = _CLAUSE_HEAD.search(text, end_before, start)  # the cue opens it: ", umgerechnet rund 77 Cent"
+        head = "" if clause is None else clause.group().lstrip()
         own = out[i]  # a period in its own clause is its own ("das sind 300 Mio. Euro pro Jahr")
         if lex.conversion_re.match(head) is not None and (own is None or own[0] < end_before):
             out[i] = out[i - 1]
+        elif own is None and lex.earlier_state_re.match(head) and lex.restating_re.search(head):
+            out[i] = out[i - 1] if _rate(text, out[i - 1], lex) else None  # (a rate: "pro Saison")
     return out
 
 
-_CONVERSION_GAP: Final = 30
-"""How far after a figure a conversion of it may start."""
-_CLAUSE_MARKS: Final = ",;:(–—"
-"""The marks that may open the clause of a conversion."""
+def _rate(text: str, stated: Stated | None, lex: Lexicon) -> bool:
+    """Whether a stated period is a rate ("pro Saison", "jährlich"), which an earlier state of its figure shares."""
+    from aifigures.extract.periods import states_rate  # noqa: PLC0415 - periods reads this module
+
+    return stated is not None and states_rate(text[stated[0] : stated[1]], lex)
+
+
+_CONVERSION_GAP: Final = 60
+"""How far after a figure a conversion of it, or an earlier state of it, may start."""
+_CLAUSE_HEAD: Final = re.compile(r"[^,;:(–—]*\Z")
+"""What follows the last mark that may open the clause of a conversion (it always matches)."""
 
 
 def _opened_year_before(
@@ -267,7 +277,7 @@ def _lead(text: str, before: tuple[int, int] | None, head: str, lex: Lexicon, fi
 
     "Im dritten Quartal lief es gut für Keltron. Der Umsatz stieg auf 5 Mrd. Euro." A year alone counts.
     """
-    if before is None or lex.continuation_re.match(head) is None:
+    if before is None or not _goes_on(head, lex):
         return None
     # a bare year counts here: "Ralbach hat 2024 mehr verdient. Das Ebit kletterte auf 7,9 Mrd. Euro."
     stated = find(text, *before, lex)
@@ -350,11 +360,25 @@ def _continues(  # noqa: PLR0913 - the sentence, the amount before, and whether 
     """
     if before is None:
         return False
-    flow = before[2].kind in REPORTING and lex.continuation_re.match(head) is not None
+    flow = before[2].kind in REPORTING and _goes_on(head, lex)
     if not flow and not told_before:
         return False
     between = text[gap[0] : gap[1]]
     return len(between) < _WINDOW and paragraph_breaks(between) <= (1 if flow else 0)
+
+
+def _goes_on(head: str, lex: Lexicon) -> bool:
+    """Whether a sentence's head goes on with the report: a flow noun opens it, or a verb of a flow follows.
+
+    The verb stands among its first words: "In China setzte Breval ...", "Mit Diensten wie dem App Store setzte ...".
+    """
+    if lex.continuation_re.match(head) is not None:
+        return True
+    return any(w in lex.opener_verbs for w in head[: _VERB_REACH * 16].lower().split()[:_VERB_REACH])
+
+
+_VERB_REACH: Final = 7
+"""Among how many first words of a sentence a verb of a flow makes it go on with the report."""
 
 
 def paragraph_breaks(between: str) -> int:

@@ -142,6 +142,8 @@ class Lexicon:
     link_re: re.Pattern[str]
     conversion_re: re.Pattern[str]
     continuation_re: re.Pattern[str]
+    opener_verbs: frozenset[str]
+    """Verbs of a flow that, among a sentence's first words, make it go on with the report ("In China setzte")."""
     earlier_state_re: re.Pattern[str]
     expected_re: re.Pattern[str]
     """A word that says a figure was expected ("gerechnet", "erwartet"), searched in lower case."""
@@ -349,12 +351,11 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         openers_after_amount=frozenset(raw["sentences"]["openers_after_amount"]),
         longest_abbreviation=max(map(len, abbreviations)),
         conversion_re=re.compile(f"(?:{alternation(raw['conversion_cues']['starts'])})", flags),
+        opener_verbs=frozenset(raw["continuation"]["opener_verbs"]),
         continuation_re=re.compile(
             f"(?:(?:{alternation(raw['continuation']['connectives'])})\\s+[^\\W\\d_]+\\s+"
             f"|(?:{alternation(raw['continuation']['segment_leads'])})\\s+[^\\W\\d_]+\\s+[^\\W\\d_]+\\s+)?"
-            f"(?:{alternation(raw['continuation']['openers'])}"
-            f"|(?:[^\\W\\d_]+\\s+){{0,6}}(?:{alternation(raw['continuation']['opener_verbs'])})"
-            f"|(?:{alternation(raw['continuation']['opener_articles'])})"
+            f"(?:{alternation(raw['continuation']['openers'])}|(?:{alternation(raw['continuation']['opener_articles'])})"
             f"\\s+(?:[^\\W\\d_]+\\s+){{0,2}}(?:[^\\W\\d_]+-)*[^\\W\\d_]*"
             f"(?:{'|'.join(map(re.escape, raw['continuation']['opener_heads']))}))(?![^\\W\\d_])",
             flags,
