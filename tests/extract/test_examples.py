@@ -342,6 +342,15 @@ CURRENCIES: list[Row] = [
     one("5 Mrd. neuseeländische Dollar", "5000000000", "NZD"),
     one("5 Mrd. isländische Kronen", "5000000000", "ISK"),
     ("Island zahlt 5 Mrd. Kronen.", [("5 Mrd. Kronen", "5000000000", "ISK", "exact", None)]),
+    # a figure's tolerance after it makes a range, not a negative amount
+    (
+        "Für 2026 peilt Keltron einen Gewinn von 16 Mrd. Euro an, plus oder minus eine Milliarde.",
+        [("16 Mrd. Euro an, plus oder minus eine Milliarde", "16000000000", "EUR", "range", "year")],
+    ),
+    (
+        "Erwartet werden 5 Mrd. Euro ± 0,5 Mrd. Euro.",
+        [("5 Mrd. Euro ± 0,5 Mrd. Euro", "5000000000", "EUR", "range", None)],
+    ),
     # a title that speaks of a currency's billions makes the text's billions money in it
     (
         "Yuan-Milliarden für Chipfabriken\n\nInsgesamt stehen 344 Milliarden bereit.",
@@ -1567,6 +1576,16 @@ def test_a_sentence_that_compares_with_the_year_before_states_no_period_the_repo
         "sanken auf 3,9 Mrd. Euro."
     )
     assert [a.period_text for a in extract(text)] == ["im vergangenen Jahr", "im vergangenen Jahr"]
+
+
+def test_a_tolerance_after_a_figure_gives_the_bounds_of_its_range() -> None:
+    """ "16 Mrd. Euro, plus oder minus eine Milliarde" runs from 15 to 17 Mrd.; "minus 1 Mrd." alone stays negative."""
+    (a,) = extract("Keltron erwartet 16 Mrd. Euro, plus oder minus eine Milliarde.")
+    assert (a.low, a.high) == (Decimal(15000000000), Decimal(17000000000))
+    assert [str(a.value) for a in extract("Es bleiben 3 Mrd. Euro, minus 1 Mrd. Euro Kosten.")] == [
+        "3000000000",
+        "-1000000000",
+    ]
 
 
 def test_the_half_year_a_year_before_is_told_by_its_own_words() -> None:

@@ -30,6 +30,8 @@ def read_amounts(text: str, default_currency: str | None) -> list[Amount]:
     pieces = [q for p in scan_anchors(text, lex) if (q := _not_vague(text, p, lex)) is not None]
     if pieces and ("://" in text or "www." in text):
         pieces = _outside_urls(text, pieces)
+    if len(pieces) > 1:
+        pieces = _with_tolerances(text, pieces, lex)
     if not pieces:
         return []
     spans = [(p.start, p.end) for p in pieces]
@@ -75,6 +77,44 @@ def _outside_urls(text: str, pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+def _with_tolerances(text: str, pieces: list[Piece], lex: Lexicon) -> list[Piece]:
+    """The pieces, a figure and its tolerance after it made one range ("16 Mrd. Euro, plus oder minus eine Mrd.")."""
+    out: list[Piece] = []
+    i = 0
+    while i < len(pieces):
+        p = pieces[i]
+        q = pieces[i + 1] if i + 1 < len(pieces) else None
+        lead = None if q is None or p.qualifier is RANGE else _tolerance_lead(text, p.end, q.end, lex)
+        # (right before the tolerance, or holding its "minus"; after the figure's verb at most: "... an, plus oder")
+        if (
+            q is None
+            or lead is None
+            or lead.start() - p.end > _TOLERANCE_REACH
+            or not lead.start() <= q.start <= lead.end()
+        ):
+            out.append(p)
+            i += 1
+            continue
+        value = p.number.scaleb(p.scale or 0, context=_EXACT)
+        tolerance = abs(q.number.scaleb(q.scale or 0, context=_EXACT))
+        out.append(
+            replace(p, end=q.end, number=value, scale=0, qualifier=RANGE, low=value - tolerance, high=value + tolerance)
+        )
+        i += 2
+    return out
+
+
+def _tolerance_lead(text: str, end: int, q_end: int, lex: Lexicon) -> re.Match[str] | None:
+    """The words of a tolerance after a figure that ends at `end`, before the next ends (`q_end`), if any."""
+    hi = min(q_end, end + 2 * _TOLERANCE_REACH)
+    window = text[end:hi].lower()
+    if not any(h in window for h in lex.tolerance_heads):
+        return None  # the common case, at once
+    return lex.tolerance_re.search(text, end, hi)
+
+
+_TOLERANCE_REACH: Final = 20
+"""How far after a figure the words of its tolerance may start ("16 Mrd. Euro an, plus oder minus ...")."""
 _LOWER_BOUNDED: Final = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN})
 _UPPER_BOUNDED: Final = frozenset({Qualifier.AT_MOST, Qualifier.LESS_THAN})
 

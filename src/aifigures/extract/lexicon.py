@@ -113,6 +113,10 @@ class Lexicon:
     """Particles that may stand between a qualifier and its number ("mindestens aber 350 Euro")."""
     between_phrases: Phrases
     minus_phrases: Phrases
+    tolerance_re: re.Pattern[str]
+    """What makes the figure after a figure its tolerance (", plus oder minus"), searched after the first one."""
+    tolerance_heads: tuple[str, ...]
+    """The first word (or sign) of each of `tolerance_re`'s words, lower case: a quick test before the search."""
     vague_phrases: Phrases
     """Words that make the number after them an order of magnitude ("mehrere zehntausend Euro")."""
     sign_chars: frozenset[str]
@@ -172,6 +176,8 @@ class Lexicon:
     """A word after an amount, in its clause, that makes it an event's amount (a price paid, a sum owned)."""
     event_before_re: re.Pattern[str]
     """A deal's word before an amount in its clause ("übernahm ... für"): an event's amount, dated by its year."""
+    event_before_words: tuple[str, ...]
+    """`event_before_re`'s words, lower case: a quick test before the search."""
     period_starts: dict[str, re.Pattern[str]]
     """`period_re` split by the character a match starts with (see `period_at`)."""
     period_pairs_lower: dict[str, re.Pattern[str]]
@@ -270,6 +276,10 @@ def _amount_tables(raw: dict[str, Any]) -> dict[str, Any]:
         qualifier_particles=Phrases(raw["qualifier_particles"]["words"], window=16),
         between_phrases=Phrases((normalise_phrase(q) for q in ranges["between"]), window=20),
         minus_phrases=Phrases(raw["minus_words"]["words"], window=12),
+        tolerance_heads=tuple(sorted({w.split()[0].split("/")[0] for w in raw["minus_words"]["tolerance_leads"]})),
+        tolerance_re=re.compile(
+            rf"{SPACE}*,?{SPACE}*(?:{alternation(raw['minus_words']['tolerance_leads'])}){SPACE}*", re.IGNORECASE
+        ),
         vague_phrases=Phrases((normalise_phrase(w) for w in raw["vague_words"]["words"]), window=12),
         sign_chars=frozenset(s[0] for s in currency_signs if not s[0].isalpha()),
         numeral_before_re=re.compile(
@@ -395,6 +405,7 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         event_after_re=re.compile(
             f"(?<![^\\W\\d_])(?:{alternation(years['event_after'])})(?![^\\W\\d_])".replace(" ", SPACE + "+"), flags
         ),
+        event_before_words=tuple(years["event_before"]),
         event_before_re=re.compile(
             f"(?<![^\\W\\d_])(?:{alternation(years['event_before'])})(?![^\\W\\d_])".replace(" ", SPACE + "+"), flags
         ),

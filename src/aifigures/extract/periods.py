@@ -348,10 +348,10 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
         stock = is_stock(text, c_lo, start, end, lex)
         if stock:  # a deadline ("bis Jahresende") is the day a stock is reached
             candidates = [c for c in candidates if lex.stock_deadline_re.match(text, c[0]) is None]
-        points = [c for c in candidates if _calendar_point(text, c)]  # (most have none: the event is not read)
-        if points and is_event(text, (c_lo, start, end, c_hi), lex):
+        # (read only where a year or month stands beside it, which is rare)
+        if any(c[2].kind in _POINT_KINDS for c in candidates) and is_event(text, (c_lo, start, end, c_hi), lex):
             # an event's amount: a year or month of the calendar beside it is its date
-            candidates = [c for c in candidates if c not in points]
+            candidates = [c for c in candidates if not _calendar_point(text, c)]
             if not candidates:
                 out.append(None)
                 continue

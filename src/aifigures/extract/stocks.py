@@ -22,7 +22,11 @@ def is_event(text: str, where: tuple[int, int, int, int], lex: Lexicon) -> bool:
     c_lo, start, end, c_hi = where
     if lex.event_after_re.search(text, end, min(c_hi, end + _EVENT_REACH)) is not None:
         return True
-    return lex.event_before_re.search(text, max(c_lo, start - _EVENT_REACH), start) is not None
+    lo = max(c_lo, start - _DEAL_REACH)
+    window = text[lo:start].lower()
+    if not any(w in window for w in lex.event_before_words):
+        return False  # the common case, at once
+    return lex.event_before_re.search(text, lo, start) is not None
 
 
 def is_stock(text: str, c_lo: int, start: int, end: int, lex: Lexicon) -> bool:
@@ -37,4 +41,6 @@ def is_stock(text: str, c_lo: int, start: int, end: int, lex: Lexicon) -> bool:
 _STOCK_WINDOW: Final = 60
 """How far before an amount (in its clause) a stock word is looked for."""
 _EVENT_REACH: Final = 120
-"""How far from an amount (in its clause) a word that makes it an event's amount is looked for."""
+"""How far after an amount (in its clause) a word that makes it an event's amount is looked for."""
+_DEAL_REACH: Final = 60
+"""How far before an amount (in its clause) a deal's word is looked for ("2021 übernahm Keltron den Rivalen für")."""
