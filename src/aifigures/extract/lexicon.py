@@ -276,7 +276,7 @@ def _amount_tables(raw: dict[str, Any]) -> dict[str, Any]:
         qualifier_particles=Phrases(raw["qualifier_particles"]["words"], window=16),
         between_phrases=Phrases((normalise_phrase(q) for q in ranges["between"]), window=20),
         minus_phrases=Phrases(raw["minus_words"]["words"], window=12),
-        tolerance_heads=tuple(sorted({w.split()[0].split("/")[0] for w in raw["minus_words"]["tolerance_leads"]})),
+        tolerance_heads=tuple(sorted({w.split()[0] for w in raw["minus_words"]["tolerance_leads"]})),
         tolerance_re=re.compile(
             rf"{SPACE}*,?{SPACE}*(?:{alternation(raw['minus_words']['tolerance_leads'])}){SPACE}*", re.IGNORECASE
         ),
