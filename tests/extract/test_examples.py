@@ -361,6 +361,14 @@ CURRENCIES: list[Row] = [
         "Die Aktie stieg auf 221 Dollar. Keltron hatte zuletzt Aktien für 110 Milliarden zurückgekauft.",
         [("221 Dollar", "221", "USD", "exact", None), ("110 Milliarden", "110000000000", "USD", "exact", None)],
     ),
+    # in lower-case text, a separable verb's particle that ends the sentence makes the figure before it money
+    (
+        "der umsatz stieg auf 35 milliarden dollar. in asien setzte der konzern 9 milliarden um.",
+        [
+            ("35 milliarden dollar", "35000000000", "USD", "exact", None),
+            ("9 milliarden", "9000000000", "USD", "exact", None),
+        ],
+    ),
     # a capital in the text is a country's cue as well
     ("Oslo – Der Fonds verlor 5 Mrd. Kronen.", [("5 Mrd. Kronen", "5000000000", "NOK", "exact", None)]),
     # a scaled figure before "sowie" ends its phrase: it borrows the currency of its sentence

@@ -229,6 +229,8 @@ def _verb_after(text: str, p: Piece, nm: re.Match[str] | None, lex: Lexicon, *, 
 
     Unlike an adjective before a counted noun ("576 Millionen aktive Nutzer").
     """
+    if nm is not None and nm["w"][-1:] in ".," and nm["w"][:-1] in lex.verb_particles:
+        return True  # "setzte nvidia 30,8 milliarden um.": a separable verb's particle ends the clause
     near = text[max(0, p.start - 200) : p.end + 200]
     cased = near != near.lower()  # capitals nearby: not all-lower-case (machine-translated) text
     if not cased or nm is None or not nm["w"][:1].islower() or is_follower:

@@ -78,6 +78,8 @@ class Lexicon:
     """Finite separable money verbs before a figure, each with the particles that close its clause ("setzte ... um")."""
     finite_after: frozenset[str]
     """Finite verbs whose subject may be the scaled figure just before them ("800 Mio. sollen folgen")."""
+    verb_particles: frozenset[str]
+    """Particles of separable verbs that, ending the sentence after a scaled figure, make it money ("... um.")."""
     """Finite verbs before a scaled figure in its clause that call it money ("erhält 38 Milliarden")."""
     year_blockers: frozenset[str]
     year_since: frozenset[str]
@@ -438,6 +440,7 @@ def _context_tables(raw: dict[str, Any]) -> dict[str, Any]:
         money_verbs_before=frozenset(money["verbs_before"]),
         money_separable=_separable(money["separable_before"]),
         finite_after=frozenset(money["finite_after"]),
+        verb_particles=frozenset(money["verb_particles"]),
         money_word_re=re.compile(
             f"{SPACE}*[{HYPHENS}]?(?:(?:{alternation(linkers)}){SPACE}+|{adjective}{SPACE}+)?"
             f"(?:{alternation(money['nouns'])})",
