@@ -1,4 +1,4 @@
-"""The groups of figures one key makes: metric, segment, purpose, period, modality and a name that identifies.
+"""The groups of figures one key makes: metric, segment, period, modality, level or sum, and a name that identifies.
 
 Figures of one group are weighed against each other by clusters (`aifigures.check.compare`), whatever words
 their contexts share; the evidence across articles weighs the rest.

@@ -49,7 +49,7 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
 
     `find` gives the periods stated in a stretch of text (`aifigures.extract.periods`).
     """
-    out = _conversions(text, spans, bounds, _afterthoughts(text, spans, bounds, periods, lex, find), lex)
+    out = _restatements(text, spans, bounds, _afterthoughts(text, spans, bounds, periods, lex, find), lex)
     paragraphs = [0, *(m.end() for m in _BLANK.finditer(text))]  # where each paragraph starts
     carried: dict[int, Stated] = {}  # the period a sentence took from the one before, by sentence
     for i, (start, end) in enumerate(spans):
@@ -104,7 +104,7 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
     return out
 
 
-def _conversions(
+def _restatements(
     text: str, spans: list[tuple[int, int]], bounds: list[int], periods: list[Stated | None], lex: Lexicon
 ) -> list[Stated | None]:
     """`periods` (changed in place), where a figure restating the one just before it in its sentence takes its period.
