@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Final
 from aifigures.amount import Amount, Period, PeriodKind, Qualifier
 from aifigures.extract.context import parallel_items, resolve_pending
 from aifigures.extract.lexicon import german
-from aifigures.extract.matchers import lowered
 from aifigures.extract.periods import Stated, assign_periods, sentence_bounds
 from aifigures.extract.piece import RANGE, Piece
 from aifigures.extract.scan import scan_anchors
@@ -80,9 +79,6 @@ def _outside_urls(text: str, pieces: list[Piece]) -> list[Piece]:
 
 def _with_tolerances(text: str, pieces: list[Piece], lex: Lexicon) -> list[Piece]:
     """The pieces, a figure and its tolerance after it made one range ("16 Mrd. Euro, plus oder minus eine Mrd.")."""
-    low = lowered(text)
-    if not any(h in (text.lower() if low is None else low) for h in lex.tolerance_heads):
-        return pieces  # the common case: no word of a tolerance in the text
     out: list[Piece] = []
     i = 0
     while i < len(pieces):
