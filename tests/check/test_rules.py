@@ -2313,6 +2313,11 @@ EXAMPLES = [
         id="per_inhabitant_and_per_head_are_one_measure",
     ),
     pytest.param(
+        [("Die Stadt erhält vom Investor 45 Millionen Dollar, was rund 60 Millionen Euro entspricht.", "2025-03-03")],
+        ["fx_conversion"],  # a relative clause restates the figure before: wrong at every rate there has been
+        id="a_conversion_told_by_a_relative_clause_is_weighed",
+    ),
+    pytest.param(
         [
             (
                 (

@@ -98,7 +98,18 @@ def restates(f: Fact, prev: Fact, text: str) -> bool:
     lead = text[max(f.sentence[0], f.amount.span[0] - _BEFORE_CUE) : f.amount.span[0]].lower()
     if len(between) >= _SOURCE_WITHIN:  # far back: only a word that says "converted" reaches it
         return any(_cued(c, lead) for c in words().conversion_far)
-    return any(_cued(c, lead) for c in words().conversion + words().conversion_cues)
+    return any(_cued(c, lead) for c in words().conversion + words().conversion_cues) or _relative(f, lead, text)
+
+
+def _relative(f: Fact, lead: str, text: str) -> bool:
+    """Whether a relative clause restates the figure before: "45 Mio. Franken, was rund 48 Mio. Euro entspricht"."""
+    w = words()
+    after = text[f.amount.span[1] : f.amount.span[1] + _BEFORE_CUE].lower().split()[:1]
+    return (
+        bool(after)
+        and after[0].strip(".,;") in w.conversion_after
+        and any(_cued(r, lead) for r in w.conversion_relatives)
+    )
 
 
 _APPOSITION = re.compile(r"\s*(?:[a-zäöüß]+\s*)?[,–—]\s*")

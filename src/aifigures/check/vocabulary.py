@@ -128,6 +128,9 @@ class CheckWords:
     just_over: list[str]
     conversion: list[str]
     conversion_far: list[str]
+    conversion_after: list[str]
+    """Verbs after an amount that restate the one before, with a relative pronoun before it ("was ... entspricht")."""
+    conversion_relatives: list[str]
     rate_words: list[str]
     old_figure: list[str]
     attribution: list[str]
