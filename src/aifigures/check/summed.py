@@ -7,6 +7,7 @@ revenue and one partner's are not one figure, however alike their keys (a metric
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -35,8 +36,8 @@ def _sums(total: Fact, part: Fact, run: Run) -> bool:
     ]
     if len(listed) < _PARTS:
         return False
-    low = sum((f.low for f in listed), start=total.low * 0)
-    high = sum((f.high for f in listed), start=total.low * 0)
+    low = sum((f.low for f in listed), start=Decimal(0))
+    high = sum((f.high for f in listed), start=Decimal(0))
     return low <= total.high and total.low <= high
 
 

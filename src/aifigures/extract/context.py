@@ -101,7 +101,7 @@ def resolve_pending(
         )
         if (called_money or continues) and default_currency is not None:
             article = _article_currency(text, p, named, named_starts) or _title_currency(text, lex) or default_currency
-            article = _in_cents(p, article, lex, default_currency) or article
+            article = _in_cents(p, article, lex, default_currency) or article  # (`or`: never None here)
             out.append(replace(p, currency=article, pending=False, inferred=True))
     return out
 

@@ -210,8 +210,7 @@ def _is_date(text: str, lo: int, year_at: int, year_end: int, lex: Lexicon) -> b
     before = head.split()
     if before and (before[-1] in lex.year_blockers or " ".join(before[-2:]) in lex.year_blockers):
         return True
-    nxt = _WORD_AFTER.match(text, year_end)
-    if nxt is not None and nxt.group(1).lower() in lex.year_dated_by:
+    if _dated_by(text, year_end, lex):
         return True  # "wurde 2015 gegründet", "die 2019 gegründete Firma"
     # "seit seiner Gründung 2015", "seit dem Start im Jahr 2018": where a span begins (in this clause)
     clause = head[max(head.rfind(","), head.rfind(";")) + 1 :].split()
@@ -265,8 +264,11 @@ def _explicit_periods(  # noqa: PLR0913, PLR0917 - where phrases may start, wher
 
 def _dates_an_act(text: str, end: int, period: Period, lex: Lexicon) -> bool:
     """Whether a month phrase ending at `end` dates what the word after it did ("die im Juli erhöhte Prognose")."""
-    if period.kind is not PeriodKind.MONTH:
-        return False
+    return period.kind is PeriodKind.MONTH and _dated_by(text, end, lex)
+
+
+def _dated_by(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the word after a year or month ending at `end` says what was done then ("2015 gegründet")."""
     nxt = _WORD_AFTER.match(text, end)
     return nxt is not None and nxt.group(1).lower() in lex.year_dated_by
 
