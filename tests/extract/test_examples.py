@@ -5,12 +5,13 @@ A row is (text, expected amounts); an expected amount is (surface, value, curren
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
 
 from aifigures import extract
-from aifigures.normalise.calendar import tells_year_before
+from aifigures.normalise.calendar import resolve, tells_year_before
 
 Row = tuple[str, list[tuple[str, str, str, str, str | None]]]
 
@@ -1612,3 +1613,29 @@ def test_a_report_goes_on_from_the_figure_a_year_before_was_told_beside() -> Non
     )
     amounts = extract(text)
     assert [a.period_text for a in amounts] == ["Im zweiten Quartal", "Ein Jahr zuvor", "Im zweiten Quartal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "placed"),
+    [
+        # the year a quarter lies in, after it, places it: the year before, the current, a fiscal year
+        ("Im dritten Quartal des Vorjahres setzte Keltron 2,1 Mrd. Euro um.", ("2024-07-01", "2024-09-30")),
+        (
+            "In den ersten fünf Monaten des laufenden Jahres setzte Keltron 3 Mrd. Euro um.",
+            ("2025-01-01", "2025-05-31"),
+        ),
+        ("Im zweiten Quartal des Geschäftsjahres 2019 setzte Keltron 3 Mrd. Euro um.", ("2019-04-01", "2019-06-30")),
+        ("Im ersten Halbjahr dieses Jahres setzte Keltron 3 Mrd. Euro um.", ("2025-01-01", "2025-06-30")),
+        # a sentence that opens with the year before puts its own quarter in that year
+        ("Im Vorjahr hatte Keltron im dritten Quartal 2,1 Mrd. Euro umgesetzt.", ("2024-07-01", "2024-09-30")),
+        ("Vor einem Jahr hatte Keltron im ersten Halbjahr 2,1 Mrd. Euro umgesetzt.", ("2024-01-01", "2024-06-30")),
+        # ... unless the quarter names its own year
+        ("Im Vorjahr hatte Keltron im dritten Quartal 2023 2,1 Mrd. Euro umgesetzt.", ("2023-07-01", "2023-09-30")),
+    ],
+)
+def test_a_shorter_period_is_placed_by_the_year_its_words_give(text: str, placed: tuple[str, str]) -> None:
+    """Placed against an article of 6 November 2025."""
+    (a,) = extract(text)
+    interval = resolve(a, dt.date(2025, 11, 6))
+    assert interval is not None, text
+    assert (interval.start.isoformat(), interval.end.isoformat()) == placed, text

@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from aifigures.amount import PeriodKind
+from aifigures.extract.parts_of_year import SUB_YEAR
 from aifigures.years import YEAR_ALONE
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
             out[i] = (*year_before, before[2])
             continue
         if out[i] is not None:
-            out[i] = _opened_year_before(text, (lo, start, i), spans, out, lex) or out[i]
+            out[i] = _own_a_year_before(text, (lo, start, i), spans, out, lex)
             continue
         if (
             s in carried
@@ -160,6 +161,29 @@ def _opened_year_before(
         return None
     main = periods[_main(text, spans, i - 1, periods, lex)]
     return (told[0], told[1], main[2]) if main is not None and main[2].kind in REPORTING else None
+
+
+def _own_a_year_before(
+    text: str, where: tuple[int, int, int], spans: list[tuple[int, int]], periods: list[Stated | None], lex: Lexicon
+) -> Stated | None:
+    """A figure's own period, or the one a year before that its sentence's opening makes it (`where`: as below)."""
+    return _opened_year_before(text, where, spans, periods, lex) or _part_a_year_before(
+        text, where[0], periods[where[2]], lex
+    )
+
+
+def _part_a_year_before(text: str, lo: int, own: Stated | None, lex: Lexicon) -> Stated | None:
+    """A figure's own quarter, half-year or months in a sentence that opens with the year before: that one's.
+
+    "Im Vorjahr hatte Orvalon im dritten Quartal 2,1 Mrd. Euro umgesetzt": the third quarter of the year
+    before; the period's words then run from the opening ("Im Vorjahr ... im dritten Quartal"), which places it.
+    """
+    if own is None or own[2].kind not in SUB_YEAR or YEAR_ALONE.search(text, own[0], own[1]) is not None:
+        return own
+    opening = lex.same_period_before_re.match(text, lo)
+    if opening is None or opening.end() > own[0]:
+        return own
+    return opening.end() - len(opening.group().lstrip()), own[1], own[2]
 
 
 def _opens_year_before(text: str, lo: int, start: int, lex: Lexicon) -> bool:

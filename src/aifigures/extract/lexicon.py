@@ -187,6 +187,8 @@ class Lexicon:
     (about three times faster than ignoring case, and most words start no phrase at all)."""
     year_range_re: re.Pattern[str]
     year_re: re.Pattern[str]
+    part_of_year_re: re.Pattern[str]
+    """The year a shorter period lies in, right after it ("des Vorjahres"): matched at the period's end."""
     money_word_re: re.Pattern[str]
     """A money noun right after a figure, perhaps after an adjective ("6 Milliarden (neue) Schulden")."""
     money_noun_re: re.Pattern[str]
@@ -413,6 +415,7 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         ),
         year_range_re=re.compile(years["range"].replace(" ", SPACE + "+"), flags),
         year_re=re.compile(years["single"], flags),
+        part_of_year_re=re.compile(years["part_of_year"].replace(" ", SPACE + "+") + "(?![^\\W\\d_])", flags),
     )
 
 

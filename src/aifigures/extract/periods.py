@@ -26,8 +26,9 @@ from aifigures.extract.continuation import inherit_periods
 from aifigures.extract.list_periods import list_periods
 from aifigures.extract.matchers import lowered, normalise_phrase
 from aifigures.extract.numbers import numeral_value
+from aifigures.extract.parts_of_year import within_year, year_after
 from aifigures.extract.stocks import is_event, is_stock
-from aifigures.years import YEAR, YEAR_DIGITS
+from aifigures.years import YEAR
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -50,7 +51,6 @@ _WORD_AFTER: Final = re.compile(r"[\s\u00a0]+([^\W\d_]+)")
 _CLAUSE: Final = re.compile("[,;:–—](?:(?<=[,;:])(?=\\s)|(?<=\\s[–—])\\s)")
 _BEFORE_KEYWORD: Final = 60  # the longest period phrase starts this far before its keyword
 _WORD: Final = re.compile(r"[^\W_]+")  # a word or a number ("3 Jahre lang"): where a period phrase can start
-_TRAILING_YEAR: Final = re.compile(r"[\s\u00a0]+" + YEAR_DIGITS + r"(?:/\d\d)?(?![\d.,]\d)")
 _OPEN_QUOTES: Final = ("„", "“", "«", "»")
 _CLOSE_QUOTES: Final = ("“", "”", "»", "«")
 _REGION: Final = 500  # how much text around an amount is split into sentences (its period window and a phrase)
@@ -164,7 +164,7 @@ def _periods_in(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, in
         _explicit_periods(text, w_lo, w_hi, hi, lex, found)
     first_year = YEAR.search(text, lo, hi)
     if first_year is None:
-        return _within_year(text, found) if len(found) > 1 else found
+        return within_year(text, found) if len(found) > 1 else found
     second_year = YEAR.search(text, first_year.end(), hi)  # a range of years names two
     for m in lex.year_range_re.finditer(text, lo, hi) if second_year is not None else ():
         years = int(m["y2"]) - int(m["y1"]) + 1
@@ -176,32 +176,7 @@ def _periods_in(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, in
         if _quoted(text, lo, m.start()):
             continue  # part of a title: „2024 Artificial Intelligence Index Report“
         found.append((m.start(), m.end(), _A_YEAR, False))
-    return _within_year(text, found) if len(found) > 1 else found
-
-
-_OF_THE_YEAR: Final = re.compile(
-    r"[\s\u00a0]+(?:des|im|in|dieses|diesen)(?:[\s\u00a0]+[^\W\d_]+)?[\s\u00a0]*", re.IGNORECASE
-)
-_SUB_YEAR: Final = frozenset(
-    {PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.MONTH, PeriodKind.N_MONTHS, PeriodKind.WEEK, PeriodKind.DAY}
-)
-
-
-def _within_year(text: str, found: list[tuple[int, int, Period, bool]]) -> list[tuple[int, int, Period, bool]]:
-    """`found` without the years that only place a shorter period before them.
-
-    "im zweiten Quartal des Geschäftsjahres 2019", "in den ersten fünf Monaten des laufenden Jahres": the
-    period is the quarter or the months; the year says which.
-    """
-    ends = {c[1]: c for c in found if c[2].kind in _SUB_YEAR}
-    out = []
-    for c in found:
-        if c[2].kind is PeriodKind.YEAR:
-            gap = next((e for e in ends if e <= c[0] and _OF_THE_YEAR.fullmatch(text, e, c[0])), None)
-            if gap is not None:
-                continue
-        out.append(c)
-    return out
+    return within_year(text, found) if len(found) > 1 else found
 
 
 def _is_date(text: str, lo: int, year_at: int, year_end: int, lex: Lexicon) -> bool:
@@ -258,8 +233,9 @@ def _explicit_periods(  # noqa: PLR0913, PLR0917 - where phrases may start, wher
             count = f"n{i}"  # the group of its number, where the phrase has one
             period = _period_of(code, m.group(count) if count in m.re.groupindex else None)
         if period is not None and not _dates_an_act(text, m.end(), period, lex):
-            year = _TRAILING_YEAR.match(text, m.end(), end)  # "im ersten Halbjahr 2024" names its year
-            found.append((m.start(), year.end() if year else m.end(), period, True))
+            stop = year_after(text, m.end(), end, period, lex)
+            found.append((m.start(), stop, period, True))
+            after = stop
 
 
 def _dates_an_act(text: str, end: int, period: Period, lex: Lexicon) -> bool:
