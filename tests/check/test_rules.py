@@ -314,6 +314,19 @@ EXAMPLES = [
         [
             (
                 (
+                    "Die Stadt investiert im kommenden Jahr 60 Mio. Euro. Davon gehen 35 Mio. Euro in Schulen"
+                    " und 30 Mio. Euro in Straßen."
+                ),
+                "2025-12-01",
+            )
+        ],
+        ["parts_total"],
+        id="parts_after_davon_are_of_a_total_of_a_calendar_period_not_only_of_a_rate",
+    ),
+    pytest.param(
+        [
+            (
+                (
                     "Die Aufteilung des Fonds von 80 Mio. Euro ist beschlossen. Die Kreise bekommen 50 Mio. Euro,"
                     " die Gemeinden 40 Mio. Euro."
                 ),

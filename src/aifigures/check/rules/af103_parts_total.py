@@ -305,7 +305,7 @@ def _parts_after(run: Run) -> Iterator[Finding]:
         for i, total in enumerate(members):
             text = run.text(total.article)
             beside = [f for f in members if f.sentence == total.sentence and f is not total]
-            found = _parts_of(text, total, members[i + 1 :], beside)
+            found = _parts_of(text, total, members[i + 1 :], beside, placed=run.when(total) is not None)
             if found is None:
                 continue
             parts, why = found
@@ -321,10 +321,13 @@ def _parts_after(run: Run) -> Iterator[Finding]:
                 yield finding
 
 
-def _parts_of(text: str, total: Fact, after: list[Fact], beside: list[Fact]) -> tuple[list[Fact], str] | None:
+def _parts_of(
+    text: str, total: Fact, after: list[Fact], beside: list[Fact], *, placed: bool
+) -> tuple[list[Fact], str] | None:
     """The parts that follow a total, and where they were found; None: no parts follow it.
 
-    `beside`: the other figures of the total's sentence.
+    `beside`: the other figures of the total's sentence; `placed`: whether the total's period lies on days of
+    the calendar ("im kommenden Jahr"), not a rate ("pro Jahr").
     """
     w = words()
     lead = text[total.amount.span[1] : min(total.amount.span[1] + _PARTS_CUE, total.sentence[1])].lower()
@@ -354,9 +357,9 @@ def _parts_of(text: str, total: Fact, after: list[Fact], beside: list[Fact]) -> 
     if cue is None and len(parts) > 1:  # "Die Verteilung der 500 Mrd. steht. Die Länder erhalten 100 Mrd., ..."
         cue = next((t for t in w.shared_out if has_word(text[total.sentence[0] : end], [t])), None)
         why = f"the total's sentence says it is shared out ({cue!r}) and the next sentence gives the shares"
-    if cue is None:
-        return None
-    if total.amount.period is not None and all(p.amount.period is None for p in parts):
+    if cue is None or whole_lead(" ".join(opener)):
+        return None  # "Von den 3,4 Mrd. entfallen ...": the parts of the whole it opens with (`_part_of_whole_lead`)
+    if total.amount.period is not None and not placed and all(p.amount.period is None for p in parts):
         return None  # "Pro Jahr sind das knapp 2 Mrd. Euro. Davon tragen ... 15 Mrd.": of the figure before, not of it
     return (parts, why) if parts else None
 
