@@ -2476,6 +2476,18 @@ def test_a_region_after_a_noun_it_tells_the_origin_of_is_no_segment(text: str, s
     assert [f.segment for f in build_facts("a", text, list(extract(text)))] == [segment]
 
 
+@pytest.mark.parametrize(
+    ("text", "segment"),
+    [
+        ("Das China-Geschäft von Kessbach brachte 1,7 Mrd. Euro ein.", "in china"),
+        ("Kessbach erzielte in China einen Umsatz von 1,7 Mrd. Euro.", "in china"),
+        ("Die Pkw-Sparte von Kessbach setzte 9 Mrd. Euro um.", "pkw-sparte"),  # no region: the segment as named
+    ],
+)
+def test_a_region_s_business_is_that_region_s_segment(text: str, segment: str) -> None:
+    assert [f.segment for f in build_facts("a", text, list(extract(text)))] == [segment]
+
+
 def test_a_region_that_opens_the_sentence_is_the_segment_of_a_figure_after_a_relative_clause() -> None:
     text = "In China, wo Kessbach ein Fünftel seines Geschäfts macht, sanken die Erlöse auf 350 Millionen Euro."
     assert [f.segment for f in build_facts("a", text, list(extract(text)))] == ["in china"]
@@ -2635,6 +2647,18 @@ def test_a_valuation_after_the_round_is_the_valuation_as_usually_told_and_before
     assert [(f.kind.value, sorted(p.text for p in f.amounts)) for f in report.findings] == [
         ("conflict", ["1,4 Milliarden Euro", "4,1 Milliarden Euro"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Kessbach kündigte an, jährlich 2 Mrd. Euro in Rechenzentren zu investieren.", "plan"),  # an announcement
+        ("Die angekündigten Investitionen von 2 Mrd. Euro sind beschlossen.", "plan"),
+        ("Kessbach investierte 2 Mrd. Euro in Rechenzentren.", "actual"),
+    ],
+)
+def test_an_announced_figure_is_a_plan(text: str, modality: str) -> None:
+    assert [f.modality.value for f in build_facts("a", text, list(extract(text)))] == [modality]
 
 
 @pytest.mark.parametrize(
