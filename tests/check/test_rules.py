@@ -165,6 +165,19 @@ EXAMPLES = [
     pytest.param(
         [
             (
+                (
+                    "Der Umsatz von Keltron stieg von 2,1 Mrd. Euro im Jahr 2022 über 2,4 Mrd. Euro im Jahr 2023 "
+                    "auf 27 Mrd. Euro im Jahr 2024."
+                ),
+                None,
+            )
+        ],
+        ["scale_error"],  # each member's year its own period, after it; no figure told twice in the clause
+        id="a_series_told_by_its_way_with_each_year_after_its_figure_has_a_slip",
+    ),
+    pytest.param(
+        [
+            (
                 "Keltron setzte 45 Mrd. Euro um, davon 4,1 Mrd. Euro in A, 4,3 Mrd. Euro in B und 4,6 Mrd. Euro in C.",
                 None,
             )

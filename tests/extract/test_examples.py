@@ -474,6 +474,32 @@ QUALIFIERS: list[Row] = [
     one("nicht weniger als 2 Mrd. Euro", "2000000000", "EUR", "at_least"),
     one("unter € 50 Millionen", "50000000", "EUR", "less_than"),
     ("bis zu diesem Zeitpunkt 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", None)]),
+    # "über" between a figure after "von" and one after "auf" is a step of a series: no lower bound
+    (
+        "Der Umsatz stieg von 2,1 Mrd. Euro über 2,4 Mrd. Euro auf 2,7 Mrd. Euro.",
+        [
+            ("2,1 Mrd. Euro", "2100000000", "EUR", "exact", None),
+            ("2,4 Mrd. Euro", "2400000000", "EUR", "exact", None),
+            ("2,7 Mrd. Euro", "2700000000", "EUR", "exact", None),
+        ],
+    ),
+    # ... but stays one where no "von" figure leads the series ("auf über 4 Mrd.": more than 4 Mrd.)
+    (
+        "Die Kosten stiegen von 3 Mrd. Euro auf über 4 Mrd. Euro.",
+        [
+            ("3 Mrd. Euro", "3000000000", "EUR", "exact", None),
+            ("über 4 Mrd. Euro", "4000000000", "EUR", "more_than", None),
+        ],
+    ),
+    # a year right after each figure of a series is that figure's, though nearer to the next
+    (
+        "Der Umsatz stieg von 2,1 Mrd. Euro im Jahr 2022 über 2,4 Mrd. Euro im Jahr 2023 auf 2,7 Mrd. Euro 2024.",
+        [
+            ("2,1 Mrd. Euro", "2100000000", "EUR", "exact", "year"),
+            ("2,4 Mrd. Euro", "2400000000", "EUR", "exact", "year"),
+            ("2,7 Mrd. Euro", "2700000000", "EUR", "exact", "year"),
+        ],
+    ),
     # "über" right after a noun for a document or deal names its amount: no lower bound
     ("Siemens erhielt einen Auftrag über 1,2 Mrd. Euro.", [("1,2 Mrd. Euro", "1200000000", "EUR", "exact", None)]),
     (
@@ -1613,6 +1639,26 @@ def test_a_report_goes_on_from_the_figure_a_year_before_was_told_beside() -> Non
     )
     amounts = extract(text)
     assert [a.period_text for a in amounts] == ["Im zweiten Quartal", "Ein Jahr zuvor", "Im zweiten Quartal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a year right after each figure is its own, not the next one's
+        (
+            "Der Umsatz stieg von 2,1 Mrd. Euro im Jahr 2022 über 2,4 Mrd. Euro im Jahr 2023 auf 2,7 Mrd. Euro 2024.",
+            ["2022", "2023", "2024"],
+        ),
+        # a year after "und" leads the next figure's part of the clause
+        ("Der Umsatz lag 2023 bei 5 Mrd. Euro und 2024 bei 6 Mrd. Euro.", ["2023", "2024"]),
+        (
+            "Im ersten Quartal lag der Umsatz bei 5 Mrd. Euro und im zweiten Quartal bei 6 Mrd. Euro.",
+            ["Im ersten Quartal", "im zweiten Quartal"],
+        ),
+    ],
+)
+def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, words: list[str]) -> None:
+    assert [a.period_text for a in extract(text)] == words
 
 
 @pytest.mark.parametrize(

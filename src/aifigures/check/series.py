@@ -1,9 +1,9 @@
 """A series of figures over years or quarters in one sentence, one member a power of ten off the rest.
 
 "Der Umsatz lag 2020 bei 4,1 Mrd. Euro, 2021 bei 4,3 Mrd. Euro, 2022 bei 45 Mrd. Euro und 2023 bei 4,6
-Mrd. Euro": each figure is labelled by its own year (or quarter) just before it, the others lie within a
-factor of two of their median, and the odd one, divided by a power of ten, would lie among them. A list of
-parts with their total is no series: its members are not labelled by years.
+Mrd. Euro": each figure is labelled by its own year (or quarter) just before it, or as its period, the others
+lie within a factor of two of their median, and the odd one, divided by a power of ten, would lie among them.
+A list of parts with their total is no series: its members are not labelled by years.
 """
 
 from __future__ import annotations
@@ -46,11 +46,14 @@ def series_outliers(run: Run) -> Iterator[Finding]:
 
 
 def _labelled(text: str, members: list[Fact]) -> bool:
-    """Whether each member is led by a year or quarter of its own, none repeated."""
+    """Whether each member is led by a year or quarter of its own, or states one as its period, none repeated.
+
+    "2020 bei 4,1 Mrd. Euro, 2021 bei ...", "von 2,1 Mrd. Euro im Jahr 2022 über 2,4 Mrd. Euro im Jahr 2023 ...".
+    """
     labels = []
     start = members[0].sentence[0]
     for f in members:
-        found = _LABEL.findall(text, start, f.amount.span[0])
+        found = _LABEL.findall(f.amount.period_text or "") or _LABEL.findall(text, start, f.amount.span[0])
         if not found:
             return False
         labels.append(found[-1])

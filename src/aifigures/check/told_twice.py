@@ -50,10 +50,18 @@ def within_clause(facts: list[Fact], run: Run) -> list[Finding]:
                 continue
             if has_word(lead, words().beside_leads):
                 continue  # "zusätzlich zu seinem Grundgehalt von 750 000 Euro ... 1,4 Mio. an Boni": two things
+            if _placed_apart(a, b, run):
+                continue  # "von 2,1 Mrd. Euro im Jahr 2022 über 2,4 Mrd. Euro im Jahr 2023": two years
             why = f"one clause with nothing between them that makes them two facts ({a.metric})"
             if (finding := compare(a, b, run, why=why)) is not None:
                 out.append(finding)
     return out
+
+
+def _placed_apart(a: Fact, b: Fact, run: Run) -> bool:
+    """Whether two figures' periods are placed on other days of the calendar."""
+    ia, ib = run.when(a), run.when(b)
+    return ia is not None and ib is not None and (ia.start, ia.end) != (ib.start, ib.end)
 
 
 _NEARBY = 400

@@ -49,6 +49,13 @@ class Lexicon:
     face_value_qualifiers: frozenset[str]
     """Qualifiers that are no qualifier right after one of `face_value_nouns` ("ein Auftrag über ...")."""
     face_value_nouns: tuple[str, ...]
+    waypoint_qualifiers: frozenset[str]
+    """Qualifiers that are no qualifier between "von" and "auf" figures ("von 2,1 über 2,4 auf 2,7 Mrd.")."""
+    waypoint_from_re: re.Pattern[str]
+    """The word and figure a series starts from ("von 2,1"), searched before the waypoint."""
+    waypoint_to_re: re.Pattern[str]
+    """The word and figure a series ends at ("auf 2,7", "auf rund 2,7"), searched after the waypoint."""
+    waypoint_reach: int
     qualifiers_after: dict[str, Qualifier]
     numerals: dict[str, Decimal]
     joiners: frozenset[str]
@@ -98,6 +105,8 @@ class Lexicon:
     spread_over: tuple[str, ...]
     """A figure spread over a unit of time ("auf den Monat gerechnet"): a rate."""
     comparison_bases: frozenset[str]
+    coordinators: frozenset[str]
+    """Words that open the next part of a clause ("und 2024 bei 6 Mrd."): a period after them is that part's."""
     """Words before a period phrase after an amount that make it the compared figure's ("mehr als im Vorjahr")."""
     """Whole period phrases that state a frequency: "im Jahr" with no year after it is "pro Jahr"."""
     rate_words: frozenset[str]
@@ -233,7 +242,22 @@ def german() -> Lexicon:
 def build(raw: dict[str, Any]) -> Lexicon:
     """Compile the tables of a parsed vocabulary (the extraction's, the periods' and the dates' files)."""
     amounts = _amount_tables(raw)
-    return Lexicon(**amounts, **_period_tables(raw, amounts), **_context_tables(raw))
+    return Lexicon(**amounts, **_period_tables(raw, amounts), **_context_tables(raw), **_waypoint_tables(raw))
+
+
+def _waypoint_tables(raw: dict[str, Any]) -> dict[str, Any]:
+    """The words of a series told by its way ("von 2,1 über 2,4 auf 2,7 Mrd."), where "über" is no qualifier."""
+    way = raw["waypoint"]
+
+    def before_figure(words: list[str]) -> re.Pattern[str]:  # the word, perhaps a hedge ("auf rund"), a digit
+        return re.compile(f"(?<![^\\W\\d_])(?:{alternation(words)})\\s+(?:[^\\W\\d_]+\\s+)?\\d", re.IGNORECASE)
+
+    return {
+        "waypoint_qualifiers": frozenset(normalise_phrase(q) for q in way["qualifiers"]),
+        "waypoint_from_re": before_figure(way["from"]),
+        "waypoint_to_re": before_figure(way["to"]),
+        "waypoint_reach": int(way["reach"]),
+    }
 
 
 def _inflected(names: dict[str, str], endings: list[str]) -> dict[str, str]:
@@ -359,6 +383,7 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         frequency_phrases=frozenset(raw["period_frequency"]["phrases"]),
         spread_over=tuple(raw["period_frequency"]["spread_over"]),
         comparison_bases=frozenset(raw["period_frequency"]["comparison_bases"]),
+        coordinators=frozenset(raw["period_frequency"]["coordinators"]),
         rate_words=frozenset(raw["period_frequency"]["rates"]),
         months={name.lower(): n for n, names in enumerate(raw["dates"]["months"], start=1) for name in names},
         abbreviations=abbreviations,

@@ -26,6 +26,7 @@ from aifigures.extract.continuation import inherit_periods
 from aifigures.extract.list_periods import list_periods
 from aifigures.extract.matchers import lowered, normalise_phrase
 from aifigures.extract.numbers import numeral_value
+from aifigures.extract.own_periods import Candidate, Spans, without_others_own
 from aifigures.extract.parts_of_year import within_year, year_after
 from aifigures.extract.stocks import is_event, is_stock
 from aifigures.years import YEAR
@@ -349,8 +350,8 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
         ]
 
         # a rate or a compared figure's period right after another amount is that amount's own
-        candidates = [c for c in candidates if c[0] < end or not _rate_of_other(text, c, end, spans, span_starts, lex)]
-        candidates = [c for c in candidates if c[0] < end or not _base_of_comparison(text, c, end, lex)]
+        candidates = [c for c in candidates if c[0] < end or not _of_another(text, c, end, (spans, span_starts), lex)]
+        candidates = without_others_own(text, candidates, (start, end), (spans, span_starts), lex)
 
         # a clause with its own date or deadline ("bis 2027 sollen es 8 Mrd. Euro sein") takes no year
         # from an earlier clause (looked at only where such a year would be taken)
@@ -452,6 +453,11 @@ def states_rate(words: str, lex: Lexicon) -> bool:
     return bool(head) and (
         head[0] in lex.frequency_starts or phrase in lex.frequency_phrases or any(p in phrase for p in lex.spread_over)
     )
+
+
+def _of_another(text: str, c: Candidate, end: int, amounts: Spans, lex: Lexicon) -> bool:
+    """Whether a period after an amount ending at `end` is a rate of another or the base of a comparison."""
+    return _rate_of_other(text, c, end, *amounts, lex) or _base_of_comparison(text, c, end, lex)
 
 
 def _base_of_comparison(text: str, c: tuple[int, int, Period, bool], end: int, lex: Lexicon) -> bool:
