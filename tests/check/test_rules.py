@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 
 from aifigures import Article, FixedRates, Kind, RateKind, RateQuote, Reference, Settings, Severity, check
+from aifigures.check.context import word_forms
 from aifigures.check.facts import build_facts
 from aifigures.check.metrics import metrics_meet
-from aifigures.check.names import names_of
+from aifigures.check.names import name_in, names_of
 from aifigures.check.rules import RULES, rule_for
 from aifigures.extract.reader import extract
 
@@ -161,6 +162,32 @@ EXAMPLES = [
         ],
         ["scale_error"],
         id="a_series_over_years_with_one_member_ten_times_the_rest_has_a_slip",
+    ),
+    pytest.param(
+        [
+            ("Die Stadt Wellingen mietet ein Bürogebäude. Die Miete beträgt 85.000 Euro im Monat.", "2025-10-14"),
+            (
+                "Im Wellinger Stadtrat gibt es Kritik: Die Stadt zahlt jährlich 85.000 Euro Miete für das Bürogebäude.",
+                "2025-10-15",
+            ),
+        ],
+        ["period_mismatch"],  # "Wellinger" is Wellingen's adjective: one subject, and a word both reports share
+        id="a_town_s_adjective_names_the_town_in_another_report",
+    ),
+    pytest.param(
+        [
+            (
+                "Rheinbrücke: Sanierung kostet 450 Mio. Euro\n\nDie Sanierung der Brücke soll 45 Mio. Euro kosten.",
+                None,
+            )
+        ],
+        ["scale_error"],
+        id="a_title_s_figure_ten_times_its_text_s_of_one_metric_is_a_slip",
+    ),
+    pytest.param(
+        [("Rheinbrücke: Sanierung kostet 450 Millionen Euro\n\nDer Bund zahlt davon 45 Millionen Euro.", None)],
+        [],  # another metric (a share paid) with the digits of a tenth: no evidence of a slip
+        id="a_title_s_figure_ten_times_a_text_figure_of_another_metric_is_no_slip",
     ),
     pytest.param(
         [
@@ -2487,6 +2514,15 @@ def test_a_clause_that_only_tells_where_the_figure_went_measures_what_the_clause
 )
 def test_a_region_after_a_noun_it_tells_the_origin_of_is_no_segment(text: str, segment: str | None) -> None:
     assert [f.segment for f in build_facts("a", text, list(extract(text)))] == [segment]
+
+
+def test_a_town_s_adjective_is_a_name_and_a_form_of_the_town() -> None:
+    text = "Im Wellinger Stadtrat gibt es Kritik."
+    assert "wellinger" in names_of(text, 0, len(text))
+    assert name_in("wellinger", frozenset({"wellingen"}))
+    assert "wellingen" in word_forms("wellinger")
+    assert word_forms("maschinenbauer") == ("maschinenbauer",)  # a noun for a subject, no place's adjective
+    assert word_forms("hamburger") == ("hamburger",)  # a word German knows well: no unknown town's adjective
 
 
 @pytest.mark.parametrize(

@@ -123,11 +123,32 @@ def word_forms(token: str) -> tuple[str, ...]:
 
     "wasserstoff-kernnetzes" is matched by "wasserstoff-kernnetz", "wasserstoff" and "kernnetz", so that
     "des Wasserstoff-Kernnetzes" and "das Kernnetz" share a word. Interned: one string per form for a run.
+    A word German hardly knows that ends as a place's adjective ("wellinger", "kessbacher") is matched by the
+    place too ("wellingen", "kessbach"): "im Wellinger Stadtrat" and "die Stadt Wellingen" share a word.
     """
     forms = [_without_genitive(token)]
     if "-" in token:
         forms.extend(_without_genitive(p) for p in token.split("-") if len(p) >= _SHORTEST)
+    forms.extend(_places_of(token))
     return tuple(sys.intern(f) for f in dict.fromkeys(forms))
+
+
+def _places_of(token: str) -> tuple[str, ...]:
+    """The places a rare word ending as a place's adjective may be the adjective of (`word_forms`)."""
+    w = check_words()
+    ending = next((e for e in w.place_adjective_endings if token.endswith(e)), None)
+    if ending is None or len(token) - len(ending) < _STEM_SHORTEST or not token.isalpha():
+        return ()
+    if token in w.subject_nouns or token.endswith(tuple(w.descriptor_heads)):
+        return ()  # a noun for a subject ("maschinenbauer"), not a place's adjective
+    if rarity(token) < _PLACE_RARITY:
+        return ()
+    stem = token[: -len(ending)]
+    return stem, stem + "en"
+
+
+_PLACE_RARITY = 4.0
+"""How rare (`rarity`) a word must be to be read as a place's adjective: "wellinger", not "hamburger" (a noun)."""
 
 
 _GENITIVE = ("es", "s")

@@ -49,11 +49,24 @@ def _stem(name: str) -> str:
 
 
 def name_in(name: str, words: frozenset[str]) -> bool:
-    """Whether a name stands among words, also as a form of one ("Bayerns", "Ostbayern", "Karlsruher")."""
+    """Whether a name stands among words, also as a form of one ("Bayerns", "Ostbayern", "Karlsruher").
+
+    A place's adjective is a form of a place whose name ends in "-en" ("Wellinger" of "Wellingen").
+    """
     if name in words:
         return True
     x = _stem(name)
-    return any((len(x) >= _STEM and x in w) or (len(ws) >= _STEM and ws in x) for w in words for ws in (_stem(w),))
+    if any((len(x) >= _STEM and x in w) or (len(ws) >= _STEM and ws in x) for w in words for ws in (_stem(w),)):
+        return True
+    return any(_adjective_of(x, w) or _adjective_of(w, x) for w in words)
+
+
+def _adjective_of(adjective: str, place: str) -> bool:
+    """Whether a word is the adjective of a place whose name ends in "-en" ("wellinger", "wellingen")."""
+    ending = next((e for e in _place_endings() if adjective.endswith(e)), None)
+    if ending is None or len(adjective) - len(ending) < _STEM or not place.endswith("en"):
+        return False
+    return place[:-2] + ending == adjective
 
 
 def names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -127,7 +140,7 @@ def names_of(
             # technologische Souveränität"); after anything else the word is a verb ("2015 investierte Keltron")
             adjective = _inflected(prev) and (not before or before.lower() in det or before.lower() in function_words)
             counted = _COUNT_BEFORE.search(gap) is not None  # "4.000 Kilowattstunden": what a number counts
-            place = _of_place(text, prev, before, det)  # "das Beldorfer Hallenbad": the place names it, not its noun
+            place = _of_place(text, prev, before, det, w)  # "das Beldorfer Hallenbad": the place names it, not its noun
             if place and not describes(w.lower()):  # "der Hamburger Konzern": where it is, not whom
                 out.add(prev.lower())
             led = after_amount or prev.lower() in det or adjective or place or _is_numeral(prev) or counted
@@ -295,7 +308,7 @@ def _legal_after() -> re.Pattern[str]:
     return re.compile(rf"\s+(?i:{forms})(?![^\W\d_])")
 
 
-def _of_place(text: str, word: str, before: str, det: frozenset[str]) -> bool:
+def _of_place(text: str, word: str, before: str, det: frozenset[str], after: str) -> bool:
     """Whether a capitalised word after an article is the adjective of a place the text names ("das Beldorfer ...").
 
     "Beldorf: ... das Beldorfer Hallenbad": the place names the figure, not the noun after it. The place itself
@@ -307,7 +320,12 @@ def _of_place(text: str, word: str, before: str, det: frozenset[str]) -> bool:
     ending = next((e for e in _place_endings() if word.lower().endswith(e)), None)
     if ending is None:
         return False
-    return re.search(rf"(?<![^\W\d_]){re.escape(word[: -len(ending)])}(?![^\W\d_])", text) is not None
+    if re.search(rf"(?<![^\W\d_]){re.escape(word[: -len(ending)])}(?![^\W\d_])", text) is not None:
+        return True
+    # a place the text does not name ("im Wellinger Stadtrat", "die Münchner Polizei"): a word German does not
+    # know before one it knows well, which the adjective's place then names
+    low = word.lower()
+    return rarity(low) >= _UNKNOWN and not describes(low) and rarity(after.lower()) <= _KNOWN
 
 
 @functools.cache
@@ -316,6 +334,10 @@ def _place_endings() -> tuple[str, ...]:
 
 
 _SHORT = 4
+_UNKNOWN = 4.0
+"""The rarity (`context.rarity`) of a word German hardly knows, as a small town's adjective ("Wellinger")."""
+_KNOWN = 3.7
+"""The rarity of a noun German knows well ("Stadtrat", "Polizei"), not a name ("Kessbach")."""
 
 
 def _inflected(word: str) -> bool:

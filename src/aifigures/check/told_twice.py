@@ -153,11 +153,13 @@ _MOVED_DIGITS = 2
 def _weak(a: Fact, b: Fact, k: int) -> bool:
     """Whether the digits alone are too weak to link two figures of two sentences without a correcting word.
 
-    A slip by 10 or 100 is; so is one digit ("2 Milliarden" and "2 Millionen") unless one metric names both.
+    A slip by 10 or 100 is, but between a title and its text's figure of one metric, two or more digits each
+    ("Sanierung kostet 450 Millionen Euro" over "soll 45 Millionen Euro kosten": the title tells the text's
+    figure); so is one digit ("2 Milliarden" and "2 Millionen") unless one metric names both.
     """
-    if abs(k) < _BIG_STEP:
-        return True
     one_digit = min(significant_digits(a.amount.value), significant_digits(b.amount.value)) == 1
+    if abs(k) < _BIG_STEP:
+        return a.headline == b.headline or one_digit or a.metric is None or a.metric != b.metric
     return one_digit and (a.metric is None or a.metric != b.metric)
 
 
