@@ -410,6 +410,12 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+_TOLERANCE_HELP = (
+    "change a tolerance (again for more): approx (0.05), approx_precise (0.02), precise_digits (3), just_under (0.9), "
+    "just_over (1.1), bound (0.02), fx_drift (0.015), revision_days (31); the JSON summary lists them"
+)
+
+
 def _check_parser(sub: Any) -> None:  # noqa: ANN401 - argparse's subparsers action
     """The options of ``aifigures check``."""
     ck = sub.add_parser(
@@ -466,8 +472,7 @@ def _check_parser(sub: Any) -> None:  # noqa: ANN401 - argparse's subparsers act
         action="append",
         default=[],
         metavar="NAME=VALUE",
-        help="change a tolerance (again for more): approx (0.05), approx_precise (0.02), precise_digits (3), "
-        "just_under (0.9), just_over (1.1), fx_drift (0.015), revision_days (31); the JSON summary lists them",
+        help=_TOLERANCE_HELP,
     )
     _input_options(ck)
     ck.set_defaults(run=_cmd_check)

@@ -1501,6 +1501,22 @@ EXAMPLES = [
     ),
     pytest.param(
         [
+            ("Die Sanierung des Klinikums Keltheim kostet mehr als 2 Mrd. Euro.", "2024-02-01"),
+            ("Die Sanierung des Klinikums Keltheim kostet 1,8 Mrd. Euro.", "2024-02-02"),
+        ],
+        ["qualifier_conflict"],  # a one-digit threshold is no rounded figure: more than 1,96 Mrd., not than 1,5
+        id="a_bound_s_round_threshold_excludes_a_figure_a_tenth_below_it",
+    ),
+    pytest.param(
+        [
+            ("Die Sanierung des Klinikums Keltheim kostet mehr als 2 Mrd. Euro.", "2024-02-01"),
+            ("Die Sanierung des Klinikums Keltheim kostet 1,97 Mrd. Euro.", "2024-02-02"),
+        ],
+        [],  # within the threshold's rounding
+        id="a_bound_s_threshold_is_still_rounded_a_little",
+    ),
+    pytest.param(
+        [
             (
                 (
                     "Der Umsatz von Keltron lag im ersten Quartal 2023 bei 9 Mrd. Euro. "

@@ -212,9 +212,7 @@ def rounding_half_unit(amount: Amount) -> Decimal:
     return Decimal(5).scaleb(amount.scale - decimals - 1)
 
 
-def interval_of(  # noqa: PLR0911 - one return per qualifier
-    amount: Amount, text: str = "", tolerances: Tolerances | None = None
-) -> tuple[Decimal, Decimal]:
+def interval_of(amount: Amount, text: str = "", tolerances: Tolerances | None = None) -> tuple[Decimal, Decimal]:
     """The interval an amount stands for, from its digits and its qualifier (and the words that bound it: `told_bound`).
 
     `tolerances` (`aifigures.check.settings.Settings`) say what the qualifiers stand for; the defaults
@@ -233,11 +231,10 @@ def interval_of(  # noqa: PLR0911 - one return per qualifier
     q = told_bound(amount, text)  # "übersteigt", "ab", a mark crossed: bounds extraction leaves exact
     if q is Qualifier.RANGE and amount.low is not None and amount.high is not None:
         return amount.low - h, amount.high + h
-    if q in {Qualifier.AT_MOST, Qualifier.LESS_THAN}:
-        return -INF, v + h
-    if q in {Qualifier.AT_LEAST, Qualifier.MORE_THAN}:
-        return v - h, INF
     t = tolerances or w.tolerances
+    if q in _BOUNDS:  # a threshold: rounded by its last digit, but by at most `bound` of it
+        hb = min(h, abs(v) * t.bound)
+        return (-INF, v + hb) if q in {Qualifier.AT_MOST, Qualifier.LESS_THAN} else (v - hb, INF)
     if q is Qualifier.APPROX:
         if head in w.just_under:  # below the figure: its rounding counts only as far as "knapp" leaves room
             h = min(h, abs(v) * (1 - t.just_under) / 2)
@@ -249,6 +246,9 @@ def interval_of(  # noqa: PLR0911 - one return per qualifier
         tol = max(abs(v) * rel, h)
         return v - tol, v + tol
     return v - h, v + h
+
+
+_BOUNDS = frozenset({Qualifier.AT_MOST, Qualifier.LESS_THAN, Qualifier.AT_LEAST, Qualifier.MORE_THAN})
 
 
 def significant_digits(v: Decimal) -> int:

@@ -47,6 +47,8 @@ class Settings:
     """"knapp X" stands for [just_under · X, X]."""
     just_over: Decimal = field(default_factory=lambda: _qualifiers().just_over)
     """"gut X" stands for [X, just_over · X]."""
+    bound: Decimal = field(default_factory=lambda: _qualifiers().bound)
+    """A bound's threshold is rounded by its last digit, but by at most this share ("mehr als 2 Mrd.": > 1,96 Mrd.)."""
     fx_drift: Decimal = DRIFT
     """How far beyond the day's ECB rates a stated conversion may lie (a newsroom's rate, rounding): 0.015."""
     swap_days: Decimal = Decimal("0.1")
@@ -58,7 +60,9 @@ class Settings:
     @property
     def tolerances(self) -> Tolerances:
         """The qualifier tolerances, as the facts read them."""
-        return Tolerances(self.just_under, self.just_over, self.approx, self.approx_precise, self.precise_digits)
+        return Tolerances(
+            self.just_under, self.just_over, self.approx, self.approx_precise, self.precise_digits, self.bound
+        )
 
     def updated(self, assignments: list[str]) -> Settings:
         """These settings with ``name=value`` assignments applied (the command line's ``--tolerance``)."""

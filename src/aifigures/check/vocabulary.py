@@ -25,6 +25,8 @@ class Tolerances:
     approx: Decimal
     approx_precise: Decimal
     precise_digits: int
+    bound: Decimal
+    """How far (as a share) a bound's threshold may be rounded at most ("mehr als 2 Mrd.": more than 1,96 Mrd.)."""
 
 
 @dataclass(frozen=True)
@@ -322,6 +324,7 @@ def check_words() -> CheckWords:
             Decimal(t["approx"]),
             Decimal(t["approx_precise"]),
             int(t["precise_digits"]),
+            Decimal(t["bound"]),
         ),
         conversion_cues=list(words("extract")["conversion_cues"]["starts"]),
         continuing=list(words("periods")["continuation"]["restating"]),
