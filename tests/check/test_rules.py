@@ -621,6 +621,11 @@ EXAMPLES = [
         id="a_figure_for_each_that_adds_up_to_their_total_is_no_flag",
     ),
     pytest.param(
+        [("Keltron, Aldona und Norvia investieren jeweils 600 Mio. Euro, zusammen 1,5 Mrd. Euro.", None)],
+        ["parts_total"],  # three names: the list runs back over the comma before the clause
+        id="a_figure_for_each_of_names_listed_with_commas_counts_every_name",
+    ),
+    pytest.param(
         [("Er verdient 24.000 Euro im Jahr, also 3000 Euro im Monat.", None)],
         ["period_mismatch"],
         id="a_flow_restated_on_another_basis_must_fit_it",

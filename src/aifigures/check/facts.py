@@ -23,7 +23,8 @@ from typing import Any
 from aifigures.amount import Amount, Period, PeriodKind, Qualifier
 from aifigures.check.bounds import told_bound
 from aifigures.check.context import aside, capitalised, figure_token, near_words, rare_words, refers_back, title_span
-from aifigures.check.metrics import alternation, metric_of, metrics_meet, segment_of, vocabulary_re
+from aifigures.check.each import multiplicity
+from aifigures.check.metrics import metric_of, metrics_meet, segment_of, vocabulary_re
 from aifigures.check.names import compared_from, given_publicly, lead_end, names_of, refers_to_subject, sources
 from aifigures.check.names import subject as subject_of
 from aifigures.check.per_unit import per_recipient
@@ -51,7 +52,6 @@ __all__ = [
     "modalities_meet",
     "rounding_half_unit",
     "significant_digits",
-    "stated_count",
     "whole_lead",
 ]
 
@@ -311,51 +311,6 @@ def _joiner_re(joiners: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<=\w)\W+(?:{alternation}|,)\W*\w")
 
 
-def _multiplicity(text: str, c_lo: int, start: int) -> int:
-    """One figure for each of the names joined before "jeweils", or of the parts a count names.
-
-    "Alibaba und Tencent jeweils 23 Mrd." (two), "in drei Raten zu je 800 Euro" (three: `stated_count`).
-    """
-    before = text[c_lo:start]
-    m = re.search(r"(?<![^\W\d_])(" + "|".join(map(re.escape, words().distributive)) + r")\s*\Z", before)
-    if m is None:
-        return 1
-    count = stated_count(text, c_lo, start)
-    if count is not None:
-        return count
-    names = names_of(text, c_lo, c_lo + m.start())
-    return max(2, len(names))  # "jeweils" stands for two or more
-
-
-def stated_count(text: str, c_lo: int, start: int) -> int | None:
-    """The number of equal parts a count names right before a figure: "in zwei Raten zu je 800 Euro" (2).
-
-    A word that leads a split ("in", "auf": `split_leads`), a numeral and a noun, a preposition that may join
-    them to the figure (`count_joiners`), then "je" or "jeweils" (`distributive`); None where the words before
-    the figure are not of that shape.
-    """
-    from aifigures.extract.numbers import numeral_value  # noqa: PLC0415 - shares the numeral cache
-
-    m = _count_re().search(text, c_lo, start)
-    if m is None:
-        return None
-    n = int(m["n"]) if m["n"].isdigit() else numeral_value(m["n"].lower())
-    return int(n) if n is not None and int(n) == n and 1 < n < _MOST_PARTS else None
-
-
-_MOST_PARTS = 100
-
-
-@functools.cache
-def _count_re() -> re.Pattern[str]:
-    w = words()
-    each, joiners, leads = alternation(w.distributive), alternation(w.count_joiners), alternation(w.split_leads)
-    return re.compile(
-        rf"(?<![^\W\d_])(?i:{leads})\s+(?P<n>\d{{1,2}}|[^\W\d_]+)\s+[A-ZÄÖÜ][\w-]*\s+"
-        rf"(?:(?:{joiners})\s+)?(?:{each})\s*\Z"
-    )
-
-
 def headline(text: str) -> tuple[int, int]:
     """The span of the title: the first non-empty line of a few words that is not a sentence.
 
@@ -538,7 +493,7 @@ def build_facts(
                 modality=_modality(sentence, years or years_in(a.period_text), year),  # or its period's year
                 sentence=(lo, hi),
                 clause=(c_lo, c_hi),
-                multiplicity=_multiplicity(text, c_lo, start),
+                multiplicity=multiplicity(text, (lo, c_lo), start),
                 group=_group(text, where, names),
                 total=has_word(text[c_lo:end], w.total),
                 running=has_word(text[c_lo:c_hi], w.total) and has_word(text[c_lo:c_hi], w.running_total),

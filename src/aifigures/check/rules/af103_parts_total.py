@@ -36,7 +36,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from aifigures.check.compare import comparable_by_article, comparable_facts, verdicts
-from aifigures.check.facts import has_word, may_be_one, stated_count, whole_lead, words
+from aifigures.check.each import stated_count
+from aifigures.check.facts import has_word, may_be_one, whole_lead, words
 from aifigures.check.findings import Finding, Kind, Severity, interval_text, place
 from aifigures.check.per_head import per_head_above_total
 from aifigures.check.revisions import revised_to

@@ -1,0 +1,69 @@
+"""One figure for each of several: "Keltron und Aldona investieren jeweils 3 Mrd.", "in drei Raten zu je 800 Euro".
+
+How many a figure stands for, read with the article (`aifigures.check.facts.build_facts`); the rule on parts
+and totals multiplies it out (`aifigures.check.rules.af103_parts_total`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from aifigures.check.metrics import alternation
+from aifigures.check.names import names_of
+from aifigures.check.vocabulary import check_words as words
+
+__all__ = ["multiplicity", "stated_count"]
+
+
+def multiplicity(text: str, where: tuple[int, int], start: int) -> int:
+    """One figure for each of the names joined before "jeweils", or of the parts a count names.
+
+    "Alibaba und Tencent jeweils 23 Mrd." (two), "in drei Raten zu je 800 Euro" (three: `stated_count`).
+    `where`: the starts of the figure's sentence and clause; names listed with commas before the clause count
+    too ("Keltron, Aldona und Norvia investieren jeweils 600 Mio.": three).
+    """
+    lo, c_lo = where
+    c_lo = lo if c_lo > lo and _NAMES_LISTED.fullmatch(text, lo, c_lo) else c_lo
+    before = text[c_lo:start]
+    m = re.search(r"(?<![^\W\d_])(" + "|".join(map(re.escape, words().distributive)) + r")\s*\Z", before)
+    if m is None:
+        return 1
+    count = stated_count(text, c_lo, start)
+    if count is not None:
+        return count
+    names = names_of(text, c_lo, c_lo + m.start())
+    return max(2, len(names))  # "jeweils" stands for two or more
+
+
+def stated_count(text: str, c_lo: int, start: int) -> int | None:
+    """The number of equal parts a count names right before a figure: "in zwei Raten zu je 800 Euro" (2).
+
+    A word that leads a split ("in", "auf": `split_leads`), a numeral and a noun, a preposition that may join
+    them to the figure (`count_joiners`), then "je" or "jeweils" (`distributive`); None where the words before
+    the figure are not of that shape.
+    """
+    from aifigures.extract.numbers import numeral_value  # noqa: PLC0415 - shares the numeral cache
+
+    m = _count_re().search(text, c_lo, start)
+    if m is None:
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else numeral_value(m["n"].lower())
+    return int(n) if n is not None and int(n) == n and 1 < n < _MOST_PARTS else None
+
+
+_MOST_PARTS = 100
+
+
+@functools.cache
+def _count_re() -> re.Pattern[str]:
+    w = words()
+    each, joiners, leads = alternation(w.distributive), alternation(w.count_joiners), alternation(w.split_leads)
+    return re.compile(
+        rf"(?<![^\W\d_])(?i:{leads})\s+(?P<n>\d{{1,2}}|[^\W\d_]+)\s+[A-ZÄÖÜ][\w-]*\s+"
+        rf"(?:(?:{joiners})\s+)?(?:{each})\s*\Z"
+    )
+
+
+_NAMES_LISTED = re.compile(r"(?:\s*[A-ZÄÖÜ][\w-]*\s*,)+\s*")
+"""Capitalised words each followed by a comma: names listed before the last two ("A, B und C")."""
