@@ -1662,6 +1662,42 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
 
 
 @pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a sentence that opens with spending or investments goes on with the report of the sentence before
+        (
+            "Keltron hat im zweiten Quartal mehr investiert. Die Investitionsausgaben stiegen auf 12,4 Mrd. Yuan.",
+            ["im zweiten Quartal"],
+        ),
+        # "im selben Zeitraum" after "Im Vorjahr" is the period of the figure before, a year before
+        (
+            (
+                "Keltron verlor im ersten Halbjahr 4,3 Mio. Euro. Im Vorjahr hatte es im selben Zeitraum 1,2 Mio. Euro "
+                "verdient. Der Umsatz stieg auf 212 Mio. Euro."
+            ),
+            ["im ersten Halbjahr", "Im Vorjahr", "im ersten Halbjahr"],
+        ),
+        # a month beside a stock (a dividend, a debt) or an event is its date, not its period
+        ("Die Aktionäre erhielten im April eine Dividende von 6,80 Franken je Aktie.", [None]),
+        ("Die Schulden lagen im Mai bei 3 Mrd. Euro.", [None]),
+        ("Braga hatte ihn 2021 für 7 Mio. Euro geholt.", [None]),
+        ("Im April verdiente Keltron 3 Mio. Euro.", ["Im April"]),  # a flow's month is its period
+    ],
+)
+def test_the_period_an_article_gives_a_figure_or_none(text: str, words: list[str | None]) -> None:
+    assert [a.period_text for a in extract(text)] == words
+
+
+def test_a_conversion_gives_no_later_figure_its_currency() -> None:
+    """ "umgerechnet rund 6 Mrd. Euro" restates the yuan before it; the figure after it is in yuan, as the article."""
+    text = (
+        "Keltron plant Investitionen von 50 Mrd. Yuan, umgerechnet rund 6 Mrd. Euro. Das Cloud-Geschäft wuchs auf "
+        "19,7 Milliarden."
+    )
+    assert [(a.currency, a.currency_inferred) for a in extract(text)] == [("CNY", False), ("EUR", False), ("CNY", True)]
+
+
+@pytest.mark.parametrize(
     ("text", "placed"),
     [
         # the year a quarter lies in, after it, places it: the year before, the current, a fiscal year

@@ -43,7 +43,7 @@ def resolve_pending(
     # the figures that name their currency; a conversion in parentheses ("312 Mio. Franken (rund 330 Mio.
     # Euro)") restates its figure for the reader and gives no other figure its currency
     named = [p for p in pieces if not p.pending and not p.inferred and p.currency is not None]
-    named = [p for p in named if not p.in_parens] or named
+    named = [p for p in named if not p.in_parens and not _converts(text, p, lex)] or named
     named_starts = [p.start for p in named]
     for p in pieces:
         if not p.pending:
@@ -245,6 +245,15 @@ def _verb_after(text: str, p: Piece, nm: re.Match[str] | None, lex: Lexicon, *, 
             break
         word, after = after["w"], NEXT_WORD.match(text, after.end())
     return after is None or not after["w"][:1].isupper()
+
+
+def _converts(text: str, p: Piece, lex: Lexicon) -> bool:
+    """Whether a figure follows a word that makes it a conversion of the one before ("umgerechnet rund 6 Mrd.")."""
+    return lex.conversion_before_re.search(text, max(0, p.start - _CUE_REACH), p.start) is not None
+
+
+_CUE_REACH = 20
+"""How far before a figure its conversion word may end ("umgerechnet " and any white space or comma)."""
 
 
 def _article_currency(text: str, p: Piece, named: list[Piece], named_starts: list[int]) -> str | None:

@@ -156,6 +156,8 @@ class Lexicon:
     """The characters (lower case) the "und" of "zwischen X und Y" starts with."""
     link_re: re.Pattern[str]
     conversion_re: re.Pattern[str]
+    conversion_before_re: re.Pattern[str]
+    """A word right before a figure that makes it the one before's conversion ("umgerechnet rund ...")."""
     continuation_re: re.Pattern[str]
     opener_verbs: frozenset[str]
     """Verbs of a flow that, among a sentence's first words, make it go on with the report ("In China setzte")."""
@@ -390,6 +392,9 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         openers_after_amount=frozenset(raw["sentences"]["openers_after_amount"]),
         longest_abbreviation=max(map(len, abbreviations)),
         conversion_re=re.compile(f"(?:{alternation(raw['conversion_cues']['starts'])})", flags),
+        conversion_before_re=re.compile(
+            f"(?<![^\\W\\d_])(?:{alternation(raw['conversion_cues']['before'])})[\\s,:]*\\Z", flags
+        ),
         opener_verbs=frozenset(raw["continuation"]["opener_verbs"]),
         continuation_re=re.compile(
             f"(?:(?:{alternation(raw['continuation']['connectives'])})\\s+[^\\W\\d_]+\\s+"

@@ -223,8 +223,8 @@ def _explicit_periods(  # noqa: PLR0913, PLR0917 - where phrases may start, wher
             continue
         i = int(name[1:])
         code = lex.period_codes[i]
-        if code == "same_period":  # "im gleichen Zeitraum": the period stated last before it
-            earlier = [c for c in found if c[1] <= m.start()]
+        if code == "same_period":  # "im gleichen Zeitraum": the period stated last before it, not "im Vorjahr"
+            earlier = [c for c in found if c[1] <= m.start() and not lex.same_period_before_re.fullmatch(text, *c[:2])]
             if earlier:
                 found.append((m.start(), m.end(), max(earlier, key=lambda c: c[1])[2], True))
             continue
@@ -325,15 +325,10 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
             continue
         c_lo, c_hi = clause_of(text, lo, hi, start, end)
         stock = is_stock(text, c_lo, start, end, lex)
-        if stock:  # a deadline ("bis Jahresende") is the day a stock is reached
-            candidates = [c for c in candidates if lex.stock_deadline_re.match(text, c[0]) is None]
-        # (read only where a year or month stands beside it, which is rare)
-        if any(c[2].kind in _POINT_KINDS for c in candidates) and is_event(text, (c_lo, start, end, c_hi), lex):
-            # an event's amount: a year or month of the calendar beside it is its date
-            candidates = [c for c in candidates if not _calendar_point(text, c)]
-            if not candidates:
-                out.append(None)
-                continue
+        candidates = _without_dates(text, candidates, (c_lo, start, end, c_hi), lex, stock=stock)
+        if not candidates:
+            out.append(None)
+            continue
         # a period in parentheses with a figure is the period of what stands in them: "3,2 Mio. Euro (2023:
         # 2,9 Mio. Euro)"; parentheses of a period alone qualify their sentence ("Umsatz (im Geschäftsjahr
         # 2019/20) ... 282,8 Mrd.")
@@ -391,9 +386,27 @@ _COUNT: Final = re.compile(r"(?<![\w.,])\d[\d.,]*(?![\w.,]\d)")
 _POINT_KINDS: Final = frozenset({PeriodKind.YEAR, PeriodKind.MONTH})
 
 
-def _calendar_point(text: str, c: tuple[int, int, Period, bool]) -> bool:
-    """Whether candidate `c` is one year or month of the calendar ("2017", "im Oktober 2007"), not a rate."""
-    return c[2].kind in _POINT_KINDS and YEAR.search(text, c[0], c[1]) is not None
+def _without_dates(
+    text: str, candidates: list[Candidate], where: tuple[int, int, int, int], lex: Lexicon, *, stock: bool
+) -> list[Candidate]:
+    """The candidates but the dates of a stock or an event (`where`: the clause and the amount, as `is_event`).
+
+    A deadline ("bis Jahresende") is the day a stock is reached; a year or month of the calendar beside a
+    stock's or an event's amount is its date ("erhielten im April eine Dividende von 6,80 Franken").
+    """
+    if stock:
+        candidates = [c for c in candidates if lex.stock_deadline_re.match(text, c[0]) is None]
+    # (an event is read only where a year or month stands beside it, which is rare)
+    if any(c[2].kind in _POINT_KINDS for c in candidates) and (stock or is_event(text, where, lex)):
+        candidates = [c for c in candidates if not _calendar_point(text, c, lex)]
+    return candidates
+
+
+def _calendar_point(text: str, c: Candidate, lex: Lexicon) -> bool:
+    """Whether candidate `c` is one year or month of the calendar ("2017", "im April"), not a rate."""
+    if c[2].kind not in _POINT_KINDS:
+        return False
+    return YEAR.search(text, c[0], c[1]) is not None or (c[2].kind is PeriodKind.MONTH and not _is_rate(text, c, lex))
 
 
 def _claimed_by_count(
