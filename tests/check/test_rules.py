@@ -2725,6 +2725,7 @@ def test_a_valuation_after_the_round_is_the_valuation_as_usually_told_and_before
         ("Kessbach kündigte an, jährlich 2 Mrd. Euro in Rechenzentren zu investieren.", "plan"),  # an announcement
         ("Die angekündigten Investitionen von 2 Mrd. Euro sind beschlossen.", "plan"),
         ("Kessbach investierte 2 Mrd. Euro in Rechenzentren.", "actual"),
+        ("Nach dem Entwurf der Regierung fließen 2 Mrd. Euro in die Bildung.", "plan"),  # a draft
     ],
 )
 def test_an_announced_figure_is_a_plan(text: str, modality: str) -> None:

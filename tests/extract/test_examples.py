@@ -1677,6 +1677,19 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
             ),
             ["im ersten Halbjahr", "Im Vorjahr", "im ersten Halbjahr"],
         ),
+        # a share of a year's budget ("vorgesehen", "Posten") takes the budget's year, in the next paragraph too
+        (
+            (
+                "Der Kreis beschloss den Haushalt für das kommende Jahr. Das Volumen steigt auf 512 Mio. Euro. Für "
+                "Investitionen sind 68,4 Mio. vorgesehen.\n\nGrößter Posten bleibt die Sozialhilfe mit 187 Mio."
+            ),
+            ["für das kommende Jahr", "für das kommende Jahr", "für das kommende Jahr"],
+        ),
+        # ... not a quarter's report ("Für den Bau sind 2 Mrd. vorgesehen" is no share of a quarter)
+        (
+            "Keltron setzte im dritten Quartal 4 Mrd. Euro um. Für den Bau des Werks sind 2 Mrd. Euro vorgesehen.",
+            ["im dritten Quartal", None],
+        ),
         # a month beside a stock (a dividend, a debt) or an event is its date, not its period
         ("Die Aktionäre erhielten im April eine Dividende von 6,80 Franken je Aktie.", [None]),
         ("Die Schulden lagen im Mai bei 3 Mrd. Euro.", [None]),

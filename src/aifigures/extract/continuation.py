@@ -86,12 +86,10 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
             before = out[_reporting(text, spans, (i - 1, lo), out, lex)]
             told_before = _told_before(text, head, (end, bounds[s + 1]), lex)
             # a year of its own before the figure ("Bis 2030 sollen es 800 Mio. werden") tells another time
-            own_year = YEAR_ALONE.search(text, lo, start) is not None
+            gap = None if YEAR_ALONE.search(text, lo, start) else (spans[i - 1][1], lo, bounds[s + 1])
             if before is not None and (
                 lex.conversion_re.match(head)
-                or (
-                    not own_year and _continues(text, (spans[i - 1][1], lo), head, before, lex, told_before=told_before)
-                )
+                or (gap is not None and _continues(text, gap, head, before, lex, told_before=told_before))
                 or _opens_year_before(text, lo, start, lex)
             ):
                 out[i] = carried[s] = _as_year_before(text, lo, start, before, lex)
@@ -372,19 +370,22 @@ def _told_before(text: str, head: str, rest: tuple[int, int], lex: Lexicon) -> b
 
 
 def _continues(  # noqa: PLR0913 - the sentence, the amount before, and whether it tells that amount before
-    text: str, gap: tuple[int, int], head: str, before: Stated | None, lex: Lexicon, *, told_before: bool
+    text: str, gap: tuple[int, int, int], head: str, before: Stated | None, lex: Lexicon, *, told_before: bool
 ) -> bool:
     """Whether a sentence continues the report before it, and so takes its period.
 
     It opens with a flow noun and the amount before has a reporting period (a year, a quarter, a half year,
-    months), or it tells an earlier state of that figure (`_told_before`); and the amount before stands just
-    before it (`gap`: from that amount's end to this sentence's start): in its paragraph, or, for a flow, at the
-    end of the paragraph before (a report goes on from one paragraph to the next: "... auf 2,14 Mrd. Euro." and,
-    in a new paragraph, "Das bereinigte Ebitda stieg auf 412 Mio. Euro.").
+    months), or it tells a share of a year's budget ("Für Investitionen sind 68,4 Mio. vorgesehen" after "Das
+    Volumen steigt auf 512 Mio." of the coming year), or it tells an earlier state of that figure
+    (`_told_before`); and the amount before stands just before it (`gap`: from that amount's end to this
+    sentence's start, and the sentence's end): in its paragraph, or, for a flow, at the end of the paragraph
+    before (a report goes on from one paragraph to the next: "... auf 2,14 Mrd. Euro." and, in a new
+    paragraph, "Das bereinigte Ebitda stieg auf 412 Mio. Euro.").
     """
     if before is None:
         return False
-    flow = before[2].kind in REPORTING and _goes_on(head, lex)
+    allocated = before[2].kind is PeriodKind.YEAR and lex.allocation_re.search(text, gap[1], gap[2]) is not None
+    flow = before[2].kind in REPORTING and (_goes_on(head, lex) or allocated)
     if not flow and not told_before:
         return False
     between = text[gap[0] : gap[1]]

@@ -157,6 +157,8 @@ class Lexicon:
     link_re: re.Pattern[str]
     conversion_re: re.Pattern[str]
     conversion_before_re: re.Pattern[str]
+    allocation_re: re.Pattern[str]
+    """A word that makes a figure a share of a year's budget ("vorgesehen", "Posten")."""
     """A word right before a figure that makes it the one before's conversion ("umgerechnet rund ...")."""
     continuation_re: re.Pattern[str]
     opener_verbs: frozenset[str]
@@ -392,6 +394,9 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         openers_after_amount=frozenset(raw["sentences"]["openers_after_amount"]),
         longest_abbreviation=max(map(len, abbreviations)),
         conversion_re=re.compile(f"(?:{alternation(raw['conversion_cues']['starts'])})", flags),
+        allocation_re=re.compile(
+            f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['allocations'])})(?![^\\W\\d_])", flags
+        ),
         conversion_before_re=re.compile(
             f"(?<![^\\W\\d_])(?:{alternation(raw['conversion_cues']['before'])})[\\s,:]*\\Z", flags
         ),
