@@ -17,7 +17,7 @@ from aifigures import Article, FixedRates, Kind, RateKind, RateQuote, Reference,
 from aifigures.check.context import word_forms
 from aifigures.check.facts import build_facts
 from aifigures.check.metrics import metrics_meet
-from aifigures.check.names import name_in, names_of
+from aifigures.check.names import name_in, names_of, sources
 from aifigures.check.rules import RULES, rule_for
 from aifigures.extract.reader import extract
 
@@ -162,6 +162,32 @@ EXAMPLES = [
         ],
         ["scale_error"],
         id="a_series_over_years_with_one_member_ten_times_the_rest_has_a_slip",
+    ),
+    pytest.param(
+        [
+            (
+                (
+                    "Moonfield hat in einer Finanzierungsrunde 600 Mio. Dollar eingesammelt. Mit den 6 Mrd. Dollar "
+                    "will Moonfield neue Rechenzentren bauen."
+                ),
+                None,
+            )
+        ],
+        ["scale_error"],  # "den" tells the figure as the one told before: its digits a tenth off are a slip
+        id="a_figure_told_back_with_the_digits_of_an_earlier_one_ten_times_off_is_a_slip",
+    ),
+    pytest.param(
+        [
+            (
+                (
+                    "Moonfield hat in einer Finanzierungsrunde 600 Mio. Dollar eingesammelt. Im Jahr zuvor waren es 6 "
+                    "Mrd. Dollar Umsatz."
+                ),
+                None,
+            )
+        ],
+        [],  # no word tells it back, and another metric: no evidence of a slip
+        id="a_figure_ten_times_an_earlier_one_not_told_back_is_no_slip",
     ),
     pytest.param(
         [
@@ -2535,6 +2561,15 @@ def test_a_clause_that_only_tells_where_the_figure_went_measures_what_the_clause
 )
 def test_a_region_after_a_noun_it_tells_the_origin_of_is_no_segment(text: str, segment: str | None) -> None:
     assert [f.segment for f in build_facts("a", text, list(extract(text)))] == [segment]
+
+
+def test_a_place_and_a_dash_that_open_a_paragraph_are_a_dateline() -> None:
+    """ "Berlin – Das Deutschlandticket ...": "Das" opens the sentence, and the place is where it was written."""
+    text = "Titel\n\nBerlin – Das Deutschlandticket kostet ab Januar 63 Euro im Monat."
+    lead = text.index("Berlin")
+    assert names_of(text, lead, len(text), sources=sources(text, lead, len(text))) == frozenset()
+    text = "Titel\n\nDer Konzern – ein Riese – zahlt 5 Mio. Euro."
+    assert sources(text, 0, len(text)) == ()  # an article opens no dateline
 
 
 def test_a_town_s_adjective_is_a_name_and_a_form_of_the_town() -> None:

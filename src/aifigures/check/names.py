@@ -272,6 +272,12 @@ def _source_re() -> re.Pattern[str]:
     # "..., wie der Konzern am Donnerstag in Göteborg mitteilte" (up to the clause's end), "Göteborg (dpa) - "
     clause = rf"(?<=[,;(–—])\s*wie\s[^,;.!?()]{{0,120}}?(?<![^\W\d_])(?:{verbs})(?![^\W\d_])"
     dateline = r"(?:(?<=\n)|^)[^\W\d_][^\n(]{0,40}\([^()\n]{1,20}\)\s*[-–—]\s"
+    # "Berlin – ", "Lissabon/London – ", "Stuttgart, 5. November 2025 – ": a place (no article) and a dash
+    articles = alternation(words().articles)
+    place = (
+        rf"(?:(?<=\n)|^)(?!(?i:{articles})\s)[A-ZÄÖÜ][\w.-]+(?:[/ ][A-ZÄÖÜ][\w.-]+)?"
+        r"(?:,\s[^\n–—]{1,30}?\d{4})?\s[–—-]\s"
+    )
     # "... 10 Milliarden Euro (Spiegel 05.09.15)": a parenthesis that closes on a date names where it was told
     dated = r"\([^()\n]{1,60}?\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?\)"
     # "Oberbürgermeisterin Carla Veit kündigte an, die Stadt werde ...": a sentence's speaker before its comma
@@ -280,7 +286,7 @@ def _source_re() -> re.Pattern[str]:
     # "..., berichten mit der Sache vertraute Personen.": a sentence's last clause that opens with such a verb
     told = alternation(words().trailing_source_verbs)
     trailing = rf"(?<=[,;])\s*(?:{told})(?![^\W\d_])[^,;.!?()\n]{{0,120}}(?=[.!?]|\Z)"
-    return re.compile(f"{clause}|{dateline}|{dated}|{spoken}|{trailing}|{_estimate_source()}", re.MULTILINE)
+    return re.compile(f"{clause}|{dateline}|{place}|{dated}|{spoken}|{trailing}|{_estimate_source()}", re.MULTILINE)
 
 
 def _estimate_source() -> str:

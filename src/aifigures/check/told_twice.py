@@ -98,10 +98,24 @@ def scale_nearby(run: Run) -> list[Finding]:
                     gap = text[a.amount.span[1] : b.amount.span[0]]
                     if not (has_word(lead + " " + gap, cues) or _restated(lead, gap, a, b)):
                         continue
-                elif _weak(a, b, k) and not has_word(text[_cue_from(members, i) : b.sentence[1]], cues):
+                elif (
+                    _weak(a, b, k)
+                    and not has_word(text[_cue_from(members, i) : b.sentence[1]], cues)
+                    and not _told_back(text, b)
+                ):
                     continue
                 out.append(_scale_finding(a, b, k, a.currency or b.currency or run.currency))
     return out
+
+
+def _told_back(text: str, f: Fact) -> bool:
+    """Whether a figure is led by a word that tells it as one told before ("Mit den 6 Milliarden Dollar ...")."""
+    before = text[max(f.clause[0], f.amount.span[0] - _BACK_REACH) : f.amount.span[0]].split()
+    return bool(before) and before[-1].lower() in words().told_back
+
+
+_BACK_REACH = 12
+"""How far before a figure the word that tells it back may start."""
 
 
 def _written_alike(a: Fact, b: Fact) -> bool:

@@ -249,6 +249,8 @@ class CheckWords:
     now: list[str]
     """Words that tell a figure as the one now, after an old one ("nun", "mittlerweile")."""
     correction: list[str]
+    told_back: list[str]
+    """A word right before a figure that tells it as one told before ("Mit den 6 Milliarden ...")."""
     off_by_high: list[str]
     """Words right after a figure that say another figure was that much too high ("um 600 Mio. Euro zu viel")."""
     off_by_low: list[str]
