@@ -191,6 +191,14 @@ EXAMPLES = [
     ),
     pytest.param(
         [
+            ("Die Stadt Brelten rechnet mit Kosten von 95 Mio. Euro für das neue Hallenbad.", "2025-01-22"),
+            ("Die Kosten für das neue Breltener Hallenbad steigen auf 118 Mio. Euro.", "2025-06-17"),
+        ],
+        ["note:revision"],  # a cost expected and, months on, told as it now stands: one cost revised
+        id="a_project_s_cost_planned_and_later_told_is_revised",
+    ),
+    pytest.param(
+        [
             ("Die Stadt Wellingen mietet ein Bürogebäude. Die Miete beträgt 85.000 Euro im Monat.", "2025-10-14"),
             (
                 "Im Wellinger Stadtrat gibt es Kritik: Die Stadt zahlt jährlich 85.000 Euro Miete für das Bürogebäude.",
