@@ -500,6 +500,11 @@ QUALIFIERS: list[Row] = [
             ("2,7 Mrd. Euro", "2700000000", "EUR", "exact", "year"),
         ],
     ),
+    # ... nor after a verb that governs it ("verfügt über": what the fund has)
+    (
+        "Der Fonds verfügt über 344 Mrd. Yuan.",
+        [("344 Mrd. Yuan", "344000000000", "CNY", "exact", None)],
+    ),
     # "über" right after a noun for a document or deal names its amount: no lower bound
     ("Siemens erhielt einen Auftrag über 1,2 Mrd. Euro.", [("1,2 Mrd. Euro", "1200000000", "EUR", "exact", None)]),
     (
@@ -1690,6 +1695,21 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
             "Keltron setzte im dritten Quartal 4 Mrd. Euro um. Für den Bau des Werks sind 2 Mrd. Euro vorgesehen.",
             ["im dritten Quartal", None],
         ),
+        # an outlook's period is not that of what a flow verb tells was done
+        (
+            (
+                "Alpmilk setzte 2024 14,2 Mrd. Franken um. Für das laufende Jahr erwartet Alpmilk ein Wachstum von "
+                "drei Prozent. Im Heimmarkt setzte Alpmilk 2,3 Mrd. Franken um."
+            ),
+            ["2024", "2024"],
+        ),
+        # "Das Minus" goes on with the report of the sentence before
+        (
+            "Die Sparte hat im vergangenen Jahr Verlust gemacht. Das Minus betrug 357 Mio. Euro.",
+            ["im vergangenen Jahr"],
+        ),
+        # money raised is an event: its year is its date
+        ("Die erste Phase hatte 2014 rund 139 Mrd. Yuan eingesammelt.", [None]),
         # a month beside a stock (a dividend, a debt) or an event is its date, not its period
         ("Die Aktionäre erhielten im April eine Dividende von 6,80 Franken je Aktie.", [None]),
         ("Die Schulden lagen im Mai bei 3 Mrd. Euro.", [None]),

@@ -297,9 +297,15 @@ _STOCK_REACH: Final = 40
 def _lead(text: str, before: tuple[int, int] | None, head: str, lex: Lexicon, find: Find) -> Stated | None:
     """The reporting period of the sentence `before`, which has no amount, when this one goes on with a flow.
 
-    "Im dritten Quartal lief es gut für Keltron. Der Umsatz stieg auf 5 Mrd. Euro." A year alone counts.
+    "Im dritten Quartal lief es gut für Keltron. Der Umsatz stieg auf 5 Mrd. Euro." A year alone counts. Not an
+    outlook's period for what was done ("Für das laufende Jahr erwartet Alpmilk ein Wachstum von drei Prozent. Im
+    Heimmarkt setzte Alpmilk 2,3 Mrd. um": the verb of a flow tells what happened, not what is expected).
     """
     if before is None or not _goes_on(head, lex):
+        return None
+    if lex.expected_re.search(text[before[0] : before[1]].lower()) and any(
+        w in lex.opener_verbs for w in head.lower().split()[:_VERB_REACH]
+    ):
         return None
     # a bare year counts here: "Ralbach hat 2024 mehr verdient. Das Ebit kletterte auf 7,9 Mrd. Euro."
     stated = find(text, *before, lex)

@@ -489,13 +489,17 @@ number before a word (an ordinal's too: the window only narrows), or a mark."""
 
 
 def _after_face_value_noun(text: str, pos: int, lex: Lexicon) -> bool:
-    """Whether the word before `pos` is a noun for a document or deal ("Auftrag", "Förderprogramm")."""
+    """Whether the word before `pos` names a document or deal ("Auftrag"), or is a verb that governs "über".
+
+    "ein Auftrag über 1,2 Mrd.", "das Förderprogramm über ...", "Der Fonds verfügt über 344 Mrd. Yuan".
+    """
     end = pos
     while end > 0 and text[end - 1] in SPACES:
         end -= 1
     start = word_start(text, end)
     word = text[start:end]
-    return word[:1].isupper() and word.lower().endswith(lex.face_value_nouns)
+    low = word.lower()
+    return (word[:1].isupper() and low.endswith(lex.face_value_nouns)) or low in lex.face_value_verbs
 
 
 def _minus(text: str, pos: int, lex: Lexicon) -> tuple[int, bool]:
