@@ -500,6 +500,9 @@ QUALIFIERS: list[Row] = [
             ("2,7 Mrd. Euro", "2700000000", "EUR", "exact", "year"),
         ],
     ),
+    # the English abbreviation of billions, glued or apart, in copied text
+    ("Der Auftrag ist $1.5bn wert.", [("$1.5bn", "1500000000", "USD", "exact", None)]),
+    ("Der Auftrag ist 1,5 bn Dollar wert.", [("1,5 bn Dollar", "1500000000", "USD", "exact", None)]),
     # ... nor after a verb that governs it ("verfügt über": what the fund has)
     (
         "Der Fonds verfügt über 344 Mrd. Yuan.",
