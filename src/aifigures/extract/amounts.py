@@ -17,6 +17,7 @@ from aifigures.extract.lexicon import german
 from aifigures.extract.periods import Stated, assign_periods, sentence_bounds
 from aifigures.extract.piece import RANGE, Piece
 from aifigures.extract.scan import scan_anchors
+from aifigures.extract.unit_tables import with_unit_tables
 
 if TYPE_CHECKING:
     from aifigures.extract.lexicon import Lexicon
@@ -28,6 +29,7 @@ def read_amounts(text: str, default_currency: str | None) -> list[Amount]:
     """Every amount of `text` (see `aifigures.extract`); the caller lets go of the lower-cased copy after."""
     lex = german()
     pieces = [q for p in scan_anchors(text, lex) if (q := _not_vague(text, p, lex)) is not None]
+    pieces = with_unit_tables(text, pieces, lex)  # bare numbers of a table whose caption states their units
     if pieces and ("://" in text or "www." in text):
         pieces = _outside_urls(text, pieces)
     if len(pieces) > 1:
