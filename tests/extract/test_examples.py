@@ -1711,6 +1711,13 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
             "Die Sparte hat im vergangenen Jahr Verlust gemacht. Das Minus betrug 357 Mio. Euro.",
             ["im vergangenen Jahr"],
         ),
+        # "Davon" opens parts of the figure before: they take its period
+        (
+            "Im kommenden Jahr stehen 1,35 Mrd. Euro bereit. Davon gehen 400 Mio. Euro in neue Züge.",
+            ["Im kommenden Jahr", "Im kommenden Jahr"],
+        ),
+        # a win is an event: its year is its date
+        ("Ein Spieler hatte im Jahr 2022 rund 120 Mio. Euro gewonnen.", [None]),
         # money raised is an event: its year is its date
         ("Die erste Phase hatte 2014 rund 139 Mrd. Yuan eingesammelt.", [None]),
         # a month beside a stock (a dividend, a debt) or an event is its date, not its period

@@ -399,13 +399,14 @@ def _continues(  # noqa: PLR0913 - the sentence, the amount before, and whether 
 
 
 def _goes_on(head: str, lex: Lexicon) -> bool:
-    """Whether a sentence's head goes on with the report: a flow noun opens it, or a verb of a flow follows.
+    """Whether a sentence's head goes on with the report: a flow noun or "Davon" opens it, or a verb of a flow follows.
 
     The verb stands among its first words: "In China setzte Breval ...", "Mit Diensten wie dem App Store setzte ...".
     """
     if lex.continuation_re.match(head) is not None:
         return True
-    return any(w in lex.opener_verbs for w in head[: _VERB_REACH * 16].lower().split()[:_VERB_REACH])
+    words = head[: _VERB_REACH * 16].lower().split()[:_VERB_REACH]
+    return (bool(words) and words[0] in lex.part_openers) or any(w in lex.opener_verbs for w in words)
 
 
 _VERB_REACH: Final = 7

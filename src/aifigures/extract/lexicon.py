@@ -164,6 +164,8 @@ class Lexicon:
     """A word right before a figure that makes it the one before's conversion ("umgerechnet rund ...")."""
     continuation_re: re.Pattern[str]
     opener_verbs: frozenset[str]
+    part_openers: frozenset[str]
+    """A sentence's first word that tells parts of the figure before ("Davon gehen 400 Mio. ...")."""
     """Verbs of a flow that, among a sentence's first words, make it go on with the report ("In China setzte")."""
     earlier_state_re: re.Pattern[str]
     expected_re: re.Pattern[str]
@@ -404,6 +406,7 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
             f"(?<![^\\W\\d_])(?:{alternation(raw['conversion_cues']['before'])})[\\s,:]*\\Z", flags
         ),
         opener_verbs=frozenset(raw["continuation"]["opener_verbs"]),
+        part_openers=frozenset(raw["continuation"]["part_openers"]),
         continuation_re=re.compile(
             f"(?:(?:{alternation(raw['continuation']['connectives'])})\\s+[^\\W\\d_]+\\s+"
             f"|(?:{alternation(raw['continuation']['segment_leads'])})\\s+[^\\W\\d_]+\\s+[^\\W\\d_]+\\s+)?"
