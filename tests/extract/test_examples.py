@@ -1711,6 +1711,11 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
             "Die Sparte hat im vergangenen Jahr Verlust gemacht. Das Minus betrug 357 Mio. Euro.",
             ["im vergangenen Jahr"],
         ),
+        # a flow's noun after the subject goes on with the report the sentence before heads ("Jahresprognose")
+        (
+            "Elvatec hob seine Jahresprognose an. Der Konzern rechnet nun mit einem Umsatz von 21 Mrd. Euro.",
+            ["Jahresprognose"],
+        ),
         # "Davon" opens parts of the figure before: they take its period
         (
             "Im kommenden Jahr stehen 1,35 Mrd. Euro bereit. Davon gehen 400 Mio. Euro in neue Züge.",

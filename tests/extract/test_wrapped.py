@@ -73,7 +73,8 @@ def test_wrapped_prose_reads_as_the_prose(cases: list[tuple[str, list[tuple[int,
                 "- EBIT bei 400 Mio. Euro und damit deutlich über den Erwartungen der Analysten\n"
                 "- Die Prognose ist bestätigt, die Dividende steigt auf 1,20 Euro je Aktie"
             ),
-            [("5,2 Mrd. Euro", "half_year"), ("400 Mio. Euro", None), ("1,20 Euro", None)],
+            # (the EBIT item goes on with the half year's report; the dividend is a stock)
+            [("5,2 Mrd. Euro", "half_year"), ("400 Mio. Euro", "half_year"), ("1,20 Euro", None)],
         ),
         # Markdown table rows and headings stay lines of their own
         (
@@ -82,7 +83,8 @@ def test_wrapped_prose_reads_as_the_prose(cases: list[tuple[str, list[tuple[int,
                 "| Umsatz im Geschäftsjahr 2023 | 5,2 Milliarden Euro (Vorjahr: 4,9) |\n"
                 "| Gewinn vor Zinsen und Steuern | 1,1 Milliarden Euro, ein Rekord |"
             ),
-            [("5,2 Milliarden Euro", "year"), ("4,9", "year"), ("1,1 Milliarden Euro", None)],
+            # (the profit's row goes on with the year of the heading and the row before)
+            [("5,2 Milliarden Euro", "year"), ("4,9", "year"), ("1,1 Milliarden Euro", "year")],
         ),
         # short lines are no wrapped paragraph
         ("Umsatz: 5 Mio.\nEuro-Anteil: 3", [("5 Mio.", None)]),

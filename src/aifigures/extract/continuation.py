@@ -399,14 +399,18 @@ def _continues(  # noqa: PLR0913 - the sentence, the amount before, and whether 
 
 
 def _goes_on(head: str, lex: Lexicon) -> bool:
-    """Whether a sentence's head goes on with the report: a flow noun or "Davon" opens it, or a verb of a flow follows.
+    """Whether a sentence's head goes on with the report: "Davon", or a flow's noun or verb among its first words.
 
-    The verb stands among its first words: "In China setzte Breval ...", "Mit Diensten wie dem App Store setzte ...".
+    "In China setzte Breval ...", "Mit Diensten wie dem App Store setzte ...", "Der Konzern rechnet nun mit einem
+    Umsatz von ...".
     """
     if lex.continuation_re.match(head) is not None:
         return True
     words = head[: _VERB_REACH * 16].lower().split()[:_VERB_REACH]
-    return (bool(words) and words[0] in lex.part_openers) or any(w in lex.opener_verbs for w in words)
+    if words and words[0] in lex.part_openers:
+        return True
+    # a verb of a flow, or a flow's noun after the subject ("Der Konzern rechnet nun mit einem Umsatz von ...")
+    return any(w in lex.opener_verbs or w.strip(",.:;").endswith(lex.flow_heads) for w in words)
 
 
 _VERB_REACH: Final = 7

@@ -165,6 +165,8 @@ class Lexicon:
     continuation_re: re.Pattern[str]
     opener_verbs: frozenset[str]
     part_openers: frozenset[str]
+    flow_heads: tuple[str, ...]
+    """The heads of flow nouns ("umsatz", "gewinn"), which a compound may end in ("Jahresumsatz")."""
     """A sentence's first word that tells parts of the figure before ("Davon gehen 400 Mio. ...")."""
     """Verbs of a flow that, among a sentence's first words, make it go on with the report ("In China setzte")."""
     earlier_state_re: re.Pattern[str]
@@ -407,6 +409,7 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         ),
         opener_verbs=frozenset(raw["continuation"]["opener_verbs"]),
         part_openers=frozenset(raw["continuation"]["part_openers"]),
+        flow_heads=tuple(raw["continuation"]["opener_heads"]),
         continuation_re=re.compile(
             f"(?:(?:{alternation(raw['continuation']['connectives'])})\\s+[^\\W\\d_]+\\s+"
             f"|(?:{alternation(raw['continuation']['segment_leads'])})\\s+[^\\W\\d_]+\\s+[^\\W\\d_]+\\s+)?"
