@@ -9,6 +9,7 @@ those units, its currency marked as inferred; the period of its column's heading
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from typing import TYPE_CHECKING, Final
@@ -42,9 +43,14 @@ def with_unit_tables(text: str, pieces: list[Piece], lex: Lexicon) -> list[Piece
         added.extend(_cells(text, rows, lex))
     if not added:
         return pieces
-    taken = [(p.start, p.end) for p in pieces]
-    fresh = [a for a in added if not any(lo < a.end and a.start < hi for lo, hi in taken)]
+    starts = [p.start for p in pieces]  # (sorted, and apart: a cell's number overlaps at most its neighbours)
+    fresh = [a for a in added if not _overlaps(a, pieces, bisect.bisect_left(starts, a.end))]
     return sorted([*pieces, *fresh], key=lambda p: p.start)
+
+
+def _overlaps(a: Piece, pieces: list[Piece], after: int) -> bool:
+    """Whether a cell's number overlaps a piece found already (`after`: the index of the first that starts past it)."""
+    return after > 0 and pieces[after - 1].end > a.start
 
 
 def _tables(text: str) -> list[list[tuple[int, int]]]:
