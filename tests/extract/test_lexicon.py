@@ -62,9 +62,11 @@ def test_every_period_pattern_needs_a_keyword() -> None:
 
 
 def test_every_scale_word_contains_a_scan_stem() -> None:
+    """But those read only after digits ("$1.5bn"), which the scan finds by the digits."""
     stems = [m.lower() for m in LEX.scan_stems.pattern.split("|")]
+    digits_only = words("extract")["scan"]["digits_only"]
     for word in LEX.scales:
-        assert any(re.sub(r"\\(.)", r"\1", s) in word for s in stems), word
+        assert word in digits_only or any(re.sub(r"\\(.)", r"\1", s) in word for s in stems), word
 
 
 # ------------------------------------------------------------------ period patterns split by first character
