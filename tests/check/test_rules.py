@@ -191,6 +191,14 @@ EXAMPLES = [
     ),
     pytest.param(
         [
+            ("Kessbach will seinen Aktionären für 2024 eine Dividende von 2,40 Euro je Aktie zahlen.", "2025-03-06"),
+            ("Kessbach-Aktionäre sollen eine Dividende von 4,20 Euro je Aktie erhalten.", "2025-03-06"),
+        ],
+        ["conflict"],  # a dividend "für 2024" is paid in 2025: the same event as the other report's, not an old one
+        id="a_dividend_for_last_year_is_this_year_s_event",
+    ),
+    pytest.param(
+        [
             ("Die Stadt Brelten rechnet mit Kosten von 95 Mio. Euro für das neue Hallenbad.", "2025-01-22"),
             ("Die Kosten für das neue Breltener Hallenbad steigen auf 118 Mio. Euro.", "2025-06-17"),
         ],

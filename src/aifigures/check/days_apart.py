@@ -84,7 +84,10 @@ def event_end(f: Fact, when: dict[int, Interval | None]) -> date | None:
     interval = when.get(id(f))
     if interval is not None:
         return interval.end
-    return date(max(f.years), 12, 31) if f.years else None
+    if not f.years:
+        return None
+    # a dividend "für 2024" is decided and paid in 2025: the last day of its event is in the year after
+    return date(max(f.years) + (f.metric in words().paid_a_year_after), 12, 31)
 
 
 def moved(a: str | None, b: str | None) -> bool:

@@ -159,6 +159,8 @@ class CheckWords:
     continuing: list[str]
     """Words right before a sentence's first figure that go on telling the figure before ("waren es")."""
     event_metrics: list[str]
+    paid_a_year_after: list[str]
+    """Event metrics paid the year after the one a report names for them (a dividend "für 2024")."""
     moving_metrics: list[str]
     """Metrics the market moves by the hour (a company's stock market value): differing figures are no conflict."""
     modality_free: list[str]
