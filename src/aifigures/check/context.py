@@ -30,6 +30,7 @@ __all__ = [
     "capitalised",
     "figure_token",
     "near_words",
+    "places_of",
     "rare_words",
     "rarity",
     "refers_back",
@@ -129,12 +130,16 @@ def word_forms(token: str) -> tuple[str, ...]:
     forms = [_without_genitive(token)]
     if "-" in token:
         forms.extend(_without_genitive(p) for p in token.split("-") if len(p) >= _SHORTEST)
-    forms.extend(_places_of(token))
+    forms.extend(places_of(token))
     return tuple(sys.intern(f) for f in dict.fromkeys(forms))
 
 
-def _places_of(token: str) -> tuple[str, ...]:
-    """The places a rare word ending as a place's adjective may be the adjective of (`word_forms`)."""
+@functools.lru_cache(maxsize=CACHED)
+def places_of(token: str) -> tuple[str, ...]:
+    """The places a rare word ending as a place's adjective may be the adjective of: "wellinger", "wellingen".
+
+    None for a word German knows well ("hamburger") or a noun for a subject ("maschinenbauer").
+    """
     w = check_words()
     ending = next((e for e in w.place_adjective_endings if token.endswith(e)), None)
     if ending is None or len(token) - len(ending) < _STEM_SHORTEST or not token.isalpha():

@@ -11,7 +11,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from aifigures.check.context import RARE_FROM, rarity
+from aifigures.check.context import RARE_FROM, places_of, rarity
 from aifigures.check.metrics import alternation, metric_table
 from aifigures.check.run import once_for
 from aifigures.check.vocabulary import check_words as words
@@ -51,22 +51,14 @@ def _stem(name: str) -> str:
 def name_in(name: str, words: frozenset[str]) -> bool:
     """Whether a name stands among words, also as a form of one ("Bayerns", "Ostbayern", "Karlsruher").
 
-    A place's adjective is a form of a place whose name ends in "-en" ("Wellinger" of "Wellingen").
+    A small town's adjective is a form of the town (`context.places_of`: "Wellinger" of "Wellingen").
     """
     if name in words:
         return True
     x = _stem(name)
     if any((len(x) >= _STEM and x in w) or (len(ws) >= _STEM and ws in x) for w in words for ws in (_stem(w),)):
         return True
-    return any(_adjective_of(x, w) or _adjective_of(w, x) for w in words)
-
-
-def _adjective_of(adjective: str, place: str) -> bool:
-    """Whether a word is the adjective of a place whose name ends in "-en" ("wellinger", "wellingen")."""
-    ending = next((e for e in _place_endings() if adjective.endswith(e)), None)
-    if ending is None or len(adjective) - len(ending) < _STEM or not place.endswith("en"):
-        return False
-    return place[:-2] + ending == adjective
+    return any(p in words for p in places_of(name)) or any(name in places_of(w) for w in words)
 
 
 def names_meet(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -22,7 +22,7 @@ from aifigures.years import YEAR
 if TYPE_CHECKING:
     from aifigures.extract.lexicon import Lexicon
 
-__all__ = ["parallel_items", "resolve_pending"]
+__all__ = ["counts_something", "parallel_items", "resolve_pending"]
 
 
 def resolve_pending(
@@ -143,7 +143,12 @@ def _money_cell(text: str, p: Piece, lex: Lexicon) -> bool:
     first = table_header(text, start)
     header = "" if first is None else text[first[0] : first[1]]
     label = line.strip().strip("|").split("|", 1)[0]
-    return not any(w in lex.counters for w in _WORDS.findall(f"{header} {label}".lower()))
+    return not counts_something(f"{header} {label}", lex)
+
+
+def counts_something(text: str, lex: Lexicon) -> bool:
+    """Whether a table's heading or a row's label names something counted ("Einwohner", "Mitarbeiter")."""
+    return any(w in lex.counters for w in _WORDS.findall(text.lower()))
 
 
 def _subunit_settled(text: str, p: Piece, done: list[Piece], default_currency: str | None) -> Piece | None:

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
     Find = Callable[[str, int, int, Lexicon], list[tuple[int, int, Period, bool]]]
 
-__all__ = ["REPORTING", "compares", "inherit_periods", "paragraph_breaks"]
+__all__ = ["REPORTING", "compared_base", "compares", "inherit_periods", "paragraph_breaks"]
 
 _WINDOW: Final = 400
 """How far before a sentence's start the amount it continues may end (and how much of its head is read)."""
@@ -316,7 +316,7 @@ def _lead(text: str, before: tuple[int, int] | None, head: str, lex: Lexicon, fi
         and c[2].kind in REPORTING
         # "2024" of "im Halbjahr 2024" (by index: a compiled build copies tuples, so `is` cannot tell them)
         and not any(j != k and o[0] <= c[0] and c[1] <= o[1] for j, o in enumerate(stated))
-        and not _compared_with(text, before[0], c[0], lex)
+        and not compared_base(text, before[0], c[0], lex)
     ]
     # the sentence before may end the paragraph before ("Im dritten Quartal lief es gut.\n\nDer Gewinn stieg
     # auf ..."), not be a line without an end mark (a title or a heading: `_heading`)
@@ -326,8 +326,11 @@ def _lead(text: str, before: tuple[int, int] | None, head: str, lex: Lexicon, fi
     return found[0][0], found[0][1], found[0][2]
 
 
-def _compared_with(text: str, lo: int, start: int, lex: Lexicon) -> bool:
-    """Whether the period phrase at `start` follows "als": a comparison's base ("weniger als im Jahr zuvor")."""
+def compared_base(text: str, lo: int, start: int, lex: Lexicon) -> bool:
+    """Whether the period phrase at `start` follows "als" (after `lo`): a comparison's base, not a period.
+
+    "weniger als im Jahr zuvor", "um 180 Mio. mehr als im Vorjahr": the period of what is compared with.
+    """
     words = text[max(lo, start - _BASE_REACH) : start].split()
     return bool(words) and words[-1].lower() in lex.comparison_bases
 

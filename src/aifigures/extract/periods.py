@@ -22,7 +22,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from aifigures.amount import Period, PeriodKind
-from aifigures.extract.continuation import inherit_periods
+from aifigures.extract.continuation import compared_base, inherit_periods
 from aifigures.extract.list_periods import list_periods
 from aifigures.extract.matchers import lowered, normalise_phrase
 from aifigures.extract.numbers import numeral_value
@@ -470,16 +470,7 @@ def states_rate(words: str, lex: Lexicon) -> bool:
 
 def _of_another(text: str, c: Candidate, end: int, amounts: Spans, lex: Lexicon) -> bool:
     """Whether a period after an amount ending at `end` is a rate of another or the base of a comparison."""
-    return _rate_of_other(text, c, end, *amounts, lex) or _base_of_comparison(text, c, end, lex)
-
-
-def _base_of_comparison(text: str, c: tuple[int, int, Period, bool], end: int, lex: Lexicon) -> bool:
-    """Whether the candidate after an amount follows "als": the compared one's ("um 180 Mio. mehr als im Vorjahr")."""
-    before = text[max(end, c[0] - _BASE_REACH) : c[0]].split()
-    return bool(before) and before[-1].lower() in lex.comparison_bases
-
-
-_BASE_REACH = 8
+    return _rate_of_other(text, c, end, *amounts, lex) or compared_base(text, end, c[0], lex)
 
 
 def _follows_amount(

@@ -14,6 +14,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING, Final
 
+from aifigures.extract.context import counts_something
 from aifigures.extract.matchers import alternation
 from aifigures.extract.numbers import digits_value
 from aifigures.extract.piece import Piece
@@ -72,7 +73,8 @@ def _cells(text: str, rows: list[tuple[int, int]], lex: Lexicon) -> list[Piece]:
     caption = _unit(_caption(text, header[0]), lex)
     # a column headed by something counted ("Mitarbeiter") holds no money, whatever the caption says
     units = [
-        None if _counts(text[lo:hi], lex) else _unit(text[lo:hi], lex) or caption for lo, hi in _split(text, *header)
+        None if counts_something(text[lo:hi], lex) else _unit(text[lo:hi], lex) or caption
+        for lo, hi in _split(text, *header)
     ]
     if not any(units):
         return []
@@ -81,7 +83,7 @@ def _cells(text: str, rows: list[tuple[int, int]], lex: Lexicon) -> list[Piece]:
         if _RULE.match(text, lo, hi):
             continue
         cells = _split(text, lo, hi)
-        if not cells or _counts(text[cells[0][0] : cells[0][1]], lex):
+        if not cells or counts_something(text[cells[0][0] : cells[0][1]], lex):
             continue  # a row that counts people, not money ("| Mitarbeiter | 12.000 |")
         for column, (c_lo, c_hi) in enumerate(cells[1:], start=1):
             unit = units[column] if column < len(units) else None
@@ -105,11 +107,6 @@ def _caption(text: str, top: int) -> str:
     lines = text[max(0, top - 600) : top].split("\n")
     words = [line for line in lines if line.strip()][-_CAPTION_LINES:]
     return " ".join(words)
-
-
-def _counts(text: str, lex: Lexicon) -> bool:
-    """Whether a table's heading or a row's label names something counted ("Mitarbeiter", "Einwohner")."""
-    return any(w in lex.counters for w in re.findall(r"[^\W\d_]+", text.lower()))
 
 
 def _unit(text: str, lex: Lexicon) -> Unit | None:
