@@ -1073,6 +1073,20 @@ PAY_PERIODS: list[Row] = [
         "In den ersten fünf Monaten des Geschäftsjahres lag der Umsatz bei 2 Mrd. Euro.",
         [("2 Mrd. Euro", "2000000000", "EUR", "exact", "five_months")],
     ),
+    # the months counted in the accusative, after "für" or "über", as in the dative after "in den"
+    (
+        "Für die ersten neun Monate wies die Sparkasse einen Überschuss von 4 Mio. Euro aus.",
+        [("4 Mio. Euro", "4000000", "EUR", "exact", "nine_months")],
+    ),
+    # a deal's day of closing is no period of its price
+    (
+        "Der Kauf des Rivalen für 900 Mio. Euro soll bis Jahresende vollzogen sein.",
+        [("900 Mio. Euro", "900000000", "EUR", "exact", None)],
+    ),
+    (
+        "Die Fusion im Wert von 3 Mrd. Franken soll bis zum Jahresende abgeschlossen werden.",
+        [("3 Mrd. Franken", "3000000000", "CHF", "exact", None)],
+    ),
     ("Das Jahressalär beträgt 300.000 Euro.", [("300.000 Euro", "300000", "EUR", "exact", "year")]),
     ("Eine Woche vor dem Start hatte er 5 Mio. Euro ausgegeben.", [("5 Mio. Euro", "5000000", "EUR", "exact", None)]),
     # "im Jahr" with no year after it is per year, the rate of the figure right before it, not of the sentence

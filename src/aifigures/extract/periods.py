@@ -391,11 +391,12 @@ def _without_dates(
 ) -> list[Candidate]:
     """The candidates but the dates of a stock or an event (`where`: the clause and the amount, as `is_event`).
 
-    A deadline ("bis Jahresende") is the day a stock is reached; a year or month of the calendar beside a
-    stock's or an event's amount is its date ("erhielten im April eine Dividende von 6,80 Franken").
+    A deadline ("bis Jahresende") is the day a stock is reached or an event done; a year or month of the calendar
+    beside a stock's or an event's amount is its date ("erhielten im April eine Dividende von 6,80 Franken").
     """
-    if stock:
-        candidates = [c for c in candidates if lex.stock_deadline_re.match(text, c[0]) is None]
+    deadlines = [c for c in candidates if lex.stock_deadline_re.match(text, c[0]) is not None]
+    if deadlines and (stock or is_event(text, where, lex)):
+        candidates = [c for c in candidates if c not in deadlines]
     # (an event is read only where a year or month stands beside it, which is rare)
     if any(c[2].kind in _POINT_KINDS for c in candidates) and (stock or is_event(text, where, lex)):
         candidates = [c for c in candidates if not _calendar_point(text, c, lex)]
