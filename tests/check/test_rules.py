@@ -2624,6 +2624,17 @@ def test_who_speaks_in_a_sentence_s_opening_clause_is_not_whom_its_figure_is_abo
     assert [f.names for f in build_facts("a", text, list(extract(text)))] == [frozenset()]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nach dem Sturm melden sich Tausende Kleingärtner bei Brandorf.",
+        "Jedes Jahr bewerben sich Hunderte Studenten bei Brandorf.",
+    ],
+)
+def test_a_noun_that_counts_and_what_it_counts_are_no_names(text: str) -> None:
+    assert names_of(text, 0, len(text)) == frozenset({"brandorf"})
+
+
 def test_a_first_word_before_the_polite_sie_is_a_verb_and_sie_no_name() -> None:
     text = "Lassen Sie sich nicht täuschen, Brandorf zahlt 5 Mio. Euro."
     assert names_of(text, 0, len(text)) == frozenset({"brandorf"})

@@ -95,7 +95,8 @@ def _tables() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     measure_nouns = frozenset(word for phrase, _ in w.measures for word in phrase.split()[1:])
     # number words open sentences too ("Sechs Monate nach dem Urteil ..."): extraction's, no names
     numerals = frozenset(german().numerals)
-    return frozenset(w.determiners), function_words, frozenset(w.not_names) | months | measure_nouns | numerals
+    stop = frozenset(w.not_names) | frozenset(w.quantity_nouns) | months | measure_nouns | numerals
+    return frozenset(w.determiners), function_words, stop
 
 
 def names_of(
@@ -131,7 +132,8 @@ def names_of(
             # an inflected adjective leads the noun after it where an article or a preposition leads it ("die
             # technologische Souveränität"); after anything else the word is a verb ("2015 investierte Keltron")
             adjective = _inflected(prev) and (not before or before.lower() in det or before.lower() in function_words)
-            counted = _COUNT_BEFORE.search(gap) is not None  # "4.000 Kilowattstunden": what a number counts
+            # "4.000 Kilowattstunden", "Tausende Hausbesitzer": what a number counts
+            counted = _COUNT_BEFORE.search(gap) is not None or prev.lower() in _quantity_nouns()
             place = _of_place(text, prev, before, det, w)  # "das Beldorfer Hallenbad": the place names it, not its noun
             if place and not describes(w.lower()):  # "der Hamburger Konzern": where it is, not whom
                 out.add(prev.lower())
@@ -157,6 +159,11 @@ def names_of(
         lowered = first and not w.islower() and w.lower() in in_lower_case
         before, prev, first = prev, w.lower() if lowered else w, False
     return frozenset(n for n in out if _may_name(n, stop, tuple(metrics)))
+
+
+@functools.cache
+def _quantity_nouns() -> frozenset[str]:
+    return frozenset(words().quantity_nouns)
 
 
 def _may_name(word: str, stop: frozenset[str], stems: tuple[str, ...]) -> bool:
@@ -397,7 +404,8 @@ def lead_end(text: str, start: int) -> int:
     return stop.end() if stop is not None else min(len(text), start + _LEAD)
 
 
-_LEAD_END = re.compile(r"[.!?](?=\s|\Z)|\n\s*\n")
+# (not the dot of a day's number: "Berlin, 14. Februar 2025 – Das Sturmtief ...")
+_LEAD_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?](?=\s|\Z)|\n\s*\n")
 _LEAD = 400
 """The longest lead read (in characters)."""
 

@@ -55,6 +55,7 @@ class CheckWords:
     """The articles: a capitalised word after one, not before another capitalised word, is a noun."""
     determiners: list[str]
     not_names: list[str]
+    quantity_nouns: list[str]
     subject_nouns: list[str]
     person_roles: list[str]
     """The endings of a role before a person's name ("Finanzchef Jonas Roth"): `aifigures.check.people`."""
