@@ -68,8 +68,12 @@ class Modality(enum.StrEnum):
 
 
 def key_modality(f: Fact) -> Modality | None:
-    """A fact's modality as a key of what it reports: none for metrics told alike as plan or fact (a dividend)."""
-    return None if f.metric in words().modality_free else f.modality
+    """A fact's modality as a key of what it reports: none for metrics told alike as plan or fact (a dividend).
+
+    A measure of such a metric too ("damage:insured", the insured damage, is told as an estimate or expected).
+    """
+    metric = None if f.metric is None else f.metric.split(":", 1)[0]
+    return None if metric in words().modality_free else f.modality
 
 
 def modalities_meet(a: Fact, b: Fact) -> bool:

@@ -287,12 +287,23 @@ def _households(low: str, m: re.Match[str], before: list[str]) -> bool:
     return not (after and after[0] in w.owner_leads)
 
 
+_ADJECTIVE = re.compile(r"[^\W\d_]+(?:e|en|er|es|em)")
+
+
 def _modifying(lead: str) -> bool:
-    """Whether a noun after `lead` stands in a phrase modifying another: a preposition (and an article) before it."""
-    before = lead.split()[-2:]
+    """Whether a noun after `lead` stands in a phrase modifying another: a preposition (and an article) before it.
+
+    Up to two adjectives may stand between them ("nach der jüngsten Finanzierungsrunde").
+    """
+    before = lead.split()[-4:]
+    w = words()
+    for _ in range(2):
+        word = before[-1] if len(before) > 1 else ""
+        if _ADJECTIVE.fullmatch(word) and word not in w.determiners and word not in w.modifier_prepositions:
+            before.pop()
+    before = before[-2:]
     if not before:
         return False
-    w = words()
     if before[-1] in w.determiners and len(before) > 1:
         return before[-2] in w.modifier_prepositions
     return before[-1] in w.modifier_prepositions

@@ -1,0 +1,65 @@
+"""Stories the project wrote in the session of 2026-12-06 (its second), each told by two outlets: a storm's insured
+damage, a start-up's valuation after its round. Each finding a reader would make, and nothing else."""
+
+from __future__ import annotations
+
+import pytest
+
+from aifigures import Article, check
+
+_STORM_DATED = """Sturmtief richtet Milliardenschäden an
+
+Berlin, 14. Februar 2025 – Das Sturmtief „Quirin“ hat im Norden schwere Schäden angerichtet. Der Verband der \
+Versicherer schätzt die versicherten Schäden auf rund 1,3 Milliarden Euro. Betroffen waren vor allem Dächer."""
+_STORM_UNDATED = _STORM_DATED.replace("Berlin, 14. Februar 2025 – ", "Berlin – ")
+_STORM_MANY = """Versicherer zählen die Schäden nach „Quirin“
+
+Hamburg – Nach dem Sturm melden sich Tausende Hausbesitzer bei ihren Versicherern. Der Verband schätzt die \
+versicherten Schäden auf etwa 13 Milliarden Euro."""
+_STORM_FEW = """Versicherer zählen die Schäden
+
+Hamburg – Nach „Quirin“ melden sich viele Hausbesitzer bei ihren Versicherern. Der Verband schätzt die \
+versicherten Schäden auf etwa 13 Milliarden Euro."""
+_STORM_EXPECTED = """Versicherer zählen die Schäden
+
+Hamburg – Nach „Quirin“ melden sich viele Hausbesitzer bei ihren Versicherern. Der Verband rechnet mit \
+versicherten Schäden von etwa 13 Milliarden Euro."""
+
+
+def _found(*articles: tuple[str, str, str]) -> list[tuple[str, list[tuple[str, str]]]]:
+    report = check([Article.of(aid, text, date) for aid, text, date in articles])
+    return [(f.kind.value, [(p.article, p.text) for p in f.amounts]) for f in report.findings]
+
+
+_SLIP = ("scale_error", [("a", "rund 1,3 Milliarden Euro"), ("b", "etwa 13 Milliarden Euro")])
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a dateline with a day ("Berlin, 14. Februar 2025 – ") opens the lead, which does not end at the day's dot
+        (_STORM_DATED, _STORM_FEW),
+        # "Tausende" counts the noun after it, as a number does: neither is a name of the story's subject
+        (_STORM_DATED, _STORM_MANY),
+        # an insured damage is a damage, told alike as estimated ("schätzt") or expected ("rechnet mit")
+        (_STORM_UNDATED, _STORM_EXPECTED),
+    ],
+    ids=["dated_dateline", "dated_dateline_and_a_counting_noun", "damage_expected"],
+)
+def test_a_storm_s_insured_damage_ten_times_larger_in_another_report(first: str, second: str) -> None:
+    assert _found(("a", first, "2025-02-14"), ("b", second, "2025-02-15")) == [_SLIP]
+
+
+_ROUND_A = """Nordlicht sammelt 80 Millionen ein
+
+Das Hamburger Start-up Nordlicht hat in einer Finanzierungsrunde 80 Millionen Euro eingesammelt. Vor der Runde \
+wurde Nordlicht mit 400 Millionen Euro bewertet."""
+_ROUND_B = """Nordlicht ist fast eine halbe Milliarde wert
+
+Nach der jüngsten Finanzierungsrunde wird das Hamburger Start-up Nordlicht mit 480 Millionen Euro bewertet. \
+Investoren steckten 80 Millionen Euro in die Firma."""
+
+
+def test_a_valuation_after_a_round_is_no_report_of_the_money_raised() -> None:
+    # "nach der jüngsten Finanzierungsrunde": a phrase that modifies, an adjective in it; "bewertet" names the figure
+    assert _found(("a", _ROUND_A, "2025-05-06"), ("b", _ROUND_B, "2025-05-07")) == []
