@@ -668,6 +668,37 @@ EXAMPLES = [
         id="a_figure_for_each_of_names_listed_with_commas_counts_every_name",
     ),
     pytest.param(
+        [("Die Klubs Eintracht Moorfeld und SV Lindental erhalten jeweils 2 Mio. Euro, zusammen 4 Mio. Euro.", None)],
+        [],  # two names of two words each: two
+        id="a_figure_for_each_counts_the_names_joined_not_their_words",
+    ),
+    pytest.param(
+        [
+            (
+                (
+                    "Das Land stellt insgesamt 250 Mio. Euro bereit. 120 Mio. Euro gehen an Privathaushalte, "
+                    "95 Mio. Euro an Betriebe und 60 Mio. Euro an die Kommunen."
+                ),
+                None,
+            )
+        ],
+        ["parts_total"],
+        id="shares_where_the_money_goes_after_a_total_leave_out_their_verb_after_und",
+    ),
+    pytest.param(
+        [
+            (
+                (
+                    "In das Werk investierte Keltron 9 Mio. Euro. Insgesamt flossen 80 Mio. Euro, davon 42 Mio. Euro "
+                    "in die Forschung und 38 Mio. Euro in den Vertrieb."
+                ),
+                None,
+            )
+        ],
+        [],
+        id="a_next_sentence_that_tells_a_total_of_its_own_gives_no_parts_of_the_figure_before",
+    ),
+    pytest.param(
         [("Er verdient 24.000 Euro im Jahr, also 3000 Euro im Monat.", None)],
         ["period_mismatch"],
         id="a_flow_restated_on_another_basis_must_fit_it",

@@ -32,8 +32,23 @@ def multiplicity(text: str, where: tuple[int, int], start: int) -> int:
     count = stated_count(text, c_lo, start)
     if count is not None:
         return count
-    names = names_of(text, c_lo, c_lo + m.start())
-    return max(2, len(names))  # "jeweils" stands for two or more
+    return max(2, _named_conjuncts(text, c_lo, c_lo + m.start()))  # "jeweils" stands for two or more
+
+
+def _named_conjuncts(text: str, lo: int, hi: int) -> int:
+    """How many of the stretch's parts joined by a comma, "und" or "sowie" name someone.
+
+    A name of several words is one: "Eintracht Moorfeld und SV Lindental erhalten jeweils" (two).
+    """
+    if not names_of(text, lo, hi):
+        return 0
+    cuts = [lo, *(x for m in _conjunction_re().finditer(text, lo, hi) for x in m.span()), hi]
+    return sum(1 for a, b in zip(cuts[::2], cuts[1::2], strict=True) if names_of(text, a, b))
+
+
+@functools.cache
+def _conjunction_re() -> re.Pattern[str]:
+    return re.compile(rf"\s*,\s*|\s+(?:{alternation(words().name_joiners)})\s+")
 
 
 def stated_count(text: str, c_lo: int, start: int) -> int | None:

@@ -29,6 +29,7 @@ Eleven shapes of parts and totals, each in one article:
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, replace
@@ -39,6 +40,7 @@ from aifigures.check.compare import comparable_by_article, comparable_facts, ver
 from aifigures.check.each import stated_count
 from aifigures.check.facts import has_word, may_be_one, whole_lead, words
 from aifigures.check.findings import Finding, Kind, Severity, interval_text, place
+from aifigures.check.metrics import alternation
 from aifigures.check.per_head import per_head_above_total
 from aifigures.check.revisions import revised_to
 from aifigures.check.rule import Rule
@@ -358,8 +360,10 @@ def _parts_of(
     if cue is None and len(parts) > 1:  # "Die Verteilung der 500 Mrd. steht. Die Länder erhalten 100 Mrd., ..."
         cue = next((t for t in w.shared_out if has_word(text[total.sentence[0] : end], [t])), None)
         why = f"the total's sentence says it is shared out ({cue!r}) and the next sentence gives the shares"
-    if cue is None or whole_lead(" ".join(opener)):
-        return None  # "Von den 3,4 Mrd. entfallen ...": the parts of the whole it opens with (`_part_of_whole_lead`)
+    # "Von den 3,4 Mrd. entfallen ...": the parts of the whole it opens with (`_part_of_whole_lead`); "Insgesamt
+    # flossen 83 Mio. Euro, davon ...": a total of its own, with its own parts
+    if cue is None or whole_lead(" ".join(opener)) or any(p.total for p in parts):
+        return None
     if total.amount.period is not None and not placed and all(p.amount.period is None for p in parts):
         return None  # "Pro Jahr sind das knapp 2 Mrd. Euro. Davon tragen ... 15 Mrd.": of the figure before, not of it
     return (parts, why) if parts else None
@@ -379,7 +383,17 @@ def _share(text: str, part: Fact, *, elliptic: bool) -> bool:
     clause = text[part.clause[0] : part.clause[1]]
     if has_word(clause, words().share_verbs):
         return True
-    return elliptic and len(text[part.clause[0] : part.amount.span[0]].split()) <= _ELLIPTIC_WORDS
+    lead = text[part.clause[0] : part.amount.span[0]]
+    joined = [*_joined_re().finditer(lead)]  # "95 Mio. an Unternehmen und 60 Mio. an die Kommunen": after "und"
+    if joined:
+        lead = lead[joined[-1].end() :]
+    return elliptic and len(lead.split()) <= _ELLIPTIC_WORDS
+
+
+@functools.cache
+def _joined_re() -> re.Pattern[str]:
+    """A word that joins two clauses' parts ("und", "sowie": check.toml name_joiners)."""
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(words().name_joiners)})(?![^\W\d_])", re.IGNORECASE)
 
 
 _ELLIPTIC_WORDS = 3
