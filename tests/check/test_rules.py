@@ -2853,6 +2853,12 @@ def test_a_measure_that_names_another_metric_renames_it_before_the_other_measure
     assert [f.metric for f in build_facts("a", text, list(extract(text)))] == [metric]
 
 
+def test_a_figure_that_goes_on_telling_the_one_before_takes_the_measure_its_own_clause_names() -> None:
+    text = "Vor Sondereffekten stieg der Umsatz 2024 auf 2,3 Mrd. Euro. Nach Sondereffekten waren es 2,1 Mrd. Euro."
+    assert [f.metric for f in build_facts("a", text, list(extract(text)))] == ["revenue:adjusted", "revenue"]
+    assert check([Article.of("a", text, "2025-03-10")]).findings == ()
+
+
 def test_a_measure_is_of_the_figure_whose_part_of_a_coordination_names_it() -> None:
     text = "Brandorf hat im Quartal 3,2 Mrd. Euro erlöst und operativ 240 Mio. Euro verdient."
     assert [f.metric for f in build_facts("a", text, list(extract(text)))] == ["revenue", "ebit"]

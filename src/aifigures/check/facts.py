@@ -24,11 +24,12 @@ from aifigures.amount import Amount, Period, PeriodKind, Qualifier
 from aifigures.check.bounds import told_bound
 from aifigures.check.context import aside, capitalised, figure_token, near_words, rare_words, refers_back, title_span
 from aifigures.check.each import multiplicity
-from aifigures.check.metrics import metric_of, metrics_meet, segment_of, vocabulary_re
+from aifigures.check.metrics import metric_of, metrics_meet, vocabulary_re
 from aifigures.check.names import compared_from, given_publicly, lead_end, names_of, refers_to_subject, sources
 from aifigures.check.names import subject as subject_of
 from aifigures.check.per_unit import per_recipient
 from aifigures.check.purposes import purpose_of
+from aifigures.check.segments import segment_of
 from aifigures.check.titles import titles_told_in_body
 from aifigures.check.vocabulary import CheckWords, Tolerances, check_words
 from aifigures.check.years_ago import years_ago

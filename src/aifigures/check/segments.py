@@ -1,0 +1,116 @@
+"""The segment of a company a figure's clause names: a division ("Pkw-Sparte") or a region ("in den USA").
+
+Read with the figure's metric (`aifigures.check.metrics`); a segment's figure is kept apart from the company's
+whole figure (`aifigures.check.facts.Fact.segment`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from aifigures.check.metrics import alternation, metric_nouns
+from aifigures.check.vocabulary import check_words as words
+
+__all__ = ["segment_of"]
+
+
+@functools.cache
+def _segment_re() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in sorted(words().segment_heads, key=len, reverse=True))
+    # a compound that ends in a head ("Pkw-Sparte", "Elektroniksparte"), or a head and a name ("Sparte Elektronik")
+    return re.compile(rf"(?<![^\W\d_])(?:[^\W\d_][\w\-]*?(?i:{heads})|(?i:{heads})\s+[A-ZÄÖÜ][\w\-]*)(?![^\W\d_])")
+
+
+def segment_of(  # noqa: PLR0913 - the clause, its names; the figures and the sentence by keyword
+    text: str,
+    c_lo: int,
+    c_hi: int,
+    names: frozenset[str] = frozenset(),
+    *,
+    figures: tuple[int, list[Span]] | None = None,
+    sentence: int | None = None,
+) -> str | None:
+    """The segment of a company a clause names ("Die Pkw-Sparte kam auf ...", "der Sparte Elektronik"), or None.
+
+    Or the region it tells a named company's figure for ("Korvex erzielte in den USA einen Umsatz von ...").
+    `figures` (the figure's index among the spans of the text's figures) picks, of several regions in the
+    clause, the figure's own: each region is the nearest figure's ("In Deutschland setzte Lindmark 9,9 Mrd.
+    um, im Ausland 4,9 Mrd.", "Davon entfielen 9,9 Mrd. auf Deutschland und 4,9 Mio. auf das Ausland").
+    A region that opens the `sentence` (its start) is the figure's where its clause names none. A segment after
+    the figure with another figure between them is that one's.
+    """
+    generic = words().segment_generic
+    for m in _segment_re().finditer(text, c_lo, c_hi):
+        found = " ".join(m.group().lower().split())
+        if found not in generic and (figures is None or not _after_another(m.start(), *figures)):
+            return _region_business(found)
+    regions = [m for m in _region_re().finditer(text, c_lo, c_hi) if not _origin_of(text, m.start())]
+    if not regions and sentence is not None:  # "In China, wo Kessbach ein Fünftel umsetzt, sanken die Erlöse auf ..."
+        opening = _region_re().match(text, sentence, c_lo)
+        regions = [opening] if opening is not None else []
+    if not regions:
+        return None
+    region = regions[0] if figures is None or len(regions) == 1 else _own_region(regions, *figures, (c_lo, c_hi))
+    place = " ".join(region.group("region").lower().split())
+    others = {n for n in names if n not in place}
+    # a region that is the clause's only name is its subject, but no one is "das Inland"
+    return f"in {place}" if others or place in words().relative_regions else None
+
+
+Span = tuple[int, int]
+
+
+def _region_business(segment: str) -> str:
+    """A segment named by a region's business as that region's ("china-geschäft", "usa-sparte": "in china").
+
+    "Das China-Geschäft brachte 1,7 Mrd. ein" and "erzielte in China einen Umsatz von ..." tell one segment.
+    """
+    head = next((h for h in words().segment_heads if segment.endswith(h)), None)
+    place = segment[: -len(head)].rstrip("-") if head else ""
+    return f"in {place}" if place in words().regions else segment
+
+
+def _origin_of(text: str, start: int) -> bool:
+    """Whether a region at `start` tells where the noun right before it is from ("ein Sammler aus der Schweiz").
+
+    A capitalised word that names no metric: the region is that one's origin, not a segment of the figure;
+    "Erlöse aus dem Ausland" is one.
+    """
+    before = _LAST_WORD.search(text, max(0, start - _WORD_REACH), start)
+    if before is None or not before.group(1)[:1].isupper() or not text[before.end() :].lower().startswith("aus"):
+        return False
+    return next(metric_nouns(before.group(1).lower()), None) is None
+
+
+_LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\s+\Z")
+_WORD_REACH = 60
+
+
+def _after_another(start: int, i: int, spans: list[Span]) -> bool:
+    """Whether a segment at `start` stands after the i-th figure with another figure between them.
+
+    "Vom Umsatz von 12,4 Mrd. entfielen 5,6 Mrd. auf das Cloud-Geschäft": the segment is the 5,6's, not the
+    whole's; one before the figures ("Die Pkw-Sparte kam auf 98 Mrd. Umsatz und 5 Mrd. Gewinn") is all of theirs.
+    """
+    end = spans[i][1]
+    return start > end and any(end <= s[0] < start for s in spans)
+
+
+def _own_region(regions: list[re.Match[str]], i: int, spans: list[Span], clause: Span) -> re.Match[str]:
+    """Of several regions in a clause, the one nearest to the i-th figure of those nearest to it, else the nearest."""
+    here = spans[i]
+    inside = [s for s in spans if clause[0] <= s[0] < clause[1]]
+
+    def gap(m: re.Match[str], span: Span) -> int:
+        return max(span[0] - m.end(), m.start() - span[1])
+
+    own = [m for m in regions if min(inside, key=lambda s: gap(m, s), default=here) == here]
+    return min(own or regions, key=lambda m: gap(m, here))
+
+
+@functools.cache
+def _region_re() -> re.Pattern[str]:
+    w = words()
+    regions, leads = alternation(w.regions), alternation(w.region_leads)
+    return re.compile(rf"(?i)(?<![^\W\d_])(?:{leads})\s+(?P<region>{regions})(?![^\W\d_])")
