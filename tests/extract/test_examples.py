@@ -1124,6 +1124,22 @@ WEB: list[Row] = [
 # a sentence that opens with a flow noun continues the report before it in its paragraph and takes its
 # quarter, half year or months; a year, another paragraph or another opener does not carry over
 CONTINUED: list[Row] = [
+    # the sales as a flow noun: a sentence about them goes on with the report, after a colon too
+    (
+        (
+            "Im Jahr 2024 sank der Umsatz auf 6,9 Mrd. Franken. In China brach der Absatz ein: Dort setzte Tempora "
+            "nur noch 1,1 Mrd. um."
+        ),
+        [
+            ("6,9 Mrd. Franken", "6900000000", "CHF", "exact", "year"),
+            ("1,1 Mrd.", "1100000000", "CHF", "exact", "year"),
+        ],
+    ),
+    # a flow's noun in the dative plural after the sentence that states the period goes on with it
+    (
+        "Der Rat hat den Haushalt für das kommende Jahr beschlossen. Die Gemeinde plant mit Erträgen von 38 Mio. Euro.",
+        [("38 Mio. Euro", "38000000", "EUR", "exact", "year")],
+    ),
     # a sentence that opens with a region and a verb of a flow goes on with the report's period
     (
         "Im Halbjahr verdiente Keltron 80 Mio. Franken. In Asien setzte Keltron nur 21 Mio. um.",
