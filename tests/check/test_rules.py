@@ -699,6 +699,16 @@ EXAMPLES = [
         id="a_next_sentence_that_tells_a_total_of_its_own_gives_no_parts_of_the_figure_before",
     ),
     pytest.param(
+        [("Die drei Gewinner erhalten jeweils 5.000 Euro, insgesamt also 20.000 Euro.", None)],
+        ["parts_total"],  # a count before "jeweils": the total is of all of them, and they fall short of it
+        id="a_figure_for_each_of_a_stated_count_must_add_up_to_their_total",
+    ),
+    pytest.param(
+        [("Die Konzerne investieren jeweils 3 Mrd. Euro, zusammen 9 Mrd. Euro.", None)],
+        [],  # how many, the text does not say: two or more
+        id="a_figure_for_each_of_an_untold_number_may_fall_short_of_their_total",
+    ),
+    pytest.param(
         [("Er verdient 24.000 Euro im Jahr, also 3000 Euro im Monat.", None)],
         ["period_mismatch"],
         id="a_flow_restated_on_another_basis_must_fit_it",
@@ -2584,6 +2594,8 @@ def test_money_a_subject_puts_into_something_is_an_investment() -> None:
         ("Pro Haushalt steigen die Kosten um 9 Euro im Monat.", "cost_change:per haushalt"),
         ("Der Haushalt der Stadt umfasst 900 Mio. Euro.", "budget"),
         ("Die Stadt zahlt 2 Mio. Euro an den Verein.", "payment"),  # what is paid, no 'für': a payment
+        ("Das Land gibt der Stadt 4 Mio. Euro für ihre Brücken.", "subsidy"),  # what a public body gives
+        ("Die Gewinnerin bekommt 5.000 Euro.", None),  # a winner is no profit, though the word opens with its stem
         ("Der Streik kostet die Haushalte der Stadt 2 Mio. Euro.", "cost"),  # the object of "kostet" pays
         ("Betroffene Haushalte erhalten bis zu 5.000 Euro.", "figure:per recipient"),  # a plural names who
         ("Die Haushalte von Bund und Ländern umfassen 900 Mrd. Euro.", "budget"),  # ... unless of someone

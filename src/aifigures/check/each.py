@@ -13,7 +13,7 @@ from aifigures.check.metrics import alternation
 from aifigures.check.names import names_of
 from aifigures.check.vocabulary import check_words as words
 
-__all__ = ["multiplicity", "stated_count"]
+__all__ = ["counted_exactly", "multiplicity", "stated_count"]
 
 
 def multiplicity(text: str, where: tuple[int, int], start: int) -> int:
@@ -23,16 +23,35 @@ def multiplicity(text: str, where: tuple[int, int], start: int) -> int:
     `where`: the starts of the figure's sentence and clause; names listed with commas before the clause count
     too ("Keltron, Aldona und Norvia investieren jeweils 600 Mio.": three).
     """
+    return _count(text, where, start)[0]
+
+
+def counted_exactly(text: str, where: tuple[int, int], start: int) -> bool:
+    """Whether the text says how many a "jeweils" figure stands for: a count or two names or more (`multiplicity`).
+
+    Not where no name is joined ("Die Konzerne investieren jeweils 3 Mrd."), where it stands for two or more.
+    """
+    return _count(text, where, start)[1]
+
+
+def _count(text: str, where: tuple[int, int], start: int) -> tuple[int, bool]:
+    """How many a figure stands for (`multiplicity`) and whether the text says so (`counted_exactly`)."""
     lo, c_lo = where
     c_lo = lo if c_lo > lo and _NAMES_LISTED.fullmatch(text, lo, c_lo) else c_lo
     before = text[c_lo:start]
     m = re.search(r"(?<![^\W\d_])(" + "|".join(map(re.escape, words().distributive)) + r")\s*\Z", before)
     if m is None:
-        return 1
+        return 1, True
     count = stated_count(text, c_lo, start)
+    if count is None:
+        count = _counted_subject(text, c_lo, c_lo + m.start())
     if count is not None:
-        return count
-    return max(2, _named_conjuncts(text, c_lo, c_lo + m.start()))  # "jeweils" stands for two or more
+        return count, True
+    named = _named_conjuncts(text, c_lo, c_lo + m.start())
+    return max(2, named), named >= _SEVERAL  # "jeweils" stands for two or more
+
+
+_SEVERAL = 2
 
 
 def _named_conjuncts(text: str, lo: int, hi: int) -> int:
@@ -68,6 +87,26 @@ def stated_count(text: str, c_lo: int, start: int) -> int | None:
 
 
 _MOST_PARTS = 100
+
+
+def _counted_subject(text: str, lo: int, hi: int) -> int | None:
+    """The number a clause's subject counts before "jeweils": "Die drei Gewinner erhalten jeweils 5.000 Euro" (3).
+
+    A numeral or a small number, perhaps an adjective, and a capitalised noun; not a year or a figure.
+    """
+    from aifigures.extract.numbers import numeral_value  # noqa: PLC0415 - shares the numeral cache
+
+    for m in _COUNTED.finditer(text, lo, hi):
+        n = int(m["n"]) if m["n"].isdigit() else numeral_value(m["n"].lower())
+        if n is not None and int(n) == n and 1 < n < _MOST_PARTS:
+            return int(n)
+    return None
+
+
+_COUNTED = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,2}|[^\W\d_]+)\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ][\w-]*(?![\w.,])"
+)
+"""A count and what it counts ("drei Gewinner", "zwei große Kliniken"), perhaps with an adjective between."""
 
 
 @functools.cache

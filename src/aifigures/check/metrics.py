@@ -109,7 +109,11 @@ def metric_table() -> tuple[re.Pattern[str], dict[str, str]]:
     table = dict(w.metrics)
     ends = "|".join(re.escape(e) for e in _ends_longest_first())
     # a stem at the start of a word (or of a part after a hyphen), or a compound that ends in a metric noun
-    pattern = re.compile(rf"(?:(?<![^\W\d_])|(?<=-))(?:{stems})|(?<![^\W\d_])[^\W\d_]+?(?:{ends})(?![^\W\d_])")
+    # (not a word that opens with a stem but names no metric: "die drei Gewinner")
+    others = alternation(w.not_metrics)
+    pattern = re.compile(
+        rf"(?:(?<![^\W\d_])|(?<=-))(?!{others})(?:{stems})|(?<![^\W\d_])[^\W\d_]+?(?:{ends})(?![^\W\d_])"
+    )
     stem_re = re.compile(rf"(?:{stems})")
     for end in w.metric_ends:  # a compound's last noun has the metric of its stem ("erlöse": "erlös")
         stem = stem_re.match(end)
@@ -338,13 +342,20 @@ def _own_metric(text: str, where: tuple[int, int, int], clause: tuple[int, int])
 
 
 def _received_publicly(text: str, c_lo: int, c_hi: int) -> str | None:
-    """A subsidy where the clause says its figure is received from a level of the state ("erhält vom Bund 3,4 Mrd.")."""
+    """A subsidy where the clause says its figure is received from a level of the state ("erhält vom Bund 3,4 Mrd.").
+
+    Or given by one ("Das Land gibt der Stadt 4 Mio. Euro").
+    """
     w = words()
     tokens = [t.lower().rstrip(".") for t in _WORD.findall(text, c_lo, c_hi)]
-    if not any(t in w.receive_verbs for t in tokens):
+    if any(t in w.receive_verbs for t in tokens):
+        given = any(t in w.public_bodies and i > 0 and tokens[i - 1] in w.giver_leads for i, t in enumerate(tokens))
+        return w.given_metrics[0] if given else None
+    verb = next((i for i, t in enumerate(tokens) if t in w.give_verbs), None)
+    if verb is None or verb + 1 >= len(tokens) or tokens[verb + 1] not in w.recipient_leads:
         return None
-    given = any(t in w.public_bodies and i > 0 and tokens[i - 1] in w.giver_leads for i, t in enumerate(tokens))
-    return w.given_metrics[0] if given else None
+    giver = any(t in w.public_bodies and i > 0 and tokens[i - 1] in w.determiners for i, t in enumerate(tokens[:verb]))
+    return w.given_metrics[0] if giver else None
 
 
 _VALUATION = "valuation"

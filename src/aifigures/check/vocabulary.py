@@ -55,6 +55,8 @@ class CheckWords:
     """The articles: a capitalised word after one, not before another capitalised word, is a noun."""
     determiners: list[str]
     not_names: list[str]
+    not_metrics: list[str]
+    """Words that open with a metric's stem but name no metric ("Gewinner"): a prefix of a word."""
     quantity_nouns: list[str]
     subject_nouns: list[str]
     person_roles: list[str]
@@ -81,6 +83,10 @@ class CheckWords:
     receive_verbs: list[str]
     giver_leads: list[str]
     """A clause with one of `receive_verbs` and a public body after one of `giver_leads` tells a subsidy."""
+    give_verbs: list[str]
+    """... as does one with a public body after an article before one of these verbs ("Das Land gibt der ...")."""
+    recipient_leads: list[str]
+    """The words after a verb of `give_verbs` that lead whom it is given to ("gibt der Stadt")."""
     """Metrics of what public bodies give (a subsidy): about the article's subject, who receives it."""
     estimate: list[str]
     revision: list[str]

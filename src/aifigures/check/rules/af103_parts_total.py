@@ -37,7 +37,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from aifigures.check.compare import comparable_by_article, comparable_facts, verdicts
-from aifigures.check.each import stated_count
+from aifigures.check.each import counted_exactly, stated_count
 from aifigures.check.facts import has_word, may_be_one, whole_lead, words
 from aifigures.check.findings import Finding, Kind, Severity, interval_text, place
 from aifigures.check.metrics import alternation
@@ -434,7 +434,14 @@ def _each_then_together(run: Run) -> Iterator[Finding]:
             if total is None or total.currency != each.currency:
                 continue
             why = f"a figure for each of {each.multiplicity} and their total in one sentence"
-            if (finding := _above(run, total, [each], why=why)) is not None:
+            text = run.text(each.article)
+            if counted_exactly(text, (each.sentence[0], each.clause[0]), each.amount.span[0]):
+                # "Die drei Gewinner erhalten jeweils 5.000 Euro, insgesamt also 20.000 Euro": all of it
+                piece = (each.rounding[0] * each.multiplicity, each.rounding[1] * each.multiplicity)
+                finding = _weighed(run, total, [each], [piece], both_ways=True, why=f"{why}, which is all of it")
+            else:
+                finding = _above(run, total, [each], why=why)
+            if finding is not None:
                 yield finding
 
 
