@@ -2678,6 +2678,17 @@ def test_a_noun_that_counts_and_what_it_counts_are_no_names(text: str) -> None:
     assert names_of(text, 0, len(text)) == frozenset({"brandorf"})
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Fonds soll in Start-ups von Brandorf investieren.",  # a compound whose head is in lower case
+        "Ökonomen schätzen die Kosten des Streiks bei Brandorf hoch ein.",  # a group of people
+    ],
+)
+def test_a_common_noun_that_opens_with_a_capital_is_no_name(text: str) -> None:
+    assert names_of(text, 0, len(text)) == frozenset({"brandorf"})
+
+
 def test_a_first_word_before_the_polite_sie_is_a_verb_and_sie_no_name() -> None:
     text = "Lassen Sie sich nicht täuschen, Brandorf zahlt 5 Mio. Euro."
     assert names_of(text, 0, len(text)) == frozenset({"brandorf"})

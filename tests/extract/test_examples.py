@@ -1087,6 +1087,7 @@ PAY_PERIODS: list[Row] = [
         "Die Fusion im Wert von 3 Mrd. Franken soll bis zum Jahresende abgeschlossen werden.",
         [("3 Mrd. Franken", "3000000000", "CHF", "exact", None)],
     ),
+    ("Jeder Streiktag kostet 90 Mio. Euro.", [("90 Mio. Euro", "90000000", "EUR", "exact", "day")]),
     ("Das Jahressalär beträgt 300.000 Euro.", [("300.000 Euro", "300000", "EUR", "exact", "year")]),
     ("Eine Woche vor dem Start hatte er 5 Mio. Euro ausgegeben.", [("5 Mio. Euro", "5000000", "EUR", "exact", None)]),
     # "im Jahr" with no year after it is per year, the rate of the figure right before it, not of the sentence

@@ -146,10 +146,7 @@ def names_of(
             opener = first and (low in det or low in function_words or len(w) <= 2 or low in in_lower_case)
             opener = opener or (first and low in _with_article(text))  # "Lösegeld gezahlt" and "ein Lösegeld"
             opener = opener or (first and _POLITE.match(text, m.end()) is not None)  # "Lassen Sie ...": a verb
-            parts = w.split("-")
-            if len(parts) > 1 and parts[-1].lower() in _relation_heads():
-                parts = []  # "Quorra-Mutter Vessanto": Vessanto, the parent, not Quorra
-            for part in parts:
+            for part in _name_parts(w):
                 inner_caps = part[1:] != part[1:].lower()
                 if part and ((part[:1].isupper() and not opener and not led) or inner_caps):
                     out.add(part.lower())
@@ -164,6 +161,17 @@ def names_of(
 @functools.cache
 def _quantity_nouns() -> frozenset[str]:
     return frozenset(words().quantity_nouns)
+
+
+def _name_parts(word: str) -> list[str]:
+    """The parts of a hyphenated word that may be names ("Quorra-Chef": Quorra); none of a relation or a noun.
+
+    "Quorra-Mutter Vessanto": Vessanto, the parent, not Quorra; "Start-ups": a noun whose head is in lower case.
+    """
+    parts = word.split("-")
+    if len(parts) > 1 and (parts[-1].lower() in _relation_heads() or parts[-1][:1].islower()):
+        return []
+    return parts
 
 
 def _may_name(word: str, stop: frozenset[str], stems: tuple[str, ...]) -> bool:
