@@ -1125,6 +1125,14 @@ WEB: list[Row] = [
 # a sentence that opens with a flow noun continues the report before it in its paragraph and takes its
 # quarter, half year or months; a year, another paragraph or another opener does not carry over
 CONTINUED: list[Row] = [
+    # a price a year before has no period, though the figure before it has one; a compound of "Preis" is a price
+    (
+        "Der Grundpreis liegt bei 13,50 Euro monatlich. Vor einem Jahr lag der Arbeitspreis noch bei 40,1 Cent.",
+        [
+            ("13,50 Euro", "13.5", "EUR", "exact", "month"),
+            ("40,1 Cent", "0.401", "EUR", "exact", None),
+        ],
+    ),
     # the sales as a flow noun: a sentence about them goes on with the report, after a colon too
     (
         (

@@ -446,7 +446,9 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         stock_re=re.compile(
             "(?<![^\\W\\d_])(?:"
             + "|".join(re.escape(w) for w in sorted(years["stock_words"], key=len, reverse=True))
-            + ")"
+            + ")|[^\\W\\d_](?:"
+            + "|".join(re.escape(w) for w in years["stock_heads"])
+            + ")(?![^\\W\\d_])"
         ),
         stock_after_re=re.compile(f"{SPACE}+(?:{alternation(years['stock_after'])})(?![^\\W\\d_])", flags),
         stock_deadline_re=re.compile(f"(?:{alternation(years['stock_deadlines'])})(?![^\\W\\d_])", flags),
