@@ -63,3 +63,22 @@ Investoren steckten 80 Millionen Euro in die Firma."""
 def test_a_valuation_after_a_round_is_no_report_of_the_money_raised() -> None:
     # "nach der jüngsten Finanzierungsrunde": a phrase that modifies, an adjective in it; "bewertet" names the figure
     assert _found(("a", _ROUND_A, "2025-05-06"), ("b", _ROUND_B, "2025-05-07")) == []
+
+
+_FUND_A = """Staatsfonds für junge Firmen
+
+Der neue Zukunftsfonds der Regierung hat ein Volumen von 10 Milliarden Euro und soll in junge Technologiefirmen \
+investieren."""
+_FUND_B = """Regierung startet Zukunftsfonds
+
+Mit dem Zukunftsfonds stellt die Regierung 6 Milliarden Euro für Gründer bereit."""
+
+
+def test_two_reports_whose_titles_and_leads_name_a_rare_word_are_one_story_with_one_figure_each() -> None:
+    # each tells one figure, so no two figures tell them one story; "Zukunftsfonds" in both leads, a day apart, does
+    found = _found(("a", _FUND_A, "2025-01-08"), ("b", _FUND_B, "2025-01-09"))
+    assert found == [("conflict", [("a", "10 Milliarden Euro"), ("b", "6 Milliarden Euro")])]
+
+
+def test_reports_that_name_a_rare_word_weeks_apart_are_not_one_story_by_it() -> None:
+    assert _found(("a", _FUND_A, "2025-01-08"), ("b", _FUND_B, "2025-02-20")) == []

@@ -463,7 +463,9 @@ def compare(a: Fact, b: Fact, run: Run, why: str = "") -> Finding | None:
     step = converted_step(*digits_converted(a, b, run)) if rates else None
     if step is not None:  # "1,5 Mrd. Dollar" and "rund 1,4 Millionen Euro": a thousandfold apart once converted
         return slip_finding(a, b, (ia, ib), cur, rates, k=step, why=why, converted=True)
-    verdict = _part_above(a, b) or (None if moved(a.metric, b.metric) else _verdict(a, b, run))
+    # (none for the same digits in two currencies, one of them flagged as a swapped label already: AF102)
+    swapped = _told_swapped(a, b, run)
+    verdict = None if swapped else _part_above(a, b) or (None if moved(a.metric, b.metric) else _verdict(a, b, run))
     if verdict is None:
         return None
     kind, told = verdict
@@ -477,6 +479,14 @@ def compare(a: Fact, b: Fact, run: Run, why: str = "") -> Finding | None:
         rates,
         why=why,
     )
+
+
+def _told_swapped(a: Fact, b: Fact, run: Run) -> bool:
+    """Whether two figures give the same digits in two currencies and one is in a swap of its label already."""
+    from aifigures.check.conversions import in_swaps  # noqa: PLC0415 - conversions reads this module
+
+    same = (a.amount.value, a.amount.low, a.amount.high) == (b.amount.value, b.amount.low, b.amount.high)
+    return same and a.currency != b.currency and (in_swaps(a, run) or in_swaps(b, run))
 
 
 def _part_below(a: tuple[Fact, tuple[Decimal, Decimal]], b: tuple[Fact, tuple[Decimal, Decimal]]) -> bool:

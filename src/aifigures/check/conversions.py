@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from aifigures.amount import Qualifier
 from aifigures.check.facts import may_be_one, words
-from aifigures.check.run import shared_by
+from aifigures.check.run import once_for, shared_by
 
 if TYPE_CHECKING:
     from aifigures.check.facts import Fact
@@ -173,6 +173,15 @@ def _all_swaps(run: Run) -> dict[bool, list[Swap]]:
                 if conv is not None:
                     found[a.article != b.article].append((a, b, conv))
     return found
+
+
+def in_swaps(f: Fact, run: Run) -> bool:
+    """Whether a figure is one of a pair of the same digits in two currencies (`swaps`, of two articles or one)."""
+
+    def make() -> frozenset[int]:
+        return frozenset(id(g) for pairs in _all_swaps(run).values() for a, b, _ in pairs for g in (a, b))
+
+    return id(f) in once_for(run, "swapped_ids", None, make)
 
 
 def swappable(f: Fact) -> bool:

@@ -14,6 +14,7 @@ with its pairs.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import defaultdict
@@ -307,7 +308,10 @@ def _within_stories(run: Run, pairs: list[Pair], links: list[Link], *, own_figur
     """
     idx = _index(run)
     told = told_stories(idx.facts, idx.bags, idx.corpus) if own_figures else {}
-    stories = {(k.a.article, k.b.article) for k in links} | told.keys()
+    said = {pair: f"their reports tell the same {figures}" for pair, figures in told.items()}
+    if own_figures:
+        said = {**_titled_stories(run, idx), **said}
+    stories = {(k.a.article, k.b.article) for k in links} | said.keys()
     taken = {(id(k.a), k.b.article) for k in links} | {(id(k.b), k.a.article) for k in links}
     least = run.strictness * _STORY_SHARE
     more = [
@@ -321,8 +325,35 @@ def _within_stories(run: Run, pairs: list[Pair], links: list[Link], *, own_figur
         )
         and (k := _story_link(a, b, idx, least, own_figures=own_figures))
     ]
-    said = {pair: f"their reports tell the same {figures}" for pair, figures in told.items()}
     return [replace(k, story=said[p]) if (p := (k.a.article, k.b.article)) in said else k for k in more]
+
+
+def _titled_stories(run: Run, idx: LinkIndex) -> dict[tuple[str, str], str]:
+    """The pairs of articles (in order) a few days apart whose titles and leads share a word as rare as a name.
+
+    "Staatsfonds für Start-ups: Der neue Zukunftsfonds ..." and "Regierung startet Zukunftsfonds": one story,
+    though each report tells one figure only (`told_stories` needs two).
+    """
+    by_word: dict[str, set[str]] = defaultdict(set)
+    for f in idx.facts:
+        for w in f.title_words:
+            if w[:1] != FIGURE:
+                by_word[w].add(f.article)
+    out: dict[tuple[str, str], str] = {}
+    for w, articles in sorted(by_word.items()):
+        if len(articles) < ARTICLES_TO_LINK or len(articles) > _STORY_ARTICLES or idx.weight(w) < _TITLE_WEIGHT:
+            continue
+        for x, y in itertools.combinations(sorted(articles), 2):
+            dx, dy = run.articles[x].date, run.articles[y].date
+            if dx is not None and dy is not None and abs((dx.start - dy.start).days) <= _TITLE_DAYS:
+                out.setdefault((x, y), f"their titles and leads both name {w!r}, a few days apart")
+    return out
+
+
+_TITLE_WEIGHT = 4.5
+"""How rare a word of two titles or leads must be to make their reports one story (a name's rarity)."""
+_TITLE_DAYS = 3
+"""How many days apart two reports of one story named in their titles may be."""
 
 
 def _story_pairs(run: Run, idx: LinkIndex, stories: Iterable[tuple[str, str]], pairs: list[Pair]) -> list[Pair]:
