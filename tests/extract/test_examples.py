@@ -1125,6 +1125,14 @@ WEB: list[Row] = [
 # a sentence that opens with a flow noun continues the report before it in its paragraph and takes its
 # quarter, half year or months; a year, another paragraph or another opener does not carry over
 CONTINUED: list[Row] = [
+    # "sind es" with two words after it goes on telling the figure before, and takes its period
+    (
+        "Für das Gesamtjahr hatte Keltron mit 1,7 Mrd. Euro gerechnet. Nun sind es nur noch 1,62 Mrd. Euro.",
+        [
+            ("1,7 Mrd. Euro", "1700000000", "EUR", "exact", "year"),
+            ("1,62 Mrd. Euro", "1620000000", "EUR", "exact", "year"),
+        ],
+    ),
     # a price a year before has no period, though the figure before it has one; a compound of "Preis" is a price
     (
         "Der Grundpreis liegt bei 13,50 Euro monatlich. Vor einem Jahr lag der Arbeitspreis noch bei 40,1 Cent.",

@@ -517,6 +517,10 @@ def _continued(before: list[Fact], text: str, sentence_start: int, start: int) -
 
 
 def _ends_with_words(lead: str, phrase: str) -> bool:
-    """Whether `lead` ends with the whole words of `phrase`, or with them and one more word ("waren es nur")."""
+    """Whether `lead` ends with the whole words of `phrase`, or with them and one or two words more.
+
+    "waren es nur", "sind es nur noch".
+    """
     tail = f" {phrase}"
-    return f" {lead}".endswith(tail) or f" {lead.rsplit(' ', 1)[0]}".endswith(tail)
+    words = f" {lead}".split(" ")
+    return any(" ".join(words[: len(words) - k]).endswith(tail) for k in range(3) if len(words) > k)

@@ -178,7 +178,8 @@ class Lexicon:
     restating_re: re.Pattern[str]
     pluperfect_re: re.Pattern[str]
     """An auxiliary of the past ("hatten") that, with a word of expectation, tells a figure expected before."""
-    """The words that end a sentence's head and go on telling the figure before ("Für Wohnen waren es")."""
+    """The words that end a sentence's head and go on telling the figure before ("Für Wohnen waren es"), perhaps with
+    one or two words after them ("Nun sind es nur noch")."""
     """The words after a figure that make it the same period a year before ("im Vorjahreszeitraum")."""
     afterthought_re: re.Pattern[str]
     """The particles that may lead a last clause that is only a period ("alleine in diesem Jahr")."""
@@ -428,7 +429,7 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
             f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['pluperfect'])})(?![^\\W\\d_])", flags
         ),
         restating_re=re.compile(
-            f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['restating'])})(?:{SPACE}+[^\\W\\d_]+)?{SPACE}*\\Z",
+            f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['restating'])})(?:{SPACE}+[^\\W\\d_]+){{0,2}}{SPACE}*\\Z",
             flags,
         ),
         same_period_before_re=re.compile(
