@@ -2432,7 +2432,7 @@ EXAMPLES = [
             ),
             (
                 (
-                    "Velden plant Ausgaben von 20 Milliarden Euro\n\nNach dem Entwurf der Landesregierung fließen in "
+                    "Land plant Ausgaben von 20 Milliarden Euro\n\nNach dem Entwurf der Landesregierung fließen in "
                     "die Bildung 1,4 Milliarden Euro. Neue Kredite sind in Höhe von 400 Millionen Euro geplant."
                 ),
                 "2026-09-08",
@@ -2440,6 +2440,26 @@ EXAMPLES = [
         ],
         [],  # round figures ("20 Milliarden") are told in any report: they make no story
         id="round_figures_told_alike_make_no_story",
+    ),
+    pytest.param(
+        [
+            (
+                (
+                    "Haushaltsentwurf 2027: Kabinett in Velden legt Etat vor\n\nDas Land Velden will 2027 insgesamt "
+                    "20 Milliarden Euro ausgeben. Größter Posten ist die Bildung mit 4,1 Milliarden Euro."
+                ),
+                "2026-09-08",
+            ),
+            (
+                (
+                    "Velden plant Ausgaben von 20 Milliarden Euro\n\nNach dem Entwurf der Landesregierung fließen in "
+                    "die Bildung 1,4 Milliarden Euro."
+                ),
+                "2026-09-08",
+            ),
+        ],
+        ["conflict"],  # ... but titles and leads that both name Velden, on one day, make one
+        id="titles_and_leads_that_name_one_rare_word_days_apart_make_a_story",
     ),
     pytest.param(
         [

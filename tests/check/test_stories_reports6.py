@@ -82,3 +82,40 @@ def test_two_reports_whose_titles_and_leads_name_a_rare_word_are_one_story_with_
 
 def test_reports_that_name_a_rare_word_weeks_apart_are_not_one_story_by_it() -> None:
     assert _found(("a", _FUND_A, "2025-01-08"), ("b", _FUND_B, "2025-02-20")) == []
+
+
+_PAY_MONTH = """Abgeordnete bekommen mehr
+
+Die Diäten der Landtagsabgeordneten steigen auf 8.900 Euro im Monat."""
+_PAY_YEAR = """Landtag erhöht Diäten
+
+Die Landtagsabgeordneten erhalten künftig Diäten von 8.900 Euro im Jahr."""
+
+
+def test_a_parliament_s_pay_told_per_month_and_per_year_in_two_reports_of_one_story() -> None:
+    # "Diäten" is a pay, told alike as done or planned; the titles and leads name the story
+    found = _found(("a", _PAY_MONTH, "2025-06-10"), ("b", _PAY_YEAR, "2025-06-10"))
+    assert found == [("period_mismatch", [("a", "8.900 Euro"), ("b", "8.900 Euro")])]
+
+
+_FEE = """Rekordtransfer für Adeyemi
+
+Der Stürmer wechselt für 80 Millionen Euro plus Boni nach Madrid. Mit Bonuszahlungen kann die Ablöse auf 95 Millionen \
+Euro steigen."""
+
+
+def test_a_fee_with_its_bonuses_is_another_measure_than_the_fixed_fee() -> None:
+    assert _found(("a", _FEE, "2025-07-01")) == []
+
+
+_DEBT_2023 = """Stadt Reinfeld tief in den Miesen
+
+Die Schulden der Stadt Reinfeld lagen Ende 2023 bei 310 Millionen Euro."""
+_DEBT_2024 = """Reinfeld: Schulden steigen weiter
+
+Die Verschuldung der Stadt Reinfeld ist bis Ende 2024 auf 345 Millionen Euro gestiegen."""
+
+
+def test_a_debt_at_the_end_of_two_years_is_two_figures_not_a_revision() -> None:
+    report = check([Article.of("a", _DEBT_2023, "2024-03-01"), Article.of("b", _DEBT_2024, "2025-03-01")])
+    assert (report.findings, report.notes) == ((), ())

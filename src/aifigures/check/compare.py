@@ -324,6 +324,7 @@ def _across_clusters(facts: list[Fact], run: Run) -> list[Finding]:
                 (compare(a[0], b[0], run), b)
                 for b in clusters[i + 1 :]
                 if linkable(a[0], b[0])
+                and may_be_one(a[0], b[0])  # (a debt "Ende 2023" and one "Ende 2024": of two years)
                 and not _answered(a[0], b[0], by_sentence)
                 and not _apart_across(a[0], b[0], run)
             )

@@ -14,7 +14,6 @@ with its pairs.
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from collections import defaultdict
@@ -46,7 +45,7 @@ from aifigures.check.people import people_apart
 from aifigures.check.purposes import AREA_WEIGHT
 from aifigures.check.run import shared_by
 from aifigures.check.title_subjects import two_titled_subjects
-from aifigures.check.told_stories import told_stories
+from aifigures.check.told_stories import titled_stories, told_stories
 from aifigures.normalise.calendar import tells_year_before
 
 if TYPE_CHECKING:
@@ -309,15 +308,18 @@ def _within_stories(run: Run, pairs: list[Pair], links: list[Link], *, own_figur
     idx = _index(run)
     told = told_stories(idx.facts, idx.bags, idx.corpus) if own_figures else {}
     said = {pair: f"their reports tell the same {figures}" for pair, figures in told.items()}
-    if own_figures:
-        said = {**_titled_stories(run, idx), **said}
+    titled = titled_stories(run, idx.facts, idx.weight)
+    said = {**titled, **said}
     stories = {(k.a.article, k.b.article) for k in links} | said.keys()
+    linked = stories - titled.keys()
     taken = {(id(k.a), k.b.article) for k in links} | {(id(k.b), k.a.article) for k in links}
     least = run.strictness * _STORY_SHARE
     more = [
         k
         for a, b in [*pairs, *(_story_pairs(run, idx, stories, pairs) if own_figures else ())]
         if (a.article, b.article) in stories
+        # (a value of one digit told for two periods of a story its titles name, "rund 2 Mrd.", may be two figures)
+        and (own_figures or (a.article, b.article) in linked or len(digits(a.amount.value)) >= _TOLD_DIGITS)
         and (id(a), b.article) not in taken
         and (id(b), a.article) not in taken
         and (
@@ -326,34 +328,6 @@ def _within_stories(run: Run, pairs: list[Pair], links: list[Link], *, own_figur
         and (k := _story_link(a, b, idx, least, own_figures=own_figures))
     ]
     return [replace(k, story=said[p]) if (p := (k.a.article, k.b.article)) in said else k for k in more]
-
-
-def _titled_stories(run: Run, idx: LinkIndex) -> dict[tuple[str, str], str]:
-    """The pairs of articles (in order) a few days apart whose titles and leads share a word as rare as a name.
-
-    "Staatsfonds für Start-ups: Der neue Zukunftsfonds ..." and "Regierung startet Zukunftsfonds": one story,
-    though each report tells one figure only (`told_stories` needs two).
-    """
-    by_word: dict[str, set[str]] = defaultdict(set)
-    for f in idx.facts:
-        for w in f.title_words:
-            if w[:1] != FIGURE:
-                by_word[w].add(f.article)
-    out: dict[tuple[str, str], str] = {}
-    for w, articles in sorted(by_word.items()):
-        if len(articles) < ARTICLES_TO_LINK or len(articles) > _STORY_ARTICLES or idx.weight(w) < _TITLE_WEIGHT:
-            continue
-        for x, y in itertools.combinations(sorted(articles), 2):
-            dx, dy = run.articles[x].date, run.articles[y].date
-            if dx is not None and dy is not None and abs((dx.start - dy.start).days) <= _TITLE_DAYS:
-                out.setdefault((x, y), f"their titles and leads both name {w!r}, a few days apart")
-    return out
-
-
-_TITLE_WEIGHT = 4.5
-"""How rare a word of two titles or leads must be to make their reports one story (a name's rarity)."""
-_TITLE_DAYS = 3
-"""How many days apart two reports of one story named in their titles may be."""
 
 
 def _story_pairs(run: Run, idx: LinkIndex, stories: Iterable[tuple[str, str]], pairs: list[Pair]) -> list[Pair]:
@@ -404,6 +378,8 @@ def _agree(a: Fact, b: Fact) -> bool:
     return same and a.group == b.group and may_be_one(a, b)
 
 
+_TOLD_DIGITS = 2
+"""How many significant digits a value told for two periods needs to link them in a story its titles name."""
 _STORY_SHARE = 0.5
 """The share of the strictness that links a figure of one measure in two reports already linked by another."""
 

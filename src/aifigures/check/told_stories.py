@@ -1,4 +1,6 @@
-"""Reports of one story found by the figures both tell: "16,8 Milliarden Euro" and "380 Millionen Euro" in each.
+"""Reports of one story: found by two figures both tell, or by a rare word of their titles and leads.
+
+"16,8 Milliarden Euro" and "380 Millionen Euro" in each; "Zukunftsfonds" in both titles a few days apart.
 
 Outlets that report one story copy its figures (from one press release, one agency report), however they word
 the rest. Two articles that tell two or more of the same figures, each of two significant digits or more (a
@@ -15,14 +17,19 @@ from typing import TYPE_CHECKING
 from aifigures.check.blocks import MAX_POSTINGS
 from aifigures.check.context import FIGURE, figure_token
 from aifigures.check.digit_evidence import digits
+from aifigures.check.names import names_of
+from aifigures.check.run import once_for
+from aifigures.check.title_subjects import lead_names_of, strangers_apart
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from decimal import Decimal
 
     from aifigures.check.blocks import Corpus
     from aifigures.check.facts import Fact
+    from aifigures.check.run import Run
 
-__all__ = ["told_stories"]
+__all__ = ["titled_stories", "told_stories"]
 
 _SHARED = 2
 """How many of the same figures two reports of one story tell at least."""
@@ -58,3 +65,48 @@ def told_stories(facts: list[Fact], bags: dict[int, frozenset[str]], corpus: Cor
         for pair, figures in shared.items()
         if len(figures) >= _SHARED
     }
+
+
+def titled_stories(run: Run, facts: list[Fact], weight: Callable[[str], float]) -> dict[tuple[str, str], str]:
+    """The pairs of articles (in order) a few days apart whose titles and leads share a rare word.
+
+    "Staatsfonds für Start-ups: Der neue Zukunftsfonds ..." and "Regierung startet Zukunftsfonds": one story,
+    though each report tells one figure only (`told_stories` needs two). `weight`: a word's weight as the
+    evidence weighs it (`aifigures.check.evidence.LinkIndex.weight`).
+    """
+    by_word: dict[str, set[str]] = defaultdict(set)
+    for f in facts:
+        for w in f.title_words:
+            if w[:1] != FIGURE:
+                by_word[w].add(f.article)
+    out: dict[tuple[str, str], str] = {}
+    for w, articles in sorted(by_word.items()):
+        if not _REPORTS <= len(articles) <= _FEW or weight(w) < _TITLE_WEIGHT:
+            continue
+        for x, y in itertools.combinations(sorted(articles), 2):
+            dx, dy = run.articles[x].date, run.articles[y].date
+            if dx is None or dy is None or abs((dx.start - dy.start).days) > _TITLE_DAYS or (x, y) in out:
+                continue
+            # ("Keltrax: Stellenabbau" and "Orvena: Stellenabbau": a topic of two subjects, each the other's stranger)
+            if not strangers_apart((_headed_by(x, run), _headed_by(y, run)), (x, y), run, rare=False):
+                out[x, y] = f"their titles and leads both name {w!r}, a few days apart"
+    return out
+
+
+def _headed_by(article: str, run: Run) -> frozenset[str]:
+    """The names of an article's title and lead."""
+    from aifigures.check.facts import headline  # noqa: PLC0415 - facts reads the modules that read this one
+
+    def make() -> frozenset[str]:
+        text = run.text(article)
+        lo, hi = headline(text)
+        return lead_names_of(article, run) | (names_of(text, lo, hi) if hi > lo else frozenset())
+
+    return once_for(run, "headed_by", article, make)
+
+
+_REPORTS = 2
+_TITLE_WEIGHT = 3.5
+"""How rare a word of two titles or leads must be to make their reports one story ("Diäten", "Zukunftsfonds")."""
+_TITLE_DAYS = 3
+"""How many days apart two reports of one story named in their titles may be."""
