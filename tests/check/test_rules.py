@@ -2616,6 +2616,7 @@ def test_money_a_subject_puts_into_something_is_an_investment() -> None:
         ("Die Stadt zahlt 2 Mio. Euro an den Verein.", "payment"),  # what is paid, no 'für': a payment
         ("Das Land gibt der Stadt 4 Mio. Euro für ihre Brücken.", "subsidy"),  # what a public body gives
         ("Die Gewinnerin bekommt 5.000 Euro.", None),  # a winner is no profit, though the word opens with its stem
+        ("Brandorf will Kosten von 2 Mrd. Euro einsparen.", "savings"),  # a cost saved is a saving
         ("Der Streik kostet die Haushalte der Stadt 2 Mio. Euro.", "cost"),  # the object of "kostet" pays
         ("Betroffene Haushalte erhalten bis zu 5.000 Euro.", "figure:per recipient"),  # a plural names who
         ("Die Haushalte von Bund und Ländern umfassen 900 Mrd. Euro.", "budget"),  # ... unless of someone

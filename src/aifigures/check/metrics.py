@@ -200,8 +200,8 @@ def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None
     where nothing else does: not the head noun before it, a metric after the figure, or the clause's verb.
     """
     named = _named_by(text[c_lo:start])
-    if named is not None:
-        return named  # "rechnet mit einem Fehlbetrag von 48 Mio.": the noun the figure completes names it
+    if named is not None:  # "rechnet mit einem Fehlbetrag von 48 Mio.": the noun the figure completes names it,
+        return _saved(named, text[end:c_hi])  # unless what follows saves it ("Kosten von 12 Mrd. einsparen")
     head, modifier = _metrics_before(text[c_lo:start])
     lead = _without_periods_paid_for(text[c_lo:start])
     paid = _paid_after(lead, text[end:c_hi])
@@ -216,6 +216,18 @@ def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None
         own_part = _AND.split(rest, 1)[0]
         found = _verb_metric(lead, own_part) if own_part != rest else None
     return found or modifier
+
+
+def _saved(metric: str, after: str) -> str:
+    """A cost that the rest of its clause says is saved ("Kosten von 12 Mrd. Euro einsparen") is a saving."""
+    if metric not in words().saved_metrics:
+        return metric
+    told = next(metric_nouns(after.lower()), None)
+    found = None if told is None else metric_named(told.group())
+    return found if found == _SAVINGS else metric
+
+
+_SAVINGS = "savings"
 
 
 def _named_by(before: str) -> str | None:

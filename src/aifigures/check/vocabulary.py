@@ -56,6 +56,8 @@ class CheckWords:
     determiners: list[str]
     not_names: list[str]
     not_metrics: list[str]
+    saved_metrics: list[str]
+    """Metrics of a figure after "von" that a word of saving after it makes a saving ("Kosten von ... einsparen")."""
     """Words that open with a metric's stem but name no metric ("Gewinner"): a prefix of a word."""
     quantity_nouns: list[str]
     subject_nouns: list[str]
