@@ -126,6 +126,16 @@ EXAMPLES = [
         id="a_figure_written_again_in_digits_must_agree_with_its_words",
     ),
     pytest.param(
+        [("Ein Spieler hat gut drei Millionen Euro gewonnen – in Ziffern: 300.124 Euro.", None)],
+        ["scale_error"],
+        id="a_figure_written_again_in_digits_after_the_verb_of_its_clause_must_agree",
+    ),
+    pytest.param(
+        [("Ein Spieler hat gut drei Millionen Euro gewonnen – in Ziffern: 3.012.400 Euro.", None)],
+        [],
+        id="a_figure_written_again_in_digits_that_agree_is_no_flag",
+    ),
+    pytest.param(
         [("Keltron zahlt 4,25 Milliarden Euro – 425 Millionen Euro.", None)],
         ["scale_error"],
         id="a_figure_restated_after_a_dash_with_its_digits_at_another_scale_is_a_slip",

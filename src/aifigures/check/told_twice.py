@@ -138,7 +138,10 @@ def _cue_from(members: list[Fact], i: int) -> int:
     return max([a.sentence[0], *before])
 
 
-_IN_DIGITS = re.compile(r"\s*(?:[–—(]|-\s)?\s*,?\s*(?:in ziffern|in zahlen)\s*:?\s*\Z", re.IGNORECASE)
+# (perhaps after the verb that closes the first figure's clause: "gut drei Millionen Euro gewonnen – in Ziffern: ...")
+_IN_DIGITS = re.compile(
+    r"\s*(?:[^\W\d_]+\s*){0,2}(?:[–—(]|-\s)?\s*,?\s*(?:in ziffern|in zahlen)\s*:?\s*\Z", re.IGNORECASE
+)
 _DASHED = re.compile(r"\s*(?:[–—(]|-\s)\s*\Z")
 _FROM_TO = re.compile(r"\s+auf\s+\Z", re.IGNORECASE)
 _FROM = re.compile(r"(?<![^\W\d_])von\s+\Z", re.IGNORECASE)
