@@ -447,7 +447,7 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         stock_re=re.compile(
             "(?<![^\\W\\d_])(?:"
             + "|".join(re.escape(w) for w in sorted(years["stock_words"], key=len, reverse=True))
-            + ")|[^\\W\\d_](?:"
+            + ")|(?<=[^\\W\\d_])(?:"
             + "|".join(re.escape(w) for w in years["stock_heads"])
             + ")(?![^\\W\\d_])"
         ),
