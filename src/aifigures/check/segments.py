@@ -78,7 +78,10 @@ def _origin_of(text: str, start: int) -> bool:
     "Erlöse aus dem Ausland" is one.
     """
     before = _LAST_WORD.search(text, max(0, start - _WORD_REACH), start)
-    if before is None or not before.group(1)[:1].isupper() or not text[before.end() :].lower().startswith("aus"):
+    if before is None or not before.group(1)[:1].isupper():
+        return False
+    led = text[before.end() :].split(maxsplit=1)[:1]
+    if not led or led[0].lower() not in words().origin_leads:
         return False
     return next(metric_nouns(before.group(1).lower()), None) is None
 

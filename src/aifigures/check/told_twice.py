@@ -6,6 +6,7 @@ Umsatz von 5 Mrd. Euro 7 Mrd. Euro": read inside one article (`compare.linked_wi
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import defaultdict
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 from aifigures.check.compare import compare, same_digits
 from aifigures.check.facts import has_word, may_be_one, significant_digits, whole_lead, words
 from aifigures.check.findings import Finding, Kind, interval_text, place
+from aifigures.check.metrics import alternation
 
 if TYPE_CHECKING:
     from aifigures.check.facts import Fact
@@ -138,10 +140,16 @@ def _cue_from(members: list[Fact], i: int) -> int:
     return max([a.sentence[0], *before])
 
 
-# (perhaps after the verb that closes the first figure's clause: "gut drei Millionen Euro gewonnen – in Ziffern: ...")
-_IN_DIGITS = re.compile(
-    r"\s*(?:[^\W\d_]+\s*){0,2}(?:[–—(]|-\s)?\s*,?\s*(?:in ziffern|in zahlen)\s*:?\s*\Z", re.IGNORECASE
-)
+@functools.cache
+def _in_digits_re() -> re.Pattern[str]:
+    """The words between a figure and itself in digits (check.toml in_digits).
+
+    Perhaps after the verb that closes the first figure's clause ("gut drei Millionen Euro gewonnen – in Ziffern").
+    """
+    told = alternation(words().in_digits)
+    return re.compile(rf"\s*(?:[^\W\d_]+\s*){{0,2}}(?:[–—(]|-\s)?\s*,?\s*(?:{told})\s*:?\s*\Z", re.IGNORECASE)
+
+
 _DASHED = re.compile(r"\s*(?:[–—(]|-\s)\s*\Z")
 _FROM_TO = re.compile(r"\s+auf\s+\Z", re.IGNORECASE)
 _FROM = re.compile(r"(?<![^\W\d_])von\s+\Z", re.IGNORECASE)
@@ -156,7 +164,7 @@ def _restated(lead: str, gap: str, a: Fact, b: Fact) -> bool:
     """
     if a.amount.period != b.amount.period:
         return False  # "62 Milliarden Euro (6,2 Milliarden Euro pro Jahr)": restated on another basis
-    if _IN_DIGITS.match(gap):
+    if _in_digits_re().match(gap):
         return True
     digits = min(significant_digits(a.amount.value), significant_digits(b.amount.value))
     if digits < _MOVED_DIGITS:

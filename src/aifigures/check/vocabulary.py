@@ -56,6 +56,10 @@ class CheckWords:
     determiners: list[str]
     not_names: list[str]
     not_metrics: list[str]
+    in_digits: list[str]
+    """The words between a figure and the same figure written again in digits ("in Ziffern")."""
+    origin_leads: list[str]
+    """The word after a noun that makes a region after it that noun's origin ("ein Sammler aus der Schweiz")."""
     saved_metrics: list[str]
     """Metrics of a figure after "von" that a word of saving after it makes a saving ("Kosten von ... einsparen")."""
     """Words that open with a metric's stem but name no metric ("Gewinner"): a prefix of a word."""
