@@ -1125,6 +1125,18 @@ WEB: list[Row] = [
 # a sentence that opens with a flow noun continues the report before it in its paragraph and takes its
 # quarter, half year or months; a year, another paragraph or another opener does not carry over
 CONTINUED: list[Row] = [
+    # a list of a budget's items under a lead line of their own ("Die größten Posten:") takes the budget's year
+    (
+        (
+            "Die Gemeinde plant 2026 mit Ausgaben von 40 Mio. Euro.\n\nDie größten Posten:\n- Schulen: 4,8 Mio.\n"
+            "- Straßen: 2,1 Mio."
+        ),
+        [
+            ("40 Mio. Euro", "40000000", "EUR", "exact", "year"),
+            ("4,8 Mio.", "4800000", "EUR", "exact", "year"),
+            ("2,1 Mio.", "2100000", "EUR", "exact", "year"),
+        ],
+    ),
     # "sind es" with two words after it goes on telling the figure before, and takes its period
     (
         "Für das Gesamtjahr hatte Keltron mit 1,7 Mrd. Euro gerechnet. Nun sind es nur noch 1,62 Mrd. Euro.",

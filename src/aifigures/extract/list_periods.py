@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from aifigures.amount import PeriodKind
 from aifigures.extract.continuation import REPORTING
 
 if TYPE_CHECKING:
@@ -53,8 +54,30 @@ def list_periods(
         if stated:
             out[i] = stated[0][:3]
         else:
-            out[i] = _whole_before(text, lead, spans, periods)
+            out[i] = _whole_before(text, lead, spans, periods) or _shares_before(text, lead, spans, periods, lex)
     return out
+
+
+def _shares_before(
+    text: str, lead: tuple[int, int], spans: list[tuple[int, int]], periods: list[Stated | None], lex: Lexicon
+) -> Stated | None:
+    """The year of a budget's figure just before a lead line of its own that names its shares ("Die größten Posten:").
+
+    "Die Gemeinde plant 2026 mit Aufwendungen von 39,9 Mio. Euro.", a blank line, "Die größten Posten:" and an item
+    "- Schulen: 4,8 Mio.": the figure stands in the paragraph before; the lead line names no period but a word of
+    allocation.
+    """
+    if lex.allocation_re.search(text, lead[0], lead[1]) is None:
+        return None
+    before = [j for j, (_, end) in enumerate(spans) if lead[0] - _SHARES_REACH <= end <= lead[0]]
+    if not before:
+        return None
+    stated = periods[before[-1]]
+    return stated if stated is not None and stated[2].kind is PeriodKind.YEAR else None
+
+
+_SHARES_REACH: Final = 400
+"""How far before a list's lead line the budget's figure its items are shares of may end."""
 
 
 def _whole_before(
