@@ -74,8 +74,17 @@ def titled_stories(run: Run, facts: list[Fact], weight: Callable[[str], float]) 
     though each report tells one figure only (`told_stories` needs two). `weight`: a word's weight as the
     evidence weighs it (`aifigures.check.evidence.LinkIndex.weight`).
     """
+    return once_for(run, "titled_stories", None, lambda: _titled(run, facts, weight))
+
+
+def _titled(run: Run, facts: list[Fact], weight: Callable[[str], float]) -> dict[tuple[str, str], str]:
+    """`titled_stories`, worked out (once a run: both passes of the evidence ask)."""
     by_word: dict[str, set[str]] = defaultdict(set)
+    seen: set[str] = set()
     for f in facts:
+        if f.article in seen:
+            continue  # (every figure of an article has its title's words)
+        seen.add(f.article)
         for w in f.title_words:
             if w[:1] != FIGURE:
                 by_word[w].add(f.article)

@@ -63,8 +63,8 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
         if out[i] is not None:
             out[i] = _own_a_year_before(text, (lo, start, i), spans, out, lex)
             continue
-        stock = lex.stock_re.search(text[max(lo, start - _STOCK_REACH) : start].lower()) is not None
-        if s in carried and "|" not in text[spans[i - 1][1] : start] and not stock:  # (a table's cells: their column's)
+        # (a table's cells take their column's period; a price, a stock, none: read only where one would be taken)
+        if s in carried and "|" not in text[spans[i - 1][1] : start] and not _stock(text, lo, start, lex):
             out[i] = carried[s]  # "Der Umsatz belief sich auf 28,1 Mrd. Dollar, der Gewinn auf 1,4 Mrd."
             continue
         head = text[lo : min(start, lo + _WINDOW)].lstrip()
@@ -84,11 +84,11 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
             told_before = _told_before(text, head, (end, bounds[s + 1]), lex)
             # a year of its own before the figure ("Bis 2030 sollen es 800 Mio. werden") tells another time
             gap = None if YEAR_ALONE.search(text, lo, start) else (spans[i - 1][1], lo, bounds[s + 1])
-            # (a price, a stock, has no period: "Vor einem Jahr lag der Arbeitspreis noch bei 40,1 Cent.")
+            # ("Vor einem Jahr lag der Arbeitspreis noch bei 40,1 Cent.": a price, no period)
             if before is not None and (
-                (lex.conversion_re.match(head) and not stock)
+                (lex.conversion_re.match(head) and not _stock(text, lo, start, lex))
                 or (gap is not None and _continues(text, gap, head, before, lex, told_before=told_before))
-                or (_opens_year_before(text, lo, start, lex) and not stock)
+                or (_opens_year_before(text, lo, start, lex) and not _stock(text, lo, start, lex))
             ):
                 out[i] = carried[s] = _as_year_before(text, lo, start, before, lex)
                 continue
@@ -99,6 +99,11 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
         if found is not None:
             out[i] = carried[s] = found
     return out
+
+
+def _stock(text: str, lo: int, start: int, lex: Lexicon) -> bool:
+    """Whether a stock word ("Schulden", "Arbeitspreis") stands before the amount at `start` (its sentence: `lo`)."""
+    return lex.stock_re.search(text[max(lo, start - _STOCK_REACH) : start].lower()) is not None
 
 
 def _restatements(

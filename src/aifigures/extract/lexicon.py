@@ -159,32 +159,32 @@ class Lexicon:
     link_re: re.Pattern[str]
     conversion_re: re.Pattern[str]
     conversion_before_re: re.Pattern[str]
+    """A word right before a figure that makes it the one before's conversion ("umgerechnet rund ...")."""
     allocation_re: re.Pattern[str]
     """A word that makes a figure a share of a year's budget ("vorgesehen", "Posten")."""
-    """A word right before a figure that makes it the one before's conversion ("umgerechnet rund ...")."""
     continuation_re: re.Pattern[str]
+    """A sentence opener that continues the report of the sentence before ("Der Nettogewinn ...")."""
     opener_verbs: frozenset[str]
+    """Verbs of a flow that, among a sentence's first words, make it go on with the report ("In China setzte")."""
     part_openers: frozenset[str]
+    """A sentence's first word that tells parts of the figure before ("Davon gehen 400 Mio. ...")."""
     flow_heads: tuple[str, ...]
     """The heads of flow nouns ("umsatz", "gewinn"), which a compound may end in ("Jahresumsatz")."""
-    """A sentence's first word that tells parts of the figure before ("Davon gehen 400 Mio. ...")."""
-    """Verbs of a flow that, among a sentence's first words, make it go on with the report ("In China setzte")."""
     earlier_state_re: re.Pattern[str]
+    """A sentence's first word that tells an earlier state of the figure before ("Bislang", "Ursprünglich")."""
     expected_re: re.Pattern[str]
     """A word that says a figure was expected ("gerechnet", "erwartet"), searched in lower case."""
     same_period_before_re: re.Pattern[str]
+    """The words after a figure that make it the same period a year before ("im Vorjahreszeitraum")."""
     whole_year_re: re.Pattern[str]
     """Words of a whole year ("insgesamt") in a sentence that opens with "Im Vorjahr": the year, not a quarter of it."""
     restating_re: re.Pattern[str]
-    pluperfect_re: re.Pattern[str]
-    """An auxiliary of the past ("hatten") that, with a word of expectation, tells a figure expected before."""
     """The words that end a sentence's head and go on telling the figure before ("Für Wohnen waren es"), perhaps with
     one or two words after them ("Nun sind es nur noch")."""
-    """The words after a figure that make it the same period a year before ("im Vorjahreszeitraum")."""
+    pluperfect_re: re.Pattern[str]
+    """An auxiliary of the past ("hatten") that, with a word of expectation, tells a figure expected before."""
     afterthought_re: re.Pattern[str]
     """The particles that may lead a last clause that is only a period ("alleine in diesem Jahr")."""
-    """A sentence's first word that tells an earlier state of the figure before ("Bislang", "Ursprünglich")."""
-    """A sentence opener that continues the report of the sentence before ("Der Nettogewinn ...")."""
     period_re: re.Pattern[str]
     stock_re: re.Pattern[str]
     """A stock word not inside another word, in lower-cased text."""
