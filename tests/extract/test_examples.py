@@ -1191,6 +1191,30 @@ CONTINUED: list[Row] = [
             ("1,9 Mrd.", "1900000000", "EUR", "exact", "year"),
         ],
     ),
+    # ... but not past a figure of no period that ends the paragraph before (a debt at a date closes the report)
+    (
+        (
+            "Im ersten Halbjahr stieg der Umsatz auf 2,4 Mrd. Euro. Die Schulden lagen Ende Juni bei 1,1 Mrd. Euro."
+            "\n\nDie Hälfte der Investitionen zahlt ein Kredit über 300 Mio. Euro."
+        ),
+        [
+            ("2,4 Mrd. Euro", "2400000000", "EUR", "exact", "half_year"),
+            ("1,1 Mrd. Euro", "1100000000", "EUR", "exact", None),
+            ("300 Mio. Euro", "300000000", "EUR", "exact", None),
+        ],
+    ),
+    # ... nor for a sentence that opens with an earlier state ("Bislang"): it tells of the figure just before
+    (
+        (
+            "Im laufenden Jahr fließen 400 Mio. Euro.\n\nJedes Vorhaben erhält höchstens 50 Mio. Euro."
+            " Bislang wurden Anträge mit einem Volumen von 900 Mio. Euro gestellt."
+        ),
+        [
+            ("400 Mio. Euro", "400000000", "EUR", "exact", "year"),
+            ("höchstens 50 Mio. Euro", "50000000", "EUR", "at_most", None),
+            ("900 Mio. Euro", "900000000", "EUR", "exact", None),
+        ],
+    ),
     # ... or with a segment's business (a hyphenated compound), or a verb of a flow after a longer head
     (
         (

@@ -80,7 +80,7 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
             out[i] = carried[s] = lead
             continue
         if i > 0 and spans[i - 1][0] < lo:  # the amount before stands in an earlier sentence
-            before = out[_reporting(text, spans, (i - 1, lo), out, lex)]
+            before = out[_reporting(text, spans, (i - 1, lo), out, lex, head)]
             told_before = _told_before(text, head, (end, bounds[s + 1]), lex)
             # a year of its own before the figure ("Bis 2030 sollen es 800 Mio. werden") tells another time
             gap = None if YEAR_ALONE.search(text, lo, start) else (spans[i - 1][1], lo, bounds[s + 1])
@@ -250,17 +250,26 @@ def _main(text: str, spans: list[tuple[int, int]], j: int, periods: list[Stated 
     return j
 
 
-def _reporting(
-    text: str, spans: list[tuple[int, int]], where: tuple[int, int], periods: list[Stated | None], lex: Lexicon
+def _reporting(  # noqa: PLR0913, PLR0917 - the text, its amounts and their periods, the sentence, the lexicon
+    text: str,
+    spans: list[tuple[int, int]],
+    where: tuple[int, int],
+    periods: list[Stated | None],
+    lex: Lexicon,
+    head: str,
 ) -> int:
     """The amount a sentence from `lo` goes on from (`_main` of amount `j`), past figures of no period close before it.
 
     "Der Bund will im kommenden Jahr 520 Mrd. Euro ausgeben. Hinzu kommen Kredite von 84 Mrd. Die Investitionen
-    sollen auf 126 Mrd. steigen.": the loans' figure, of no period, does not end the report of the year.
-    `where`: the index of the amount before the sentence, and the sentence's start.
+    sollen auf 126 Mrd. steigen.": the loans' figure, of no period, does not end the report of the year. Not
+    where that figure ends the paragraph before (a debt "per Ende Juni" closes the report), nor for a sentence
+    that opens with an earlier state (`head`: "Bislang wurden Anträge über 4 Mrd. gestellt" tells of the figure
+    just before it). `where`: the index of the amount before the sentence, and the sentence's start.
     """
     j, lo = where
     k = j = _main(text, spans, j, periods, lex)
+    if paragraph_breaks(text[spans[j][1] : lo]) or lex.earlier_state_re.match(head) is not None:
+        return j
     while (
         periods[k] is None
         and k > 0
