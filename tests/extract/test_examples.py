@@ -1215,6 +1215,14 @@ CONTINUED: list[Row] = [
             ("900 Mio. Euro", "900000000", "EUR", "exact", None),
         ],
     ),
+    # ... nor for a figure named by a stock's or an event's word, though a flow's verb opens its sentence
+    (
+        "Keltron setzte 2024 rund 480 Mio. Euro um. Vom Emissionserlös fließen 300 Mio. Euro in die Firma.",
+        [
+            ("rund 480 Mio. Euro", "480000000", "EUR", "approx", "year"),
+            ("300 Mio. Euro", "300000000", "EUR", "exact", None),
+        ],
+    ),
     # ... or with a segment's business (a hyphenated compound), or a verb of a flow after a longer head
     (
         (

@@ -87,7 +87,11 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
             # ("Vor einem Jahr lag der Arbeitspreis noch bei 40,1 Cent.": a price, no period)
             if before is not None and (
                 (lex.conversion_re.match(head) and not _stock(text, lo, start, lex))
-                or (gap is not None and _continues(text, gap, head, before, lex, told_before=told_before))
+                or (
+                    gap is not None
+                    and _continues(text, gap, head, before, lex, told_before=told_before)
+                    and (told_before or not _stock(text, lo, start, lex))
+                )
                 or (_opens_year_before(text, lo, start, lex) and not _stock(text, lo, start, lex))
             ):
                 out[i] = carried[s] = _as_year_before(text, lo, start, before, lex)
