@@ -693,6 +693,9 @@ PERIODS: list[Row] = [
     ),
     ("Umsatz im Q3 von 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "quarter")]),
     ("Umsatz für das dritte Quartal: 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "quarter")]),
+    # a label's ordinal in digits, without a preposition
+    ("Umsatz 1. Halbjahr: 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "half_year")]),
+    ("Das 3. Quartal brachte 7 Mio. Euro Umsatz.", [("7 Mio. Euro", "7000000", "EUR", "exact", "quarter")]),
     ("in den ersten drei Quartalen 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "nine_months")]),
     ("von Januar bis Mai 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "five_months")]),
     ("eine Monatsmiete von 1.200 Euro", [("1.200 Euro", "1200", "EUR", "exact", "month")]),

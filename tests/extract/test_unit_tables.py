@@ -36,9 +36,38 @@ def test_a_column_s_heading_states_its_own_units_and_a_counted_column_none() -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bars between the cells only, no heading row: the caption's units, the nearest line above first
+        (
+            "Der Etat wächst um 2 Milliarden Euro.\nAusgaben 2025 (in Mio. Euro)\nPersonal | 412,5\nSchulen | 118\n",
+            [("2 Milliarden Euro", "2000000000", None), ("412,5", "412500000", None), ("118", "118000000", None)],
+        ),
+        # tabs between the cells, a heading row of years: each column's year
+        (
+            "Umsatz nach Sparten (Mio. Franken)\nSparte\t2023\t2024\nChemie\t1.240\t1.310\n",
+            [("1.240", "1240000000", "2023"), ("1.310", "1310000000", "2024")],
+        ),
+        # a heading row of periods in words; a counted row holds no money
+        (
+            (
+                "Kennzahlen (in Mio. Euro)\nPosten | 1. Halbjahr 2025 | 1. Halbjahr 2024\nUmsatz | 812 | 790\n"
+                "Mitarbeiter | 4.100 | 4.000\n"
+            ),
+            [("812", "812000000", "1. Halbjahr 2025"), ("790", "790000000", "1. Halbjahr 2024")],
+        ),
+    ],
+)
+def test_a_table_without_bars_at_its_edges_is_read_too(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(a.text, str(a.value), a.period_text) for a in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "| Stadt | Einwohner |\n|---|---|\n| Brelten | 120.000 |\n",  # no units stated: counts, not money
+        "Stadt | Einwohner\nBrelten | 120.000\nOrsau | 95.000\n",  # ... nor with bars between the cells only
+        "Preise (in Euro)\nBrot | 3 | Laib\nKäse | 4 Stück | 2\n",  # a row of another shape is no table's
         "Tabelle (in Mio. Euro)\n\n| Rang | Name |\n|---|---|\n| 1 | Keltron |\n",  # no cell under money
     ],
 )

@@ -45,6 +45,9 @@ def list_periods(
         if text[line_start:start].lstrip().startswith("|"):
             out[i] = _column_period(text, line_start, start, lex, find)
             continue
+        if "\t" in text[line_start:start] or "|" in text[line_start:start]:
+            out[i] = _plain_column_period(text, line_start, start, lex, find)
+            continue
         if not _ITEM.match(text, line_start):
             continue
         lead = _lead_line(text, line_start)
@@ -111,6 +114,34 @@ def _column_period(text: str, line_start: int, start: int, lex: Lexicon, find: F
         return None
     lo = header[0] + bars[column - 1] + 1
     hi = header[0] + bars[column] if column < len(bars) else header[1]
+    found = find(text, lo, hi, lex)
+    stated = [c for c in found if c[3]] or found
+    return stated[0][:3] if stated else None
+
+
+def _plain_column_period(text: str, line_start: int, start: int, lex: Lexicon, find: Find) -> Stated | None:
+    """The period the first row states for a cell of a table without bars at its edges ("Sparte", tab, "2023").
+
+    Its rows are the lines above with as many tabs (or bars) as the cell's line; the first of them heads its
+    columns where it is not the cell's own row.
+    """
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    separator = "\t" if "\t" in text[line_start:start] else "|"
+    count = text.count(separator, line_start, end)
+    top, pos = line_start, line_start
+    for _ in range(_TABLE_REACH):
+        if pos <= 0:
+            break
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        if text.count(separator, prev_start, pos - 1) != count:
+            break
+        top = pos = prev_start
+    if top == line_start:
+        return None
+    marks = [top - 1, *(top + k for k, c in enumerate(text[top : text.find("\n", top)]) if c == separator)]
+    column = text.count(separator, line_start, start)
+    lo, hi = marks[column] + 1, marks[column + 1] if column + 1 < len(marks) else text.find("\n", top)
     found = find(text, lo, hi, lex)
     stated = [c for c in found if c[3]] or found
     return stated[0][:3] if stated else None

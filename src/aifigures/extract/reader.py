@@ -40,6 +40,8 @@ _WRAP_MAX: Final = 120  # ... and at most this many
 _BROKEN_WORD: Final = re.compile(r"([^\W\d_]+)-\Z")  # a word broken at the end of a line
 # a line that starts a list item, a Markdown heading or a table row continues no wrapped line
 _ITEM: Final = re.compile(r"\s*(?:[-–•*·|]|\d{1,2}[.)]|#+)\s")
+_CELLS: Final = re.compile(r"[|\t]")
+"""A line with a bar or a tab is a table's row (cells between bars or tabs only: "Personal | 412,5"), not wrapped."""
 
 
 def extract(text: str, *, default_currency: str | None = "EUR") -> list[Amount]:
@@ -145,11 +147,11 @@ def _unwrapped(text: str) -> str:
     Text wrapped at a fixed width (mail, exports of web pages) breaks sentences and amounts across lines
     ("5\nMilliarden Euro"), and a line break ends a sentence. Such text has no line over `_WRAP_MAX`
     characters (bar one, a title) and most lines near its width; there a break after a line near full is
-    a space, and a blank line, a list item ("- ", "• ", "2. "), a heading ("## ") or a table row ("| ")
-    still starts a new line. A word broken at a hyphen is joined: a noun part keeps its hyphen
-    ("Netto-Cash-" "Position"), a lower-case rest drops it ("Inves-" "tition"; "us-" "dollar" in lower
-    case keeps it); the characters dropped become invisible ones, which `extract` reads as absent. The
-    length is kept.
+    a space, and a blank line, a list item ("- ", "• ", "2. "), a heading ("## ") or a table row ("| ",
+    or a line with bars or tabs between its cells) still starts a new line. A word broken at a hyphen is
+    joined: a noun part keeps its hyphen ("Netto-Cash-" "Position"), a lower-case rest drops it ("Inves-"
+    "tition"; "us-" "dollar" in lower case keeps it); the characters dropped become invisible ones, which
+    `extract` reads as absent. The length is kept.
     """
     lengths: list[int] = []
     start, long_lines = 0, 0
@@ -172,7 +174,7 @@ def _unwrapped(text: str) -> str:
     out: list[str] = []
     joined = False
     for line, nxt in itertools.pairwise(lines):
-        if not (full <= len(line) <= _WRAP_MAX and nxt.strip()) or _ITEM.match(nxt):
+        if not (full <= len(line) <= _WRAP_MAX and nxt.strip()) or _ITEM.match(nxt) or _CELLS.search(line + nxt):
             out.append(line + "\n")
             continue
         joined = True

@@ -5,6 +5,10 @@ Reports print their figures as tables with bare numbers and say once what they c
 Each cell that is only a number, in a row whose label counts nothing ("Mitarbeiter"), is then an amount in
 those units, its currency marked as inferred; the period of its column's heading is its own
 (`aifigures.extract.list_periods`).
+
+Text taken from a web page writes a table's rows as lines of cells between bars ("| Personal | 412,5 |"),
+with bars between the cells only ("Personal | 412,5"), or with tabs between them; a table without bars at
+its edges has a heading row only where its first row holds no figure other than a year.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from aifigures.extract.context import counts_something
 from aifigures.extract.matchers import alternation
@@ -20,6 +24,8 @@ from aifigures.extract.numbers import digits_value
 from aifigures.extract.piece import Piece
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from aifigures.extract.lexicon import Lexicon
 
 __all__ = ["with_unit_tables"]
@@ -28,6 +34,9 @@ Unit = tuple[int, str]
 """A table's units: the power of ten of its scale word and the currency's code."""
 
 _ROW: Final = re.compile(r"^[ \t]*\|.*$", re.MULTILINE)
+_LINE: Final = re.compile(r"^.*[|\t].*$", re.MULTILINE)
+"""A line with a bar or a tab: perhaps a row of a table whose cells stand between bars or tabs only."""
+_YEAR_CELL: Final = re.compile(r"\s*(?:19|20)\d\d\s*\Z")
 _RULE: Final = re.compile(r"[ \t]*\|[\s:|+-]*\Z")
 """A row that only rules the header off ("|---|:---:|")."""
 _CELL_NUMBER: Final = re.compile(r"[ \t]*(?P<num>[-−]?\d{1,3}(?:\.\d{3})+(?:,\d+)?|[-−]?\d+(?:,\d+)?)[ \t]*\Z")
@@ -35,13 +44,22 @@ _CAPTION_LINES: Final = 2
 """How many lines above a table (blank ones not counted) may state its units."""
 
 
+class _Table(NamedTuple):
+    rows: list[tuple[int, int]]
+    """Each row's span (a line)."""
+    separator: str
+    """What stands between its cells: a bar or a tab."""
+    edged: bool
+    """Whether its rows open with a bar (a Markdown table: its first row is its heading)."""
+
+
 def with_unit_tables(text: str, pieces: list[Piece], lex: Lexicon) -> list[Piece]:
     """`pieces` with the bare numbers of tables whose caption or column heading states their units."""
-    if "|" not in text:
+    if "|" not in text and "\t" not in text:
         return pieces
     added: list[Piece] = []
-    for rows in _tables(text):
-        added.extend(_cells(text, rows, lex))
+    for table in _tables(text):
+        added.extend(_cells(text, table, lex))
     if not added:
         return pieces
     starts = [p.start for p in pieces]  # (sorted, and apart: a cell's number overlaps at most its neighbours)
@@ -54,35 +72,54 @@ def _overlaps(a: Piece, pieces: list[Piece], after: int) -> bool:
     return after > 0 and pieces[after - 1].end > a.start
 
 
-def _tables(text: str) -> list[list[tuple[int, int]]]:
-    """The tables of a text: runs of consecutive lines that open with "|", each line as its span."""
-    tables: list[list[tuple[int, int]]] = []
+def _tables(text: str) -> list[_Table]:
+    """The tables of a text: runs of consecutive lines, each line as its span.
+
+    Lines that open with "|"; else lines with as many bars (or tabs) each, at least one.
+    """
+    tables = [_Table(rows, "|", edged=True) for rows in _runs(_ROW.finditer(text))]
+    for rows in _runs(m for m in _LINE.finditer(text) if not text.startswith("|", m.start(), m.end())):
+        for separator in "|\t":
+            counts = {text.count(separator, lo, hi) for lo, hi in rows}
+            if len(counts) == 1 and counts != {0}:
+                tables.append(_Table(rows, separator, edged=False))
+    return tables
+
+
+def _runs(lines: Iterator[re.Match[str]]) -> list[list[tuple[int, int]]]:
+    """The runs of two or more consecutive lines among `lines`, each line as its span."""
+    runs: list[list[tuple[int, int]]] = []
     last_end = -2
-    for m in _ROW.finditer(text):
-        if tables and m.start() == last_end + 1:
-            tables[-1].append(m.span())
+    for m in lines:
+        if runs and m.start() == last_end + 1:
+            runs[-1].append(m.span())
         else:
-            tables.append([m.span()])
+            runs.append([m.span()])
         last_end = m.end()
-    return [t for t in tables if len(t) > 1]
+    return [r for r in runs if len(r) > 1]
 
 
-def _cells(text: str, rows: list[tuple[int, int]], lex: Lexicon) -> list[Piece]:
+def _cells(text: str, table: _Table, lex: Lexicon) -> list[Piece]:
     """The amounts of one table's bare cells, in the units of their column's heading or the table's caption."""
-    header = rows[0]
-    caption = _unit(_caption(text, header[0]), lex)
+    rows = table.rows
+    first = _split(text, *rows[0], table)
+    headed = table.edged or not any(
+        _CELL_NUMBER.fullmatch(text, lo, hi) and not _YEAR_CELL.fullmatch(text, lo, hi) for lo, hi in first[1:]
+    )
+    caption = next(filter(None, (_unit(line, lex) for line in _caption(text, rows[0][0]))), None)
     # a column headed by something counted ("Mitarbeiter") holds no money, whatever the caption says
-    units = [
-        None if counts_something(text[lo:hi], lex) else _unit(text[lo:hi], lex) or caption
-        for lo, hi in _split(text, *header)
-    ]
+    units = (
+        [None if counts_something(text[lo:hi], lex) else _unit(text[lo:hi], lex) or caption for lo, hi in first]
+        if headed
+        else [caption] * len(first)
+    )
     if not any(units):
         return []
     out: list[Piece] = []
-    for lo, hi in rows[1:]:
+    for lo, hi in rows[1:] if headed else rows:
         if _RULE.match(text, lo, hi):
             continue
-        cells = _split(text, lo, hi)
+        cells = _split(text, lo, hi, table)
         if not cells or counts_something(text[cells[0][0] : cells[0][1]], lex):
             continue  # a row that counts people, not money ("| Mitarbeiter | 12.000 |")
         for column, (c_lo, c_hi) in enumerate(cells[1:], start=1):
@@ -96,17 +133,21 @@ def _cells(text: str, rows: list[tuple[int, int]], lex: Lexicon) -> list[Piece]:
     return out
 
 
-def _split(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The cells of a table's row (between its bars), as spans."""
-    bars = [m.start() for m in re.finditer(r"\|", text[lo:hi])]
-    return [(lo + a + 1, lo + b) for a, b in itertools.pairwise(bars)]
+def _split(text: str, lo: int, hi: int, table: _Table) -> list[tuple[int, int]]:
+    """The cells of a table's row (between its bars, or its bars or tabs and the line's ends), as spans."""
+    marks = [lo + i for i, c in enumerate(text[lo:hi]) if c == table.separator]
+    if not table.edged:
+        marks = [lo - 1, *marks, hi]
+    return [(a + 1, b) for a, b in itertools.pairwise(marks)]
 
 
-def _caption(text: str, top: int) -> str:
-    """The lines right above a table (up to `_CAPTION_LINES` of them that hold words), where its units may stand."""
+def _caption(text: str, top: int) -> list[str]:
+    """The lines right above a table (up to `_CAPTION_LINES` of them that hold words), the nearest first.
+
+    Its units may stand there; a paragraph's figures above its caption are not the table's units.
+    """
     lines = text[max(0, top - 600) : top].split("\n")
-    words = [line for line in lines if line.strip()][-_CAPTION_LINES:]
-    return " ".join(words)
+    return [line for line in lines if line.strip()][-_CAPTION_LINES:][::-1]
 
 
 def _unit(text: str, lex: Lexicon) -> Unit | None:
