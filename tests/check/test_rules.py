@@ -19,6 +19,7 @@ from aifigures.check.facts import build_facts
 from aifigures.check.metrics import metrics_meet
 from aifigures.check.names import name_in, names_of, sources
 from aifigures.check.rules import RULES, rule_for
+from aifigures.check.slips import same_digits
 from aifigures.extract.reader import extract
 
 DOCS = (Path(__file__).parents[2] / "docs" / "checks.md").read_text(encoding="utf-8")
@@ -278,6 +279,14 @@ EXAMPLES = [
         [("Keltron setzte 2023 rund 2,5 Milliarden Euro um und verdiente 2,5 Millionen Euro.", None)],
         [],
         id="the_same_digits_of_two_metrics_are_no_slip",
+    ),
+    pytest.param(
+        [
+            ("In Tarvien reichen die Banknoten von 1000 bis 100.000 Lira.", None),
+            ("Tarviens Banknoten reichen nur von 1000 bis 100.000 Lira.", None),
+        ],
+        [],
+        id="a_range_that_spans_a_power_of_ten_is_no_slip_of_itself",
     ),
     pytest.param(
         [("Die Bank überwies 300.000 Dollar, etwa 9000 Euro.", "2024-05-02")],
@@ -2720,6 +2729,24 @@ def test_a_common_noun_that_opens_with_a_capital_is_no_name(text: str) -> None:
     assert names_of(text, 0, len(text)) == frozenset({"brandorf"})
 
 
+@pytest.mark.parametrize("text", ["Hinzu kommen Boni von Brandorf.", "Obendrein zahlt Brandorf einen Bonus."])
+def test_an_adverb_that_opens_a_sentence_is_no_name(text: str) -> None:
+    assert names_of(text, 0, len(text)) == frozenset({"brandorf"})
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "step"),
+    [
+        ("Prämien von bis zu zwei Millionen Pfund", "rund 175.000 Pfund", None),  # a bound's digits are its own
+        ("rund zwei Millionen Pfund", "rund 175.000 Pfund", 1),  # an approximate figure's rounding holds it tenfold
+        ("bis zu zwei Millionen Pfund", "200.000 Pfund", 1),
+    ],
+)
+def test_the_same_digits_of_a_bound_are_its_own(first: str, second: str, step: int | None) -> None:
+    a, b = (build_facts(i, t, list(extract(t)))[0] for i, t in (("a", first), ("b", second)))
+    assert same_digits(a, b) == step
+
+
 def test_a_first_word_before_the_polite_sie_is_a_verb_and_sie_no_name() -> None:
     text = "Lassen Sie sich nicht täuschen, Brandorf zahlt 5 Mio. Euro."
     assert names_of(text, 0, len(text)) == frozenset({"brandorf"})
@@ -2752,7 +2779,9 @@ def test_an_abstract_noun_or_a_role_after_a_preposition_is_no_name(text: str) ->
     ("text", "metric"),
     [
         ("Eigentumswohnungen kosten im Mittel 8.450 Euro pro Quadratmeter.", "cost:per quadratmeter"),
-        ("Der Konzern verdiente 1,20 Euro je Aktie.", "earnings:per aktie"),
+        ("Der Konzern verdiente 1,20 Euro je Aktie.", "profit:per aktie"),  # what a company earns is its profit
+        ("Die Firma verdiente 1,20 Euro je Aktie.", "profit:per aktie"),
+        ("Keltron verdiente 1,20 Euro je Aktie.", "earnings:per aktie"),  # no noun says whose: a broad metric
         ("Die Sanierung kostet 5 Mio. Euro pro Jahr.", "cost"),  # a unit of time gives a period, not a thing
         ("Die Sanierung kostet je nach Variante 5 Mio. Euro.", "cost"),
         ("In Ornau kostete ein Quadratmeter Bauland zuletzt 410 Euro.", "cost:per quadratmeter"),  # a unit, told

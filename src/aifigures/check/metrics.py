@@ -215,7 +215,28 @@ def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None
     if found is None:  # "setzte 12,4 Mrd. um und verdiente 3,1 Mrd.": the figure's own part of a coordination
         own_part = _AND.split(rest, 1)[0]
         found = _verb_metric(lead, own_part) if own_part != rest else None
-    return found or modifier
+    return _of_person(found, lead) or modifier
+
+
+def _of_person(metric: str | None, lead: str) -> str | None:
+    """A verb's metric, narrowed by the first noun of a person or a company before the figure.
+
+    "Der neue Chef verdient 4 Mio. im Jahr": a salary; "Der Stahlkonzern verdient 95 Mio.": a profit.
+    """
+    w = words()
+    if metric not in w.person_earnings:
+        return metric
+    companies = (*w.descriptor_heads, *w.company_nouns)
+    for t in _WORD.findall(lead.lower()):
+        if t.endswith(tuple(w.person_roles)):
+            return _SALARY
+        if t.endswith(companies):
+            return _PROFIT
+    return metric
+
+
+_SALARY = "salary"
+_PROFIT = "profit"
 
 
 def _saved(metric: str, after: str) -> str:

@@ -56,8 +56,8 @@ def scale_step(  # noqa: PLR0913 - two figures: their intervals, values, and whe
     An exact figure's own value must lie in the other's interval at that power: "eine Milliarde" (0,5 to
     1,5 Mrd.) holds 70 Millionen tenfold, but 70 Millionen does not hold a hundred; their digits differ.
     """
-    if a_val <= 0 or b_val <= 0:
-        return None
+    if a_val <= 0 or b_val <= 0 or overlap(a_round, b):
+        return None  # (figures that meet as written agree: a range of "1000 bis 100.000" meets itself tenfold too)
     # the power of ten between them is the difference of their exponents, give or take one
     d = a_val.adjusted() - b_val.adjusted()
     for k in (d, d - 1, d + 1):
@@ -143,8 +143,15 @@ def same_digits(a: Fact, b: Fact) -> int | None:
     """The power of ten between two figures of one currency whose digits agree (within their qualifiers)."""
     if a.currency is not None and b.currency is not None and a.currency != b.currency:
         return None
-    exact = a.amount.qualifier is Qualifier.EXACT, b.amount.qualifier is Qualifier.EXACT
+    exact = a.amount.qualifier in _AS_WRITTEN, b.amount.qualifier in _AS_WRITTEN
     return scale_step(digits_of(b), a.amount.value, b.amount.value, digits_of(a), a_exact=exact[0], b_exact=exact[1])
+
+
+_AS_WRITTEN = frozenset(
+    {Qualifier.EXACT, Qualifier.AT_MOST, Qualifier.LESS_THAN, Qualifier.AT_LEAST, Qualifier.MORE_THAN}
+)
+"""Figures whose own value must meet the other's scaled: a bound's digits are its own ("bis zu zwei Millionen"
+is no slip of "rund 175.000", which its rounding would hold tenfold)."""
 
 
 def digits_of(f: Fact) -> tuple[Decimal, Decimal]:

@@ -69,8 +69,12 @@ class CheckWords:
     """The endings of a role before a person's name ("Finanzchef Jonas Roth"): `aifigures.check.people`."""
     person_metrics: list[str]
     """The metrics of a person's money (a pay, a fee, a fine), which two people's figures may share."""
-    """Nouns that, opening a sentence with its article, refer to the article's subject ("Das Unternehmen ...")."""
+    person_earnings: list[str]
+    """Verbs' metrics that are a salary where a person's role stands before the verb ("Der Chef verdient ...")."""
+    company_nouns: list[str]
+    """... and a profit where a company's noun stands there ("Das Unternehmen verdient ...")."""
     sentence_openers: list[str]
+    """Nouns that, opening a sentence with its article, refer to the article's subject ("Das Unternehmen ...")."""
     separators: list[str]
     change_before: list[str]
     change_nouns: list[str]

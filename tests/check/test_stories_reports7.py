@@ -1,0 +1,39 @@
+"""Stories the project wrote in the session of 2026-12-06 (its third), each told by two outlets.
+
+A new chief's pay, a company's profit: each finding a reader would make, and nothing else.
+"""
+
+from __future__ import annotations
+
+from aifigures import Article, check
+
+
+def _found(*articles: tuple[str, str, str]) -> list[tuple[str, list[tuple[str, str]]]]:
+    report = check([Article.of(aid, text, day) for aid, text, day in articles])
+    return [(f.kind.value, [(p.article, p.text) for p in f.amounts]) for f in (*report.findings, *report.notes)]
+
+
+_PAY_NOUN = """Neuer Chef bei Bergwerk
+
+Der neue Vorstandschef des Bergbaukonzerns Bergwerk erhält ein Jahresgehalt von 2,4 Millionen Euro. Hinzu kommen \
+Boni von bis zu einer Million Euro."""
+_PAY_VERB = """Bergwerk-Chef verdient Millionen
+
+Der neue Chef von Bergwerk verdient 4,2 Millionen Euro im Jahr, ohne Boni. Sein Vorgänger hatte zuletzt 3,1 \
+Millionen Euro erhalten."""
+
+
+def test_what_a_person_earns_is_a_salary_told_against_a_salary() -> None:
+    # "verdient" after a person's role is his pay, not the company's profit: the two reports conflict
+    found = _found(("a", _PAY_NOUN, "2025-01-15"), ("b", _PAY_VERB, "2025-01-15"))
+    assert found == [("conflict", [("a", "2,4 Millionen Euro"), ("b", "4,2 Millionen Euro")])]
+
+
+_PROFIT_VERB = """Bergwerk mit Gewinn
+
+Der Bergbaukonzern Bergwerk verdient 95 Millionen Euro im Jahr, teilte der neue Chef mit."""
+
+
+def test_what_a_company_earns_is_no_salary() -> None:
+    # the company's noun opens the clause, the role stands in another: the company's profit, not his pay
+    assert _found(("a", _PAY_NOUN, "2025-01-15"), ("b", _PROFIT_VERB, "2025-01-15")) == []
