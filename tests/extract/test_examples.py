@@ -510,6 +510,9 @@ QUALIFIERS: list[Row] = [
     ),
     # "über" right after a noun for a document or deal names its amount: no lower bound
     ("Siemens erhielt einen Auftrag über 1,2 Mrd. Euro.", [("1,2 Mrd. Euro", "1200000000", "EUR", "exact", None)]),
+    # ... in text written in lower case, after an article; "über" after a verb stays a bound
+    ("die werft erhielt einen auftrag über 1,2 mrd. euro.", [("1,2 mrd. euro", "1200000000", "EUR", "exact", None)]),
+    ("der umsatz stieg auf über 1,2 mrd. euro.", [("über 1,2 mrd. euro", "1200000000", "EUR", "more_than", None)]),
     (
         "Norvest führt eine Finanzierungsrunde über 240 Mio. Euro an.",
         [("240 Mio. Euro", "240000000", "EUR", "exact", None)],

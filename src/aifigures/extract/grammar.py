@@ -499,7 +499,17 @@ def _after_face_value_noun(text: str, pos: int, lex: Lexicon) -> bool:
     start = word_start(text, end)
     word = text[start:end]
     low = word.lower()
-    return (word[:1].isupper() and low.endswith(lex.face_value_nouns)) or low in lex.face_value_verbs
+    if low in lex.face_value_verbs:
+        return True
+    if not low.endswith(lex.face_value_nouns):
+        return False
+    if word[:1].isupper():
+        return True
+    # in text written in lower case, after an article: "einen auftrag über 1,2 milliarden dollar"
+    before = start
+    while before > 0 and text[before - 1] in SPACES:
+        before -= 1
+    return text[word_start(text, before) : before].lower() in lex.face_value_articles
 
 
 def _minus(text: str, pos: int, lex: Lexicon) -> tuple[int, bool]:

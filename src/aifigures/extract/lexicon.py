@@ -51,6 +51,8 @@ class Lexicon:
     face_value_nouns: tuple[str, ...]
     face_value_verbs: frozenset[str]
     """Verbs that govern "über" ("verfügt über 344 Mrd. Yuan"): the amount after it is exact."""
+    face_value_articles: frozenset[str]
+    """Articles after which a lower-case noun of `face_value_nouns` counts ("einen auftrag über ...")."""
     waypoint_qualifiers: frozenset[str]
     """Qualifiers that are no qualifier between "von" and "auf" figures ("von 2,1 über 2,4 auf 2,7 Mrd.")."""
     waypoint_from_re: re.Pattern[str]
@@ -346,6 +348,7 @@ def _amount_tables(raw: dict[str, Any]) -> dict[str, Any]:
         face_value_qualifiers=frozenset(normalise_phrase(q) for q in raw["face_value"]["qualifiers"]),
         face_value_nouns=tuple(raw["face_value"]["nouns"]),
         face_value_verbs=frozenset(raw["face_value"]["verbs"]),
+        face_value_articles=frozenset(raw["face_value"]["articles"]),
         qualifiers_after={normalise_phrase(k): Qualifier(v) for k, v in raw["qualifiers_after"].items()},
         numerals=numerals,
         joiners=frozenset(raw["numeral_joiners"]["words"]),
