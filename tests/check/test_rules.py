@@ -3048,6 +3048,18 @@ def test_a_compound_that_ends_in_a_metric_noun_is_that_metric(text: str) -> None
     assert [f.metric for f in build_facts("a", text, list(extract(text)))] == ["salary"]
 
 
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Der Verteidigungsetat steigt auf 62 Mrd. Euro.", "budget"),  # any compound of "Etat"
+        ("Der Verteidigungshaushalt steigt auf 62 Mrd. Euro.", "budget"),  # a public body's budget, listed
+        ("Ein Privathaushalt zahlt im Schnitt 1.300 Euro.", "payment"),  # a household pays: no budget
+    ],
+)
+def test_a_budget_named_by_a_compound(text: str, metric: str | None) -> None:
+    assert [f.metric for f in build_facts("a", text, list(extract(text)))] == [metric]
+
+
 def test_reference_mismatch() -> None:
     art = Article.of("a", "Die Trainingskosten von Modell Zeta lagen bei 40 Mio. US-Dollar.", "2024-02-01")
     ref = Reference("Zeta Trainingskosten", Decimal(25000000), "USD", source="test")

@@ -696,6 +696,15 @@ PERIODS: list[Row] = [
     ),
     ("Umsatz im Q3 von 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "quarter")]),
     ("Umsatz für das dritte Quartal: 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "quarter")]),
+    # the year in the genitive, of what the figure is; not a day in it
+    (
+        "Im Haushalt des kommenden Jahres sind 6 Mrd. Euro eingeplant.",
+        [("6 Mrd. Euro", "6000000000", "EUR", "exact", "year")],
+    ),
+    (
+        "Bis Ende des kommenden Jahres sollen die Schulden auf 3 Mrd. Euro sinken.",
+        [("3 Mrd. Euro", "3000000000", "EUR", "exact", None)],
+    ),
     # a label's ordinal in digits, without a preposition
     ("Umsatz 1. Halbjahr: 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "half_year")]),
     ("Das 3. Quartal brachte 7 Mio. Euro Umsatz.", [("7 Mio. Euro", "7000000", "EUR", "exact", "quarter")]),
