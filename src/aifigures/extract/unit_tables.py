@@ -24,8 +24,6 @@ from aifigures.extract.numbers import digits_value
 from aifigures.extract.piece import Piece
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from aifigures.extract.lexicon import Lexicon
 
 __all__ = ["with_unit_tables"]
@@ -33,9 +31,6 @@ __all__ = ["with_unit_tables"]
 Unit = tuple[int, str]
 """A table's units: the power of ten of its scale word and the currency's code."""
 
-_ROW: Final = re.compile(r"^[ \t]*\|.*$", re.MULTILINE)
-_LINE: Final = re.compile(r"^.*[|\t].*$", re.MULTILINE)
-"""A line with a bar or a tab: perhaps a row of a table whose cells stand between bars or tabs only."""
 _YEAR_CELL: Final = re.compile(r"\s*(?:19|20)\d\d\s*\Z")
 _RULE: Final = re.compile(r"[ \t]*\|[\s:|+-]*\Z")
 """A row that only rules the header off ("|---|:---:|")."""
@@ -77,8 +72,10 @@ def _tables(text: str) -> list[_Table]:
 
     Lines that open with "|"; else lines with as many bars (or tabs) each, at least one.
     """
-    tables = [_Table(rows, "|", edged=True) for rows in _runs(_ROW.finditer(text))]
-    for rows in _runs(m for m in _LINE.finditer(text) if not text.startswith("|", m.start(), m.end())):
+    lines = _marked_lines(text)
+    edged = [(lo, hi) for lo, hi in lines if text[lo:hi].lstrip(" \t").startswith("|")]
+    tables = [_Table(rows, "|", edged=True) for rows in _runs(edged)]
+    for rows in _runs([(lo, hi) for lo, hi in lines if not text[lo:hi].lstrip(" \t").startswith("|")]):
         for separator in "|\t":
             counts = {text.count(separator, lo, hi) for lo, hi in rows}
             if len(counts) == 1 and counts != {0}:
@@ -86,16 +83,30 @@ def _tables(text: str) -> list[_Table]:
     return tables
 
 
-def _runs(lines: Iterator[re.Match[str]]) -> list[list[tuple[int, int]]]:
-    """The runs of two or more consecutive lines among `lines`, each line as its span."""
+def _marked_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines that hold a bar or a tab, in order (found from the marks: long text has few)."""
+    found: set[tuple[int, int]] = set()
+    for mark in "|\t":
+        pos = text.find(mark)
+        while pos >= 0:
+            lo = text.rfind("\n", 0, pos) + 1
+            hi = text.find("\n", pos)
+            hi = len(text) if hi < 0 else hi
+            found.add((lo, hi))
+            pos = text.find(mark, hi)
+    return sorted(found)
+
+
+def _runs(lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The runs of two or more consecutive lines among `lines` (spans, in order)."""
     runs: list[list[tuple[int, int]]] = []
     last_end = -2
-    for m in lines:
-        if runs and m.start() == last_end + 1:
-            runs[-1].append(m.span())
+    for lo, hi in lines:
+        if runs and lo == last_end + 1:
+            runs[-1].append((lo, hi))
         else:
-            runs.append([m.span()])
-        last_end = m.end()
+            runs.append([(lo, hi)])
+        last_end = hi
     return [r for r in runs if len(r) > 1]
 
 
