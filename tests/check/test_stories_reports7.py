@@ -37,3 +37,18 @@ Der Bergbaukonzern Bergwerk verdient 95 Millionen Euro im Jahr, teilte der neue 
 def test_what_a_company_earns_is_no_salary() -> None:
     # the company's noun opens the clause, the role stands in another: the company's profit, not his pay
     assert _found(("a", _PAY_NOUN, "2025-01-15"), ("b", _PROFIT_VERB, "2025-01-15")) == []
+
+
+_DEFENCE_AREA = """Wehretat wächst
+
+Der Etat für Verteidigung soll im kommenden Jahr auf 58,3 Milliarden Euro steigen, teilte das Finanzministerium mit."""
+_DEFENCE_FORCES = """Mehr Geld für die Truppe
+
+Für die Bundeswehr sind im Haushalt des kommenden Jahres 53,8 Milliarden Euro eingeplant, wie aus dem Entwurf des \
+Finanzministeriums hervorgeht."""
+
+
+def test_one_area_of_a_budget_by_two_names_is_one_item() -> None:
+    # "Verteidigung" and "Bundeswehr" name one area; the year in the genitive is the budget's year
+    found = _found(("a", _DEFENCE_AREA, "2025-06-25"), ("b", _DEFENCE_FORCES, "2025-06-25"))
+    assert found == [("conflict", [("a", "58,3 Milliarden Euro"), ("b", "53,8 Milliarden Euro")])]

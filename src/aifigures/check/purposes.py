@@ -40,7 +40,10 @@ def purpose_of(text: str, clause: tuple[int, int], figures: tuple[int, list[tupl
 
 def _area(text: str, lo: int, hi: int) -> str | None:
     m = _purpose_re().search(text, lo, hi) if lo < hi else None
-    return None if m is None else next(g for g in m.groups() if g is not None).lower()
+    if m is None:
+        return None
+    area = next(g for g in m.groups() if g is not None).lower()
+    return words().same_areas.get(area, area)  # "Bundeswehr" and "Verteidigung": one area
 
 
 @functools.cache

@@ -165,9 +165,11 @@ class CheckWords:
     relation_heads: list[str]
     """Last parts of a hyphenated name that make it another subject ("Quorra-Mutter"): its first part names none."""
     noun_endings: list[str]
+    """Endings of abstract nouns ("Bonuszahlungen", "Finanzierung"): a capitalised word with one is no name."""
     public_bodies: dict[str, str]
     """The levels of the state by their forms ("des Bundes": bund): whose figure it is, though an article leads them."""
-    """Endings of abstract nouns ("Bonuszahlungen", "Finanzierung"): a capitalised word with one is no name."""
+    same_areas: dict[str, str]
+    """Areas of a budget that are one area by another name ("bundeswehr": "verteidigung")."""
     whole_leads: list[str]
     whole_openers: list[str]
     """Words that open a clause naming the whole its next figures are taken from, with a noun and "von"."""
@@ -319,6 +321,7 @@ def check_words() -> CheckWords:
         "broad_metrics",
         "same_metrics",
         "public_bodies",
+        "same_areas",
         "metric_ends",
         "tolerances",
         "conversion_cues",
@@ -338,6 +341,7 @@ def check_words() -> CheckWords:
         broad_metrics={k: frozenset(v) for k, v in raw["broad_metrics"].items()},
         same_metrics=dict(raw["same_metrics"]),
         public_bodies=dict(raw["public_bodies"]),
+        same_areas=dict(raw["same_areas"]),
         metric_ends=tuple(raw["metric_compounds"]["ends"]),
         tolerances=Tolerances(
             Decimal(t["just_under"]),
