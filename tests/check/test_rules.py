@@ -2686,6 +2686,10 @@ def test_a_town_s_adjective_is_a_name_and_a_form_of_the_town() -> None:
         ("Das China-Geschäft von Kessbach brachte 1,7 Mrd. Euro ein.", "in china"),
         ("Kessbach erzielte in China einen Umsatz von 1,7 Mrd. Euro.", "in china"),
         ("Die Pkw-Sparte von Kessbach setzte 9 Mrd. Euro um.", "pkw-sparte"),  # no region: the segment as named
+        ("Kessbach erzielte in Vietnam einen Umsatz von 1,7 Mrd. Euro.", "in vietnam"),  # more countries
+        ("Ein Gericht in Frankreich verhängte gegen Kessbach eine Strafe von 2 Mio. Euro.", None),  # where, not whose
+        ("kessbach will 2 mrd. euro in indien investieren.", "in indien"),  # lower case: a region after the figure
+        ("in indien wurden 2 mrd. euro investiert.", None),  # ... not one before it (perhaps the subject)
     ],
 )
 def test_a_region_s_business_is_that_region_s_segment(text: str, segment: str) -> None:

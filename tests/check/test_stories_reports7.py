@@ -52,3 +52,30 @@ def test_one_area_of_a_budget_by_two_names_is_one_item() -> None:
     # "Verteidigung" and "Bundeswehr" name one area; the year in the genitive is the budget's year
     found = _found(("a", _DEFENCE_AREA, "2025-06-25"), ("b", _DEFENCE_FORCES, "2025-06-25"))
     assert found == [("conflict", [("a", "58,3 Milliarden Euro"), ("b", "53,8 Milliarden Euro")])]
+
+
+_FINE_CITY = """Strafe für Arzneihersteller
+
+Ein Gericht in Lyon hat den Arzneihersteller Quenta zu einer Geldstrafe von 4,6 Millionen Euro verurteilt."""
+_FINE_COUNTRY = """Quenta muss zahlen
+
+Der Arzneihersteller Quenta ist in Frankreich zu einer Strafe von 46 Millionen Euro verurteilt worden."""
+
+
+def test_where_a_fine_was_imposed_is_no_segment_of_the_business() -> None:
+    found = _found(("a", _FINE_CITY, "2025-10-08"), ("b", _FINE_COUNTRY, "2025-10-08"))
+    assert found == [("scale_error", [("a", "4,6 Millionen Euro"), ("b", "46 Millionen Euro")])]
+
+
+_PLAN_LOWER = """großinvestition in indien
+
+der japanische konzern takemura will in den kommenden fünf jahren 4 milliarden dollar in indien investieren."""
+_PLAN_CAPITALISED = """Takemura investiert in Indien
+
+Der japanische Konzern Takemura will in Indien über fünf Jahre 7 Milliarden Dollar investieren."""
+
+
+def test_a_region_after_the_figure_is_its_segment_in_lower_case_text_too() -> None:
+    # lower-case text names no one, so the region cannot be told from the subject by the names around it
+    found = _found(("a", _PLAN_LOWER, "2025-09-02"), ("b", _PLAN_CAPITALISED, "2025-09-02"))
+    assert found == [("conflict", [("a", "4 milliarden dollar"), ("b", "7 Milliarden Dollar")])]

@@ -484,6 +484,8 @@ def build_facts(
         if subject and (refers_to_subject(text, lo) or given_publicly(metric, names)):
             in_sentence, names = (reading.canon.setdefault(n | subject, n | subject) for n in (in_sentence, names))
         low, high = interval_of(a, text, tolerances)
+        # where a fine was imposed is no segment; in lower-case text a region after the figure is
+        kinds = {"regions": metric not in w.event_metrics, "lower_case": not reading.nouns_only}
         facts.append(
             Fact(
                 article=article,
@@ -510,7 +512,7 @@ def build_facts(
                 words=rare,
                 title_words=title,
                 near=tuple(sorted(near_words(text, (lo, hi), a.span))),
-                segment=segment_of(text, c_lo, c_hi, names | subject, figures=(i, spans), sentence=lo),
+                segment=segment_of(text, c_lo, c_hi, names | subject, figures=(i, spans), sentence=lo, **kinds),
                 purpose=purpose_of(text, (c_lo, c_hi), (i, spans)),
                 compared_with=_compared_with(text, facts, lo, a.span[0]),
             )

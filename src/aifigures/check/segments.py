@@ -30,6 +30,8 @@ def segment_of(  # noqa: PLR0913 - the clause, its names; the figures and the se
     *,
     figures: tuple[int, list[Span]] | None = None,
     sentence: int | None = None,
+    regions: bool = True,
+    lower_case: bool = False,
 ) -> str | None:
     """The segment of a company a clause names ("Die Pkw-Sparte kam auf ...", "der Sparte Elektronik"), or None.
 
@@ -38,24 +40,30 @@ def segment_of(  # noqa: PLR0913 - the clause, its names; the figures and the se
     clause, the figure's own: each region is the nearest figure's ("In Deutschland setzte Lindmark 9,9 Mrd.
     um, im Ausland 4,9 Mrd.", "Davon entfielen 9,9 Mrd. auf Deutschland und 4,9 Mio. auf das Ausland").
     A region that opens the `sentence` (its start) is the figure's where its clause names none. A segment after
-    the figure with another figure between them is that one's.
+    the figure with another figure between them is that one's. Without `regions`, a region is none: where a
+    fine was imposed ("in Frankreich verurteilt") is no segment of the company's business. In text written
+    in `lower_case`, which names no one, a region after the figure is its segment ("will 5 milliarden dollar
+    in indien investieren").
     """
     generic = words().segment_generic
     for m in _segment_re().finditer(text, c_lo, c_hi):
         found = " ".join(m.group().lower().split())
         if found not in generic and (figures is None or not _after_another(m.start(), *figures)):
             return _region_business(found)
-    regions = [m for m in _region_re().finditer(text, c_lo, c_hi) if not _origin_of(text, m.start())]
-    if not regions and sentence is not None:  # "In China, wo Kessbach ein Fünftel umsetzt, sanken die Erlöse auf ..."
-        opening = _region_re().match(text, sentence, c_lo)
-        regions = [opening] if opening is not None else []
     if not regions:
         return None
-    region = regions[0] if figures is None or len(regions) == 1 else _own_region(regions, *figures, (c_lo, c_hi))
+    places = [m for m in _region_re().finditer(text, c_lo, c_hi) if not _origin_of(text, m.start())]
+    if not places and sentence is not None:  # "In China, wo Kessbach ein Fünftel umsetzt, sanken die Erlöse auf ..."
+        opening = _region_re().match(text, sentence, c_lo)
+        places = [opening] if opening is not None else []
+    if not places:
+        return None
+    region = places[0] if figures is None or len(places) == 1 else _own_region(places, *figures, (c_lo, c_hi))
     place = " ".join(region.group("region").lower().split())
     others = {n for n in names if n not in place}
+    after = lower_case and figures is not None and region.start() >= figures[1][figures[0]][1]
     # a region that is the clause's only name is its subject, but no one is "das Inland"
-    return f"in {place}" if others or place in words().relative_regions else None
+    return f"in {place}" if others or after or place in words().relative_regions else None
 
 
 Span = tuple[int, int]
