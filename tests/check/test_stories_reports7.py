@@ -79,3 +79,18 @@ def test_a_region_after_the_figure_is_its_segment_in_lower_case_text_too() -> No
     # lower-case text names no one, so the region cannot be told from the subject by the names around it
     found = _found(("a", _PLAN_LOWER, "2025-09-02"), ("b", _PLAN_CAPITALISED, "2025-09-02"))
     assert found == [("conflict", [("a", "4 milliarden dollar"), ("b", "7 Milliarden Dollar")])]
+
+
+_CLINICS_WHOLE = """Klinikverbund baut um
+
+Der Klinikverbund Sarnow investiert bis 2030 insgesamt 600 Millionen Euro in seine Krankenhäuser."""
+_CLINICS_PART = """Sarnow modernisiert Kliniken
+
+Allein in das Klinikum Neustadt steckt der Verbund Sarnow bis 2030 rund {} Millionen Euro."""
+
+
+def test_a_part_told_in_another_report_may_not_exceed_the_whole() -> None:
+    above = _found(("a", _CLINICS_WHOLE, "2025-05-12"), ("b", _CLINICS_PART.format(720), "2025-05-12"))
+    assert above == [("parts_total", [("a", "600 Millionen Euro"), ("b", "rund 720 Millionen Euro")])]
+    # ... and below it, it agrees with its whole
+    assert _found(("a", _CLINICS_WHOLE, "2025-05-12"), ("b", _CLINICS_PART.format(220), "2025-05-12")) == []

@@ -491,15 +491,30 @@ def _told_swapped(a: Fact, b: Fact, run: Run) -> bool:
 
 
 def _part_below(a: tuple[Fact, tuple[Decimal, Decimal]], b: tuple[Fact, tuple[Decimal, Decimal]]) -> bool:
-    """Whether one figure is a part measure of the other's metric ("versicherte Schäden") and not above it."""
-    return any(part_of(p.metric, w.metric) and ip[0] <= iw[1] for (p, ip), (w, iw) in ((a, b), (b, a)))
+    """Whether one figure is a part of the other and not above it.
+
+    A part measure of the other's metric ("versicherte Schäden"), or a figure of another report told as a part
+    of the total it tells ("Allein in das Klinikum ... 200 Mio." beside "insgesamt 600 Mio."): a part below its
+    whole agrees.
+    """
+    return any(_part(p, w) and ip[0] <= iw[1] for (p, ip), (w, iw) in ((a, b), (b, a)))
+
+
+def _part(p: Fact, w: Fact) -> bool:
+    """Whether `p` is a part of `w`: a part measure of its metric, or told as a part of a total another tells.
+
+    The other report tells `w` as a total ("insgesamt 600 Mio."): a figure told without one may be the same part.
+    """
+    return part_of(p.metric, w.metric) or (p.part and w.total and not w.part and p.article != w.article)
 
 
 def _part_above(a: Fact, b: Fact) -> tuple[Kind, str] | None:
-    """A part measure of the other's metric whose intervals do not meet: above it (`compare` let one below pass)."""
+    """A part of the other whose intervals do not meet: above it (`compare` let one below pass)."""
     for part, whole in ((a, b), (b, a)):
         if part_of(part.metric, whole.metric):
             return Kind.PARTS_TOTAL, f"the part ({part.metric}) exceeds the whole ({whole.metric})"
+        if _part(part, whole):
+            return Kind.PARTS_TOTAL, f"{part.amount.text!r} is told as a part, but exceeds the whole"
     return None
 
 

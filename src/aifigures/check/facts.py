@@ -133,6 +133,8 @@ class Fact:
     """How many facts one "jeweils" figure stands for."""
     total: bool = False
     """Marked as a total ("insgesamt")."""
+    part: bool = False
+    """Told as a part of a whole ("Allein in das Klinikum Neustadt steckt Rhenus 720 Mio."): check.toml part_openers."""
     running: bool = False
     """Marked as the sum so far ("Insgesamt hat das Startup damit 105 Mio. aufgenommen"), not the amount added."""
     revised: bool = False
@@ -264,6 +266,12 @@ def significant_digits(v: Decimal) -> int:
 def has_word(text: str, vocabulary: list[str]) -> bool:
     """Whether one of the words or phrases of `vocabulary` stands in `text` as whole words (any case)."""
     return vocabulary_re(tuple(vocabulary)).search(text.lower()) is not None
+
+
+def _opens_with(text: str, lo: int, hi: int, vocabulary: list[str]) -> bool:
+    """Whether text[lo:hi] opens with one of the words of `vocabulary` (any case)."""
+    first = text[lo:hi].split(None, 1)
+    return bool(first) and first[0].strip(",.:;").lower() in vocabulary
 
 
 def _modality(sentence: str, years: frozenset[int] = frozenset(), year: int | None = None) -> Modality:
@@ -503,6 +511,7 @@ def build_facts(
                 multiplicity=multiplicity(text, (lo, c_lo), start),
                 group=_group(text, where, names),
                 total=has_word(text[c_lo:end], w.total),
+                part=_opens_with(text, c_lo, start, w.part_openers),
                 running=has_word(text[c_lo:c_hi], w.total) and has_word(text[c_lo:c_hi], w.running_total),
                 revised=has_word(sentence, w.revision),
                 in_parens=aside(text, start, lo),

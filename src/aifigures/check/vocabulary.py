@@ -101,6 +101,8 @@ class CheckWords:
     estimate: list[str]
     revision: list[str]
     total: list[str]
+    part_openers: list[str]
+    """Words that open a figure's clause and tell it as a part of a whole ("Allein in das Klinikum ...")."""
     distributive: list[str]
     per_head: list[str]
     """Words right before a figure for each of a group its sentence counts ("je", "im Schnitt")."""
