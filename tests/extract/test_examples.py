@@ -696,6 +696,9 @@ PERIODS: list[Row] = [
     ),
     ("Umsatz im Q3 von 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "quarter")]),
     ("Umsatz für das dritte Quartal: 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "quarter")]),
+    # a one-off payment is an event: a month or a year beside it is its date
+    ("Im Dezember gibt es eine Einmalzahlung von 1.200 Euro.", [("1.200 Euro", "1200", "EUR", "exact", None)]),
+    ("Der Manager erhielt 2024 eine Abfindung von 3 Mio. Euro.", [("3 Mio. Euro", "3000000", "EUR", "exact", None)]),
     # the year in the genitive, of what the figure is; not a day in it
     (
         "Im Haushalt des kommenden Jahres sind 6 Mrd. Euro eingeplant.",
