@@ -74,9 +74,20 @@ def _descriptors() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 def describes(name: str) -> bool:
-    """Whether a capitalised word describes its subject rather than names it ("Autobauer", "Chemiekonzern")."""
+    """Whether a capitalised word describes its subject rather than names it ("Autobauer", "Chemiekonzern").
+
+    In any case ("bei Herstellern", "des Chemiekonzerns").
+    """
     nouns, heads = _descriptors()
-    return name in nouns or name.endswith(heads)
+    return name in nouns or _ends_inflected(name, heads)
+
+
+def _ends_inflected(word: str, ends: tuple[str, ...]) -> bool:
+    """Whether a word ends with one of `ends`, perhaps with a case's ending after it ("Herstellern", "Konzerns")."""
+    return word.endswith(ends) or any(word.endswith(ends, 0, len(word) - len(c)) for c in _CASE_ENDINGS)
+
+
+_CASE_ENDINGS = ("s", "n", "en", "es")
 
 
 @functools.cache
@@ -202,8 +213,8 @@ def _noun(word: str) -> bool:
     what is told, not whom it is about),
     an abstract noun by its ending ("an Bonuszahlungen").
     """
-    if word.endswith(_forecast_heads()) or describes(word):
-        return True
+    if word.endswith(_forecast_heads()) or describes(word) or _ends_inflected(word, _roles()):
+        return True  # (a person's role names no one: "des Lindauer Oberbürgermeisters")
     return any(word.endswith(e) and len(word) - len(e) >= _NOUN_STEM for e in _noun_endings())
 
 
@@ -220,6 +231,11 @@ def given_publicly(metric: str | None, names: frozenset[str]) -> bool:
 @functools.cache
 def _public_bodies() -> dict[str, str]:
     return dict(words().public_bodies)
+
+
+@functools.cache
+def _roles() -> tuple[str, ...]:
+    return tuple(words().person_roles)
 
 
 @functools.cache
