@@ -94,3 +94,15 @@ def test_a_part_told_in_another_report_may_not_exceed_the_whole() -> None:
     assert above == [("parts_total", [("a", "600 Millionen Euro"), ("b", "rund 720 Millionen Euro")])]
     # ... and below it, it agrees with its whole
     assert _found(("a", _CLINICS_WHOLE, "2025-05-12"), ("b", _CLINICS_PART.format(220), "2025-05-12")) == []
+
+
+_FEE_SIGNED = """Transfer perfekt
+
+Der FC Wendau verpflichtet den Mittelfeldspieler Ilja Borsch für 45 Millionen Euro."""
+_FEE_BONUS = """Borsch geht nach Wendau
+
+Mit Boni kann die Ablöse für Ilja Borsch auf 55 Millionen Euro steigen."""
+
+
+def test_a_player_signed_for_a_fee_is_its_price_not_the_fee_with_bonuses() -> None:
+    assert _found(("a", _FEE_SIGNED, "2025-07-15"), ("b", _FEE_BONUS, "2025-07-15")) == []
