@@ -106,3 +106,14 @@ Mit Boni kann die Ablöse für Ilja Borsch auf 55 Millionen Euro steigen."""
 
 def test_a_player_signed_for_a_fee_is_its_price_not_the_fee_with_bonuses() -> None:
     assert _found(("a", _FEE_SIGNED, "2025-07-15"), ("b", _FEE_BONUS, "2025-07-15")) == []
+
+
+_SERIES = """Umsatz bei Korbach
+
+Der Werkzeughersteller Korbach setzte 2021 rund 212 Millionen Euro um, 2022 waren es 238 Millionen Euro, 2023 dann \
+2,51 Milliarden Euro und 2024 schließlich 267 Millionen Euro."""
+
+
+def test_a_series_whose_years_lead_their_figures_with_a_word_between() -> None:
+    found = _found(("a", _SERIES, "2025-02-10"))
+    assert found == [("scale_error", [("a", "2,51 Milliarden Euro"), ("a", "238 Millionen Euro")])]

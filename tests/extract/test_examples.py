@@ -1768,6 +1768,7 @@ def test_a_report_goes_on_from_the_figure_a_year_before_was_told_beside() -> Non
         ),
         # a year after "und" leads the next figure's part of the clause
         ("Der Umsatz lag 2023 bei 5 Mrd. Euro und 2024 bei 6 Mrd. Euro.", ["2023", "2024"]),
+        ("2023 lag der Umsatz bei 5 Mrd. Euro und 2024 schließlich bei 6 Mrd. Euro.", ["2023", "2024"]),
         (
             "Im ersten Quartal lag der Umsatz bei 5 Mrd. Euro und im zweiten Quartal bei 6 Mrd. Euro.",
             ["Im ersten Quartal", "im zweiten Quartal"],

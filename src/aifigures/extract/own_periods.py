@@ -63,4 +63,10 @@ def _opens_next(text: str, where: tuple[int, Candidate, tuple[int, int] | None],
     after = text[end : c[0]].split()
     if nxt is None or not after or after[0].lower() not in lex.coordinators:
         return False
-    return len(text[c[1] : nxt[0]].split()) <= 1 and nxt[0] - c[1] <= _RIGHT_AFTER
+    return len(text[c[1] : nxt[0]].split()) <= _LEAD_WORDS and nxt[0] - c[1] <= _LEAD_REACH
+
+
+_LEAD_WORDS: Final = 2
+_LEAD_REACH: Final = 24
+"""How many words, and characters, may stand between a year after "und" and the next amount it leads ("und 2024
+schließlich 367 Mio.", "und 2024 waren es 6 Mrd.")."""
