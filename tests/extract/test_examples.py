@@ -1233,6 +1233,22 @@ CONTINUED: list[Row] = [
             ("900 Mio. Euro", "900000000", "EUR", "exact", None),
         ],
     ),
+    # a total of the figures before goes on with their report; a sum so far ("damit", "seit") does not
+    (
+        "Keltron setzte 2024 in Europa 3 Mrd. Euro um, in Asien 2 Mrd. Euro. Zusammen sind das 5 Mrd. Euro.",
+        [
+            ("3 Mrd. Euro", "3000000000", "EUR", "exact", "year"),
+            ("2 Mrd. Euro", "2000000000", "EUR", "exact", "year"),
+            ("5 Mrd. Euro", "5000000000", "EUR", "exact", "year"),
+        ],
+    ),
+    (
+        "2024 sammelte Keltron 20 Mio. Euro ein. Insgesamt hat das Startup damit 105 Mio. Euro aufgenommen.",
+        [
+            ("20 Mio. Euro", "20000000", "EUR", "exact", "year"),
+            ("105 Mio. Euro", "105000000", "EUR", "exact", None),
+        ],
+    ),
     # ... nor for a figure named by a stock's or an event's word, though a flow's verb opens its sentence
     (
         "Keltron setzte 2024 rund 480 Mio. Euro um. Vom Emissionserlös fließen 300 Mio. Euro in die Firma.",

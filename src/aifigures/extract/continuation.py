@@ -428,6 +428,8 @@ def _goes_on(head: str, lex: Lexicon) -> bool:
     words = head[: _VERB_REACH * 16].lower().split()[:_VERB_REACH]
     if words and words[0] in lex.part_openers:
         return True
+    if words and words[0] in lex.total_openers:  # "Zusammen kommen sie auf ...", not a sum so far ("damit")
+        return not any(w.strip(",.:;") in lex.running_words for w in head.lower().split())
     # a verb of a flow, or a flow's noun after the subject ("Der Konzern rechnet nun mit einem Umsatz von ...")
     return any(w in lex.opener_verbs or w.strip(",.:;").endswith(lex.flow_heads) for w in words)
 

@@ -170,6 +170,10 @@ class Lexicon:
     """Verbs of a flow that, among a sentence's first words, make it go on with the report ("In China setzte")."""
     part_openers: frozenset[str]
     """A sentence's first word that tells parts of the figure before ("Davon gehen 400 Mio. ...")."""
+    total_openers: frozenset[str]
+    """A sentence's first word that tells the total of the figures before ("Zusammen kommen sie auf ...")."""
+    running_words: frozenset[str]
+    """Words that make a total's figure a sum so far ("damit", "seit"), which takes no period from the report."""
     flow_heads: tuple[str, ...]
     """The heads of flow nouns ("umsatz", "gewinn"), which a compound may end in ("Jahresumsatz")."""
     earlier_state_re: re.Pattern[str]
@@ -413,6 +417,8 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         ),
         opener_verbs=frozenset(raw["continuation"]["opener_verbs"]),
         part_openers=frozenset(raw["continuation"]["part_openers"]),
+        total_openers=frozenset(raw["continuation"]["total_openers"]),
+        running_words=frozenset(raw["continuation"]["running_words"]),
         flow_heads=tuple(raw["continuation"]["opener_heads"]),
         continuation_re=re.compile(
             f"(?:(?:{alternation(raw['continuation']['connectives'])})\\s+[^\\W\\d_]+\\s+"
