@@ -117,6 +117,9 @@ def _cells(text: str, table: _Table, lex: Lexicon) -> list[Piece]:
     headed = table.edged or not any(
         _CELL_NUMBER.fullmatch(text, lo, hi) and not _YEAR_CELL.fullmatch(text, lo, hi) for lo, hi in first[1:]
     )
+    numbers = _bare_numbers(text, table, headed, lex)
+    if not numbers:
+        return []  # (most runs of lines with bars or tabs hold no bare number: no units read)
     caption = next(filter(None, (_unit(line, lex) for line in _caption(text, rows[0][0]))), None)
     # a column headed by something counted ("Mitarbeiter") holds no money, whatever the caption says
     units = (
@@ -124,31 +127,42 @@ def _cells(text: str, table: _Table, lex: Lexicon) -> list[Piece]:
         if headed
         else [caption] * len(first)
     )
-    if not any(units):
-        return []
     out: list[Piece] = []
-    for lo, hi in rows[1:] if headed else rows:
+    for column, m in numbers:
+        unit = units[column] if column < len(units) else None
+        if unit is None:
+            continue
+        number, _ = digits_value(m["num"].lstrip("-−"))
+        number = -number if m["num"][:1] in "-−" else number
+        out.append(Piece(m.start("num"), m.end("num"), number, unit[0], unit[1], inferred=True))
+    return out
+
+
+def _bare_numbers(text: str, table: _Table, headed: bool, lex: Lexicon) -> list[tuple[int, re.Match[str]]]:  # noqa: FBT001
+    """The cells of a table's rows (not its heading) that are a number alone, with their column."""
+    out: list[tuple[int, re.Match[str]]] = []
+    for lo, hi in table.rows[1:] if headed else table.rows:
         if _RULE.match(text, lo, hi):
             continue
         cells = _split(text, lo, hi, table)
         if not cells or counts_something(text[cells[0][0] : cells[0][1]], lex):
             continue  # a row that counts people, not money ("| Mitarbeiter | 12.000 |")
         for column, (c_lo, c_hi) in enumerate(cells[1:], start=1):
-            unit = units[column] if column < len(units) else None
             m = _CELL_NUMBER.fullmatch(text, c_lo, c_hi)
-            if unit is None or m is None:
-                continue
-            number, _ = digits_value(m["num"].lstrip("-−"))
-            number = -number if m["num"][:1] in "-−" else number
-            out.append(Piece(m.start("num"), m.end("num"), number, unit[0], unit[1], inferred=True))
+            if m is not None:
+                out.append((column, m))
     return out
 
 
 def _split(text: str, lo: int, hi: int, table: _Table) -> list[tuple[int, int]]:
     """The cells of a table's row (between its bars, or its bars or tabs and the line's ends), as spans."""
-    marks = [lo + i for i, c in enumerate(text[lo:hi]) if c == table.separator]
+    marks = [] if table.edged else [lo - 1]
+    pos = text.find(table.separator, lo, hi)
+    while pos >= 0:
+        marks.append(pos)
+        pos = text.find(table.separator, pos + 1, hi)
     if not table.edged:
-        marks = [lo - 1, *marks, hi]
+        marks.append(hi)
     return [(a + 1, b) for a, b in itertools.pairwise(marks)]
 
 
