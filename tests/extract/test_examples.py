@@ -339,6 +339,9 @@ CURRENCIES: list[Row] = [
         [("8 Mio. Euro nicht übersteigt", "8000000", "EUR", "at_most", None)],
     ),
     ("Die Hilfe ist auf 2 Mio. Euro beschränkt.", [("2 Mio. Euro beschränkt", "2000000", "EUR", "at_most", None)]),
+    # ... also with a per-unit phrase between them (the span stays the figure's)
+    ("Die Hilfe ist auf 2 Mio. Euro je Projekt beschränkt.", [("2 Mio. Euro", "2000000", "EUR", "at_most", None)]),
+    ("Sie darf 15.000 Euro pro Haushalt nicht übersteigen.", [("15.000 Euro", "15000", "EUR", "at_most", None)]),
     ("Wenn der Umsatz 8 Mio. Euro übersteigt, zahlt er.", [("8 Mio. Euro", "8000000", "EUR", "exact", None)]),
     one("5 Mrd. neuseeländische Dollar", "5000000000", "NZD"),
     one("5 Mrd. isländische Kronen", "5000000000", "ISK"),

@@ -142,10 +142,8 @@ def complete_piece(  # noqa: PLR0913 - the core's parts and the lexicon
     span_end = u_end if cur is None or after != "(" else _code_after(text, u_end, cur, lex)
     if span_end != u_end:
         after = next_char(text, span_end)
-    am = lex.qualifier_after_re.match(text, span_end) if after in lex.qualifier_after_starts else None
-    if am is not None and cur is not None:
-        qualifier = lex.qualifiers_after[normalise_phrase(am.group().strip())]
-        span_end = am.end()
+    if cur is not None:
+        qualifier, span_end = _qualifier_after(text, span_end, after, qualifier, lex)
     value = -number if negative else number
     piece = Piece(
         start=q_start,
@@ -159,7 +157,7 @@ def complete_piece(  # noqa: PLR0913 - the core's parts and the lexicon
         pending=cur is None or sub,
         in_parens=inside_parens(text, q_start),
     )
-    if after == "(" and am is None and not sub:  # "5,2 Mrd. Euro (Vorjahr: 4,9)": the figure compared
+    if after == "(" and not sub:  # "5,2 Mrd. Euro (Vorjahr: 4,9)": the figure compared
         compared = _compared_after(text, span_end, piece, lex)
         if compared is not None:
             return [piece, compared[0]], compared[1]
@@ -510,6 +508,21 @@ def _after_face_value_noun(text: str, pos: int, lex: Lexicon) -> bool:
     while before > 0 and text[before - 1] in SPACES:
         before -= 1
     return text[word_start(text, before) : before].lower() in lex.face_value_articles
+
+
+def _qualifier_after(text: str, end: int, after: str, qualifier: Qualifier, lex: Lexicon) -> tuple[Qualifier, int]:
+    """The qualifier a phrase after a figure ending at `end` gives it ("nicht übersteigt"), and where its span ends.
+
+    `after` is the first character after the figure. Across a per-unit phrase ("15.000 Euro je Haushalt nicht
+    überschreiten") the qualifier is the figure's and its span stays the figure's.
+    """
+    am = lex.qualifier_after_re.match(text, end) if after in lex.qualifier_after_starts else None
+    if am is not None:
+        return lex.qualifiers_after[normalise_phrase(am.group().strip())], am.end()
+    um = lex.qualifier_after_unit_re.match(text, end) if after in lex.qualifier_after_unit_starts else None
+    if um is not None:
+        return lex.qualifiers_after[normalise_phrase(um["qualifier"].strip())], end
+    return qualifier, end
 
 
 def _minus(text: str, pos: int, lex: Lexicon) -> tuple[int, bool]:

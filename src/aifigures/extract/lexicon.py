@@ -151,6 +151,9 @@ class Lexicon:
     # compiled matchers
     qualifier_after_re: re.Pattern[str]
     qualifier_after_starts: frozenset[str]
+    qualifier_after_unit_re: re.Pattern[str]
+    """A per-unit phrase and a qualifier after it ("15.000 Euro je Haushalt nicht überschreiten"): group `qualifier`."""
+    qualifier_after_unit_starts: frozenset[str]
     """The characters (lower case) a qualifier after an amount starts with, after the white space."""
     range_to_re: re.Pattern[str]
     range_to_starts: frozenset[str]
@@ -358,6 +361,12 @@ def _amount_tables(raw: dict[str, Any]) -> dict[str, Any]:
         joiners=frozenset(raw["numeral_joiners"]["words"]),
         fractions=fractions,
         qualifier_after_re=re.compile(f"{SPACE}+(?:{alternation(raw['qualifiers_after'])})", flags),
+        qualifier_after_unit_re=re.compile(
+            f"{SPACE}+(?:{alternation(raw['qualifier_after_units']['leads'])}){SPACE}+[^\\W\\d_]+"
+            f"(?P<qualifier>{SPACE}+(?:{alternation(raw['qualifiers_after'])}))",
+            flags,
+        ),
+        qualifier_after_unit_starts=first_letters(raw["qualifier_after_units"]["leads"]),
         qualifier_after_starts=first_letters(raw["qualifiers_after"]),
         range_to_re=re.compile(f"{SPACE}*(?:{alternation(ranges['to'])}){SPACE}*", flags),
         range_to_starts=first_letters(ranges["to"]),
