@@ -711,6 +711,11 @@ PERIODS: list[Row] = [
         "Bis Ende des kommenden Jahres sollen die Schulden auf 3 Mrd. Euro sinken.",
         [("3 Mrd. Euro", "3000000000", "EUR", "exact", None)],
     ),
+    # a period the report looks back on
+    (
+        "Im zurückliegenden Quartal verdiente Keltron 4 Mio. Euro.",
+        [("4 Mio. Euro", "4000000", "EUR", "exact", "quarter")],
+    ),
     # a label's ordinal in digits, without a preposition
     ("Umsatz 1. Halbjahr: 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "half_year")]),
     ("Das 3. Quartal brachte 7 Mio. Euro Umsatz.", [("7 Mio. Euro", "7000000", "EUR", "exact", "quarter")]),
