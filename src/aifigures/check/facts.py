@@ -464,6 +464,25 @@ def _rounding(a: Amount) -> tuple[Decimal, Decimal]:
     return (a.low if a.low is not None else a.value) - h, (a.high if a.high is not None else a.value) + h
 
 
+def _segment(  # noqa: PLR0913, PLR0917 - the clause and sentence, whose, the figures, the metric, the case
+    text: str,
+    where: tuple[int, int, int],
+    names: frozenset[str],
+    figures: tuple[int, list[tuple[int, int]]],
+    metric: str | None,
+    capitalised: bool,  # noqa: FBT001
+) -> str | None:
+    """`segment_of` a figure's clause (`where`: the clause and its sentence's start).
+
+    Where a fine was imposed is no segment of the business; in lower-case text a region after the figure is.
+    """
+    c_lo, c_hi, lo = where
+    regions = metric not in words().event_metrics
+    return segment_of(
+        text, c_lo, c_hi, names, figures=figures, sentence=lo, regions=regions, lower_case=not capitalised
+    )
+
+
 def build_facts(
     article: str, text: str, amounts: list[Amount], tolerances: Tolerances | None = None, year: int | None = None
 ) -> list[Fact]:
@@ -478,22 +497,18 @@ def build_facts(
     reading = _Reading(text, spans, sorted(spans), capitalised(text), year=year)
     title = reading.rare(title_span(text)) | _lead_words(text, heading, reading) if amounts else frozenset()
     subject = subject_of(text, heading, bounds, spans)
-    # a figure is also its article's subject's where its sentence refers to it ("Das Unternehmen mit 140 Filialen
-    # hatte ...") or it is a public body's aid ("Der Bund unterstützt das Vorhaben mit 5 Mrd. Euro")
     for i, a in enumerate(amounts):
         start, end = a.span
         s = bisect.bisect_right(bounds, start) - 1
         lo, hi = bounds[s], bounds[s + 1]
         c_lo, c_hi = clause_of(text, lo, hi, start, end)
-        sentence = text[lo:hi]
         rare, years = reading.said(lo, hi, amounts, bounds[s + 1 : s + 3])
         in_sentence, names, where = _whose(reading, (lo, hi), (c_lo, c_hi), end, subject)
         metric = per_recipient(metric_of(facts, text, (lo, start, end), (c_lo, c_hi)), text[c_lo:c_hi], a)
+        # also the subject's where the sentence refers to it ("Das Unternehmen ...") or a public body aids it
         if subject and (refers_to_subject(text, lo) or given_publicly(metric, names)):
             in_sentence, names = (reading.canon.setdefault(n | subject, n | subject) for n in (in_sentence, names))
         low, high = interval_of(a, text, tolerances)
-        # where a fine was imposed is no segment; in lower-case text a region after the figure is
-        kinds = {"regions": metric not in w.event_metrics, "lower_case": not reading.nouns_only}
         facts.append(
             Fact(
                 article=article,
@@ -505,7 +520,7 @@ def build_facts(
                 metric=metric,
                 names=names,
                 sentence_names=in_sentence,
-                modality=_modality(sentence, years or years_in(a.period_text), year),  # or its period's year
+                modality=_modality(text[lo:hi], years or years_in(a.period_text), year),  # or its period's year
                 sentence=(lo, hi),
                 clause=(c_lo, c_hi),
                 multiplicity=multiplicity(text, (lo, c_lo), start),
@@ -513,7 +528,7 @@ def build_facts(
                 total=has_word(text[c_lo:end], w.total),
                 part=_opens_with(text, c_lo, start, w.part_openers),
                 running=has_word(text[c_lo:c_hi], w.total) and has_word(text[c_lo:c_hi], w.running_total),
-                revised=has_word(sentence, w.revision),
+                revised=has_word(text[lo:hi], w.revision),
                 in_parens=aside(text, start, lo),
                 headline=heading[0] <= start and end <= heading[1],
                 attributive=_ATTRIBUTIVE.match(text, end) is not None,
@@ -521,7 +536,7 @@ def build_facts(
                 words=rare,
                 title_words=title,
                 near=tuple(sorted(near_words(text, (lo, hi), a.span))),
-                segment=segment_of(text, c_lo, c_hi, names | subject, figures=(i, spans), sentence=lo, **kinds),
+                segment=_segment(text, (c_lo, c_hi, lo), names | subject, (i, spans), metric, reading.nouns_only),
                 purpose=purpose_of(text, (c_lo, c_hi), (i, spans)),
                 compared_with=_compared_with(text, facts, lo, a.span[0]),
             )
