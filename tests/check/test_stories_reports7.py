@@ -6,6 +6,7 @@ A new chief's pay, a company's profit: each finding a reader would make, and not
 from __future__ import annotations
 
 from aifigures import Article, check
+from aifigures.check.context import word_forms
 
 
 def _found(*articles: tuple[str, str, str]) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -117,3 +118,17 @@ Der Werkzeughersteller Korbach setzte 2021 rund 212 Millionen Euro um, 2022 ware
 def test_a_series_whose_years_lead_their_figures_with_a_word_between() -> None:
     found = _found(("a", _SERIES, "2025-02-10"))
     assert found == [("scale_error", [("a", "2,51 Milliarden Euro"), ("a", "238 Millionen Euro")])]
+
+
+_ASCII_INSURER = """Muenchner Versicherer Korvala mit Gewinnsprung
+
+Der Muenchner Versicherer Korvala hat 2024 einen Gewinn von 2,8 Milliarden Euro erzielt."""
+_LOWER_REINSURER = """Muenchner Rueckversicherer mit Rekord
+
+der muenchner rueckversicherer sentara hat 2024 einen gewinn von 5,7 milliarden euro erzielt."""
+
+
+def test_a_word_written_without_umlauts_weighs_as_the_word_german_knows() -> None:
+    # "Muenchner" is "Münchner", a common word: two insurers of one city are no one subject by it
+    assert word_forms("muenchner") == ("münchner",)
+    assert _found(("a", _ASCII_INSURER, "2025-02-27"), ("b", _LOWER_REINSURER, "2025-02-26")) == []

@@ -127,11 +127,30 @@ def word_forms(token: str) -> tuple[str, ...]:
     A word German hardly knows that ends as a place's adjective ("wellinger", "kessbacher") is matched by the
     place too ("wellingen", "kessbach"): "im Wellinger Stadtrat" and "die Stadt Wellingen" share a word.
     """
+    token = _with_umlauts(token)
     forms = [_without_genitive(token)]
     if "-" in token:
         forms.extend(_without_genitive(p) for p in token.split("-") if len(p) >= _SHORTEST)
     forms.extend(places_of(token))
     return tuple(sys.intern(f) for f in dict.fromkeys(forms))
+
+
+def _with_umlauts(token: str) -> str:
+    """A word written without umlauts ("muenchner", "rueckversicherer") as German writes it more often.
+
+    So "Muenchner" and "Münchner" are one word, and weigh as rare as German's word is, not as a rarer spelling.
+    """
+    if not any(pair in token for pair in _UMLAUTS):
+        return token
+    written = token
+    for pair, umlaut in _UMLAUTS.items():
+        written = written.replace(pair, umlaut)
+    from wordfreq import zipf_frequency  # noqa: PLC0415 - its word lists load on first use (about a second)
+
+    return written if float(zipf_frequency(written, "de")) > float(zipf_frequency(token, "de")) else token
+
+
+_UMLAUTS = {"ae": "ä", "oe": "ö", "ue": "ü"}
 
 
 @functools.lru_cache(maxsize=CACHED)
