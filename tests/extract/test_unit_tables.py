@@ -41,7 +41,17 @@ def test_a_column_s_heading_states_its_own_units_and_a_counted_column_none() -> 
         # bars between the cells only, no heading row: the caption's units, the nearest line above first
         (
             "Der Etat wächst um 2 Milliarden Euro.\nAusgaben 2025 (in Mio. Euro)\nPersonal | 412,5\nSchulen | 118\n",
-            [("2 Milliarden Euro", "2000000000", None), ("412,5", "412500000", None), ("118", "118000000", None)],
+            [("2 Milliarden Euro", "2000000000", None), ("412,5", "412500000", "2025"), ("118", "118000000", "2025")],
+        ),
+        # no heading row: a caption's year beside a flow's noun is the cells' period ...
+        (
+            "Haushalt 2025, Ausgaben nach Bereichen (in Mio. Euro)\nPersonal | 412,5\nSchulen | 118\n",
+            [("412,5", "412500000", "2025"), ("118", "118000000", "2025")],
+        ),
+        # ... a year alone may date the rows' events
+        (
+            "Die größten Übernahmen 2023 (in Mio. Euro)\nKeltron | 412\nBrandt | 118\n",
+            [("412", "412000000", None), ("118", "118000000", None)],
         ),
         # tabs between the cells, a heading row of years: each column's year
         (

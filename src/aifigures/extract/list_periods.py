@@ -116,7 +116,7 @@ def _column_period(text: str, line_start: int, start: int, lex: Lexicon, find: F
     hi = header[0] + bars[column] if column < len(bars) else header[1]
     found = find(text, lo, hi, lex)
     stated = [c for c in found if c[3]] or found
-    return stated[0][:3] if stated else None
+    return stated[0][:3] if stated else _caption_period(text, header[0], lex, find)
 
 
 def _plain_column_period(text: str, line_start: int, start: int, lex: Lexicon, find: Find) -> Stated | None:
@@ -138,13 +138,40 @@ def _plain_column_period(text: str, line_start: int, start: int, lex: Lexicon, f
             break
         top = pos = prev_start
     if top == line_start:
-        return None
+        return _caption_period(text, top, lex, find)
     marks = [top - 1, *(top + k for k, c in enumerate(text[top : text.find("\n", top)]) if c == separator)]
     column = text.count(separator, line_start, start)
     lo, hi = marks[column] + 1, marks[column + 1] if column + 1 < len(marks) else text.find("\n", top)
     found = find(text, lo, hi, lex)
     stated = [c for c in found if c[3]] or found
-    return stated[0][:3] if stated else None
+    return stated[0][:3] if stated else _caption_period(text, top, lex, find)
+
+
+def _caption_period(text: str, top: int, lex: Lexicon, find: Find) -> Stated | None:
+    """The period the caption right above a table states, where its heading states none.
+
+    A period in words ("Zahlen für das erste Halbjahr"), or a year beside a flow's noun ("Haushalt 2025,
+    Ausgaben nach Bereichen (in Mio. Euro)"); not a year alone, which may date the rows' events ("Die größten
+    Übernahmen 2023"). The caption is the nearest line with words, short as a caption is.
+    """
+    pos = top
+    while pos > 0:
+        lo = text.rfind("\n", 0, pos - 1) + 1
+        line = text[lo : pos - 1]
+        if line.strip():
+            if len(line) > _CAPTION:
+                return None
+            found = find(text, lo, pos - 1, lex)
+            stated = [c for c in found if c[3]]
+            flow = any(w.strip(",.:;()").endswith(lex.flow_heads) for w in line.lower().split())
+            chosen = stated or (found if flow else [])
+            return chosen[0][:3] if chosen and chosen[0][2].kind in REPORTING else None
+        pos = lo
+    return None
+
+
+_CAPTION = 120
+"""The longest line read as a table's caption."""
 
 
 def table_header(text: str, line_start: int) -> tuple[int, int] | None:
