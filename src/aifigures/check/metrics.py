@@ -12,6 +12,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from aifigures.check.people import role_endings
 from aifigures.check.per_unit import per_unit
 from aifigures.check.vocabulary import check_words as words
 from aifigures.errors import AifiguresError
@@ -223,16 +224,21 @@ def _of_person(metric: str | None, lead: str) -> str | None:
 
     "Der neue Chef verdient 4 Mio. im Jahr": a salary; "Der Stahlkonzern verdient 95 Mio.": a profit.
     """
-    w = words()
-    if metric not in w.person_earnings:
+    if metric not in words().person_earnings:
         return metric
-    companies = (*w.descriptor_heads, *w.company_nouns)
     for t in _WORD.findall(lead.lower()):
-        if t.endswith(tuple(w.person_roles)):
+        if t.endswith(role_endings()):
             return _SALARY
-        if t.endswith(companies):
+        if t.endswith(_companies()):
             return _PROFIT
     return metric
+
+
+@functools.cache
+def _companies() -> tuple[str, ...]:
+    """The nouns, and ends of nouns, of a company ("Stahlkonzern", "Unternehmen")."""
+    w = words()
+    return (*w.descriptor_heads, *w.company_nouns)
 
 
 _SALARY = "salary"

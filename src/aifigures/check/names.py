@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from aifigures.check.context import RARE_FROM, places_of, rarity
 from aifigures.check.metrics import alternation, metric_table
+from aifigures.check.people import role_endings
 from aifigures.check.run import once_for
 from aifigures.check.vocabulary import check_words as words
 from aifigures.extract.lexicon import german
@@ -84,7 +85,9 @@ def describes(name: str) -> bool:
 
 def _ends_inflected(word: str, ends: tuple[str, ...]) -> bool:
     """Whether a word ends with one of `ends`, perhaps with a case's ending after it ("Herstellern", "Konzerns")."""
-    return word.endswith(ends) or any(word.endswith(ends, 0, len(word) - len(c)) for c in _CASE_ENDINGS)
+    return word.endswith(ends) or any(
+        word.endswith(c) and word.endswith(ends, 0, len(word) - len(c)) for c in _CASE_ENDINGS
+    )
 
 
 _CASE_ENDINGS = ("s", "n", "en", "es")
@@ -213,7 +216,7 @@ def _noun(word: str) -> bool:
     what is told, not whom it is about),
     an abstract noun by its ending ("an Bonuszahlungen").
     """
-    if word.endswith(_forecast_heads()) or describes(word) or _ends_inflected(word, _roles()):
+    if word.endswith(_forecast_heads()) or describes(word) or _ends_inflected(word, role_endings()):
         return True  # (a person's role names no one: "des Lindauer Oberbürgermeisters")
     return any(word.endswith(e) and len(word) - len(e) >= _NOUN_STEM for e in _noun_endings())
 
@@ -231,11 +234,6 @@ def given_publicly(metric: str | None, names: frozenset[str]) -> bool:
 @functools.cache
 def _public_bodies() -> dict[str, str]:
     return dict(words().public_bodies)
-
-
-@functools.cache
-def _roles() -> tuple[str, ...]:
-    return tuple(words().person_roles)
 
 
 @functools.cache

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
 
-__all__ = ["people_apart", "people_of"]
+__all__ = ["people_apart", "people_of", "role_endings"]
 
 _CAPITALISED = re.compile(r"[^\W\d_a-zäöüß][\w-]*")
 _NAMES_AFTER = 2
@@ -27,7 +27,8 @@ _NAMES_AFTER = 2
 
 
 @functools.cache
-def _role_endings() -> tuple[str, ...]:
+def role_endings() -> tuple[str, ...]:
+    """The endings of a person's role ("Finanzchef", "Oberbürgermeister"): check.toml person_roles."""
     return tuple(words().person_roles)
 
 
@@ -41,7 +42,7 @@ def people_of(f: Fact, run: Run) -> frozenset[str]:
     lo, hi = clause_of(text, *f.sentence, *f.amount.span)
     found = []
     words_in = list(_CAPITALISED.finditer(text, lo, hi))
-    endings = _role_endings()
+    endings = role_endings()
     for i, m in enumerate(words_in):
         if not m.group().lower().endswith(endings):
             continue

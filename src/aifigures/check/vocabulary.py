@@ -56,15 +56,16 @@ class CheckWords:
     determiners: list[str]
     not_names: list[str]
     not_metrics: list[str]
+    """Words that open with a metric's stem but name no metric ("Gewinner"): a prefix of a word."""
     in_digits: list[str]
     """The words between a figure and the same figure written again in digits ("in Ziffern")."""
     origin_leads: list[str]
     """The word after a noun that makes a region after it that noun's origin ("ein Sammler aus der Schweiz")."""
     saved_metrics: list[str]
     """Metrics of a figure after "von" that a word of saving after it makes a saving ("Kosten von ... einsparen")."""
-    """Words that open with a metric's stem but name no metric ("Gewinner"): a prefix of a word."""
     quantity_nouns: list[str]
     subject_nouns: list[str]
+    """Nouns that, opening a sentence with its article, refer to the article's subject ("Das Unternehmen ...")."""
     person_roles: list[str]
     """The endings of a role before a person's name ("Finanzchef Jonas Roth"): `aifigures.check.people`."""
     person_metrics: list[str]
@@ -74,7 +75,7 @@ class CheckWords:
     company_nouns: list[str]
     """... and a profit where a company's noun stands there ("Das Unternehmen verdient ...")."""
     sentence_openers: list[str]
-    """Nouns that, opening a sentence with its article, refer to the article's subject ("Das Unternehmen ...")."""
+    """Adverbs and conjunctions that open a sentence: capitalised there, but no name ("Konkret", "Hinzu")."""
     separators: list[str]
     change_before: list[str]
     change_nouns: list[str]

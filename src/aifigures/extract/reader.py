@@ -40,8 +40,13 @@ _WRAP_MAX: Final = 120  # ... and at most this many
 _BROKEN_WORD: Final = re.compile(r"([^\W\d_]+)-\Z")  # a word broken at the end of a line
 # a line that starts a list item, a Markdown heading or a table row continues no wrapped line
 _ITEM: Final = re.compile(r"\s*(?:[-–•*·|]|\d{1,2}[.)]|#+)\s")
-_CELLS: Final = re.compile(r"[|\t]")
+_CELL_MARKS: Final = "|\t"
 """A line with a bar or a tab is a table's row (cells between bars or tabs only: "Personal | 412,5"), not wrapped."""
+
+
+def _row(line: str, nxt: str) -> bool:
+    """Whether either of two lines is a table's row (`_CELL_MARKS`)."""
+    return any(c in line or c in nxt for c in _CELL_MARKS)
 
 
 def extract(text: str, *, default_currency: str | None = "EUR") -> list[Amount]:
@@ -174,7 +179,7 @@ def _unwrapped(text: str) -> str:
     out: list[str] = []
     joined = False
     for line, nxt in itertools.pairwise(lines):
-        if not (full <= len(line) <= _WRAP_MAX and nxt.strip()) or _ITEM.match(nxt) or _CELLS.search(line + nxt):
+        if not (full <= len(line) <= _WRAP_MAX and nxt.strip()) or _ITEM.match(nxt) or _row(line, nxt):
             out.append(line + "\n")
             continue
         joined = True
