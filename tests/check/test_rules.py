@@ -1550,6 +1550,40 @@ EXAMPLES = [
         id="a_share_that_is_the_ratio_of_its_figures_is_no_flag",
     ),
     pytest.param(
+        [("Von den 8 Mrd. Euro des Programms sind 2 Mrd. Euro abgeflossen, also rund 40 Prozent.", None)],
+        ["parts_total"],
+        id="a_share_that_restates_a_figure_after_also_must_be_its_ratio",
+    ),
+    pytest.param(
+        [("Von den 8 Mrd. Euro des Programms sind 2 Mrd. Euro abgeflossen, also knapp 27 Prozent.", None)],
+        [],  # "knapp" widens it: 25 % is about 27 %
+        id="an_approximate_restated_share_near_the_ratio_is_no_flag",
+    ),
+    pytest.param(
+        [("Der Umsatz stieg um 2 Mrd. Euro, also 25 Prozent mehr, auf 10 Mrd. Euro.", None)],
+        [],  # a change, measured against the figure before (8), not a share of the 10
+        id="a_restated_percentage_of_change_is_no_share",
+    ),
+    pytest.param(
+        [("Brehm hinterlässt 30 Mio. Euro. 14 Mio. Euro erhält die Stiftung, 20 Mio. Euro das Tierheim.", None)],
+        ["parts_total"],
+        id="who_receives_each_figure_after_a_total_makes_them_its_parts",
+    ),
+    pytest.param(
+        [
+            ("Der Neubau der Stadthalle in Keltrup kostet 45 Millionen Euro.", "2025-06-02"),
+            (
+                (
+                    "Keltrup baut Stadthalle\n\nDie Kosten beziffert die Stadt auf 45 Milliarden Euro, ein Teil "
+                    "soll über Mittel des Landes gedeckt werden."
+                ),
+                "2025-06-03",
+            ),
+        ],
+        ["scale_error"],
+        id="a_level_of_the_state_in_another_clause_leaves_the_article_s_subject_the_figure_s",
+    ),
+    pytest.param(
         [("Der Umsatz stieg um 5 Prozent auf 3 Mrd. Euro, nach 2,8 Mrd. Euro im Vorjahr.", None)],
         [],
         id="a_percentage_of_change_is_no_share",
@@ -2903,6 +2937,29 @@ def test_a_valuation_after_the_round_is_the_valuation_as_usually_told_and_before
     assert [(f.kind.value, sorted(p.text for p in f.amounts)) for f in report.findings] == [
         ("conflict", ["1,4 Milliarden Euro", "4,1 Milliarden Euro"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # an adjective the determiners list too; the phrase is the measure before the money
+        ("Kelmo wurde vor der neuen Finanzierungsrunde mit 400 Mio. Euro bewertet.", "valuation:pre_money"),
+        ("Kelmo wurde nach der jüngsten Finanzierungsrunde mit 400 Mio. Euro bewertet.", "valuation"),
+    ],
+)
+def test_a_metric_noun_in_a_phrase_with_an_adjective_modifies_and_the_verb_names_the_figure(
+    text: str, metric: str
+) -> None:
+    assert [f.metric for f in build_facts("a", text, list(extract(text)))] == [metric]
+
+
+def test_a_measure_s_phrase_holds_with_an_adjective_after_its_article() -> None:
+    # a guard: before, the first figure was read as the round's funding and was never weighed against the second
+    texts = [
+        ("Kelmo wurde vor der neuen Finanzierungsrunde mit 400 Millionen Euro bewertet.", "2025-06-17"),
+        ("Nach der Finanzierungsrunde liegt die Bewertung von Kelmo bei 500 Millionen Euro.", "2025-06-18"),
+    ]
+    assert check([Article.of(f"a{i}", t, d) for i, (t, d) in enumerate(texts)], rates=RATES).findings == ()
 
 
 @pytest.mark.parametrize(

@@ -384,10 +384,16 @@ def _fact_names(
     in_sentence: frozenset[str],
     subject: frozenset[str],
 ) -> tuple[frozenset[str], tuple[int, int]]:
-    """Who a figure is about, and where that was read: its clause, else its sentence, else the article's subject."""
+    """Who a figure is about, and where that was read: its clause, else its sentence, else the article's subject.
+
+    A level of the state that only another clause names ("Die Stadt beziffert die Kosten auf 45 Mio. Euro, ein
+    Teil soll über Mittel des Landes gedeckt werden") may be who pays: the article's subject stays one of them.
+    """
     in_clause = reading.names(*clause)
     if in_clause:
         return in_clause, clause
+    if in_sentence and subject and all(n in words().public_bodies for n in in_sentence):
+        return in_sentence | subject, sentence
     if in_sentence:
         return in_sentence, sentence
     return subject, sentence

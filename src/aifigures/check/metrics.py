@@ -182,6 +182,12 @@ def _measures_re() -> re.Pattern[str]:
     return vocabulary_re(tuple(w for w, _ in words().measures))
 
 
+@functools.cache
+def _adjective_after_article() -> re.Pattern[str]:
+    """An adjective between an article and the next word, for lower-cased text (the article is group 1)."""
+    return re.compile(rf"(?<![^\W\d_])({alternation(words().articles)})\s+{_ADJECTIVE.pattern}\s+(?=[^\W\d_])")
+
+
 def alternation(items: list[str] | tuple[str, ...]) -> str:
     """Literal words or phrases as one alternation, the longest first; a space matches any run of white space."""
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(items, key=len, reverse=True))
@@ -351,13 +357,14 @@ _ADJECTIVE = re.compile(r"[^\W\d_]+(?:e|en|er|es|em)")
 def _modifying(lead: str) -> bool:
     """Whether a noun after `lead` stands in a phrase modifying another: a preposition (and an article) before it.
 
-    Up to two adjectives may stand between them ("nach der jüngsten Finanzierungsrunde").
+    Up to two adjectives may stand between them ("nach der jüngsten Finanzierungsrunde", "vor der neuen ...":
+    an adjective the determiners list too, as it may stand before a noun without an article).
     """
     before = lead.split()[-4:]
     w = words()
     for _ in range(2):
         word = before[-1] if len(before) > 1 else ""
-        if _ADJECTIVE.fullmatch(word) and word not in w.determiners and word not in w.modifier_prepositions:
+        if _ADJECTIVE.fullmatch(word) and word not in w.articles and word not in w.modifier_prepositions:
             before.pop()
     before = before[-2:]
     if not before:
@@ -458,6 +465,9 @@ def _with_measure(metric: str | None, text: str, c_lo: int, c_hi: int) -> str | 
     measures = words().measures
     low = text[c_lo:c_hi].lower()
     found = {m.group() for m in _measures_re().finditer(low)}
+    bare = _adjective_after_article().sub(r"\1 ", low)  # "vor der neuen Finanzierungsrunde": a phrase of them
+    if bare != low:
+        found |= {m.group() for m in _measures_re().finditer(bare)}
     if not found:
         unit = per_unit(low)  # the common case: no measure, no unit
         if unit is None or (metric is not None and f"per {unit}" in words().usual_measures.get(metric, ())):

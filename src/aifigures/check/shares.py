@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from aifigures.check.facts import words
 from aifigures.check.findings import Kind, between, interval_text
+from aifigures.check.metrics import alternation
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -50,16 +51,40 @@ def _share_re() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _restated_re() -> re.Pattern[str]:
+    """A percentage that restates the figure before it as a share ("also rund 25 Prozent"), not as a change."""
+    w = words()
+    restating, approx, changes = (alternation(x) for x in (w.share_restating, w.share_approx, w.share_changes))
+    percent = alternation(w.percent_words)
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{restating})\s+(?:({approx})\s+)?(\d{{1,3}}(?:,\d+)?)\s?(?:{percent})"
+        rf"(?![^\W\d_])(?!\s+(?:{changes})(?![^\W\d_]))",
+        re.IGNORECASE,
+    )
+
+
 def stated_shares(text: str, lo: int, hi: int) -> list[Share]:
-    """The percentages of text[lo:hi] that are shares of something, with their rounding."""
-    out = []
-    for m in _share_re().finditer(text, lo, hi):
-        digits = m.group(1)
-        value = Decimal(digits.replace(",", "."))
-        decimals = len(digits.split(",")[1]) if "," in digits else 0
-        half = Decimal(5).scaleb(-decimals - 1)
-        out.append(Share(m.start(), m.end(), value - half, value + half))
-    return out
+    """The percentages of text[lo:hi] that are shares of something, with their rounding.
+
+    A restating percentage after an approximating word ("also rund 25 Prozent") stands for the tolerance of
+    "knapp" and "gut" either way, or its rounding if that is wider.
+    """
+    out = [_share(m.group(1), m.start(), m.end(), approx=False) for m in _share_re().finditer(text, lo, hi)]
+    for m in _restated_re().finditer(text, lo, hi):
+        if not any(s.start < m.end() and m.start() < s.end for s in out):
+            start = m.start(2) if m.group(1) is None else m.start(1)
+            out.append(_share(m.group(2), start, m.end(), approx=m.group(1) is not None))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _share(digits: str, start: int, end: int, *, approx: bool) -> Share:
+    value = Decimal(digits.replace(",", "."))
+    decimals = len(digits.split(",")[1]) if "," in digits else 0
+    half = Decimal(5).scaleb(-decimals - 1)
+    if approx:
+        half = max(half, value * (words().tolerances.just_over - 1))
+    return Share(start, end, value - half, value + half)
 
 
 def wrong_shares(run: Run, facts: list[Fact]) -> Iterator[Finding]:

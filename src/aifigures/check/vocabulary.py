@@ -116,6 +116,12 @@ class CheckWords:
     restating: list[str]
     percent_words: list[str]
     share_of: list[str]
+    share_restating: list[str]
+    """Words before a percentage that restate the figure before it as a share ("2 Mrd. Euro, also 25 Prozent")."""
+    share_approx: list[str]
+    """Words before such a percentage that make it approximate ("also rund 25 Prozent")."""
+    share_changes: list[str]
+    """Words after a percentage that make it a change, not a share ("oder 25 Prozent mehr")."""
     list_marks: list[str]
     parts_after: list[str]
     purpose_leads: list[str]
