@@ -1584,6 +1584,17 @@ EXAMPLES = [
         id="a_level_of_the_state_in_another_clause_leaves_the_article_s_subject_the_figure_s",
     ),
     pytest.param(
+        [
+            (
+                "Varnholt setzte 2024 18,2 Mrd. Euro um. Die Medizintechnik-Sparte steuerte 4,1 Mrd. Euro bei.",
+                "2025-02-20",
+            ),
+            ("Das Geschäft mit Medizintechnik wuchs bei Varnholt 2024 auf 4,1 Mrd. Euro Umsatz.", "2025-02-20"),
+        ],
+        [],  # one segment by two names: the segment's figure, not the company's
+        id="a_segment_named_by_a_compound_and_by_its_head_with_mit_is_one",
+    ),
+    pytest.param(
         [("Der Umsatz stieg um 5 Prozent auf 3 Mrd. Euro, nach 2,8 Mrd. Euro im Vorjahr.", None)],
         [],
         id="a_percentage_of_change_is_no_share",
@@ -2719,7 +2730,7 @@ def test_a_town_s_adjective_is_a_name_and_a_form_of_the_town() -> None:
     [
         ("Das China-Geschäft von Kessbach brachte 1,7 Mrd. Euro ein.", "in china"),
         ("Kessbach erzielte in China einen Umsatz von 1,7 Mrd. Euro.", "in china"),
-        ("Die Pkw-Sparte von Kessbach setzte 9 Mrd. Euro um.", "pkw-sparte"),  # no region: the segment as named
+        ("Die Pkw-Sparte von Kessbach setzte 9 Mrd. Euro um.", "pkw"),  # no region: the segment by its own word
         ("Kessbach erzielte in Vietnam einen Umsatz von 1,7 Mrd. Euro.", "in vietnam"),  # more countries
         ("Ein Gericht in Frankreich verhängte gegen Kessbach eine Strafe von 2 Mio. Euro.", None),  # where, not whose
         ("kessbach will 2 mrd. euro in indien investieren.", "in indien"),  # lower case: a region after the figure
@@ -2960,6 +2971,29 @@ def test_a_measure_s_phrase_holds_with_an_adjective_after_its_article() -> None:
         ("Nach der Finanzierungsrunde liegt die Bewertung von Kelmo bei 500 Millionen Euro.", "2025-06-18"),
     ]
     assert check([Article.of(f"a{i}", t, d) for i, (t, d) in enumerate(texts)], rates=RATES).findings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Die Sparte steuerte 4,1 Mrd. Euro bei.", None),  # a division, no saving ("spart")
+        ("Siltron baut für 8 Mrd. Dollar eine Fabrik.", "investment"),  # what a building costs its builder
+        ("Das Werk wird für 2 Mrd. Euro errichtet.", "investment"),
+    ],
+)
+def test_a_division_saves_nothing_and_what_a_builder_builds_for_is_invested(text: str, metric: str | None) -> None:
+    assert [f.metric for f in build_facts("a", text, list(extract(text)))] == [metric]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Konzernweit setzte Varnholt 18,2 Mrd. Euro um.",  # an adverb of extent
+        "Zudem setzte Varnholt 18,2 Mrd. Euro um.",  # after an adverb the verb comes second: no adjective
+    ],
+)
+def test_an_adverb_that_opens_a_sentence_is_no_name_and_the_word_after_it_its_verb(text: str) -> None:
+    assert [f.names for f in build_facts("a", text, list(extract(text)))] == [frozenset({"varnholt"})]
 
 
 @pytest.mark.parametrize(

@@ -128,6 +128,7 @@ def names_of(
     prev = before = ""
     first = True
     after_amount = False  # the word after an amount is its noun ("... Yuan Ende 2023"), led by it
+    opened = before_opened = False  # whether `prev`, `before` opened the sentence
     starts = [a for a, _ in skip] if skip else []
     last = lo
     for m in _WORD.finditer(text, lo, hi):
@@ -143,9 +144,7 @@ def names_of(
             continue
         w = m.group().rstrip(".")
         if not w.islower():  # a word with a capital (most words have none, and cannot be names)
-            # an inflected adjective leads the noun after it where an article or a preposition leads it ("die
-            # technologische Souveränität"); after anything else the word is a verb ("2015 investierte Keltron")
-            adjective = _inflected(prev) and (not before or before.lower() in det or before.lower() in function_words)
+            adjective = _adjective_leads(prev, before, before_opened=before_opened)
             # "4.000 Kilowattstunden", "Tausende Hausbesitzer": what a number counts
             counted = _COUNT_BEFORE.search(gap) is not None or prev.lower() in _quantity_nouns()
             place = _of_place(text, prev, before, det, w)  # "das Beldorfer Hallenbad": the place names it, not its noun
@@ -168,8 +167,28 @@ def names_of(
         # a sentence's first word that the text writes in lower case elsewhere is read as that word: an
         # adjective leads the noun after it ("Neue Schulden für den Bund")
         lowered = first and not w.islower() and w.lower() in in_lower_case
-        before, prev, first = prev, w.lower() if lowered else w, False
+        before, prev, before_opened, opened, first = prev, w.lower() if lowered else w, opened, first, False
     return frozenset(n for n in out if _may_name(n, stop, tuple(metrics)))
+
+
+def _adjective_leads(prev: str, before: str, *, before_opened: bool) -> bool:
+    """Whether the word before a capitalised word is an inflected adjective that leads it as a noun.
+
+    Where an article or a preposition leads the adjective ("die technologische Souveränität"); after anything
+    else the word is a verb ("2015 investierte Keltron"), and so is the second word after an adverb that opens
+    the sentence ("Zudem setzte Keltron ...").
+    """
+    if not _inflected(prev):
+        return False
+    det, function_words, _ = _tables()
+    low = before.lower()
+    verb_second = before_opened and low in _adverb_openers()
+    return not before or low in det or (low in function_words and not verb_second)
+
+
+@functools.cache
+def _adverb_openers() -> frozenset[str]:
+    return frozenset(words().adverb_openers)
 
 
 @functools.cache

@@ -18,8 +18,13 @@ __all__ = ["segment_of"]
 @functools.cache
 def _segment_re() -> re.Pattern[str]:
     heads = "|".join(re.escape(h) for h in sorted(words().segment_heads, key=len, reverse=True))
-    # a compound that ends in a head ("Pkw-Sparte", "Elektroniksparte"), or a head and a name ("Sparte Elektronik")
-    return re.compile(rf"(?<![^\W\d_])(?:[^\W\d_][\w\-]*?(?i:{heads})|(?i:{heads})\s+[A-ZÄÖÜ][\w\-]*)(?![^\W\d_])")
+    links = alternation(words().segment_links)
+    # a compound that ends in a head ("Pkw-Sparte", "Elektroniksparte"), or a head and a name ("Sparte Elektronik",
+    # "das Geschäft mit Medizintechnik")
+    return re.compile(
+        rf"(?<![^\W\d_])(?:[^\W\d_][\w\-]*?(?i:{heads})|(?i:{heads})\s+(?:(?:{links})\s+)?[A-ZÄÖÜ][\w\-]*)"
+        r"(?![^\W\d_])"
+    )
 
 
 def segment_of(  # noqa: PLR0913 - the clause, its names; the figures and the sentence by keyword
@@ -49,7 +54,7 @@ def segment_of(  # noqa: PLR0913 - the clause, its names; the figures and the se
     for m in _segment_re().finditer(text, c_lo, c_hi):
         found = " ".join(m.group().lower().split())
         if found not in generic and (figures is None or not _after_another(m.start(), *figures)):
-            return _region_business(found)
+            return _segment_name(found)
     if not regions:
         return None
     places = [m for m in _region_re().finditer(text, c_lo, c_hi) if not _origin_of(text, m.start())]
@@ -69,14 +74,20 @@ def segment_of(  # noqa: PLR0913 - the clause, its names; the figures and the se
 Span = tuple[int, int]
 
 
-def _region_business(segment: str) -> str:
-    """A segment named by a region's business as that region's ("china-geschäft", "usa-sparte": "in china").
+def _segment_name(segment: str) -> str:
+    """A segment by the word that tells it from others, a region's business as that region's.
 
-    "Das China-Geschäft brachte 1,7 Mrd. ein" and "erzielte in China einen Umsatz von ..." tell one segment.
+    "medizintechnik" of "Medizintechnik-Sparte", "Sparte Medizintechnik" and "das Geschäft mit Medizintechnik";
+    "in china" of "china-geschäft" and "usa-sparte", as "erzielte in China einen Umsatz von ..." tells it.
     """
-    head = next((h for h in words().segment_heads if segment.endswith(h)), None)
-    place = segment[: -len(head)].rstrip("-") if head else ""
-    return f"in {place}" if place in words().regions else segment
+    head = next((h for h in _heads_longest_first() if segment.endswith(h) and len(segment) > len(h)), None)
+    core = segment[: -len(head)].rstrip("-") if head else segment.rsplit(maxsplit=1)[-1]
+    return f"in {core}" if core in words().regions else core
+
+
+@functools.cache
+def _heads_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(words().segment_heads, key=len, reverse=True))
 
 
 def _origin_of(text: str, start: int) -> bool:

@@ -76,6 +76,8 @@ class CheckWords:
     """... and a profit where a company's noun stands there ("Das Unternehmen verdient ...")."""
     sentence_openers: list[str]
     """Adverbs and conjunctions that open a sentence: capitalised there, but no name ("Konkret", "Hinzu")."""
+    adverb_openers: list[str]
+    """Adverbs that, opening a sentence, put its verb second: the word after them is no adjective ("Zudem setzte")."""
     separators: list[str]
     change_before: list[str]
     change_nouns: list[str]
@@ -198,6 +200,8 @@ class CheckWords:
     legal_forms: list[str]
     superlative_endings: list[str]
     segment_heads: list[str]
+    segment_links: list[str]
+    """The words between a segment's head and the name it is told by ("das Geschäft mit Medizintechnik")."""
     regions: list[str]
     """The regions a company's figure may be told for ("in den USA"): a segment of its own."""
     apposition_leads: list[str]
