@@ -1595,6 +1595,11 @@ EXAMPLES = [
         id="a_segment_named_by_a_compound_and_by_its_head_with_mit_is_one",
     ),
     pytest.param(
+        [("Die Sanierung der Halle kostet statt der bislang veranschlagten 95 Mio. Euro nun 130 Mio. Euro.", None)],
+        ["note:revision"],  # an old figure and its new one in one clause: a revision, no figure told twice
+        id="an_old_figure_and_its_new_one_in_one_clause_are_a_revision_only",
+    ),
+    pytest.param(
         [("Der Umsatz stieg um 5 Prozent auf 3 Mrd. Euro, nach 2,8 Mrd. Euro im Vorjahr.", None)],
         [],
         id="a_percentage_of_change_is_no_share",
@@ -2962,6 +2967,13 @@ def test_a_metric_noun_in_a_phrase_with_an_adjective_modifies_and_the_verb_names
     text: str, metric: str
 ) -> None:
     assert [f.metric for f in build_facts("a", text, list(extract(text)))] == [metric]
+
+
+def test_a_currency_the_euro_replaced_converts_at_its_irrevocable_rate_without_drift() -> None:
+    text = "Die Werft erhielt 1995 Hilfen von 240 Millionen Mark, umgerechnet 125 Millionen Euro."
+    findings = check([Article.of("a", text, "2025-05-08")]).findings  # the shipped rates: DEM's is fixed
+    assert [f.kind.value for f in findings] == ["fx_conversion"]  # 122,71 Mio. Euro on every day, not 125
+    assert "at the irrevocable rate" in findings[0].message
 
 
 def test_a_measure_s_phrase_holds_with_an_adjective_after_its_article() -> None:

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from aifigures import (
     CurrencyError,
+    DateWindow,
     EcbRates,
     FixedRates,
     RateKind,
@@ -29,6 +30,7 @@ from aifigures import (
     RateQuote,
     default_rates,
 )
+from aifigures.normalise.band import rate_band
 from aifigures.normalise.live import ForexPythonRates
 
 ECB = default_rates()
@@ -146,7 +148,7 @@ def test_unknown_codes_are_a_currency_error(code: str) -> None:
 
 def test_fixed_and_pegged_currencies() -> None:
     bgn = ECB.spot("EUR", "BGN", date(2026, 3, 2))
-    assert (bgn.rate, bgn.source) == (Decimal("1.95583"), "fixed")
+    assert (bgn.rate, bgn.source) == (Decimal("1.95583"), "irrevocable")
     sar = ECB.spot("USD", "SAR", date(2024, 6, 28))
     assert (sar.rate, sar.source) == (Decimal("3.75"), "ECB+peg")
 
@@ -292,4 +294,8 @@ def test_a_server_error_through_the_fake_http_layer(monkeypatch: pytest.MonkeyPa
 def test_the_currencies_the_euro_replaced_convert_at_their_irrevocable_rates() -> None:
     q = default_rates().spot("DEM", "EUR", date(2001, 5, 2))
     assert q.rate == 1 / Decimal("1.95583")
-    assert q.source == "fixed"
+    assert q.source == "irrevocable"
+    band = rate_band("DEM", "EUR", DateWindow(date(2001, 5, 2), date(2001, 5, 2)), default_rates())
+    assert band is not None
+    assert band.low == q.rate * Decimal("0.995")  # fixed for all time: widened only as a rate rounded in print
+    assert band.high == q.rate * Decimal("1.005")

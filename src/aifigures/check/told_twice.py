@@ -36,8 +36,12 @@ def within_clause(facts: list[Fact], run: Run) -> list[Finding]:
     """Two figures in one clause with nothing between them that makes them two facts: one fact twice.
 
     Unless the clause opens with the first as the whole the second is taken from ("Von den 1,8 Billionen
-    Euro fließen 1.074 Milliarden Euro in den Haushalt").
+    Euro fließen 1.074 Milliarden Euro in den Haushalt"), or the text tells one as the other's old figure
+    ("kostet statt der bislang veranschlagten 95 Mio. Euro nun 130 Mio. Euro": a revision note).
     """
+    from aifigures.check.revisions import revisions_by_article  # noqa: PLC0415 - revisions reads this module
+
+    revised = {(id(old), id(new)) for pairs in revisions_by_article(run).values() for old, new, _ in pairs}
     by_clause: dict[tuple[str, tuple[int, int]], list[Fact]] = defaultdict(list)
     for f in facts:
         by_clause[(f.article, f.clause)].append(f)
@@ -54,6 +58,8 @@ def within_clause(facts: list[Fact], run: Run) -> list[Finding]:
                 continue  # "zusätzlich zu seinem Grundgehalt von 750 000 Euro ... 1,4 Mio. an Boni": two things
             if _placed_apart(a, b, run):
                 continue  # "von 2,1 Mrd. Euro im Jahr 2022 über 2,4 Mrd. Euro im Jahr 2023": two years
+            if (id(a), id(b)) in revised or (id(b), id(a)) in revised:
+                continue
             why = f"one clause with nothing between them that makes them two facts ({a.metric})"
             if (finding := compare(a, b, run, why=why)) is not None:
                 out.append(finding)

@@ -17,15 +17,18 @@ from typing import TYPE_CHECKING
 
 from aifigures.errors import AifiguresError
 from aifigures.normalise.dates import DateWindow
+from aifigures.normalise.rates import IRREVOCABLE
 from aifigures.years import YEAR_ALONE
 
 if TYPE_CHECKING:
     from aifigures.normalise.rates import RateProvider, RateQuote
 
-__all__ = ["DRIFT", "PossibleDays", "RateBand", "possible_days", "rate_band"]
+__all__ = ["DRIFT", "FIXED_DRIFT", "PossibleDays", "RateBand", "possible_days", "rate_band"]
 
 DRIFT = Decimal("0.015")
 """One day's CNY/USD move, 99th percentile (docs/checks.md)."""
+FIXED_DRIFT = Decimal("0.005")
+"""How far an irrevocable rate may be rounded in print ("1,95 Mark" for 1,95583 is 0.3 % off): it never moves."""
 _DAILY_UP_TO = 62
 """Windows up to this many days are read day by day; longer ones a week apart."""
 
@@ -109,4 +112,6 @@ def rate_band(
         return None
     lowest = min(found, key=lambda q: q.rate)
     highest = max(found, key=lambda q: q.rate)
+    if all(part == IRREVOCABLE for q in found for part in q.source.split("+")):
+        drift = min(drift, FIXED_DRIFT)  # "240 Mio. Mark" is 122,71 Mio. Euro on every day, printed at 1,95
     return RateBand(lowest.rate * (1 - drift), highest.rate * (1 + drift), tuple(dict.fromkeys((lowest, highest))))

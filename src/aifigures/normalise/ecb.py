@@ -14,8 +14,9 @@ Rules:
 * mean: the arithmetic mean of the daily rates in the window (as the ECB computes its averages), refused
   when they cover less than 80 % of the weekdays in it;
 * cross rates go through EUR; BGN and HRK after joining the euro use their fixed conversion rates
-  (source "fixed"), and so do the currencies the euro replaced (DEM, ATS, FRF ...); SAR and AED, which
-  the ECB does not publish, go through their dollar pegs (source "peg").
+  (source "irrevocable": a rate band widens them by rounding only), and so do the currencies the euro
+  replaced (DEM, ATS, FRF ...); SAR and AED, which the ECB does not publish, go through their dollar pegs
+  (source "peg").
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from importlib import resources
 from typing import Final
 
 from aifigures.errors import CurrencyError, RateNotAvailableError
-from aifigures.normalise.rates import RateKind, RateQuote
+from aifigures.normalise.rates import IRREVOCABLE, RateKind, RateQuote
 
 __all__ = ["EcbRates", "default_rates"]
 
@@ -170,12 +171,12 @@ class EcbRates:
             usd, used, n, _ = self._per_eur_spot("USD", on, pair)
             return usd * _PEGS[code], used, n, "ECB+peg"
         if code in _LEGACY:
-            return _LEGACY[code], on, 0, "fixed"
+            return _LEGACY[code], on, 0, IRREVOCABLE
         s = self._get(code)
         if s is None:
             raise self._no_series(code, pair, on.isoformat())
         if code in _FIXED and on > s.last:
-            return _FIXED[code], on, 0, "fixed"
+            return _FIXED[code], on, 0, IRREVOCABLE
         if on < s.first or on > s.last + timedelta(days=self._weekend_grace(s.last, on)):
             raise RateNotAvailableError(
                 *pair,
@@ -213,13 +214,13 @@ class EcbRates:
             usd, count, used, n, _ = self._per_eur_mean("USD", start, end, pair)
             return usd * _PEGS[code], count, used, n, "ECB+peg"
         if code in _LEGACY:
-            return _LEGACY[code], 1, (start, end), 0, "fixed"
+            return _LEGACY[code], 1, (start, end), 0, IRREVOCABLE
         s = self._get(code)
         asked = f"{start.isoformat()}..{end.isoformat()}"
         if s is None:
             raise self._no_series(code, pair, asked)
         if code in _FIXED and start > s.last:
-            return _FIXED[code], 1, (start, end), 0, "fixed"
+            return _FIXED[code], 1, (start, end), 0, IRREVOCABLE
         lo = bisect.bisect_left(s.ordinals, start.toordinal())
         hi = bisect.bisect_right(s.ordinals, end.toordinal())
         n = hi - lo

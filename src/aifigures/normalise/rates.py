@@ -16,7 +16,11 @@ from aifigures.errors import CurrencyError, RateNotAvailableError
 if TYPE_CHECKING:
     from datetime import date
 
-__all__ = ["FixedRates", "RateKind", "RateProvider", "RateQuote", "iso_currency"]
+__all__ = ["IRREVOCABLE", "FixedRates", "RateKind", "RateProvider", "RateQuote", "iso_currency"]
+
+IRREVOCABLE = "irrevocable"
+"""The source of a rate fixed for all time (a currency the euro replaced, or one that joined it, against EUR):
+no band of rates widens it by drift."""
 
 
 class RateKind(enum.StrEnum):
@@ -37,7 +41,8 @@ class _QuoteFields(NamedTuple):
     """The first and last day whose rates were used."""
     observations: int
     source: str
-    """"ECB", "fixed", "peg", or a live source's name; joined with "+" for a cross rate."""
+    """"ECB", "irrevocable", "peg", "fixed" (`FixedRates`), or a live source's name; joined with "+" for a cross
+    rate."""
     data_end: date | None = None
     """The last day the source has data for."""
 

@@ -21,6 +21,7 @@ from aifigures.check.findings import Kind, Severity, between, interval_text
 from aifigures.check.rule import Rule
 from aifigures.check.some_days import RightDays, right_days
 from aifigures.check.stated_rates import AtStatedRate, at_stated_rates
+from aifigures.normalise.rates import IRREVOCABLE
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -172,10 +173,15 @@ def _stated(run: Run) -> Iterator[tuple[Restatement, Finding]]:
         f, src, conv = r.stated, r.source, r.converted
         if conv is None or f.currency is None or overlap((conv.low, conv.high), (f.low, f.high)):
             continue
+        fixed = all(part == IRREVOCABLE for q in conv.band.quotes for part in q.source.split("+"))
+        rates = (
+            "the irrevocable rate (as rounded in print, 0.5 %)"
+            if fixed
+            else f"the ECB rates of {run.days(f.article).basis} (with drift)"
+        )
         message = (
-            f"{src.amount.text!r} converts to {interval_text(conv.low, conv.high, f.currency)} at the ECB rates "
-            f"of {run.days(f.article).basis} (with drift), but the text states {f.amount.text!r} = "
-            f"{interval_text(f.low, f.high, f.currency)}"
+            f"{src.amount.text!r} converts to {interval_text(conv.low, conv.high, f.currency)} at {rates}, but the "
+            f"text states {f.amount.text!r} = {interval_text(f.low, f.high, f.currency)}"
         )
         compared = ((conv.low, conv.high), (f.low, f.high))
         yield (
