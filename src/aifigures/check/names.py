@@ -398,9 +398,21 @@ def _is_numeral(word: str) -> bool:
 
 
 def subject(text: str, headline: tuple[int, int], bounds: list[int], spans: list[tuple[int, int]]) -> frozenset[str]:
-    """The names of the article's title, else of its first sentence: what "der Konzern" later refers to."""
+    """The names of the article's title, else of its first sentence: what "der Konzern" later refers to.
+
+    A title whose names the text never tells again ("Zollstreit kostet Milliarden" over "Die neuen US-Zölle
+    belasten den Autobauer Velmont ..."): its nouns are a topic, and the lead's names are the subject too.
+    """
     lo, hi = headline if headline[1] > headline[0] else (bounds[0], bounds[1] if len(bounds) > 1 else len(text))
-    return names_of(text, lo, hi, spans, sources(text, lo, hi))
+    titled = names_of(text, lo, hi, spans, sources(text, lo, hi))
+    if hi > lo and headline[1] > headline[0] and not any(_told_again(text, hi, n) for n in titled):
+        return titled | lead_names(text, headline)
+    return titled
+
+
+def _told_again(text: str, after: int, name: str) -> bool:
+    """Whether a name stands again after `after`, in any case (the lead in lower case too)."""
+    return re.search(rf"(?<![^\W\d_]){re.escape(name)}", text[after:], re.IGNORECASE) is not None
 
 
 def compared_from(text: str, start: int, end: int) -> int:
