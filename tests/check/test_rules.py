@@ -2982,6 +2982,19 @@ def test_a_metric_noun_in_a_phrase_with_an_adjective_modifies_and_the_verb_names
     assert [f.metric for f in build_facts("a", text, list(extract(text)))] == [metric]
 
 
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Der Flughafen hat 2024 ein Minus von 53 Mio. Euro gemacht, wie der Betreiber mitteilte.", "loss"),
+        ("Der Verein hat ein Plus von 4 Mio. Euro erwirtschaftet.", "profit"),  # a result's balance
+        ("Der Umsatz verzeichnete ein Minus von 5 Mio. Euro.", "revenue_change"),  # a change of a named metric
+        ("Der Umsatz hat ein Plus von 4 Mio. Euro verbucht.", "revenue_change"),
+    ],
+)
+def test_a_minus_made_is_a_loss_and_a_named_metric_s_minus_its_change(text: str, metric: str) -> None:
+    assert [f.metric for f in build_facts("a", text, list(extract(text)))] == [metric]
+
+
 def test_a_currency_the_euro_replaced_converts_at_its_irrevocable_rate_without_drift() -> None:
     text = "Die Werft erhielt 1995 Hilfen von 240 Millionen Mark, umgerechnet 125 Millionen Euro."
     findings = check([Article.of("a", text, "2025-05-08")]).findings  # the shipped rates: DEM's is fixed

@@ -51,7 +51,7 @@ def metric_of(before: list[Fact], text: str, where: tuple[int, int, int], clause
     coordinated = _coordinated(before, text, (start, end), clause)
     return (
         (None if coordinated is None else _with_measure(coordinated, text, *own))
-        or _with_measure(_with_change(_own_metric(text, where, clause), text, c_lo, start), text, *own)
+        or _with_measure(_with_change(_own_metric(text, where, clause), text, clause, start), text, *own)
         or _apposed(text, lo, c_lo, start)
         or _remeasured(_continued(before, text, lo, start), text, own)
     )
@@ -443,15 +443,25 @@ def _verb_metric(before: str, after: str, *, paid: bool = False) -> str | None:
     return None
 
 
-def _with_change(metric: str | None, text: str, c_lo: int, start: int) -> str | None:
-    """The metric of a change ("um 2,1 Mrd.", "ein Plus von 200 Mio.") is kept apart from its level's."""
+def _with_change(metric: str | None, text: str, clause: tuple[int, int], start: int) -> str | None:
+    """The metric of a change ("um 2,1 Mrd.", "ein Plus von 200 Mio.") is kept apart from its level's.
+
+    A result's balance is none: "hat ein Minus von 53 Mio. Euro gemacht" is a loss, where the clause names no
+    other metric.
+    """
+    w = words()
+    c_lo, c_hi = clause
+    before = text[max(c_lo, start - 30) : start].lower().split()
+    tail = " ".join(before[-3:])
+    result = next((m for n, m in zip(w.result_nouns, w.result_metrics, strict=True) if tail.endswith(n)), None)
+    if result is not None and metric in (None, result):
+        closing = _WORD.findall(text[start:c_hi].lower())[-1:]
+        if closing and closing[0].rstrip(".") in w.result_closings:
+            return result
     if metric is None:
         return None
-    w = words()
-    before = text[max(c_lo, start - 30) : start].lower().split()
     if before and before[-1] in w.change_before:
         return f"{metric}_change"
-    tail = " ".join(before[-3:])
     if any(tail.endswith(n) for n in w.change_nouns):
         return f"{metric}_change"
     return metric

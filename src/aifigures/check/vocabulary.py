@@ -81,6 +81,11 @@ class CheckWords:
     separators: list[str]
     change_before: list[str]
     change_nouns: list[str]
+    result_nouns: list[str]
+    result_metrics: list[str]
+    """The metric of each of `result_nouns`: "ein Minus von ... gemacht" is a loss."""
+    result_closings: list[str]
+    """Participles that, closing the clause, make a change noun a result's balance ("ein Minus von ... gemacht")."""
     plan: list[str]
     future_aux: list[str]
     """Auxiliaries of the future: a plan where their clause closes with an infinitive, not a participle."""
