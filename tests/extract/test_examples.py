@@ -1355,6 +1355,14 @@ CONTINUED: list[Row] = [
             ("300 Mio. Euro", "300000000", "EUR", "exact", "quarter"),
         ],
     ),
+    # ... but not into a paragraph that opens with a sentence of its own (a new topic)
+    (
+        "Für das Gesamtjahr erwartet Keltron 4 Mrd. Euro.\n\nIn Asien lief es mau. Der Umsatz sank auf 3 Mrd. Euro.",
+        [
+            ("4 Mrd. Euro", "4000000000", "EUR", "exact", "year"),
+            ("3 Mrd. Euro", "3000000000", "EUR", "exact", None),
+        ],
+    ),
     # ... but not past a heading, which opens another part
     (
         "Im dritten Quartal stieg der Umsatz auf 4 Mrd. Euro.\n\nAusblick\n\nDer Gewinn soll 1 Mrd. Euro erreichen.",

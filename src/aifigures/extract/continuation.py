@@ -414,7 +414,19 @@ def _continues(  # noqa: PLR0913 - the sentence, the amount before, and whether 
     if not flow and not told_before:
         return False
     between = text[gap[0] : gap[1]]
-    return len(between) < _WINDOW and paragraph_breaks(between) <= (1 if flow else 0)
+    breaks = paragraph_breaks(between)
+    if breaks and _SENTENCE_END.search(between, _last_break(between)) is not None:
+        return False  # the new paragraph opens with a sentence of its own ("Besonders schwach lief ..."): a new topic
+    return len(between) < _WINDOW and breaks <= (1 if flow else 0)
+
+
+_SENTENCE_END: Final = re.compile(r"[.!?][\"“”»«')]*(?:\s|\Z)")
+
+
+def _last_break(between: str) -> int:
+    """Where the text after the last blank line of a stretch starts (0 where there is none)."""
+    found = [m.end() for m in _BLANK.finditer(between)]
+    return found[-1] if found else 0
 
 
 def _goes_on(head: str, lex: Lexicon) -> bool:
