@@ -2995,6 +2995,21 @@ def test_a_minus_made_is_a_loss_and_a_named_metric_s_minus_its_change(text: str,
     assert [f.metric for f in build_facts("a", text, list(extract(text)))] == [metric]
 
 
+@pytest.mark.parametrize(
+    ("text", "metric", "modality"),
+    [
+        ("Das Programm soll die Kosten um 180 Mio. Euro pro Jahr senken.", "savings", "plan"),  # costs lowered by
+        ("Die Kosten stiegen 2024 um 180 Mio. Euro.", "cost_change", "actual"),
+        ("Einsparungen von 280 Mio. Euro erhofft sich der Konzern davon.", "savings", "plan"),  # hoped for
+    ],
+)
+def test_a_cost_lowered_by_a_figure_is_a_saving_and_a_hoped_for_one_a_plan(
+    text: str, metric: str, modality: str
+) -> None:
+    facts = build_facts("a", text, list(extract(text)), year=2025)
+    assert [(f.metric, f.modality.value) for f in facts] == [(metric, modality)]
+
+
 def test_a_currency_the_euro_replaced_converts_at_its_irrevocable_rate_without_drift() -> None:
     text = "Die Werft erhielt 1995 Hilfen von 240 Millionen Mark, umgerechnet 125 Millionen Euro."
     findings = check([Article.of("a", text, "2025-05-08")]).findings  # the shipped rates: DEM's is fixed

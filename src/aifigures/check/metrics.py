@@ -263,6 +263,11 @@ def _saved(metric: str, after: str) -> str:
 _SAVINGS = "savings"
 
 
+def has_lowering(clause: str) -> bool:
+    """Whether a clause holds a verb that lowers a metric (check.toml lowering_verbs)."""
+    return vocabulary_re(tuple(words().lowering_verbs)).search(clause.lower()) is not None
+
+
 def _named_by(before: str) -> str | None:
     """The metric of the noun right before "von" (or "in Höhe von") and the figure: "Fehlbetrag von 48 Mio."."""
     m = _noun_of().search(before)
@@ -461,6 +466,8 @@ def _with_change(metric: str | None, text: str, clause: tuple[int, int], start: 
     if metric is None:
         return None
     if before and before[-1] in w.change_before:
+        if metric in w.saved_metrics and has_lowering(text[c_lo:c_hi]):
+            return _SAVINGS  # "die Kosten um 180 Mio. Euro pro Jahr senken": what is saved
         return f"{metric}_change"
     if any(tail.endswith(n) for n in w.change_nouns):
         return f"{metric}_change"

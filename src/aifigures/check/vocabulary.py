@@ -63,6 +63,8 @@ class CheckWords:
     """The word after a noun that makes a region after it that noun's origin ("ein Sammler aus der Schweiz")."""
     saved_metrics: list[str]
     """Metrics of a figure after "von" that a word of saving after it makes a saving ("Kosten von ... einsparen")."""
+    lowering_verbs: list[str]
+    """Verbs that lower a cost by a figure ("die Kosten um 180 Mio. Euro senken"): a saving, not a cost's change."""
     quantity_nouns: list[str]
     subject_nouns: list[str]
     """Nouns that, opening a sentence with its article, refer to the article's subject ("Das Unternehmen ...")."""
