@@ -1613,6 +1613,36 @@ EXAMPLES = [
         id="a_title_whose_names_the_text_never_repeats_leaves_the_subject_to_the_lead",
     ),
     pytest.param(
+        [
+            (
+                "Die Stadt mit ihren 50.000 Einwohnern hat Schulden von 400 Mio. Euro. Das sind 800 Euro je Einwohner.",
+                None,
+            )
+        ],
+        ["parts_total"],  # 8.000 Euro a head: the restatement per head must meet the total over the count
+        id="a_total_restated_per_head_of_a_counted_group_must_meet_the_quotient",
+    ),
+    pytest.param(
+        [
+            (
+                "Der Konzern mit 12.000 Beschäftigten zahlt 24 Mio. Euro, im Schnitt 2.000 Euro pro Beschäftigtem.",
+                None,
+            )
+        ],
+        [],
+        id="a_total_restated_per_head_that_meets_the_quotient_is_no_flag",
+    ),
+    pytest.param(
+        [
+            (
+                "Die Stadt mit rund 50.000 Einwohnern hat Schulden von 400 Mio. Euro. Das sind 800 Euro je Einwohner.",
+                None,
+            )
+        ],
+        [],  # a hedged count is no count to divide by
+        id="a_total_restated_per_head_of_a_hedged_count_is_not_weighed",
+    ),
+    pytest.param(
         [("Der Umsatz stieg um 5 Prozent auf 3 Mrd. Euro, nach 2,8 Mrd. Euro im Vorjahr.", None)],
         [],
         id="a_percentage_of_change_is_no_share",

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from aifigures.check.findings import Finding
     from aifigures.check.run import Run
 
-__all__ = ["per_head_above_total"]
+__all__ = ["per_head_above_total", "per_head_restated"]
 
 
 def per_head_above_total(run: Run, members: list[Fact]) -> Iterator[Finding]:
@@ -61,6 +61,84 @@ def per_head_above_total(run: Run, members: list[Fact]) -> Iterator[Finding]:
             why=why,
             factors=(f"x{count:,} (the group its sentence counts)",),
         )
+
+
+def per_head_restated(run: Run, members: list[Fact]) -> Iterator[Finding]:
+    """Each total restated per head of a group counted beside it, whose quotient the restatement misses.
+
+    "Die Stadt mit ihren 50.000 Einwohnern hat Schulden von 400 Mio. Euro. Das sind 800 Euro je Einwohner.": the
+    figure per head (its unit a noun the text counted in its sentence or the one before) restates the larger
+    figure before it as a quotient, so it must meet the total divided by the count, both with their rounding.
+    """
+    for i, each in enumerate(members):
+        text = run.text(each.article)
+        unit = _per_noun_re().match(text, each.amount.span[1])
+        if unit is None or i == 0:
+            continue
+        total = members[i - 1]
+        if total.currency != each.currency or total.amount.value <= each.amount.value:
+            continue
+        if not _adjacent(text, total.sentence, each.sentence) or not _restates(text, total, each):
+            continue
+        count = _count_of(text, (min(total.sentence[0], each.sentence[0]), each.amount.span[0]), unit["noun"], members)
+        if count is None:
+            continue
+        lo, hi = total.low / count, total.high / count
+        if lo <= each.high and each.low <= hi:
+            continue
+        cur = each.currency or run.currency
+        message = (
+            f"{total.amount.text!r} for {count:,} is {interval_text(lo, hi, cur)} each, but the text states "
+            f"{each.amount.text!r} {interval_text(each.low, each.high, cur)} {text[unit.start() : unit.end()].strip()}"
+        )
+        why = f"a total restated per head of a group the text counts ({count:,}) right after it"
+        yield between(
+            Kind.PARTS_TOTAL,
+            message,
+            (total, each),
+            ((lo, hi), (each.low, each.high)),
+            cur,
+            why=why,
+            factors=(f"/{count:,} (the group the text counts)",),
+        )
+
+
+def _restates(text: str, total: Fact, each: Fact) -> bool:
+    """Whether a figure's sentence restates the one before ("Das sind ..."), or both stand in one sentence."""
+    if total.sentence == each.sentence:
+        return True
+    first = text[each.sentence[0] : each.amount.span[0]].split(None, 1)[:1]
+    return bool(first) and first[0].lower() in words().share_back
+
+
+def _count_of(text: str, where: tuple[int, int], noun: str, members: list[Fact]) -> int | None:
+    """The one unhedged count of `noun` (any case: "Einwohnern" counts "Einwohner") in text[lo:hi]."""
+    stem = noun.lower()[: max(_STEM, len(noun) - 2)]
+    lo, hi = where
+    found = [
+        m
+        for m in _COUNT.finditer(text, lo, hi)
+        if m["noun"].lower().startswith(stem)
+        and not any(f.amount.span[0] <= m.start("n") < f.amount.span[1] for f in members)
+    ]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    before = text[max(lo, m.start() - _HEDGE_REACH) : m.start()].lower().split()
+    if any(" ".join(before[-k:]) in words().count_hedges for k in (1, 2)):
+        return None
+    n = int(m["n"].replace(".", "").replace("\u00a0", "").replace(" ", ""))
+    return n if n >= _FEWEST else None
+
+
+_STEM = 5
+
+
+@functools.cache
+def _per_noun_re() -> re.Pattern[str]:
+    """A unit of a head right after a figure ("800 Euro je Einwohner": check.toml per_unit)."""
+    per = alternation(words().per_unit)
+    return re.compile(rf"\s+(?i:{per})\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß\-]{{2,}})(?![^\W\d_])")
 
 
 def _for_each(text: str, f: Fact) -> bool:

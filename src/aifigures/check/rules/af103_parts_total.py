@@ -1,6 +1,6 @@
 """The parts of a total in one article do not add up to it.
 
-Eleven shapes of parts and totals, each in one article:
+Twelve shapes of parts and totals, each in one article:
 
 * a total that names several subjects in its sentence ("Die Investitionen von Keltron und Aldona ...");
   its parts are earlier figures of the same metric, period and modality, each about some of those
@@ -24,7 +24,9 @@ Eleven shapes of parts and totals, each in one article:
 * a figure for each of a group its sentence counts ("2.500 Beschäftigte erhalten je 60.000 Euro"): times the
   count, it must not exceed a total told beside it (`aifigures.check.per_head`);
 * a share stated as a percentage ("60 000 Euro, das entspricht 0,02 % der Mittel von 360 000 Euro"):
-  the part must be that share of the whole (`aifigures.check.shares`).
+  the part must be that share of the whole (`aifigures.check.shares`);
+* a total restated per head of a group the text counts ("50.000 Einwohner ... Schulden von 400 Mio. Euro.
+  Das sind 800 Euro je Einwohner"): the restatement must meet the quotient (`aifigures.check.per_head`).
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from aifigures.check.each import counted_exactly, stated_count
 from aifigures.check.facts import has_word, may_be_one, whole_lead, words
 from aifigures.check.findings import Finding, Kind, Severity, interval_text, place
 from aifigures.check.metrics import alternation
-from aifigures.check.per_head import per_head_above_total
+from aifigures.check.per_head import per_head_above_total, per_head_restated
 from aifigures.check.revisions import revised_to
 from aifigures.check.rule import Rule
 from aifigures.check.shares import wrong_shares
@@ -66,6 +68,7 @@ def within(run: Run) -> Iterator[Finding]:
     yield from wrong_shares(run, comparable_facts(run))
     for members in comparable_by_article(run).values():
         yield from per_head_above_total(run, members)
+        yield from per_head_restated(run, members)
 
 
 def _parts_before(run: Run) -> Iterator[Finding]:
