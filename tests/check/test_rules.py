@@ -1643,6 +1643,14 @@ EXAMPLES = [
         id="a_total_restated_per_head_of_a_hedged_count_is_not_weighed",
     ),
     pytest.param(
+        [
+            ("Das Land fördert die Marktplätze in Ahrweil und Birkfeld mit je 1,5 Millionen Euro.", "2025-06-17"),
+            ("Geld für Birkfeld\n\nBirkfeld bekommt für den Marktplatz 2,5 Millionen Euro vom Land.", "2025-06-18"),
+        ],
+        ["conflict"],  # "je": each one's figure, not a total of both that Birkfeld's would be a part of
+        id="a_figure_for_each_of_several_named_is_each_one_s_figure",
+    ),
+    pytest.param(
         [("Der Umsatz stieg um 5 Prozent auf 3 Mrd. Euro, nach 2,8 Mrd. Euro im Vorjahr.", None)],
         [],
         id="a_percentage_of_change_is_no_share",

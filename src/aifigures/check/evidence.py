@@ -248,6 +248,8 @@ def _part_of_group(part: Fact, group: Fact, idx: LinkIndex) -> bool:
     sentence's subjects ("6,2 Mrd. auf Brücken und 4,9 Mrd. auf Stellwerke") sums none.
     """
     told = idx.own.get(id(part), part.sentence_names)
+    if group.multiplicity > 1:
+        return False  # "Ahrweil und Birkfeld erhalten je 2 Mio. Euro": each one's figure, no total of them
     return group.group and bool(told) and told < idx.own.get(id(group), group.names)
 
 
