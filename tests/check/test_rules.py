@@ -1651,6 +1651,24 @@ EXAMPLES = [
         id="a_figure_for_each_of_several_named_is_each_one_s_figure",
     ),
     pytest.param(
+        [("Hafen investiert 300 Millionen\n\nSeeport will in fünf Jahren 200 Millionen Euro investieren.", None)],
+        ["conflict"],  # the title tells the text's one investment in its own way: no period, no plan, but its value
+        id="a_title_s_figure_must_meet_the_only_figure_of_its_metric_in_the_text",
+    ),
+    pytest.param(
+        [
+            (
+                (
+                    "Hafen investiert 300 Millionen\n\nSeeport investiert 200 Millionen Euro in Terminals und 100 "
+                    "Millionen Euro in Kräne."
+                ),
+                None,
+            )
+        ],
+        [],  # the text tells two investments: the title may sum them
+        id="a_title_s_figure_against_several_of_its_metric_in_the_text_is_not_weighed",
+    ),
+    pytest.param(
         [("Der Umsatz stieg um 5 Prozent auf 3 Mrd. Euro, nach 2,8 Mrd. Euro im Vorjahr.", None)],
         [],
         id="a_percentage_of_change_is_no_share",

@@ -90,11 +90,13 @@ def linked_within(run: Run) -> list[Finding]:
     """Every verdict between figures of one article that need no other article (`within_verdicts`)."""
     from aifigures.check.revisions import revised_in_text  # noqa: PLC0415 - revisions reads this module
     from aifigures.check.rivals import rival_figures  # noqa: PLC0415 - rivals reads this module
+    from aifigures.check.title_figures import title_against_text  # noqa: PLC0415 - it reads this module
     from aifigures.check.told_twice import scale_nearby, within_clause  # noqa: PLC0415 - it reads this module
 
     facts = comparable_facts(run)
     return [
         *within_clause(facts, run),
+        *title_against_text(facts, run),
         *scale_nearby(run),
         *_within_article(run),
         *revised_in_text(facts, run),

@@ -1,0 +1,60 @@
+"""A title's figure against the one figure of its metric its text tells.
+
+"Hafenbetreiber investiert 300 Millionen" over "Seeport will in den kommenden fünf Jahren 200 Millionen Euro in
+neue Terminals investieren": a title tells the text's figure in its own way (no period, no modality, rounded),
+so where the text tells one value of the title figure's metric, in its currency and segment, the two must meet.
+Not where the text tells several values of that metric (the title may sum them, or pick one), and not a change.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from aifigures.amount import Qualifier
+
+if TYPE_CHECKING:
+    from aifigures.check.facts import Fact
+    from aifigures.check.findings import Finding
+    from aifigures.check.run import Run
+
+__all__ = ["title_against_text"]
+
+_WHY = "the title's figure and the only figure of its metric the text tells"
+
+
+def title_against_text(facts: list[Fact], run: Run) -> list[Finding]:
+    """The verdicts of each title figure against its text's one figure of the same metric (`compare`)."""
+    from aifigures.check.compare import compare  # noqa: PLC0415 - compare reads this module
+
+    by_article: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        by_article[f.article].append(f)
+    out: list[Finding] = []
+    for members in by_article.values():
+        for title in (f for f in members if f.headline and _weighable(f)):
+            told = [
+                f
+                for f in members
+                if not f.headline
+                and f.metric == title.metric
+                and f.currency == title.currency
+                and f.segment == title.segment
+            ]
+            if len({(f.amount.value, f.amount.low, f.amount.high) for f in told}) != 1 or not _weighable(told[0]):
+                continue
+            finding = compare(title, told[0], run, why=_WHY)
+            if finding is not None:
+                out.append(finding)
+    return out
+
+
+def _weighable(f: Fact) -> bool:
+    """A figure of a named metric, not a change, a part or a total, told as a point (exact or approximate)."""
+    return (
+        f.metric is not None
+        and not f.metric.endswith("_change")
+        and f.currency is not None
+        and not (f.part or f.total)
+        and f.amount.qualifier in {Qualifier.EXACT, Qualifier.APPROX}
+    )
