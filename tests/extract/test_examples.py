@@ -586,6 +586,15 @@ PERIODS: list[Row] = [
         "In den drei Monaten bis Ende Juni setzte Keltron 4 Mrd. Euro um.",
         [("4 Mrd. Euro", "4000000000", "EUR", "exact", "quarter")],
     ),
+    # weeks up to a day are so many times seven days (a retailer's trading season)
+    (
+        "In den sechs Wochen bis Anfang Januar setzte Keltron 4 Mrd. Euro um.",
+        [("4 Mrd. Euro", "4000000000", "EUR", "exact", "42_days")],
+    ),
+    (
+        "In den drei Monaten bis Mitte Juni setzte Keltron 4 Mrd. Euro um.",
+        [("4 Mrd. Euro", "4000000000", "EUR", "exact", "quarter")],
+    ),
     # month ranges by every name of a month, ranges of years without "von" or "zwischen"
     ("von Januar bis September 3 Mrd. Euro", [("3 Mrd. Euro", "3000000000", "EUR", "exact", "nine_months")]),
     ("Im Jänner flossen 1 Mrd. Euro.", [("1 Mrd. Euro", "1000000000", "EUR", "exact", "month")]),

@@ -288,6 +288,8 @@ def _period_of(code: str, n: str | None) -> Period | None:  # noqa: PLR0911 - on
         return Period.of_months(count)
     if code == "N_quarters":
         return Period.of_months(3 * count)
+    if code == "N_weeks":  # "in den sechs Wochen bis Anfang Januar": 42 days
+        return Period(PeriodKind.WEEK) if count == 1 else Period(PeriodKind.N_DAYS, 7 * count)
     if count == 1:
         return Period(PeriodKind.YEAR)
     return Period(PeriodKind.TOTAL_YEARS, count)
