@@ -1006,6 +1006,14 @@ ARTICLE: list[Row] = [
         "Der Umsatz stieg auf 4 Mrd. Dollar.\n\nKunden\n\nZuvor waren es 3 Milliarden.",
         [("4 Mrd. Dollar", "4000000000", "USD", "exact", None)],
     ),
+    # a money verb before a figure makes it money, whatever word follows it ("stecken ... 1,2 Milliarden in")
+    (
+        "Der Gewinn sank auf 300 Mio. Euro.\n\nFrage: Und die Werke?\n\nBis 2028 stecken wir 1,2 Milliarden in sie.",
+        [
+            ("300 Mio. Euro", "300000000", "EUR", "exact", None),
+            ("1,2 Milliarden", "1200000000", "EUR", "exact", None),
+        ],
+    ),
     # a figure continues one whose currency was itself inferred; a lower-case word ending the sentence
     # after the figure is its verb
     (

@@ -72,11 +72,12 @@ def resolve_pending(
         verb_like = _verb_after(text, p, nm, lex, is_follower=is_follower) or _known_verb(next_word, lex)
         # "für 28 Millionen von Vellmar": what was paid, whatever word follows
         priced = not (is_follower or verb_like) and _word_before(text, p.start) in lex.price_leads
-        if not (is_follower or money_next or verb_like or p.subunit or priced):
-            continue
         s = bisect.bisect_right(bounds, p.start) - 1
-        lo, hi = bounds[s], bounds[s + 1]
-        lo, hi = max(lo, p.start - WINDOW), min(hi, p.end + WINDOW)
+        lo, hi = max(bounds[s], p.start - WINDOW), min(bounds[s + 1], p.end + WINDOW)
+        # "bis 2028 stecken wir 1,2 Milliarden in unsere Standorte": a money verb before it, whatever follows
+        paid = _money_verb_before(text, p.start, lo, hi, lex, separable=False)
+        if not (is_follower or money_next or verb_like or p.subunit or priced or paid):
+            continue
         first = bisect.bisect_left(starts, lo)
         last = bisect.bisect_left(starts, hi)
         mates = [q for q in pieces[first:last] if not q.pending and q is not p]
@@ -447,15 +448,20 @@ def _known_verb(word: str, lex: Lexicon) -> bool:
     return word in lex.money_verbs or word in lex.finite_after or lex.expected_re.fullmatch(word) is not None
 
 
-def _money_verb_before(text: str, start: int, lo: int, hi: int, lex: Lexicon) -> bool:
+def _money_verb_before(  # noqa: PLR0913 - the figure's start, its sentence's window, the lexicon, which verbs
+    text: str, start: int, lo: int, hi: int, lex: Lexicon, *, separable: bool = True
+) -> bool:
     """Whether a finite money verb stands before `start` in its clause ("Das Ministerium erhält 38 Milliarden").
 
-    A separable one counts where its particle closes the clause ("Norvik setzte 21,3 Milliarden um").
+    A separable one counts where its particle closes the clause ("Norvik setzte 21,3 Milliarden um"), unless
+    `separable` is false: its object may be a counted noun after the figure ("gab 40 Millionen neue Aktien aus").
     """
     c_lo, c_hi = clause_of(text, lo, hi, start, start)
     before = [w.lower() for w in _WORDS.findall(text, max(c_lo, start - _NOUN_REACH), start)]
     if any(w in lex.money_verbs_before for w in before):
         return True
+    if not separable:
+        return False
     closing = _WORDS.findall(text, start, c_hi)[-1:]  # "... setzte 21,3 Milliarden um": the particle ends the clause
     return bool(closing) and any(closing[0].lower() in lex.money_separable.get(w, ()) for w in before)
 
