@@ -586,6 +586,15 @@ PERIODS: list[Row] = [
         "In den drei Monaten bis Ende Juni setzte Keltron 4 Mrd. Euro um.",
         [("4 Mrd. Euro", "4000000000", "EUR", "exact", "quarter")],
     ),
+    # a rate after the second figure of a change from one to the other is both figures'
+    (
+        "Das Kindergeld steigt von 255 Euro auf 260 Euro im Monat.",
+        [("255 Euro", "255", "EUR", "exact", "month"), ("260 Euro", "260", "EUR", "exact", "month")],
+    ),
+    (
+        "Das Kindergeld steigt um 5 Euro auf 260 Euro monatlich.",
+        [("5 Euro", "5", "EUR", "exact", "month"), ("260 Euro", "260", "EUR", "exact", "month")],
+    ),
     # weeks up to a day are so many times seven days (a retailer's trading season)
     (
         "In den sechs Wochen bis Anfang Januar setzte Keltron 4 Mrd. Euro um.",

@@ -108,6 +108,9 @@ class Lexicon:
     frequency_phrases: frozenset[str]
     spread_over: tuple[str, ...]
     """A figure spread over a unit of time ("auf den Monat gerechnet"): a rate."""
+    change_links: frozenset[str]
+    change_leads: frozenset[str]
+    """A change told from one figure to another ("von 255 Euro auf 260 Euro im Monat"): the rate is both's."""
     comparison_bases: frozenset[str]
     coordinators: frozenset[str]
     """Words that open the next part of a clause ("und 2024 bei 6 Mrd."): a period after them is that part's."""
@@ -410,6 +413,8 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         frequency_starts=frozenset(raw["period_frequency"]["starts"]),
         frequency_phrases=frozenset(raw["period_frequency"]["phrases"]),
         spread_over=tuple(raw["period_frequency"]["spread_over"]),
+        change_links=frozenset(raw["period_frequency"]["change_links"]),
+        change_leads=frozenset(raw["period_frequency"]["change_leads"]),
         comparison_bases=frozenset(raw["period_frequency"]["comparison_bases"]),
         coordinators=frozenset(raw["period_frequency"]["coordinators"]),
         rate_words=frozenset(raw["period_frequency"]["rates"]),

@@ -449,8 +449,22 @@ def _rate_of_other(  # noqa: PLR0913, PLR0917 - the text, the candidate, the amo
         return False
     head = text[c[0] : c[1]].lower().split()
     if head and (head[0] in lex.frequency_starts or " ".join(head) in lex.frequency_phrases):
-        return True
+        return not _change_to(text, (spans[i - 1] if i > 0 else None, spans[i]), end, lex)
     return any(w.lower() in lex.comparison_links for w in text[end : spans[i][0]].split())
+
+
+def _change_to(text: str, pair: tuple[tuple[int, int] | None, tuple[int, int]], end: int, lex: Lexicon) -> bool:
+    """Whether the amount ending at `end` is the first of a change to the next ("von 255 Euro auf 260 Euro")."""
+    first, second = pair
+    if first is None or first[1] != end:
+        return False
+    between = text[end : second[0]].lower().split()
+    before = text[max(0, first[0] - _LEAD_REACH) : first[0]].lower().split()[-1:]
+    return between in ([w] for w in lex.change_links) and bool(before) and before[0] in lex.change_leads
+
+
+_LEAD_REACH: Final = 8
+"""How far before a figure the word that leads a change from it may start ("von ", "um ")."""
 
 
 def _is_rate(text: str, c: tuple[int, int, Period, bool], lex: Lexicon) -> bool:
