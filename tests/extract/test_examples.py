@@ -586,6 +586,11 @@ PERIODS: list[Row] = [
         "In den drei Monaten bis Ende Juni setzte Keltron 4 Mrd. Euro um.",
         [("4 Mrd. Euro", "4000000000", "EUR", "exact", "quarter")],
     ),
+    # a year after "für" is what a budget is for, no date, though a verb of an event follows it
+    (
+        "Der Bundestag hat den Haushalt für 2026 beschlossen. Die Ausgaben steigen auf 524,5 Mrd. Euro.",
+        [("524,5 Mrd. Euro", "524500000000", "EUR", "exact", "year")],
+    ),
     # a rate after the second figure of a change from one to the other is both figures'
     (
         "Das Kindergeld steigt von 255 Euro auf 260 Euro im Monat.",

@@ -94,6 +94,8 @@ class Lexicon:
     """Finite verbs before a scaled figure in its clause that call it money ("erhält 38 Milliarden")."""
     year_blockers: frozenset[str]
     year_since: frozenset[str]
+    year_for: frozenset[str]
+    """Words right before a year that make it what a plan or budget is for, no date ("Haushalt für 2026")."""
     """Words a year up to five words after is a start point, not a period ("seit seiner Gründung 2015")."""
     year_dated_by: frozenset[str]
     """Words after a year that make it a date ("2015 gegründet")."""
@@ -406,6 +408,7 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
     return dict(  # noqa: C408 - keyword arguments of Lexicon, as it names them
         year_blockers=frozenset(years["blockers"]),
         year_since=frozenset(years["since"]),
+        year_for=frozenset(years["year_for"]),
         year_dated_by=frozenset(years["dated_by"]),
         period_codes=tuple(periods.values()),
         period_keywords=tuple(raw["period_keywords"]["words"]),

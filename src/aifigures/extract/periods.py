@@ -186,6 +186,8 @@ def _is_date(text: str, lo: int, year_at: int, year_end: int, lex: Lexicon) -> b
     before = head.split()
     if before and (before[-1] in lex.year_blockers or " ".join(before[-2:]) in lex.year_blockers):
         return True
+    if before and before[-1] in lex.year_for:
+        return False  # "den Haushalt für 2026 beschlossen": the budget's year, not the vote's date
     if _dated_by(text, year_end, lex):
         return True  # "wurde 2015 gegründet", "die 2019 gegründete Firma"
     # "seit seiner Gründung 2015", "seit dem Start im Jahr 2018": where a span begins (in this clause)
