@@ -3066,6 +3066,22 @@ def test_a_cost_lowered_by_a_figure_is_a_saving_and_a_hoped_for_one_a_plan(
     assert [(f.metric, f.modality.value) for f in facts] == [(metric, modality)]
 
 
+@pytest.mark.parametrize(
+    ("text", "metric", "modality"),
+    [
+        # what a relative clause after the figure says of a thing does not make the figure a plan
+        ("Für 1,6 Mrd. Euro entsteht am Flughafen ein Terminal, das 2031 eröffnen soll.", "investment", "actual"),
+        ("Keltron investiert 2 Mrd. Euro in ein Werk, das 2031 in Betrieb gehen soll.", "investment", "actual"),
+        ("Keltron will 2 Mrd. Euro in ein Werk investieren, das 2031 öffnet.", "investment", "plan"),
+    ],
+)
+def test_a_building_for_a_figure_is_an_investment_and_a_relative_clause_makes_no_plan(
+    text: str, metric: str, modality: str
+) -> None:
+    facts = build_facts("a", text, list(extract(text)), year=2025)
+    assert [(f.metric, f.modality.value) for f in facts] == [(metric, modality)]
+
+
 def test_a_currency_the_euro_replaced_converts_at_its_irrevocable_rate_without_drift() -> None:
     text = "Die Werft erhielt 1995 Hilfen von 240 Millionen Mark, umgerechnet 125 Millionen Euro."
     findings = check([Article.of("a", text, "2025-05-08")]).findings  # the shipped rates: DEM's is fixed

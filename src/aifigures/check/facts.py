@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import enum
 import functools
 import re
 from dataclasses import dataclass, field
@@ -24,7 +23,8 @@ from aifigures.amount import Amount, Period, PeriodKind, Qualifier
 from aifigures.check.bounds import told_bound
 from aifigures.check.context import aside, capitalised, figure_token, near_words, rare_words, refers_back, title_span
 from aifigures.check.each import multiplicity
-from aifigures.check.metrics import metric_of, metrics_meet, vocabulary_re
+from aifigures.check.metrics import metric_of, metrics_meet
+from aifigures.check.modality import Modality, has_word, modality_of, told_of_figure
 from aifigures.check.names import compared_from, given_publicly, lead_end, names_of, refers_to_subject, sources
 from aifigures.check.names import subject as subject_of
 from aifigures.check.per_unit import per_recipient
@@ -58,14 +58,6 @@ __all__ = [
 
 INF = Decimal("Infinity")
 _ATTRIBUTIVE = re.compile(r"[-‐‑][^\W\d_]")
-
-
-class Modality(enum.StrEnum):
-    """Whether a figure reports what happened, what is planned or forecast, or an estimate."""
-
-    ACTUAL = "actual"
-    PLAN = "plan"
-    ESTIMATE = "estimate"
 
 
 def key_modality(f: Fact) -> Modality | None:
@@ -263,48 +255,10 @@ def significant_digits(v: Decimal) -> int:
     return len(v.normalize().as_tuple().digits)
 
 
-def has_word(text: str, vocabulary: list[str]) -> bool:
-    """Whether one of the words or phrases of `vocabulary` stands in `text` as whole words (any case)."""
-    return vocabulary_re(tuple(vocabulary)).search(text.lower()) is not None
-
-
 def _opens_with(text: str, lo: int, hi: int, vocabulary: list[str]) -> bool:
     """Whether text[lo:hi] opens with one of the words of `vocabulary` (any case)."""
     first = text[lo:hi].split(None, 1)
     return bool(first) and first[0].strip(",.:;").lower() in vocabulary
-
-
-def _modality(sentence: str, years: frozenset[int] = frozenset(), year: int | None = None) -> Modality:
-    """What a sentence tells: an estimate, a plan, else what happened.
-
-    A sentence whose every year lies after the article's tells a plan or a forecast, whatever its tense
-    ("Bis 2029 fallen die Einnahmen um 33 Mrd. Euro niedriger aus" in 2025), unless it tells a level that stays
-    ("bleibt 2026 bei 563 Euro").
-    """
-    w = words()
-    if has_word(sentence, w.estimate):
-        return Modality.ESTIMATE
-    ahead = year is not None and bool(years) and min(years) > year and not has_word(sentence, w.staying)
-    if has_word(sentence, w.plan) or _future(sentence) or ahead:
-        return Modality.PLAN
-    return Modality.ACTUAL
-
-
-def _future(sentence: str) -> bool:
-    """Whether an auxiliary of the future stands in the sentence with an infinitive closing its clause.
-
-    "Der Bau wird 3 Mrd. Euro kosten" is a plan; "Quillon wird mit 600 Mio. Euro bewertet" is the passive.
-    """
-    low = sentence.lower()
-    for m in vocabulary_re(tuple(words().future_aux)).finditer(low):
-        clause = _CLAUSE_END.search(low, m.end())
-        tail = low[m.end() : clause.start() if clause is not None else len(low)].split()
-        if tail and tail[-1].endswith("n"):
-            return True
-    return False
-
-
-_CLAUSE_END = re.compile(r"[,;:.!?–—()]")
 
 
 def _group(text: str, where: tuple[int, int], names: frozenset[str]) -> bool:
@@ -526,7 +480,7 @@ def build_facts(
                 metric=metric,
                 names=names,
                 sentence_names=in_sentence,
-                modality=_modality(text[lo:hi], years or years_in(a.period_text), year),  # or its period's year
+                modality=modality_of(*told_of_figure(text, (lo, hi), a.span, years or years_in(a.period_text)), year),
                 sentence=(lo, hi),
                 clause=(c_lo, c_hi),
                 multiplicity=multiplicity(text, (lo, c_lo), start),

@@ -12,6 +12,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from aifigures.check.changes import built_for, with_change
 from aifigures.check.people import role_endings
 from aifigures.check.per_unit import per_unit
 from aifigures.check.vocabulary import check_words as words
@@ -51,7 +52,7 @@ def metric_of(before: list[Fact], text: str, where: tuple[int, int, int], clause
     coordinated = _coordinated(before, text, (start, end), clause)
     return (
         (None if coordinated is None else _with_measure(coordinated, text, *own))
-        or _with_measure(_with_change(_own_metric(text, where, clause), text, clause, start), text, *own)
+        or _with_measure(with_change(_own_metric(text, where, clause), text, clause, start), text, *own)
         or _apposed(text, lo, c_lo, start)
         or _remeasured(_continued(before, text, lo, start), text, own)
     )
@@ -222,7 +223,7 @@ def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None
     if found is None:  # "setzte 12,4 Mrd. um und verdiente 3,1 Mrd.": the figure's own part of a coordination
         own_part = _AND.split(rest, 1)[0]
         found = _verb_metric(lead, own_part) if own_part != rest else None
-    return _of_person(found, lead) or modifier
+    return _of_person(found, lead) or modifier or built_for(lead, rest)
 
 
 def _of_person(metric: str | None, lead: str) -> str | None:
@@ -261,11 +262,6 @@ def _saved(metric: str, after: str) -> str:
 
 
 _SAVINGS = "savings"
-
-
-def has_lowering(clause: str) -> bool:
-    """Whether a clause holds a verb that lowers a metric (check.toml lowering_verbs)."""
-    return vocabulary_re(tuple(words().lowering_verbs)).search(clause.lower()) is not None
 
 
 def _named_by(before: str) -> str | None:
@@ -446,32 +442,6 @@ def _verb_metric(before: str, after: str, *, paid: bool = False) -> str | None:
         if closes or (v.before is not None and v.before in lead[verb:]):
             return v.metric
     return None
-
-
-def _with_change(metric: str | None, text: str, clause: tuple[int, int], start: int) -> str | None:
-    """The metric of a change ("um 2,1 Mrd.", "ein Plus von 200 Mio.") is kept apart from its level's.
-
-    A result's balance is none: "hat ein Minus von 53 Mio. Euro gemacht" is a loss, where the clause names no
-    other metric.
-    """
-    w = words()
-    c_lo, c_hi = clause
-    before = text[max(c_lo, start - 30) : start].lower().split()
-    tail = " ".join(before[-3:])
-    result = next((m for n, m in zip(w.result_nouns, w.result_metrics, strict=True) if tail.endswith(n)), None)
-    if result is not None and metric in (None, result):
-        closing = _WORD.findall(text[start:c_hi].lower())[-1:]
-        if closing and closing[0].rstrip(".") in w.result_closings:
-            return result
-    if metric is None:
-        return None
-    if before and before[-1] in w.change_before:
-        if metric in w.saved_metrics and has_lowering(text[c_lo:c_hi]):
-            return _SAVINGS  # "die Kosten um 180 Mio. Euro pro Jahr senken": what is saved
-        return f"{metric}_change"
-    if any(tail.endswith(n) for n in w.change_nouns):
-        return f"{metric}_change"
-    return metric
 
 
 def _with_measure(metric: str | None, text: str, c_lo: int, c_hi: int) -> str | None:

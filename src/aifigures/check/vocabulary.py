@@ -63,6 +63,9 @@ class CheckWords:
     """The word after a noun that makes a region after it that noun's origin ("ein Sammler aus der Schweiz")."""
     saved_metrics: list[str]
     """Metrics of a figure after "von" that a word of saving after it makes a saving ("Kosten von ... einsparen")."""
+    built_leads: list[str]
+    built_verbs: list[str]
+    """A clause "Für 1,6 Mrd. Euro entsteht ein Terminal": its lead before the figure and a verb of building."""
     lowering_verbs: list[str]
     """Verbs that lower a cost by a figure ("die Kosten um 180 Mio. Euro senken"): a saving, not a cost's change."""
     quantity_nouns: list[str]
@@ -81,6 +84,8 @@ class CheckWords:
     adverb_openers: list[str]
     """Adverbs that, opening a sentence, put its verb second: the word after them is no adjective ("Zudem setzte")."""
     separators: list[str]
+    relative_pronouns: list[str]
+    """Words after a comma that open a clause describing a thing, not the figure's ("ein Terminal, das ... soll")."""
     change_before: list[str]
     change_nouns: list[str]
     result_nouns: list[str]

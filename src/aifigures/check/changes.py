@@ -1,0 +1,68 @@
+"""What a figure measures where its clause tells a change of a metric, a result's balance or a building.
+
+"stieg um 2,1 Mrd." and "ein Plus von 200 Mio." are changes, kept apart from the levels of their metric; "hat ein
+Minus von 53 Mio. Euro gemacht" is a loss; "die Kosten um 180 Mio. Euro senken" a saving; "Für 1,6 Mrd. Euro
+entsteht ein Terminal" an investment. Read by `aifigures.check.metrics`; the words are check.toml's.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from aifigures.check.vocabulary import check_words as words
+
+__all__ = ["built_for", "has_lowering", "with_change"]
+
+_WORD = re.compile(r"[^\W\d_][\w\-]*\.?")
+_SAVINGS = "savings"
+_INVESTMENT = "investment"
+
+
+def with_change(metric: str | None, text: str, clause: tuple[int, int], start: int) -> str | None:
+    """The metric of a change ("um 2,1 Mrd.", "ein Plus von 200 Mio.") is kept apart from its level's.
+
+    A result's balance is none: "hat ein Minus von 53 Mio. Euro gemacht" is a loss, where the clause names no
+    other metric.
+    """
+    w = words()
+    c_lo, c_hi = clause
+    before = text[max(c_lo, start - 30) : start].lower().split()
+    tail = " ".join(before[-3:])
+    result = next((m for n, m in zip(w.result_nouns, w.result_metrics, strict=True) if tail.endswith(n)), None)
+    if result is not None and metric in (None, result):
+        closing = _WORD.findall(text[start:c_hi].lower())[-1:]
+        if closing and closing[0].rstrip(".") in w.result_closings:
+            return result
+    if metric is None:
+        return None
+    if before and before[-1] in w.change_before:
+        if metric in w.saved_metrics and has_lowering(text[c_lo:c_hi]):
+            return _SAVINGS  # "die Kosten um 180 Mio. Euro pro Jahr senken": what is saved
+        return f"{metric}_change"
+    if any(tail.endswith(n) for n in w.change_nouns):
+        return f"{metric}_change"
+    return metric
+
+
+def has_lowering(clause: str) -> bool:
+    """Whether a clause holds a verb that lowers a metric (check.toml lowering_verbs)."""
+    return _lowering_re().search(clause.lower()) is not None
+
+
+@functools.cache
+def _lowering_re() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in sorted(words().lowering_verbs, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{verbs})(?![^\W\d_])")
+
+
+def built_for(lead: str, rest: str) -> str | None:
+    """An investment where the clause opens with "Für" and the figure and tells of a building after it.
+
+    "Für 1,6 Mrd. Euro entsteht am Flughafen ein neues Terminal", "Für 68 Mio. Euro wird das Museum saniert".
+    """
+    w = words()
+    if lead.lower().split() not in ([x] for x in w.built_leads):
+        return None
+    told = {t.rstrip(".").lower() for t in _WORD.findall(rest)}
+    return _INVESTMENT if told & frozenset(w.built_verbs) else None

@@ -1,0 +1,85 @@
+"""What a figure's sentence tells: an estimate, a plan or forecast, else what happened (`Modality`)."""
+
+from __future__ import annotations
+
+import enum
+import functools
+import re
+
+from aifigures.check.metrics import vocabulary_re
+from aifigures.check.vocabulary import check_words as words
+
+__all__ = ["Modality", "has_word", "modality_of", "told_of_figure"]
+
+
+class Modality(enum.StrEnum):
+    """Whether a figure reports what happened, what is planned or forecast, or an estimate."""
+
+    ACTUAL = "actual"
+    PLAN = "plan"
+    ESTIMATE = "estimate"
+
+
+def has_word(text: str, vocabulary: list[str]) -> bool:
+    """Whether one of the words or phrases of `vocabulary` stands in `text` as whole words (any case)."""
+    return vocabulary_re(tuple(vocabulary)).search(text.lower()) is not None
+
+
+def modality_of(sentence: str, years: frozenset[int] = frozenset(), year: int | None = None) -> Modality:
+    """What a sentence tells: an estimate, a plan, else what happened.
+
+    A sentence whose every year lies after the article's tells a plan or a forecast, whatever its tense
+    ("Bis 2029 fallen die Einnahmen um 33 Mrd. Euro niedriger aus" in 2025), unless it tells a level that stays
+    ("bleibt 2026 bei 563 Euro").
+    """
+    w = words()
+    if has_word(sentence, w.estimate):
+        return Modality.ESTIMATE
+    ahead = year is not None and bool(years) and min(years) > year and not has_word(sentence, w.staying)
+    if has_word(sentence, w.plan) or _future(sentence) or ahead:
+        return Modality.PLAN
+    return Modality.ACTUAL
+
+
+def told_of_figure(
+    text: str, sentence: tuple[int, int], span: tuple[int, int], years: frozenset[int]
+) -> tuple[str, frozenset[int]]:
+    """A figure's sentence without the relative clauses after it, and the years that are left (or its period's).
+
+    "Für 1,6 Mrd. Euro entsteht ein Terminal, das 2031 in Betrieb gehen soll": the terminal's opening is planned,
+    the figure is told as a fact.
+    """
+    lo, hi = sentence
+    cut = list(_relative_re().finditer(text, span[1], hi))
+    if not cut:
+        return text[lo:hi], years
+    kept, at = [], lo
+    for m in cut:
+        kept.append(text[at : m.start()])
+        at = m.end()
+    told = "".join([*kept, text[at:hi]])
+    return told, frozenset(y for y in years if str(y) in told)
+
+
+@functools.cache
+def _relative_re() -> re.Pattern[str]:
+    """A clause that opens with a comma and a relative pronoun, up to the next comma or the sentence's end."""
+    pronouns = "|".join(re.escape(p) for p in words().relative_pronouns)
+    return re.compile(rf",\s*(?:{pronouns})(?![^\W\d_])[^,;:.!?]*")
+
+
+def _future(sentence: str) -> bool:
+    """Whether an auxiliary of the future stands in the sentence with an infinitive closing its clause.
+
+    "Der Bau wird 3 Mrd. Euro kosten" is a plan; "Quillon wird mit 600 Mio. Euro bewertet" is the passive.
+    """
+    low = sentence.lower()
+    for m in vocabulary_re(tuple(words().future_aux)).finditer(low):
+        clause = _CLAUSE_END.search(low, m.end())
+        tail = low[m.end() : clause.start() if clause is not None else len(low)].split()
+        if tail and tail[-1].endswith("n"):
+            return True
+    return False
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?–—()]")
