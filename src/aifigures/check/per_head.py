@@ -80,7 +80,7 @@ def per_head_restated(run: Run, members: list[Fact]) -> Iterator[Finding]:
             continue
         if not _adjacent(text, total.sentence, each.sentence) or not _restates(text, total, each):
             continue
-        count = _count_of(text, (min(total.sentence[0], each.sentence[0]), each.amount.span[0]), unit["noun"], members)
+        count = _count(text, min(total.sentence[0], each.sentence[0]), each.amount.span[0], members, unit["noun"])
         if count is None:
             continue
         lo, hi = total.low / count, total.high / count
@@ -109,26 +109,6 @@ def _restates(text: str, total: Fact, each: Fact) -> bool:
         return True
     first = text[each.sentence[0] : each.amount.span[0]].split(None, 1)[:1]
     return bool(first) and first[0].lower() in words().share_back
-
-
-def _count_of(text: str, where: tuple[int, int], noun: str, members: list[Fact]) -> int | None:
-    """The one unhedged count of `noun` (any case: "Einwohnern" counts "Einwohner") in text[lo:hi]."""
-    stem = noun.lower()[: max(_STEM, len(noun) - 2)]
-    lo, hi = where
-    found = [
-        m
-        for m in _COUNT.finditer(text, lo, hi)
-        if m["noun"].lower().startswith(stem)
-        and not any(f.amount.span[0] <= m.start("n") < f.amount.span[1] for f in members)
-    ]
-    if len(found) != 1:
-        return None
-    m = found[0]
-    before = text[max(lo, m.start() - _HEDGE_REACH) : m.start()].lower().split()
-    if any(" ".join(before[-k:]) in words().count_hedges for k in (1, 2)):
-        return None
-    n = int(m["n"].replace(".", "").replace("\u00a0", "").replace(" ", ""))
-    return n if n >= _FEWEST else None
 
 
 _STEM = 5
@@ -170,21 +150,27 @@ def _adjacent(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     return first == second or not text[first[1] : second[0]].strip()
 
 
-def _count(text: str, lo: int, hi: int, members: list[Fact]) -> int | None:
-    """The number of a group counted in text[lo:hi] ("2.500 Beschäftigte"): not a figure of money, nor hedged."""
-    found = None
-    hedges = words().count_hedges
-    for m in _COUNT.finditer(text, lo, hi):
-        if any(f.amount.span[0] <= m.start("n") < f.amount.span[1] for f in members):
-            continue
-        before = text[max(lo, m.start() - _HEDGE_REACH) : m.start()].lower().split()
-        if any(" ".join(before[-k:]) in hedges for k in (1, 2)):
-            return None  # "rund 2.500 Beschäftigte": no count to multiply by
-        if found is not None:
-            return None  # two counts: which group is meant is not known
-        n = int(m["n"].replace(".", "").replace("\u00a0", "").replace(" ", ""))
-        found = n if n >= _FEWEST else None
-    return found
+def _count(text: str, lo: int, hi: int, members: list[Fact], noun: str | None = None) -> int | None:
+    """The number of a group counted in text[lo:hi] ("2.500 Beschäftigte"): not a figure of money, nor hedged.
+
+    With `noun`, only a count of that noun (any case: "Einwohnern" counts "Einwohner"). None where two counts
+    stand there (which group is meant is not known) or the one is hedged ("rund 2.500": no count to multiply by).
+    """
+    stem = None if noun is None else noun.lower()[: max(_STEM, len(noun) - 2)]
+    found = [
+        m
+        for m in _COUNT.finditer(text, lo, hi)
+        if (stem is None or m["noun"].lower().startswith(stem))
+        and not any(f.amount.span[0] <= m.start("n") < f.amount.span[1] for f in members)
+    ]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    before = text[max(lo, m.start() - _HEDGE_REACH) : m.start()].lower().split()
+    if any(" ".join(before[-k:]) in words().count_hedges for k in (1, 2)):
+        return None
+    n = int(m["n"].replace(".", "").replace("\u00a0", "").replace(" ", ""))
+    return n if n >= _FEWEST else None
 
 
 _FEWEST = 2
