@@ -1669,6 +1669,11 @@ EXAMPLES = [
         id="a_title_s_figure_against_several_of_its_metric_in_the_text_is_not_weighed",
     ),
     pytest.param(
+        [("Halvor setzte im Quartal 4,2 Mrd. Dollar um. Experten hatten lediglich 3,9 Mrd. Dollar erwartet.", None)],
+        [],  # what others forecast is no old figure of the company's: no revision note
+        id="experts_expectation_beside_the_actual_figure_is_no_revision",
+    ),
+    pytest.param(
         [("Der Umsatz stieg um 5 Prozent auf 3 Mrd. Euro, nach 2,8 Mrd. Euro im Vorjahr.", None)],
         [],
         id="a_percentage_of_change_is_no_share",
