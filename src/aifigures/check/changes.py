@@ -7,10 +7,10 @@ entsteht ein Terminal" an investment. Read by `aifigures.check.metrics`; the wor
 
 from __future__ import annotations
 
-import functools
 import re
 
 from aifigures.check.vocabulary import check_words as words
+from aifigures.check.vocabulary import vocabulary_re
 
 __all__ = ["built_for", "has_lowering", "with_change"]
 
@@ -47,13 +47,7 @@ def with_change(metric: str | None, text: str, clause: tuple[int, int], start: i
 
 def has_lowering(clause: str) -> bool:
     """Whether a clause holds a verb that lowers a metric (check.toml lowering_verbs)."""
-    return _lowering_re().search(clause.lower()) is not None
-
-
-@functools.cache
-def _lowering_re() -> re.Pattern[str]:
-    verbs = "|".join(re.escape(v) for v in sorted(words().lowering_verbs, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:{verbs})(?![^\W\d_])")
+    return vocabulary_re(tuple(words().lowering_verbs)).search(clause.lower()) is not None
 
 
 def built_for(lead: str, rest: str) -> str | None:
@@ -62,7 +56,7 @@ def built_for(lead: str, rest: str) -> str | None:
     "Für 1,6 Mrd. Euro entsteht am Flughafen ein neues Terminal", "Für 68 Mio. Euro wird das Museum saniert".
     """
     w = words()
-    if lead.lower().split() not in ([x] for x in w.built_leads):
+    lead_words = lead.lower().split()
+    if len(lead_words) != 1 or lead_words[0] not in w.built_leads:
         return None
-    told = {t.rstrip(".").lower() for t in _WORD.findall(rest)}
-    return _INVESTMENT if told & frozenset(w.built_verbs) else None
+    return _INVESTMENT if vocabulary_re(tuple(w.built_verbs)).search(rest.lower()) else None

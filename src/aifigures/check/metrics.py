@@ -16,6 +16,7 @@ from aifigures.check.changes import built_for, with_change
 from aifigures.check.people import role_endings
 from aifigures.check.per_unit import per_unit
 from aifigures.check.vocabulary import check_words as words
+from aifigures.check.vocabulary import vocabulary_re
 from aifigures.errors import AifiguresError
 
 if TYPE_CHECKING:
@@ -192,13 +193,6 @@ def _adjective_after_article() -> re.Pattern[str]:
 def alternation(items: list[str] | tuple[str, ...]) -> str:
     """Literal words or phrases as one alternation, the longest first; a space matches any run of white space."""
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(items, key=len, reverse=True))
-
-
-@functools.cache
-def vocabulary_re(vocabulary: tuple[str, ...]) -> re.Pattern[str]:
-    """The words or phrases of a vocabulary as whole words, for lower-cased text (compiled once each)."""
-    alternation = "|".join(re.escape(v) for v in sorted(vocabulary, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])")
 
 
 def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None:

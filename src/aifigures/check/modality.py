@@ -6,8 +6,8 @@ import enum
 import functools
 import re
 
-from aifigures.check.metrics import vocabulary_re
 from aifigures.check.vocabulary import check_words as words
+from aifigures.check.vocabulary import vocabulary_re
 
 __all__ = ["Modality", "has_word", "modality_of", "told_of_figure"]
 

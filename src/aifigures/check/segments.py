@@ -17,7 +17,7 @@ __all__ = ["segment_of"]
 
 @functools.cache
 def _segment_re() -> re.Pattern[str]:
-    heads = "|".join(re.escape(h) for h in sorted(words().segment_heads, key=len, reverse=True))
+    heads = "|".join(re.escape(h) for h in _heads_longest_first())
     links = alternation(words().segment_links)
     # a compound that ends in a head ("Pkw-Sparte", "Elektroniksparte"), or a head and a name ("Sparte Elektronik",
     # "das Geschäft mit Medizintechnik")

@@ -7,13 +7,14 @@ error when the section is first read, naming the file and the entry, not a `KeyE
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, fields
 from decimal import Decimal
 
 from aifigures.errors import AifiguresError
 from aifigures.language import words
 
-__all__ = ["CheckWords", "Tolerances", "VerbMetric", "check_words"]
+__all__ = ["CheckWords", "Tolerances", "VerbMetric", "check_words", "vocabulary_re"]
 
 
 @dataclass(frozen=True)
@@ -391,3 +392,10 @@ def _words_of(entry: str | list[str] | None) -> frozenset[str] | None:
     if entry is None:
         return None
     return frozenset([entry] if isinstance(entry, str) else entry)
+
+
+@functools.cache
+def vocabulary_re(vocabulary: tuple[str, ...]) -> re.Pattern[str]:
+    """The words or phrases of a vocabulary as whole words, for lower-cased text (compiled once each)."""
+    alternation = "|".join(re.escape(v) for v in sorted(vocabulary, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])")

@@ -74,9 +74,16 @@ def resolve_pending(
         priced = not (is_follower or verb_like) and _word_before(text, p.start) in lex.price_leads
         s = bisect.bisect_right(bounds, p.start) - 1
         lo, hi = max(bounds[s], p.start - WINDOW), min(bounds[s + 1], p.end + WINDOW)
-        # "bis 2028 stecken wir 1,2 Milliarden in unsere Standorte": a money verb before it, whatever follows
-        paid = _money_verb_before(text, p.start, lo, hi, lex, separable=False)
-        if not (is_follower or money_next or verb_like or p.subunit or priced or paid):
+        # "bis 2028 stecken wir 1,2 Milliarden in unsere Standorte": a money verb before it, whatever follows (read
+        # only where nothing else lets the figure through)
+        if not (
+            is_follower
+            or money_next
+            or verb_like
+            or p.subunit
+            or priced
+            or _money_verb_before(text, p.start, lo, hi, lex, separable=False)
+        ):
             continue
         first = bisect.bisect_left(starts, lo)
         last = bisect.bisect_left(starts, hi)

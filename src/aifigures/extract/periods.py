@@ -462,7 +462,7 @@ def _change_to(text: str, pair: tuple[tuple[int, int] | None, tuple[int, int]], 
         return False
     between = text[end : second[0]].lower().split()
     before = text[max(0, first[0] - _LEAD_REACH) : first[0]].lower().split()[-1:]
-    return between in ([w] for w in lex.change_links) and bool(before) and before[0] in lex.change_leads
+    return len(between) == 1 and between[0] in lex.change_links and bool(before) and before[0] in lex.change_leads
 
 
 _LEAD_REACH: Final = 8

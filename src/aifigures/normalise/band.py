@@ -21,9 +21,11 @@ from aifigures.normalise.rates import IRREVOCABLE
 from aifigures.years import YEAR_ALONE
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from aifigures.normalise.rates import RateProvider, RateQuote
 
-__all__ = ["DRIFT", "FIXED_DRIFT", "PossibleDays", "RateBand", "possible_days", "rate_band"]
+__all__ = ["DRIFT", "FIXED_DRIFT", "PossibleDays", "RateBand", "irrevocable", "possible_days", "rate_band"]
 
 DRIFT = Decimal("0.015")
 """One day's CNY/USD move, 99th percentile (docs/checks.md)."""
@@ -85,6 +87,11 @@ def possible_days(dated: DateWindow | None, text: str, last: date) -> PossibleDa
 _ONE = RateBand(Decimal(1), Decimal(1), ())
 
 
+def irrevocable(quotes: Sequence[RateQuote]) -> bool:
+    """Whether rates are all fixed for all time (a currency the euro replaced against EUR, or against another)."""
+    return bool(quotes) and all(part == IRREVOCABLE for q in quotes for part in q.source.split("+"))
+
+
 def rate_band(
     base: str, quote: str, window: DateWindow | None, rates: RateProvider, *, drift: Decimal = DRIFT
 ) -> RateBand | None:
@@ -112,6 +119,6 @@ def rate_band(
         return None
     lowest = min(found, key=lambda q: q.rate)
     highest = max(found, key=lambda q: q.rate)
-    if all(part == IRREVOCABLE for q in found for part in q.source.split("+")):
+    if irrevocable(found):
         drift = min(drift, FIXED_DRIFT)  # "240 Mio. Mark" is 122,71 Mio. Euro on every day, printed at 1,95
     return RateBand(lowest.rate * (1 - drift), highest.rate * (1 + drift), tuple(dict.fromkeys((lowest, highest))))

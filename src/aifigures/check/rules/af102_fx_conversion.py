@@ -21,7 +21,7 @@ from aifigures.check.findings import Kind, Severity, between, interval_text
 from aifigures.check.rule import Rule
 from aifigures.check.some_days import RightDays, right_days
 from aifigures.check.stated_rates import AtStatedRate, at_stated_rates
-from aifigures.normalise.rates import IRREVOCABLE
+from aifigures.normalise.band import irrevocable
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -173,10 +173,9 @@ def _stated(run: Run) -> Iterator[tuple[Restatement, Finding]]:
         f, src, conv = r.stated, r.source, r.converted
         if conv is None or f.currency is None or overlap((conv.low, conv.high), (f.low, f.high)):
             continue
-        fixed = all(part == IRREVOCABLE for q in conv.band.quotes for part in q.source.split("+"))
         rates = (
             "the irrevocable rate (as rounded in print, 0.5 %)"
-            if fixed
+            if irrevocable(conv.band.quotes)
             else f"the ECB rates of {run.days(f.article).basis} (with drift)"
         )
         message = (
