@@ -412,8 +412,10 @@ def linkable(a: Fact, b: Fact) -> bool:
     (a total and its part), or when their names mostly differ ("Alibaba ... in KI" and "Alibaba ... in ein
     Startup"); and their currencies must meet (`currencies_meet`).
     """
-    if a.article == b.article and (a.sentence == b.sentence or _told_apart(a, b) or _told_apart(b, a)):
-        return False
+    if a.article == b.article and (
+        a.sentence == b.sentence or a.added or b.added or _told_apart(a, b) or _told_apart(b, a)
+    ):
+        return False  # (a figure told as added to another is another: "Zusätzlich zahlt Keltron 1,4 Mrd.")
     if far_apart(a, b) or (a.purpose is not None and b.purpose is not None and a.purpose != b.purpose):
         return False  # (two areas of a budget: two items)
     if (a.names < b.names and b.group) or (b.names < a.names and a.group):

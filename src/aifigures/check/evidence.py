@@ -408,10 +408,26 @@ def _told_alike(run: Run, best: list[Link], least: float) -> list[Link]:
         or (k.a.metric is not None and k.a.metric == k.b.metric)
         or (k.a.purpose is not None and k.a.purpose == k.b.purpose)
         or (bool(k.keys) and k.a.metric is not None and metrics_meet(k.a.metric, k.b.metric or ""))
+        or _only_of_meeting_metrics(k, _index(run))
         or (_one_figure(k.a.article, run) and _one_figure(k.b.article, run))
         or _own_names_meet(k, _index(run))
         or _named_alone(k, run)
     ]
+
+
+def _only_of_meeting_metrics(k: Link, idx: LinkIndex) -> bool:
+    """Whether the two figures are of metrics that meet, each the only one of such a metric in its article.
+
+    "Der Kaufpreis liegt bei 2,3 Mrd. Euro" and "Für Tervano zahlt Crestline 3,2 Mrd. Euro" (a price and a
+    payment): neither report tells another figure the other could be. Not a figure of a year ("Sein Jahresgehalt
+    ... 18 Mio.") against one of no period or marked as a total ("insgesamt soll er 90 Mio. verdienen").
+    """
+    a, b = k.a, k.b
+    if a.metric is None or b.metric is None or a.metric == b.metric or not metrics_meet(a.metric, b.metric):
+        return False
+    if a.amount.period != b.amount.period or a.total != b.total:
+        return False
+    return id(a) in idx.only and id(b) in idx.only
 
 
 def _named_alone(k: Link, run: Run) -> bool:

@@ -127,6 +127,8 @@ class Fact:
     """Marked as a total ("insgesamt")."""
     part: bool = False
     """Told as a part of a whole ("Allein in das Klinikum Neustadt steckt Rhenus 720 Mio."): check.toml part_openers."""
+    added: bool = False
+    """Told as added to another of its article ("Zusätzlich zahlt Keltron 1,4 Mrd."): check.toml added_leads."""
     running: bool = False
     """Marked as the sum so far ("Insgesamt hat das Startup damit 105 Mio. aufgenommen"), not the amount added."""
     revised: bool = False
@@ -487,6 +489,7 @@ def build_facts(
                 group=_group(text, where, names),
                 total=has_word(text[c_lo:end], w.total),
                 part=_opens_with(text, c_lo, start, w.part_openers),
+                added=has_word(text[c_lo:start], w.added_leads),
                 running=has_word(text[c_lo:c_hi], w.total) and has_word(text[c_lo:c_hi], w.running_total),
                 revised=has_word(text[lo:hi], w.revision),
                 in_parens=aside(text, start, lo),

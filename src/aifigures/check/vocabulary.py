@@ -198,6 +198,8 @@ class CheckWords:
     whole_openers: list[str]
     """Words that open a clause naming the whole its next figures are taken from, with a noun and "von"."""
     beside_leads: list[str]
+    added_leads: list[str]
+    """Words before a figure in its clause that tell it as added to another of its article ("zusätzlich")."""
     comparison_leads: list[str]
     continuing: list[str]
     """Words right before a sentence's first figure that go on telling the figure before ("waren es")."""
