@@ -33,6 +33,7 @@ from aifigures.check.slips import (
 )
 from aifigures.check.summed import part_of_total
 from aifigures.check.title_subjects import two_titled_subjects
+from aifigures.check.years_ago import ago_and_now
 
 if TYPE_CHECKING:
     from collections import Counter
@@ -207,6 +208,7 @@ def _apart_across(a: Fact, b: Fact, run: Run) -> bool:
         or people_apart(a, b, run)
         or seasons_apart(a, b, {id(a): run.when(a), id(b): run.when(b)}, run)
         or part_of_total(a, b, run)
+        or ago_and_now(a, b, run)
     )
 
 

@@ -54,12 +54,16 @@ def name_in(name: str, words: frozenset[str]) -> bool:
 
     A small town's adjective is a form of the town (`context.places_of`: "Wellinger" of "Wellingen").
     """
-    if name in words:
+    if name in words or name + _OF_PLACE in words:  # "Kieler" of "Kiel": a name too short for its stem
         return True
     x = _stem(name)
     if any((len(x) >= _STEM and x in w) or (len(ws) >= _STEM and ws in x) for w in words for ws in (_stem(w),)):
         return True
     return any(p in words for p in places_of(name)) or any(name in places_of(w) for w in words)
+
+
+_OF_PLACE = "er"
+"""The ending of a place's adjective ("Kiel": "Kieler", "Ulm": "Ulmer")."""
 
 
 def names_meet(a: frozenset[str], b: frozenset[str]) -> bool:

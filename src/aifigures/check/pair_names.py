@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from aifigures.check.compare import told_twice
 from aifigures.check.context import word_counts
-from aifigures.check.names import describes, identifies, names_meet
+from aifigures.check.names import describes, identifies, name_in, names_meet
 from aifigures.check.run import once_for
 from aifigures.check.title_subjects import lead_names_of, strangers_apart, titled_apart
 
@@ -42,7 +42,7 @@ def names_of_pair(a: Fact, b: Fact, idx: LinkIndex, run: Run) -> tuple[frozenset
     # papers): whose it is, their articles tell, as where neither sentence names anyone
     common = told[0] == told[1] and not any(identifies(n, run) for n in told[0])
     if told[0] and told[1] and not common:
-        return _identifying(told, run)
+        return _identifying(told, (a, b), run)
     if told[0] and not told[1]:  # one sentence names someone the other's article never mentions: another subject
         return told[0], _mentioned(told[0], b, idx, run)
     if told[1] and not told[0]:
@@ -68,14 +68,34 @@ def _strangers(a: Fact, b: Fact, run: Run) -> bool:
     return strangers_apart(leads, (a.article, b.article), run, rare=False)
 
 
-def _identifying(told: tuple[frozenset[str], frozenset[str]], run: Run) -> tuple[frozenset[str], frozenset[str]]:
+def _each_in_other(told: tuple[frozenset[str], frozenset[str]], pair: tuple[Fact, Fact], run: Run) -> bool:
+    """Whether each figure's sentence writes the names of the other's, in some form (as a common noun too).
+
+    "Die Stiftung fördert das Tropeninstitut in Hamburg mit 12 Mio." names Hamburg, "Das Hamburger
+    Tropeninstitut erhält 12 Mrd." the institute: each sentence tells both, as a name or not.
+    """
+    for names, f in zip(told, reversed(pair), strict=True):
+        lo, hi = f.sentence
+        said = frozenset(word_counts(run.text(f.article)[lo:hi]))
+        if not all(name_in(n, said) for n in names):
+            return False
+    return True
+
+
+def _identifying(
+    told: tuple[frozenset[str], frozenset[str]], pair: tuple[Fact, Fact], run: Run
+) -> tuple[frozenset[str], frozenset[str]]:
     """The names, or only those that identify a subject where both have some and only a common one is shared.
+
+    Where none is shared but each sentence tells the other's names (`_each_in_other`), both are each's.
 
     "In Deutschland setzte Lindmark 9,9 Mrd. Euro um" and "In Deutschland setzte Rossweg 8,1 Mrd. Euro um" share
     a name as common as "Deutschland" (`identifies`): the names that tell a subject, Lindmark and Rossweg, are two.
     """
-    if any(identifies(n, run) for n in told[0] & told[1]) or not names_meet(*told):
-        return told  # the common case, cheaply: they share a name that identifies, or none at all
+    if not names_meet(*told):
+        return (told[0] | told[1],) * 2 if _each_in_other(told, pair, run) else told
+    if any(identifies(n, run) for n in told[0] & told[1]):
+        return told  # the common case, cheaply: they share a name that identifies
     rare = tuple(frozenset(n for n in names if identifies(n, run)) for names in told)
     if rare[0] and rare[1] and not names_meet(rare[0], rare[1]):
         return rare[0], rare[1]

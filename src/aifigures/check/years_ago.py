@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from aifigures.check.vocabulary import check_words
 
-__all__ = ["years_ago"]
+if TYPE_CHECKING:
+    from aifigures.check.facts import Fact
+    from aifigures.check.run import Run
+
+__all__ = ["ago_and_now", "years_ago"]
 
 
 def years_ago(sentence: str, year: int | None) -> frozenset[int]:
@@ -35,3 +40,20 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, int]]:
     leads = "|".join(re.escape(w) for w in check_words().years_ago)
     number = rf"(?P<n>\d{{1,2}}|{words})"
     return re.compile(rf"(?<![^\W\d_])(?:{leads})\s+{number}\s+jahr(?:en)?(?![^\W\d_])", re.IGNORECASE), numerals
+
+
+def ago_and_now(a: Fact, b: Fact, run: Run) -> bool:
+    """Whether one figure of an article is told as so many years back and the other, of no year, as of now.
+
+    "Wer mietet, zahlt 11,20 Euro pro Quadratmeter. Vor einem Jahr waren es noch 10,40 Euro": the second is the
+    price a year before the article's, the first the article's own (it names no year): two times, one price.
+    """
+    date = run.articles[a.article].date
+    if a.article != b.article or date is None:
+        return False
+    text = run.text(a.article)
+    for then, now in ((a, b), (b, a)):
+        lo, hi = then.sentence
+        if then.years and not now.years and then.years <= years_ago(text[lo:hi], date.start.year):
+            return True
+    return False

@@ -364,12 +364,18 @@ def _parts_of(
         cue = next((t for t in w.shared_out if has_word(text[total.sentence[0] : end], [t])), None)
         why = f"the total's sentence says it is shared out ({cue!r}) and the next sentence gives the shares"
     # "Von den 3,4 Mrd. entfallen ...": the parts of the whole it opens with (`_part_of_whole_lead`); "Insgesamt
-    # flossen 83 Mio. Euro, davon ...": a total of its own, with its own parts
-    if cue is None or whole_lead(" ".join(opener)) or any(p.total for p in parts):
+    # flossen 83 Mio. Euro, davon ...": a total of its own, with its own parts (not the total of some of the
+    # whole's subjects: "Bund und Länder ... 600 Mio. Der Bund trägt 350 Mio., die Länder zusammen 300 Mio.")
+    if cue is None or whole_lead(" ".join(opener)) or any(p.total and not _some_of(p, total) for p in parts):
         return None
     if total.amount.period is not None and not placed and all(p.amount.period is None for p in parts):
         return None  # "Pro Jahr sind das knapp 2 Mrd. Euro. Davon tragen ... 15 Mrd.": of the figure before, not of it
     return (parts, why) if parts else None
+
+
+def _some_of(part: Fact, total: Fact) -> bool:
+    """Whether a figure is told for some, not all, of the subjects a total's sentence names together."""
+    return total.group and bool(part.names & total.names) and not part.names >= total.names
 
 
 def _for_purpose(text: str, part: Fact) -> bool:
