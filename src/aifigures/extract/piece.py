@@ -34,9 +34,7 @@ __all__ = [
 ]
 
 
-DIGIT: Final = re.compile(r"[0-9]")
-"""Where a figure in digits may start: ASCII digits only (German news writes no others). ``\\d`` looks up
-each character's Unicode category: on the seed articles its search took 0.46 ms of a 3 ms pass, ``[0-9]`` 0.29 ms."""
+DIGIT: Final = re.compile(r"\d")
 SPACES: Final = " \t\u00a0\u202f"
 HYPHENS: Final = "-\u2010\u2011"
 DASHES: Final = "-\u2010\u2011–—"
