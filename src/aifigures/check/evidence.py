@@ -421,13 +421,12 @@ def _only_of_meeting_metrics(k: Link, idx: LinkIndex) -> bool:
     "Der Kaufpreis liegt bei 2,3 Mrd. Euro" and "Für Tervano zahlt Crestline 3,2 Mrd. Euro" (a price and a
     payment): neither report tells another figure the other could be. Not a figure of a year ("Sein Jahresgehalt
     ... 18 Mio.") against one of no period or marked as a total ("insgesamt soll er 90 Mio. verdienen").
+    (One metric for both links already: `_told_alike`.)
     """
     a, b = k.a, k.b
-    if a.metric is None or b.metric is None or a.metric == b.metric or not metrics_meet(a.metric, b.metric):
+    if id(a) not in idx.only or id(b) not in idx.only or a.amount.period != b.amount.period or a.total != b.total:
         return False
-    if a.amount.period != b.amount.period or a.total != b.total:
-        return False
-    return id(a) in idx.only and id(b) in idx.only
+    return a.metric is not None and b.metric is not None and metrics_meet(a.metric, b.metric)
 
 
 def _named_alone(k: Link, run: Run) -> bool:

@@ -48,8 +48,7 @@ def ago_and_now(a: Fact, b: Fact, run: Run) -> bool:
     "Wer mietet, zahlt 11,20 Euro pro Quadratmeter. Vor einem Jahr waren es noch 10,40 Euro": the second is the
     price a year before the article's, the first the article's own (it names no year): two times, one price.
     """
-    date = run.articles[a.article].date
-    if a.article != b.article or date is None:
+    if a.article != b.article or (date := run.articles[a.article].date) is None:
         return False
     text = run.text(a.article)
     for then, now in ((a, b), (b, a)):
