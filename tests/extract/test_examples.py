@@ -327,6 +327,12 @@ CURRENCIES: list[Row] = [
         "Das Ticket kostet 2 Dollar und 50 Cent.",
         [("2 Dollar", "2", "USD", "exact", None), ("50 Cent", "0.50", "USD", "exact", None)],
     ),
+    # a range or a change that names its subunit once, at its end, is in that subunit throughout
+    ("Der Preis liegt zwischen 30 und 40 Cent.", [("zwischen 30 und 40 Cent", "0.35", "EUR", "range", None)]),
+    (
+        "Der Preis sinkt von 38,9 auf 34,2 Cent.",
+        [("38,9", "0.389", "EUR", "exact", None), ("34,2 Cent", "0.342", "EUR", "exact", None)],
+    ),
     ("Es bleiben mindestens noch 5 Mio. Euro.", [("mindestens noch 5 Mio. Euro", "5000000", "EUR", "at_least", None)]),
     # "einige" before digits means about; before a round hundred or a number word, several (no figure)
     ("Es fehlen einige 20 Milliarden Euro.", [("einige 20 Milliarden Euro", "20000000000", "EUR", "approx", None)]),
@@ -1117,6 +1123,10 @@ PAY_PERIODS: list[Row] = [
         "In der vergangenen Saison gab der Verein 240 Mio. Euro für Transfers aus.",
         [("240 Mio. Euro", "240000000", "EUR", "exact", "season")],
     ),
+    (  # ... in the accusative too
+        "Der Verein meldete für die abgelaufene Spielzeit einen Umsatz von 97 Mio. Euro.",
+        [("97 Mio. Euro", "97000000", "EUR", "exact", "season")],
+    ),
     (
         "Im ersten Semester stieg der Umsatz auf 2 Mrd. Franken.",
         [("2 Mrd. Franken", "2000000000", "CHF", "exact", "half_year")],
@@ -1878,6 +1888,14 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
                 "drei Prozent. Im Heimmarkt setzte Alpmilk 2,3 Mrd. Franken um."
             ),
             ["2024", "2024"],
+        ),
+        # a list's lead line that names its items as a budget's posts takes the year it names, not the one before
+        (
+            (
+                "Der Rat plant Ausgaben von 3 Mio. Euro im kommenden Jahr und 3,2 Mio. Euro im Jahr 2027.\n\n"
+                "Die größten Posten für 2026:\n- Schulen: 1,1 Mio. Euro\n- Straßen: 0,4 Mio. Euro"
+            ),
+            ["im kommenden Jahr", "2027", "2026", "2026"],
         ),
         # "Das Minus" goes on with the report of the sentence before
         (

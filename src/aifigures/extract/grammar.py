@@ -315,6 +315,7 @@ def bare_core(text: str, start: int, end: int, number: Decimal, lex: Lexicon) ->
                 high=high,
                 pending=pending,
                 in_parens=inside_parens(text, first),
+                subunit=piece.subunit,
             )
         ], second_end
     q_start, qualifier = _qualified_start(text, start, lex)
@@ -329,6 +330,7 @@ def bare_core(text: str, start: int, end: int, number: Decimal, lex: Lexicon) ->
         inferred=True,
         pending=pending,
         in_parens=inside_parens(text, q_start),
+        subunit=piece.subunit,
     )
     return [first_piece, piece, *rest], second_end
 

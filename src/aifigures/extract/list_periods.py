@@ -53,11 +53,11 @@ def list_periods(
         lead = _lead_line(text, line_start)
         if lead is None:
             continue
-        stated = [c for c in find(text, *lead, lex) if c[3]]  # a bare year may date events ("2023:")
-        if stated:
-            out[i] = stated[0][:3]
-        else:
-            out[i] = _whole_before(text, lead, spans, periods) or _shares_before(text, lead, spans, periods, lex)
+        out[i] = (
+            _line_period(text, *lead, lex, find)
+            or _whole_before(text, lead, spans, periods)
+            or _shares_before(text, lead, spans, periods, lex)
+        )
     return out
 
 
@@ -148,26 +148,34 @@ def _plain_column_period(text: str, line_start: int, start: int, lex: Lexicon, f
 
 
 def _caption_period(text: str, top: int, lex: Lexicon, find: Find) -> Stated | None:
-    """The period the caption right above a table states, where its heading states none.
+    """The period the caption right above a table states, where its heading states none (`_line_period`).
 
-    A period in words ("Zahlen für das erste Halbjahr"), or a year beside a flow's noun ("Haushalt 2025,
-    Ausgaben nach Bereichen (in Mio. Euro)"); not a year alone, which may date the rows' events ("Die größten
-    Übernahmen 2023"). The caption is the nearest line with words, short as a caption is.
+    The caption is the nearest line with words, short as a caption is.
     """
     pos = top
     while pos > 0:
         lo = text.rfind("\n", 0, pos - 1) + 1
         line = text[lo : pos - 1]
         if line.strip():
-            if len(line) > _CAPTION:
-                return None
-            found = find(text, lo, pos - 1, lex)
-            stated = [c for c in found if c[3]]
-            flow = any(w.strip(",.:;()").endswith(lex.flow_heads) for w in line.lower().split())
-            chosen = stated or (found if flow else [])
-            return chosen[0][:3] if chosen and chosen[0][2].kind in REPORTING else None
+            return _line_period(text, lo, pos - 1, lex, find) if len(line) <= _CAPTION else None
         pos = lo
     return None
+
+
+def _line_period(text: str, lo: int, hi: int, lex: Lexicon, find: Find) -> Stated | None:
+    """The period a caption or a list's lead line states for the figures under it.
+
+    A period in words ("Zahlen für das erste Halbjahr:"), or a year beside a flow's noun or a word of allocation
+    ("Haushalt 2025, Ausgaben nach Bereichen", "Die wichtigsten Posten für 2025:"); not a year alone, which may
+    date the items' events ("Die größten Übernahmen 2023:").
+    """
+    found = find(text, lo, hi, lex)
+    stated = [c for c in found if c[3]]
+    if not stated and found:
+        words = [w.strip(",.:;()") for w in text[lo:hi].lower().split()]
+        if any(w.endswith(lex.flow_heads) for w in words) or lex.allocation_re.search(text, lo, hi):
+            stated = found
+    return stated[0][:3] if stated and stated[0][2].kind in REPORTING else None
 
 
 _CAPTION = 120
