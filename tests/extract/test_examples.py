@@ -1919,6 +1919,10 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
         # a month beside a stock (a dividend, a debt) or an event is its date, not its period
         ("Die Aktionäre erhielten im April eine Dividende von 6,80 Franken je Aktie.", [None]),
         ("Die Schulden lagen im Mai bei 3 Mrd. Euro.", [None]),
+        # a price per unit is a price: its month is its date, and a restatement per unit takes no period
+        ("Die Molkerei zahlt im Oktober 48,5 Cent pro Kilogramm.", [None]),
+        ("Im Juli fließen 1,2 Mrd. Euro an die Anleger, das entspricht 9,80 Euro je Anteil.", ["Im Juli", None]),
+        ("Im Juli fließen 1,2 Mrd. Euro an die Anleger. Das sind 9,80 Euro je Anteil.", ["Im Juli", None]),
         ("Braga hatte ihn 2021 für 7 Mio. Euro geholt.", [None]),
         ("Im April verdiente Keltron 3 Mio. Euro.", ["Im April"]),  # a flow's month is its period
     ],

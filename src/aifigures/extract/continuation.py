@@ -50,7 +50,7 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
 
     `find` gives the periods stated in a stretch of text (`aifigures.extract.periods`).
     """
-    out = _restatements(text, spans, bounds, _afterthoughts(text, spans, bounds, periods, lex, find), lex)
+    own = list(out := _restatements(text, spans, bounds, _afterthoughts(text, spans, bounds, periods, lex, find), lex))
     paragraphs = [0, *(m.end() for m in _BLANK.finditer(text))]  # where each paragraph starts
     carried: dict[int, Stated] = {}  # the period a sentence took from the one before, by sentence
     for i, (start, end) in enumerate(spans):
@@ -102,7 +102,17 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
         found = _heading(text, (top, start), find, lex)
         if found is not None:
             out[i] = carried[s] = found
-    return out
+    return _priced_own(text, spans, own, out, lex)
+
+
+def _priced_own(
+    text: str, spans: list[tuple[int, int]], own: list[Stated | None], taken: list[Stated | None], lex: Lexicon
+) -> list[Stated | None]:
+    """`taken`, but a price per unit ("Das sind 9,80 Euro je Anteil.") or a value ("2 Mrd. wert") has only its own."""
+    return [
+        p if own[i] is not None or lex.stock_after_re.match(text, spans[i][1]) is None else None
+        for i, p in enumerate(taken)
+    ]
 
 
 def _stock(text: str, lo: int, start: int, lex: Lexicon) -> bool:
@@ -129,6 +139,8 @@ def _restatements(
         clause = _CLAUSE_HEAD.search(text, end_before, start)  # the cue opens it: ", umgerechnet rund 77 Cent"
         head = "" if clause is None else clause.group().lstrip()
         own = out[i]  # a period in its own clause is its own ("das sind 300 Mio. Euro pro Jahr")
+        if lex.stock_after_re.match(text, spans[i][1]) is not None:
+            continue  # "das entspricht 9,80 Euro je Anteil": a price per unit, no period
         if lex.conversion_re.match(head) is not None and (own is None or own[0] < end_before):
             out[i] = out[i - 1]
         elif own is None and lex.earlier_state_re.match(head) and lex.restating_re.search(head):

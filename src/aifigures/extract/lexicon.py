@@ -477,7 +477,11 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
             + "|".join(re.escape(w) for w in years["stock_heads"])
             + ")(?![^\\W\\d_])"
         ),
-        stock_after_re=re.compile(f"{SPACE}+(?:{alternation(years['stock_after'])})(?![^\\W\\d_])", flags),
+        stock_after_re=re.compile(
+            f"{SPACE}+(?:{alternation(years['stock_after'])}"
+            f"|(?:{alternation(years['price_per'])}){SPACE}+(?:{alternation(years['price_units'])}))(?![^\\W\\d_])",
+            flags,
+        ),
         stock_deadline_re=re.compile(f"(?:{alternation(years['stock_deadlines'])})(?![^\\W\\d_])", flags),
         event_after_re=re.compile(
             f"(?<![^\\W\\d_])(?:{alternation(years['event_after'])})(?![^\\W\\d_])".replace(" ", SPACE + "+"), flags
