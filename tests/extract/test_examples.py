@@ -1897,6 +1897,13 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
             ),
             ["im kommenden Jahr", "2027", "2026", "2026"],
         ),
+        # a word of the time a quarter or half-year stands in may precede its ordinal
+        ("Im abgelaufenen dritten Quartal stieg der Umsatz auf 4 Mrd. Euro.", ["Im abgelaufenen dritten Quartal"]),
+        ("Für das laufende zweite Halbjahr erwartet Orbis 9 Mrd. Dollar.", ["Für das laufende zweite Halbjahr"]),
+        # a stock's word after "vor" or "nach" names what a flow is measured before, not the figure
+        ("Die Bank hat 2024 ein Ergebnis vor Bewertung von 48 Mio. Euro erzielt.", ["2024"]),
+        # a label of the year before after the verb that ends the figure's clause
+        ("Die Bank hat 2024 ein Ergebnis von 48 Mio. Euro erzielt (Vorjahr: 51 Mio. Euro).", ["2024", "Vorjahr"]),
         # "Das Minus" goes on with the report of the sentence before
         (
             "Die Sparte hat im vergangenen Jahr Verlust gemacht. Das Minus betrug 357 Mio. Euro.",

@@ -320,6 +320,10 @@ _PLACED = [
     ("38 Mio. Euro im Geschäftsjahr 2022/23", "2022-02-01..2023-11-30 (past)"),
     ("83 Mio. Euro im vergangenen Geschäftsjahr", "2022-08-29..2024-08-28 (past)"),
     ("83 Mio. Euro im Geschäftsjahr 2023", "2023-01-01..2023-12-31 (past)"),
+    # a named quarter or half-year told as past is the latest that has ended; the year's past is the year before
+    ("4 Mrd. Euro im abgelaufenen ersten Halbjahr", "2024-01-01..2024-06-30 (past)"),
+    ("4 Mrd. Euro im vergangenen vierten Quartal", "2023-10-01..2023-12-31 (past)"),
+    ("4 Mrd. Euro im zweiten Quartal des vergangenen Jahres", "2023-04-01..2023-06-30 (past)"),
     # no particular days
     ("5 Mio. Euro pro Jahr", "None"),
     ("5 Mio. Euro im Quartal", "None"),

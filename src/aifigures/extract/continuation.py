@@ -241,8 +241,9 @@ def _year_before_label(text: str, end: int, start: int, lex: Lexicon) -> re.Matc
     return label if label is not None and lex.labels_year_before(label["label"]) else None
 
 
-_LABEL: Final = re.compile(r"\s*\(\s*(?P<label>[^():]{1,30}?)\s*:?\s*\Z")
-"""A label that opens parentheses right before a figure ("(Vorjahr: ", "(Vj. ")."""
+_LABEL: Final = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*\(\s*(?P<label>[^():]{1,30}?)\s*:?\s*\Z")
+"""A label that opens parentheses right before a figure ("(Vorjahr: ", "(Vj. "), a verb or two after the figure
+before allowed ("48,2 Mio. Euro erzielt (Vorjahr: 51,0 Mio. Euro)")."""
 
 
 def _sentence_before(text: str, bounds: list[int], s: int) -> int:

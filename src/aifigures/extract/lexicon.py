@@ -471,7 +471,9 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         period_starts=dispatch(period_alts, 1, flags),
         period_pairs_lower=dispatch(period_alts, 2),
         stock_re=re.compile(
-            "(?<![^\\W\\d_])(?:"
+            "(?<![^\\W\\d_])"
+            + "".join(f"(?<!{re.escape(w)} )" for w in years["stock_measured"])
+            + "(?:"
             + "|".join(re.escape(w) for w in sorted(years["stock_words"], key=len, reverse=True))
             + ")|(?<=[^\\W\\d_])(?:"
             + "|".join(re.escape(w) for w in years["stock_heads"])

@@ -137,6 +137,8 @@ class Shape(NamedTuple):
     """A company's fiscal year ("Geschäftsjahr"), which need not be the calendar year."""
     split: bool = False
     """Its year is written as two ("2023/24"): a fiscal year that is not the calendar year."""
+    latest: bool = False
+    """A named quarter or half-year told as past ("im abgelaufenen dritten Quartal"): the latest that has ended."""
 
 
 @functools.lru_cache(maxsize=8192)
@@ -165,7 +167,17 @@ def shape_of(period: Period, text: str) -> Shape:
         _has(text, "counted"),
         fiscal=_has(text, "fiscal"),
         split=_SPLIT_YEAR.search(text) is not None,
+        latest=kind in _NAMED_PARTS and index is not None and _past_part().search(text) is not None,
     )
+
+
+@functools.cache
+def _past_part() -> re.Pattern[str]:
+    """A word of the past right before an ordinal: "abgelaufenen dritten", "vergangenen ersten"."""
+    w = _words()["period_words"]
+    ordinals = [o for key in ("first", "second", "third", "fourth") for o in w[key] if o[0].isalpha()]
+    past = "|".join(re.escape(p) for p in w["previous"])
+    return re.compile(rf"(?<!\w)(?:{past})\w*\s+(?:{'|'.join(ordinals)})(?!\w)")
 
 
 _SPLIT_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d\s?/\s?(?:\d\d){1,2}(?!\d)")
@@ -219,10 +231,26 @@ def place(period: Period, shape: Shape, window: DateWindow | None) -> Interval |
         first = shape.years[0]  # "2023/24": from a month of 2023 after January to one of 2024 before December
         return interval_of((date(first, 2, 1), date(first + 1, 11, 30)), window)
     counted = _months_back(period, shape) is not None  # "im vergangenen Geschäftsjahr": from the article's day
-    span = None if counted else year_span(period, shape, None if window is None else window.end.year)
+    span = None if counted else year_span(period, shape, None if window is None else _year_in(period, shape, window))
     if span is not None:
         return interval_of((span[0], span[1]), window, assumed=span[2])
     return place_by_day(period, shape, window)
+
+
+def _year_in(period: Period, shape: Shape, window: DateWindow) -> int:
+    """The year an article of `window` places a period in that names no year of its own.
+
+    The article's year; for a named quarter or half-year told as past ("im abgelaufenen dritten Quartal"), the year
+    of the latest such part ended by the article's last day (the year before, where this year's has not ended).
+    """
+    year = window.end.year
+    if not shape.latest or shape.part is None:
+        return year
+    # (`_year_of` takes the year before for words of the past)
+    return year + 1 if _part_of(year, shape.part, period.months or 12)[1] < window.end else year
+
+
+_NAMED_PARTS: Final = frozenset({PeriodKind.HALF_YEAR, PeriodKind.QUARTER})
 
 
 def place_by_day(period: Period, shape: Shape, window: DateWindow | None) -> Interval | None:
