@@ -1919,6 +1919,8 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
             "Im kommenden Jahr stehen 1,35 Mrd. Euro bereit. Davon gehen 400 Mio. Euro in neue Züge.",
             ["Im kommenden Jahr", "Im kommenden Jahr"],
         ),
+        # a year a figure comes from is its date ("aus dem Jahr"), not its period
+        ("Der alte Rekord von 90 Mio. Euro aus dem Jahr 2022 ist damit übertroffen.", [None]),
         # a win is an event: its year is its date
         ("Ein Spieler hatte im Jahr 2022 rund 120 Mio. Euro gewonnen.", [None]),
         # money raised is an event: its year is its date

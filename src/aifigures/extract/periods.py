@@ -184,7 +184,7 @@ def _is_date(text: str, lo: int, year_at: int, year_end: int, lex: Lexicon) -> b
     """Whether the year text[year_at:year_end] is a date or a deadline ("bis 2027", "2015 gegründet")."""
     head = text[max(lo, year_at - 48) : year_at].lower()
     before = head.split()
-    if before and (before[-1] in lex.year_blockers or " ".join(before[-2:]) in lex.year_blockers):
+    if any(" ".join(before[-k:]) in lex.year_blockers for k in (1, 2, 3) if len(before) >= k):
         return True
     if before and before[-1] in lex.year_for:
         return False  # "den Haushalt für 2026 beschlossen": the budget's year, not the vote's date
