@@ -470,9 +470,11 @@ def compare(a: Fact, b: Fact, run: Run, why: str = "") -> Finding | None:
     step = converted_step(*digits_converted(a, b, run)) if rates else None
     if step is not None:  # "1,5 Mrd. Dollar" and "rund 1,4 Millionen Euro": a thousandfold apart once converted
         return slip_finding(a, b, (ia, ib), cur, rates, k=step, why=why, converted=True)
-    # (none for the same digits in two currencies, one of them flagged as a swapped label already: AF102)
-    swapped = _told_swapped(a, b, run)
-    verdict = None if swapped else _part_above(a, b) or (None if moved(a.metric, b.metric) else _verdict(a, b, run))
+    # (none for the same digits in two currencies, one of them flagged as a swapped label already: AF102; none for
+    # figures of two currencies too far apart once converted to be one quantity, as `far_apart`: a buyout's 2,1 Mrd.
+    # Dollar and a chief's pay of 18,9 Mio. Euro)
+    skip = _told_swapped(a, b, run) or (bool(rates) and _converted_far_apart(ia, ib))
+    verdict = None if skip else _part_above(a, b) or (None if moved(a.metric, b.metric) else _verdict(a, b, run))
     if verdict is None:
         return None
     kind, told = verdict
@@ -486,6 +488,11 @@ def compare(a: Fact, b: Fact, run: Run, why: str = "") -> Finding | None:
         rates,
         why=why,
     )
+
+
+def _converted_far_apart(ia: tuple[Decimal, Decimal], ib: tuple[Decimal, Decimal]) -> bool:
+    """Whether two positive intervals, converted to one currency, lie more than `_FAR_APART` times apart."""
+    return min(ia[0], ib[0]) > 0 and max(ia[0], ib[0]) > _FAR_APART * min(ia[1], ib[1])
 
 
 def _told_swapped(a: Fact, b: Fact, run: Run) -> bool:

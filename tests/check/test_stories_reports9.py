@@ -1,0 +1,36 @@
+"""Stories the project wrote in the first session of 2026-12-06's evening, each told by two outlets.
+
+What a reader would link and what not: a company's deal and its chief's pay, told in two currencies.
+"""
+
+from __future__ import annotations
+
+from aifigures import Article, check
+
+
+def _found(*articles: tuple[str, str, str]) -> list[tuple[str, list[tuple[str, str]]]]:
+    report = check([Article.of(aid, text, day) for aid, text, day in articles])
+    return [(f.kind.value, [(p.article, p.text) for p in f.amounts]) for f in (*report.findings, *report.notes)]
+
+
+_DEAL = """Softwarehaus Quillon kauft Rivalen für 2,4 Milliarden Dollar
+
+Das Softwarehaus Quillon übernimmt den amerikanischen Rivalen Tessary für 2,4 Milliarden Dollar."""
+_PAY = """Was die Chefs verdienen
+
+Am besten bezahlt wurde der Chef des Softwarehauses Quillon mit 17,2 Millionen Euro."""
+_DEAL_IN_EUROS = """Quillon kauft Tessary
+
+Das Softwarehaus Quillon übernimmt den amerikanischen Rivalen Tessary für 2,9 Milliarden Euro."""
+
+
+def test_figures_of_two_currencies_far_apart_once_converted_are_not_one_quantity() -> None:
+    # a buyout's price and a chief's pay share the company's names; converted, one is a hundred times the other,
+    # as no two reports of one figure are (unless their digits are one figure's, a slip of the scale word)
+    assert _found(("a", _DEAL, "2025-03-04"), ("b", _PAY, "2025-03-04")) == []
+
+
+def test_figures_of_two_currencies_near_once_converted_are_still_weighed() -> None:
+    # the same price told in euros by another outlet: 2,4 Mrd. Dollar were about 2,2-2,3 Mrd. Euro that day
+    found = _found(("a", _DEAL, "2025-03-04"), ("b", _DEAL_IN_EUROS, "2025-03-04"))
+    assert [kind for kind, _ in found] == ["conflict"]
