@@ -34,3 +34,19 @@ def test_figures_of_two_currencies_near_once_converted_are_still_weighed() -> No
     # the same price told in euros by another outlet: 2,4 Mrd. Dollar were about 2,2-2,3 Mrd. Euro that day
     found = _found(("a", _DEAL, "2025-03-04"), ("b", _DEAL_IN_EUROS, "2025-03-04"))
     assert [kind for kind, _ in found] == ["conflict"]
+
+
+_ARENA_PLANNED = """Hallenbad in Morrach beschlossen
+
+Der Gemeinderat von Morrach hat den Neubau des Hallenbads beschlossen. Die Kosten werden auf 38 Millionen Euro \
+geschätzt. Baubeginn soll im Frühjahr sein."""
+_ARENA_NOW = """Hallenbad wird teurer
+
+Der Neubau des Hallenbads in Morrach kostet deutlich mehr als geplant. Nach Angaben der Gemeinde belaufen sich die \
+Kosten nun auf 52 Millionen Euro."""
+
+
+def test_a_buildings_cost_told_seasons_apart_is_one_figure_revised() -> None:
+    # what a building costs is estimated again and again: reports fifteen months apart tell one figure, revised
+    found = _found(("a", _ARENA_PLANNED, "2024-05-14"), ("b", _ARENA_NOW, "2025-08-19"))
+    assert found == [("revision", [("a", "38 Millionen Euro"), ("b", "52 Millionen Euro")])]

@@ -37,8 +37,13 @@ by shared words alone: two floods' aid programmes a year apart are two."""
 
 
 def seasons_apart(a: Fact, b: Fact, when: dict[int, Interval | None], run: Run) -> bool:
-    """Whether two figures told without period or year stand in reports more than half a year apart."""
+    """Whether two figures told without period or year stand in reports more than half a year apart.
+
+    Not figures of one lasting metric (what a building costs, estimated again and again).
+    """
     if a.years or b.years or when.get(id(a)) is not None or when.get(id(b)) is not None:
+        return False
+    if a.metric == b.metric and a.metric in words().lasting_metrics:
         return False
     da, db = run.articles[a.article].date, run.articles[b.article].date
     if da is None or db is None:

@@ -204,6 +204,8 @@ class CheckWords:
     continuing: list[str]
     """Words right before a sentence's first figure that go on telling the figure before ("waren es")."""
     event_metrics: list[str]
+    lasting_metrics: list[str]
+    """Metrics of a figure estimated again over years (a project's cost): reports seasons apart tell one, revised."""
     paid_a_year_after: list[str]
     """Event metrics paid the year after the one a report names for them (a dividend "für 2024")."""
     moving_metrics: list[str]
