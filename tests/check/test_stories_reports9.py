@@ -50,3 +50,26 @@ def test_a_buildings_cost_told_seasons_apart_is_one_figure_revised() -> None:
     # what a building costs is estimated again and again: reports fifteen months apart tell one figure, revised
     found = _found(("a", _ARENA_PLANNED, "2024-05-14"), ("b", _ARENA_NOW, "2025-08-19"))
     assert found == [("revision", [("a", "38 Millionen Euro"), ("b", "52 Millionen Euro")])]
+
+
+def test_an_approximate_figure_closing_the_sentence_after_a_comma_restates_the_figure_of_its_clause() -> None:
+    # ", rund 21 Mrd. Franken." after the clause of "23 Mrd. Dollar": a conversion, wrong for the day (about 19)
+    text = "Tiberon will in den nächsten Jahren 23 Mrd. Dollar in Amerika investieren, rund 21 Milliarden Franken."
+    assert [kind for kind, _ in _found(("a", text, "2025-04-22"))] == ["fx_conversion"]
+    # a figure the sentence goes on about is another figure, not a conversion
+    other = "Tiberon setzte 23 Milliarden Dollar in Amerika um, rund 21 Milliarden Franken in Europa."
+    assert _found(("a", other, "2025-04-22")) == []
+
+
+_TRADER_WHOLE = """Versandhaus Brunhold wächst
+
+Das Handelshaus Brunhold hat im Geschäftsjahr 9,6 Milliarden Euro umgesetzt. Allein im Onlinegeschäft kamen \
+6,3 Milliarden Euro zusammen."""
+_TRADER_ONLINE = """Brunhold: Online treibt den Umsatz
+
+Im Onlinehandel setzte Brunhold im vergangenen Geschäftsjahr 6,3 Milliarden Euro um, ein Plus von sechs Prozent."""
+
+
+def test_a_trade_named_by_its_channel_is_a_segment_of_the_company() -> None:
+    # "Im Onlinehandel" is the segment "Onlinegeschäft" names: its figure is not the company's whole revenue
+    assert _found(("a", _TRADER_WHOLE, "2025-05-14"), ("b", _TRADER_ONLINE, "2025-05-14")) == []

@@ -93,7 +93,10 @@ def restates(f: Fact, prev: Fact, text: str) -> bool:
     between = text[prev.amount.span[1] : f.amount.span[0]]
     if f.in_parens and re.fullmatch(r"\s*(?:\([^()]*\)\s*)?\(\s*", between):
         return True  # "380 Mrd. Renminbi (RMB) (etwa ...)" and "78 Mrd. Yuan (ca. 10 Mrd. Euro)"
-    if f.amount.qualifier is Qualifier.APPROX and _APPOSITION.fullmatch(between):
+    if f.amount.qualifier is Qualifier.APPROX and (
+        _APPOSITION.fullmatch(between)
+        or (_CLAUSE_APPOSITION.fullmatch(between) and _SENTENCE_END.match(text, f.amount.span[1]))
+    ):
         return True  # an apposition: "100.000 Dollar, etwa 4400 Euro", "9,2 Bio. Won verdient, rund 5,7 Mrd. Euro"
     lead = text[max(f.sentence[0], f.amount.span[0] - _BEFORE_CUE) : f.amount.span[0]].lower()
     if len(between) >= _SOURCE_WITHIN:  # far back: only a word that says "converted" reaches it
@@ -114,6 +117,12 @@ def _relative(f: Fact, lead: str, text: str) -> bool:
 
 _APPOSITION = re.compile(r"\s*(?:[a-zäöüß]+\s*)?[,–—]\s*")
 """Between a figure and an approximate one that restates it: a comma or dash, after the verb closing its clause."""
+
+
+_CLAUSE_APPOSITION = re.compile(r"[^\d,.;:!?()]{0,80},\s*")
+"""... or after the rest of its clause, the approximate figure closing the sentence: "23 Mrd. Dollar in den USA
+investieren, rund 21 Mrd. Franken."."""
+_SENTENCE_END = re.compile(r"\s*(?:[.!?]|\Z)")
 
 
 def _cued(cue: str, lead: str) -> bool:
