@@ -5,6 +5,8 @@ What a reader would link and what not: a company's deal and its chief's pay, tol
 
 from __future__ import annotations
 
+import pytest
+
 from aifigures import Article, check
 
 
@@ -73,3 +75,16 @@ Im Onlinehandel setzte Brunhold im vergangenen Geschäftsjahr 6,3 Milliarden Eur
 def test_a_trade_named_by_its_channel_is_a_segment_of_the_company() -> None:
     # "Im Onlinehandel" is the segment "Onlinegeschäft" names: its figure is not the company's whole revenue
     assert _found(("a", _TRADER_WHOLE, "2025-05-14"), ("b", _TRADER_ONLINE, "2025-05-14")) == []
+
+
+@pytest.mark.parametrize(
+    ("rest", "kinds"),
+    [("170", []), ("210", ["parts_total"]), ("150", ["parts_total"])],  # adds up; exceeds; falls short
+)
+def test_the_rest_told_after_a_part_of_a_whole_makes_the_parts_add_up_to_it(rest: str, kinds: list[str]) -> None:
+    # "Von den 450 Mio. ... sind 280 Mio. ... Die übrigen ... Mio.": the part and the rest are all of the whole
+    text = (
+        "Von den 450 Millionen Euro Fluthilfe des Landes sind bisher 280 Millionen Euro an Privatleute geflossen. "
+        f"Die übrigen {rest} Millionen Euro gehen an Unternehmen und Kommunen."
+    )
+    assert [kind for kind, _ in _found(("a", text, "2025-10-01"))] == kinds

@@ -115,14 +115,24 @@ def _part_of_whole_lead(run: Run) -> Iterator[Finding]:
             lead = " ".join(text[whole.clause[0] : whole.amount.span[0]].lower().split())
             if " " not in lead or not whole_lead(lead):
                 continue
-            parts = []
-            for p in members[i + 1 :]:
-                if p.sentence != whole.sentence:
-                    break
-                if p.currency == whole.currency and p.compared_with is None:
-                    parts.append(p)
-            if parts and (finding := _above(run, whole, parts, why=why)) is not None:
+            later = members[i + 1 :]
+            ends = [k for k, p in enumerate(later) if p.sentence != whole.sentence]
+            mine = later[: ends[0]] if ends else later
+            parts = [p for p in mine if p.currency == whole.currency and p.compared_with is None]
+            rest = _rest_next(text, whole, later[len(mine) :])
+            if parts and rest is not None:  # "Die übrigen 210 Mio. gehen an ...": the parts are all of it
+                finding = _added_up(run, whole, [*parts, rest], why=f"{why}; the next sentence tells the rest")
+            else:
+                finding = _above(run, whole, parts, why=why) if parts else None
+            if finding is not None:
                 yield finding
+
+
+def _rest_next(text: str, whole: Fact, after: list[Fact]) -> Fact | None:
+    """The first figure of the sentence right after a whole's, where it is named the rest ("Die übrigen 210 Mio.")."""
+    if not after or after[0].currency != whole.currency or text[whole.sentence[1] : after[0].sentence[0]].strip():
+        return None
+    return after[0] if _remainder(text, after[0], whole) else None
 
 
 def _named_parts(run: Run) -> Iterator[Finding]:
