@@ -88,3 +88,51 @@ def test_the_rest_told_after_a_part_of_a_whole_makes_the_parts_add_up_to_it(rest
         f"Die übrigen {rest} Millionen Euro gehen an Unternehmen und Kommunen."
     )
     assert [kind for kind, _ in _found(("a", text, "2025-10-01"))] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # two quarters that add up to their half-year
+        (
+            (
+                "Marlo setzte im ersten Halbjahr 2,6 Mrd. Euro um. Im ersten Quartal waren es 1,1 Mrd. Euro, "
+                "im zweiten Quartal 1,5 Mrd. Euro."
+            ),
+            [],
+        ),
+        # ... or more, or less
+        (
+            (
+                "Marlo setzte im ersten Halbjahr 2,4 Mrd. Euro um. Im ersten Quartal waren es 1,1 Mrd. Euro, "
+                "im zweiten Quartal 1,5 Mrd. Euro."
+            ),
+            ["parts_total"],
+        ),
+        (
+            (
+                "Marlo setzte im ersten Halbjahr 2,9 Mrd. Euro um. Im ersten Quartal waren es 1,1 Mrd. Euro, "
+                "im zweiten Quartal 1,5 Mrd. Euro."
+            ),
+            ["parts_total"],
+        ),
+        # a quarter of the year before is no part of this half-year
+        (
+            (
+                "Marlo setzte im ersten Halbjahr 2,9 Mrd. Euro um. Im ersten Quartal waren es 1,1 Mrd. Euro, nach "
+                "1,5 Mrd. Euro im Vorjahresquartal."
+            ),
+            [],
+        ),
+        # two halves of the year, within the rounding of an approximate whole
+        (
+            (
+                "Marlo setzte 2024 rund 5 Mrd. Euro um, im ersten Halbjahr 2,3 Mrd. Euro und "
+                "im zweiten Halbjahr 2,6 Mrd. Euro."
+            ),
+            [],
+        ),
+    ],
+)
+def test_the_figures_of_periods_that_cover_a_period_add_up_to_its_figure(text: str, kinds: list[str]) -> None:
+    assert [kind for kind, _ in _found(("a", text, "2024-08-07"))] == kinds

@@ -1,6 +1,6 @@
 """The parts of a total in one article do not add up to it.
 
-Twelve shapes of parts and totals, each in one article:
+Thirteen shapes of parts and totals, each in one article:
 
 * a total that names several subjects in its sentence ("Die Investitionen von Keltron und Aldona ...");
   its parts are earlier figures of the same metric, period and modality, each about some of those
@@ -19,7 +19,10 @@ Twelve shapes of parts and totals, each in one article:
 * a figure split into a stated number of equal parts in its sentence ("Die Prämie von 1.800 Euro wird in
   zwei Raten zu je 900 Euro gezahlt"): the part times the count must meet the figure before it;
 * a clause that opens with the whole ("Von den 500 Milliarden Euro sind 100 Milliarden Euro für die Länder"):
-  the part after it must not exceed it;
+  the part after it must not exceed it, and with "die übrigen" in the next sentence the two must add up to it;
+* figures of one measure for shorter periods that cover a period end to end ("im ersten Quartal 1,1 Mrd., im
+  zweiten 1,5 Mrd." and "im ersten Halbjahr 2,4 Mrd."): they must add up to its figure
+  (`aifigures.check.period_parts`);
 * across reports, a part measure of a metric ("versicherte Schäden") above the whole another report gives;
 * a figure for each of a group its sentence counts ("2.500 Beschäftigte erhalten je 60.000 Euro"): times the
   count, it must not exceed a total told beside it (`aifigures.check.per_head`);
@@ -44,6 +47,7 @@ from aifigures.check.facts import has_word, may_be_one, whole_lead, words
 from aifigures.check.findings import Finding, Kind, Severity, interval_text, place
 from aifigures.check.metrics import alternation
 from aifigures.check.per_head import per_head_above_total, per_head_restated
+from aifigures.check.period_parts import covering_parts
 from aifigures.check.revisions import revised_to
 from aifigures.check.rule import Rule
 from aifigures.check.shares import wrong_shares
@@ -69,6 +73,22 @@ def within(run: Run) -> Iterator[Finding]:
     for members in comparable_by_article(run).values():
         yield from per_head_above_total(run, members)
         yield from per_head_restated(run, members)
+        yield from _covering(run, members)
+
+
+def _covering(run: Run, members: list[Fact]) -> Iterator[Finding]:
+    """Figures of shorter periods that cover a period end to end, which must add up to its figure (`period_parts`)."""
+    when = {id(f): w for f in members if (w := run.when(f)) is not None}
+    for whole, parts in covering_parts(members, when):
+        found = _in_common(run, whole, parts, [(p.low, p.high) for p in parts])
+        if found is None:
+            continue
+        ct, sums, cur = found
+        periods = " + ".join(p.amount.period_text or "" for p in parts)
+        why = f"their periods ({periods}) lie end to end over the whole's ({whole.amount.period_text})"
+        finding = _exceeds(whole, parts, ct, sums, cur, both_ways=True, why=why)
+        if finding is not None:
+            yield finding
 
 
 def _parts_before(run: Run) -> Iterator[Finding]:
