@@ -1083,6 +1083,8 @@ ARTICLE: list[Row] = [
     one("12 Millionen norwegischer Kronen", "12000000", "NOK"),
     one("965 Millionen Mark", "965000000", "DEM"),
     one("26 Milliaden Euro", "26000000000", "EUR"),  # a misspelt scale word still scales
+    one("3 Millarden Euro", "3000000000", "EUR"),  # ... a letter left out, after digits
+    one("5 Milionen Euro", "5000000", "EUR"),
     # an event's amount (a price paid, a sum owned) takes a year or month beside it as its date, not its
     # period; a rate stays, and a flow keeps its year
     (
