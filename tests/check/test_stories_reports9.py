@@ -136,3 +136,28 @@ def test_the_rest_told_after_a_part_of_a_whole_makes_the_parts_add_up_to_it(rest
 )
 def test_the_figures_of_periods_that_cover_a_period_add_up_to_its_figure(text: str, kinds: list[str]) -> None:
     assert [kind for kind, _ in _found(("a", text, "2024-08-07"))] == kinds
+
+
+_CITY_BUDGET = """Oldauer Haushalt 2026: Minus von 1,4 Milliarden
+
+Oldau wird 2026 um 1,4 Mrd. Euro mehr ausgeben, als es einnimmt. Der Haushalt umfasst Ausgaben von 12,8 Mrd. Euro."""
+
+
+def test_a_titles_place_adjective_is_the_place_its_body_names() -> None:
+    # "Oldauer" in the title is "Oldau" of the body: one subject, so the title's figure is not another's (AF108)
+    assert _found(("a", _CITY_BUDGET, "2025-11-04")) == []
+
+
+_BANK_A = """Regionalbank mit Rekordgewinn
+
+Die Basler Regionalbank Rheinbank hat im ersten Semester einen Reingewinn von 418 Mio. Fr. erzielt. Der Ertrag stieg \
+auf 1,1 Mia. Franken."""
+_BANK_B = """Rheinbank verdient mehr
+
+Die Rheinbank hat im ersten Halbjahr 2025 einen Gewinn von 481 Millionen Franken geschrieben."""
+
+
+def test_a_currency_word_in_a_lead_names_no_subject() -> None:
+    # "481 Millionen Franken" in the lead names no Franconia: the reports are both about the Rheinbank
+    found = _found(("a", _BANK_A, "2025-08-21"), ("b", _BANK_B, "2025-08-21"))
+    assert found == [("conflict", [("a", "418 Mio. Fr."), ("b", "481 Millionen Franken")])]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from aifigures.check.compare import comparable_facts
 from aifigures.check.findings import Finding, Kind, Severity, place
 from aifigures.check.metrics import metrics_meet
+from aifigures.check.names import names_meet
 from aifigures.check.rule import Rule, nothing
 
 if TYPE_CHECKING:
@@ -56,7 +57,8 @@ def _differences(h: Fact, f: Fact) -> list[str]:
         differs.append(f"what: {h.metric} vs {f.metric}")
     if str(f.amount.period) != str(h.amount.period):
         differs.append(f"period: {h.amount.period or 'none'} vs {f.amount.period or 'none'}")
-    if h.names and f.names and not (h.names & f.names):
+    # (in either direction: the title's "Wiener" is the body's "Wien")
+    if h.names and f.names and not (names_meet(h.names, f.names) or names_meet(f.names, h.names)):
         differs.append(f"who: {', '.join(sorted(h.names))} vs {', '.join(sorted(f.names))}")
     return differs
 
