@@ -124,6 +124,14 @@ def test_the_rest_told_after_a_part_of_a_whole_makes_the_parts_add_up_to_it(rest
             ),
             [],
         ),
+        # quarters whose words name no year lie in the year the half-year's words name
+        (
+            (
+                "Marlo setzte im ersten Halbjahr 2023 rund 9 Mrd. Euro um. Im ersten Quartal waren es 4,1 Mrd. Euro, "
+                "im zweiten Quartal 5,6 Mrd. Euro."
+            ),
+            ["parts_total"],
+        ),
         # two halves of the year, within the rounding of an approximate whole
         (
             (

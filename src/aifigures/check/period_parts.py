@@ -3,12 +3,15 @@
 "Im ersten Halbjahr setzte Fremont 2,4 Mrd. Euro um. Im ersten Quartal waren es 1,1 Mrd., im zweiten 1,5 Mrd.":
 where an article tells one measure (one metric, segment, modality and currency) for a period and for shorter
 periods that, placed in the calendar, lie end to end from its first day to its last, the shorter ones' figures
-are all of it and must add up to it, within their rounding. A shorter period told twice with two values is
-left alone (which of them is the part, the text does not say); figures with a bound ("mehr als") are no parts.
+are all of it and must add up to it, within their rounding. A shorter period whose words name no year lies in the
+year of the period it is part of, where that one's words name it ("im ersten Halbjahr 2023 ... Im ersten Quartal").
+A shorter period told twice with two values is left alone (which of them is the part, the text does not say);
+figures with a bound ("mehr als") are no parts.
 """
 
 from __future__ import annotations
 
+import calendar
 from collections import defaultdict
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -27,6 +30,8 @@ _CALENDAR = frozenset({PeriodKind.YEAR, PeriodKind.HALF_YEAR, PeriodKind.QUARTER
 _TOLD_AS = frozenset({Qualifier.EXACT, Qualifier.APPROX})
 _DAY = timedelta(days=1)
 _FEWEST = 2
+
+Days = tuple[date, date]
 
 
 def covering_parts(members: list[Fact], when: dict[int, Interval]) -> Iterator[tuple[Fact, list[Fact]]]:
@@ -51,27 +56,46 @@ def covering_parts(members: list[Fact], when: dict[int, Interval]) -> Iterator[t
         ):
             groups[metric, f.segment, f.modality, f.currency].append(f)
     for facts in groups.values():
-        by_days: defaultdict[tuple[date, date], list[Fact]] = defaultdict(list)
-        for f in facts:
-            by_days[when[id(f)].start, when[id(f)].end].append(f)
-        told = {days: fs[0] for days, fs in by_days.items() if len({g.amount.value for g in fs}) == 1}
-        for (start, end), whole in told.items():
-            inside = sorted(
-                ((d, f) for d, f in told.items() if start <= d[0] and d[1] <= end and d != (start, end)),
-                key=lambda item: item[0],
-            )
-            parts = _end_to_end(inside, start, end)
+        for whole in facts:
+            parts = _end_to_end(_inside(whole, facts, when), when[id(whole)])
             if len(parts) >= _FEWEST:
                 yield whole, parts
 
 
-def _end_to_end(inside: list[tuple[tuple[date, date], Fact]], start: date, end: date) -> list[Fact]:
-    """The figures whose days run from `start` to `end` one after the other, without gap or overlap; or none."""
+def _inside(whole: Fact, facts: list[Fact], when: dict[int, Interval]) -> list[tuple[Days, Fact]]:
+    """The figures of shorter periods within the whole's, by their days, each told once (or alike)."""
+    w = when[id(whole)]
+    by_days: defaultdict[Days, list[Fact]] = defaultdict(list)
+    for f in facts:
+        days = _in_year_of(when[id(f)], w)
+        if f is not whole and w.start <= days[0] and days[1] <= w.end and days != (w.start, w.end):
+            by_days[days].append(f)
+    told = [(days, fs[0]) for days, fs in by_days.items() if len({g.amount.value for g in fs}) == 1]
+    return sorted(told, key=lambda item: item[0])
+
+
+def _in_year_of(part: Interval, whole: Interval) -> Days:
+    """A part's days, moved into the whole's year where the words name that year and only the article's placed it.
+
+    "im ersten Halbjahr 2023 ... Im ersten Quartal waren es ...": the first quarter of 2023.
+    """
+    year = whole.start.year
+    if not part.assumed_year or whole.assumed_year or whole.end.year != year or part.start.year == year:
+        return part.start, part.end
+    if part.start.year != part.end.year:
+        return part.start, part.end
+    last = part.end.day == calendar.monthrange(part.end.year, part.end.month)[1]  # (a February's last day moves)
+    end = part.end.replace(year=year, day=calendar.monthrange(year, part.end.month)[1] if last else part.end.day)
+    return part.start.replace(year=year), end
+
+
+def _end_to_end(inside: list[tuple[Days, Fact]], whole: Interval) -> list[Fact]:
+    """The figures whose days run from the whole's first to its last one after the other, without gap or overlap."""
     parts: list[Fact] = []
-    day = start
+    day = whole.start
     for (lo, hi), f in inside:
         if lo != day:
             return []
         parts.append(f)
         day = hi + _DAY
-    return parts if day == end + _DAY else []
+    return parts if day == whole.end + _DAY else []
