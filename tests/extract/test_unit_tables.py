@@ -83,3 +83,29 @@ def test_a_table_without_bars_at_its_edges_is_read_too(text: str, expected: list
 )
 def test_a_table_whose_units_are_no_money_yields_nothing(text: str) -> None:
     assert [a.text for a in extract(text)] == []
+
+
+_SPACED = """Zahlen des Konzerns im dritten Quartal (in Mio. Euro)
+
+                 Q3 2025    Q3 2024
+Umsatz             905        861
+Mitarbeiter      5.100      4.900
+Ergebnis            47         39
+"""
+
+
+def test_a_table_aligned_by_spaces_is_read_as_one_with_bars() -> None:
+    """Cells between runs of spaces, an indented heading over the rows' labels: read as the lines with bars are."""
+    found = [(a.text, str(a.value), a.currency, a.period_text) for a in extract(_SPACED)]
+    assert found == [
+        ("905", "905000000", "EUR", "Q3 2025"),
+        ("861", "861000000", "EUR", "Q3 2024"),
+        ("47", "47000000", "EUR", "Q3 2025"),
+        ("39", "39000000", "EUR", "Q3 2024"),
+    ]
+
+
+def test_prose_with_a_double_space_is_no_table() -> None:
+    # two spaces typed after a full stop make no cells: the bare numbers of such lines stay numbers
+    text = "Angaben in Mio. Euro\nDer Umsatz stieg.  Er lag bei 905.\nDas Ergebnis sank.  Es lag bei 47.\n"
+    assert extract(text) == []

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
     Find = Callable[[str, int, int, Lexicon], list[tuple[int, int, Period, bool]]]
 
-__all__ = ["list_periods", "table_header"]
+__all__ = ["GAP", "gaps", "list_periods", "table_header"]
 
 Stated = tuple[int, int, "Period"]
 
@@ -45,7 +45,7 @@ def list_periods(
         if text[line_start:start].lstrip().startswith("|"):
             out[i] = _column_period(text, line_start, start, lex, find)
             continue
-        if "\t" in text[line_start:start] or "|" in text[line_start:start]:
+        if "\t" in text[line_start:start] or "|" in text[line_start:start] or _in_spaced_cell(text, line_start, start):
             out[i] = _plain_column_period(text, line_start, start, lex, find)
             continue
         if not _ITEM.match(text, line_start):
@@ -127,24 +127,50 @@ def _plain_column_period(text: str, line_start: int, start: int, lex: Lexicon, f
     """
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
-    separator = "\t" if "\t" in text[line_start:start] else "|"
-    count = text.count(separator, line_start, end)
+    separator = "\t" if "\t" in text[line_start:start] else "|" if "|" in text[line_start:start] else GAP
+    count = _separators(text, line_start, end, separator)
     top, pos = line_start, line_start
     for _ in range(_TABLE_REACH):
         if pos <= 0:
             break
         prev_start = text.rfind("\n", 0, pos - 1) + 1
-        if text.count(separator, prev_start, pos - 1) != count:
+        if len(_separators(text, prev_start, pos - 1, separator)) != len(count):
             break
         top = pos = prev_start
     if top == line_start:
         return _caption_period(text, top, lex, find)
-    marks = [top - 1, *(top + k for k, c in enumerate(text[top : text.find("\n", top)]) if c == separator)]
-    column = text.count(separator, line_start, start)
-    lo, hi = marks[column] + 1, marks[column + 1] if column + 1 < len(marks) else text.find("\n", top)
+    head_end = text.find("\n", top)
+    marks = [(top, top), *_separators(text, top, head_end, separator), (head_end, head_end)]
+    column = len(_separators(text, line_start, start + 1, separator))  # (a gap is seen with the cell it opens)
+    lo, hi = marks[column][1], marks[column + 1][0]
     found = find(text, lo, hi, lex)
     stated = [c for c in found if c[3]] or found
     return stated[0][:3] if stated else _caption_period(text, top, lex, find)
+
+
+def _separators(text: str, lo: int, hi: int, separator: str) -> list[tuple[int, int]]:
+    """Where the separators of a table's line text[lo:hi] stand: each bar or tab, or each gap of spaces."""
+    if separator == GAP:
+        return gaps(text, lo, hi)
+    return [(k, k + 1) for k in range(lo, hi) if text[k] == separator]
+
+
+GAP: Final = "  "
+"""What stands between the cells of a table aligned by spaces: two or more of them ("Umsatz      812      774")."""
+_GAPS: Final = re.compile(r" {2,}(?=\S)")
+
+
+def gaps(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The runs of two or more spaces before a cell of the line text[lo:hi].
+
+    An indentation is one, before a first cell left empty (a heading over the rows' labels).
+    """
+    return [(m.start(), m.end()) for m in _GAPS.finditer(text, lo, hi)]
+
+
+def _in_spaced_cell(text: str, line_start: int, start: int) -> bool:
+    """Whether an amount at `start` opens a cell of a table aligned by spaces: a gap of them right before it."""
+    return start - line_start >= len(GAP) and text.startswith(GAP, start - len(GAP))
 
 
 def _caption_period(text: str, top: int, lex: Lexicon, find: Find) -> Stated | None:

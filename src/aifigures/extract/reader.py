@@ -45,8 +45,12 @@ _CELL_MARKS: Final = "|\t"
 
 
 def _row(line: str, nxt: str) -> bool:
-    """Whether either of two lines is a table's row (`_CELL_MARKS`)."""
-    return any(c in line or c in nxt for c in _CELL_MARKS)
+    """Whether either of two lines is a table's row (`_CELL_MARKS`, or cells aligned by runs of spaces)."""
+    return any(c in line or c in nxt for c in _CELL_MARKS) or any(_SPACED_ROW.search(x) for x in (line, nxt))
+
+
+_SPACED_ROW: Final = re.compile(r"\S {3,}[-−]?\d[\d.,]*(?= {2,}|\s*$)")
+"""Cells aligned by spaces: a number alone in a cell after three or more ("Umsatz      812      774")."""
 
 
 def extract(text: str, *, default_currency: str | None = "EUR") -> list[Amount]:

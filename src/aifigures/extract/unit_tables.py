@@ -19,6 +19,8 @@ import re
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from aifigures.extract.context import counts_something
+from aifigures.extract.list_periods import GAP as _GAP
+from aifigures.extract.list_periods import gaps
 from aifigures.extract.matchers import alternation
 from aifigures.extract.numbers import digits_value
 from aifigures.extract.piece import Piece
@@ -50,7 +52,7 @@ class _Table(NamedTuple):
 
 def with_unit_tables(text: str, pieces: list[Piece], lex: Lexicon) -> list[Piece]:
     """`pieces` with the bare numbers of tables whose caption or column heading states their units."""
-    if "|" not in text and "\t" not in text:
+    if "|" not in text and "\t" not in text and _GAP not in text:
         return pieces
     added: list[Piece] = []
     for table in _tables(text):
@@ -80,13 +82,17 @@ def _tables(text: str) -> list[_Table]:
             counts = {text.count(separator, lo, hi) for lo, hi in rows}
             if len(counts) == 1 and counts != {0}:
                 tables.append(_Table(rows, separator, edged=False))
+        if not any("|" in text[lo:hi] or "\t" in text[lo:hi] for lo, hi in rows):
+            counts = {len(gaps(text, lo, hi)) for lo, hi in rows}
+            if len(counts) == 1 and counts != {0}:
+                tables.append(_Table(rows, _GAP, edged=False))
     return tables
 
 
 def _marked_lines(text: str) -> list[tuple[int, int]]:
     """The spans of the lines that hold a bar or a tab, in order (found from the marks: long text has few)."""
     found: set[tuple[int, int]] = set()
-    for mark in "|\t":
+    for mark in ("|", "\t", _GAP):
         pos = text.find(mark)
         while pos >= 0:
             lo = text.rfind("\n", 0, pos) + 1
@@ -156,6 +162,9 @@ def _bare_numbers(text: str, table: _Table, headed: bool, lex: Lexicon) -> list[
 
 def _split(text: str, lo: int, hi: int, table: _Table) -> list[tuple[int, int]]:
     """The cells of a table's row (between its bars, or its bars or tabs and the line's ends), as spans."""
+    if table.separator == _GAP:  # cells between runs of spaces; an indented first cell is empty
+        bounds = [(lo, lo), *gaps(text, lo, hi), (hi, hi)]
+        return [(a[1], b[0]) for a, b in itertools.pairwise(bounds)]
     marks = [] if table.edged else [lo - 1]
     pos = text.find(table.separator, lo, hi)
     while pos >= 0:
