@@ -52,7 +52,7 @@ class _Table(NamedTuple):
 
 def with_unit_tables(text: str, pieces: list[Piece], lex: Lexicon) -> list[Piece]:
     """`pieces` with the bare numbers of tables whose caption or column heading states their units."""
-    if "|" not in text and "\t" not in text and _GAP not in text:
+    if "|" not in text and "\t" not in text and _ALIGNED not in text:
         return pieces
     added: list[Piece] = []
     for table in _tables(text):
@@ -89,10 +89,14 @@ def _tables(text: str) -> list[_Table]:
     return tables
 
 
+_ALIGNED: Final = "   "
+"""What marks a line of a table aligned by spaces: three or more of them somewhere (two may follow a full stop)."""
+
+
 def _marked_lines(text: str) -> list[tuple[int, int]]:
     """The spans of the lines that hold a bar or a tab, in order (found from the marks: long text has few)."""
     found: set[tuple[int, int]] = set()
-    for mark in ("|", "\t", _GAP):
+    for mark in ("|", "\t", _ALIGNED):
         pos = text.find(mark)
         while pos >= 0:
             lo = text.rfind("\n", 0, pos) + 1
