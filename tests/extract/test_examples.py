@@ -1925,6 +1925,9 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
         ("Der alte Rekord von 90 Mio. Euro aus dem Jahr 2022 ist damit übertroffen.", [None]),
         # a win is an event: its year is its date
         ("Ein Spieler hatte im Jahr 2022 rund 120 Mio. Euro gewonnen.", [None]),
+        # one order's volume is an event's: its month is its date (the orders of a period are a flow)
+        ("Im Mai erhielt der Konzern einen Auftrag über 2 Mrd. Euro.", [None]),
+        ("Im Mai stieg der Auftragseingang auf 2 Mrd. Euro.", ["Im Mai"]),
         # money raised is an event: its year is its date
         ("Die erste Phase hatte 2014 rund 139 Mrd. Yuan eingesammelt.", [None]),
         # a month beside a stock (a dividend, a debt) or an event is its date, not its period
