@@ -50,7 +50,7 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
 
     `find` gives the periods stated in a stretch of text (`aifigures.extract.periods`).
     """
-    own = list(out := _restatements(text, spans, bounds, _afterthoughts(text, spans, bounds, periods, lex, find), lex))
+    out = _restatements(text, spans, bounds, (own := _afterthoughts(text, spans, bounds, periods, lex, find)), lex)
     paragraphs = [0, *(m.end() for m in _BLANK.finditer(text))]  # where each paragraph starts
     carried: dict[int, Stated] = {}  # the period a sentence took from the one before, by sentence
     for i, (start, end) in enumerate(spans):
@@ -123,13 +123,13 @@ def _stock(text: str, lo: int, start: int, lex: Lexicon) -> bool:
 def _restatements(
     text: str, spans: list[tuple[int, int]], bounds: list[int], periods: list[Stated | None], lex: Lexicon
 ) -> list[Stated | None]:
-    """`periods` (changed in place), where a figure restating the one just before it in its sentence takes its period.
+    """`periods` (a copy), where a figure restating the one just before it in its sentence takes its period.
 
     A conversion: "1995 hatte ein Liter 1,50 Mark gekostet, umgerechnet rund 77 Cent" (the price's date is not
     the conversion's period, as it is not the price's); an earlier state of it in its own clause: "rund vier
     Millionen Euro pro Saison, bislang waren es 2,5 Millionen" (where that clause states no period).
     """
-    out = periods
+    out = list(periods)  # (`periods` stay each amount's own)
     for i in range(1, len(spans)):
         end_before, start = spans[i - 1][1], spans[i][0]
         if start - end_before > _CONVERSION_GAP or bisect.bisect_right(bounds, end_before) != bisect.bisect_right(
@@ -139,8 +139,6 @@ def _restatements(
         clause = _CLAUSE_HEAD.search(text, end_before, start)  # the cue opens it: ", umgerechnet rund 77 Cent"
         head = "" if clause is None else clause.group().lstrip()
         own = out[i]  # a period in its own clause is its own ("das sind 300 Mio. Euro pro Jahr")
-        if lex.stock_after_re.match(text, spans[i][1]) is not None:
-            continue  # "das entspricht 9,80 Euro je Anteil": a price per unit, no period
         if lex.conversion_re.match(head) is not None and (own is None or own[0] < end_before):
             out[i] = out[i - 1]
         elif own is None and lex.earlier_state_re.match(head) and lex.restating_re.search(head):

@@ -152,7 +152,12 @@ def _separators(text: str, lo: int, hi: int, separator: str) -> list[tuple[int, 
     """Where the separators of a table's line text[lo:hi] stand: each bar or tab, or each gap of spaces."""
     if separator == GAP:
         return gaps(text, lo, hi)
-    return [(k, k + 1) for k in range(lo, hi) if text[k] == separator]
+    found = []
+    k = text.find(separator, lo, hi)
+    while k >= 0:  # (`str.find`: a long table's rows are read up for each of its cells)
+        found.append((k, k + 1))
+        k = text.find(separator, k + 1, hi)
+    return found
 
 
 GAP: Final = "  "

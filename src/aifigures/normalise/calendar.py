@@ -91,8 +91,8 @@ def _year_of(shape: Shape, year: int | None) -> tuple[int, bool] | None:
         return shape.years[0], False
     if year is None:
         return None
-    if shape.previous:
-        return year - 1, False
+    if shape.previous:  # (a named part told as past is the one `_year_in` found, its year given as it is)
+        return year - (not shape.latest), False
     if shape.next:
         return year + 1, False
     return year, not shape.current
@@ -246,8 +246,7 @@ def _year_in(period: Period, shape: Shape, window: DateWindow) -> int:
     year = window.end.year
     if not shape.latest or shape.part is None:
         return year
-    # (`_year_of` takes the year before for words of the past)
-    return year + 1 if _part_of(year, shape.part, period.months or 12)[1] < window.end else year
+    return year if _part_of(year, shape.part, period.months or 12)[1] < window.end else year - 1
 
 
 _NAMED_PARTS: Final = frozenset({PeriodKind.HALF_YEAR, PeriodKind.QUARTER})
