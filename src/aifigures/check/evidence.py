@@ -46,6 +46,7 @@ from aifigures.check.purposes import AREA_WEIGHT
 from aifigures.check.run import shared_by
 from aifigures.check.title_subjects import two_titled_subjects
 from aifigures.check.told_stories import titled_stories, told_stories
+from aifigures.check.vocabulary import check_words
 from aifigures.normalise.calendar import tells_year_before
 
 if TYPE_CHECKING:
@@ -480,17 +481,31 @@ def _other_objects(run: Run, k: Link) -> bool:
     Straßenbrücken": the sentences share their words, but 2 and 3 are for Kitas and for Straßenbrücken.
     """
     oa, ob = _object(run, k.a), _object(run, k.b)
-    return bool(oa and ob and not oa & k.b.words and not ob & k.a.words)
+    return bool(oa and ob and not oa & k.b.words and not ob & k.a.words and not _compounds_meet(oa, ob))
+
+
+def _compounds_meet(oa: frozenset[str], ob: frozenset[str]) -> bool:
+    """Whether two objects open with one noun: compounds of one word ("Windkraft", "Windparks")."""
+    return any(a[:_COMPOUND_HEAD] == b[:_COMPOUND_HEAD] for a in oa for b in ob)
+
+
+_COMPOUND_HEAD = 4
+"""How many letters two words share at their start that makes them compounds of one noun."""
 
 
 def _object(run: Run, f: Fact) -> frozenset[str]:
     """The rare words among the few right after a figure, within its clause ("..., teilte das Ministerium mit")."""
     text = run.text(f.article)
-    found = []
+    found: list[str] = []
     stop = _CLAUSE_BREAK.search(text, f.amount.span[1], f.sentence[1])
+    actions, limit = check_words().action_nouns, _OBJECT_WORDS
     for m in TOKEN.finditer(text, f.amount.span[1], stop.start() if stop else f.sentence[1]):
-        found.append(word_forms(m.group().lower())[0])
-        if len(found) == _OBJECT_WORDS:
+        word = m.group().lower()
+        if word in actions:  # "in den Ausbau der Windkraft": what it is for is the noun after it
+            limit += 1
+            continue
+        found.append(word_forms(word)[0])
+        if len(found) == limit:
             break
     return frozenset(w for w in found if w in f.words)
 

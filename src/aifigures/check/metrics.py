@@ -264,7 +264,12 @@ def _named_by(before: str) -> str | None:
     if m is None:
         return None
     noun = next(metric_nouns(m.group(1).lower()), None)
-    return None if noun is None or noun.start() != 0 else metric_named(noun.group())
+    if noun is None or noun.start() != 0:
+        return None
+    # a stem of two words that ends in the noun names it ("neue Schulden von": borrowing, not debt)
+    phrase = before[: m.end(1)].lower()
+    longer = (w for w in metric_nouns(phrase[-40:]) if w.end() == len(phrase[-40:]) and " " in w.group())
+    return metric_named(next(longer, noun).group())
 
 
 @functools.cache
@@ -379,7 +384,22 @@ def _own_metric(text: str, where: tuple[int, int, int], clause: tuple[int, int])
     after = _WORD_AFTER.match(text, end)
     if after is not None and after.group(1).lower() in words().worth_after:
         return _VALUATION
-    return _metric(text, start, end, *clause) or _labelled(text, lo, clause[0]) or _received_publicly(text, *clause)
+    return (
+        _metric(text, start, end, *clause)
+        or _labelled(text, lo, clause[0])
+        or _received_publicly(text, *clause)
+        or _received_by_person(text[clause[0] : start])
+    )
+
+
+def _received_by_person(lead: str) -> str | None:
+    """A salary where a person's role is who receives the figure ("Der Oberbürgermeister erhält 14.200 Euro")."""
+    w = words()
+    tokens = [t.lower().rstrip(".") for t in _WORD.findall(lead)]
+    verb = next((i for i, t in enumerate(tokens) if t in w.receive_verbs), None)
+    if verb is None or not any(t.endswith(role_endings()) for t in tokens[:verb]):
+        return None
+    return _SALARY
 
 
 def _received_publicly(text: str, c_lo: int, c_hi: int) -> str | None:

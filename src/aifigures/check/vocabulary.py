@@ -242,6 +242,8 @@ class CheckWords:
     """Of those, the ones told from where someone stands ("im Inland", "im Ausland"): a segment, never a subject."""
     worth_after: list[str]
     """A word right after a figure that makes it a valuation ("157 Mrd. Dollar wert")."""
+    action_nouns: list[str]
+    """Nouns of doing whose object follows them ("in den Ausbau der Windkraft"): not what a figure is for."""
     ellipsis_leads: list[str]
     gapped_joiners: list[str]
     """Words that join a name alone before a figure to the clause before ("und", "sowie")."""

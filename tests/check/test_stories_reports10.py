@@ -1,0 +1,78 @@
+"""Stories the project wrote in the session of 2026-12-06's night, each told by two outlets.
+
+What names a figure's metric when its words are spread ("neue Schulden", "Der Oberbürgermeister erhält"), and what
+a figure is for when a noun of doing stands between ("in den Ausbau der Windkraft").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aifigures import Article, check
+
+
+def _found(*articles: tuple[str, str, str]) -> list[tuple[str, list[tuple[str, str]]]]:
+    report = check([Article.of(aid, text, day) for aid, text, day in articles])
+    return [(f.kind.value, [(p.article, p.text) for p in f.amounts]) for f in (*report.findings, *report.notes)]
+
+
+_BUDGET_A = """Kreistag beschließt Haushalt
+
+Der Kreistag von Ostmarren hat den Haushalt für 2026 beschlossen. Die Neuverschuldung beträgt 2,74 Milliarden \
+Euro, das Gesamtvolumen liegt bei 40 Milliarden Euro."""
+
+
+@pytest.mark.parametrize(
+    ("second", "kinds"),
+    [
+        # "neue Schulden von" is the year's borrowing, as "Neuverschuldung" is, not the stock of debt
+        ("2026 nimmt der Kreis neue Schulden von 2,47 Milliarden Euro auf.", ["conflict"]),
+        ("2026 nimmt der Kreis neue Schulden von 2,74 Milliarden Euro auf.", []),
+        # the stock of debt is another figure
+        ("Der Kreis hat derzeit Schulden von 2,47 Milliarden Euro.", []),
+    ],
+)
+def test_a_noun_and_its_adjective_before_von_name_the_metric_of_the_figure(second: str, kinds: list[str]) -> None:
+    b = f"Ostmarren: Haushalt steht\n\nDer Kreistag in Ostmarren hat den Etat beschlossen. {second}"
+    found = _found(("a", _BUDGET_A, "2025-12-11"), ("b", b, "2025-12-11"))
+    assert [kind for kind, _ in found] == kinds
+
+
+_WIND_A = """Versorger Velstrom investiert
+
+Der Energieversorger Velstrom will in den kommenden vier Jahren 6,2 Milliarden Euro in den Ausbau der Windkraft \
+investieren."""
+
+
+@pytest.mark.parametrize(
+    ("second", "kinds"),
+    [
+        # "Windkraft" and "Windparks" open with one noun: one investment, its scale word slipped
+        ("Velstrom will bis 2029 rund 6,2 Millionen Euro in neue Windparks investieren.", ["scale_error"]),
+        # another object: another investment
+        ("Velstrom will bis 2029 rund 6,2 Millionen Euro in neue Gasleitungen investieren.", []),
+    ],
+)
+def test_what_a_figure_is_for_is_the_noun_after_a_noun_of_doing(second: str, kinds: list[str]) -> None:
+    b = f"Velstrom setzt auf Wind\n\nDer Energieversorger Velstrom baut aus. {second}"
+    found = _found(("a", _WIND_A, "2025-06-03"), ("b", b, "2025-06-03"))
+    assert [kind for kind, _ in found] == kinds
+
+
+_PAY_A = """Gehalt des Landrats steigt
+
+Der Landrat von Wessgau erhält künftig 13.800 Euro im Monat. Der Kreistag hatte die Erhöhung beschlossen."""
+
+
+@pytest.mark.parametrize(
+    ("second", "kinds"),
+    [
+        # a person's role receiving a figure is paid it: a salary, told by another outlet per year
+        ("Er verdient 13.800 Euro im Jahr.", ["period_mismatch"]),
+        ("Er verdient 165.600 Euro im Jahr.", []),
+    ],
+)
+def test_a_role_that_receives_a_figure_is_paid_a_salary(second: str, kinds: list[str]) -> None:
+    b = f"Streit um Gehalt in Wessgau\n\nIn Wessgau wird über die Bezahlung des Landrats gestritten. {second}"
+    found = _found(("a", _PAY_A, "2025-09-09"), ("b", b, "2025-09-10"))
+    assert [kind for kind, _ in found] == kinds
