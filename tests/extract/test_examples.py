@@ -1515,6 +1515,29 @@ CONTINUED: list[Row] = [
             ("845 Mio. Euro", "845000000", "EUR", "exact", "quarter"),
         ],
     ),
+    # "in diesem Zeitraum", "im selben Zeitraum" name the period of the figure before, whatever the sentence's noun
+    (
+        "Von Januar bis September setzte Halvo 3,2 Mrd. Euro um. Im selben Zeitraum flossen 140 Mio. Euro ab.",
+        [
+            ("3,2 Mrd. Euro", "3200000000", "EUR", "exact", "nine_months"),
+            ("140 Mio. Euro", "140000000", "EUR", "exact", "nine_months"),
+        ],
+    ),
+    (
+        "Im ersten Halbjahr setzte Halvo 2 Mrd. Euro um. Der Mittelabfluss lag in diesem Zeitraum bei 300 Mio. Euro.",
+        [
+            ("2 Mrd. Euro", "2000000000", "EUR", "exact", "half_year"),
+            ("300 Mio. Euro", "300000000", "EUR", "exact", "half_year"),
+        ],
+    ),
+    # a levy, like a revenue, goes on with the year's report
+    (
+        "Die Stadt plant 2026 Ausgaben von 900 Mio. Euro. Die Kreisumlage steigt auf 131 Mio. Euro.",
+        [
+            ("900 Mio. Euro", "900000000", "EUR", "exact", "year"),
+            ("131 Mio. Euro", "131000000", "EUR", "exact", "year"),
+        ],
+    ),
 ]
 
 # a paragraph's period: a heading line that states one, or a lead sentence with no amount that a flow continues

@@ -446,7 +446,7 @@ def _goes_on(head: str, lex: Lexicon) -> bool:
     "In China setzte Breval ...", "Mit Diensten wie dem App Store setzte ...", "Der Konzern rechnet nun mit einem
     Umsatz von ...".
     """
-    if lex.continuation_re.match(head) is not None:
+    if lex.continuation_re.match(head) is not None or lex.back_reference_re.search(head) is not None:
         return True
     words = head[: _VERB_REACH * 16].lower().split()[:_VERB_REACH]
     if words and words[0] in lex.part_openers:

@@ -174,6 +174,8 @@ class Lexicon:
     """A word that makes a figure a share of a year's budget ("vorgesehen", "Posten")."""
     continuation_re: re.Pattern[str]
     """A sentence opener that continues the report of the sentence before ("Der Nettogewinn ...")."""
+    back_reference_re: re.Pattern[str]
+    """Words that name the period of the figure before ("in diesem Zeitraum"): their sentence goes on with it."""
     opener_verbs: frozenset[str]
     """Verbs of a flow that, among a sentence's first words, make it go on with the report ("In China setzte")."""
     part_openers: frozenset[str]
@@ -443,6 +445,11 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
             f"(?:{alternation(raw['continuation']['openers'])}|(?:{alternation(raw['continuation']['opener_articles'])})"
             f"\\s+(?:[^\\W\\d_]+\\s+){{0,2}}(?:[^\\W\\d_]+-)*[^\\W\\d_]*"
             f"(?:{'|'.join(map(re.escape, raw['continuation']['opener_heads']))}))(?![^\\W\\d_])",
+            flags,
+        ),
+        back_reference_re=re.compile(
+            f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['back_references'])})(?![^\\W\\d_])"
+            "(?!\\s+des\\s+vorjahr)",
             flags,
         ),
         earlier_state_re=re.compile(
