@@ -889,6 +889,11 @@ PERIODS: list[Row] = [
         [("100 Mio. Dollar", "100000000", "USD", "exact", None)],
     ),
     ("Die Firma war 2023 rund 2 Mrd. Euro wert.", [("rund 2 Mrd. Euro", "2000000000", "EUR", "approx", None)]),
+    # ... and so does "bewertet" after it: the year is the valuation's date
+    (
+        "Bei der letzten Runde 2023 hatten Investoren die Firma mit 2,1 Mrd. Dollar bewertet.",
+        [("2,1 Mrd. Dollar", "2100000000", "USD", "exact", None)],
+    ),
     ("Waren im Wert von 2 Mrd. Euro wurden 2023 exportiert.", [("2 Mrd. Euro", "2000000000", "EUR", "exact", "year")]),
     # "seit" up to five words before a year, in its clause, makes it where a span begins
     (
