@@ -109,3 +109,35 @@ def test_prose_with_a_double_space_is_no_table() -> None:
     # two spaces typed after a full stop make no cells: the bare numbers of such lines stay numbers
     text = "Angaben in Mio. Euro\nDer Umsatz stieg.  Er lag bei 905.\nDas Ergebnis sank.  Es lag bei 47.\n"
     assert extract(text) == []
+
+
+_ROW_UNITS = """Die Zahlen des dritten Quartals (in Mio. Euro):
+
+| Kennzahl | Q3 2025 | Q3 2024 |
+|---|---|---|
+| Umsatz | 6.412 | 5.998 |
+| Nettogewinn (Mrd. €) | 1,2 | 0,9 |
+| Marge (%) | 11,5 | 10,2 |
+| Ergebnis je Aktie (€) | 2,31 | 1,98 |
+"""
+
+
+def test_a_rows_label_states_its_own_units_and_a_share_none() -> None:
+    """A label's units win over the caption's; a row of shares holds no money; a currency alone has no scale."""
+    found = [(a.text, str(a.value), a.period_text) for a in extract(_ROW_UNITS)]
+    assert found == [
+        ("6.412", "6412000000", "Q3 2025"),
+        ("5.998", "5998000000", "Q3 2024"),
+        ("1,2", "1200000000", "Q3 2025"),
+        ("0,9", "900000000", "Q3 2024"),
+        ("2,31", "2.31", "Q3 2025"),
+        ("1,98", "1.98", "Q3 2024"),
+    ]
+
+
+def test_a_rows_label_states_the_units_where_nothing_else_does() -> None:
+    text = "| Kennzahl | 2025 | 2024 |\n|---|---|---|\n| Umsatz (Mio. €) | 812 | 774 |\n| Mitarbeiter | 40 | 38 |\n"
+    assert [(a.text, str(a.value), a.currency) for a in extract(text)] == [
+        ("812", "812000000", "EUR"),
+        ("774", "774000000", "EUR"),
+    ]

@@ -38,6 +38,8 @@ _RULE: Final = re.compile(r"[ \t]*\|[\s:|+-]*\Z")
 """A row that only rules the header off ("|---|:---:|")."""
 _CELL_NUMBER: Final = re.compile(r"[ \t]*(?P<num>[-−]?\d{1,3}(?:\.\d{3})+(?:,\d+)?|[-−]?\d+(?:,\d+)?)[ \t]*\Z")
 _CAPTION_LINES: Final = 2
+_SHARE: Final = re.compile(r"%|(?i:prozent)")
+"""A row's label that gives shares ("Marge (%)", "Rendite in Prozent"): its cells are no money."""
 """How many lines above a table (blank ones not counted) may state its units."""
 
 
@@ -133,13 +135,17 @@ def _cells(text: str, table: _Table, lex: Lexicon) -> list[Piece]:
     caption = next(filter(None, (_unit(line, lex) for line in _caption(text, rows[0][0]))), None)
     # a column headed by something counted ("Mitarbeiter") holds no money, whatever the caption says
     units = (
-        [None if counts_something(text[lo:hi], lex) else _unit(text[lo:hi], lex) or caption for lo, hi in first]
+        [
+            None if counts_something(text[lo:hi], lex) else _unit(text[lo:hi], lex, label=True) or caption
+            for lo, hi in first
+        ]
         if headed
         else [caption] * len(first)
     )
     out: list[Piece] = []
-    for column, m in numbers:
-        unit = units[column] if column < len(units) else None
+    for column, m, label in numbers:
+        # a row's label that states units ("| Umsatz (Mio. €) | 6.412 |") gives them to its cells
+        unit = _unit(label, lex, label=True) or (units[column] if column < len(units) else None)
         if unit is None:
             continue
         number, _ = digits_value(m["num"].lstrip("-−"))
@@ -148,19 +154,19 @@ def _cells(text: str, table: _Table, lex: Lexicon) -> list[Piece]:
     return out
 
 
-def _bare_numbers(text: str, table: _Table, headed: bool, lex: Lexicon) -> list[tuple[int, re.Match[str]]]:  # noqa: FBT001
-    """The cells of a table's rows (not its heading) that are a number alone, with their column."""
-    out: list[tuple[int, re.Match[str]]] = []
+def _bare_numbers(text: str, table: _Table, headed: bool, lex: Lexicon) -> list[tuple[int, re.Match[str], str]]:  # noqa: FBT001
+    """The cells of a table's rows (not its heading) that are a number alone, with their column and row's label."""
+    out: list[tuple[int, re.Match[str], str]] = []
     for lo, hi in table.rows[1:] if headed else table.rows:
         if _RULE.match(text, lo, hi):
             continue
         cells = _split(text, lo, hi, table)
-        if not cells or counts_something(text[cells[0][0] : cells[0][1]], lex):
-            continue  # a row that counts people, not money ("| Mitarbeiter | 12.000 |")
+        if not cells or counts_something(label := text[cells[0][0] : cells[0][1]], lex) or _SHARE.search(label):
+            continue  # a row that counts people or gives shares, not money ("| Mitarbeiter | 12.000 |", "Marge (%)")
         for column, (c_lo, c_hi) in enumerate(cells[1:], start=1):
             m = _CELL_NUMBER.fullmatch(text, c_lo, c_hi)
             if m is not None:
-                out.append((column, m))
+                out.append((column, m, label))
     return out
 
 
@@ -188,18 +194,23 @@ def _caption(text: str, top: int) -> list[str]:
     return [line for line in lines if line.strip()][-_CAPTION_LINES:][::-1]
 
 
-def _unit(text: str, lex: Lexicon) -> Unit | None:
-    """The units a caption or a heading states ("in Mio. Euro", "Mrd. CHF", "TEUR"), if any."""
+def _unit(text: str, lex: Lexicon, *, label: bool = False) -> Unit | None:
+    """The units a caption or a heading states ("in Mio. Euro", "Mrd. CHF", "TEUR"), if any.
+
+    A column's heading or a row's label (`label`) may name a currency alone ("Ergebnis je Aktie (€)"); a caption
+    that does ("Preise (in Euro)") may head a list of anything.
+    """
     if not text.strip():
         return None
     m = _unit_re(lex).search(text)
-    if m is None:
+    if m is None or (m["alone"] is not None and not label):
         return None
     if m["both"] is not None:
         code, scale = lex.scale_currencies[m["both"].lower()]
         return scale, code
-    currency = lex.currency_words.get(m["cur"].lower()) or lex.currency_signs.get(m["cur"].lower())
-    return None if currency is None else (lex.scales[m["scale"].lower()], currency)
+    word = (m["cur"] or m["alone"]).lower()
+    currency = lex.currency_words.get(word) or lex.currency_signs.get(word)
+    return None if currency is None else (lex.scales[m["scale"].lower()] if m["scale"] else 0, currency)
 
 
 def _unit_re(lex: Lexicon) -> re.Pattern[str]:
@@ -217,4 +228,8 @@ def _compiled_unit_re(lex: Lexicon) -> re.Pattern[str]:
     scales = alternation(list(lex.scales))
     currencies = alternation([*lex.currency_words, *lex.currency_signs])
     both = alternation(list(lex.scale_currencies))
-    return re.compile(rf"(?i)(?<![^\W\d_])(?:(?P<scale>{scales})\s*(?P<cur>{currencies})|(?P<both>{both}))(?![^\W\d_])")
+    # or a currency alone in brackets: "Ergebnis je Aktie (€)", "Preis (in Euro)"
+    return re.compile(
+        rf"(?i)(?<![^\W\d_])(?:(?P<scale>{scales})\s*(?P<cur>{currencies})|(?P<both>{both}))(?![^\W\d_])"
+        rf"|\((?:in\s+)?(?P<alone>{currencies})\)"
+    )
