@@ -889,6 +889,11 @@ PERIODS: list[Row] = [
         [("100 Mio. Dollar", "100000000", "USD", "exact", None)],
     ),
     ("Die Firma war 2023 rund 2 Mrd. Euro wert.", [("rund 2 Mrd. Euro", "2000000000", "EUR", "approx", None)]),
+    # a clause with its own deadline takes no period from the clause before ("heuer" is not the span up to 2029)
+    (
+        "Die Investitionen steigen heuer auf 1,1 Mrd. Euro, bis 2029 plant Arvo insgesamt 6 Mrd. Euro ein.",
+        [("1,1 Mrd. Euro", "1100000000", "EUR", "exact", "year"), ("6 Mrd. Euro", "6000000000", "EUR", "exact", None)],
+    ),
     # ... and so does "bewertet" after it: the year is the valuation's date
     (
         "Bei der letzten Runde 2023 hatten Investoren die Firma mit 2,1 Mrd. Dollar bewertet.",

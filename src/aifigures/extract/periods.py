@@ -388,6 +388,7 @@ _COUNT: Final = re.compile(r"(?<![\w.,])\d[\d.,]*(?![\w.,]\d)")
 
 
 _POINT_KINDS: Final = frozenset({PeriodKind.YEAR, PeriodKind.MONTH})
+_SPANS: Final = frozenset({PeriodKind.TOTAL_YEARS, PeriodKind.TOTAL_MULTIPLE_YEARS})
 
 
 def _without_dates(
@@ -584,6 +585,10 @@ def _choose(  # noqa: PLR0913 - the amount, its clause and the candidates
         if not explicit and (stock or (group is earlier and dated())):
             continue
         chosen = [c for c in group if c[3] is explicit]
+        # a clause with its own date or deadline takes from another only a rate or a span of years that may end
+        # there ("heuer ..., bis 2029 ... 6 Mrd." no year; "jährlich ...; ab 2026"; "Fünf-Jahres-Plan ... bis 2016")
+        if group is earlier and chosen and dated():
+            chosen = [c for c in chosen if rate(c) or c[2].kind in _SPANS]
         # a rate of the clause tells the figure's basis, whatever else places it ("Pro Monat verdiente er im
         # vergangenen Jahr 817.000 Euro")
         chosen = [c for c in chosen if rate(c)] or chosen
