@@ -76,3 +76,23 @@ def test_a_role_that_receives_a_figure_is_paid_a_salary(second: str, kinds: list
     b = f"Streit um Gehalt in Wessgau\n\nIn Wessgau wird über die Bezahlung des Landrats gestritten. {second}"
     found = _found(("a", _PAY_A, "2025-09-09"), ("b", b, "2025-09-10"))
     assert [kind for kind, _ in found] == kinds
+
+
+_WEALTH_A = """Reichste Deutsche
+
+Die Unternehmerin Jorinde Kaltwasser ist laut einer Rangliste die reichste Frau des Landes. Ihr Vermögen wird auf \
+27 Milliarden Euro geschätzt."""
+
+
+@pytest.mark.parametrize(
+    ("second", "kinds"),
+    [
+        # a person's wealth is one figure, estimated or told as fact: its scale word slipped
+        ("Ihr Vermögen liegt demnach bei 27 Millionen Euro.", ["scale_error"]),
+        ("Ihr Vermögen liegt demnach bei 27 Milliarden Euro.", []),
+    ],
+)
+def test_a_persons_wealth_estimated_and_told_is_one_figure(second: str, kinds: list[str]) -> None:
+    b = f"Kaltwasser bleibt vorn\n\nJorinde Kaltwasser führt erneut die Liste an. {second}"
+    found = _found(("a", _WEALTH_A, "2025-10-08"), ("b", b, "2025-10-08"))
+    assert [kind for kind, _ in found] == kinds
