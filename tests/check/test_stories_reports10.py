@@ -96,3 +96,23 @@ def test_a_persons_wealth_estimated_and_told_is_one_figure(second: str, kinds: l
     b = f"Kaltwasser bleibt vorn\n\nJorinde Kaltwasser führt erneut die Liste an. {second}"
     found = _found(("a", _WEALTH_A, "2025-10-08"), ("b", b, "2025-10-08"))
     assert [kind for kind, _ in found] == kinds
+
+
+_SALE_A = """Medienkonzern kauft Start-up
+
+Der britische Medienkonzern Harwick übernimmt das Kölner Start-up Vidora für 700 Millionen Pfund."""
+
+
+@pytest.mark.parametrize(
+    ("euros", "kinds"),
+    [
+        # told as converted by the other report, and far off the day's rate (about 1,15 Euro a Pfund): a wrong
+        # conversion, not two reports that merely disagree
+        ("1,3", ["fx_conversion"]),
+        ("0,81", []),
+    ],
+)
+def test_a_figure_told_as_converted_against_another_reports_is_a_conversion(euros: str, kinds: list[str]) -> None:
+    b = f"Vidora geht nach London\n\nVidora wird für umgerechnet {euros} Milliarden Euro an Harwick verkauft."
+    found = _found(("a", _SALE_A, "2025-11-18"), ("b", b, "2025-11-18"))
+    assert [kind for kind, _ in found] == kinds

@@ -13,10 +13,12 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from aifigures.check.conversions import told_converted
 from aifigures.check.days_apart import moved, seasons_apart
 from aifigures.check.facts import currencies_meet, may_be_one, words
 from aifigures.check.findings import Finding, Kind, between, interval_text, place
 from aifigures.check.key_groups import group_key, grouped_names, key_groups
+from aifigures.check.magnitudes import converted_far_apart, far_apart
 from aifigures.check.metrics import part_of
 from aifigures.check.names import name_in
 from aifigures.check.people import people_apart
@@ -49,7 +51,6 @@ __all__ = [
     "comparable_by_article",
     "comparable_facts",
     "digits_of",
-    "far_apart",
     "linkable",
     "linked",
     "overlap",
@@ -384,28 +385,6 @@ def agrees(a: Fact, b: Fact) -> bool:
     return a.currency == b.currency and may_be_one(a, b) and overlap((a.low, a.high), (b.low, b.high))
 
 
-_FAR_APART = 20
-"""How many times one figure may be the other and still be a plausible report of one quantity."""
-
-
-def far_apart(a: Fact, b: Fact) -> bool:
-    """Whether two figures of one currency and period lie too far apart to be one quantity told twice.
-
-    Outlets that disagree on one figure disagree by a few per cent, or by a slip of the scale word (the same
-    digits a thousand times apart, which the digits' evidence weighs); a player's yearly salary and the
-    total of his contract share his name, not their size. Figures of two stated periods (a week's pay and a
-    year's) may lie further apart: the period is compared then.
-    """
-    pa, pb = a.amount.period, b.amount.period
-    if a.currency != b.currency or (pa is not None and pb is not None and pa != pb):
-        return False
-    va, vb = abs(a.amount.value), abs(b.amount.value)
-    if not va or not vb:
-        return False
-    # a slip is the same digits at another power of ten, within their qualifiers ("knapp 0,09 Mrd.", "gut 84 Mrd.")
-    return max(va, vb) > _FAR_APART * min(va, vb) and same_digits(a, b) is None
-
-
 def linkable(a: Fact, b: Fact) -> bool:
     """Whether two facts of one key may be one fact, and can be weighed against each other.
 
@@ -471,9 +450,9 @@ def compare(a: Fact, b: Fact, run: Run, why: str = "") -> Finding | None:
     if step is not None:  # "1,5 Mrd. Dollar" and "rund 1,4 Millionen Euro": a thousandfold apart once converted
         return slip_finding(a, b, (ia, ib), cur, rates, k=step, why=why, converted=True)
     # (none for the same digits in two currencies, one of them flagged as a swapped label already: AF102; none for
-    # figures of two currencies too far apart once converted to be one quantity, as `far_apart`: a buyout's 2,1 Mrd.
-    # Dollar and a chief's pay of 18,9 Mio. Euro)
-    skip = _told_swapped(a, b, run) or (bool(rates) and _converted_far_apart(ia, ib))
+    # figures of two currencies too far apart once converted to be one quantity, as `far_apart`: a buyout's
+    # 2,1 Mrd. Dollar and a chief's pay of 18,9 Mio. Euro)
+    skip = _told_swapped(a, b, run) or (bool(rates) and converted_far_apart(ia, ib))
     verdict = None if skip else _part_above(a, b) or (None if moved(a.metric, b.metric) else _verdict(a, b, run))
     if verdict is None:
         return None
@@ -488,11 +467,6 @@ def compare(a: Fact, b: Fact, run: Run, why: str = "") -> Finding | None:
         rates,
         why=why,
     )
-
-
-def _converted_far_apart(ia: tuple[Decimal, Decimal], ib: tuple[Decimal, Decimal]) -> bool:
-    """Whether two positive intervals, converted to one currency, lie more than `_FAR_APART` times apart."""
-    return min(ia[0], ib[0]) > 0 and max(ia[0], ib[0]) > _FAR_APART * min(ia[1], ib[1])
 
 
 def _told_swapped(a: Fact, b: Fact, run: Run) -> bool:
@@ -531,14 +505,25 @@ def _part_above(a: Fact, b: Fact) -> tuple[Kind, str] | None:
     return None
 
 
+def _told_kind(a: Fact, b: Fact, run: Run) -> tuple[Kind, str] | None:
+    """What the words of two figures whose intervals do not meet make them: bounds, or a conversion told."""
+    if {a.amount.qualifier.value, b.amount.qualifier.value} & _BOUNDED:
+        return Kind.QUALIFIER_CONFLICT, "their bounds exclude each other"
+    converted = next((f for f in (a, b) if a.currency != b.currency and told_converted(f, run.text(f.article))), None)
+    if converted is not None:  # "900 Mio. Pfund" and another report's "für umgerechnet 1,6 Mrd. Euro"
+        return Kind.FX_CONVERSION, f"{converted.amount.text!r} is told as converted, but not at the day's rates"
+    return None
+
+
 def _verdict(a: Fact, b: Fact, run: Run) -> tuple[Kind, str] | None:
     """What two linked figures whose intervals do not meet are.
 
     Bounds that exclude each other, a revision (marked, months apart, or told as the old figure), or a
     conflict; None for two events months apart.
     """
-    if {a.amount.qualifier.value, b.amount.qualifier.value} & _BOUNDED:
-        return Kind.QUALIFIER_CONFLICT, "their bounds exclude each other"
+    told = _told_kind(a, b, run)
+    if told is not None:
+        return told
     if a.revised or b.revised:  # a marked change ("korrigiert", "nach neuen Angaben"), not a contradiction
         return Kind.REVISION, "the text marks the figure as changed"
     if run.within_revision(a.article, b.article) is False:

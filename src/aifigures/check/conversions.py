@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from aifigures.check.facts import Fact
     from aifigures.check.run import Converted, Run
 
-__all__ = ["Restatement", "restatements", "restates", "swappable", "swaps", "with_restatements"]
+__all__ = ["Restatement", "restatements", "restates", "swappable", "swaps", "told_converted", "with_restatements"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +102,12 @@ def restates(f: Fact, prev: Fact, text: str) -> bool:
     if len(between) >= _SOURCE_WITHIN:  # far back: only a word that says "converted" reaches it
         return any(_cued(c, lead) for c in words().conversion_far)
     return any(_cued(c, lead) for c in words().conversion + words().conversion_cues) or _relative(f, lead, text)
+
+
+def told_converted(f: Fact, text: str) -> bool:
+    """Whether a figure's words say it was converted ("für umgerechnet 1,6 Mrd. Euro verkauft")."""
+    lead = text[max(f.sentence[0], f.amount.span[0] - _BEFORE_CUE) : f.amount.span[0]].lower()
+    return any(_cued(c, lead) for c in words().conversion_far)
 
 
 def _relative(f: Fact, lead: str, text: str) -> bool:

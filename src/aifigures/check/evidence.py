@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from aifigures.check.blocks import MAX_POSTINGS, corpus_of
-from aifigures.check.compare import far_apart, overlap, two_subjects
+from aifigures.check.compare import overlap, two_subjects
 from aifigures.check.context import (
     FIGURE,
     RARE_FROM,
@@ -36,6 +36,7 @@ from aifigures.check.digit_evidence import DIGIT_WEIGHT, digits, digits_evidence
 from aifigures.check.facts import may_be_one
 from aifigures.check.keys import keys_meet, keys_shared, other_period
 from aifigures.check.lower_case import lower_case_names
+from aifigures.check.magnitudes import far_apart
 from aifigures.check.metrics import metrics_meet
 from aifigures.check.names import identifies, names_meet
 from aifigures.check.one_to_one import mutual_best

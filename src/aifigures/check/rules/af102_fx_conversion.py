@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from aifigures.check.compare import overlap
+from aifigures.check.compare import overlap, verdicts
 from aifigures.check.conversions import conversions, restated_by_source, swaps
 from aifigures.check.findings import Kind, Severity, between, interval_text
 from aifigures.check.rule import Rule
@@ -33,8 +33,13 @@ if TYPE_CHECKING:
 
 
 def find(run: Run) -> Iterator[Finding]:
-    """Each swap between two reports; one label against several reports that agree on the other is one finding."""
+    """Each swap between two reports; one label against several reports that agree on the other is one finding.
+
+    And each figure told as converted ("für umgerechnet 1,6 Mrd. Euro") that misses the figure another report
+    gives in its own currency (`aifigures.check.compare`).
+    """
     yield from _one_per_label(list(_swapped(run, across=True)))
+    yield from verdicts(Kind.FX_CONVERSION)(run)
 
 
 def _one_per_label(found: list[Finding]) -> Iterator[Finding]:
