@@ -1540,6 +1540,19 @@ CONTINUED: list[Row] = [
             ("300 Mio. Euro", "300000000", "EUR", "exact", "half_year"),
         ],
     ),
+    # a club's season is its year: its report goes on in it ("Personalkosten" are a flow)
+    (
+        "In der Saison 2024/25 setzte der Klub 312 Mio. Euro um. Die Personalkosten stiegen auf 138 Mio. Euro.",
+        [
+            ("312 Mio. Euro", "312000000", "EUR", "exact", "season"),
+            ("138 Mio. Euro", "138000000", "EUR", "exact", "season"),
+        ],
+    ),
+    # a year followed by a verb of beginning is a date ("der 2027 beginnen soll"), not the figure's year
+    (
+        "Der Umbau, der 2027 beginnen soll, kostet 240 Mio. Euro.",
+        [("240 Mio. Euro", "240000000", "EUR", "exact", None)],
+    ),
     # a levy, like a revenue, goes on with the year's report
     (
         "Die Stadt plant 2026 Ausgaben von 900 Mio. Euro. Die Kreisumlage steigt auf 131 Mio. Euro.",

@@ -37,8 +37,11 @@ __all__ = ["REPORTING", "compared_base", "compares", "inherit_periods", "paragra
 
 _WINDOW: Final = 400
 """How far before a sentence's start the amount it continues may end (and how much of its head is read)."""
-REPORTING: Final = frozenset({PeriodKind.YEAR, PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.N_MONTHS})
-"""The periods reports are told for, which a report that goes on, and the parts of a whole, share."""
+REPORTING: Final = frozenset(
+    {PeriodKind.YEAR, PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.N_MONTHS, PeriodKind.SEASON}
+)
+"""The periods reports are told for (a club's season is its year), which a report that goes on, and the parts of a
+whole, share."""
 
 Stated = tuple[int, int, "Period"]
 
