@@ -116,3 +116,42 @@ def test_a_figure_told_as_converted_against_another_reports_is_a_conversion(euro
     b = f"Vidora geht nach London\n\nVidora wird für umgerechnet {euros} Milliarden Euro an Harwick verkauft."
     found = _found(("a", _SALE_A, "2025-11-18"), ("b", b, "2025-11-18"))
     assert [kind for kind, _ in found] == kinds
+
+
+_TARIFF_A = """Strompreis: Was Haushalte jetzt zahlen
+
+Berlin. Zum Jahreswechsel ändern viele Versorger ihre Preise. Beim Versorger Ostwerk sinkt der Arbeitspreis von 36,1 \
+auf 33,0 Cent je Kilowattstunde. Der Grundpreis steigt dagegen um 1,50 Euro auf 14,90 Euro monatlich.
+
+Ein Haushalt mit einem Verbrauch von 3.000 Kilowattstunden spart damit rund 90 Euro im Jahr."""
+_TARIFF_B = """Strompreise: Was Haushalte 2026 zahlen
+
+Die Stadtwerke Harbeck erhöhen zum 1. Januar ihre Preise. Der Arbeitspreis steigt von 30,2 auf 33,8 Cent je \
+Kilowattstunde, der monatliche Grundpreis von 12,50 auf 14,90 Euro.
+
+Für einen Haushalt mit 3.000 Kilowattstunden bedeutet das Mehrkosten von rund 130 Euro im Jahr."""
+
+
+def test_a_change_of_no_named_metric_is_never_weighed_against_a_level() -> None:
+    # "um 1,50 Euro" is how much the price rises, "von 12,50" the price before: two figures of two kinds, though
+    # both sentences end on the same new price
+    assert _found(("a", _TARIFF_A, "2025-11-05"), ("b", _TARIFF_B, "2025-11-05")) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "kinds"),
+    [
+        # the title's figure against the text's own, not the year before's the text compares it with
+        ("Chemiekonzern Kerbach verdoppelt Gewinn auf 900 Millionen", ["conflict"]),
+        ("Chemiekonzern Kerbach verdoppelt Gewinn auf 450 Millionen", []),
+    ],
+)
+def test_a_titles_figure_is_weighed_against_the_texts_figure_not_the_one_it_is_compared_with(
+    title: str, kinds: list[str]
+) -> None:
+    text = (
+        f"{title}\n\nDer Chemiekonzern Kerbach hat im ersten Halbjahr einen Nettogewinn von 450 Millionen Euro "
+        "erzielt, "
+        "nach 225 Millionen Euro im Vorjahreszeitraum."
+    )
+    assert [kind for kind, _ in _found(("a", text, "2025-07-31"))] == kinds

@@ -12,7 +12,7 @@ import re
 from aifigures.check.vocabulary import check_words as words
 from aifigures.check.vocabulary import vocabulary_re
 
-__all__ = ["built_for", "has_lowering", "with_change"]
+__all__ = ["built_for", "has_lowering", "unnamed_change", "with_change"]
 
 _WORD = re.compile(r"[^\W\d_][\w\-]*\.?")
 _SAVINGS = "savings"
@@ -43,6 +43,17 @@ def with_change(metric: str | None, text: str, clause: tuple[int, int], start: i
     if any(tail.endswith(n) for n in w.change_nouns):
         return f"{metric}_change"
     return metric
+
+
+def unnamed_change(text: str, clause: tuple[int, int], span: tuple[int, int]) -> bool:
+    """Whether a figure whose clause names no metric is a change ("Der Grundpreis steigt um 1,50 Euro").
+
+    Or says so after it ("mit 14,2 Mio. Euro weniger Einnahmen rechnen").
+    """
+    w = words()
+    before = text[max(clause[0], span[0] - 30) : span[0]].lower().split()
+    after = text[span[1] : min(clause[1], span[1] + 20)].lower().split()[:1]
+    return (bool(before) and before[-1] in w.change_before) or (bool(after) and after[0] in w.change_after)
 
 
 def has_lowering(clause: str) -> bool:

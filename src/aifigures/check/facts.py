@@ -17,10 +17,11 @@ import functools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypedDict
 
 from aifigures.amount import Amount, Period, PeriodKind, Qualifier
 from aifigures.check.bounds import told_bound
+from aifigures.check.changes import unnamed_change
 from aifigures.check.context import aside, capitalised, figure_token, near_words, rare_words, refers_back, title_span
 from aifigures.check.each import multiplicity
 from aifigures.check.metrics import metric_of, metrics_meet
@@ -48,6 +49,7 @@ __all__ = [
     "has_word",
     "headline",
     "interval_of",
+    "is_change",
     "key_modality",
     "may_be_one",
     "modalities_meet",
@@ -67,6 +69,11 @@ def key_modality(f: Fact) -> Modality | None:
     """
     metric = None if f.metric is None else f.metric.split(":", 1)[0]
     return None if metric in words().modality_free else f.modality
+
+
+def is_change(f: Fact) -> bool:
+    """Whether a figure is a change ("um 2,1 Mrd."), of a named metric or none: never weighed against a level."""
+    return f.change or (f.metric or "").endswith("_change")
 
 
 def modalities_meet(a: Fact, b: Fact) -> bool:
@@ -152,6 +159,8 @@ class Fact:
     """The area of a budget its clause names ("die Bildung mit 4,1 Mrd."): `aifigures.check.purposes`."""
     restates: bool = False
     """It restates the figure before it in another currency: a stated conversion (`aifigures.check.conversions`)."""
+    change: bool = False
+    """A change of no named metric ("Der Grundpreis steigt um 1,50 Euro auf 14,90 Euro"), never a level."""
     compared_with: int | None = None
     """The index of the figure of its sentence it is compared with ("388 Mio. Euro nach 341 Mio. im Vorjahr": the
     341's is the 388's): the year before is that figure's, not the article's."""
@@ -453,7 +462,6 @@ def build_facts(
 
     bounds = sentence_bounds(text, german(), [a.span for a in amounts])
     heading = headline(text)
-    w = words()
     facts: list[Fact] = []
     spans = [a.span for a in amounts]
     reading = _Reading(text, spans, sorted(spans), capitalised(text), year=year)
@@ -487,11 +495,7 @@ def build_facts(
                 clause=(c_lo, c_hi),
                 multiplicity=multiplicity(text, (lo, c_lo), start),
                 group=_group(text, where, names),
-                total=has_word(text[c_lo:end], w.total),
-                part=_opens_with(text, c_lo, start, w.part_openers),
-                added=has_word(text[c_lo:start], w.added_leads),
-                running=has_word(text[c_lo:c_hi], w.total) and has_word(text[c_lo:c_hi], w.running_total),
-                revised=has_word(text[lo:hi], w.revision),
+                **_marks(text, (lo, hi), (c_lo, c_hi), a.span, metric),
                 in_parens=aside(text, start, lo),
                 headline=heading[0] <= start and end <= heading[1],
                 attributive=_ATTRIBUTIVE.match(text, end) is not None,
@@ -505,6 +509,33 @@ def build_facts(
             )
         )
     return _read_together(facts, text)
+
+
+class _Marks(TypedDict):
+    """What the words of a figure's clause mark it as (the fields of `Fact` of the same names)."""
+
+    total: bool
+    part: bool
+    added: bool
+    running: bool
+    revised: bool
+    change: bool
+
+
+def _marks(
+    text: str, sentence: tuple[int, int], clause: tuple[int, int], span: tuple[int, int], metric: str | None
+) -> _Marks:
+    """A total, a part, added, a running total, revised, a change of no named metric: as its words say."""
+    w = words()
+    (lo, hi), (c_lo, c_hi), (start, end) = sentence, clause, span
+    return _Marks(
+        total=has_word(text[c_lo:end], w.total),
+        part=_opens_with(text, c_lo, start, w.part_openers),
+        added=has_word(text[c_lo:start], w.added_leads),
+        running=has_word(text[c_lo:c_hi], w.total) and has_word(text[c_lo:c_hi], w.running_total),
+        revised=has_word(text[lo:hi], w.revision),
+        change=metric is None and unnamed_change(text, clause, span),
+    )
 
 
 def _read_together(facts: list[Fact], text: str) -> list[Fact]:

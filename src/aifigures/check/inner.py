@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from aifigures.check.context import FIGURE, TOKEN, rarity, word_counts
 from aifigures.check.evidence import ARTICLES_TO_LINK, Link, mutual_best
+from aifigures.check.facts import is_change
 from aifigures.check.names import names_meet, sources
 from aifigures.check.own_clauses import own_clauses
 from aifigures.check.run import shared_by
@@ -127,7 +128,7 @@ def _inner_key(a: Fact, b: Fact) -> bool:
         return False
     if a.metric is not None and b.metric is not None and a.metric != b.metric:
         return False
-    if (a.metric or "").endswith("_change") != (b.metric or "").endswith("_change"):
+    if is_change(a) != is_change(b):
         return False
     if a.total != b.total or a.group != b.group:
         return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from aifigures.check.facts import currencies_meet, may_be_one, modalities_meet, one_basis
+from aifigures.check.facts import currencies_meet, is_change, may_be_one, modalities_meet, one_basis
 from aifigures.check.metrics import metrics_meet
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def keys_meet(a: Fact, b: Fact) -> bool:
 
     Who is weighed on the names of each figure's sentence (`aifigures.check.evidence.LinkIndex.names`) where these meet.
     """
-    if (a.metric or "").endswith("_change") != (b.metric or "").endswith("_change"):
+    if is_change(a) != is_change(b):
         return False
     if not modalities_meet(a, b):
         return False

@@ -3,7 +3,8 @@
 "Hafenbetreiber investiert 300 Millionen" over "Seeport will in den kommenden fünf Jahren 200 Millionen Euro in
 neue Terminals investieren": a title tells the text's figure in its own way (no period, no modality, rounded),
 so where the text tells one value of the title figure's metric, in its currency and segment, the two must meet.
-Not where the text tells several values of that metric (the title may sum them, or pick one), and not a change.
+Not where the text tells several values of that metric (the title may sum them, or pick one), and not a change;
+a figure the text compares another with ("nach 200 Mio. im Vorjahreszeitraum") is not one of them.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ def title_against_text(facts: list[Fact], run: Run) -> list[Finding]:
                 f
                 for f in members
                 if not f.headline
+                and f.compared_with is None  # (not the year before's: "400 Mio., nach 200 Mio. im Vorjahr")
                 and f.metric == title.metric
                 and f.currency == title.currency
                 and f.segment == title.segment

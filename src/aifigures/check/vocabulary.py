@@ -88,6 +88,7 @@ class CheckWords:
     relative_pronouns: list[str]
     """Words after a comma that open a clause describing a thing, not the figure's ("ein Terminal, das ... soll")."""
     change_before: list[str]
+    change_after: list[str]
     change_nouns: list[str]
     result_nouns: list[str]
     result_metrics: list[str]
