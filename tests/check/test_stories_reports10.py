@@ -155,3 +155,28 @@ def test_a_titles_figure_is_weighed_against_the_texts_figure_not_the_one_it_is_c
         "nach 225 Millionen Euro im Vorjahreszeitraum."
     )
     assert [kind for kind, _ in _found(("a", text, "2025-07-31"))] == kinds
+
+
+@pytest.mark.parametrize(
+    ("title", "kinds"),
+    [
+        # the text names no metric for its figure ("stecken"): the title's digits at another power tell which it is
+        ("Gemeinde Assel investiert 30 Milliarden in Kitas", ["scale_error"]),
+        ("Gemeinde Assel investiert 30 Millionen in Kitas", []),
+    ],
+)
+def test_a_titles_figure_with_the_digits_of_a_figure_of_no_metric_is_weighed_against_it(
+    title: str, kinds: list[str]
+) -> None:
+    text = f"{title}\n\nDie Gemeinde Assel will in den kommenden acht Jahren 30 Millionen Euro in neue Kitas stecken."
+    assert [kind for kind, _ in _found(("a", text, "2025-02-12"))] == kinds
+
+
+def test_a_budgets_figure_for_an_area_is_its_spending_on_it() -> None:
+    # "Landeshaushalt: 2,5 Milliarden für Bildung" over "sieht Ausgaben für Bildung von 2,5 Milliarden Euro vor":
+    # one figure, not a title about something else (AF108)
+    text = (
+        "Landeshaushalt: 2,5 Milliarden für Bildung\n\nDer Haushalt des Landes Terbach für 2026 sieht Ausgaben für "
+        "Bildung von 2,5 Milliarden Euro vor."
+    )
+    assert _found(("a", text, "2025-10-14")) == []

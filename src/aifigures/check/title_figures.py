@@ -4,7 +4,8 @@
 neue Terminals investieren": a title tells the text's figure in its own way (no period, no modality, rounded),
 so where the text tells one value of the title figure's metric, in its currency and segment, the two must meet.
 Not where the text tells several values of that metric (the title may sum them, or pick one), and not a change;
-a figure the text compares another with ("nach 200 Mio. im Vorjahreszeitraum") is not one of them.
+a figure the text compares another with ("nach 200 Mio. im Vorjahreszeitraum") is not one of them. Where the text
+names no metric for it, the figure with the title's digits at another power of ten is the one it tells.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from aifigures.amount import Qualifier
+from aifigures.check.facts import is_change
+from aifigures.check.slips import same_digits
 
 if TYPE_CHECKING:
     from aifigures.check.facts import Fact
@@ -33,7 +36,7 @@ def title_against_text(facts: list[Fact], run: Run) -> list[Finding]:
         by_article[f.article].append(f)
     out: list[Finding] = []
     for members in by_article.values():
-        for title in (f for f in members if f.headline and _weighable(f)):
+        for title in (f for f in members if f.headline and f.metric is not None and _weighable(f)):
             told = [
                 f
                 for f in members
@@ -43,6 +46,7 @@ def title_against_text(facts: list[Fact], run: Run) -> list[Finding]:
                 and f.currency == title.currency
                 and f.segment == title.segment
             ]
+            told = told or _slipped(title, members)
             if len({(f.amount.value, f.amount.low, f.amount.high) for f in told}) != 1 or not _weighable(told[0]):
                 continue
             finding = compare(title, told[0], run, why=_WHY)
@@ -51,11 +55,23 @@ def title_against_text(facts: list[Fact], run: Run) -> list[Finding]:
     return out
 
 
+def _slipped(title: Fact, members: list[Fact]) -> list[Fact]:
+    """The text's figures of no metric with the title figure's digits at another power of ten, in its currency.
+
+    "Stadt investiert 40 Milliarden in Schulen" over "will ... 40 Millionen Euro in die Sanierung ihrer Schulen
+    stecken": the digits tell which figure the title tells, where the text names no metric for it.
+    """
+    return [
+        f
+        for f in members
+        if not f.headline and f.metric is None and f.currency == title.currency and same_digits(title, f)
+    ]
+
+
 def _weighable(f: Fact) -> bool:
-    """A figure of a named metric, not a change, a part or a total, told as a point (exact or approximate)."""
+    """A figure, not a change, a part or a total, told as a point (exact or approximate)."""
     return (
-        f.metric is not None
-        and not f.metric.endswith("_change")
+        not is_change(f)
         and f.currency is not None
         and not (f.part or f.total)
         and f.amount.qualifier in {Qualifier.EXACT, Qualifier.APPROX}
