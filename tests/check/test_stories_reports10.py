@@ -180,3 +180,25 @@ def test_a_budgets_figure_for_an_area_is_its_spending_on_it() -> None:
         "Bildung von 2,5 Milliarden Euro vor."
     )
     assert _found(("a", text, "2025-10-14")) == []
+
+
+@pytest.mark.parametrize(
+    ("second", "kinds"),
+    [
+        # what a room costs a month is its rent: one figure, told by the other outlet per year
+        ("Die Miete für ein Zimmer im Wohnheim Kastell steigt auf 390 Euro im Jahr.", ["period_mismatch"]),
+        ("Die Miete für ein Zimmer im Wohnheim Kastell steigt auf 390 Euro im Monat.", []),
+    ],
+)
+def test_what_a_room_costs_is_its_rent(second: str, kinds: list[str]) -> None:
+    a = "Mieten im Wohnheim steigen\n\nEin Zimmer im Wohnheim Kastell kostet künftig 390 Euro im Monat."
+    b = f"Wohnheim Kastell wird teurer\n\n{second}"
+    assert [kind for kind, _ in _found(("a", a, "2025-08-12"), ("b", b, "2025-08-12"))] == kinds
+
+
+def test_a_shared_word_that_ends_as_a_places_adjective_is_weighed_once() -> None:
+    # "Flüssiggastanker" may be read as the adjective of a place "Flüssiggastank(en)"; shared by two reports, it is
+    # one word, not three: alone it does not make two ships' prices one figure
+    a = "Hafen erweitert Flotte\n\nEin neuer Flüssiggastanker kostet 120 Millionen Euro, teilte der Hafen mit."
+    b = "Reederei bestellt Schiff\n\nDer bestellte Flüssiggastanker kostet 95 Millionen Euro, sagte ein Sprecher."
+    assert _found(("a", a, "2025-08-01"), ("b", b, "2025-08-01")) == []

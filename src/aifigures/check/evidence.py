@@ -27,6 +27,7 @@ from aifigures.check.context import (
     RARE_FROM,
     TOKEN,
     figure_token,
+    places_of,
     rarity,
     word_counts,
     word_forms,
@@ -536,8 +537,10 @@ def _link(a: Fact, b: Fact, idx: LinkIndex, least: float, *, own_figures: bool =
     shared = bags[id(a)] & bags[id(b)]
     if not own_figures:  # the figures' own value is what is weighed, not evidence that they are one
         shared -= {figure_token(a.amount.value, a.currency), figure_token(b.amount.value, b.currency)}
-    # math.fsum: exact, so the same in any order of the set (a plain sum's last bit follows the hash seed)
-    words = math.fsum(weight(w) for w in shared if w[:1] != FIGURE)
+    # a word shared is weighed once, not again as the place its ending may make it ("rekordtransfer" is not also
+    # "rekordtransf" and "rekordtransfen"); math.fsum: exact, so the same in any order of the set
+    derived = {p for w in shared for p in places_of(w)}
+    words = math.fsum(weight(w) for w in shared if w[:1] != FIGURE and w not in derived)
     figures = max((weight(w) for w in shared if w[:1] == FIGURE), default=0.0)
     keys = keys_shared(a, b, when)
     if words + figures + _KEY_WEIGHT * len(keys) + DIGIT_WEIGHT * len(digits(a.amount.value)) < least:
