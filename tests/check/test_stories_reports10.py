@@ -202,3 +202,32 @@ def test_a_shared_word_that_ends_as_a_places_adjective_is_weighed_once() -> None
     a = "Hafen erweitert Flotte\n\nEin neuer Flüssiggastanker kostet 120 Millionen Euro, teilte der Hafen mit."
     b = "Reederei bestellt Schiff\n\nDer bestellte Flüssiggastanker kostet 95 Millionen Euro, sagte ein Sprecher."
     assert _found(("a", a, "2025-08-01"), ("b", b, "2025-08-01")) == []
+
+
+_LENDERS = [("Ostbank", "3,1", "612"), ("Kreditbank Velde", "2,4", "388"), ("Marsbank", "1,9", "241")]
+_LENDERS.append(("Elbbank", "4,6", "905"))
+
+
+def _lender_reports(profit_told: str = "") -> list[tuple[str, str, str]]:
+    """Two outlets' reports of each of four banks' third quarter, all of one day (the last bank's profit as told)."""
+    out = []
+    for i, (name, income, profit) in enumerate(_LENDERS):
+        second = profit_told if profit_told and i == len(_LENDERS) - 1 else profit
+        first_text = (
+            f"{name} steigert Gewinn\n\nDie {name} hat im dritten Quartal Erträge von {income} Milliarden Euro "
+            f"erzielt. Der Nettogewinn stieg auf {profit} Millionen Euro, teilte das Institut mit."
+        )
+        second_text = (
+            f"Zahlen der {name}\n\nDer Nettogewinn der {name} lag im dritten Quartal bei {second} Millionen Euro. "
+            f"Die Erträge erreichten {income} Milliarden Euro."
+        )
+        out += [(f"{i}a", first_text, "2025-10-29"), (f"{i}b", second_text, "2025-10-29")]
+    return out
+
+
+def test_reports_of_one_beat_on_one_day_are_linked_only_by_a_word_of_few_articles() -> None:
+    # four banks' quarters share "Erträge", "Nettogewinn", "Quartal" with each other as with their own outlets':
+    # only a bank's own name tells which reports are of one story
+    assert _found(*_lender_reports()) == []
+    found = _found(*_lender_reports(profit_told="950"))
+    assert [(kind, sorted(a for a, _ in where)) for kind, where in found] == [("conflict", ["3a", "3b"])]

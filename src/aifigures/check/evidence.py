@@ -46,6 +46,7 @@ from aifigures.check.pair_names import article_counts, names_of_pair
 from aifigures.check.people import people_apart
 from aifigures.check.purposes import AREA_WEIGHT
 from aifigures.check.run import shared_by
+from aifigures.check.spread import generic, spread
 from aifigures.check.title_subjects import two_titled_subjects
 from aifigures.check.told_stories import titled_stories, told_stories
 from aifigures.check.vocabulary import check_words
@@ -155,9 +156,9 @@ class LinkIndex:
     """The figures indexed: the comparable ones that are no attribute of a noun."""
 
     def weight(self, word: str) -> float:
-        """A word's rarity in German, less where it stands in many articles of the corpus (`_spread`)."""
+        """A word's rarity in German, less where it stands in many articles of the corpus (`spread`)."""
         if word not in self.weights:
-            self.weights[word] = rarity(word) * _spread(self.corpus.word_articles[word])
+            self.weights[word] = rarity(word) * spread(self.corpus.word_articles[word])
         return self.weights[word]
 
 
@@ -512,19 +513,6 @@ def _object(run: Run, f: Fact) -> frozenset[str]:
     return frozenset(w for w in found if w in f.words)
 
 
-def _spread(articles: int) -> float:
-    """How much of its weight a word keeps that stands in this many articles of the corpus.
-
-    A word of a few reports of one story keeps it all; one that many articles share ("Umsatz", "Quartal" in
-    a business archive) is common here, however rare it is in German at large.
-    """
-    return float(min(1.0, (_STORY_ARTICLES / articles) ** 0.5))
-
-
-_STORY_ARTICLES = 6
-"""Up to how many articles a word may stand in and keep its whole weight: the outlets of one story."""
-
-
 def _link(a: Fact, b: Fact, idx: LinkIndex, least: float, *, own_figures: bool = True) -> Link | None:
     """The evidence for a pair where it weighs `least` or more (else None): shared rare words, digits, periods.
 
@@ -547,7 +535,7 @@ def _link(a: Fact, b: Fact, idx: LinkIndex, least: float, *, own_figures: bool =
         return None  # not even the digits could make it
     told = digits_evidence(a, b, keyed=bool(keys)) if own_figures else told_alike_digits(a, b)
     score = words + figures + told + _KEY_WEIGHT * len(keys)
-    if score < least or (not told and far_apart(a, b)):
+    if score < least or (not told and (far_apart(a, b) or generic(shared, idx.corpus.word_articles))):
         return None
     agree = a.currency == b.currency and overlap((a.low, a.high), (b.low, b.high))
     return Link(a, b, score, tuple(shared), len(set(near[id(a)]).intersection(near[id(b)])), keys, agree)
