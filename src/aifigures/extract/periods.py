@@ -585,13 +585,14 @@ def _choose(  # noqa: PLR0913 - the amount, its clause and the candidates
         if not explicit and (stock or (group is earlier and dated())):
             continue
         chosen = [c for c in group if c[3] is explicit]
-        # a clause with its own date or deadline takes from another only a rate or a span of years that may end
-        # there ("heuer ..., bis 2029 ... 6 Mrd." no year; "jährlich ...; ab 2026"; "Fünf-Jahres-Plan ... bis 2016")
-        if group is earlier and chosen and dated():
-            chosen = [c for c in chosen if rate(c) or c[2].kind in _SPANS]
         # a rate of the clause tells the figure's basis, whatever else places it ("Pro Monat verdiente er im
         # vergangenen Jahr 817.000 Euro")
-        chosen = [c for c in chosen if rate(c)] or chosen
+        rated = [c for c in chosen if rate(c)]
+        # a clause with its own date or deadline takes from another only a rate or a span of years that may end
+        # there ("heuer ..., bis 2029 ... 6 Mrd." no year; "jährlich ...; ab 2026"; "Fünf-Jahres-Plan ... bis 2016")
+        if not rated and group is earlier and chosen and dated():
+            chosen = [c for c in chosen if c[2].kind in _SPANS]
+        chosen = rated or chosen
         if chosen:
             best = min(chosen, key=distance)
             return best[0], best[1], best[2]
