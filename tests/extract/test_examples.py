@@ -894,6 +894,19 @@ PERIODS: list[Row] = [
         "Die Investitionen steigen heuer auf 1,1 Mrd. Euro, bis 2029 plant Arvo insgesamt 6 Mrd. Euro ein.",
         [("1,1 Mrd. Euro", "1100000000", "EUR", "exact", "year"), ("6 Mrd. Euro", "6000000000", "EUR", "exact", None)],
     ),
+    # a term's length is the figure's period, a total over it
+    (
+        "Die Mehrkosten liegen bei 9,2 Mrd. Euro über die gesamte Laufzeit von 27 Monaten.",
+        [("9,2 Mrd. Euro", "9200000000", "EUR", "exact", "27_months")],
+    ),
+    # "der Wert des ..." is a stock: no period from the clause before ("Aufträge im Wert von" stay a flow)
+    (
+        "Im ersten Halbjahr nahm Arvo 380 Mio. Euro ein, der Wert des Bestands liegt bei 9,1 Mrd. Euro.",
+        [
+            ("380 Mio. Euro", "380000000", "EUR", "exact", "half_year"),
+            ("9,1 Mrd. Euro", "9100000000", "EUR", "exact", None),
+        ],
+    ),
     # ... and so does "bewertet" after it: the year is the valuation's date
     (
         "Bei der letzten Runde 2023 hatten Investoren die Firma mit 2,1 Mrd. Dollar bewertet.",
@@ -2024,3 +2037,13 @@ def test_a_shorter_period_is_placed_by_the_year_its_words_give(text: str, placed
     interval = resolve(a, dt.date(2025, 11, 6))
     assert interval is not None, text
     assert (interval.start.isoformat(), interval.end.isoformat()) == placed, text
+
+
+def test_a_rate_after_und_leads_the_next_figure_though_the_figure_before_has_words_of_its_own_between() -> None:
+    # "monatlich" opens the 90's part of the clause, not the 1.500's, whose own words ("im März") stand before "und"
+    text = "Die Prämie von 2.400 Euro wird in Raten gezahlt: 1.500 Euro im März und danach monatlich 90 Euro."
+    assert [(a.text, a.period_text) for a in extract(text)] == [
+        ("2.400 Euro", None),
+        ("1.500 Euro", "im März"),
+        ("90 Euro", "monatlich"),
+    ]

@@ -61,7 +61,8 @@ def _opens_next(text: str, where: tuple[int, Candidate, tuple[int, int] | None],
     """Whether a candidate after an amount (ending at `where[0]`) follows a coordinator and leads the next amount."""
     end, c, nxt = where
     after = text[end : c[0]].split()
-    if nxt is None or not after or after[0].lower() not in lex.coordinators:
+    # (the coordinator may follow the amount's own words: "1.800 Euro im Dezember und danach monatlich 120 Euro")
+    if nxt is None or not any(w.lower() in lex.coordinators for w in after):
         return False
     return len(text[c[1] : nxt[0]].split()) <= _LEAD_WORDS and nxt[0] - c[1] <= _LEAD_REACH
 
