@@ -6,7 +6,9 @@ stated figure (`aifigures.normalise.band`); where the text states its rate ("zum
 that rate (`aifigures.check.stated_rates`). An undated article may be from any day of the years it names,
 or of the rates' history. The same digits given for one figure in two currencies ("Deutsche Bank zahlt
 550 Mio. Dollar" over "Die Deutsche Bank zahlt ... 550 Millionen Euro") are an implied conversion at 1:1,
-flagged where no rate of those days is near 1: a currency label swapped.
+flagged where no rate of those days is near 1: a currency label swapped. A figure one report tells as converted
+("für umgerechnet 1,6 Mrd. Euro verkauft") that misses the figure another report gives in its own currency ("für
+900 Mio. Pfund") is a wrong conversion too.
 """
 
 from __future__ import annotations
