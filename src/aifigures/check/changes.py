@@ -27,7 +27,7 @@ def with_change(metric: str | None, text: str, clause: tuple[int, int], start: i
     """
     w = words()
     c_lo, c_hi = clause
-    before = text[max(c_lo, start - 30) : start].lower().split()
+    before = _words_before(text, c_lo, start)
     tail = " ".join(before[-3:])
     result = next((m for n, m in zip(w.result_nouns, w.result_metrics, strict=True) if tail.endswith(n)), None)
     if result is not None and metric in (None, result):
@@ -51,9 +51,14 @@ def unnamed_change(text: str, clause: tuple[int, int], span: tuple[int, int]) ->
     Or says so after it ("mit 14,2 Mio. Euro weniger Einnahmen rechnen").
     """
     w = words()
-    before = text[max(clause[0], span[0] - 30) : span[0]].lower().split()
+    before = _words_before(text, clause[0], span[0])
     after = text[span[1] : min(clause[1], span[1] + 20)].lower().split()[:1]
     return (bool(before) and before[-1] in w.change_before) or (bool(after) and after[0] in w.change_after)
+
+
+def _words_before(text: str, c_lo: int, start: int) -> list[str]:
+    """The last words of a figure's clause before it, in lower case (where "um" or "ein Plus von" stands)."""
+    return text[max(c_lo, start - 30) : start].lower().split()
 
 
 def has_lowering(clause: str) -> bool:

@@ -98,16 +98,21 @@ def restates(f: Fact, prev: Fact, text: str) -> bool:
         or (_CLAUSE_APPOSITION.fullmatch(between) and _SENTENCE_END.match(text, f.amount.span[1]))
     ):
         return True  # an apposition: "100.000 Dollar, etwa 4400 Euro", "9,2 Bio. Won verdient, rund 5,7 Mrd. Euro"
-    lead = text[max(f.sentence[0], f.amount.span[0] - _BEFORE_CUE) : f.amount.span[0]].lower()
     if len(between) >= _SOURCE_WITHIN:  # far back: only a word that says "converted" reaches it
-        return any(_cued(c, lead) for c in words().conversion_far)
+        return told_converted(f, text)
+    lead = _lead(f, text)
     return any(_cued(c, lead) for c in words().conversion + words().conversion_cues) or _relative(f, lead, text)
 
 
 def told_converted(f: Fact, text: str) -> bool:
     """Whether a figure's words say it was converted ("für umgerechnet 1,6 Mrd. Euro verkauft")."""
-    lead = text[max(f.sentence[0], f.amount.span[0] - _BEFORE_CUE) : f.amount.span[0]].lower()
+    lead = _lead(f, text)
     return any(_cued(c, lead) for c in words().conversion_far)
+
+
+def _lead(f: Fact, text: str) -> str:
+    """The words of its sentence just before a figure, in lower case, where a cue of a restatement stands."""
+    return text[max(f.sentence[0], f.amount.span[0] - _BEFORE_CUE) : f.amount.span[0]].lower()
 
 
 def _relative(f: Fact, lead: str, text: str) -> bool:

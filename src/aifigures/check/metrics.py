@@ -267,8 +267,8 @@ def _named_by(before: str) -> str | None:
     if noun is None or noun.start() != 0:
         return None
     # a stem of two words that ends in the noun names it ("neue Schulden von": borrowing, not debt)
-    phrase = before[: m.end(1)].lower()
-    longer = (w for w in metric_nouns(phrase[-40:]) if w.end() == len(phrase[-40:]) and " " in w.group())
+    phrase = before[max(0, m.end(1) - 40) : m.end(1)].lower()
+    longer = (w for w in metric_nouns(phrase) if w.end() == len(phrase) and " " in w.group())
     return metric_named(next(longer, noun).group())
 
 

@@ -38,9 +38,9 @@ _RULE: Final = re.compile(r"[ \t]*\|[\s:|+-]*\Z")
 """A row that only rules the header off ("|---|:---:|")."""
 _CELL_NUMBER: Final = re.compile(r"[ \t]*(?P<num>[-−]?\d{1,3}(?:\.\d{3})+(?:,\d+)?|[-−]?\d+(?:,\d+)?)[ \t]*\Z")
 _CAPTION_LINES: Final = 2
+"""How many lines above a table (blank ones not counted) may state its units."""
 _SHARE: Final = re.compile(r"%|(?i:prozent)")
 """A row's label that gives shares ("Marge (%)", "Rendite in Prozent"): its cells are no money."""
-"""How many lines above a table (blank ones not counted) may state its units."""
 
 
 class _Table(NamedTuple):
@@ -143,9 +143,8 @@ def _cells(text: str, table: _Table, lex: Lexicon) -> list[Piece]:
         else [caption] * len(first)
     )
     out: list[Piece] = []
-    for column, m, label in numbers:
-        # a row's label that states units ("| Umsatz (Mio. €) | 6.412 |") gives them to its cells
-        unit = _unit(label, lex, label=True) or (units[column] if column < len(units) else None)
+    for column, m, own in numbers:
+        unit = own or (units[column] if column < len(units) else None)
         if unit is None:
             continue
         number, _ = digits_value(m["num"].lstrip("-−"))
@@ -154,19 +153,28 @@ def _cells(text: str, table: _Table, lex: Lexicon) -> list[Piece]:
     return out
 
 
-def _bare_numbers(text: str, table: _Table, headed: bool, lex: Lexicon) -> list[tuple[int, re.Match[str], str]]:  # noqa: FBT001
-    """The cells of a table's rows (not its heading) that are a number alone, with their column and row's label."""
-    out: list[tuple[int, re.Match[str], str]] = []
+def _bare_numbers(
+    text: str,
+    table: _Table,
+    headed: bool,  # noqa: FBT001 - whether its first row is a heading
+    lex: Lexicon,
+) -> list[tuple[int, re.Match[str], Unit | None]]:
+    """The cells of a table's rows (not its heading) that are a number alone, with their column.
+
+    And the units their row's label states, if any ("| Umsatz (Mio. €) | 6.412 |"), which win over the column's.
+    """
+    out: list[tuple[int, re.Match[str], Unit | None]] = []
     for lo, hi in table.rows[1:] if headed else table.rows:
         if _RULE.match(text, lo, hi):
             continue
         cells = _split(text, lo, hi, table)
         if not cells or counts_something(label := text[cells[0][0] : cells[0][1]], lex) or _SHARE.search(label):
             continue  # a row that counts people or gives shares, not money ("| Mitarbeiter | 12.000 |", "Marge (%)")
+        own = _unit(label, lex, label=True)
         for column, (c_lo, c_hi) in enumerate(cells[1:], start=1):
             m = _CELL_NUMBER.fullmatch(text, c_lo, c_hi)
             if m is not None:
-                out.append((column, m, label))
+                out.append((column, m, own))
     return out
 
 
