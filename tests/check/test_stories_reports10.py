@@ -20,101 +20,106 @@ _BUDGET_A = """Kreistag beschließt Haushalt
 
 Der Kreistag von Ostmarren hat den Haushalt für 2026 beschlossen. Die Neuverschuldung beträgt 2,74 Milliarden \
 Euro, das Gesamtvolumen liegt bei 40 Milliarden Euro."""
-
-
-@pytest.mark.parametrize(
-    ("second", "kinds"),
-    [
-        # "neue Schulden von" is the year's borrowing, as "Neuverschuldung" is, not the stock of debt
-        ("2026 nimmt der Kreis neue Schulden von 2,47 Milliarden Euro auf.", ["conflict"]),
-        ("2026 nimmt der Kreis neue Schulden von 2,74 Milliarden Euro auf.", []),
-        # the stock of debt is another figure
-        ("Der Kreis hat derzeit Schulden von 2,47 Milliarden Euro.", []),
-    ],
-)
-def test_a_noun_and_its_adjective_before_von_name_the_metric_of_the_figure(second: str, kinds: list[str]) -> None:
-    b = f"Ostmarren: Haushalt steht\n\nDer Kreistag in Ostmarren hat den Etat beschlossen. {second}"
-    found = _found(("a", _BUDGET_A, "2025-12-11"), ("b", b, "2025-12-11"))
-    assert [kind for kind, _ in found] == kinds
-
-
+_BUDGET_B = "Ostmarren: Haushalt steht\n\nDer Kreistag in Ostmarren hat den Etat beschlossen. "
 _WIND_A = """Versorger Velstrom investiert
 
 Der Energieversorger Velstrom will in den kommenden vier Jahren 6,2 Milliarden Euro in den Ausbau der Windkraft \
 investieren."""
-
-
-@pytest.mark.parametrize(
-    ("second", "kinds"),
-    [
-        # "Windkraft" and "Windparks" open with one noun: one investment, its scale word slipped
-        ("Velstrom will bis 2029 rund 6,2 Millionen Euro in neue Windparks investieren.", ["scale_error"]),
-        # another object: another investment
-        ("Velstrom will bis 2029 rund 6,2 Millionen Euro in neue Gasleitungen investieren.", []),
-    ],
-)
-def test_what_a_figure_is_for_is_the_noun_after_a_noun_of_doing(second: str, kinds: list[str]) -> None:
-    b = f"Velstrom setzt auf Wind\n\nDer Energieversorger Velstrom baut aus. {second}"
-    found = _found(("a", _WIND_A, "2025-06-03"), ("b", b, "2025-06-03"))
-    assert [kind for kind, _ in found] == kinds
-
-
+_WIND_B = "Velstrom setzt auf Wind\n\nDer Energieversorger Velstrom baut aus. Velstrom will bis 2029 rund 6,2 "
 _PAY_A = """Gehalt des Landrats steigt
 
 Der Landrat von Wessgau erhält künftig 13.800 Euro im Monat. Der Kreistag hatte die Erhöhung beschlossen."""
-
-
-@pytest.mark.parametrize(
-    ("second", "kinds"),
-    [
-        # a person's role receiving a figure is paid it: a salary, told by another outlet per year
-        ("Er verdient 13.800 Euro im Jahr.", ["period_mismatch"]),
-        ("Er verdient 165.600 Euro im Jahr.", []),
-    ],
-)
-def test_a_role_that_receives_a_figure_is_paid_a_salary(second: str, kinds: list[str]) -> None:
-    b = f"Streit um Gehalt in Wessgau\n\nIn Wessgau wird über die Bezahlung des Landrats gestritten. {second}"
-    found = _found(("a", _PAY_A, "2025-09-09"), ("b", b, "2025-09-10"))
-    assert [kind for kind, _ in found] == kinds
-
-
+_PAY_B = "Streit um Gehalt in Wessgau\n\nIn Wessgau wird über die Bezahlung des Landrats gestritten. Er verdient "
 _WEALTH_A = """Reichste Deutsche
 
 Die Unternehmerin Jorinde Kaltwasser ist laut einer Rangliste die reichste Frau des Landes. Ihr Vermögen wird auf \
 27 Milliarden Euro geschätzt."""
-
-
-@pytest.mark.parametrize(
-    ("second", "kinds"),
-    [
-        # a person's wealth is one figure, estimated or told as fact: its scale word slipped
-        ("Ihr Vermögen liegt demnach bei 27 Millionen Euro.", ["scale_error"]),
-        ("Ihr Vermögen liegt demnach bei 27 Milliarden Euro.", []),
-    ],
-)
-def test_a_persons_wealth_estimated_and_told_is_one_figure(second: str, kinds: list[str]) -> None:
-    b = f"Kaltwasser bleibt vorn\n\nJorinde Kaltwasser führt erneut die Liste an. {second}"
-    found = _found(("a", _WEALTH_A, "2025-10-08"), ("b", b, "2025-10-08"))
-    assert [kind for kind, _ in found] == kinds
-
-
+_WEALTH_B = "Kaltwasser bleibt vorn\n\nJorinde Kaltwasser führt erneut die Liste an. Ihr Vermögen liegt demnach bei 27 "
 _SALE_A = """Medienkonzern kauft Start-up
 
 Der britische Medienkonzern Harwick übernimmt das Kölner Start-up Vidora für 700 Millionen Pfund."""
+_SALE_B = "Vidora geht nach London\n\nVidora wird für umgerechnet "
+_ROOM_A = "Mieten im Wohnheim steigen\n\nEin Zimmer im Wohnheim Kastell kostet künftig 390 Euro im Monat."
+_ROOM_B = "Wohnheim Kastell wird teurer\n\nDie Miete für ein Zimmer im Wohnheim Kastell steigt auf 390 Euro "
 
 
 @pytest.mark.parametrize(
-    ("euros", "kinds"),
+    ("first", "second", "days", "kinds"),
     [
+        # "neue Schulden von" is the year's borrowing, as "Neuverschuldung" is, not the stock of debt
+        pytest.param(
+            _BUDGET_A,
+            _BUDGET_B + "2026 nimmt der Kreis neue Schulden von 2,47 Milliarden Euro auf.",
+            ("2025-12-11", "2025-12-11"),
+            ["conflict"],
+            id="new_debt_is_borrowing",
+        ),
+        pytest.param(
+            _BUDGET_A,
+            _BUDGET_B + "2026 nimmt der Kreis neue Schulden von 2,74 Milliarden Euro auf.",
+            ("2025-12-11", "2025-12-11"),
+            [],
+            id="new_debt_is_borrowing_agreeing",
+        ),
+        # the stock of debt is another figure
+        pytest.param(
+            _BUDGET_A,
+            _BUDGET_B + "Der Kreis hat derzeit Schulden von 2,47 Milliarden Euro.",
+            ("2025-12-11", "2025-12-11"),
+            [],
+            id="the_stock_of_debt_is_another_figure",
+        ),
+        # what a figure is for is the noun after a noun of doing: "Windkraft" and "Windparks" open with one noun,
+        # one investment, its scale word slipped; another object is another investment
+        pytest.param(
+            _WIND_A,
+            _WIND_B + "Millionen Euro in neue Windparks investieren.",
+            ("2025-06-03", "2025-06-03"),
+            ["scale_error"],
+            id="the_object_after_a_noun_of_doing",
+        ),
+        pytest.param(
+            _WIND_A,
+            _WIND_B + "Millionen Euro in neue Gasleitungen investieren.",
+            ("2025-06-03", "2025-06-03"),
+            [],
+            id="the_object_after_a_noun_of_doing_another",
+        ),
+        # a person's role receiving a figure is paid it: a salary, told by another outlet per year
+        pytest.param(
+            _PAY_A, _PAY_B + "13.800 Euro im Jahr.", ("2025-09-09", "2025-09-10"), ["period_mismatch"], id="a_role_paid"
+        ),
+        pytest.param(
+            _PAY_A, _PAY_B + "165.600 Euro im Jahr.", ("2025-09-09", "2025-09-10"), [], id="a_role_paid_agreeing"
+        ),
+        # a person's wealth is one figure, estimated or told as fact: its scale word slipped
+        pytest.param(
+            _WEALTH_A, _WEALTH_B + "Millionen Euro.", ("2025-10-08", "2025-10-08"), ["scale_error"], id="wealth"
+        ),
+        pytest.param(_WEALTH_A, _WEALTH_B + "Milliarden Euro.", ("2025-10-08", "2025-10-08"), [], id="wealth_agreeing"),
         # told as converted by the other report, and far off the day's rate (about 1,15 Euro a Pfund): a wrong
         # conversion, not two reports that merely disagree
-        ("1,3", ["fx_conversion"]),
-        ("0,81", []),
+        pytest.param(
+            _SALE_A,
+            _SALE_B + "1,3 Milliarden Euro an Harwick verkauft.",
+            ("2025-11-18", "2025-11-18"),
+            ["fx_conversion"],
+            id="told_as_converted",
+        ),
+        pytest.param(
+            _SALE_A,
+            _SALE_B + "0,81 Milliarden Euro an Harwick verkauft.",
+            ("2025-11-18", "2025-11-18"),
+            [],
+            id="told_as_converted_agreeing",
+        ),
+        # what a room costs a month is its rent: one figure, told by the other outlet per year
+        pytest.param(_ROOM_A, _ROOM_B + "im Jahr.", ("2025-08-12", "2025-08-12"), ["period_mismatch"], id="rent"),
+        pytest.param(_ROOM_A, _ROOM_B + "im Monat.", ("2025-08-12", "2025-08-12"), [], id="rent_agreeing"),
     ],
 )
-def test_a_figure_told_as_converted_against_another_reports_is_a_conversion(euros: str, kinds: list[str]) -> None:
-    b = f"Vidora geht nach London\n\nVidora wird für umgerechnet {euros} Milliarden Euro an Harwick verkauft."
-    found = _found(("a", _SALE_A, "2025-11-18"), ("b", b, "2025-11-18"))
+def test_two_outlets_reports_of_one_story(first: str, second: str, days: tuple[str, str], kinds: list[str]) -> None:
+    found = _found(("a", first, days[0]), ("b", second, days[1]))
     assert [kind for kind, _ in found] == kinds
 
 
@@ -180,20 +185,6 @@ def test_a_budgets_figure_for_an_area_is_its_spending_on_it() -> None:
         "Bildung von 2,5 Milliarden Euro vor."
     )
     assert _found(("a", text, "2025-10-14")) == []
-
-
-@pytest.mark.parametrize(
-    ("second", "kinds"),
-    [
-        # what a room costs a month is its rent: one figure, told by the other outlet per year
-        ("Die Miete für ein Zimmer im Wohnheim Kastell steigt auf 390 Euro im Jahr.", ["period_mismatch"]),
-        ("Die Miete für ein Zimmer im Wohnheim Kastell steigt auf 390 Euro im Monat.", []),
-    ],
-)
-def test_what_a_room_costs_is_its_rent(second: str, kinds: list[str]) -> None:
-    a = "Mieten im Wohnheim steigen\n\nEin Zimmer im Wohnheim Kastell kostet künftig 390 Euro im Monat."
-    b = f"Wohnheim Kastell wird teurer\n\n{second}"
-    assert [kind for kind, _ in _found(("a", a, "2025-08-12"), ("b", b, "2025-08-12"))] == kinds
 
 
 def test_a_shared_word_that_ends_as_a_places_adjective_is_weighed_once() -> None:
