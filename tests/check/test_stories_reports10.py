@@ -143,38 +143,28 @@ def test_a_change_of_no_named_metric_is_never_weighed_against_a_level() -> None:
     assert _found(("a", _TARIFF_A, "2025-11-05"), ("b", _TARIFF_B, "2025-11-05")) == []
 
 
+_PROFIT_BODY = (
+    "Der Chemiekonzern Kerbach hat im ersten Halbjahr einen Nettogewinn von 450 Millionen Euro erzielt, nach 225 "
+    "Millionen Euro im Vorjahreszeitraum."
+)
+_KITA_BODY = "Die Gemeinde Assel will in den kommenden acht Jahren 30 Millionen Euro in neue Kitas stecken."
+
+
 @pytest.mark.parametrize(
-    ("title", "kinds"),
+    ("title", "body", "day", "kinds"),
     [
         # the title's figure against the text's own, not the year before's the text compares it with
-        ("Chemiekonzern Kerbach verdoppelt Gewinn auf 900 Millionen", ["conflict"]),
-        ("Chemiekonzern Kerbach verdoppelt Gewinn auf 450 Millionen", []),
-    ],
-)
-def test_a_titles_figure_is_weighed_against_the_texts_figure_not_the_one_it_is_compared_with(
-    title: str, kinds: list[str]
-) -> None:
-    text = (
-        f"{title}\n\nDer Chemiekonzern Kerbach hat im ersten Halbjahr einen Nettogewinn von 450 Millionen Euro "
-        "erzielt, "
-        "nach 225 Millionen Euro im Vorjahreszeitraum."
-    )
-    assert [kind for kind, _ in _found(("a", text, "2025-07-31"))] == kinds
-
-
-@pytest.mark.parametrize(
-    ("title", "kinds"),
-    [
+        ("Chemiekonzern Kerbach verdoppelt Gewinn auf 900 Millionen", _PROFIT_BODY, "2025-07-31", ["conflict"]),
+        ("Chemiekonzern Kerbach verdoppelt Gewinn auf 450 Millionen", _PROFIT_BODY, "2025-07-31", []),
         # the text names no metric for its figure ("stecken"): the title's digits at another power tell which it is
-        ("Gemeinde Assel investiert 30 Milliarden in Kitas", ["scale_error"]),
-        ("Gemeinde Assel investiert 30 Millionen in Kitas", []),
+        ("Gemeinde Assel investiert 30 Milliarden in Kitas", _KITA_BODY, "2025-02-12", ["scale_error"]),
+        ("Gemeinde Assel investiert 30 Millionen in Kitas", _KITA_BODY, "2025-02-12", []),
     ],
 )
-def test_a_titles_figure_with_the_digits_of_a_figure_of_no_metric_is_weighed_against_it(
-    title: str, kinds: list[str]
+def test_a_titles_figure_is_weighed_against_the_texts_own_figure(
+    title: str, body: str, day: str, kinds: list[str]
 ) -> None:
-    text = f"{title}\n\nDie Gemeinde Assel will in den kommenden acht Jahren 30 Millionen Euro in neue Kitas stecken."
-    assert [kind for kind, _ in _found(("a", text, "2025-02-12"))] == kinds
+    assert [kind for kind, _ in _found(("a", f"{title}\n\n{body}", day))] == kinds
 
 
 def test_a_budgets_figure_for_an_area_is_its_spending_on_it() -> None:
