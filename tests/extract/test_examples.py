@@ -1998,6 +1998,15 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
         ("Im Juli fließen 1,2 Mrd. Euro an die Anleger. Das sind 9,80 Euro je Anteil.", ["Im Juli", None]),
         ("Braga hatte ihn 2021 für 7 Mio. Euro geholt.", [None]),
         ("Im April verdiente Keltron 3 Mio. Euro.", ["Im April"]),  # a flow's month is its period
+        # a sentence that tells of another time before its figure, as a year of its own does, goes on with no period
+        (
+            (
+                "Die Gemeinde gibt heuer 12 Mio. Euro für Straßen aus. Bis zum Ende des Jahrzehnts sollen es 70 Mio. "
+                "Euro werden."
+            ),
+            ["heuer", None],
+        ),
+        ("Der Verein nimmt im Jahr 4 Mio. Euro ein. Langfristig sollen es 9 Mio. Euro sein.", ["im Jahr", None]),
     ],
 )
 def test_the_period_an_article_gives_a_figure_or_none(text: str, words: list[str | None]) -> None:

@@ -86,7 +86,8 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
             before = out[_reporting(text, spans, (i - 1, lo), out, lex, head)]
             told_before = _told_before(text, head, (end, bounds[s + 1]), lex)
             # a year of its own before the figure ("Bis 2030 sollen es 800 Mio. werden") tells another time
-            gap = None if YEAR_ALONE.search(text, lo, start) else (spans[i - 1][1], lo, bounds[s + 1])
+            other = YEAR_ALONE.search(text, lo, start) or lex.other_time_re.search(text, lo, start)
+            gap = None if other else (spans[i - 1][1], lo, bounds[s + 1])
             # ("Vor einem Jahr lag der Arbeitspreis noch bei 40,1 Cent.": a price, no period)
             if before is not None and (
                 (lex.conversion_re.match(head) and not _stock(text, lo, start, lex))

@@ -176,6 +176,8 @@ class Lexicon:
     """A sentence opener that continues the report of the sentence before ("Der Nettogewinn ...")."""
     back_reference_re: re.Pattern[str]
     """Words that name the period of the figure before ("in diesem Zeitraum"): their sentence goes on with it."""
+    other_time_re: re.Pattern[str]
+    """Words that tell of another time than the figure before ("bis zum Ende des Jahrzehnts"): it does not."""
     opener_verbs: frozenset[str]
     """Verbs of a flow that, among a sentence's first words, make it go on with the report ("In China setzte")."""
     part_openers: frozenset[str]
@@ -451,6 +453,9 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
             f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['back_references'])})(?![^\\W\\d_])"
             "(?!\\s+des\\s+vorjahr)",
             flags,
+        ),
+        other_time_re=re.compile(
+            f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['other_times'])})(?![^\\W\\d_])", flags
         ),
         earlier_state_re=re.compile(
             f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['earlier_state'])})(?![^\\W\\d_])", flags
