@@ -19,14 +19,17 @@ _SAVINGS = "savings"
 _INVESTMENT = "investment"
 
 
-def with_change(metric: str | None, text: str, clause: tuple[int, int], start: int) -> str | None:
-    """The metric of a change ("um 2,1 Mrd.", "ein Plus von 200 Mio.") is kept apart from its level's.
+def with_change(metric: str | None, text: str, clause: tuple[int, int], span: tuple[int, int]) -> str | None:
+    """The metric of a change ("um 2,1 Mrd.", "ein Plus von 200 Mio.", "13 Mio. Euro teurer") is kept apart.
+
+    From its level's.
 
     A result's balance is none: "hat ein Minus von 53 Mio. Euro gemacht" is a loss, where the clause names no
     other metric.
     """
     w = words()
     c_lo, c_hi = clause
+    start = span[0]
     before = _words_before(text, c_lo, start)
     tail = " ".join(before[-3:])
     result = next((m for n, m in zip(w.result_nouns, w.result_metrics, strict=True) if tail.endswith(n)), None)
@@ -40,7 +43,7 @@ def with_change(metric: str | None, text: str, clause: tuple[int, int], start: i
         if metric in w.saved_metrics and has_lowering(text[c_lo:c_hi]):
             return _SAVINGS  # "die Kosten um 180 Mio. Euro pro Jahr senken": what is saved
         return f"{metric}_change"
-    if any(tail.endswith(n) for n in w.change_nouns):
+    if any(tail.endswith(n) for n in w.change_nouns) or _changed_after(text, clause, span):
         return f"{metric}_change"
     return metric
 
@@ -52,8 +55,13 @@ def unnamed_change(text: str, clause: tuple[int, int], span: tuple[int, int]) ->
     """
     w = words()
     before = _words_before(text, clause[0], span[0])
+    return (bool(before) and before[-1] in w.change_before) or _changed_after(text, clause, span)
+
+
+def _changed_after(text: str, clause: tuple[int, int], span: tuple[int, int]) -> bool:
+    """Whether the word right after a figure makes it a change ("13 Mio. Euro teurer", "14,2 Mio. weniger")."""
     after = text[span[1] : min(clause[1], span[1] + 20)].lower().split()[:1]
-    return (bool(before) and before[-1] in w.change_before) or (bool(after) and after[0] in w.change_after)
+    return bool(after) and after[0].rstrip(".,;:") in words().change_after
 
 
 def _words_before(text: str, c_lo: int, start: int) -> list[str]:

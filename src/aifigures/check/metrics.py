@@ -53,7 +53,7 @@ def metric_of(before: list[Fact], text: str, where: tuple[int, int, int], clause
     coordinated = _coordinated(before, text, (start, end), clause)
     return (
         (None if coordinated is None else _with_measure(coordinated, text, *own))
-        or _with_measure(with_change(_own_metric(text, where, clause), text, clause, start), text, *own)
+        or _with_measure(with_change(_own_metric(text, where, clause), text, clause, (start, end)), text, *own)
         or _apposed(text, lo, c_lo, start)
         or _remeasured(_continued(before, text, lo, start), text, own)
     )
