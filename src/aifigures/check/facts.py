@@ -474,7 +474,7 @@ def build_facts(
         c_lo, c_hi = clause_of(text, lo, hi, start, end)
         rare, years = reading.said(lo, hi, amounts, bounds[s + 1 : s + 3])
         in_sentence, names, where = _whose(reading, (lo, hi), (c_lo, c_hi), end, subject)
-        metric = per_recipient(metric_of(facts, text, (lo, start, end), (c_lo, c_hi)), text[c_lo:c_hi], a)
+        metric = per_recipient(metric_of(facts, text, (lo, start, end), (c_lo, c_hi)), text, (c_lo, c_hi), a)
         # also the subject's where the sentence refers to it ("Das Unternehmen ...") or a public body aids it
         if subject and (refers_to_subject(text, lo) or given_publicly(metric, names)):
             in_sentence, names = (reading.canon.setdefault(n | subject, n | subject) for n in (in_sentence, names))

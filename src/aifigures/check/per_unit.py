@@ -11,6 +11,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from aifigures.check.changes import unnamed_change
 from aifigures.check.vocabulary import check_words as words
 
 if TYPE_CHECKING:
@@ -36,23 +37,30 @@ _HEAD = "kopf"
 """The one unit of the nouns of a head ("pro Kopf", "je Einwohner", "pro Bürger")."""
 
 
-def per_recipient(metric: str | None, clause: str, amount: Amount) -> str | None:
+def per_recipient(metric: str | None, text: str, clause: tuple[int, int], amount: Amount) -> str | None:
     """`metric`, or its measure per recipient where a group gets the figure (`amount`, of `clause`) each.
 
     "Betroffene Haushalte sollen bis zu 5.000 Euro erhalten": a group (`recipient_groups`), a verb of getting
     (`getting_verbs`) and no word of a total (`total`) in the clause. Not for a figure with a scale word:
-    "Landwirte erhalten 1,5 Mrd. Euro" is what all of them get.
+    "Landwirte erhalten 1,5 Mrd. Euro" is what all of them get. What workers get (`worker_groups`) where no
+    metric is named is their pay: "Die Beschäftigten erhalten 250 Euro mehr im Monat" is a raise.
     """
     if amount.scale or (metric is not None and ":" in metric):
         return metric  # a scale word, or a measure told already ("pro Quadratmeter")
     from aifigures.check.metrics import vocabulary_re  # noqa: PLC0415 - metrics reads this module
 
-    low, w = clause.lower(), words()
+    low, w = text[clause[0] : clause[1]].lower(), words()
     if not all(vocabulary_re(tuple(v)).search(low) for v in (w.recipient_groups, w.getting_verbs)):
         return metric
     if vocabulary_re(tuple(w.total)).search(low) is not None:
         return metric
+    if metric is None and vocabulary_re(tuple(w.worker_groups)).search(low) is not None:
+        return _PAY_CHANGE if unnamed_change(text, clause, amount.span) else _PAY
     return f"{metric or 'figure'}:per recipient"  # "Haushalte" in one report, "Privathaushalte" in another
+
+
+_PAY = "salary"
+_PAY_CHANGE = f"{_PAY}_change"
 
 
 @functools.cache

@@ -265,6 +265,8 @@ class CheckWords:
     recipient_groups: list[str]
     getting_verbs: list[str]
     """A group (`recipient_groups`) that gets (`getting_verbs`) a figure without a scale word gets it each."""
+    worker_groups: list[str]
+    """... and what a group of these gets is its pay: "Die Beschäftigten erhalten 250 Euro mehr"."""
     """Of what follows a per-unit word, the units of time: a period, not a thing ("pro Jahr")."""
     record_nouns: list[str]
     """Stems of nouns of a record: after an old-figure word they name the former record, another quantity."""
