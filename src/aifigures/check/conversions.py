@@ -19,6 +19,8 @@ from aifigures.check.facts import may_be_one, words
 from aifigures.check.run import once_for, shared_by
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from aifigures.check.facts import Fact
     from aifigures.check.run import Converted, Run
 
@@ -54,12 +56,46 @@ _SOURCE_WITHIN = 300
 
 @shared_by("conversions")
 def conversions(run: Run) -> list[Restatement]:
-    """Each stated conversion with its source converted at the rate band of the article's days."""
-    return [
-        replace(r, converted=run.common(r.source, *_converted_from(r.source), quote=r.stated.currency))
-        for r in restatements(run)
-        if r.source.currency is not None and r.stated.currency is not None
-    ]
+    """Each stated conversion with its source converted at the rate band of the article's days.
+
+    A restatement in a sentence of its own ("Das frische Geld, umgerechnet rund 165 Mio. Euro, ...") may restate
+    a figure further back than the one before it: where that one misses and an earlier figure of the article
+    in another currency fits, it restates that one.
+    """
+    by_article: dict[str, list[Fact]] = defaultdict(list)
+    for f in run.facts:
+        by_article[f.article].append(f)
+    out = []
+    for r in restatements(run):
+        if r.source.currency is None or r.stated.currency is None:
+            continue
+        made = _converted(run, r)
+        if r.source.sentence != r.stated.sentence and not _fits(made):
+            earlier = (
+                _converted(run, Restatement(r.stated, g)) for g in _further_back(r, by_article[r.stated.article])
+            )
+            made = next((m for m in earlier if _fits(m)), made)
+        out.append(made)
+    return out
+
+
+def _converted(run: Run, r: Restatement) -> Restatement:
+    """The restatement with its source converted at the rate band of the article's days."""
+    return replace(r, converted=run.common(r.source, *_converted_from(r.source), quote=r.stated.currency))
+
+
+def _fits(r: Restatement) -> bool:
+    """Whether a restatement's source, converted, meets the stated figure (True where no rate converts it)."""
+    conv = r.converted
+    return conv is None or (conv.low <= r.stated.high and r.stated.low <= conv.high)
+
+
+def _further_back(r: Restatement, facts: list[Fact]) -> Iterator[Fact]:
+    """The figures of a restatement's article before its source, nearest first, in another currency than it."""
+    at = next((i for i, g in enumerate(facts) if g is r.source), 0)
+    for g in reversed(facts[:at]):
+        if g.currency is not None and g.currency != r.stated.currency:
+            yield g
 
 
 def _converted_from(source: Fact) -> tuple[Decimal, Decimal]:
