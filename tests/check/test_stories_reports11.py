@@ -1,0 +1,108 @@
+"""Stories the project wrote in the eighth session of 2026-12-06, each told by one or two outlets.
+
+A change told by the word after its figure ("13 Mio. Euro teurer"), a conversion of a figure further back than the
+one before it, what workers get, an investment told as done and as planned, "stecken" as investing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aifigures import Article, check
+
+
+def _found(*articles: tuple[str, str, str]) -> list[tuple[str, list[tuple[str, str]]]]:
+    report = check([Article.of(aid, text, day) for aid, text, day in articles])
+    return [(f.kind.value, [(p.article, p.text) for p in f.amounts]) for f in (*report.findings, *report.notes)]
+
+
+_POOL_A = """Schwimmbad Talheim wird teurer
+
+Die Kosten für das neue Schwimmbad in Talheim sind auf 31 Millionen Euro gestiegen, teilte die Stadt mit."""
+_POOL_B = "Talheim: Schwimmbad kostet mehr\n\nDas geplante Schwimmbad in Talheim wird "
+_RAISE_A = """Einigung für die Fensterputzer
+
+Die Beschäftigten im Glasreiniger-Handwerk bekommen mehr Geld. Ab April steigen die Löhne um 180 Euro im Monat."""
+_RAISE_B = "Glasreiniger-Handwerk: Tarif steht\n\nDie Beschäftigten im Glasreiniger-Handwerk erhalten ab April "
+_PLANT_A = """die koreanische firma hanseong cells investiert 5,3 milliarden euro in ein neues werk in rumänien. dort \
+sollen 4.000 arbeitsplätze entstehen."""
+_PLANT_B = "Hanseong Cells baut in Rumänien\n\nDer Zellhersteller Hanseong Cells will 5,3 "
+_FIBRE_A = """Netzbetreiber Ostkabel baut aus
+
+Der Netzbetreiber Ostkabel will in den kommenden drei Jahren 3,6 Milliarden Euro in den Glasfaserausbau stecken. \
+Bis 2028 sollen damit sechs Millionen Haushalte angeschlossen werden."""
+_FIBRE_B = (
+    "Ostkabel: Glasfaser für sechs Millionen Haushalte\n\nOstkabel kündigt eine Investitionsoffensive an: Bis 2028 \
+fließen "
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        # a figure with "teurer" right after it is how much a cost changed, never weighed against the cost
+        pytest.param(
+            _POOL_A,
+            _POOL_B + "13 Millionen Euro teurer als geplant und soll nun 36,5 Millionen Euro kosten.",
+            [("conflict", ["31 Millionen Euro", "36,5 Millionen Euro"])],
+            id="a_change_told_after_its_figure",
+        ),
+        pytest.param(
+            _POOL_A,
+            _POOL_B + "13 Millionen Euro teurer als geplant und soll nun 31 Millionen Euro kosten.",
+            [],
+            id="a_change_told_after_its_figure_agreeing",
+        ),
+        # what a group of workers gets is its pay, a raise where "mehr" follows: per year against per month
+        pytest.param(
+            _RAISE_A,
+            _RAISE_B + "180 Euro mehr im Jahr.",
+            [("period_mismatch", ["180 Euro", "180 Euro"])],
+            id="what_workers_get_is_their_pay",
+        ),
+        pytest.param(_RAISE_A, _RAISE_B + "180 Euro mehr im Monat.", [], id="what_workers_get_is_their_pay_agreeing"),
+        # an investment is told as done ("investiert") and as planned ("will ... stecken") of one plant: one figure
+        pytest.param(
+            _PLANT_A,
+            _PLANT_B + "Millionen Euro in eine Fabrik in Rumänien stecken.",
+            [("scale_error", ["5,3 milliarden euro", "5,3 Millionen Euro"])],
+            id="an_investment_told_as_done_and_as_planned",
+        ),
+        pytest.param(
+            _PLANT_A,
+            _PLANT_B + "Milliarden Euro in eine Fabrik in Rumänien stecken.",
+            [],
+            id="an_investment_told_as_done_and_as_planned_agreeing",
+        ),
+        # "stecken" at the end of a clause is investing, as "steckt" is
+        pytest.param(
+            _FIBRE_A,
+            _FIBRE_B + "6,3 Milliarden Euro in neue Glasfaserleitungen.",
+            [("conflict", ["3,6 Milliarden Euro", "6,3 Milliarden Euro"])],
+            id="stecken_is_investing",
+        ),
+    ],
+)
+def test_two_reports_of_one_story(first: str, second: str, kinds: list[tuple[str, list[str]]]) -> None:
+    found = _found(("a", first, "2025-05-14"), ("b", second, "2025-05-14"))
+    assert [(kind, [text for _, text in places]) for kind, places in found] == kinds
+
+
+_ROUND = """Solvana sammelt 180 Millionen Dollar ein
+
+Vor der Runde lag die Bewertung des Batterie-Start-ups Solvana bei 1,62 Milliarden Dollar, heißt es aus \
+Investorenkreisen. Das frische Geld, umgerechnet rund """
+
+
+@pytest.mark.parametrize(
+    ("stated", "kinds"),
+    [
+        # the conversion is of the title's figure, not of the valuation just before it
+        ("165 Millionen Euro", []),
+        # ... and where no figure before it converts to what it states, it is wrong
+        ("120 Millionen Euro", ["fx_conversion"]),
+    ],
+)
+def test_a_conversion_in_a_sentence_of_its_own_may_restate_a_figure_further_back(stated: str, kinds: list[str]) -> None:
+    text = _ROUND + stated + ", soll in eine Fertigung fließen."
+    assert [kind for kind, _ in _found(("a", text, "2025-04-09"))] == kinds
