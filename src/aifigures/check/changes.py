@@ -43,7 +43,9 @@ def with_change(metric: str | None, text: str, clause: tuple[int, int], span: tu
         if metric in w.saved_metrics and has_lowering(text[c_lo:c_hi]):
             return _SAVINGS  # "die Kosten um 180 Mio. Euro pro Jahr senken": what is saved
         return f"{metric}_change"
-    if any(tail.endswith(n) for n in w.change_nouns) or _changed_after(text, clause, span):
+    if any(tail.endswith(n) for n in w.change_nouns) or (
+        metric not in w.outlay_metrics and _changed_after(text, clause, span)
+    ):
         return f"{metric}_change"
     return metric
 

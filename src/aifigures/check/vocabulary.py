@@ -89,6 +89,8 @@ class CheckWords:
     """Words after a comma that open a clause describing a thing, not the figure's ("ein Terminal, das ... soll")."""
     change_before: list[str]
     change_after: list[str]
+    outlay_metrics: list[str]
+    """Metrics whose figure with "mehr" after it is what the thing that makes it costs, not a change."""
     change_nouns: list[str]
     result_nouns: list[str]
     result_metrics: list[str]
