@@ -65,15 +65,20 @@ _ATTRIBUTIVE = re.compile(r"[-‐‑][^\W\d_]")
 def key_modality(f: Fact) -> Modality | None:
     """A fact's modality as a key of what it reports: none for metrics told alike as plan or fact (a dividend).
 
-    A measure of such a metric too ("damage:insured", the insured damage, is told as an estimate or expected).
+    A measure of such a metric too ("damage:insured", the insured damage, is told as an estimate or expected), and
+    a change of one ("zahlt künftig 90 Euro mehr", "zahlt ab Januar 90 Euro mehr").
     """
-    metric = None if f.metric is None else f.metric.split(":", 1)[0]
+    metric = None if f.metric is None else f.metric.split(":", 1)[0].removesuffix(_CHANGE)
     return None if metric in words().modality_free else f.modality
 
 
 def is_change(f: Fact) -> bool:
     """Whether a figure is a change ("um 2,1 Mrd."), of a named metric or none: never weighed against a level."""
-    return f.change or (f.metric or "").endswith("_change")
+    return f.change or (f.metric or "").endswith(_CHANGE)
+
+
+_CHANGE = "_change"
+"""The ending of a changed metric's name ("revenue_change")."""
 
 
 def modalities_meet(a: Fact, b: Fact) -> bool:
