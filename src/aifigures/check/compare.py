@@ -53,6 +53,7 @@ __all__ = [
     "digits_of",
     "linkable",
     "linked",
+    "old_figures",
     "overlap",
     "same_digits",
     "scale_step",

@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from aifigures.check.compare import comparable_by_article, comparable_facts, verdicts
+from aifigures.check.compare import comparable_by_article, comparable_facts, old_figures, verdicts
 from aifigures.check.each import counted_exactly, stated_count
 from aifigures.check.facts import has_word, may_be_one, whole_lead, words
 from aifigures.check.findings import Finding, Kind, Severity, interval_text, place
@@ -126,14 +126,16 @@ def _part_of_whole_lead(run: Run) -> Iterator[Finding]:
 
     "Von den 500 Milliarden Euro sind für die Länder 100 Milliarden Euro vorgesehen", "Vom Umsatz von 12,4 Mrd.
     Dollar entfielen 5,6 Mrd. auf die Cloud, 4,1 Mrd. auf Lizenzen" (`facts.whole_lead`; not a bare "von":
-    "von 5 auf 7 Mrd." is a change, not a whole). The parts are the figures after it in its sentence.
+    "von 5 auf 7 Mrd." is a change, not a whole). The parts are the figures after it in its sentence. Not a
+    figure its text replaces ("Aus den geplanten 120 Mio. wurden am Ende mehr als 800 Mio."): what it became.
     """
     why = "a clause that opens with the whole the next figures of its sentence are taken from"
+    old = old_figures(run)
     for members in comparable_by_article(run).values():
         for i, whole in enumerate(members):
             text = run.text(whole.article)
             lead = " ".join(text[whole.clause[0] : whole.amount.span[0]].lower().split())
-            if " " not in lead or not whole_lead(lead):
+            if " " not in lead or not whole_lead(lead) or id(whole) in old:
                 continue
             later = members[i + 1 :]
             ends = [k for k, p in enumerate(later) if p.sentence != whole.sentence]
