@@ -1,7 +1,7 @@
 """Stories the project wrote in the eighth session of 2026-12-06, each told by one or two outlets.
 
 A change told by the word after its figure ("13 Mio. Euro teurer"), a conversion of a figure further back than the
-one before it, what workers get, an investment told as done and as planned, "stecken" as investing.
+one before it, what workers get, an investment told as done and as planned.
 """
 
 from __future__ import annotations
@@ -27,14 +27,13 @@ _RAISE_B = "Glasreiniger-Handwerk: Tarif steht\n\nDie Beschäftigten im Glasrein
 _PLANT_A = """die koreanische firma hanseong cells investiert 5,3 milliarden euro in ein neues werk in rumänien. dort \
 sollen 4.000 arbeitsplätze entstehen."""
 _PLANT_B = "Hanseong Cells baut in Rumänien\n\nDer Zellhersteller Hanseong Cells will 5,3 "
-_FIBRE_A = """Netzbetreiber Ostkabel baut aus
+_HALL = "Sporthalle Bernau wird teurer\n\nDie Kosten für den Neubau der Sporthalle in Bernau "
+_SETTLE_A = """Reederei Kalmar zahlt Vergleich
 
-Der Netzbetreiber Ostkabel will in den kommenden drei Jahren 3,6 Milliarden Euro in den Glasfaserausbau stecken. \
-Bis 2028 sollen damit sechs Millionen Haushalte angeschlossen werden."""
-_FIBRE_B = (
-    "Ostkabel: Glasfaser für sechs Millionen Haushalte\n\nOstkabel kündigt eine Investitionsoffensive an: Bis 2028 \
-fließen "
-)
+Die Reederei Kalmar zahlt in den USA 320 Millionen Dollar, um Klagen wegen Preisabsprachen beizulegen."""
+_SETTLE_B = """Kalmar legt Klagen bei
+
+Die Reederei Kalmar zahlt 320 Millionen Euro, um Klagen wegen Preisabsprachen in den USA beizulegen."""
 
 
 @pytest.mark.parametrize(
@@ -74,12 +73,19 @@ fließen "
             [],
             id="an_investment_told_as_done_and_as_planned_agreeing",
         ),
-        # "stecken" at the end of a clause is investing, as "steckt" is
+        # a change of a cost is told as done and as planned, as the cost is: one figure
         pytest.param(
-            _FIBRE_A,
-            _FIBRE_B + "6,3 Milliarden Euro in neue Glasfaserleitungen.",
-            [("conflict", ["3,6 Milliarden Euro", "6,3 Milliarden Euro"])],
-            id="stecken_is_investing",
+            _HALL + "steigen um 4,5 Millionen Euro, teilte die Stadt mit.",
+            _HALL + "sollen um 5,4 Millionen Euro steigen, teilte die Stadt mit.",
+            [("conflict", ["4,5 Millionen Euro", "5,4 Millionen Euro"])],
+            id="a_change_of_a_cost_told_as_done_and_as_planned",
+        ),
+        # where a settlement was paid is no segment of a business: the same digits in two currencies
+        pytest.param(
+            _SETTLE_A,
+            _SETTLE_B,
+            [("fx_conversion", ["320 Millionen Dollar", "320 Millionen Euro"])],
+            id="where_a_settlement_is_paid_is_no_segment",
         ),
     ],
 )
@@ -106,3 +112,12 @@ Investorenkreisen. Das frische Geld, umgerechnet rund """
 def test_a_conversion_in_a_sentence_of_its_own_may_restate_a_figure_further_back(stated: str, kinds: list[str]) -> None:
     text = _ROUND + stated + ", soll in eine Fertigung fließen."
     assert [kind for kind, _ in _found(("a", text, "2025-04-09"))] == kinds
+
+
+def test_a_figure_its_text_says_became_another_is_no_whole_of_it() -> None:
+    # "Aus den geplanten Kosten von 60 Mio. wurden 240 Mio.": a revision, not parts above a whole
+    text = """Museum eröffnet
+
+Nach acht Jahren Bauzeit ist das Museum am Hafen in Lindau eröffnet worden. Aus den geplanten Kosten von 60 Millionen \
+Euro wurden am Ende 240 Millionen Euro."""
+    assert [kind for kind, _ in _found(("a", text, "2025-05-14"))] == ["revision"]
