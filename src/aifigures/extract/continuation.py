@@ -85,9 +85,7 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
         if i > 0 and spans[i - 1][0] < lo:  # the amount before stands in an earlier sentence
             before = out[_reporting(text, spans, (i - 1, lo), out, lex, head)]
             told_before = _told_before(text, head, (end, bounds[s + 1]), lex)
-            # a year of its own before the figure ("Bis 2030 sollen es 800 Mio. werden") tells another time
-            other = YEAR_ALONE.search(text, lo, start) or lex.other_time_re.search(text, lo, start)
-            gap = None if other else (spans[i - 1][1], lo, bounds[s + 1])
+            gap = None if _other_time(text, lo, start, lex) else (spans[i - 1][1], lo, bounds[s + 1])
             # ("Vor einem Jahr lag der Arbeitspreis noch bei 40,1 Cent.": a price, no period)
             if before is not None and (
                 (lex.conversion_re.match(head) and not _stock(text, lo, start, lex))
@@ -107,6 +105,14 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
         if found is not None:
             out[i] = carried[s] = found
     return _priced_own(text, spans, own, out, lex)
+
+
+def _other_time(text: str, lo: int, start: int, lex: Lexicon) -> bool:
+    """Whether a sentence tells of another time before its figure than the figure before it.
+
+    A year of its own ("Bis 2030 sollen es 800 Mio. werden"), or words of one ("Bis zum Ende des Jahrzehnts").
+    """
+    return YEAR_ALONE.search(text, lo, start) is not None or lex.other_time_re.search(text, lo, start) is not None
 
 
 def _priced_own(
