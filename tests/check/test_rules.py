@@ -1741,10 +1741,18 @@ EXAMPLES = [
     pytest.param(
         [
             ("Die Sanierung des Klinikums Keltheim kostet mehr als 2 Mrd. Euro.", "2024-02-01"),
-            ("Die Sanierung des Klinikums Keltheim kostet 1,97 Mrd. Euro.", "2024-02-02"),
+            ("Die Sanierung des Klinikums Keltheim kostet 1,99 Mrd. Euro.", "2024-02-02"),
         ],
         [],  # within the threshold's rounding
         id="a_bound_s_threshold_is_still_rounded_a_little",
+    ),
+    pytest.param(
+        [
+            ("Die Sanierung des Klinikums Keltheim kostet mehr als 800 Millionen Euro.", "2024-02-01"),
+            ("Die Sanierung des Klinikums Keltheim kostet 789 Millionen Euro.", "2024-02-02"),
+        ],
+        ["qualifier_conflict"],  # more than 800 is no 789, though 789 is 1.4 % below it
+        id="a_bound_s_threshold_is_rounded_by_at_most_a_hundredth",
     ),
     pytest.param(
         [

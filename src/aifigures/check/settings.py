@@ -48,7 +48,7 @@ class Settings:
     just_over: Decimal = field(default_factory=lambda: _qualifiers().just_over)
     """"gut X" stands for [X, just_over · X]."""
     bound: Decimal = field(default_factory=lambda: _qualifiers().bound)
-    """A bound's threshold is rounded by its last digit, but by at most this share ("mehr als 2 Mrd.": > 1,96 Mrd.)."""
+    """A bound's threshold is rounded by its last digit, but by at most this share ("mehr als 2 Mrd.": > 1,98 Mrd.)."""
     fx_drift: Decimal = DRIFT
     """How far beyond the day's ECB rates a stated conversion may lie (a newsroom's rate, rounding): 0.015."""
     swap_days: Decimal = Decimal("0.1")

@@ -27,7 +27,7 @@ class Tolerances:
     approx_precise: Decimal
     precise_digits: int
     bound: Decimal
-    """How far (as a share) a bound's threshold may be rounded at most ("mehr als 2 Mrd.": more than 1,96 Mrd.)."""
+    """How far (as a share) a bound's threshold may be rounded at most ("mehr als 2 Mrd.": more than 1,98 Mrd.)."""
 
 
 @dataclass(frozen=True)
