@@ -121,3 +121,18 @@ def test_a_figure_its_text_says_became_another_is_no_whole_of_it() -> None:
 Nach acht Jahren Bauzeit ist das Museum am Hafen in Lindau eröffnet worden. Aus den geplanten Kosten von 60 Millionen \
 Euro wurden am Ende 240 Millionen Euro."""
     assert [kind for kind, _ in _found(("a", text, "2025-05-14"))] == ["revision"]
+
+
+def test_what_a_thing_has_gekostet_is_its_cost_and_more_than_a_bound_excludes_it() -> None:
+    # "gekostet" names the cost; "mehr als 240 Mio." is more than 237,6 Mio., not 236 Mio.
+    first = """Museum eröffnet
+
+Nach acht Jahren Bauzeit ist das Museum am Hafen in Lindau eröffnet worden. Aus den geplanten Kosten von 60 Millionen \
+Euro wurden am Ende mehr als 240 Millionen Euro."""
+    second = """Lindau feiert sein Museum
+
+Das Museum am Hafen hat nach Angaben der Stadt Lindau 236 Millionen Euro gekostet."""
+    found = _found(("a", first, "2025-05-14"), ("b", second, "2025-05-14"))
+    assert [(kind, [t for _, t in places]) for kind, places in found if kind != "revision"] == [
+        ("qualifier_conflict", ["mehr als 240 Millionen Euro", "236 Millionen Euro"])
+    ]
