@@ -372,7 +372,7 @@ def _parts_of(
     cue = next((c for c in w.parts_after if c in lead.split(",")[-1].split()), None) or _cue_after_verb(
         text, total, after
     )
-    if cue is not None or lead.lstrip().startswith(":"):
+    if cue is not None or _COLON.match(lead) is not None:
         parts = [f for f in after if f.sentence == total.sentence and f.currency == total.currency]
         where = f"after {cue!r}" if cue is not None else "after a colon"
         return (parts, f"the parts follow the total {where} in its sentence") if parts else None
@@ -403,6 +403,10 @@ def _parts_of(
     if total.amount.period is not None and not placed and all(p.amount.period is None for p in parts):
         return None  # "Pro Jahr sind das knapp 2 Mrd. Euro. Davon tragen ... 15 Mrd.": of the figure before, not of it
     return (parts, why) if parts else None
+
+
+_COLON = re.compile(r"\s*(?:[^\W\d_]+\s*){0,2}:")
+"""A colon right after a total, or after the verb closing its clause ("stellt insgesamt 12 Mrd. Euro bereit: ...")."""
 
 
 def _some_of(part: Fact, total: Fact) -> bool:
