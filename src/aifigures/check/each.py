@@ -104,9 +104,11 @@ def _counted_subject(text: str, lo: int, hi: int) -> int | None:
 
 
 _COUNTED = re.compile(
-    r"(?<![\w.,])(?P<n>\d{1,2}|[^\W\d_]+)\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ][\w-]*(?![\w.,])"
+    r"(?<![\w.,])(?=(?P<n>\d{1,2}|[^\W\d_]+)\s+(?:[^\W\d_][\w-]*\s+){0,2}?(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+)?"
+    r"[A-ZÄÖÜ][\w-]*(?![\w.,]))"
 )
-"""A count and what it counts ("drei Gewinner", "zwei große Kliniken"), perhaps with an adjective between."""
+"""A count and what it counts ("drei Gewinner", "zwei große Kliniken"), perhaps with an adjective between, and
+words before it ("die drei vom Hochwasser betroffenen Länder"); tried at each word (the match is empty)."""
 
 
 @functools.cache
