@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "alternation",
+    "holds",
     "metric_nouns",
     "metric_of",
     "metric_table",
@@ -162,6 +163,12 @@ def metrics_meet(a: str, b: str) -> bool:
     )
 
 
+def holds(broad: str, metric: str) -> bool:
+    """Whether a broad metric holds another ("payment" holds "investment": what is paid for a thing is invested)."""
+    w = words()
+    return _broad_holds(broad, metric, w.broad_metrics, w.usual_measures)
+
+
 def _broad_holds(x: str, y: str, broad: dict[str, frozenset[str]], usual: dict[str, frozenset[str]]) -> bool:
     """Whether a broad metric holds another, in that one's usual measure ("zahlt 3,20 Euro je Aktie": a dividend)."""
     base, _, measure = x.partition(":")
@@ -207,9 +214,11 @@ def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None
     head, modifier = _metrics_before(text[c_lo:start])
     lead = _without_periods_paid_for(text[c_lo:start])
     paid = _paid_after(lead, text[end:c_hi])
+    after = next(metric_nouns(text[end:c_hi].lower()), None)
+    if paid is not None and head is None and after is not None and not text[end : end + after.start()].strip():
+        return metric_named(after.group())  # "zahlt für die Wohnung 1.150 Euro Kaltmiete": the figure's own noun
     if paid is not None or head is not None:
         return paid or head
-    after = next(metric_nouns(text[end:c_hi].lower()), None)
     if after is not None:
         return metric_named(after.group())
     rest = text[end:c_hi]
