@@ -136,3 +136,71 @@ Das Museum am Hafen hat nach Angaben der Stadt Lindau 236 Millionen Euro gekoste
     assert [(kind, [t for _, t in places]) for kind, places in found if kind != "revision"] == [
         ("qualifier_conflict", ["mehr als 240 Millionen Euro", "236 Millionen Euro"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # parts after a colon that follows the verb closing the total's clause
+        (
+            (
+                "Förderung für Kommunen\n\nDer Bund stellt für die Sanierung kommunaler Gebäude insgesamt 12 "
+                "Milliarden Euro bereit: 6 Milliarden Euro für Schulen, 4 Milliarden Euro für Kitas und 4,5 Milliarden "
+                "Euro für Sporthallen."
+            ),
+            ["parts_total"],
+        ),
+        # a count with words before its noun: three times 400 is no 1,5 Mrd.
+        (
+            (
+                "Hilfe nach dem Sturm\n\nDie drei vom Sturm getroffenen Länder erhalten jeweils 400 Millionen Euro aus "
+                "dem Fonds, zusammen also 1,5 Milliarden Euro."
+            ),
+            ["parts_total"],
+        ),
+        (
+            (
+                "Hilfe nach dem Sturm\n\nDie drei vom Sturm getroffenen Länder erhalten jeweils 500 Millionen Euro aus "
+                "dem Fonds, zusammen also 1,5 Milliarden Euro."
+            ),
+            [],
+        ),
+        # what is paid for a thing is what is invested in it: the title's figure slipped its scale word
+        (
+            (
+                "Stadt zahlt 4 Millionen für neue Brücke\n\nDie Stadt Werlingen investiert 4 Milliarden Euro in eine "
+                "neue Brücke über den Fluss."
+            ),
+            ["scale_error"],
+        ),
+    ],
+)
+def test_one_article(text: str, kinds: list[str]) -> None:
+    assert [kind for kind, _ in _found(("a", text, "2025-06-30"))] == kinds
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        # a compound that ends in "miete" is a rent
+        pytest.param(
+            "Teure Altstadt\n\nFür die Wohnung in der Altstadt von Marlingen verlangt der Vermieter eine Monatsmiete "
+            "von 1.400 Euro.",
+            "Marlingen: Streit um Wohnung\n\nDer Vermieter der Wohnung in der Altstadt von Marlingen verlangt eine "
+            "Jahresmiete von 1.400 Euro.",
+            ["period_mismatch"],
+            id="a_compound_of_miete_is_a_rent",
+        ),
+        # the noun right after a figure names it, though a verb of paying for a thing stands before it
+        pytest.param(
+            "Mieten in Torfeld\n\nEine Familie in Torfeld zahlt für eine Wohnung im Schnitt 980 Euro Kaltmiete im "
+            "Monat.",
+            "Wohnen in Torfeld\n\nFür eine Wohnung in Torfeld werden im Schnitt 980 Euro Kaltmiete im Jahr fällig, "
+            "wie der Mieterverein berechnete.",
+            ["period_mismatch"],
+            id="the_noun_right_after_a_figure_names_it",
+        ),
+    ],
+)
+def test_two_reports_of_a_rent(first: str, second: str, kinds: list[str]) -> None:
+    assert [kind for kind, _ in _found(("a", first, "2025-09-09"), ("b", second, "2025-09-09"))] == kinds

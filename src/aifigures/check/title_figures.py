@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from aifigures.amount import Qualifier
 from aifigures.check.facts import is_change
+from aifigures.check.metrics import holds
 from aifigures.check.slips import same_digits
 
 if TYPE_CHECKING:
@@ -56,15 +57,21 @@ def title_against_text(facts: list[Fact], run: Run) -> list[Finding]:
 
 
 def _slipped(title: Fact, members: list[Fact]) -> list[Fact]:
-    """The text's figures of no metric with the title figure's digits at another power of ten, in its currency.
+    """The text's figures of no metric, or of one the title's broad metric holds, with its digits at another power.
 
-    "Stadt investiert 40 Milliarden in Schulen" over "will ... 40 Millionen Euro in die Sanierung ihrer Schulen
-    stecken": the digits tell which figure the title tells, where the text names no metric for it.
+    Of ten, in its currency. "Stadt investiert 40 Milliarden in Schulen" over "will ... 40 Millionen Euro in die
+    Sanierung ihrer Schulen stecken": the digits tell which figure the title tells, where the text names no
+    metric for it; "Stadt zahlt 4 Millionen für neue Brücke" over "investiert 4 Milliarden Euro in eine neue
+    Brücke": or names another way of telling it (what is paid for a thing is what is invested in it); not a
+    narrower title's ("Sanierung kostet 450 Mio." over "Der Bund zahlt davon 45 Mio.": a share paid).
     """
     return [
         f
         for f in members
-        if not f.headline and f.metric is None and f.currency == title.currency and same_digits(title, f)
+        if not f.headline
+        and (f.metric is None or (title.metric is not None and holds(title.metric, f.metric)))
+        and f.currency == title.currency
+        and same_digits(title, f)
     ]
 
 
