@@ -2007,6 +2007,14 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
             ["heuer", None],
         ),
         ("Der Verein nimmt im Jahr 4 Mio. Euro ein. Langfristig sollen es 9 Mio. Euro sein.", ["im Jahr", None]),
+        # a relative clause of a flow's noun goes on with the report, in the next paragraph too
+        (
+            (
+                "Gelvano setzte im ersten Halbjahr 8,1 Mrd. Euro um.\n\nGefragt war vor allem das Mittel Tarvix, "
+                "dessen Umsatz auf 1,4 Mrd. Euro stieg."
+            ),
+            ["im ersten Halbjahr", "im ersten Halbjahr"],
+        ),
     ],
 )
 def test_the_period_an_article_gives_a_figure_or_none(text: str, words: list[str | None]) -> None:

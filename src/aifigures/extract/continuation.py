@@ -85,14 +85,14 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
         if i > 0 and spans[i - 1][0] < lo:  # the amount before stands in an earlier sentence
             before = out[_reporting(text, spans, (i - 1, lo), out, lex, head)]
             told_before = _told_before(text, head, (end, bounds[s + 1]), lex)
-            gap = None if _other_time(text, lo, start, lex) else (spans[i - 1][1], lo, bounds[s + 1])
+            gap = (spans[i - 1][1], lo, bounds[s + 1])
             # ("Vor einem Jahr lag der Arbeitspreis noch bei 40,1 Cent.": a price, no period)
             if before is not None and (
                 (lex.conversion_re.match(head) and not _stock(text, lo, start, lex))
                 or (
-                    gap is not None
-                    and _continues(text, gap, head, before, lex, told_before=told_before)
+                    _continues(text, gap, head, before, lex, told_before=told_before)
                     and (told_before or not _stock(text, lo, start, lex))
+                    and not _other_time(text, lo, start, lex)
                 )
                 or (_opens_year_before(text, lo, start, lex) and not _stock(text, lo, start, lex))
             ):
@@ -464,7 +464,14 @@ def _goes_on(head: str, lex: Lexicon) -> bool:
     if words and words[0] in lex.total_openers:  # "Zusammen kommen sie auf ...", not a sum so far ("damit")
         return not any(w.strip(",.:;") in lex.running_words for w in head.lower().split())
     # a verb of a flow, or a flow's noun after the subject ("Der Konzern rechnet nun mit einem Umsatz von ...")
-    return any(w in lex.opener_verbs or w.strip(",.:;").endswith(lex.flow_heads) for w in words)
+    if any(w in lex.opener_verbs or w.strip(",.:;").endswith(lex.flow_heads) for w in words):
+        return True
+    # a relative clause of a flow's noun before the figure (", dessen Umsatz um ein Drittel auf 2,9 Mrd. stieg")
+    clause = head.lower().rsplit(",", 1)[-1].split()[:2] if "," in head else []
+    return len(clause) == _TWO and clause[0] in lex.relative_possessives and clause[1].endswith(lex.flow_heads)
+
+
+_TWO: Final = 2
 
 
 _VERB_REACH: Final = 7

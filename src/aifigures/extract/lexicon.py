@@ -180,6 +180,8 @@ class Lexicon:
     """Words that tell of another time than the figure before ("bis zum Ende des Jahrzehnts"): it does not."""
     opener_verbs: frozenset[str]
     """Verbs of a flow that, among a sentence's first words, make it go on with the report ("In China setzte")."""
+    relative_possessives: frozenset[str]
+    """Words that open a relative clause of whose flow a figure is (", dessen Umsatz ... auf 2,9 Mrd. stieg")."""
     part_openers: frozenset[str]
     """A sentence's first word that tells parts of the figure before ("Davon gehen 400 Mio. ...")."""
     total_openers: frozenset[str]
@@ -437,6 +439,7 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
             f"(?<![^\\W\\d_])(?:{alternation(raw['conversion_cues']['before'])})[\\s,:]*\\Z", flags
         ),
         opener_verbs=frozenset(raw["continuation"]["opener_verbs"]),
+        relative_possessives=frozenset(raw["continuation"]["relative_possessives"]),
         part_openers=frozenset(raw["continuation"]["part_openers"]),
         total_openers=frozenset(raw["continuation"]["total_openers"]),
         running_words=frozenset(raw["continuation"]["running_words"]),
