@@ -2007,6 +2007,14 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
             ["heuer", None],
         ),
         ("Der Verein nimmt im Jahr 4 Mio. Euro ein. Langfristig sollen es 9 Mio. Euro sein.", ["im Jahr", None]),
+        # "Allein" tells a part of the figure before, and what was spent goes on with the report
+        (
+            (
+                "Die Klubs setzten in der Saison 2024/25 zusammen 5,9 Mrd. Euro um. Allein die Erstligisten kamen auf "
+                "4,8 Mrd. Euro. Für Gehälter gaben die Klubs 1,9 Mrd. Euro aus."
+            ),
+            ["in der Saison 2024/25"] * 3,
+        ),
         # a relative clause of a flow's noun goes on with the report, in the next paragraph too
         (
             (
