@@ -204,3 +204,20 @@ def test_one_article(text: str, kinds: list[str]) -> None:
 )
 def test_two_reports_of_a_rent(first: str, second: str, kinds: list[str]) -> None:
     assert [kind for kind, _ in _found(("a", first, "2025-09-09"), ("b", second, "2025-09-09"))] == kinds
+
+
+@pytest.mark.parametrize(
+    ("told", "kinds"),
+    [
+        ("gut 500 Millionen Euro", ["qualifier_conflict"]),  # about 500 would meet 480: "gut" is what misses
+        ("knapp 490 Millionen Euro", []),  # 480 is just under 490: they agree
+        ("gut 800 Millionen Euro", ["conflict"]),  # another value, whatever its qualifier
+    ],
+)
+def test_a_figure_told_just_above_or_below_its_value_misses_by_its_side_or_by_its_value(
+    told: str, kinds: list[str]
+) -> None:
+    first = f"Feuerwehrschule in Marbach\n\nDer Neubau der Feuerwehrschule in Marbach kostet {told}."
+    second = "Marbach: Feuerwehrschule\n\nDas Land beziffert die Kosten für die Feuerwehrschule in Marbach auf 480 "
+    found = _found(("a", first, "2025-05-05"), ("b", second + "Millionen Euro.", "2025-05-05"))
+    assert [kind for kind, _ in found] == kinds

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from aifigures.check.conversions import told_converted
 from aifigures.check.days_apart import moved, seasons_apart
-from aifigures.check.facts import currencies_meet, may_be_one, words
+from aifigures.check.facts import currencies_meet, may_be_one, one_sided, words
 from aifigures.check.findings import Finding, Kind, between, interval_text, place
 from aifigures.check.key_groups import group_key, grouped_names, key_groups
 from aifigures.check.magnitudes import converted_far_apart, far_apart
@@ -508,12 +508,25 @@ def _part_above(a: Fact, b: Fact) -> tuple[Kind, str] | None:
 
 def _told_kind(a: Fact, b: Fact, run: Run) -> tuple[Kind, str] | None:
     """What the words of two figures whose intervals do not meet make them: bounds, or a conversion told."""
-    if {a.amount.qualifier.value, b.amount.qualifier.value} & _BOUNDED:
+    if {a.amount.qualifier.value, b.amount.qualifier.value} & _BOUNDED or _near_one_side(a, b, run):
         return Kind.QUALIFIER_CONFLICT, "their bounds exclude each other"
     converted = next((f for f in (a, b) if a.currency != b.currency and told_converted(f, run.text(f.article))), None)
     if converted is not None:  # "900 Mio. Pfund" and another report's "für umgerechnet 1,6 Mrd. Euro"
         return Kind.FX_CONVERSION, f"{converted.amount.text!r} is told as converted, but not at the day's rates"
     return None
+
+
+def _near_one_side(a: Fact, b: Fact, run: Run) -> bool:
+    """Whether a figure told as just below or above its value ("knapp", "gut") misses the other by that side only.
+
+    "gut 500 Mio." against 480 Mio.: about 500 would meet it; "knapp 112 Mrd." against 89,2 Mrd. is another value.
+    """
+    for x, y in ((a, b), (b, a)):
+        if one_sided(x.amount) and x.currency == y.currency:
+            v, tol = x.amount.value, run.settings.approx
+            if v * (1 - tol) <= y.high and y.low <= v * (1 + tol):
+                return True
+    return False
 
 
 def _verdict(a: Fact, b: Fact, run: Run) -> tuple[Kind, str] | None:

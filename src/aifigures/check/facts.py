@@ -53,6 +53,7 @@ __all__ = [
     "key_modality",
     "may_be_one",
     "modalities_meet",
+    "one_sided",
     "rounding_half_unit",
     "significant_digits",
     "whole_lead",
@@ -264,6 +265,13 @@ def interval_of(amount: Amount, text: str = "", tolerances: Tolerances | None = 
 
 
 _BOUNDS = frozenset({Qualifier.AT_MOST, Qualifier.LESS_THAN, Qualifier.AT_LEAST, Qualifier.MORE_THAN})
+
+
+def one_sided(amount: Amount) -> bool:
+    """Whether an approximate figure is told as just below or just above its value ("knapp 2 Mrd.", "gut 500 Mio.")."""
+    w = words()
+    head = amount.text.split()[0].lower() if amount.text.split() else ""
+    return amount.qualifier is Qualifier.APPROX and (head in w.just_under or head in w.just_over)
 
 
 def significant_digits(v: Decimal) -> int:
