@@ -2007,6 +2007,15 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
             ["heuer", None],
         ),
         ("Der Verein nimmt im Jahr 4 Mio. Euro ein. Langfristig sollen es 9 Mio. Euro sein.", ["im Jahr", None]),
+        # a compound of the months is the period of its figure, not the quarter of the sentence before
+        (
+            (
+                "Im dritten Quartal setzte Steinhart 2,4 Mrd. Euro um. Im Neunmonatszeitraum kam Steinhart auf Erlöse "
+                "von 7,1 Mrd. Euro."
+            ),
+            ["Im dritten Quartal", "Neunmonatszeitraum"],
+        ),
+        ("Der Neun-Monats-Umsatz stieg auf 7,1 Mrd. Euro.", ["Neun-Monats-Umsatz"]),
         # "Allein" tells a part of the figure before, and what was spent goes on with the report
         (
             (
