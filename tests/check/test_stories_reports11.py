@@ -221,3 +221,17 @@ def test_a_figure_told_just_above_or_below_its_value_misses_by_its_side_or_by_it
     second = "Marbach: Feuerwehrschule\n\nDas Land beziffert die Kosten für die Feuerwehrschule in Marbach auf 480 "
     found = _found(("a", first, "2025-05-05"), ("b", second + "Millionen Euro.", "2025-05-05"))
     assert [kind for kind, _ in found] == kinds
+
+
+def test_a_period_after_fuer_is_no_purpose_and_a_figure_expected_after_mit_is_of_the_metric_before() -> None:
+    # "Für das laufende Jahr peilt ... an und will 4,5 Mrd. investieren" after a dividend: no parts of it; the
+    # analysts' 6,4 Mrd. is an Ebitda expected, not the other report's investment of the year
+    first = """Varmund: Gewinn bricht ein
+
+An der Dividende von 3,40 Euro hält der Chemiekonzern Varmund fest. Für das laufende Jahr peilt Varmund ein \
+bereinigtes Ebitda von 6,2 bis 6,8 Milliarden Euro an und will 4,5 Milliarden Euro investieren."""
+    second = """Varmund-Aktie legt zu
+
+Varmund erwartet für 2025 ein bereinigtes Ebitda von 6,2 bis 6,8 Milliarden Euro; Analysten hatten im Schnitt mit \
+6,4 Milliarden gerechnet."""
+    assert _found(("a", first, "2025-02-28"), ("b", second, "2025-02-28")) == []

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from aifigures.check.changes import built_for, with_change
+from aifigures.check.expected import expected_alike
 from aifigures.check.people import role_endings
 from aifigures.check.per_unit import per_unit
 from aifigures.check.vocabulary import check_words as words
@@ -56,6 +57,7 @@ def metric_of(before: list[Fact], text: str, where: tuple[int, int, int], clause
         (None if coordinated is None else _with_measure(coordinated, text, *own))
         or _with_measure(with_change(_own_metric(text, where, clause), text, clause, (start, end)), text, *own)
         or _apposed(text, lo, c_lo, start)
+        or expected_alike(before, text, where, clause)
         or _remeasured(_continued(before, text, lo, start), text, own)
     )
 

@@ -96,6 +96,8 @@ class CheckWords:
     result_metrics: list[str]
     """The metric of each of `result_nouns`: "ein Minus von ... gemacht" is a loss."""
     result_closings: list[str]
+    expectation_closings: list[str]
+    """Verbs closing a clause of a figure expected after "mit" ("Analysten hatten mit 6,4 Mrd. gerechnet")."""
     """Participles that, closing the clause, make a change noun a result's balance ("ein Minus von ... gemacht")."""
     plan: list[str]
     future_aux: list[str]

@@ -415,9 +415,21 @@ def _some_of(part: Fact, total: Fact) -> bool:
 
 
 def _for_purpose(text: str, part: Fact) -> bool:
-    """Whether a figure's clause opens with a word of purpose and a word ("für den Härtefallfonds"), not a year."""
-    lead = text[part.clause[0] : part.amount.span[0]].lower().split()
-    return len(lead) > 1 and lead[0] in words().purpose_leads and not lead[1][:1].isdigit()
+    """Whether a figure's clause opens with a word of purpose and a word ("für den Härtefallfonds").
+
+    Not a year ("für 2025"), nor a period ("Für das laufende Jahr peilt ... an").
+    """
+    from aifigures.extract.lexicon import german  # noqa: PLC0415 - extraction's periods, loaded by then
+
+    lead = text[part.clause[0] : part.amount.span[0]]
+    tokens = lead.lower().split()
+    if len(tokens) <= 1 or tokens[0] not in words().purpose_leads or tokens[1][:1].isdigit():
+        return False
+    after = _AFTER_FIRST.match(lead)
+    return after is None or german().period_at(lead, after.end(), len(lead)) is None
+
+
+_AFTER_FIRST = re.compile(r"\s*\S+\s+")
 
 
 def _share(text: str, part: Fact, *, elliptic: bool) -> bool:

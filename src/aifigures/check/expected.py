@@ -1,0 +1,36 @@
+"""A figure that others expected of the metric the clause before it names.
+
+"Varnholt erwartet ein Ebitda von 6,2 bis 6,8 Mrd. Euro; Analysten hatten im Schnitt mit 6,4 Mrd. gerechnet": the
+6,4 is an Ebitda too, though its clause names none. Read by `aifigures.check.metrics`; the words are check.toml's
+(`expectation_closings`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from aifigures.check.vocabulary import check_words as words
+
+if TYPE_CHECKING:
+    from aifigures.check.facts import Fact
+
+__all__ = ["expected_alike"]
+
+_WITH = re.compile(r"(?<![^\W\d_])mit\s*\Z", re.IGNORECASE)
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*\Z")
+
+
+def expected_alike(before: list[Fact], text: str, where: tuple[int, int, int], clause: tuple[int, int]) -> str | None:
+    """The metric of the figure before in the sentence, for a figure expected with it ("mit 6,4 Mrd. gerechnet").
+
+    `where`: the sentence's start and the figure's span; `clause`: the figure's clause. None where no figure of
+    the sentence stands before it, or where the clause does not close with a verb of expecting after "mit".
+    """
+    lo, start, end = where
+    if not before or before[-1].sentence[0] != lo or _WITH.search(text, clause[0], start) is None:
+        return None
+    last = _LAST_WORD.search(text, end, clause[1])
+    if last is None or last.group(1).lower() not in words().expectation_closings:
+        return None
+    return before[-1].metric
