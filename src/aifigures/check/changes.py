@@ -61,9 +61,21 @@ def unnamed_change(text: str, clause: tuple[int, int], span: tuple[int, int]) ->
 
 
 def _changed_after(text: str, clause: tuple[int, int], span: tuple[int, int]) -> bool:
-    """Whether the word right after a figure makes it a change ("13 Mio. Euro teurer", "14,2 Mio. weniger")."""
-    after = text[span[1] : min(clause[1], span[1] + 20)].lower().split()[:1]
+    """Whether the word right after a figure makes it a change ("13 Mio. Euro teurer", "14,2 Mio. weniger").
+
+    Or right after its period ("432 Euro im Jahr mehr").
+    """
+    from aifigures.extract.lexicon import german  # noqa: PLC0415 - extraction's periods, loaded by then
+
+    hi = min(clause[1], span[1] + _AFTER_REACH)
+    pos = span[1] + len(text[span[1] : hi]) - len(text[span[1] : hi].lstrip())
+    period = german().period_at(text, pos, hi)
+    after = text[pos if period is None else period.end() : hi].lower().split()[:1]
     return bool(after) and after[0].rstrip(".,;:") in words().change_after
+
+
+_AFTER_REACH = 40
+"""How far after a figure the word that makes it a change may stand (after its period)."""
 
 
 def _words_before(text: str, c_lo: int, start: int) -> list[str]:
