@@ -235,3 +235,27 @@ bereinigtes Ebitda von 6,2 bis 6,8 Milliarden Euro an und will 4,5 Milliarden Eu
 Varmund erwartet für 2025 ein bereinigtes Ebitda von 6,2 bis 6,8 Milliarden Euro; Analysten hatten im Schnitt mit \
 6,4 Milliarden gerechnet."""
     assert _found(("a", first, "2025-02-28"), ("b", second, "2025-02-28")) == []
+
+
+@pytest.mark.parametrize(
+    ("second", "kinds"),
+    [
+        # what is left after a share is taken is no figure of the fee
+        ("Dem FC Elbhafen bleiben damit gut 72 Millionen Euro.", []),
+        ("Der FC Elbhafen kassiert 58 Millionen Euro.", ["conflict"]),
+    ],
+)
+def test_what_is_left_after_a_share_is_no_figure_of_the_whole(second: str, kinds: list[str]) -> None:
+    first = """Tjaden geht nach Madrid
+
+Nationalspieler Lukas Tjaden wechselt vom FC Elbhafen zu Real Madrid. Elbhafen kassiert eine Ablöse von 85 \
+Millionen Euro."""
+    found = _found(("a", first, "2025-07-01"), ("b", "Elbhafen: Was der Tjaden-Deal bringt\n\n" + second, "2025-07-01"))
+    assert [kind for kind, _ in found] == kinds
+
+
+def test_a_figure_with_mehr_after_its_period_is_a_change() -> None:
+    # "432 Euro im Jahr mehr" is what a family gains, not the benefit a year
+    first = "Kindergeld steigt\n\nDas Kindergeld in Velland wird auf 268 Euro im Monat angehoben."
+    second = "Velland: Kindergeld\n\nEine Familie in Velland hat durch das höhere Kindergeld 432 Euro im Jahr mehr."
+    assert _found(("a", first, "2025-09-03"), ("b", second, "2025-09-03")) == []
