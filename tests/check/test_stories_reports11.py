@@ -211,7 +211,10 @@ def test_two_reports_of_a_rent(first: str, second: str, kinds: list[str]) -> Non
     [
         ("gut 500 Millionen Euro", ["qualifier_conflict"]),  # about 500 would meet 480: "gut" is what misses
         ("knapp 490 Millionen Euro", []),  # 480 is just under 490: they agree
+        ("knapp 478 Millionen Euro", ["qualifier_conflict"]),  # one digit's rounding does not reach 480
         ("gut 800 Millionen Euro", ["conflict"]),  # another value, whatever its qualifier
+        ("knapp 470 Millionen Euro", ["qualifier_conflict"]),  # 480 is above 470, which "knapp" stays below
+        ("gut 0,5 Milliarden Euro", ["qualifier_conflict"]),  # 480 Mio. is below 500 Mio. by more than 1 %
     ],
 )
 def test_a_figure_told_just_above_or_below_its_value_misses_by_its_side_or_by_its_value(

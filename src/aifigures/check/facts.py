@@ -252,12 +252,13 @@ def interval_of(amount: Amount, text: str = "", tolerances: Tolerances | None = 
         hb = min(h, abs(v) * t.bound)
         return (-INF, v + hb) if q in {Qualifier.AT_MOST, Qualifier.LESS_THAN} else (v - hb, INF)
     if q is Qualifier.APPROX:
+        # "knapp X" is below X, "gut X" above it: on the other side X is a threshold, rounded as a bound's is
         if head in w.just_under:  # below the figure: its rounding counts only as far as "knapp" leaves room
             h = min(h, abs(v) * (1 - t.just_under) / 2)
-            return min(v * t.just_under, v - h), v + h
+            return min(v * t.just_under, v - h), v + min(h, abs(v) * t.bound)
         if head in w.just_over:
             h = min(h, abs(v) * (t.just_over - 1) / 2)
-            return v - h, max(v * t.just_over, v + h)
+            return v - min(h, abs(v) * t.bound), max(v * t.just_over, v + h)
         rel = t.approx_precise if significant_digits(v) >= t.precise_digits else t.approx
         tol = max(abs(v) * rel, h)
         return v - tol, v + tol
