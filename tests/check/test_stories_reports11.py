@@ -246,6 +246,8 @@ Varmund erwartet für 2025 ein bereinigtes Ebitda von 6,2 bis 6,8 Milliarden Eur
         # what is left after a share is taken is no figure of the fee
         ("Dem FC Elbhafen bleiben damit gut 72 Millionen Euro.", []),
         ("Der FC Elbhafen kassiert 58 Millionen Euro.", ["conflict"]),
+        # a share of the fee restated as a figure is no figure of the fee
+        ("Der frühere Klub von Lukas Tjaden erhält 15 Prozent der Ablöse, also rund 12,75 Millionen Euro.", []),
     ],
 )
 def test_what_is_left_after_a_share_is_no_figure_of_the_whole(second: str, kinds: list[str]) -> None:

@@ -493,7 +493,12 @@ def _part(p: Fact, w: Fact) -> bool:
 
     The other report tells `w` as a total ("insgesamt 600 Mio."): a figure told without one may be the same part.
     """
+    if (p.metric or "").endswith(_SHARE) and not (w.metric or "").endswith(_SHARE):
+        return True  # "15 Prozent der Ablöse, also rund 12,75 Mio.": a share of the figure another tells
     return part_of(p.metric, w.metric) or (p.part and w.total and not w.part and p.article != w.article)
+
+
+_SHARE = ":share"
 
 
 def _part_above(a: Fact, b: Fact) -> tuple[Kind, str] | None:

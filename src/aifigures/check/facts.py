@@ -28,7 +28,7 @@ from aifigures.check.metrics import metric_of, metrics_meet
 from aifigures.check.modality import Modality, has_word, modality_of, told_of_figure
 from aifigures.check.names import compared_from, given_publicly, lead_end, names_of, refers_to_subject, sources
 from aifigures.check.names import subject as subject_of
-from aifigures.check.per_unit import per_recipient
+from aifigures.check.per_unit import as_share, per_recipient
 from aifigures.check.purposes import purpose_of
 from aifigures.check.segments import segment_of
 from aifigures.check.titles import titles_told_in_body
@@ -489,6 +489,7 @@ def build_facts(
         rare, years = reading.said(lo, hi, amounts, bounds[s + 1 : s + 3])
         in_sentence, names, where = _whose(reading, (lo, hi), (c_lo, c_hi), end, subject)
         metric = per_recipient(metric_of(facts, text, (lo, start, end), (c_lo, c_hi)), text, (c_lo, c_hi), a)
+        metric = as_share(metric, text, lo, start)
         # also the subject's where the sentence refers to it ("Das Unternehmen ...") or a public body aids it
         if subject and (refers_to_subject(text, lo) or given_publicly(metric, names)):
             in_sentence, names = (reading.canon.setdefault(n | subject, n | subject) for n in (in_sentence, names))
