@@ -2016,6 +2016,8 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
             ["Im dritten Quartal", "Neunmonatszeitraum"],
         ),
         ("Der Neun-Monats-Umsatz stieg auf 7,1 Mrd. Euro.", ["Neun-Monats-Umsatz"]),
+        # a year that dates a building's cost ("fertiggestellt") is no period, of it nor of the clause after it
+        ("Die Halle war 2019 für 410 Mio. Euro fertiggestellt worden, geplant waren 180 Mio. Euro.", [None, None]),
         # "Allein" tells a part of the figure before, and what was spent goes on with the report
         (
             (

@@ -28,7 +28,7 @@ from aifigures.extract.matchers import lowered, normalise_phrase
 from aifigures.extract.numbers import numeral_value
 from aifigures.extract.own_periods import Candidate, Spans, without_others_own
 from aifigures.extract.parts_of_year import within_year, year_after
-from aifigures.extract.stocks import is_event, is_stock
+from aifigures.extract.stocks import dates_an_amount, is_event, is_stock
 from aifigures.years import YEAR
 
 if TYPE_CHECKING:
@@ -341,12 +341,13 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
         holder = _holder(parens[s], start)
         candidates = [c for c in candidates if _reaches(c, _holder(parens[s], c[0]), holder, span_starts)]
         # a period from an earlier clause reaches this amount only where it heads its own clause
-        # ("Geschäftsjahr 2019: ..."), not where it follows that clause's amount ("3 Mrd. jährlich, ...")
+        # ("Geschäftsjahr 2019: ..."), not where it follows that clause's amount ("3 Mrd. jährlich, ...") or dates it
         candidates = [
             c
             for c in candidates
             if c[1] > c_lo or not _follows_amount(text, lo, c, span_starts, _holder(parens[s], c[0]))
         ]
+        candidates = [c for c in candidates if c[1] > c_lo or not dates_an_amount(text, c[:2], (lo, hi), spans, lex)]
 
         # a rate or a compared figure's period right after another amount is that amount's own
         candidates = [c for c in candidates if c[0] < end or not _of_another(text, c, end, (spans, span_starts), lex)]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from aifigures.extract.lexicon import Lexicon
 
-__all__ = ["is_event", "is_stock"]
+__all__ = ["dates_an_amount", "is_event", "is_stock"]
 
 
 def is_event(text: str, where: tuple[int, int, int, int], lex: Lexicon) -> bool:
@@ -36,6 +36,24 @@ def is_stock(text: str, c_lo: int, start: int, end: int, lex: Lexicon) -> bool:
     """
     before = text[max(c_lo, start - _STOCK_WINDOW) : start].lower()
     return lex.stock_re.search(before) is not None or lex.stock_after_re.match(text, end) is not None
+
+
+def dates_an_amount(
+    text: str, year: tuple[int, int], sentence: tuple[int, int], spans: list[tuple[int, int]], lex: Lexicon
+) -> bool:
+    """Whether the clause of a year (`year`: its span) holds an event's amount or a stock, which the year dates.
+
+    "Die Halle war 2019 für 410 Mio. Euro fertiggestellt worden, geplant waren 180 Mio.": 2019 is when the hall
+    was done, not the period of the 180 in the next clause.
+    """
+    from aifigures.extract.periods import clause_of  # noqa: PLC0415 - periods reads this module
+
+    c_lo, c_hi = clause_of(text, *sentence, *year)
+    return any(
+        is_event(text, (c_lo, start, end, c_hi), lex) or is_stock(text, c_lo, start, end, lex)
+        for start, end in spans
+        if c_lo <= start and end <= c_hi
+    )
 
 
 _STOCK_WINDOW: Final = 60
