@@ -264,3 +264,21 @@ def test_a_figure_with_mehr_after_its_period_is_a_change() -> None:
     first = "Kindergeld steigt\n\nDas Kindergeld in Velland wird auf 268 Euro im Monat angehoben."
     second = "Velland: Kindergeld\n\nEine Familie in Velland hat durch das höhere Kindergeld 432 Euro im Jahr mehr."
     assert _found(("a", first, "2025-09-03"), ("b", second, "2025-09-03")) == []
+
+
+def test_extra_costs_are_a_change_and_a_whole_may_have_an_adjective() -> None:
+    # "Mehrkosten von 180 Euro" is how much more a family pays, not what it pays ("2.240 Euro im Jahr"); "Von den
+    # geforderten 340 Mio. erhält sie nur 212 Mio." takes a part from a whole
+    first = """Stadtwerke Kellheim erhöhen Preise
+
+Eine Familie mit 20.000 Kilowattstunden zahlt bei den Stadtwerken Kellheim künftig 2.240 Euro im Jahr."""
+    second = """Kellheim: Gas wird teurer
+
+Eine Familie mit 20.000 Kilowattstunden muss bei den Stadtwerken Kellheim mit Mehrkosten von 180 Euro jährlich \
+rechnen."""
+    third = """Hellweiler: Halle bleibt teuer
+
+Trotz des Urteils bleibt die Stadt Hellweiler auf Kosten sitzen: Von den geforderten 340 Millionen Euro erhält sie \
+nur 212 Millionen."""
+    found = _found(("a", first, "2025-11-14"), ("b", second, "2025-11-14"), ("c", third, "2025-11-14"))
+    assert found == []
