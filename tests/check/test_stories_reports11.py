@@ -282,3 +282,12 @@ Trotz des Urteils bleibt die Stadt Hellweiler auf Kosten sitzen: Von den geforde
 nur 212 Millionen."""
     found = _found(("a", first, "2025-11-14"), ("b", second, "2025-11-14"), ("c", third, "2025-11-14"))
     assert found == []
+
+
+def test_an_old_figure_is_revised_to_the_figure_of_its_own_sentence_first() -> None:
+    # 410 took the place of the 180 planned (more than twice it), not the 95 of the next sentence's repair
+    text = """Halle in Hellweiler
+
+Die Halle war 2019 für 410 Millionen Euro fertiggestellt worden, geplant waren 180 Millionen. Die Sanierung der \
+Mängel kostet nach Schätzung der Stadt weitere 95 Millionen Euro."""
+    assert _found(("a", text, "2025-06-12")) == [("revision", [("a", "180 Millionen"), ("a", "410 Millionen Euro")])]

@@ -333,8 +333,10 @@ def _nearest_new(old: Fact, around: list[Fact], text: str) -> Fact | None:
 
     "lag bisher bei 412 Mio., nun werden bei einem Gesamtvolumen von 2,511 Mrd. durchschnittlich 628 Mio. pro
     Jahr generiert": the figure that took the old one's place is 628 Mio., the volume beside it another quantity.
+    One of its own sentence before one of another: "Die Halle war für 410 Mio. fertiggestellt worden, geplant waren
+    180 Mio. Die Sanierung kostet weitere 95 Mio.": 410 took the place of 180.
     """
-    for new in sorted(around, key=lambda g: (not _within_twice(old, g), _distance(old, g))):
+    for new in sorted(around, key=lambda g: (g.sentence != old.sentence, not _within_twice(old, g), _distance(old, g))):
         if new.article == old.article and _near(old, new, text) and _two(old, new, rounded=False):
             return new
     return None
