@@ -20,9 +20,7 @@ _INVESTMENT = "investment"
 
 
 def with_change(metric: str | None, text: str, clause: tuple[int, int], span: tuple[int, int]) -> str | None:
-    """The metric of a change ("um 2,1 Mrd.", "ein Plus von 200 Mio.", "13 Mio. Euro teurer") is kept apart.
-
-    From its level's.
+    """A change's metric ("um 2,1 Mrd.", "ein Plus von 200 Mio.", "13 Mio. Euro teurer"), apart from its level's.
 
     A result's balance is none: "hat ein Minus von 53 Mio. Euro gemacht" is a loss, where the clause names no
     other metric.

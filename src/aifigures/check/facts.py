@@ -99,14 +99,12 @@ def whole_lead(lead: str) -> bool:
     """
     w = words()
     head, _, last = lead.rpartition(" ")
-    if lead in w.whole_leads or (head in w.whole_leads and last.endswith(_ADJECTIVE_END)):
+    if lead in w.whole_leads or (head in w.whole_leads and last.endswith(tuple(w.whole_adjective_endings))):
         return True  # "Von den geforderten 340 Mio. erhält sie nur 212 Mio.": an adjective before the whole
     opened = any(lead.startswith(o + " ") for o in w.whole_openers)
     return opened and lead.endswith(" von") and len(lead.split()) <= _WHOLE_WORDS
 
 
-_ADJECTIVE_END = "en"
-"""How an adjective between a whole's article and its figure ends ("von den geforderten", "aus den zugesagten")."""
 _WHOLE_WORDS = 16
 """The most words of a lead that opens with a whole ("von den kosten für den umbau des bahnhofs ... in höhe von")."""
 

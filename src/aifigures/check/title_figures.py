@@ -57,13 +57,13 @@ def title_against_text(facts: list[Fact], run: Run) -> list[Finding]:
 
 
 def _slipped(title: Fact, members: list[Fact]) -> list[Fact]:
-    """The text's figures of no metric, or of one the title's broad metric holds, with its digits at another power.
+    """The text's figures with the title figure's digits at another power of ten, in its currency.
 
-    Of ten, in its currency. "Stadt investiert 40 Milliarden in Schulen" over "will ... 40 Millionen Euro in die
-    Sanierung ihrer Schulen stecken": the digits tell which figure the title tells, where the text names no
-    metric for it; "Stadt zahlt 4 Millionen für neue Brücke" over "investiert 4 Milliarden Euro in eine neue
-    Brücke": or names another way of telling it (what is paid for a thing is what is invested in it); not a
-    narrower title's ("Sanierung kostet 450 Mio." over "Der Bund zahlt davon 45 Mio.": a share paid).
+    Of no metric, or of one the title's broad metric holds. "Stadt investiert 40 Milliarden in Schulen" over
+    "will ... 40 Millionen Euro in die Sanierung ihrer Schulen stecken": the digits tell which figure the title
+    tells, where the text names no metric for it; "Stadt zahlt 4 Millionen für neue Brücke" over "investiert 4
+    Milliarden Euro in eine neue Brücke": or names another way of telling it (what is paid for a thing is what is
+    invested in it); not a narrower title's ("Sanierung kostet 450 Mio." over "Der Bund zahlt davon 45 Mio.").
     """
     return [
         f

@@ -96,8 +96,11 @@ class CheckWords:
     result_metrics: list[str]
     """The metric of each of `result_nouns`: "ein Minus von ... gemacht" is a loss."""
     result_closings: list[str]
+    expectation_leads: list[str]
     expectation_closings: list[str]
-    """Verbs closing a clause of a figure expected after "mit" ("Analysten hatten mit 6,4 Mrd. gerechnet")."""
+    """Verbs closing a clause of a figure expected after a lead ("Analysten hatten mit 6,4 Mrd. gerechnet")."""
+    whole_adjective_endings: list[str]
+    """How an adjective between a whole's article and its figure ends ("Von den geforderten 340 Mio. ...")."""
     """Participles that, closing the clause, make a change noun a result's balance ("ein Minus von ... gemacht")."""
     plan: list[str]
     future_aux: list[str]
