@@ -22,6 +22,7 @@ from aifigures.check.magnitudes import converted_far_apart, far_apart
 from aifigures.check.metrics import part_of
 from aifigures.check.names import name_in
 from aifigures.check.people import people_apart
+from aifigures.check.per_unit import is_share
 from aifigures.check.rounded_revisions import revised_within_rounding
 from aifigures.check.run import once_for, shared_by
 from aifigures.check.slips import (
@@ -493,12 +494,9 @@ def _part(p: Fact, w: Fact) -> bool:
 
     The other report tells `w` as a total ("insgesamt 600 Mio."): a figure told without one may be the same part.
     """
-    if (p.metric or "").endswith(_SHARE) and not (w.metric or "").endswith(_SHARE):
+    if is_share(p.metric) and not is_share(w.metric):
         return True  # "15 Prozent der Ablöse, also rund 12,75 Mio.": a share of the figure another tells
     return part_of(p.metric, w.metric) or (p.part and w.total and not w.part and p.article != w.article)
-
-
-_SHARE = ":share"
 
 
 def _part_above(a: Fact, b: Fact) -> tuple[Kind, str] | None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from aifigures.amount import Qualifier
 from aifigures.check.facts import may_be_one, words
 from aifigures.check.run import once_for, shared_by
+from aifigures.check.slips import overlap
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -62,9 +63,6 @@ def conversions(run: Run) -> list[Restatement]:
     a figure further back than the one before it: where that one misses and an earlier figure of the article
     in another currency fits, it restates that one.
     """
-    by_article: dict[str, list[Fact]] = defaultdict(list)
-    for f in run.facts:
-        by_article[f.article].append(f)
     out = []
     for r in restatements(run):
         if r.source.currency is None or r.stated.currency is None:
@@ -72,7 +70,7 @@ def conversions(run: Run) -> list[Restatement]:
         made = _converted(run, r)
         if r.source.sentence != r.stated.sentence and not _fits(made):
             earlier = (
-                _converted(run, Restatement(r.stated, g)) for g in _further_back(r, by_article[r.stated.article])
+                _converted(run, Restatement(r.stated, g)) for g in _further_back(r, run.of_article(r.stated.article))
             )
             made = next((m for m in earlier if _fits(m)), made)
         out.append(made)
@@ -85,9 +83,9 @@ def _converted(run: Run, r: Restatement) -> Restatement:
 
 
 def _fits(r: Restatement) -> bool:
-    """Whether a restatement's source, converted, meets the stated figure (True where no rate converts it)."""
+    """Whether a restatement's source, converted, meets the stated figure, as AF102 weighs it (True: no rate)."""
     conv = r.converted
-    return conv is None or (conv.low <= r.stated.high and r.stated.low <= conv.high)
+    return conv is None or overlap((conv.low, conv.high), (r.stated.low, r.stated.high))
 
 
 def _further_back(r: Restatement, facts: list[Fact]) -> Iterator[Fact]:

@@ -244,7 +244,7 @@ def interval_of(amount: Amount, text: str = "", tolerances: Tolerances | None = 
     h = rounding_half_unit(amount)
     v = amount.value
     w = words()
-    head = amount.text.split()[0].lower() if amount.text.split() else ""
+    head = _head(amount)
     q = told_bound(amount, text)  # "übersteigt", "ab", a mark crossed: bounds extraction leaves exact
     if q is Qualifier.RANGE and amount.low is not None and amount.high is not None:
         return amount.low - h, amount.high + h
@@ -271,9 +271,13 @@ _BOUNDS = frozenset({Qualifier.AT_MOST, Qualifier.LESS_THAN, Qualifier.AT_LEAST,
 
 def one_sided(amount: Amount) -> bool:
     """Whether an approximate figure is told as just below or just above its value ("knapp 2 Mrd.", "gut 500 Mio.")."""
-    w = words()
-    head = amount.text.split()[0].lower() if amount.text.split() else ""
+    w, head = words(), _head(amount)
     return amount.qualifier is Qualifier.APPROX and (head in w.just_under or head in w.just_over)
+
+
+def _head(amount: Amount) -> str:
+    """The first word of an amount's text, in lower case ("knapp" of "knapp 2 Mrd. Euro")."""
+    return amount.text.split(maxsplit=1)[0].lower() if amount.text.strip() else ""
 
 
 def significant_digits(v: Decimal) -> int:

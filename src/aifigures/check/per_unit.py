@@ -17,7 +17,7 @@ from aifigures.check.vocabulary import check_words as words
 if TYPE_CHECKING:
     from aifigures.amount import Amount
 
-__all__ = ["as_share", "per_recipient", "per_unit"]
+__all__ = ["as_share", "is_share", "per_recipient", "per_unit"]
 
 
 def per_unit(low: str) -> str | None:
@@ -87,24 +87,27 @@ def as_share(metric: str | None, text: str, lo: int, start: int) -> str | None:
     """`metric`, or its measure as a share where a percentage of a whole restates the figure.
 
     "Rotterdam erhält 15 Prozent der Ablöse, also rund 12,75 Millionen Euro": a share of the fee, not the fee
-    (`percent_words`, `share_of` in check.toml; the percentage just before the figure in its sentence, from `lo`).
+    (`aifigures.check.shares.share_re`; the last percentage before the figure in its sentence, from `lo`, with
+    no other figure between them).
     """
+    from aifigures.check.shares import share_re  # noqa: PLC0415 - shares reads the facts that read this module
+
     if metric is not None and ":" in metric:
         return metric
     lead = text[max(lo, start - _SHARE_REACH) : start]
-    return f"{metric or 'figure'}:{_SHARE}" if _share_before_re().search(lead) is not None else metric
+    last = None
+    for last in share_re().finditer(lead):  # noqa: B007 - the last match is wanted
+        pass
+    if last is None or any(ch.isdigit() for ch in lead[last.end() :]):
+        return metric
+    return f"{metric or 'figure'}{_SHARE}"
 
 
-_SHARE = "share"
+def is_share(metric: str | None) -> bool:
+    """Whether a metric is a share of a whole (`as_share`)."""
+    return (metric or "").endswith(_SHARE)
+
+
+_SHARE = ":share"
 _SHARE_REACH = 60
 """How far before a figure the percentage it restates may stand ("15 Prozent der Ablöse, also rund ...")."""
-
-
-@functools.cache
-def _share_before_re() -> re.Pattern[str]:
-    """A percentage of a whole, then no other figure, up to the end of the text before a figure."""
-    from aifigures.check.metrics import alternation  # noqa: PLC0415 - metrics reads this module
-
-    w = words()
-    percent, of = alternation(w.percent_words), alternation(w.share_of)
-    return re.compile(rf"(?<![\d.,])\d{{1,3}}(?:,\d+)?\s?(?:{percent})\s+(?:{of})(?![^\W\d_])[^\d]*\Z", re.IGNORECASE)

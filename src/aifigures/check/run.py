@@ -122,12 +122,9 @@ class Run:
         shape = shape_of(period, (f.amount.period_text or "").lower())
         if shape.years or shape.previous or shape.next or shape.current or shape.part is not None:
             return None  # "im laufenden Quartal", "im Vorjahresquartal": the words place it, or tell it apart
-        if not self._by_article:
-            for g in self.facts:
-                self._by_article.setdefault(g.article, []).append(g)
         named = {
             placed
-            for g in self._by_article.get(f.article, ())
+            for g in self.of_article(f.article)
             if g is not f and g.amount.period == period
             for placed in (resolve(g.amount, on),)
             if placed is not None
@@ -151,6 +148,13 @@ class Run:
         if not self._index:
             self._index.update({(g.article, g.index): g for g in self.facts})
         return self._index.get((article, index))
+
+    def of_article(self, article: str) -> list[Fact]:
+        """The facts of one article, in order (grouped once a run)."""
+        if not self._by_article:
+            for g in self.facts:
+                self._by_article.setdefault(g.article, []).append(g)
+        return self._by_article.get(article, [])
 
     def within_revision(self, a: str, b: str) -> bool | None:
         """Whether two articles are dated within the revision window of each other; None if one is undated."""

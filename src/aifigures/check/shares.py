@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from aifigures.check.findings import Finding
     from aifigures.check.run import Run
 
-__all__ = ["Share", "stated_shares", "wrong_shares"]
+__all__ = ["Share", "share_re", "stated_shares", "wrong_shares"]
 
 _HUNDRED = Decimal(100)
 
@@ -42,7 +42,8 @@ class Share:
 
 
 @functools.cache
-def _share_re() -> re.Pattern[str]:
+def share_re() -> re.Pattern[str]:
+    """A percentage that is a share of something ("15 Prozent der Ablöse"): `percent_words`, then `share_of`."""
     w = words()
     percent = "|".join(re.escape(p) for p in w.percent_words)
     of = "|".join(re.escape(o) for o in w.share_of)
@@ -70,7 +71,7 @@ def stated_shares(text: str, lo: int, hi: int) -> list[Share]:
     A restating percentage after an approximating word ("also rund 25 Prozent") stands for the tolerance of
     "knapp" and "gut" either way, or its rounding if that is wider.
     """
-    out = [_share(m.group(1), m.start(), m.end(), approx=False) for m in _share_re().finditer(text, lo, hi)]
+    out = [_share(m.group(1), m.start(), m.end(), approx=False) for m in share_re().finditer(text, lo, hi)]
     for m in _restated_re().finditer(text, lo, hi):
         if not any(s.start < m.end() and m.start() < s.end for s in out):
             start = m.start(2) if m.group(1) is None else m.start(1)
