@@ -20,7 +20,7 @@ from aifigures.check.findings import Finding, Kind, between, interval_text, plac
 from aifigures.check.key_groups import group_key, grouped_names, key_groups
 from aifigures.check.magnitudes import converted_far_apart, far_apart
 from aifigures.check.metrics import part_of
-from aifigures.check.names import name_in
+from aifigures.check.names import name_in, names_cover
 from aifigures.check.people import people_apart
 from aifigures.check.per_unit import is_share
 from aifigures.check.rounded_revisions import revised_within_rounding
@@ -401,8 +401,8 @@ def linkable(a: Fact, b: Fact) -> bool:
         return False  # (a figure told as added to another is another: "Zusätzlich zahlt Keltron 1,4 Mrd.")
     if far_apart(a, b) or (a.purpose is not None and b.purpose is not None and a.purpose != b.purpose):
         return False  # (two areas of a budget: two items)
-    if (a.names < b.names and b.group) or (b.names < a.names and a.group):
-        return False
+    if (b.group and not names_cover(a.names, b.names)) or (a.group and not names_cover(b.names, a.names)):
+        return False  # ("Bund und Land steuern zusammen 350 Mio. bei" and "das Land ... mit 50 Mio.")
     union = a.names | b.names
     # names a figure takes from its article's title ("Varnik: Insolvenz in Eigenverwaltung") describe the
     # article, not the figure's sentence: one of them shared is enough

@@ -39,7 +39,7 @@ from aifigures.check.keys import keys_meet, keys_shared, other_period
 from aifigures.check.lower_case import lower_case_names
 from aifigures.check.magnitudes import far_apart
 from aifigures.check.metrics import metrics_meet
-from aifigures.check.names import identifies, names_meet
+from aifigures.check.names import identifies, name_in, names_cover, names_meet
 from aifigures.check.one_to_one import mutual_best
 from aifigures.check.own_clauses import own_clauses
 from aifigures.check.pair_names import article_counts, names_of_pair
@@ -248,13 +248,15 @@ def _part_of_group(part: Fact, group: Fact, idx: LinkIndex) -> bool:
     """Whether a figure's own sentence, or its own clause, names some of the subjects another figure names together.
 
     "Marvo setzte 6,2 Mrd. Euro um, Tellis 3,9 Mrd." and "Aus Marvo und Tellis entsteht ein Händler mit 10,1 Mrd.
-    Euro Umsatz": the 3,9 is Tellis's, a part of the two's 10,1. A figure whose own clause names one of its
+    Euro Umsatz": the 3,9 is Tellis's, a part of the two's 10,1; so is one whose clause names one of them beside
+    others ("das Land Mecklenburg-Vorpommern mit 50 Mio."). A figure whose own clause names one of its
     sentence's subjects ("6,2 Mrd. auf Brücken und 4,9 Mrd. auf Stellwerke") sums none.
     """
     told = idx.own.get(id(part), part.sentence_names)
     if group.multiplicity > 1:
         return False  # "Ahrweil und Birkfeld erhalten je 2 Mio. Euro": each one's figure, no total of them
-    return group.group and bool(told) and told < idx.own.get(id(group), group.names)
+    joined = idx.own.get(id(group), group.names)
+    return group.group and any(name_in(n, told) for n in joined) and not names_cover(told, joined)
 
 
 def _sum_of_others(a: Fact, b: Fact, names: tuple[frozenset[str], frozenset[str]], run: Run) -> bool:

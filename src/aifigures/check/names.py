@@ -62,6 +62,11 @@ def name_in(name: str, words: frozenset[str]) -> bool:
     return any(p in words for p in places_of(name)) or any(name in places_of(w) for w in words)
 
 
+def names_cover(names: frozenset[str], joined: frozenset[str]) -> bool:
+    """Whether names hold every one of several joined names, in any of their forms ("Bund und Ländern", "Länder")."""
+    return all(name_in(n, names) for n in joined)
+
+
 _OF_PLACE = "er"
 """The ending of a place's adjective ("Kiel": "Kieler", "Ulm": "Ulmer")."""
 

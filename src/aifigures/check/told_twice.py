@@ -186,10 +186,11 @@ def _weak(a: Fact, b: Fact, k: int) -> bool:
 
     A slip by 10 or 100 is, but between a title and its text's figure of one metric, two or more digits each
     ("Sanierung kostet 450 Millionen Euro" over "soll 45 Millionen Euro kosten": the title tells the text's
-    figure); so is one digit ("2 Milliarden" and "2 Millionen") unless one metric names both.
+    figure); so is one digit ("2 Milliarden" and "2 Millionen") unless one metric names both. A step of
+    10^4 or 10^5 is no one scale word's slip: it is weak as 10 or 100 are ("2.500 Euro" and "25 Millionen").
     """
     one_digit = min(significant_digits(a.amount.value), significant_digits(b.amount.value)) == 1
-    if abs(k) < _BIG_STEP:
+    if abs(k) < _BIG_STEP or abs(k) % _BIG_STEP:
         return a.headline == b.headline or one_digit or a.metric is None or a.metric != b.metric
     return one_digit and (a.metric is None or a.metric != b.metric)
 

@@ -1,0 +1,48 @@
+"""Stories the project wrote in the ninth session of 2026-12-06, each told by one or two outlets.
+
+A sum of several subjects against one of them, a step of the digits that no scale word makes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aifigures import Article, check
+
+
+def _found(*articles: tuple[str, str, str]) -> list[tuple[str, list[tuple[str, str]]]]:
+    report = check([Article.of(aid, text, day) for aid, text, day in articles])
+    return [(f.kind.value, [(p.article, p.text) for p in f.amounts]) for f in (*report.findings, *report.notes)]
+
+
+_FERRY_A = """Neue Fähre für Hiddensee
+
+Die Reederei Boddenlinie bekommt für ihre neue Fähre Fördergeld. Der Bund gibt 12 Millionen Euro, das Land \
+Mecklenburg-Vorpommern 3 Millionen Euro."""
+_FERRY_B = """Fähre nach Hiddensee gesichert
+
+Für die neue Fähre der Boddenlinie steuern Bund und Land zusammen """
+
+
+@pytest.mark.parametrize(
+    ("sum_told", "kinds"),
+    [
+        # the sum of two subjects joined by "und" is no figure of one of them, even where that one's clause
+        # names more than it ("das Land Mecklenburg-Vorpommern")
+        pytest.param("15 Millionen Euro bei.", [], id="a_sum_of_two_subjects_and_each_ones_figure"),
+        pytest.param("3 Millionen Euro bei.", [], id="a_sum_is_no_figure_of_one_of_its_subjects"),
+    ],
+)
+def test_a_sum_of_several_subjects_is_not_one_of_them(sum_told: str, kinds: list[str]) -> None:
+    found = _found(("a", _FERRY_A, "2025-04-02"), ("b", _FERRY_B + sum_told, "2025-04-02"))
+    assert [kind for kind, _ in found] == kinds
+
+
+def test_a_step_of_ten_thousand_is_no_slip_of_one_scale_word() -> None:
+    text = """Tarifstreit bei der Hafenbahn
+
+Die Hafenbahn bietet ihren Beschäftigten eine Einmalzahlung von 1.800 Euro. Jeder Streiktag kostet das \
+Unternehmen nach eigenen Angaben 18 Millionen Euro."""
+    assert _found(("a", text, "2025-03-04")) == []
+    slipped = text.replace("1.800 Euro", "18 Euro").replace("Jeder", "Tatsächlich zahlt sie 18 Millionen Euro. Jeder")
+    assert ("scale_error", [("a", "18 Euro"), ("a", "18 Millionen Euro")]) in _found(("a", slipped, "2025-03-04"))
