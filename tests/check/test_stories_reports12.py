@@ -46,3 +46,10 @@ Unternehmen nach eigenen Angaben 18 Millionen Euro."""
     assert _found(("a", text, "2025-03-04")) == []
     slipped = text.replace("1.800 Euro", "18 Euro").replace("Jeder", "Tatsächlich zahlt sie 18 Millionen Euro. Jeder")
     assert ("scale_error", [("a", "18 Euro"), ("a", "18 Millionen Euro")]) in _found(("a", slipped, "2025-03-04"))
+
+
+def test_the_same_period_a_year_before_opening_a_clause_is_no_old_figure() -> None:
+    text = """Ostrag verdient weniger
+
+Im dritten Quartal verdiente Ostrag operativ 80 Millionen Euro, ein Jahr zuvor waren es noch 95 Millionen gewesen."""
+    assert _found(("a", text, "2025-10-29")) == []

@@ -1799,6 +1799,8 @@ def test_the_period_of_the_same_period_a_year_before_is_told_by_its_own_words() 
         ),
         ("Der Gewinn stieg 2024 auf 310 Mio. Euro, nach 280 Mio. Euro im Jahr zuvor.", "im Jahr zuvor"),
         ("Im Halbjahr 2025 stieg der Gewinn auf 1,42 Mrd. Euro (Vorjahr: 1,18 Mrd. Euro).", "Vorjahr"),  # a label
+        # opening the clause after the figure before
+        ("Im dritten Quartal verdiente Ostrag 80 Mio. Euro, ein Jahr zuvor waren es 95 Mio. Euro.", "ein Jahr zuvor"),
         (
             "Im dritten Quartal lag der Umsatz bei 34 Mrd. Euro. Im Vorjahreszeitraum hatte er 36 Mrd. Euro erreicht.",
             "Im Vorjahreszeitraum",

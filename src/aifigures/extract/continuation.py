@@ -233,10 +233,15 @@ def _year_before(text: str, where: tuple[int, int, int], lex: Lexicon) -> tuple[
     """The words that make a figure the same period's a year before the figure before it, where they stand.
 
     After it: "812 Mio. Euro, nach 845 Mio. im Vorjahreszeitraum"; a label before it: "1,42 Mrd. Euro
-    (Vorjahr: 1,18 Mrd. Euro)". `where`: the end of the figure before, this one's start and end.
+    (Vorjahr: 1,18 Mrd. Euro)"; opening its clause after the figure before: "1,1 Mrd. Euro, ein Jahr zuvor waren
+    es 1,9 Mrd.". `where`: the end of the figure before, this one's start and end.
     """
     before_end, start, end = where
     same = lex.same_period_before_re.match(text, end)
+    if same is not None:
+        return same.end() - len(same.group().lstrip()), same.end()
+    opened = _CLAUSE_OPENS.match(text, before_end, start)
+    same = None if opened is None else lex.same_period_before_re.match(text, opened.end(), start)
     if same is not None:
         return same.end() - len(same.group().lstrip()), same.end()
     label = _year_before_label(text, before_end, start, lex)
@@ -249,6 +254,8 @@ def _year_before_label(text: str, end: int, start: int, lex: Lexicon) -> re.Matc
     return label if label is not None and lex.labels_year_before(label["label"]) else None
 
 
+_CLAUSE_OPENS: Final = re.compile(r"[^\w.!?]{0,3}(?:\s[^\W\d_]+){0,2}\s*[,;–—]\s*")
+"""What may stand between a figure and a clause after it: a word or two ("erzielt") and the mark that opens it."""
 _LABEL: Final = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*\(\s*(?P<label>[^():]{1,30}?)\s*:?\s*\Z")
 """A label that opens parentheses right before a figure ("(Vorjahr: ", "(Vj. "), a verb or two after the figure
 before allowed ("48,2 Mio. Euro erzielt (Vorjahr: 51,0 Mio. Euro)")."""
