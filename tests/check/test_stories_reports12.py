@@ -53,3 +53,17 @@ def test_the_same_period_a_year_before_opening_a_clause_is_no_old_figure() -> No
 
 Im dritten Quartal verdiente Ostrag operativ 80 Millionen Euro, ein Jahr zuvor waren es noch 95 Millionen gewesen."""
     assert _found(("a", text, "2025-10-29")) == []
+
+
+def test_an_area_right_before_the_next_figure_is_that_figures() -> None:
+    first = """Sachsen-Anhalt legt Haushalt vor
+
+Sachsen-Anhalt will im kommenden Jahr 14,2 Milliarden Euro ausgeben. Für Bildung sind davon 2,9 Milliarden Euro \
+eingeplant, für die Polizei 540 Millionen und für die Hochschulen 470 Millionen Euro."""
+    second = """Magdeburg: Etat steht
+
+Der Haushalt von Sachsen-Anhalt steht. Für die Hochschulen sind im kommenden Jahr 540 Millionen Euro vorgesehen."""
+    found = _found(("a", first, "2025-09-02"), ("b", second, "2025-09-02"))
+    assert found == [("conflict", [("a", "470 Millionen Euro"), ("b", "540 Millionen Euro")])]
+    agreeing = second.replace("540", "470")
+    assert _found(("a", first, "2025-09-02"), ("b", agreeing, "2025-09-02")) == []

@@ -33,9 +33,36 @@ def purpose_of(text: str, clause: tuple[int, int], figures: tuple[int, list[tupl
     i, spans = figures
     (start, end), (c_lo, c_hi) = spans[i], clause
     after = _area(text, end, min(c_hi, spans[i + 1][0]) if i + 1 < len(spans) else c_hi)
-    if after is not None or (i > 0 and spans[i - 1][1] > c_lo):
+    if after is not None and not _leads_next(text, after, spans, i):
         return after
+    if i > 0 and spans[i - 1][1] > c_lo:  # the words before it lead it only where they lead into it
+        return _area(text, spans[i - 1][1], start) if _leads_next(text, "", spans, i - 1) else None
     return _area(text, c_lo, start)
+
+
+def _leads_next(text: str, area: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """Whether the words after figure `i` name an area right before the next figure: that one's lead.
+
+    "für die Polizei 720 Mio. und für die Hochschulen 610 Mio.": the Hochschulen are the 610's. With `area`
+    empty: whether any area leads the next figure so.
+    """
+    if i + 1 >= len(spans):
+        return False
+    m = _lead_re().search(text, spans[i][1], spans[i + 1][0])
+    return m is not None and (not area or words().same_areas.get(m["area"].lower(), m["area"].lower()) == area)
+
+
+@functools.cache
+def _lead_re() -> re.Pattern[str]:
+    """An area after "für" or "in" right before a figure ("in die Forschung und 43 Mio.": the 14's before it)."""
+    from aifigures.check.metrics import alternation  # noqa: PLC0415 - metrics reads the facts that read this
+
+    w = words()
+    areas, leads, articles = alternation(w.purposes), alternation(w.area_leads), alternation(w.area_articles)
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{leads})\s+(?:(?:{articles})\s+)?(?P<area>{areas})\s*\Z",
+        re.IGNORECASE,
+    )
 
 
 def _area(text: str, lo: int, hi: int) -> str | None:
