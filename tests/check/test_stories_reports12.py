@@ -67,3 +67,23 @@ Der Haushalt von Sachsen-Anhalt steht. Für die Hochschulen sind im kommenden Ja
     assert found == [("conflict", [("a", "470 Millionen Euro"), ("b", "540 Millionen Euro")])]
     agreeing = second.replace("540", "470")
     assert _found(("a", first, "2025-09-02"), ("b", agreeing, "2025-09-02")) == []
+
+
+@pytest.mark.parametrize(
+    ("pay", "kinds"),
+    [
+        # what "der 27-Jährige" earns is a person's pay, as a player's is
+        pytest.param("9 Millionen Euro", ["conflict"], id="an_age_noun_earns_pay"),
+        pytest.param("4 Millionen Euro", [], id="an_age_noun_earns_pay_agreeing"),
+    ],
+)
+def test_what_a_person_told_by_age_earns_is_pay(pay: str, kinds: list[str]) -> None:
+    first = """Torhüter Brandl wechselt nach Sevilla
+
+Der Torhüter Jonas Brandl verlässt den SC Freiburg und wechselt zum FC Sevilla. Dort soll er 4 Millionen Euro \
+pro Jahr verdienen."""
+    second = f"""Brandl geht nach Sevilla
+
+Jonas Brandl spielt künftig für den FC Sevilla. In Sevilla verdient der 27-Jährige {pay} im Jahr."""
+    found = _found(("a", first, "2025-07-01"), ("b", second, "2025-07-01"))
+    assert [kind for kind, _ in found] == kinds
