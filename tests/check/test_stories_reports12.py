@@ -87,3 +87,10 @@ pro Jahr verdienen."""
 Jonas Brandl spielt künftig für den FC Sevilla. In Sevilla verdient der 27-Jährige {pay} im Jahr."""
     found = _found(("a", first, "2025-07-01"), ("b", second, "2025-07-01"))
     assert [kind for kind, _ in found] == kinds
+
+
+def test_a_price_a_year_before_is_no_old_figure() -> None:
+    text = """Mieten in Brakenau steigen
+
+In Brakenau kostet eine Neubauwohnung im Schnitt 12,80 Euro pro Quadratmeter, ein Jahr zuvor waren es 12,10 Euro."""
+    assert _found(("a", text, "2025-05-12")) == []

@@ -263,6 +263,7 @@ def _marked_old(facts: list[Fact], i: int, text: str) -> bool:
     told = old.amount.period_span
     if told is not None and lo <= told[0] < old.amount.span[0]:  # "Im Jahr zuvor hatte Olmer 7,1 Mio. erhalten":
         before = text[lo : told[0]] + " " + text[told[1] : old.amount.span[0]]  # the year before's, no old figure
+    before = _year_before_re().sub(" ", before)  # "14,20 Euro je Quadratmeter, ein Jahr zuvor waren es 13,10"
     if _had_expected(old, text):
         return True
     if old.attributive or not has_word(before, w.old_figure) or _former_record(before):
@@ -279,6 +280,14 @@ def _marked_old(facts: list[Fact], i: int, text: str) -> bool:
 
 _EXPECTED_REACH = 40
 """How far after a figure the participle of what was expected may stand ("mit 2,9 Mrd. Euro Umsatz gerechnet")."""
+
+
+@functools.cache
+def _year_before_re() -> re.Pattern[str]:
+    """Words of the same period a year before (periods.toml same_period_before): a comparison, no old figure."""
+    from aifigures.extract.lexicon import german  # noqa: PLC0415 - extraction's periods, loaded by then
+
+    return german().same_period_before_re
 
 
 def _had_expected(old: Fact, text: str) -> bool:
