@@ -358,6 +358,10 @@ CURRENCIES: list[Row] = [
         [("16 Mrd. Euro an, plus oder minus eine Milliarde", "16000000000", "EUR", "range", "year")],
     ),
     (
+        "Für 2026 rechnet Ostrag mit 3,5 Mrd. Euro, plus minus 0,2 Mrd. Euro.",
+        [("3,5 Mrd. Euro, plus minus 0,2 Mrd. Euro", "3500000000", "EUR", "range", "year")],
+    ),
+    (
         "Erwartet werden 5 Mrd. Euro ± 0,5 Mrd. Euro.",
         [("5 Mrd. Euro ± 0,5 Mrd. Euro", "5000000000", "EUR", "range", None)],
     ),
