@@ -2279,6 +2279,19 @@ EXAMPLES = [
         [
             (
                 (
+                    "Die Gemeinde investiert bis 2028 insgesamt 40 Millionen Euro. 25 Millionen Euro sind für die "
+                    "Schule vorgesehen, 12 Millionen Euro für das Bad und 6 Millionen für die Straßen."
+                ),
+                "2025-10-02",
+            )
+        ],
+        ["parts_total"],  # ... also with what each is for told after its figure: 43 of 40
+        id="parts_by_purpose_told_after_their_figures_exceed_a_total",
+    ),
+    pytest.param(
+        [
+            (
+                (
                     "Der Konzern setzte 2024 rund 5 Milliarden Euro um. Für 2025 erwartet er 6 Milliarden Euro, für "
                     "2026 sogar 7 Milliarden Euro."
                 ),

@@ -11,9 +11,9 @@ Thirteen shapes of parts and totals, each in one article:
   the items must add up to it;
 * parts after "davon" or a colon in the total's sentence ("34 Mio. Euro, davon 24 Mio. Euro für A und 10
   Mio. Euro für B"), or in the next sentence when it opens with "Davon", when each of its figures is for a
-  purpose ("für ..."), or when the total's sentence says it is shared out ("Die Verteilung der 500 Mrd. Euro
-  steht"): they may be some of the total, so
-  only a sum above it is flagged, unless one part is "der Rest" or "die übrigen": then they must add up to it;
+  purpose ("für ...", before or after it), or when the total's sentence says it is shared out ("Die Verteilung
+  der 500 Mrd. Euro steht"): they may be some of the total, so only a sum above it is flagged, unless one
+  part is "der Rest" or "die übrigen": then they must add up to it;
 * a figure for each of several and their total in one sentence ("jeweils 3 Mrd. Euro, zusammen 5 Mrd."):
   the figure times the number of names it stands for must not exceed the total;
 * a figure split into a stated number of equal parts in its sentence ("Die Prämie von 1.800 Euro wird in
@@ -386,9 +386,10 @@ def _parts_of(
     opener = [t.strip(",:") for t in text[nxt[0].sentence[0] : nxt[0].amount.span[0]].lower().split()]
     cue = next((t for t in opener if t in w.parts_after), None)
     parts = [f for f in nxt if f.sentence == nxt[0].sentence and f.currency == total.currency]
+    why = f"the parts follow the total in the next sentence, which has {cue!r} before its first figure"
     if cue is None and len(parts) > 1 and all(_for_purpose(text, p) for p in parts):
         cue = "für"  # "Für Energiehilfen sind 250 Mio. vorgesehen, für den Härtefallfonds 250 Mio. ...": its uses
-    why = f"the parts follow the total in the next sentence, which has {cue!r} before its first figure"
+        why = "the parts follow the total in the next sentence, which tells what each of its figures is for"
     if cue is None and len(parts) > 1 and all(_share(text, p, elliptic=i > 0) for i, p in enumerate(parts)):
         cue = "share"  # "Der Bund übernimmt 6 Mio., der Kreis 2 Mio., auf die Stadt entfallen 16,5 Mio."
         why = "the parts follow the total in the next sentence, whose verbs make each figure someone's share of it"
@@ -424,9 +425,24 @@ def _for_purpose(text: str, part: Fact) -> bool:
     lead = text[part.clause[0] : part.amount.span[0]]
     tokens = lead.lower().split()
     if len(tokens) <= 1 or tokens[0] not in words().purpose_leads or tokens[1][:1].isdigit():
-        return False
+        return _purpose_after(text, part)
     after = _AFTER_FIRST.match(lead)
     return after is None or german().period_at(lead, after.end(), len(lead)) is None
+
+
+def _purpose_after(text: str, part: Fact) -> bool:
+    """Whether a word of purpose and a word follow the figure in its clause, a verb between them allowed.
+
+    "210 Mio. Euro sind für das Stromnetz vorgesehen, 150 Mio. Euro für die Fernwärme": not a year ("für 2025").
+    """
+    m = _purpose_after_re().match(text, part.amount.span[1], part.clause[1])
+    return m is not None and not m["word"][:1].isdigit()
+
+
+@functools.cache
+def _purpose_after_re() -> re.Pattern[str]:
+    leads = alternation(words().purpose_leads)
+    return re.compile(rf"\s+(?:[^\W\d_]+\s+)?(?:{leads})\s+(?P<word>\w+)", re.IGNORECASE)
 
 
 _AFTER_FIRST = re.compile(r"\s*\S+\s+")
