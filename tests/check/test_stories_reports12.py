@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from aifigures import Article, check
+from aifigures import Article, check, extract
+from aifigures.check.facts import build_facts
 
 
 def _found(*articles: tuple[str, str, str]) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -94,3 +95,15 @@ def test_a_price_a_year_before_is_no_old_figure() -> None:
 
 In Brakenau kostet eine Neubauwohnung im Schnitt 12,80 Euro pro Quadratmeter, ein Jahr zuvor waren es 12,10 Euro."""
     assert _found(("a", text, "2025-05-12")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Kreis bezuschusst das Theater mit 400.000 Euro im Jahr.",
+        "Das Theater erhält jährlich 400.000 Euro Zuschuss vom Kreis.",
+        "Die Zuschüsse des Kreises für das Theater belaufen sich auf 400.000 Euro.",
+    ],
+)
+def test_a_grant_told_by_zuschuss_is_a_subsidy(text: str) -> None:
+    assert [f.metric for f in build_facts("a", text, list(extract(text)))] == ["subsidy"]
