@@ -107,3 +107,25 @@ In Brakenau kostet eine Neubauwohnung im Schnitt 12,80 Euro pro Quadratmeter, ei
 )
 def test_a_grant_told_by_zuschuss_is_a_subsidy(text: str) -> None:
     assert [f.metric for f in build_facts("a", text, list(extract(text)))] == ["subsidy"]
+
+
+_CLINIC_A = """Stadtklinik Wernau mit Verlust
+
+Die Stadtklinik Wernau hat 2024 einen Verlust von 12 Millionen Euro gemacht. Die Personalkosten stiegen auf 190 \
+Millionen Euro."""
+_CLINIC_B = "Wernau: Klinik im Minus\n\nDie Stadtklinik Wernau hat 2024 einen Verlust von 12 Millionen Euro gemacht. "
+
+
+@pytest.mark.parametrize(
+    ("told", "kinds"),
+    [
+        # a compound names what kind of cost a figure is: the energy costs are no figure of the staff costs
+        pytest.param("Die Energiekosten stiegen um 4 Millionen auf 16 Millionen Euro.", [], id="two_kinds_of_cost"),
+        pytest.param(
+            "Die Personalkosten stiegen um 4 Millionen auf 160 Millionen Euro.", ["conflict"], id="one_kind_of_cost"
+        ),
+    ],
+)
+def test_a_compound_names_the_kind_of_a_cost(told: str, kinds: list[str]) -> None:
+    found = _found(("a", _CLINIC_A, "2025-04-10"), ("b", _CLINIC_B + told, "2025-04-10"))
+    assert [kind for kind, _ in found] == kinds

@@ -6,6 +6,8 @@ for one area in two reports of one story are one item (the shared area weighs as
 another. An area is named as what the money is for after "für" or "in"
 (`area_leads`), before "mit" (`area_after`), or opening a compound a budget's word closes
 (`area_heads`: "Verteidigungsausgaben", "Bildungsetat"); alone it may be who acts ("schätzt die Polizei").
+Where no area is named, a compound before the figure may name the kind of cost it is (`kind_heads`: "Die
+Personalkosten stiegen auf ..." is for "personal", "die Energiekosten" for "energie").
 """
 
 from __future__ import annotations
@@ -36,8 +38,25 @@ def purpose_of(text: str, clause: tuple[int, int], figures: tuple[int, list[tupl
     if after is not None and not _leads_next(text, after, spans, i):
         return after
     if i > 0 and spans[i - 1][1] > c_lo:  # the words before it lead it only where they lead into it
-        return _area(text, spans[i - 1][1], start) if _leads_next(text, "", spans, i - 1) else None
-    return _area(text, c_lo, start)
+        led = _area(text, spans[i - 1][1], start) if _leads_next(text, "", spans, i - 1) else None
+        return led or _kind(text, c_lo, start)  # ("Die Energiekosten stiegen um 9 Mio. auf 24 Mio.")
+    return _area(text, c_lo, start) or _kind(text, c_lo, start)
+
+
+def _kind(text: str, lo: int, hi: int) -> str | None:
+    """The kind a compound before the figure names ("Die Personalkosten kletterten auf ...": "personal"), or None."""
+    m = _kind_re().search(text, lo, hi) if lo < hi else None
+    if m is None or m["kind"].lower() in words().kind_neutral:
+        return None
+    return m["kind"].lower()
+
+
+@functools.cache
+def _kind_re() -> re.Pattern[str]:
+    from aifigures.check.metrics import alternation  # noqa: PLC0415 - metrics reads the facts that read this
+
+    heads = alternation(words().kind_heads)
+    return re.compile(rf"(?<![^\W\d_])(?P<kind>[^\W\d_]{{3,}}?)-?(?:{heads})(?![^\W\d_])", re.IGNORECASE)
 
 
 def _leads_next(text: str, area: str, spans: list[tuple[int, int]], i: int) -> bool:

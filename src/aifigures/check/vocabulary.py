@@ -267,6 +267,10 @@ class CheckWords:
     area_after: list[str]
     area_heads: list[str]
     """The areas a public budget's items are for ("die Bildung mit 4,1 Mrd."): `aifigures.check.purposes`."""
+    kind_heads: list[str]
+    kind_neutral: list[str]
+    """A compound that ends in a head names what kind of it a figure is ("Personalkosten"), but for these first
+    parts, which name none ("Gesamtkosten"): `aifigures.check.purposes`."""
     per_unit: list[str]
     per_time: list[str]
     recipient_groups: list[str]
