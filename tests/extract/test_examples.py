@@ -204,6 +204,16 @@ ELLIPTIC: list[Row] = [
         "Das sind 5 Mio. Euro statt 7.",
         [("5 Mio. Euro", "5000000", "EUR", "exact", None), ("7", "7000000", "EUR", "exact", None)],
     ),
+    # ... and so does one after a clause of the year before and a verb that restates ("waren es")
+    (
+        "Ein Container kostet nun 1.900 Dollar, vor einem Jahr waren es noch 4.100.",
+        [("1.900 Dollar", "1900", "USD", "exact", None), ("4.100", "4100", "USD", "exact", None)],
+    ),
+    ("Er verkaufte 1.900 Autos, im Vorjahr waren es 1.400.", []),  # no amount before it: a count
+    (
+        "Die Gebühr beträgt 60 Euro, im Vorjahr waren es 2025 Anträge.",  # a year after it: no comparison
+        [("60 Euro", "60", "EUR", "exact", None)],
+    ),
     ("Die Kosten betrugen 5 Mio. Euro nach 2 Jahren.", [("5 Mio. Euro", "5000000", "EUR", "exact", None)]),
     ("Er zahlte 5 Mio. Euro nach 2019.", [("5 Mio. Euro", "5000000", "EUR", "exact", None)]),
     (

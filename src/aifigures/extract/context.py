@@ -340,6 +340,12 @@ def parallel_items(text: str, pieces: list[Piece], lex: Lexicon) -> list[Piece]:
     for p in pieces:
         if p.currency is None or p.pending or p.qualifier is RANGE:
             continue
+        clause = lex.compared_clause_re.match(text, p.end)
+        if clause is not None:  # "1.800 Dollar, vor einem Jahr waren es 4.200."
+            found = _left_out(text, clause.end(), p, lex, None)
+            if found is not None and not any(q.start < found.end and found.start < q.end for q in out):
+                out.append(found)
+            continue
         after = NEXT_WORD.match(text, p.end)
         if after is None or not after["w"][:1].isalpha():
             continue

@@ -69,6 +69,8 @@ class Lexicon:
     comparison_links: frozenset[str]
     """Words after an amount that compare it with a bare number of its scale and currency ("nach")."""
     comparison_labels: frozenset[str]
+    compared_clause_re: re.Pattern[str]
+    """A clause after an amount that tells the same period a year before ("..., im Vorjahr waren es noch 940")."""
     period_label_re: re.Pattern[str]
     """A period label that compares ("2023", "Q3 2023", "H1/2023")."""
     """Labels of a bare figure in parentheses after an amount that compare it ("Vorjahr")."""
@@ -526,6 +528,12 @@ def _context_tables(raw: dict[str, Any]) -> dict[str, Any]:
         ellipsis_followers=frozenset(normalise_phrase(w) for w in ellipsis["followers"]),
         comparison_links=frozenset(normalise_phrase(w) for w in ellipsis["comparisons"]),
         comparison_labels=frozenset(normalise_phrase(w) for w in ellipsis["comparison_labels"]),
+        compared_clause_re=re.compile(
+            f"{SPACE}*[,;]{SPACE}*(?:{alternation(raw['continuation']['same_period_before'])}){SPACE}+"
+            f"(?:{alternation(raw['continuation']['restating'])})"
+            f"(?:{SPACE}+(?:{alternation(ellipsis['restated_particles'])}))?{SPACE}+",
+            flags,
+        ),
         period_label_re=re.compile(f"(?:[{re.escape(labels)}][1-4][ /]?)?{YEAR_DIGITS}(?:/\\d\\d)?"),
         counters=frozenset(ellipsis["counters"]),
         counter_ends=tuple(ellipsis["counter_ends"]),
