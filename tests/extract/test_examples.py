@@ -204,6 +204,9 @@ ELLIPTIC: list[Row] = [
         "Das sind 5 Mio. Euro statt 7.",
         [("5 Mio. Euro", "5000000", "EUR", "exact", None), ("7", "7000000", "EUR", "exact", None)],
     ),
+    # "ab" right before a figure is the price it starts from; before a year it is none
+    ("Der Kleinwagen kostet ab 18.490 Euro.", [("ab 18.490 Euro", "18490", "EUR", "at_least", None)]),
+    ("Ab 2027 zahlt das Land 40 Mio. Euro.", [("40 Mio. Euro", "40000000", "EUR", "exact", None)]),
     # ... and so does one after a clause of the year before and a verb that restates ("waren es")
     (
         "Ein Container kostet nun 1.900 Dollar, vor einem Jahr waren es noch 4.100.",
