@@ -2053,6 +2053,26 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
             ),
             ["im ersten Halbjahr", "im ersten Halbjahr"],
         ),
+        # a report after an outlook takes no period from it; a sentence that looks ahead too does
+        (
+            (
+                "Im Gesamtjahr erwartet Ostrag einen Umsatz von 9 Mrd. Euro. Die Investitionen beliefen sich auf "
+                "1,2 Mrd. Euro."
+            ),
+            ["Im Gesamtjahr", None],
+        ),
+        (
+            "Im Gesamtjahr erwartet Ostrag einen Umsatz von 9 Mrd. Euro. Der Gewinn soll auf 800 Mio. Euro steigen.",
+            ["Im Gesamtjahr", "Im Gesamtjahr"],
+        ),
+        # ... and a report compared with what was expected is no outlook
+        (
+            (
+                "Ostrag hat im dritten Quartal mehr umgesetzt als erwartet, 2,4 Mrd. Euro. Der Gewinn stieg auf "
+                "210 Mio. Euro."
+            ),
+            ["im dritten Quartal", "im dritten Quartal"],
+        ),
     ],
 )
 def test_the_period_an_article_gives_a_figure_or_none(text: str, words: list[str | None]) -> None:

@@ -93,6 +93,7 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
                     _continues(text, gap, head, before, lex, told_before=told_before)
                     and (told_before or not _stock(text, lo, start, lex))
                     and not _other_time(text, lo, start, lex)
+                    and (told_before or not _reports_after_outlook(text, before, (lo, bounds[s + 1]), bounds, lex))
                 )
                 or (_opens_year_before(text, lo, start, lex) and not _stock(text, lo, start, lex))
             ):
@@ -105,6 +106,27 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
         if found is not None:
             out[i] = carried[s] = found
     return _priced_own(text, spans, own, out, lex)
+
+
+def _reports_after_outlook(text: str, before: Stated, where: tuple[int, int], bounds: list[int], lex: Lexicon) -> bool:
+    """Whether a sentence reports (no word looks ahead) where the period it would take is an outlook's.
+
+    "Im Gesamtjahr erwartet der Konzern ein Ebit von 4 Mrd. Euro. Die Investitionen beliefen sich auf 3,1 Mrd.":
+    what was spent is not the year's outlook. An outlook's period has the word that looks ahead right beside it
+    ("erwartet für das Gesamtjahr"), not far on ("im dritten Quartal mehr umgesetzt als von Analysten erwartet").
+    `before`: the period; `where`: this sentence's start and end.
+    """
+    k = bisect.bisect_right(bounds, before[0]) - 1
+    lo, hi = bounds[k], bounds[k + 1] if k + 1 < len(bounds) else len(text)
+    outlook = lex.outlook_re
+    beside = outlook.search(text, max(lo, before[0] - _OUTLOOK_REACH), before[0]) or outlook.search(
+        text, before[1], min(hi, before[1] + _OUTLOOK_REACH)
+    )
+    return beside is not None and lex.looking_ahead_re.search(text, *where) is None
+
+
+_OUTLOOK_REACH: Final = 20
+"""How far before or after an outlook's period its word that looks ahead stands ("Im Gesamtjahr erwartet")."""
 
 
 def _other_time(text: str, lo: int, start: int, lex: Lexicon) -> bool:

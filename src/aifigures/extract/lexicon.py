@@ -179,6 +179,10 @@ class Lexicon:
     back_reference_re: re.Pattern[str]
     """Words that name the period of the figure before ("in diesem Zeitraum"): their sentence goes on with it."""
     other_time_re: re.Pattern[str]
+    outlook_re: re.Pattern[str]
+    """A word beside a period that makes it an outlook's ("erwartet"): a report after it takes no period from it."""
+    looking_ahead_re: re.Pattern[str]
+    """A word of a sentence that looks ahead ("erwartet", "soll"), which may take an outlook's period."""
     """Words that tell of another time than the figure before ("bis zum Ende des Jahrzehnts"): it does not."""
     opener_verbs: frozenset[str]
     """Verbs of a flow that, among a sentence's first words, make it go on with the report ("In China setzte")."""
@@ -457,6 +461,16 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         back_reference_re=re.compile(
             f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['back_references'])})(?![^\\W\\d_])"
             "(?!\\s+des\\s+vorjahr)",
+            flags,
+        ),
+        outlook_re=re.compile(
+            "".join(f"(?<!{re.escape(w)} )" for w in raw["continuation"]["compared_with_outlook"])
+            + f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['outlook'])})(?![^\\W\\d_])",
+            flags,
+        ),
+        looking_ahead_re=re.compile(
+            f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['outlook'] + raw['continuation']['looking_ahead'])})"
+            "(?![^\\W\\d_])",
             flags,
         ),
         other_time_re=re.compile(
