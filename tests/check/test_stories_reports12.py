@@ -132,3 +132,23 @@ _CLINIC_B = "Wernau: Klinik im Minus\n\nDie Stadtklinik Wernau hat 2024 einen Ve
 def test_a_compound_names_the_kind_of_a_cost(told: str, kinds: list[str]) -> None:
     found = _found(("a", _CLINIC_A, "2025-04-10"), ("b", _CLINIC_B + told, "2025-04-10"))
     assert [kind for kind, _ in found] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a figure that holds "künftig" against what was "bisher" is a raise, no revised figure
+        pytest.param(
+            "Der Torwart soll künftig 3 Millionen Euro pro Saison verdienen, bisher waren es 2 Millionen Euro.",
+            [],
+            id="a_raise_from_now_on",
+        ),
+        pytest.param(
+            "Die Kosten für die Brücke liegen bei 48 Millionen Euro, bisher waren es 35 Millionen Euro.",
+            ["revision"],
+            id="an_estimate_revised",
+        ),
+    ],
+)
+def test_a_figure_that_holds_from_now_on_revises_nothing(text: str, kinds: list[str]) -> None:
+    assert [kind for kind, _ in _found(("a", "Ein Bericht\n\n" + text, "2025-05-20"))] == kinds

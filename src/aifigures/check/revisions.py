@@ -354,9 +354,12 @@ def _nearest_new(old: Fact, around: list[Fact], text: str) -> Fact | None:
 def _takes_effect(text: str, new: Fact) -> bool:
     """Whether the new figure's sentence tells the day it takes effect from ("ab Januar", "zum 1. Juli", "ab 2026").
 
-    Or the sentence before, where this one takes its day by a word ("kostet dann 38,5 Cent").
+    Or that it takes effect from now on ("künftig"); or the sentence before does, where this one takes its day by
+    a word ("kostet dann 38,5 Cent").
     """
     lo, hi = new.sentence
+    if has_word(text[lo:hi], words().effective_alone):
+        return True  # "soll künftig 7,5 Mio. Euro pro Saison verdienen, bisher waren es 4 Mio.": a raise, no revision
     if has_word(text[lo:hi], words().effective_back):
         window = max(0, lo - _BACK_REACH)
         ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, window, max(window, lo - 1))]
