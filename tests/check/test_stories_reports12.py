@@ -152,3 +152,23 @@ def test_a_compound_names_the_kind_of_a_cost(told: str, kinds: list[str]) -> Non
 )
 def test_a_figure_that_holds_from_now_on_revises_nothing(text: str, kinds: list[str]) -> None:
     assert [kind for kind, _ in _found(("a", "Ein Bericht\n\n" + text, "2025-05-20"))] == kinds
+
+
+@pytest.mark.parametrize(
+    ("fee", "kinds"),
+    [
+        # a move dated by its year and one told "einst" are one move: its fee is a price, whichever verb tells it
+        pytest.param("14 Millionen Euro", ["conflict"], id="a_fee_told_einst_against_its_dated_move"),
+        pytest.param("9 Millionen Euro", [], id="a_fee_told_einst_agreeing"),
+    ],
+)
+def test_a_fee_told_of_an_undated_past_is_the_dated_moves(fee: str, kinds: list[str]) -> None:
+    first = """Verteidiger Moreau verlängert in Kiel
+
+Der Verteidiger Luc Moreau hat seinen Vertrag bei Holstein Kiel verlängert. Moreau war 2023 für 9 Millionen Euro \
+aus Porto gekommen."""
+    second = f"""Moreau bleibt in Kiel
+
+Luc Moreau bleibt bei Holstein Kiel. Der Klub hatte ihn einst für {fee} aus Porto geholt."""
+    found = _found(("a", first, "2025-05-20"), ("b", second, "2025-05-20"))
+    assert [kind for kind, _ in found] == kinds

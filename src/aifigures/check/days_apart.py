@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from aifigures.check.facts import words
+from aifigures.check.facts import has_word, words
 from aifigures.extract.periods import states_rate
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ def events_apart(a: Fact, b: Fact, when: dict[int, Interval | None], run: Run) -
     a year before the other's report, whose sentence states neither: "Schon 2023 hatte Westbury für einen
     Spieler 85 Mio. Pfund ausgegeben" and, in a report of late 2025, "wechselt für 68 Mio. Euro" (a debt "Ende
     2024" or a year's revenue, and one a report of March 2025 tells without a year, may be one: the last
-    reported).
+    reported). A bare figure told of a past without a day ("einst", "damals") is dated by nothing.
     """
     events = words().event_metrics
     both_events = a.metric in events and b.metric in events
@@ -72,6 +72,8 @@ def events_apart(a: Fact, b: Fact, when: dict[int, Interval | None], run: Run) -
         day = run.articles[bare.article].date
         if end is None or bare.amount.period is not None or day is None or placed.years & bare.years:
             continue
+        if has_word(run.text(bare.article)[bare.clause[0] : bare.clause[1]], words().undated_past):
+            continue  # "hatte ihn einst für 21 Mio. Euro geholt": a past its report's day does not date
         if (day.start - end).days > (run.settings.revision_days if both_events else _YEAR_DAYS):
             return True
     return False

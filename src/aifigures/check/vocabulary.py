@@ -309,6 +309,7 @@ class CheckWords:
     """Words of such a day besides a month's name, a year or a date ("sofort", "kommenden", "Jahresbeginn")."""
     effective_back: list[str]
     effective_alone: list[str]
+    undated_past: list[str]
     """Words by which a sentence takes the day of the sentence before ("kostet dann 38,5 Cent")."""
     had_expected: list[str]
     """Pluperfect auxiliaries before a figure in its clause ("war ... ausgegangen", "hatte ... gerechnet")."""
