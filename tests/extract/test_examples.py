@@ -2053,6 +2053,9 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
             ),
             ["im ersten Halbjahr", "im ersten Halbjahr"],
         ),
+        # a rate before a verb of raising is the figure's rate, not the month it was raised in
+        ("Das Wohngeld von 370 Euro im Monat erhöht sich um 15 Euro.", ["im Monat", "im Monat"]),
+        ("Das Pflegegeld wird auf 347 Euro im Monat angehoben.", ["im Monat"]),
         # a player's move for a fee is an event: its year is its date, no period
         ("Der Verteidiger war 2023 für 9 Mio. Euro aus Porto gekommen.", [None]),
         # a report after an outlook takes no period from it; a sentence that looks ahead too does

@@ -235,15 +235,20 @@ def _explicit_periods(  # noqa: PLR0913, PLR0917 - where phrases may start, wher
         else:
             count = f"n{i}"  # the group of its number, where the phrase has one
             period = _period_of(code, m.group(count) if count in m.re.groupindex else None)
-        if period is not None and not _dates_an_act(text, m.end(), period, lex):
+        if period is not None and not _dates_an_act(text, (m.start(), m.end()), period, lex):
             stop = year_after(text, m.end(), end, period, lex)
             found.append((m.start(), stop, period, True))
             after = stop
 
 
-def _dates_an_act(text: str, end: int, period: Period, lex: Lexicon) -> bool:
-    """Whether a month phrase ending at `end` dates what the word after it did ("die im Juli erhöhte Prognose")."""
-    return period.kind is PeriodKind.MONTH and _dated_by(text, end, lex)
+def _dates_an_act(text: str, span: tuple[int, int], period: Period, lex: Lexicon) -> bool:
+    """Whether a month phrase at `span` dates what the word after it did ("die im Juli erhöhte Prognose").
+
+    Not a rate ("1.770 Euro im Monat erhöht sich um 65 Euro").
+    """
+    if period.kind is not PeriodKind.MONTH or not _dated_by(text, span[1], lex):
+        return False
+    return not states_rate(text[span[0] : span[1]], lex)
 
 
 def _dated_by(text: str, end: int, lex: Lexicon) -> bool:
