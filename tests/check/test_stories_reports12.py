@@ -172,3 +172,15 @@ aus Porto gekommen."""
 Luc Moreau bleibt bei Holstein Kiel. Der Klub hatte ihn einst für {fee} aus Porto geholt."""
     found = _found(("a", first, "2025-05-20"), ("b", second, "2025-05-20"))
     assert [kind for kind, _ in found] == kinds
+
+
+def test_a_total_cost_raised_by_a_new_item_is_no_cost_so_far() -> None:
+    first = """Stadion Wendorf: Streit kostet die Stadt
+
+Der Streit um das Stadion Wendorf hat die Stadt bislang 31 Millionen Euro gekostet. Hinzu kommen 12 Millionen Euro \
+Schadenersatz an den Bauherrn."""
+    second = """Wendorf zahlt Schadenersatz
+
+Die Stadt Wendorf zahlt dem Bauherrn des Stadions 12 Millionen Euro. Die Gesamtkosten des Stadion-Streits steigen \
+damit auf 43 Millionen Euro."""
+    assert _found(("a", first, "2025-03-04"), ("b", second, "2025-03-04")) == []
