@@ -1,6 +1,8 @@
 """Stories the project wrote in the ninth session of 2026-12-06, each told by one or two outlets.
 
-A sum of several subjects against one of them, a step of the digits that no scale word makes.
+A sum of several subjects against one of them, a step of the digits that no scale word makes, the same period a year
+before told in a clause, an area of a budget before the next figure, a person told by age, the kinds of cost, a
+raise "künftig", a fee told "einst", a total cost that "steigt damit".
 """
 
 from __future__ import annotations
