@@ -242,13 +242,9 @@ def _explicit_periods(  # noqa: PLR0913, PLR0917 - where phrases may start, wher
 
 
 def _dates_an_act(text: str, span: tuple[int, int], period: Period, lex: Lexicon) -> bool:
-    """Whether a month phrase at `span` dates what the word after it did ("die im Juli erhöhte Prognose").
-
-    Not a rate ("1.770 Euro im Monat erhöht sich um 65 Euro").
-    """
-    if period.kind is not PeriodKind.MONTH or not _dated_by(text, span[1], lex):
-        return False
-    return not states_rate(text[span[0] : span[1]], lex)
+    """Whether a month phrase dates what the word after it did ("im Juli erhöhte"), not a rate ("im Monat erhöht")."""
+    month = period.kind is PeriodKind.MONTH and _dated_by(text, span[1], lex)
+    return month and not states_rate(text[span[0] : span[1]], lex)
 
 
 def _dated_by(text: str, end: int, lex: Lexicon) -> bool:
@@ -259,9 +255,7 @@ def _dated_by(text: str, end: int, lex: Lexicon) -> bool:
 
 def _quoted(text: str, lo: int, pos: int) -> bool:
     opened = max(text.rfind(q, lo, pos) for q in _OPEN_QUOTES)
-    if opened < 0:
-        return False
-    return not any(text.find(q, opened + 1, pos) >= 0 for q in _CLOSE_QUOTES)
+    return opened >= 0 and not any(text.find(q, opened + 1, pos) >= 0 for q in _CLOSE_QUOTES)
 
 
 def _count(n: str | None) -> int | None:
