@@ -72,23 +72,31 @@ Der Haushalt von Sachsen-Anhalt steht. Für die Hochschulen sind im kommenden Ja
     assert _found(("a", first, "2025-09-02"), ("b", agreeing, "2025-09-02")) == []
 
 
-@pytest.mark.parametrize(
-    ("pay", "kinds"),
-    [
-        # what "der 27-Jährige" earns is a person's pay, as a player's is
-        pytest.param("9 Millionen Euro", ["conflict"], id="an_age_noun_earns_pay"),
-        pytest.param("4 Millionen Euro", [], id="an_age_noun_earns_pay_agreeing"),
-    ],
-)
-def test_what_a_person_told_by_age_earns_is_pay(pay: str, kinds: list[str]) -> None:
-    first = """Torhüter Brandl wechselt nach Sevilla
+_KEEPER = """Torhüter Brandl wechselt nach Sevilla
 
 Der Torhüter Jonas Brandl verlässt den SC Freiburg und wechselt zum FC Sevilla. Dort soll er 4 Millionen Euro \
 pro Jahr verdienen."""
-    second = f"""Brandl geht nach Sevilla
+_KEEPER_B = "Brandl geht nach Sevilla\n\nJonas Brandl spielt künftig für den FC Sevilla. In Sevilla verdient der "
+_DEFENDER = """Verteidiger Moreau verlängert in Kiel
 
-Jonas Brandl spielt künftig für den FC Sevilla. In Sevilla verdient der 27-Jährige {pay} im Jahr."""
-    found = _found(("a", first, "2025-07-01"), ("b", second, "2025-07-01"))
+Der Verteidiger Luc Moreau hat seinen Vertrag bei Holstein Kiel verlängert. Moreau war 2023 für 9 Millionen Euro \
+aus Porto gekommen."""
+_DEFENDER_B = "Moreau bleibt in Kiel\n\nLuc Moreau bleibt bei Holstein Kiel. Der Klub hatte ihn einst für "
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        # what "der 27-Jährige" earns is a person's pay, as a player's is
+        pytest.param(_KEEPER, _KEEPER_B + "27-Jährige 9 Millionen Euro im Jahr.", ["conflict"], id="age_noun_pay"),
+        pytest.param(_KEEPER, _KEEPER_B + "27-Jährige 4 Millionen Euro im Jahr.", [], id="age_noun_pay_agreeing"),
+        # a move dated by its year and one told "einst" are one move: its fee is a price, whichever verb tells it
+        pytest.param(_DEFENDER, _DEFENDER_B + "14 Millionen Euro aus Porto geholt.", ["conflict"], id="fee_einst"),
+        pytest.param(_DEFENDER, _DEFENDER_B + "9 Millionen Euro aus Porto geholt.", [], id="fee_einst_agreeing"),
+    ],
+)
+def test_two_reports_of_a_player(first: str, second: str, kinds: list[str]) -> None:
+    found = _found(("a", first, "2025-05-20"), ("b", second, "2025-05-20"))
     assert [kind for kind, _ in found] == kinds
 
 
@@ -154,26 +162,6 @@ def test_a_compound_names_the_kind_of_a_cost(told: str, kinds: list[str]) -> Non
 )
 def test_a_figure_that_holds_from_now_on_revises_nothing(text: str, kinds: list[str]) -> None:
     assert [kind for kind, _ in _found(("a", "Ein Bericht\n\n" + text, "2025-05-20"))] == kinds
-
-
-@pytest.mark.parametrize(
-    ("fee", "kinds"),
-    [
-        # a move dated by its year and one told "einst" are one move: its fee is a price, whichever verb tells it
-        pytest.param("14 Millionen Euro", ["conflict"], id="a_fee_told_einst_against_its_dated_move"),
-        pytest.param("9 Millionen Euro", [], id="a_fee_told_einst_agreeing"),
-    ],
-)
-def test_a_fee_told_of_an_undated_past_is_the_dated_moves(fee: str, kinds: list[str]) -> None:
-    first = """Verteidiger Moreau verlängert in Kiel
-
-Der Verteidiger Luc Moreau hat seinen Vertrag bei Holstein Kiel verlängert. Moreau war 2023 für 9 Millionen Euro \
-aus Porto gekommen."""
-    second = f"""Moreau bleibt in Kiel
-
-Luc Moreau bleibt bei Holstein Kiel. Der Klub hatte ihn einst für {fee} aus Porto geholt."""
-    found = _found(("a", first, "2025-05-20"), ("b", second, "2025-05-20"))
-    assert [kind for kind, _ in found] == kinds
 
 
 def test_a_total_cost_raised_by_a_new_item_is_no_cost_so_far() -> None:
