@@ -39,7 +39,7 @@ from aifigures.check.keys import keys_meet, keys_shared, other_period
 from aifigures.check.lower_case import lower_case_names
 from aifigures.check.magnitudes import far_apart
 from aifigures.check.metrics import metrics_meet
-from aifigures.check.names import identifies, name_in, names_cover, names_meet
+from aifigures.check.names import identifies, name_in, names_meet
 from aifigures.check.one_to_one import mutual_best
 from aifigures.check.own_clauses import own_clauses
 from aifigures.check.pair_names import article_counts, names_of_pair
@@ -255,8 +255,10 @@ def _part_of_group(part: Fact, group: Fact, idx: LinkIndex) -> bool:
     told = idx.own.get(id(part), part.sentence_names)
     if group.multiplicity > 1:
         return False  # "Ahrweil und Birkfeld erhalten je 2 Mio. Euro": each one's figure, no total of them
-    joined = idx.own.get(id(group), group.names)
-    return group.group and any(name_in(n, told) for n in joined) and not names_cover(told, joined)
+    if not group.group:
+        return False
+    told_of = [name_in(n, told) for n in idx.own.get(id(group), group.names)]  # each joined name, in any form
+    return any(told_of) and not all(told_of)
 
 
 def _sum_of_others(a: Fact, b: Fact, names: tuple[frozenset[str], frozenset[str]], run: Run) -> bool:

@@ -35,11 +35,10 @@ def purpose_of(text: str, clause: tuple[int, int], figures: tuple[int, list[tupl
     i, spans = figures
     (start, end), (c_lo, c_hi) = spans[i], clause
     after = _area(text, end, min(c_hi, spans[i + 1][0]) if i + 1 < len(spans) else c_hi)
-    if after is not None and not _leads_next(text, after, spans, i):
+    if after is not None and after != _leading(text, spans, i + 1):
         return after
     if i > 0 and spans[i - 1][1] > c_lo:  # the words before it lead it only where they lead into it
-        led = _area(text, spans[i - 1][1], start) if _leads_next(text, "", spans, i - 1) else None
-        return led or _kind(text, c_lo, start)  # ("Die Energiekosten stiegen um 9 Mio. auf 24 Mio.")
+        return _leading(text, spans, i) or _kind(text, c_lo, start)  # ("Die Energiekosten ... um 9 auf 24 Mio.")
     return _area(text, c_lo, start) or _kind(text, c_lo, start)
 
 
@@ -59,16 +58,15 @@ def _kind_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?P<kind>[^\W\d_]{{3,}}?)-?(?:{heads})(?![^\W\d_])", re.IGNORECASE)
 
 
-def _leads_next(text: str, area: str, spans: list[tuple[int, int]], i: int) -> bool:
-    """Whether the words after figure `i` name an area right before the next figure: that one's lead.
+def _leading(text: str, spans: list[tuple[int, int]], i: int) -> str | None:
+    """The area named right before figure `i`, after the figure before it: that figure's lead, or None.
 
-    "für die Polizei 720 Mio. und für die Hochschulen 610 Mio.": the Hochschulen are the 610's. With `area`
-    empty: whether any area leads the next figure so.
+    "für die Polizei 720 Mio. und für die Hochschulen 610 Mio.": the Hochschulen are the 610's.
     """
-    if i + 1 >= len(spans):
-        return False
-    m = _lead_re().search(text, spans[i][1], spans[i + 1][0])
-    return m is not None and (not area or words().same_areas.get(m["area"].lower(), m["area"].lower()) == area)
+    if not 0 < i < len(spans):
+        return None
+    m = _lead_re().search(text, spans[i - 1][1], spans[i][0])
+    return None if m is None else _one_area(m["area"])
 
 
 @functools.cache
@@ -88,8 +86,13 @@ def _area(text: str, lo: int, hi: int) -> str | None:
     m = _purpose_re().search(text, lo, hi) if lo < hi else None
     if m is None:
         return None
-    area = next(g for g in m.groups() if g is not None).lower()
-    return words().same_areas.get(area, area)  # "Bundeswehr" and "Verteidigung": one area
+    return _one_area(next(g for g in m.groups() if g is not None))
+
+
+def _one_area(name: str) -> str:
+    """An area by one name of it: "Bundeswehr" and "Verteidigung" are one area."""
+    area = name.lower()
+    return words().same_areas.get(area, area)
 
 
 @functools.cache

@@ -416,36 +416,29 @@ def _some_of(part: Fact, total: Fact) -> bool:
 
 
 def _for_purpose(text: str, part: Fact) -> bool:
-    """Whether a figure's clause opens with a word of purpose and a word ("für den Härtefallfonds").
+    """Whether a word of purpose and a word open a figure's clause ("für den Härtefallfonds 250 Mio.") or follow it.
 
-    Not a year ("für 2025"), nor a period ("Für das laufende Jahr peilt ... an").
+    After the figure a verb may stand between ("210 Mio. Euro sind für das Stromnetz vorgesehen"). Not a year
+    ("für 2025"), nor a period ("Für das laufende Jahr peilt ... an").
     """
     from aifigures.extract.lexicon import german  # noqa: PLC0415 - extraction's periods, loaded by then
 
-    lead = text[part.clause[0] : part.amount.span[0]]
-    tokens = lead.lower().split()
-    if len(tokens) <= 1 or tokens[0] not in words().purpose_leads or tokens[1][:1].isdigit():
-        return _purpose_after(text, part)
-    after = _AFTER_FIRST.match(lead)
-    return after is None or german().period_at(lead, after.end(), len(lead)) is None
-
-
-def _purpose_after(text: str, part: Fact) -> bool:
-    """Whether a word of purpose and a word follow the figure in its clause, a verb between them allowed.
-
-    "210 Mio. Euro sind für das Stromnetz vorgesehen, 150 Mio. Euro für die Fernwärme": not a year ("für 2025").
-    """
-    m = _purpose_after_re().match(text, part.amount.span[1], part.clause[1])
-    return m is not None and not m["word"][:1].isdigit()
+    (lo, hi), (start, end) = part.clause, part.amount.span
+    before, after = _purpose_res()
+    m, stop = before.match(text, lo, start), start
+    if m is None:
+        m, stop = after.match(text, end, hi), hi
+    return m is not None and not m["word"][:1].isdigit() and german().period_at(text, m.start("word"), stop) is None
 
 
 @functools.cache
-def _purpose_after_re() -> re.Pattern[str]:
+def _purpose_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A word of purpose and the word after it: opening a clause, and after a figure (a verb between allowed)."""
     leads = alternation(words().purpose_leads)
-    return re.compile(rf"\s+(?:[^\W\d_]+\s+)?(?:{leads})\s+(?P<word>\w+)", re.IGNORECASE)
-
-
-_AFTER_FIRST = re.compile(r"\s*\S+\s+")
+    return (
+        re.compile(rf"\s*(?:{leads})\s+(?P<word>\S+)", re.IGNORECASE),
+        re.compile(rf"\s+(?:[^\W\d_]+\s+)?(?:{leads})\s+(?P<word>\S+)", re.IGNORECASE),
+    )
 
 
 def _share(text: str, part: Fact, *, elliptic: bool) -> bool:
