@@ -2816,6 +2816,29 @@ def test_a_place_and_a_dash_that_open_a_paragraph_are_a_dateline() -> None:
     assert sources(text, 0, len(text)) == ()  # an article opens no dateline
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param("Die sächsische Landesregierung gibt 350 Mio. Euro.", "sachsen", id="a_state_s_adjective"),
+        pytest.param("Der bayerischen Staatsregierung fehlen 2 Mrd. Euro.", "bayern", id="in_another_case"),
+        pytest.param("Ein französischer Konzern zahlt 4 Mrd. Euro.", "frankreich", id="a_country_s_adjective"),
+    ],
+)
+def test_a_lower_case_adjective_of_a_place_names_the_place(text: str, place: str) -> None:
+    assert place in names_of(text, 0, len(text))
+
+
+def test_a_state_s_adjective_links_its_report_to_one_naming_the_state() -> None:
+    first = """Hochwasser: Land gibt Soforthilfe
+
+Nach dem Hochwasser an der Elster stellt die sächsische Landesregierung Soforthilfen von 240 Millionen Euro bereit."""
+    second = """Sachsen hilft nach der Flut
+
+Sachsen stellt nach der Flut an der Elster 240 Milliarden Euro Soforthilfe bereit."""
+    assert kinds_of((first, "2025-08-03"), (second, "2025-08-03")) == ["scale_error"]
+    assert kinds_of((first, "2025-08-03"), (second.replace("Milliarden", "Millionen"), "2025-08-03")) == []
+
+
 def test_a_town_s_adjective_is_a_name_and_a_form_of_the_town() -> None:
     text = "Im Wellinger Stadtrat gibt es Kritik."
     assert "wellinger" in names_of(text, 0, len(text))

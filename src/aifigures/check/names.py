@@ -172,6 +172,8 @@ def names_of(
                 inner_caps = part[1:] != part[1:].lower()
                 if part and ((part[:1].isupper() and not opener and not led) or inner_caps):
                     out.add(part.lower())
+        elif (place := _place_of(w)) is not None:  # "die sächsische Landesregierung": Sachsen's
+            out.add(place)
         after_amount = False
         # a sentence's first word that the text writes in lower case elsewhere is read as that word: an
         # adjective leads the noun after it ("Neue Schulden für den Bund")
@@ -193,6 +195,17 @@ def _adjective_leads(prev: str, before: str, *, before_opened: bool) -> bool:
     low = before.lower()
     verb_second = before_opened and low in _adverb_openers()
     return not before or low in det or (low in function_words and not verb_second)
+
+
+def _place_of(word: str) -> str | None:
+    """The place a lower-case adjective names ("sächsischen": sachsen), if it is one (check.toml place_adjectives)."""
+    if not word.endswith(_ADJECTIVE_ENDS):
+        return None
+    stem = word[:-1] if word.endswith("e") else word[:-2]
+    return words().place_adjectives.get(stem)
+
+
+_ADJECTIVE_ENDS = ("e", "en", "er", "es", "em")
 
 
 @functools.cache

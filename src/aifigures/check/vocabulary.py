@@ -200,6 +200,8 @@ class CheckWords:
     """Endings of abstract nouns ("Bonuszahlungen", "Finanzierung"): a capitalised word with one is no name."""
     public_bodies: dict[str, str]
     """The levels of the state by their forms ("des Bundes": bund): whose figure it is, though an article leads them."""
+    place_adjectives: dict[str, str]
+    """Adjectives of places by their stem ("sächsisch": sachsen): a lower-case one names its place."""
     same_areas: dict[str, str]
     """Areas of a budget that are one area by another name ("bundeswehr": "verteidigung")."""
     whole_leads: list[str]
@@ -370,6 +372,7 @@ def check_words() -> CheckWords:
         "same_metrics",
         "public_bodies",
         "same_areas",
+        "place_adjectives",
         "metric_ends",
         "tolerances",
         "conversion_cues",
@@ -390,6 +393,7 @@ def check_words() -> CheckWords:
         same_metrics=dict(raw["same_metrics"]),
         public_bodies=dict(raw["public_bodies"]),
         same_areas=dict(raw["same_areas"]),
+        place_adjectives=dict(raw["place_adjectives"]),
         metric_ends=tuple(raw["metric_compounds"]["ends"]),
         tolerances=Tolerances(
             Decimal(t["just_under"]),
