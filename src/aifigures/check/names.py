@@ -172,8 +172,8 @@ def names_of(
                 inner_caps = part[1:] != part[1:].lower()
                 if part and ((part[:1].isupper() and not opener and not led) or inner_caps):
                     out.add(part.lower())
-        elif (place := _place_of(w)) is not None:  # "die sächsische Landesregierung": Sachsen's
-            out.add(place)
+        elif (of_place := _place_of(w)) is not None:  # "die sächsische Landesregierung": Sachsen's
+            out.add(of_place)
         after_amount = False
         # a sentence's first word that the text writes in lower case elsewhere is read as that word: an
         # adjective leads the noun after it ("Neue Schulden für den Bund")
