@@ -2839,6 +2839,19 @@ Sachsen stellt nach der Flut an der Elster 240 Milliarden Euro Soforthilfe berei
     assert kinds_of((first, "2025-08-03"), (second.replace("Milliarden", "Millionen"), "2025-08-03")) == []
 
 
+def test_an_area_a_budget_funds_is_no_name_and_an_elliptic_item_has_its_own() -> None:
+    first = """Stadtrat beschließt Haushalt
+
+Der Stadtrat von Orlingen hat den Haushalt für 2026 beschlossen. Er umfasst Ausgaben von 1,4 Milliarden Euro. Für \
+Schulen sind 210 Millionen Euro vorgesehen, für den Nahverkehr 85 Millionen Euro."""
+    second = """Orlingen: Haushalt steht
+
+Orlingen gibt im kommenden Jahr 1,4 Milliarden Euro aus. Für den Nahverkehr sind 58 Millionen Euro eingeplant."""
+    assert kinds_of((first, "2025-11-20"), (second, "2025-11-20")) == ["conflict"]
+    assert kinds_of((first, "2025-11-20"), (second.replace("58", "85"), "2025-11-20")) == []
+    assert "schulen" not in names_of(first, 0, len(first))
+
+
 def test_a_town_s_adjective_is_a_name_and_a_form_of_the_town() -> None:
     text = "Im Wellinger Stadtrat gibt es Kritik."
     assert "wellinger" in names_of(text, 0, len(text))

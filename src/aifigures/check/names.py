@@ -118,7 +118,9 @@ def _tables() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     measure_nouns = frozenset(word for phrase, _ in w.measures for word in phrase.split()[1:])
     # number words open sentences too ("Sechs Monate nach dem Urteil ..."): extraction's, no names
     numerals = frozenset(german().numerals)
-    stop = frozenset(w.not_names) | frozenset(w.quantity_nouns) | months | measure_nouns | numerals
+    # the areas a budget funds are what its money is for, not whose it is ("Für Schulen sind 210 Mio. vorgesehen")
+    areas = frozenset(w.purposes)
+    stop = frozenset(w.not_names) | frozenset(w.quantity_nouns) | months | measure_nouns | numerals | areas
     return frozenset(w.determiners), function_words, stop
 
 
