@@ -2852,6 +2852,20 @@ Orlingen gibt im kommenden Jahr 1,4 Milliarden Euro aus. Für den Nahverkehr sin
     assert "schulen" not in names_of(first, 0, len(first))
 
 
+def test_two_rare_words_both_titles_and_leads_share_make_one_story() -> None:
+    """Neither "Unwetter" nor "Baden-Württemberg" alone is rare enough to make two reports one story; together they
+    do, and the insured damage one report gives is then weighed against the whole damage the other gives."""
+    first = """Unwetter richtet Millionenschaden an
+
+Die Unwetter in Baden-Württemberg haben nach Schätzung der Versicherer versicherte Schäden von 450 Millionen Euro \
+verursacht."""
+    second = """Unwetterschäden in Baden-Württemberg
+
+Das Land beziffert den Gesamtschaden der Unwetter in Baden-Württemberg auf rund 300 Millionen Euro."""
+    assert kinds_of((first, "2025-06-02"), (second, "2025-06-03")) == ["parts_total"]
+    assert kinds_of((first.replace("450", "150"), "2025-06-02"), (second, "2025-06-03")) == []
+
+
 def test_a_town_s_adjective_is_a_name_and_a_form_of_the_town() -> None:
     text = "Im Wellinger Stadtrat gibt es Kritik."
     assert "wellinger" in names_of(text, 0, len(text))

@@ -332,12 +332,21 @@ def _within_stories(run: Run, pairs: list[Pair], links: list[Link], *, own_figur
         and (own_figures or (a.article, b.article) in linked or len(digits(a.amount.value)) >= _TOLD_DIGITS)
         and (id(a), b.article) not in taken
         and (id(b), a.article) not in taken
-        and (
-            a.metric == b.metric or (a.metric is not None and b.metric is not None and metrics_meet(a.metric, b.metric))
-        )
+        and (a.metric == b.metric or _other_metric_meets(a, b))
         and (k := _story_link(a, b, idx, least, own_figures=own_figures))
     ]
     return [replace(k, story=said[p]) if (p := (k.a.article, k.b.article)) in said else k for k in more]
+
+
+def _other_metric_meets(a: Fact, b: Fact) -> bool:
+    """Whether two figures of two metrics may be one in a story: the metrics meet, and both or neither have a period.
+
+    "Brenners Jahresgehalt: 12 Mio." and "Real überweist für Brenner 95 Mio." (a salary a year, and a payment
+    of none): the payment holds a salary, but a figure a year is not one paid once.
+    """
+    if a.metric is None or b.metric is None or not metrics_meet(a.metric, b.metric):
+        return False
+    return (a.amount.period is None) == (b.amount.period is None)
 
 
 def _story_pairs(run: Run, idx: LinkIndex, stories: Iterable[tuple[str, str]], pairs: list[Pair]) -> list[Pair]:

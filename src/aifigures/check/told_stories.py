@@ -10,14 +10,17 @@ other figures of one measure need less evidence to be linked (`aifigures.check.e
 
 from __future__ import annotations
 
+import functools
 import itertools
+import math
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from aifigures.check.blocks import MAX_POSTINGS
 from aifigures.check.context import FIGURE, figure_token
 from aifigures.check.digit_evidence import digits
-from aifigures.check.names import names_of
+from aifigures.check.metrics import metric_table
+from aifigures.check.names import describes, names_of
 from aifigures.check.run import once_for
 from aifigures.check.title_subjects import lead_names_of, strangers_apart
 
@@ -79,6 +82,20 @@ def titled_stories(run: Run, facts: list[Fact], weight: Callable[[str], float]) 
 
 def _titled(run: Run, facts: list[Fact], weight: Callable[[str], float]) -> dict[tuple[str, str], str]:
     """`titled_stories`, worked out (once a run: both passes of the evidence ask)."""
+    out: dict[tuple[str, str], str] = {}
+    for (x, y), told in _shared_title_words(facts).items():
+        named = _naming(told, weight)
+        dx, dy = run.articles[x].date, run.articles[y].date
+        if named is None or dx is None or dy is None or abs((dx.start - dy.start).days) > _TITLE_DAYS:
+            continue
+        # ("Keltrax: Stellenabbau" and "Orvena: Stellenabbau": a topic of two subjects, each the other's stranger)
+        if not strangers_apart((_headed_by(x, run), _headed_by(y, run)), (x, y), run, rare=False):
+            out[x, y] = f"their titles and leads both name {named}, a few days apart"
+    return out
+
+
+def _shared_title_words(facts: list[Fact]) -> dict[tuple[str, str], list[str]]:
+    """The rare words of titles and leads each pair of articles (in order) shares, of those few articles have."""
     by_word: dict[str, set[str]] = defaultdict(set)
     seen: set[str] = set()
     for f in facts:
@@ -88,18 +105,34 @@ def _titled(run: Run, facts: list[Fact], weight: Callable[[str], float]) -> dict
         for w in f.title_words:
             if w[:1] != FIGURE:
                 by_word[w].add(f.article)
-    out: dict[tuple[str, str], str] = {}
+    shared: dict[tuple[str, str], list[str]] = defaultdict(list)
     for w, articles in sorted(by_word.items()):
-        if not _REPORTS <= len(articles) <= _FEW or weight(w) < _TITLE_WEIGHT:
-            continue
-        for x, y in itertools.combinations(sorted(articles), 2):
-            dx, dy = run.articles[x].date, run.articles[y].date
-            if dx is None or dy is None or abs((dx.start - dy.start).days) > _TITLE_DAYS or (x, y) in out:
-                continue
-            # ("Keltrax: Stellenabbau" and "Orvena: Stellenabbau": a topic of two subjects, each the other's stranger)
-            if not strangers_apart((_headed_by(x, run), _headed_by(y, run)), (x, y), run, rare=False):
-                out[x, y] = f"their titles and leads both name {w!r}, a few days apart"
-    return out
+        if _REPORTS <= len(articles) <= _FEW:
+            for pair in itertools.combinations(sorted(articles), 2):
+                shared[pair].append(w)
+    return shared
+
+
+def _naming(told: list[str], weight: Callable[[str], float]) -> str | None:
+    """The shared words of two titles and leads that make their reports one story, quoted; None: too common.
+
+    One word rare enough ("Zukunftsfonds"), or two or more that weigh enough together ("Unwetter" and
+    "Baden-Württemberg"), none of them a subject's kind or a metric ("Konzern", "Umsatz": what a report is
+    about, not which story).
+    """
+    one = max(told, key=lambda w: (weight(w), w))
+    if weight(one) >= _TITLE_WEIGHT:
+        return repr(one)
+    some = [w for w in told if not describes(w) and not w.endswith(_metric_heads())]
+    if len(some) < _REPORTS or math.fsum(map(weight, some)) < _TITLE_WORDS:
+        return None
+    return " and ".join(map(repr, sorted(some)))
+
+
+@functools.cache
+def _metric_heads() -> tuple[str, ...]:
+    """The metric nouns: a title's word ending in one tells what is measured, not which story ("Milliardenschaden")."""
+    return tuple(metric_table()[1])
 
 
 def _headed_by(article: str, run: Run) -> frozenset[str]:
@@ -117,5 +150,7 @@ def _headed_by(article: str, run: Run) -> frozenset[str]:
 _REPORTS = 2
 _TITLE_WEIGHT = 3.5
 """How rare a word of two titles or leads must be to make their reports one story ("Diäten", "Zukunftsfonds")."""
+_TITLE_WORDS = 5.5
+"""What two or more rare words of two titles or leads weigh together at least to make their reports one story."""
 _TITLE_DAYS = 3
 """How many days apart two reports of one story named in their titles may be."""
