@@ -2866,6 +2866,22 @@ Das Land beziffert den Gesamtschaden der Unwetter in Baden-Württemberg auf rund
     assert kinds_of((first.replace("450", "150"), "2025-06-02"), (second, "2025-06-03")) == []
 
 
+def test_one_precise_figure_of_one_key_in_two_reports_makes_them_one_story() -> None:
+    """Both reports give the federal budget's spending for 2027 (one figure, of one metric and year): their figures of
+    new debt, by two words for it, are then weighed against each other; the organs of the federal government
+    ("Bundeskabinett") are the Bund's."""
+    first = """Kabinett billigt Etat
+
+Das Bundeskabinett hat den Haushaltsentwurf für 2027 gebilligt. Er sieht Ausgaben von 534 Milliarden Euro vor. Die \
+Neuverschuldung soll bei 62 Milliarden Euro liegen."""
+    second = """Bundeshaushalt 2027: Die Eckdaten
+
+Der Bund will 2027 rund 534 Milliarden Euro ausgeben. Die Nettokreditaufnahme beträgt 26 Milliarden Euro."""
+    assert kinds_of((first, "2026-07-01"), (second, "2026-07-01")) == ["conflict"]
+    assert kinds_of((first, "2026-07-01"), (second.replace("26 Milliarden", "62 Milliarden"), "2026-07-01")) == []
+    assert "bund" in names_of(first, 0, len(first))
+
+
 def test_a_town_s_adjective_is_a_name_and_a_form_of_the_town() -> None:
     text = "Im Wellinger Stadtrat gibt es Kritik."
     assert "wellinger" in names_of(text, 0, len(text))

@@ -1246,6 +1246,14 @@ CONTINUED: list[Row] = [
             ("2,1 Mio.", "2100000", "EUR", "exact", "year"),
         ],
     ),
+    # a budget's new debt goes on telling the budget's year
+    (
+        "Der Entwurf für 2027 sieht Ausgaben von 31 Mrd. Euro vor. Die Neuverschuldung soll bei 2,4 Mrd. Euro liegen.",
+        [
+            ("31 Mrd. Euro", "31000000000", "EUR", "exact", "year"),
+            ("2,4 Mrd. Euro", "2400000000", "EUR", "exact", "year"),
+        ],
+    ),
     # "sind es" with two words after it goes on telling the figure before, and takes its period
     (
         "Für das Gesamtjahr hatte Keltron mit 1,7 Mrd. Euro gerechnet. Nun sind es nur noch 1,62 Mrd. Euro.",

@@ -316,7 +316,7 @@ def _within_stories(run: Run, pairs: list[Pair], links: list[Link], *, own_figur
     article (`mutual_best`): only the others are weighed.
     """
     idx = _index(run)
-    told = told_stories(idx.facts, idx.bags, idx.corpus) if own_figures else {}
+    told = told_stories(idx.facts, idx.bags, idx.corpus, idx.when) if own_figures else {}
     said = {pair: f"their reports tell the same {figures}" for pair, figures in told.items()}
     titled = titled_stories(run, idx.facts, idx.weight)
     said = {**titled, **said}

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from aifigures.check.blocks import Corpus
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
+    from aifigures.normalise.calendar import Interval
 
 __all__ = ["titled_stories", "told_stories"]
 
@@ -42,14 +43,18 @@ _FEW = 6
 """In how many articles a figure may stand and still tell which story they report (the outlets of one)."""
 
 
-def told_stories(facts: list[Fact], bags: dict[int, frozenset[str]], corpus: Corpus) -> dict[tuple[str, str], str]:
+def told_stories(
+    facts: list[Fact], bags: dict[int, frozenset[str]], corpus: Corpus, when: dict[int, Interval | None]
+) -> dict[tuple[str, str], str]:
     """The pairs of articles (in order) that tell two or more of the same precise figures, and those figures.
 
-    The two must share a word they are linked by too (`bags`, one few figures of the `corpus` have), so that
-    they are checked in one block; how many articles tell a figure is counted over the whole corpus: a block
-    finds what the whole corpus finds.
+    Or one such figure, told in both for one metric of one period placed in the calendar ("Der Bund will 2026
+    rund 520 Mrd. Euro ausgeben" and "Ausgaben von 520 Mrd. Euro" in the budget for 2026): a figure of one
+    key is no chance. The two must share a word they are linked by too (`bags`, one few figures of the `corpus`
+    have), so that they are checked in one block; how many articles tell a figure is counted over the whole
+    corpus: a block finds what the whole corpus finds. `when`: each figure's placed period.
     """
-    told: dict[tuple[Decimal, str | None], set[str]] = defaultdict(set)
+    told: dict[tuple[Decimal, str | None], dict[str, Fact]] = defaultdict(dict)
     indexed: dict[str, set[str]] = defaultdict(set)
     for f in facts:
         indexed[f.article].update(
@@ -57,17 +62,27 @@ def told_stories(facts: list[Fact], bags: dict[int, frozenset[str]], corpus: Cor
         )
         token = figure_token(f.amount.value, f.currency)
         if len(digits(f.amount.value)) >= _DIGITS and corpus.word_articles.get(token, 0) <= _FEW:
-            told[f.amount.value.normalize(), f.currency].add(f.article)
+            told[f.amount.value.normalize(), f.currency].setdefault(f.article, f)
     shared: dict[tuple[str, str], list[tuple[Decimal, str | None]]] = defaultdict(list)
+    keyed: set[tuple[str, str]] = set()
     for figure, articles in sorted(told.items(), key=lambda kv: (kv[0][1] or "", kv[0][0])):
         for x, y in itertools.combinations(sorted(articles), 2):
             if indexed[x] & indexed[y]:
                 shared[x, y].append(figure)
+                if _one_key(articles[x], articles[y], when):
+                    keyed.add((x, y))
     return {
         pair: " and ".join(f"{value:,f} {currency or ''}".rstrip() for value, currency in figures)
+        + ("" if len(figures) >= _SHARED else " for one metric of one period")
         for pair, figures in shared.items()
-        if len(figures) >= _SHARED
+        if len(figures) >= _SHARED or pair in keyed
     }
+
+
+def _one_key(a: Fact, b: Fact, when: dict[int, Interval | None]) -> bool:
+    """Whether two figures are told for one named metric of one period placed in the calendar."""
+    ia, ib = when.get(id(a)), when.get(id(b))
+    return a.metric is not None and a.metric == b.metric and ia is not None and ia == ib
 
 
 def titled_stories(run: Run, facts: list[Fact], weight: Callable[[str], float]) -> dict[tuple[str, str], str]:
