@@ -2882,6 +2882,18 @@ Der Bund will 2027 rund 534 Milliarden Euro ausgeben. Die Nettokreditaufnahme be
     assert "bund" in names_of(first, 0, len(first))
 
 
+def test_a_figure_put_on_another_period_is_one_finding_not_also_a_conflict_with_that_period_s() -> None:
+    first = """Brevik steigert Umsatz
+
+Der Stahlhändler Brevik hat in den ersten neun Monaten des Jahres 4,6 Milliarden Euro umgesetzt. Im dritten \
+Quartal allein lag der Umsatz bei 1,7 Milliarden Euro."""
+    second = """Brevik wächst weiter
+
+Brevik hat im dritten Quartal einen Umsatz von 4,6 Milliarden Euro erzielt."""
+    assert kinds_of((first, "2025-10-30"), (second, "2025-10-30")) == ["period_mismatch"]
+    assert kinds_of((first, "2025-10-30"), (second.replace("4,6", "1,7"), "2025-10-30")) == []
+
+
 def test_a_town_s_adjective_is_a_name_and_a_form_of_the_town() -> None:
     text = "Im Wellinger Stadtrat gibt es Kritik."
     assert "wellinger" in names_of(text, 0, len(text))

@@ -181,21 +181,48 @@ def check_block(block: Block, rules: Rules) -> BlockFindings:
     return BlockFindings(found, names_at(found, run), tellings_at(found, run))
 
 
+def _misplaced(found: list[Finding]) -> set[tuple[Place, str]]:
+    """Each figure a report gives for another period than another report gives it, with that other report's id."""
+    out: set[tuple[Place, str]] = set()
+    for f in found:
+        if f.kind is Kind.PERIOD_MISMATCH and len(f.amounts) == _PAIR:
+            a, b = f.amounts
+            if a.article != b.article:
+                out |= {(a, b.article), (b, a.article)}
+    return out
+
+
+def _on_a_misplaced(f: Finding, misplaced: set[tuple[Place, str]]) -> bool:
+    """Whether a finding of two figures sets one that is misplaced (`_misplaced`) against the report it was told for."""
+    if len(f.amounts) != _PAIR:
+        return False
+    a, b = f.amounts
+    return (a, b.article) in misplaced or (b, a.article) in misplaced
+
+
+_PAIR = 2
+
+
 def distinct(found: list[Finding]) -> list[Finding]:
     """The findings sorted, each (kind, amounts) once.
 
     A pair explained by a specific finding (a swapped label, a slip of scale) is not also a bare conflict, nor
     a revision ("statt auf 89 Milliarden nur auf 0,09 Milliarden" is a slip, not a changed figure); nor are two
     figures that each have a slip of their own set against each other ("1,2 Milliarden Euro" for 1,2 Milliarden
-    Dollar, "bis zu 2 Millionen Dollar" for 2 Milliarden): their disagreement is the slips'.
+    Dollar, "bis zu 2 Millionen Dollar" for 2 Milliarden): their disagreement is the slips'. Nor is a figure one
+    report gives for another period than another report ("480 Mio." for the half year in one, for the quarter
+    in the other) in conflict with that report's figure for its period (the quarter's 260 Mio.): it is one
+    figure put on the wrong period, told once.
     """
     seen: set[tuple[object, ...]] = set()
     explained = {frozenset(f.amounts) for f in found if f.kind in _SPECIFIC}
     slipped = {p for f in found if f.kind in _SPECIFIC for p in f.amounts}
+    misplaced = _misplaced(found)
     unique = []
     for f in sorted(found, key=Finding.sort_key):
         k = (f.kind, f.amounts)
         both_slipped = f.kind in _BETWEEN_SLIPS and len(f.amounts) > 1 and all(p in slipped for p in f.amounts)
+        both_slipped = both_slipped or (f.kind is Kind.CONFLICT and _on_a_misplaced(f, misplaced))
         if k not in seen and not both_slipped and not (f.kind in _EXPLAINED and frozenset(f.amounts) in explained):
             seen.add(k)
             unique.append(f)
