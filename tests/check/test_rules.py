@@ -2894,6 +2894,20 @@ Brevik hat im dritten Quartal einen Umsatz von 4,6 Milliarden Euro erzielt."""
     assert kinds_of((first, "2025-10-30"), (second.replace("4,6", "1,7"), "2025-10-30")) == []
 
 
+def test_a_bonus_compound_is_a_payment_and_a_compound_group_gets_it_each() -> None:
+    """ "Inflationsausgleichsprämie" is a payment in both reports; "Die Beschäftigten" and "Die Landesbeschäftigten" each
+    get it (a group's noun ending a compound), and "Landesbeschäftigte" names no one."""
+    first = """Einigung im Tarifstreit der Kommunen
+
+Die Beschäftigten der Kommunen erhalten eine steuerfreie Inflationsausgleichsprämie von 2.500 Euro."""
+    second = """Tarifeinigung: Was Kommunalbeschäftigte bekommen
+
+Die Kommunalbeschäftigten bekommen eine Inflationsausgleichsprämie von 250 Euro."""
+    assert kinds_of((first, "2025-04-02"), (second, "2025-04-02")) == ["scale_error"]
+    assert kinds_of((first, "2025-04-02"), (second.replace("250 Euro", "2.500 Euro"), "2025-04-02")) == []
+    assert names_of(second, 0, len(second)) == frozenset()
+
+
 def test_a_town_s_adjective_is_a_name_and_a_form_of_the_town() -> None:
     text = "Im Wellinger Stadtrat gibt es Kritik."
     assert "wellinger" in names_of(text, 0, len(text))

@@ -261,6 +261,8 @@ def _noun(word: str) -> bool:
     """
     if word.endswith(_forecast_heads()) or describes(word) or _ends_inflected(word, role_endings()):
         return True  # (a person's role names no one: "des Lindauer Oberbürgermeisters")
+    if word.endswith(_groups()):
+        return True  # a group that gets or earns ("Was Landesbeschäftigte bekommen"), no one by name
     return any(word.endswith(e) and len(word) - len(e) >= _NOUN_STEM for e in _noun_endings())
 
 
@@ -272,6 +274,12 @@ def given_publicly(metric: str | None, names: frozenset[str]) -> bool:
     """Whether a figure is what public bodies give (a subsidy), its names being theirs only."""
     bodies = _public_bodies().values()
     return metric in words().given_metrics and bool(names) and all(n in bodies for n in names)
+
+
+@functools.cache
+def _groups() -> tuple[str, ...]:
+    """The nouns of groups that get money or work for it ("beschäftigte", "empfänger"), which end compounds too."""
+    return tuple(words().recipient_groups) + tuple(words().worker_groups)
 
 
 @functools.cache

@@ -40,7 +40,8 @@ _HEAD = "kopf"
 def per_recipient(metric: str | None, text: str, clause: tuple[int, int], amount: Amount) -> str | None:
     """`metric`, or its measure per recipient where a group gets the figure (`amount`, of `clause`) each.
 
-    "Betroffene Haushalte sollen bis zu 5.000 Euro erhalten": a group (`recipient_groups`), a verb of getting
+    "Betroffene Haushalte sollen bis zu 5.000 Euro erhalten": a group (`recipient_groups`, or a compound that ends
+    in one: "Landesbeschäftigte"), a verb of getting
     (`getting_verbs`) and no word of a total (`total`) in the clause. Not for a figure with a scale word:
     "Landwirte erhalten 1,5 Mrd. Euro" is what all of them get. What workers get (`worker_groups`) where no
     metric is named is their pay: "Die Beschäftigten erhalten 250 Euro mehr im Monat" is a raise.
@@ -50,13 +51,21 @@ def per_recipient(metric: str | None, text: str, clause: tuple[int, int], amount
     from aifigures.check.metrics import vocabulary_re  # noqa: PLC0415 - metrics reads this module
 
     low, w = text[clause[0] : clause[1]].lower(), words()
-    if not all(vocabulary_re(tuple(v)).search(low) for v in (w.recipient_groups, w.getting_verbs)):
+    group = _group_re(tuple(w.recipient_groups)).search(low)
+    if group is None or vocabulary_re(tuple(w.getting_verbs)).search(low) is None:
         return metric
     if vocabulary_re(tuple(w.total)).search(low) is not None:
         return metric
-    if metric is None and vocabulary_re(tuple(w.worker_groups)).search(low) is not None:
+    if metric is None and _group_re(tuple(w.worker_groups)).search(low) is not None:
         return _PAY_CHANGE if unnamed_change(text, clause, amount.span) else _PAY
     return f"{metric or 'figure'}:per recipient"  # "Haushalte" in one report, "Privathaushalte" in another
+
+
+@functools.cache
+def _group_re(groups: tuple[str, ...]) -> re.Pattern[str]:
+    """A group's noun, alone or ending a compound ("Landesbeschäftigte", "Leistungsempfänger"), in lower case."""
+    alternation = "|".join(re.escape(g) for g in sorted(groups, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])[^\W\d_]*?(?:{alternation})(?![^\W\d_])")
 
 
 _PAY = "salary"
