@@ -2895,8 +2895,8 @@ Brevik hat im dritten Quartal einen Umsatz von 4,6 Milliarden Euro erzielt."""
 
 
 def test_a_bonus_compound_is_a_payment_and_a_compound_group_gets_it_each() -> None:
-    """ "Inflationsausgleichsprämie" is a payment in both reports; "Die Beschäftigten" and "Die Landesbeschäftigten" each
-    get it (a group's noun ending a compound), and "Landesbeschäftigte" names no one."""
+    """A bonus ("Inflationsausgleichsprämie") is a payment in both reports; "Die Beschäftigten" and "Die
+    Kommunalbeschäftigten" each get it (a group's noun ending a compound), which names no one."""
     first = """Einigung im Tarifstreit der Kommunen
 
 Die Beschäftigten der Kommunen erhalten eine steuerfreie Inflationsausgleichsprämie von 2.500 Euro."""
