@@ -2908,6 +2908,26 @@ Die Kommunalbeschäftigten bekommen eine Inflationsausgleichsprämie von 250 Eur
     assert names_of(second, 0, len(second)) == frozenset()
 
 
+def test_a_report_that_agrees_on_a_total_tells_another_quantity_of_its_key_beside_it() -> None:
+    """Both reports give the town's spending (612 Mio.); the second's "Allein für Soziales ... 198 Mio." is then
+    another quantity of that key, not a telling of the 612 Mio. The first's "Größter Posten sind die
+    Sozialausgaben mit 198 Mio." is spending on one area, and names no one."""
+    first = """Ratsbeschluss: Haushalt steht
+
+Der Rat der Stadt Wendlingen hat den Haushalt für das kommende Jahr verabschiedet. Er sieht Ausgaben von 612 \
+Millionen Euro vor. Größter Posten sind die Sozialausgaben mit 198 Millionen Euro."""
+    second = """Wendlingen: Defizit droht
+
+Wendlingen will im kommenden Jahr 612 Millionen Euro ausgeben. Allein für Soziales gibt die Stadt 198 Millionen \
+Euro aus."""
+    assert kinds_of((first, "2025-12-11"), (second, "2025-12-11")) == []
+    assert kinds_of((first, "2025-12-11"), (second.replace("198", "189"), "2025-12-11")) == ["conflict"]
+    lead = first.index("Größter")
+    assert names_of(first, lead, len(first)) == frozenset()
+    facts = build_facts("a", first, extract(first))
+    assert [(f.metric, f.purpose) for f in facts] == [("spending", None), ("spending", "soziales")]
+
+
 def test_a_town_s_adjective_is_a_name_and_a_form_of_the_town() -> None:
     text = "Im Wellinger Stadtrat gibt es Kritik."
     assert "wellinger" in names_of(text, 0, len(text))

@@ -334,9 +334,19 @@ def _across_clusters(facts: list[Fact], run: Run) -> list[Finding]:
                 and may_be_one(a[0], b[0])  # (a debt "Ende 2023" and one "Ende 2024": of two years)
                 and not _answered(a[0], b[0], by_sentence)
                 and not _apart_across(a[0], b[0], run)
+                and not _agreed_in(a, b)
             )
             out.extend(_with_copies(v, a, b) for v, b in verdicts if v is not None)
     return out
+
+
+def _agreed_in(a: list[Fact], b: list[Fact]) -> bool:
+    """Whether the report of one cluster's first figure tells the other cluster's figure too, in agreement.
+
+    "Ausgaben von 612 Mio." in two reports of a budget, and in one of them "Allein für Soziales ... 198 Mio.": that
+    report agrees on the 612 Mio., so its 198 Mio. is another quantity of the key, not a conflicting telling.
+    """
+    return any(f.article == b[0].article for f in a[1:]) or any(f.article == a[0].article for f in b[1:])
 
 
 def _with_copies(finding: Finding, a: list[Fact], b: list[Fact]) -> Finding:
