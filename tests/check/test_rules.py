@@ -2785,6 +2785,8 @@ def test_money_a_subject_puts_into_something_is_an_investment() -> None:
         ("Betroffene Haushalte erhalten bis zu 5.000 Euro.", "figure:per recipient"),  # a plural names who
         ("Die Haushalte von Bund und Ländern umfassen 900 Mrd. Euro.", "budget"),  # ... unless of someone
         ("Die öffentlichen Haushalte umfassen 900 Mrd. Euro.", "budget"),  # ... or public
+        # a measure's phrase before the figure measures it and names no metric of its own
+        ("Brandorf zahlt für Velta inklusive Schulden 2,2 Mrd. Euro.", "price:enterprise"),
     ],
 )
 def test_a_metric_noun_counted_names_who_and_what_is_paid_is_a_payment(text: str, metric: str | None) -> None:

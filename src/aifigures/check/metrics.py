@@ -193,6 +193,17 @@ def _measures_re() -> re.Pattern[str]:
     return vocabulary_re(tuple(w for w, _ in words().measures))
 
 
+def _without_measures(lead: str) -> str:
+    """`lead` with the phrases of a measure blanked ("inklusive Schulden": the price's measure, not a debt).
+
+    Phrases of two or more words only: one word may be a metric and its measure at once ("Vorsteuergewinn").
+    """
+    found = [m for m in _measures_re().finditer(lead.lower()) if " " in m.group()]
+    for m in reversed(found):
+        lead = lead[: m.start()] + " " * (m.end() - m.start()) + lead[m.end() :]
+    return lead
+
+
 @functools.cache
 def _adjective_after_article() -> re.Pattern[str]:
     """An adjective between an article and the next word, for lower-cased text (the article is group 1)."""
@@ -210,11 +221,12 @@ def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None
     A noun in a phrase that modifies another ("vor der Finanzierung", "aus Investorenkreisen") names it only
     where nothing else does: not the head noun before it, a metric after the figure, or the clause's verb.
     """
-    named = _named_by(text[c_lo:start])
+    before = _without_measures(text[c_lo:start])  # "zahlt inklusive Schulden 4,2 Mrd.": a measure, no metric
+    named = _named_by(before)
     if named is not None:  # "rechnet mit einem Fehlbetrag von 48 Mio.": the noun the figure completes names it,
         return _saved(named, text[end:c_hi])  # unless what follows saves it ("Kosten von 12 Mrd. einsparen")
-    head, modifier = _metrics_before(text[c_lo:start])
-    lead = _without_periods_paid_for(text[c_lo:start])
+    head, modifier = _metrics_before(before)
+    lead = _without_periods_paid_for(before)
     paid = _paid_after(lead, text[end:c_hi])
     after = next(metric_nouns(text[end:c_hi].lower()), None)
     if paid is not None and head is None and after is not None and not text[end : end + after.start()].strip():
