@@ -37,7 +37,7 @@ def with_change(metric: str | None, text: str, clause: tuple[int, int], span: tu
             return result
     if metric is None:
         return None
-    if before and before[-1] in w.change_before:
+    if _after_change_word(before):
         if metric in w.saved_metrics and has_lowering(text[c_lo:c_hi]):
             return _SAVINGS  # "die Kosten um 180 Mio. Euro pro Jahr senken": what is saved
         return f"{metric}_change"
@@ -53,9 +53,16 @@ def unnamed_change(text: str, clause: tuple[int, int], span: tuple[int, int]) ->
 
     Or says so after it ("mit 14,2 Mio. Euro weniger Einnahmen rechnen").
     """
-    w = words()
     before = _words_before(text, clause[0], span[0])
-    return (bool(before) and before[-1] in w.change_before) or _changed_after(text, clause, span)
+    return _after_change_word(before) or _changed_after(text, clause, span)
+
+
+def _after_change_word(before: list[str]) -> bool:
+    """Whether the last words before an amount make it a change: "um", perhaps with a filler ("um jährlich")."""
+    w = words()
+    if len(before) > 1 and before[-1] in w.change_fillers:
+        before = before[:-1]
+    return bool(before) and before[-1] in w.change_before
 
 
 def _changed_after(text: str, clause: tuple[int, int], span: tuple[int, int]) -> bool:

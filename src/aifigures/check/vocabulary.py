@@ -88,6 +88,8 @@ class CheckWords:
     relative_pronouns: list[str]
     """Words after a comma that open a clause describing a thing, not the figure's ("ein Terminal, das ... soll")."""
     change_before: list[str]
+    change_fillers: list[str]
+    """Words that may stand between "um" and the amount of a change ("um jährlich 1,2 Mrd.")."""
     change_after: list[str]
     outlay_metrics: list[str]
     """Metrics whose figure with "mehr" after it is what the thing that makes it costs, not a change."""
