@@ -2932,6 +2932,20 @@ Euro aus."""
     assert [(f.metric, f.purpose) for f in facts] == [("spending", None), ("spending", "soziales")]
 
 
+@pytest.mark.parametrize(
+    ("first_stage", "kinds"),
+    [
+        pytest.param("Zunächst fließen vier Milliarden Euro.", [], id="a_first_stage_told_now_is_none"),
+        pytest.param(
+            "Zunächst hatte der Bund vier Milliarden Euro geplant.", ["note:revision"], id="an_old_plan_is_one"
+        ),
+    ],
+)
+def test_a_first_stage_is_no_old_figure_of_a_revision(first_stage: str, kinds: list[str]) -> None:
+    text = "Mit dem Zukunftsfonds will der Bund bis 2030 zehn Milliarden Euro in junge Firmen stecken. " + first_stage
+    assert kinds_of((text, "2025-10-14")) == kinds
+
+
 def test_a_town_s_adjective_is_a_name_and_a_form_of_the_town() -> None:
     text = "Im Wellinger Stadtrat gibt es Kritik."
     assert "wellinger" in names_of(text, 0, len(text))
