@@ -538,6 +538,7 @@ QUALIFIERS: list[Row] = [
     ("Siemens erhielt einen Auftrag über 1,2 Mrd. Euro.", [("1,2 Mrd. Euro", "1200000000", "EUR", "exact", None)]),
     # ... and after a noun of what is given or paid, also ending a compound
     ("Die Klinik erhält eine Großspende über 2,5 Mio. Euro.", [("2,5 Mio. Euro", "2500000", "EUR", "exact", None)]),
+    ("Das Land übergab einen Förderbescheid über 3 Mio. Euro.", [("3 Mio. Euro", "3000000", "EUR", "exact", None)]),
     # ... in text written in lower case, after an article; "über" after a verb stays a bound
     ("die werft erhielt einen auftrag über 1,2 mrd. euro.", [("1,2 mrd. euro", "1200000000", "EUR", "exact", None)]),
     ("der umsatz stieg auf über 1,2 mrd. euro.", [("über 1,2 mrd. euro", "1200000000", "EUR", "more_than", None)]),
