@@ -2785,6 +2785,10 @@ def test_money_a_subject_puts_into_something_is_an_investment() -> None:
         ("Betroffene Haushalte erhalten bis zu 5.000 Euro.", "figure:per recipient"),  # a plural names who
         ("Die Haushalte von Bund und Ländern umfassen 900 Mrd. Euro.", "budget"),  # ... unless of someone
         ("Die öffentlichen Haushalte umfassen 900 Mrd. Euro.", "budget"),  # ... or public
+        # a payment a court orders is a payment; a sum set aside for it is a provision, no payment
+        ("Das Gericht verurteilte Brandorf zu einer Zahlung von 2,1 Mrd. Dollar.", "payment"),
+        ("Brandorf hat Rückstellungen von 1,5 Mrd. Dollar gebildet.", "provisions"),
+        ("Brandorf meldete Zahlungsausfälle von 20 Mio. Euro.", None),
         # a cost lowered "um jährlich" a figure is a saving, as "um" alone makes it one
         ("Brandorf will die Kosten ab 2027 um jährlich 800 Mio. Euro senken.", "savings"),
         # a measure's phrase before the figure measures it and names no metric of its own
