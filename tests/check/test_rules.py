@@ -2950,6 +2950,17 @@ def test_a_first_stage_is_no_old_figure_of_a_revision(first_stage: str, kinds: l
     assert kinds_of((text, "2025-10-14")) == kinds
 
 
+def test_two_undated_rounds_of_one_company_months_apart_are_two_events() -> None:
+    january = """Selvio bekommt frisches Geld
+
+Das Kölner Start-up Selvio erhält von Investoren 500 Millionen Dollar."""
+    april = """Selvio sammelt Rekordsumme ein
+
+Das Kölner Start-up Selvio hat in einer Finanzierungsrunde mehr als 3 Milliarden Euro eingesammelt."""
+    assert kinds_of((january, "2025-01-10"), (april, "2025-04-22")) == []
+    assert kinds_of((january, "2025-04-20"), (april, "2025-04-22")) == ["qualifier_conflict"]  # days apart: one round
+
+
 def test_a_town_s_adjective_is_a_name_and_a_form_of_the_town() -> None:
     text = "Im Wellinger Stadtrat gibt es Kritik."
     assert "wellinger" in names_of(text, 0, len(text))

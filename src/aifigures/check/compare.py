@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from aifigures.check.conversions import told_converted
-from aifigures.check.days_apart import moved, seasons_apart
+from aifigures.check.days_apart import moved, seasons_apart, undated_events_apart
 from aifigures.check.facts import currencies_meet, may_be_one, one_sided, words
 from aifigures.check.findings import Finding, Kind, between, interval_text, place
 from aifigures.check.key_groups import group_key, grouped_names, key_groups
@@ -58,6 +58,7 @@ __all__ = [
     "overlap",
     "same_digits",
     "scale_step",
+    "telling",
     "told_value",
     "verdicts",
     "within_verdicts",
@@ -127,7 +128,7 @@ def _across_articles(run: Run) -> list[Finding]:
         if finding is None:
             continue
         # the same two figures told again in the same two reports (in the title and in the text): one finding
-        again = (finding.kind, link.a.article, _told(link.a), link.b.article, _told(link.b))
+        again = (finding.kind, link.a.article, telling(link.a), link.b.article, telling(link.b))
         if again in told_again:
             repeated.add(told_again[again])
             continue
@@ -140,7 +141,7 @@ def _across_articles(run: Run) -> list[Finding]:
         copied = next(((k, c) for k, c in zip(keys, (link.b, link.a), strict=True) if k in told), None)
         if copied is not None and out[told[copied[0]][0]].kind is finding.kind:
             i, first = told[copied[0]]
-            (copies if _told(copied[1]) == _told(first) else agreeing)[i].append(
+            (copies if telling(copied[1]) == telling(first) else agreeing)[i].append(
                 f"{copied[1].amount.text!r} in {copied[1].article}"
             )
             continue
@@ -204,12 +205,13 @@ def _one_group(a: Fact, b: Fact, run: Run) -> bool:
 
 
 def _apart_across(a: Fact, b: Fact, run: Run) -> bool:
-    """Whether two figures of two articles are of two subjects or people, or of two years (`seasons_apart`)."""
+    """Whether two figures of two articles are of two subjects, people, years or events (`undated_events_apart`)."""
     return (
         two_subjects(a, b, run)
         or two_titled_subjects(a, b, run)
         or people_apart(a, b, run)
-        or seasons_apart(a, b, {id(a): run.when(a), id(b): run.when(b)}, run)
+        or seasons_apart(a, b, when := {id(a): run.when(a), id(b): run.when(b)}, run)
+        or undated_events_apart(a, b, when, run)
         or part_of_total(a, b, run)
         or ago_and_now(a, b, run)
     )
@@ -232,13 +234,13 @@ def two_subjects(a: Fact, b: Fact, run: Run) -> bool:
     # one figure names only what the other does ("Lennbach" against "FC Lennbach"): its article's subject may
     # still be one the other never mentions ("Die Stadtwerke Lennbach ..." told three times)
     if only_b and not only_a:
-        only_a = any(not cb[n] for n in _article_told(a.article, run))
+        only_a = any(not cb[n] for n in _articletelling(a.article, run))
     elif only_a and not only_b:
-        only_b = any(not ca[n] for n in _article_told(b.article, run))
+        only_b = any(not ca[n] for n in _articletelling(b.article, run))
     return only_a and only_b
 
 
-def _article_told(article: str, run: Run) -> frozenset[str]:
+def _articletelling(article: str, run: Run) -> frozenset[str]:
     """The names of an article's figures that it tells more than once."""
     from aifigures.check.pair_names import article_counts  # noqa: PLC0415 - pair_names reads this module
 
@@ -280,7 +282,7 @@ def told_value(f: Fact) -> tuple[object, ...]:
     return (f.amount.value, f.currency, f.amount.qualifier, f.amount.period)
 
 
-def _told(f: Fact) -> tuple[object, ...]:
+def telling(f: Fact) -> tuple[object, ...]:
     """How a figure is told: its words, value, currency, qualifier and period (alike in copies of one text)."""
     return (f.amount.text, f.amount.value, f.currency, f.amount.qualifier, f.amount.period)
 
@@ -305,6 +307,8 @@ def _within_article(run: Run) -> list[Finding]:
 
 
 def _across_clusters(facts: list[Fact], run: Run) -> list[Finding]:
+    from aifigures.check.one_per_figure import agreed_in, with_copies  # noqa: PLC0415 - it reads this module
+
     out: list[Finding] = []
     by_sentence: dict[tuple[str, tuple[int, int]], list[Fact]] = defaultdict(list)
     for f in facts:
@@ -320,7 +324,7 @@ def _across_clusters(facts: list[Fact], run: Run) -> list[Finding]:
             for cluster in clusters:
                 rep = cluster[0]
                 # (a report's title and its text telling one figure alike are one telling of it)
-                twice = rep.article == f.article and _told(rep) == _told(f)
+                twice = rep.article == f.article and telling(rep) == telling(f)
                 if (twice or linkable(rep, f)) and compare(rep, f, run) is None:
                     cluster.append(f)
                     break
@@ -334,40 +338,10 @@ def _across_clusters(facts: list[Fact], run: Run) -> list[Finding]:
                 and may_be_one(a[0], b[0])  # (a debt "Ende 2023" and one "Ende 2024": of two years)
                 and not _answered(a[0], b[0], by_sentence)
                 and not _apart_across(a[0], b[0], run)
-                and not _agreed_in(a, b)
+                and not agreed_in(a, b)
             )
-            out.extend(_with_copies(v, a, b) for v, b in verdicts if v is not None)
+            out.extend(with_copies(v, a, b) for v, b in verdicts if v is not None)
     return out
-
-
-def _agreed_in(a: list[Fact], b: list[Fact]) -> bool:
-    """Whether the report of one cluster's first figure tells the other cluster's figure too, in agreement.
-
-    "Ausgaben von 612 Mio." in two reports of a budget, and in one of them "Allein für Soziales ... 198 Mio.": that
-    report agrees on the 612 Mio., so its 198 Mio. is another quantity of the key, not a conflicting telling.
-    """
-    return any(f.article == b[0].article for f in a[1:]) or any(f.article == a[0].article for f in b[1:])
-
-
-def _with_copies(finding: Finding, a: list[Fact], b: list[Fact]) -> Finding:
-    """A finding between the first figures of two clusters, whose reason names the other reports of each.
-
-    Those that tell the figure as its cluster's first does (copies of one agency text), then those that
-    only agree with it.
-    """
-    leads = {a[0].article, b[0].article}
-    alike: list[str] = []
-    agree: list[str] = []
-    for cluster in (a, b):
-        for f in cluster[1:]:
-            if f.article not in leads:
-                (alike if _told(f) == _told(cluster[0]) else agree).append(f"{f.amount.text!r} in {f.article}")
-    why = finding.why
-    if alike:
-        why += f"; told alike in {len(alike)} more report(s): {', '.join(alike)}"
-    if agree:
-        why += f"; {len(agree)} more report(s) agree with one of them: {', '.join(agree)}"
-    return finding if why == finding.why else replace(finding, why=why)
 
 
 @shared_by("comparable_by_article")

@@ -16,7 +16,15 @@ if TYPE_CHECKING:
     from aifigures.check.run import Run
     from aifigures.normalise.calendar import Interval
 
-__all__ = ["event_end", "events_apart", "moved", "periods_apart", "rate_and_term", "seasons_apart"]
+__all__ = [
+    "event_end",
+    "events_apart",
+    "moved",
+    "periods_apart",
+    "rate_and_term",
+    "seasons_apart",
+    "undated_events_apart",
+]
 
 
 def periods_apart(a: Fact, b: Fact, when: dict[int, Interval | None], year_before: frozenset[int]) -> bool:
@@ -61,10 +69,13 @@ def events_apart(a: Fact, b: Fact, when: dict[int, Interval | None], run: Run) -
     a year before the other's report, whose sentence states neither: "Schon 2023 hatte Westbury für einen
     Spieler 85 Mio. Pfund ausgegeben" and, in a report of late 2025, "wechselt für 68 Mio. Euro" (a debt "Ende
     2024" or a year's revenue, and one a report of March 2025 tells without a year, may be one: the last
-    reported). A bare figure told of a past without a day ("einst", "damals") is dated by nothing.
+    reported). A bare figure told of a past without a day ("einst", "damals") is dated by nothing. Two figures of
+    event metrics, neither dated, in reports more than the revision window apart are two events.
     """
     events = words().event_metrics
     both_events = a.metric in events and b.metric in events
+    if both_events and undated_events_apart(a, b, when, run):
+        return True
     for placed, bare in ((a, b), (b, a)):
         if not both_events and bare.years:
             continue
@@ -77,6 +88,26 @@ def events_apart(a: Fact, b: Fact, when: dict[int, Interval | None], run: Run) -
         if (day.start - end).days > (run.settings.revision_days if both_events else _YEAR_DAYS):
             return True
     return False
+
+
+def undated_events_apart(a: Fact, b: Fact, when: dict[int, Interval | None], run: Run) -> bool:
+    """Whether two figures of event metrics, neither dated, stand in reports more than the revision window apart.
+
+    "Olvano erhält 500 Mio. Dollar" in January and "Olvano hat mehr als 3 Mrd. Euro eingesammelt" in April: two
+    rounds. Neither has a period placed in the calendar or a year in its sentence.
+    """
+    events = words().event_metrics
+    if a.metric not in events or b.metric not in events or a.years or b.years:
+        return False
+    if when.get(id(a)) is not None or when.get(id(b)) is not None:
+        return False
+    return _reports_apart(a, b, run) > run.settings.revision_days
+
+
+def _reports_apart(a: Fact, b: Fact, run: Run) -> int:
+    """How many days apart the two figures' reports are (0 where either has no date)."""
+    da, db = run.articles[a.article].date, run.articles[b.article].date
+    return 0 if da is None or db is None else abs((da.start - db.start).days)
 
 
 _YEAR_DAYS = 366

@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from aifigures.check.compare import agrees, told_value
+from aifigures.check.compare import agrees, telling, told_value
 from aifigures.check.findings import place
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from aifigures.check.findings import Finding, Kind, Place
     from aifigures.check.run import Run
 
-__all__ = ["one_per_figure"]
+__all__ = ["agreed_in", "one_per_figure", "with_copies"]
 
 
 def one_per_figure(found: list[Finding], run: Run) -> list[Finding]:
@@ -107,3 +107,33 @@ def _first_tellings(run: Run) -> dict[Place, Place]:
 
 
 _PAIR = 2
+
+
+def agreed_in(a: list[Fact], b: list[Fact]) -> bool:
+    """Whether the report of one cluster's first figure tells the other cluster's figure too, in agreement.
+
+    "Ausgaben von 612 Mio." in two reports of a budget, and in one of them "Allein für Soziales ... 198 Mio.": that
+    report agrees on the 612 Mio., so its 198 Mio. is another quantity of the key, not a conflicting telling.
+    """
+    return any(f.article == b[0].article for f in a[1:]) or any(f.article == a[0].article for f in b[1:])
+
+
+def with_copies(finding: Finding, a: list[Fact], b: list[Fact]) -> Finding:
+    """A finding between the first figures of two clusters, whose reason names the other reports of each.
+
+    Those that tell the figure as its cluster's first does (copies of one agency text), then those that
+    only agree with it.
+    """
+    leads = {a[0].article, b[0].article}
+    alike: list[str] = []
+    agree: list[str] = []
+    for cluster in (a, b):
+        for f in cluster[1:]:
+            if f.article not in leads:
+                (alike if telling(f) == telling(cluster[0]) else agree).append(f"{f.amount.text!r} in {f.article}")
+    why = finding.why
+    if alike:
+        why += f"; told alike in {len(alike)} more report(s): {', '.join(alike)}"
+    if agree:
+        why += f"; {len(agree)} more report(s) agree with one of them: {', '.join(agree)}"
+    return finding if why == finding.why else replace(finding, why=why)
