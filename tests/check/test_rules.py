@@ -2960,6 +2960,35 @@ Das Kölner Start-up Selvio hat in einer Finanzierungsrunde mehr als 3 Milliarde
     assert kinds_of((january, "2025-04-20"), (april, "2025-04-22")) == ["qualifier_conflict"]  # days apart: one round
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        pytest.param(
+            "Neukunden zahlen 30 Cent je Kilowattstunde. Bei 4.000 Kilowattstunden im Jahr sind das rund 1.200 Euro.",
+            [],
+            id="a_price_per_unit_times_the_units_counted",
+        ),
+        pytest.param(
+            "Neukunden zahlen 30 Cent je Kilowattstunde. Bei 4.000 Kilowattstunden im Jahr sind das rund 2.100 Euro.",
+            ["parts_total"],
+            id="a_restatement_that_misses_the_product",
+        ),
+        pytest.param(
+            "Die Miete liegt bei 11,50 Euro je Quadratmeter. Eine 80-Quadratmeter-Wohnung kostet damit 1.320 Euro.",
+            ["parts_total"],
+            id="units_counted_in_a_compound",
+        ),
+        pytest.param(
+            "Die Miete liegt bei 11,50 Euro je Quadratmeter. Die 80 Wohnungen bringen dem Eigentümer 1,2 Mio. Euro.",
+            [],
+            id="no_phrase_that_restates_and_no_count_of_the_unit",
+        ),
+    ],
+)
+def test_a_price_per_unit_restated_for_a_count_of_units_is_their_product(text: str, kinds: list[str]) -> None:
+    assert kinds_of((text, "2025-01-20")) == kinds
+
+
 def test_a_town_s_adjective_is_a_name_and_a_form_of_the_town() -> None:
     text = "Im Wellinger Stadtrat gibt es Kritik."
     assert "wellinger" in names_of(text, 0, len(text))

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from aifigures.amount import Qualifier
-from aifigures.check.facts import words
+from aifigures.check.facts import has_word, words
 from aifigures.check.findings import Kind, between, interval_text
 from aifigures.check.metrics import alternation
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from aifigures.check.findings import Finding
     from aifigures.check.run import Run
 
-__all__ = ["per_head_above_total", "per_head_restated"]
+__all__ = ["per_head_above_total", "per_head_restated", "per_unit_restated"]
 
 
 def per_head_above_total(run: Run, members: list[Fact]) -> Iterator[Finding]:
@@ -103,6 +103,51 @@ def per_head_restated(run: Run, members: list[Fact]) -> Iterator[Finding]:
         )
 
 
+def per_unit_restated(run: Run, members: list[Fact]) -> Iterator[Finding]:
+    """Each price per unit restated for a count of units right after it, whose product the restatement misses.
+
+    "28 Cent je Kilowattstunde. Für einen Haushalt mit 3.500 Kilowattstunden sind das rund 980 Euro im Jahr", "12,40
+    Euro je Quadratmeter ... Für eine 70-Quadratmeter-Wohnung sind das rund 870 Euro": the next figure, in its
+    sentence or the next, restates the price ("sind das", "damit") for the units the text counts between them, so
+    it must meet the price times the count, both with their rounding.
+    """
+    for i, rate in enumerate(members[:-1]):
+        text = run.text(rate.article)
+        unit = _per_noun_re().match(text, rate.amount.span[1])
+        whole = members[i + 1]
+        if unit is None or whole.currency != rate.currency or whole.amount.value <= rate.amount.value:
+            continue
+        if not _adjacent(text, rate.sentence, whole.sentence) or not _restated_here(text, whole):
+            continue
+        count = _count(text, unit.end(), whole.amount.span[0], members, unit["noun"])
+        if count is None:
+            continue
+        lo, hi = rate.low * count, rate.high * count
+        if lo <= whole.high and whole.low <= hi:
+            continue
+        cur = rate.currency or run.currency
+        per = text[unit.start() : unit.end()].strip()
+        message = (
+            f"{rate.amount.text!r} {per} for {count:,} is {interval_text(lo, hi, cur)}, "
+            f"but the text states {whole.amount.text!r} {interval_text(whole.low, whole.high, cur)}"
+        )
+        why = f"a price per unit restated for a count of units the text gives ({count:,}) right after it"
+        yield between(
+            Kind.PARTS_TOTAL,
+            message,
+            (rate, whole),
+            ((lo, hi), (whole.low, whole.high)),
+            cur,
+            why=why,
+            factors=(f"x{count:,} (the units the text counts)",),
+        )
+
+
+def _restated_here(text: str, f: Fact) -> bool:
+    """Whether a phrase that restates the figure before ("sind das", "damit") stands in a figure's clause before it."""
+    return has_word(text[f.clause[0] : f.amount.span[0]], words().unit_restating)
+
+
 def _restates(text: str, total: Fact, each: Fact) -> bool:
     """Whether a figure's sentence restates the one before ("Das sind ..."), or both stand in one sentence."""
     if total.sentence == each.sentence:
@@ -178,9 +223,11 @@ _HEDGE_REACH = 20
 
 
 _COUNT = re.compile(
-    r"(?<![\d.,])(?P<n>\d{1,3}(?:[.\u00a0 ]\d{3})+|\d{2,3})(?![\d.,]\d)\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß\-]{2,})(?![^\W\d_])"
+    r"(?<![\d.,])(?P<n>\d{1,3}(?:[.\u00a0 ]\d{3})+|\d{2,3})(?![\d.,]\d)(?:\s+|-)"
+    r"(?P<noun>[A-ZÄÖÜ][a-zäöüß\-]{2,})(?![^\W\d_])"
 )
-"""A number (not a year: thousands are written with a separator) and the capitalised noun it counts."""
+"""A number (not a year: thousands are written with a separator) and the capitalised noun it counts (after a space,
+or a hyphen in a compound: "eine 70-Quadratmeter-Wohnung")."""
 
 
 @functools.cache

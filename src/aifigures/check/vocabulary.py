@@ -89,6 +89,8 @@ class CheckWords:
     """Words after a comma that open a clause describing a thing, not the figure's ("ein Terminal, das ... soll")."""
     change_before: list[str]
     change_fillers: list[str]
+    unit_restating: list[str]
+    """Phrases before a figure that restate a price per unit for a count of units ("sind das", "damit")."""
     """Words that may stand between "um" and the amount of a change ("um jährlich 1,2 Mrd.")."""
     change_after: list[str]
     outlay_metrics: list[str]

@@ -1,6 +1,6 @@
 """The parts of a total in one article do not add up to it.
 
-Thirteen shapes of parts and totals, each in one article:
+Fourteen shapes of parts and totals, each in one article:
 
 * a total that names several subjects in its sentence ("Die Investitionen von Keltron und Aldona ...");
   its parts are earlier figures of the same metric, period and modality, each about some of those
@@ -29,7 +29,9 @@ Thirteen shapes of parts and totals, each in one article:
 * a share stated as a percentage ("60 000 Euro, das entspricht 0,02 % der Mittel von 360 000 Euro"):
   the part must be that share of the whole (`aifigures.check.shares`);
 * a total restated per head of a group the text counts ("50.000 Einwohner ... Schulden von 400 Mio. Euro.
-  Das sind 800 Euro je Einwohner"): the restatement must meet the quotient (`aifigures.check.per_head`).
+  Das sind 800 Euro je Einwohner"): the restatement must meet the quotient (`aifigures.check.per_head`);
+* a price per unit restated for a count of units ("28 Cent je Kilowattstunde ... für 3.500 Kilowattstunden sind
+  das rund 980 Euro"): the restatement must meet the product (`aifigures.check.per_head`).
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ from aifigures.check.each import counted_exactly, stated_count
 from aifigures.check.facts import has_word, may_be_one, whole_lead, words
 from aifigures.check.findings import Finding, Kind, Severity, interval_text, place
 from aifigures.check.metrics import alternation
-from aifigures.check.per_head import per_head_above_total, per_head_restated
+from aifigures.check.per_head import per_head_above_total, per_head_restated, per_unit_restated
 from aifigures.check.period_parts import covering_parts
 from aifigures.check.revisions import revised_to
 from aifigures.check.rule import Rule
@@ -73,6 +75,7 @@ def within(run: Run) -> Iterator[Finding]:
     for members in comparable_by_article(run).values():
         yield from per_head_above_total(run, members)
         yield from per_head_restated(run, members)
+        yield from per_unit_restated(run, members)
         yield from _covering(run, members)
 
 
