@@ -37,7 +37,7 @@ def counted_exactly(text: str, where: tuple[int, int], start: int) -> bool:
 def _count(text: str, where: tuple[int, int], start: int) -> tuple[int, bool]:
     """How many a figure stands for (`multiplicity`) and whether the text says so (`counted_exactly`)."""
     lo, c_lo = where
-    c_lo = lo if c_lo > lo and _NAMES_LISTED.fullmatch(text, lo, c_lo) else c_lo
+    c_lo = lo if c_lo > lo and _names_listed().fullmatch(text, lo, c_lo) else c_lo
     before = text[c_lo:start]
     m = re.search(r"(?<![^\W\d_])(" + "|".join(map(re.escape, words().distributive)) + r")\s*\Z", before)
     if m is None:
@@ -121,5 +121,11 @@ def _count_re() -> re.Pattern[str]:
     )
 
 
-_NAMES_LISTED = re.compile(r"(?:\s*[A-ZÄÖÜ][\w-]*\s*,)+\s*")
-"""Capitalised words each followed by a comma: names listed before the last two ("A, B und C")."""
+@functools.cache
+def _names_listed() -> re.Pattern[str]:
+    """Capitalised words each followed by a comma: names listed before the last two ("A, B und C").
+
+    Perhaps after an article and the noun they are of ("Die Städte Arnfeld, Bollbach, Cranz und Deltow").
+    """
+    articles = alternation(words().articles)
+    return re.compile(rf"(?:\s*(?i:{articles})\s+[A-ZÄÖÜ][\w-]*)?(?:\s*[A-ZÄÖÜ][\w-]*\s*,)+\s*")

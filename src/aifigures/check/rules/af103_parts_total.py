@@ -494,17 +494,25 @@ _REST_REACH = 30
 
 
 def _each_then_together(run: Run) -> Iterator[Finding]:
-    """A figure for each of several ("jeweils 3 Mrd.") and their total in the same sentence ("zusammen 5 Mrd.")."""
+    """A figure for each of several ("jeweils 3 Mrd.") and their total in the same sentence ("zusammen 5 Mrd.").
+
+    Or in the next sentence, its first figure, told as a total ("Insgesamt schüttet das Land damit 10 Mio. aus"):
+    it may hold more than the figures before, so only their sum above it is flagged.
+    """
     for members in comparable_by_article(run).values():
         for i, each in enumerate(members):
             if each.multiplicity < _SEVERAL:
                 continue
+            text = run.text(each.article)
             total = next((f for f in members[i + 1 :] if f.sentence == each.sentence and f.total), None)
+            after = total is None and (total := _total_next(text, each, members[i + 1 :])) is not None
             if total is None or total.currency != each.currency:
                 continue
-            why = f"a figure for each of {each.multiplicity} and their total in one sentence"
-            text = run.text(each.article)
-            if counted_exactly(text, (each.sentence[0], each.clause[0]), each.amount.span[0]):
+            where = "the next sentence" if after else "one sentence"
+            why = f"a figure for each of {each.multiplicity} and their total in {where}"
+            if after:
+                finding = _above(run, total, [each], why=why)
+            elif counted_exactly(text, (each.sentence[0], each.clause[0]), each.amount.span[0]):
                 # "Die drei Gewinner erhalten jeweils 5.000 Euro, insgesamt also 20.000 Euro": all of it
                 piece = (each.rounding[0] * each.multiplicity, each.rounding[1] * each.multiplicity)
                 finding = _weighed(run, total, [each], [piece], both_ways=True, why=f"{why}, which is all of it")
@@ -515,6 +523,14 @@ def _each_then_together(run: Run) -> Iterator[Finding]:
 
 
 _SEVERAL = 2
+
+
+def _total_next(text: str, each: Fact, later: list[Fact]) -> Fact | None:
+    """The first figure of the sentence right after a figure's, where it is told as a total (or a sum so far)."""
+    nxt = next((f for f in later if f.sentence != each.sentence), None)
+    if nxt is None or text[each.sentence[1] : nxt.sentence[0]].strip() or not (nxt.total or nxt.running):
+        return None
+    return nxt if all(f.sentence != nxt.sentence for f in later if f.index < nxt.index) else None
 
 
 def _split_equally(run: Run) -> Iterator[Finding]:
