@@ -687,12 +687,28 @@ EXAMPLES = [
         id="a_figure_for_each_of_names_listed_with_commas_counts_every_name",
     ),
     pytest.param(
-        [("Die Städte Arnfeld, Bollbach, Cranz und Deltow erhalten jeweils 4 Mio. Insgesamt sind das 10 Mio.", None)],
+        [
+            (
+                (
+                    "Die Städte Arnfeld, Bollbach, Cranz und Deltow erhalten jeweils 4 Mio. Euro. "
+                    "Insgesamt sind das 10 Mio. Euro."
+                ),
+                None,
+            )
+        ],
         ["parts_total"],  # four names after the noun they are of; the total in the next sentence
         id="a_figure_for_each_of_names_after_their_noun_and_a_total_in_the_next_sentence",
     ),
     pytest.param(
-        [("Die Städte Arnfeld, Bollbach, Cranz und Deltow erhalten jeweils 4 Mio. Insgesamt sind das 16 Mio.", None)],
+        [
+            (
+                (
+                    "Die Städte Arnfeld, Bollbach, Cranz und Deltow erhalten jeweils 4 Mio. Euro. "
+                    "Insgesamt sind das 16 Mio. Euro."
+                ),
+                None,
+            )
+        ],
         [],
         id="a_figure_for_each_of_four_names_and_their_total_next",
     ),
