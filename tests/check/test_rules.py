@@ -3015,6 +3015,21 @@ def test_a_price_per_unit_restated_for_a_count_of_units_is_their_product(text: s
     assert kinds_of((text, "2025-01-20")) == kinds
 
 
+def test_two_players_a_club_buys_are_two_people_though_one_report_mentions_the_other() -> None:
+    """Each report's player is named after his role in its lead and told twice; the second report mentions the
+    first player once, in passing: two fees, not one told two ways."""
+    first = """Moreau wechselt nach Lindau
+
+Der französische Mittelfeldspieler Luc Moreau wechselt für 45 Millionen Euro vom OSC Lille zum FC Lindau."""
+    second = """Lindau holt auch Kovacs
+
+Nach Moreau verpflichtet der FC Lindau auch den ungarischen Verteidiger Dani Kovacs. Die Ablöse beträgt 28 Millionen \
+Euro."""
+    assert kinds_of((first, "2025-07-15"), (second, "2025-07-15")) == []
+    told_of_moreau = second.replace("Die Ablöse beträgt", "Für Moreau zahlte Lindau")
+    assert kinds_of((first, "2025-07-15"), (told_of_moreau, "2025-07-15")) == ["conflict"]
+
+
 def test_a_town_s_adjective_is_a_name_and_a_form_of_the_town() -> None:
     text = "Im Wellinger Stadtrat gibt es Kritik."
     assert "wellinger" in names_of(text, 0, len(text))

@@ -469,6 +469,11 @@ def lead_names(text: str, headline: tuple[int, int]) -> frozenset[str]:
     return names_of(text, lo, hi, [], sources(text, lo, hi)) if hi > lo else frozenset()
 
 
+def lead_span(text: str, headline: tuple[int, int]) -> tuple[int, int]:
+    """The span of the lead, the first sentence after the title (`_lead`); empty where there is no title."""
+    return _lead(text, headline[1]) if headline[1] > headline[0] else (headline[1], headline[1])
+
+
 def _lead(text: str, start: int) -> tuple[int, int]:
     """The first sentence from `start` (after the title), a dateline before it ("Stuttgart. Der ...") skipped."""
     while start < len(text) and text[start].isspace():

@@ -16,6 +16,8 @@ from aifigures.check.vocabulary import check_words as words
 from aifigures.extract.periods import clause_of
 
 if TYPE_CHECKING:
+    from collections import Counter
+
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
 
@@ -39,7 +41,11 @@ def people_of(f: Fact, run: Run) -> frozenset[str]:
     Konzerns") names no one.
     """
     text = run.text(f.article)
-    lo, hi = clause_of(text, *f.sentence, *f.amount.span)
+    return _named_after_roles(text, *clause_of(text, *f.sentence, *f.amount.span))
+
+
+def _named_after_roles(text: str, lo: int, hi: int) -> frozenset[str]:
+    """The last names, in lower case, after a role in text[lo:hi] ("Finanzchef Jonas Roth": roth)."""
     found = []
     words_in = list(_CAPITALISED.finditer(text, lo, hi))
     endings = role_endings()
@@ -67,10 +73,46 @@ def people_apart(a: Fact, b: Fact, run: Run) -> bool:
     metrics = words().person_metrics
     if (a.metric is not None and a.metric not in metrics) or (b.metric is not None and b.metric not in metrics):
         return False
-    pa, pb = (once_for(run, "people", id(f), functools.partial(people_of, f, run)) for f in (a, b))
+    pa, pb = (once_for(run, "people", id(f), functools.partial(_people, f, run)) for f in (a, b))
     if not pa or not pb or pa & pb:
         return False
     from aifigures.check.pair_names import article_counts  # noqa: PLC0415 - pair_names reads the rules' modules
 
     ca, cb = article_counts(a.article, run), article_counts(b.article, run)
-    return not any(cb[p] for p in pa) and not any(ca[p] for p in pb)
+    if not any(cb[p] for p in pa) and not any(ca[p] for p in pb):
+        return True
+    # each report's own subject, told twice or more, whom the other mentions once at most ("Nach Silva verpflichtet
+    # Isarstadt auch Kovacs"): two people
+    return _subject_of(pa, ca, cb) and _subject_of(pb, cb, ca)
+
+
+def _subject_of(people: frozenset[str], own: Counter[str], other: Counter[str]) -> bool:
+    """Whether people are their report's subject (told twice or more) and the other report's passing mention at most.
+
+    Counted by the form the counts have (`word_forms`: "kovacs" as "kovac", a genitive's "s" dropped).
+    """
+    from aifigures.check.context import word_forms  # noqa: PLC0415 - context reads the facts that read this module
+
+    forms = [word_forms(p)[0] for p in people]
+    return all(own[p] >= _TOLD and other[p] < _TOLD for p in forms)
+
+
+_TOLD = 2
+
+
+def _people(f: Fact, run: Run) -> frozenset[str]:
+    """`people_of`, or where the figure's sentence names no one, the people its article's title and lead name.
+
+    "Isarstadt holt auch Kovacs. Nach Silva verpflichtet der FC Isarstadt auch den Verteidiger Dani Kovacs. Die
+    Ablöse beträgt 28 Mio. Euro": Kovacs's fee.
+    """
+    own = people_of(f, run)
+    if own or f.sentence_names:
+        return own
+    from aifigures.check.facts import headline  # noqa: PLC0415 - facts reads this module's words
+    from aifigures.check.names import lead_span  # noqa: PLC0415 - names reads this module's roles
+
+    text = run.text(f.article)
+    title = headline(text)
+    lead = lead_span(text, title)
+    return _named_after_roles(text, *title) | _named_after_roles(text, *lead)
