@@ -79,7 +79,7 @@ def people_apart(a: Fact, b: Fact, run: Run) -> bool:
     from aifigures.check.pair_names import article_counts  # noqa: PLC0415 - pair_names reads the rules' modules
 
     ca, cb = article_counts(a.article, run), article_counts(b.article, run)
-    if not any(cb[p] for p in pa) and not any(ca[p] for p in pb):
+    if not any(cb[p] for p in _forms(pa)) and not any(ca[p] for p in _forms(pb)):
         return True
     # each report's own subject, told twice or more, whom the other mentions once at most ("Nach Silva verpflichtet
     # Isarstadt auch Kovacs"): two people
@@ -87,14 +87,15 @@ def people_apart(a: Fact, b: Fact, run: Run) -> bool:
 
 
 def _subject_of(people: frozenset[str], own: Counter[str], other: Counter[str]) -> bool:
-    """Whether people are their report's subject (told twice or more) and the other report's passing mention at most.
+    """Whether people are their report's subject (told twice or more) and the other report's passing mention at most."""
+    return all(own[p] >= _TOLD and other[p] < _TOLD for p in _forms(people))
 
-    Counted by the form the counts have (`word_forms`: "kovacs" as "kovac", a genitive's "s" dropped).
-    """
+
+def _forms(people: frozenset[str]) -> list[str]:
+    """The last names in the form word counts have (`word_forms`: "kovacs" as "kovac", a genitive's "s" dropped)."""
     from aifigures.check.context import word_forms  # noqa: PLC0415 - context reads the facts that read this module
 
-    forms = [word_forms(p)[0] for p in people]
-    return all(own[p] >= _TOLD and other[p] < _TOLD for p in forms)
+    return [word_forms(p)[0] for p in people]
 
 
 _TOLD = 2
