@@ -3030,6 +3030,33 @@ Euro."""
     assert kinds_of((first, "2025-07-15"), (told_of_moreau, "2025-07-15")) == ["conflict"]
 
 
+_QUARTERS = (
+    (
+        "Tavrik startet ins Jahr\n\nDer Chipausrüster Tavrik hat im ersten Quartal 1,12 Milliarden Euro umgesetzt.",
+        "2024-05-08",
+    ),
+    ("Tavrik legt zu\n\nTavrik hat im zweiten Quartal einen Umsatz von 1,31 Milliarden Euro erzielt.", "2024-08-07"),
+    ("Tavrik mit Rekordquartal\n\nIm dritten Quartal setzte Tavrik 1,47 Milliarden Euro um.", "2024-11-06"),
+)
+
+
+@pytest.mark.parametrize(
+    ("fourth", "kinds"),
+    [
+        pytest.param("1,6", [], id="four_quarters_of_four_reports_that_add_up_to_the_year"),
+        pytest.param("2,6", ["parts_total"], id="four_quarters_of_four_reports_above_the_year"),
+    ],
+)
+def test_an_archive_s_quarters_of_one_company_add_up_to_its_year(fourth: str, kinds: list[str]) -> None:
+    """A fourth quarter told in February as done is the one that ended in December ("Im vierten Quartal lag der
+    Umsatz bei ..." in a report of 2025 on 2024), and the four quarters of four reports must add up to the year."""
+    year = f"""Tavrik mit Rekordjahr
+
+Tavrik hat im vergangenen Jahr 5,5 Milliarden Euro umgesetzt. Im vierten Quartal lag der Umsatz bei {fourth} \
+Milliarden Euro."""
+    assert kinds_of(*_QUARTERS, (year, "2025-02-12")) == kinds
+
+
 def test_a_town_s_adjective_is_a_name_and_a_form_of_the_town() -> None:
     text = "Im Wellinger Stadtrat gibt es Kritik."
     assert "wellinger" in names_of(text, 0, len(text))

@@ -34,10 +34,13 @@ _FEWEST = 2
 Days = tuple[date, date]
 
 
-def covering_parts(members: list[Fact], when: dict[int, Interval]) -> Iterator[tuple[Fact, list[Fact]]]:
+def covering_parts(
+    members: list[Fact], when: dict[int, Interval], *, one_article: bool = True
+) -> Iterator[tuple[Fact, list[Fact]]]:
     """Each figure of a period with the figures of shorter periods of its measure that cover it end to end.
 
-    `members`: one article's figures; `when`: the days of those whose stated period the calendar places.
+    `members`: one article's figures (or, `one_article` false, several articles' of one subject, each part on the
+    days its own article places it); `when`: the days of those whose stated period the calendar places.
     """
     groups: defaultdict[tuple[object, ...], list[Fact]] = defaultdict(list)
     said: dict[tuple[int, int], str] = {}  # the metric a sentence named last: "..., im zweiten Quartal 1,5 Mrd."
@@ -57,17 +60,21 @@ def covering_parts(members: list[Fact], when: dict[int, Interval]) -> Iterator[t
             groups[metric, f.segment, f.modality, f.currency].append(f)
     for facts in groups.values():
         for whole in facts:
-            parts = _end_to_end(_inside(whole, facts, when), when[id(whole)])
+            parts = _end_to_end(_inside(whole, facts, when, moved=one_article), when[id(whole)])
             if len(parts) >= _FEWEST:
                 yield whole, parts
 
 
-def _inside(whole: Fact, facts: list[Fact], when: dict[int, Interval]) -> list[tuple[Days, Fact]]:
-    """The figures of shorter periods within the whole's, by their days, each told once (or alike)."""
+def _inside(whole: Fact, facts: list[Fact], when: dict[int, Interval], *, moved: bool) -> list[tuple[Days, Fact]]:
+    """The figures of shorter periods within the whole's, by their days, each told once (or alike).
+
+    `moved`: a part whose year was assumed is moved into the whole's year (`_in_year_of`: one article's words).
+    """
     w = when[id(whole)]
     by_days: defaultdict[Days, list[Fact]] = defaultdict(list)
     for f in facts:
-        days = _in_year_of(when[id(f)], w)
+        placed = when[id(f)]
+        days = _in_year_of(placed, w) if moved else (placed.start, placed.end)
         if f is not whole and w.start <= days[0] and days[1] <= w.end and days != (w.start, w.end):
             by_days[days].append(f)
     told = [(days, fs[0]) for days, fs in by_days.items() if len({g.amount.value for g in fs}) == 1]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, TypeVar, cast
 from aifigures.amount import PeriodKind
 from aifigures.check.settings import Settings
 from aifigures.normalise.band import PossibleDays, possible_days, rate_band
-from aifigures.normalise.calendar import a_year_before, resolve, shape_of, tells_year_before
+from aifigures.normalise.calendar import a_year_before, latest_ended, resolve, shape_of, tells_year_before
 from aifigures.normalise.dates import DateWindow
 from aifigures.years import YEAR_ALONE
 
@@ -42,6 +42,10 @@ class Converted:
     low: Decimal
     high: Decimal
     band: RateBand
+
+
+_PARTS_ENDED = frozenset({PeriodKind.QUARTER, PeriodKind.HALF_YEAR})
+"""The parts of a year that a figure told as done puts in the latest that has ended (`latest_ended`)."""
 
 
 @dataclass(eq=False)
@@ -103,7 +107,11 @@ class Run:
         if f.amount.period is not None and f.compared_with is None and on is not None and tells_year_before(f.amount):
             return self._year_before_of(f, on)
         if f.compared_with is None or f.amount.period is None:
-            return resolve(f.amount, on) or self._as_the_article_s(f, on)
+            placed = resolve(f.amount, on) or self._as_the_article_s(f, on)
+            period = f.amount.period
+            if placed is not None and period is not None and period.kind in _PARTS_ENDED and f.modality == "actual":
+                return latest_ended(placed, on)  # told as done: the latest such part that has ended
+            return placed
         main = self._at(f.article, f.compared_with)
         placed = None if main is None else self.when(main)
         if placed is None:

@@ -380,6 +380,17 @@ def a_year_before(placed: Interval, amount: Amount, on: DateWindow | None) -> In
     return interval_of((_years_on(placed.start, -1), _years_on(placed.end, -1)), on, assumed=placed.assumed_year)
 
 
+def latest_ended(placed: Interval, on: DateWindow | None) -> Interval:
+    """A quarter or half-year placed in the article's assumed year but still to come: the same part a year before.
+
+    "Im vierten Quartal lag der Umsatz bei 1,6 Mrd." in a report of February 2025 tells the fourth quarter of 2024,
+    the latest that has ended. Only for a year assumed (no year named) and a part that lies after the article's day.
+    """
+    if not placed.assumed_year or placed.relation is not Relation.FUTURE:
+        return placed
+    return interval_of((_years_on(placed.start, -1), _years_on(placed.end, -1)), on, assumed=True)
+
+
 def tells_year_before(amount: Amount) -> bool:
     """Whether an amount's period words say "the year before" ("im Vorjahr"), naming no year of their own."""
     text = (amount.period_text or "").lower()

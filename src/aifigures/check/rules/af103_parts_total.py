@@ -22,7 +22,7 @@ Fourteen shapes of parts and totals, each in one article:
   the part after it must not exceed it, and with "die übrigen" in the next sentence the two must add up to it;
 * figures of one measure for shorter periods that cover a period end to end ("im ersten Quartal 1,1 Mrd., im
   zweiten 1,5 Mrd." and "im ersten Halbjahr 2,4 Mrd."): they must add up to its figure
-  (`aifigures.check.period_parts`);
+  (`aifigures.check.period_parts`), in one article or across the reports of one subject (an archive's quarters);
 * across reports, a part measure of a metric ("versicherte Schäden") above the whole another report gives;
 * a figure for each of a group its sentence counts ("2.500 Beschäftigte erhalten je 60.000 Euro"): times the
   count, it must not exceed a total told beside it (`aifigures.check.per_head`);
@@ -39,15 +39,16 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from dataclasses import dataclass, replace
-from decimal import Decimal
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from aifigures.check.compare import comparable_by_article, comparable_facts, old_figures, verdicts
 from aifigures.check.each import counted_exactly, stated_count
 from aifigures.check.facts import has_word, may_be_one, whole_lead, words
-from aifigures.check.findings import Finding, Kind, Severity, interval_text, place
+from aifigures.check.findings import Finding, Kind, Severity
+from aifigures.check.key_groups import grouped_names
 from aifigures.check.metrics import alternation
+from aifigures.check.part_sums import above, added_up, exceeds, in_common, weighed
 from aifigures.check.per_head import per_head_above_total, per_head_restated, per_unit_restated
 from aifigures.check.period_parts import covering_parts
 from aifigures.check.revisions import revised_to
@@ -79,19 +80,42 @@ def within(run: Run) -> Iterator[Finding]:
         yield from _covering(run, members)
 
 
-def _covering(run: Run, members: list[Fact]) -> Iterator[Finding]:
+def _covering(run: Run, members: list[Fact], *, one_article: bool = True) -> Iterator[Finding]:
     """Figures of shorter periods that cover a period end to end, which must add up to its figure (`period_parts`)."""
     when = {id(f): w for f in members if (w := run.when(f)) is not None}
-    for whole, parts in covering_parts(members, when):
-        found = _in_common(run, whole, parts, [(p.low, p.high) for p in parts])
+    for whole, parts in covering_parts(members, when, one_article=one_article):
+        found = in_common(run, whole, parts, [(p.low, p.high) for p in parts])
         if found is None:
             continue
         ct, sums, cur = found
         periods = " + ".join(p.amount.period_text or "" for p in parts)
         why = f"their periods ({periods}) lie end to end over the whole's ({whole.amount.period_text})"
-        finding = _exceeds(whole, parts, ct, sums, cur, both_ways=True, why=why)
+        finding = exceeds(whole, parts, ct, sums, cur, both_ways=True, why=why)
         if finding is not None:
             yield finding
+
+
+def _covering_across(run: Run) -> Iterator[Finding]:
+    """Figures of shorter periods that cover a period end to end, told in several reports of one subject.
+
+    "Im ersten Quartal setzte Sorvex 1,12 Mrd. um" in May, the second and third quarters in August and November,
+    "Im vierten Quartal ... 1,6 Mrd." beside "im vergangenen Jahr 5,5 Mrd." in February: an archive's quarters of
+    one company (a name that identifies it) must add up to its year as one article's must (`_covering`).
+    """
+    by_name: dict[str, list[Fact]] = {}
+    for f in comparable_facts(run):
+        for name in grouped_names(f, run):
+            by_name.setdefault(name, []).append(f)
+    seen: set[frozenset[object]] = set()
+    for name in sorted(by_name):
+        members = by_name[name]
+        if len({f.article for f in members}) < _TWO:
+            continue
+        for finding in _covering(run, members, one_article=False):
+            told = frozenset(finding.amounts)
+            if len({p.article for p in finding.amounts}) > 1 and told not in seen:
+                seen.add(told)
+                yield finding
 
 
 def _parts_before(run: Run) -> Iterator[Finding]:
@@ -116,7 +140,7 @@ def _parts_before(run: Run) -> Iterator[Finding]:
                 and f.compared_with is None
                 and may_be_one(replace(f, total=False, running=False), replace(total, total=False, running=False))
             ]
-            finding = _above(run, total, parts, why=why) if parts and not total.revised else None
+            finding = above(run, total, parts, why=why) if parts and not total.revised else None
             if finding is not None:
                 yield finding
 
@@ -146,9 +170,9 @@ def _part_of_whole_lead(run: Run) -> Iterator[Finding]:
             parts = [p for p in mine if p.currency == whole.currency and p.compared_with is None]
             rest = _rest_next(text, whole, later[len(mine) :])
             if parts and rest is not None:  # "Die übrigen 210 Mio. gehen an ...": the parts are all of it
-                finding = _added_up(run, whole, [*parts, rest], why=f"{why}; the next sentence tells the rest")
+                finding = added_up(run, whole, [*parts, rest], why=f"{why}; the next sentence tells the rest")
             else:
-                finding = _above(run, whole, parts, why=why) if parts else None
+                finding = above(run, whole, parts, why=why) if parts else None
             if finding is not None:
                 yield finding
 
@@ -167,84 +191,8 @@ def _named_parts(run: Run) -> Iterator[Finding]:
             if total.metric is None or len(total.sentence_names) < 2:
                 continue
             parts = _parts(total, members)
-            if len(parts) >= 2 and (finding := _above(run, total, parts)) is not None:
+            if len(parts) >= 2 and (finding := above(run, total, parts)) is not None:
                 yield finding
-
-
-def _above(run: Run, total: Fact, parts: list[Fact], *, why: str = "") -> Finding | None:
-    """The finding when `parts` (each times its multiplicity) add up to more than `total`.
-
-    None when they do not exceed it, or when a rate is missing (`_in_common`).
-    """
-    pieces = [(p.low * p.multiplicity, p.high * p.multiplicity) for p in parts]
-    return _weighed(run, total, parts, pieces, both_ways=False, why=why)
-
-
-def _weighed(  # noqa: PLR0913 - the total, its parts and their intervals, and how they must meet it
-    run: Run, total: Fact, parts: list[Fact], pieces: list[tuple[Decimal, Decimal]], *, both_ways: bool, why: str
-) -> Finding | None:
-    """The finding when the parts' intervals (`pieces`) exceed the total, or (`both_ways`) miss it either way.
-
-    On every reading of their periods (`_readings`), weighed in one currency (`_in_common`).
-    """
-    found = _in_common(run, total, parts, pieces)
-    if found is None:
-        return None
-    ct, known, cur = found
-    if any(
-        _exceeds(total, parts, ct, _per(known, k), cur, both_ways=both_ways) is None for k in _readings(total, parts)
-    ):
-        return None  # on one reading of their periods the parts meet it
-    return _exceeds(total, parts, ct, known, cur, both_ways=both_ways, why=why)
-
-
-@dataclass(frozen=True, slots=True)
-class _Interval:
-    """An interval in the currency the parts and their total are weighed in."""
-
-    low: Decimal
-    high: Decimal
-
-
-def _in_common(
-    run: Run, total: Fact, parts: list[Fact], pieces: list[tuple[Decimal, Decimal]]
-) -> tuple[_Interval, list[_Interval], str] | None:
-    """The total's interval and the parts' (`pieces`) in one currency.
-
-    Their own where they share it, else the run's at the rate band of their days (None where a rate is
-    missing). One currency is weighed as written: a band's lowest and highest rates would widen each side
-    apart ("Vom Umsatz von 12,4 Mrd. Dollar entfielen 5,6 Mrd. auf ...").
-    """
-    if total.currency is not None and all(p.currency == total.currency for p in parts):
-        return _Interval(total.low, total.high), [_Interval(lo, hi) for lo, hi in pieces], total.currency
-    ct = run.common(total, total.low, total.high)
-    sums = [run.common(p, lo, hi) for p, (lo, hi) in zip(parts, pieces, strict=True)]
-    known = [_Interval(s.low, s.high) for s in sums if s is not None]
-    if ct is None or len(known) < len(sums):
-        return None
-    return _Interval(ct.low, ct.high), known, run.currency
-
-
-def _readings(total: Fact, parts: list[Fact]) -> list[list[Decimal]]:
-    """The factors that put each part on the total's period, on each reading of a part whose period differs.
-
-    "26.807,26 Euro im Monat ... 5613,60 Euro im Monat. Das ergibt ein Jahressalär von 389.050,32 Euro": a
-    month's figure may be a rate (twelve of them make the year's) or one month of the year (a part of it as
-    it stands). Parts of the total's period, or of periods of no fixed length, are read as they stand.
-    """
-    plain = [Decimal(1)] * len(parts)
-    per = total.amount.period
-    if per is None or per.months is None:
-        return [plain]
-    factors = []
-    for p in parts:
-        months = None if p.amount.period is None else p.amount.period.months
-        factors.append(Decimal(per.months) / Decimal(months) if months and p.amount.period != per else Decimal(1))
-    return [plain] if factors == plain else [plain, factors]
-
-
-def _per(sums: list[_Interval], factors: list[Decimal]) -> list[_Interval]:
-    return [replace(s, low=s.low * k, high=s.high * k) for s, k in zip(sums, factors, strict=True)]
 
 
 def _parts(total: Fact, members: list[Fact]) -> list[Fact]:
@@ -269,34 +217,6 @@ def _parts(total: Fact, members: list[Fact]) -> list[Fact]:
     return chosen
 
 
-def _exceeds(  # noqa: PLR0913 - the total, its parts, both in the run's currency, the direction and why
-    total: Fact,
-    parts: list[Fact],
-    ct: _Interval,
-    sums: list[_Interval],
-    cur: str,
-    *,
-    both_ways: bool = False,
-    why: str = "",
-) -> Finding | None:
-    """The finding when the parts' sum exceeds the total (or, `both_ways`, misses it either way)."""
-    lo = sum((s.low for s in sums), Decimal(0))
-    hi = sum((s.high for s in sums), Decimal(0))
-    if lo <= ct.high and (not both_ways or hi >= ct.low):
-        return None
-    verb = "exceed" if lo > ct.high else "fall short of"
-    return Finding(
-        Kind.PARTS_TOTAL,
-        f"the parts {' + '.join(_times(p) for p in parts)} = {interval_text(lo, hi, cur)} {verb} the total "
-        f"{total.amount.text!r} {interval_text(ct.low, ct.high, cur)}",
-        tuple(place(p) for p in [*parts, total]),
-        (*((s.low, s.high) for s in sums), (ct.low, ct.high)),
-        cur,
-        factors=tuple(f"x{p.multiplicity} (one figure for each of several)" for p in parts if p.multiplicity > 1),
-        why=why or f"the total's sentence names the subjects of its parts ({', '.join(sorted(total.sentence_names))})",
-    )
-
-
 _SUM_REACH = 4
 """How many sentences before a stated sum its parts may stand in (one figure each)."""
 _TWO = 2
@@ -312,7 +232,7 @@ def _sum_after(run: Run) -> Iterator[Finding]:
                 continue
             parts = _one_per_sentence(members[:i], total, text)
             why = "a sum stated right after the figures it adds up"
-            finding = _added_up(run, total, parts, why=why)
+            finding = added_up(run, total, parts, why=why)
             if finding is not None:
                 yield finding
 
@@ -355,9 +275,9 @@ def _parts_after(run: Run) -> Iterator[Finding]:
                 total = revised[id(total)]  # noqa: PLW2901 - the parts are of the figure it was revised to
                 why += f"; the total before them is an old figure, so they are of the new one, {total.amount.text!r}"
             if any(_remainder(text, p, prev) for p, prev in zip(parts, [total, *parts], strict=False)):
-                finding = _added_up(run, total, parts, why=f"{why}; one part is the rest, so they add up to it")
+                finding = added_up(run, total, parts, why=f"{why}; one part is the rest, so they add up to it")
             else:
-                finding = _above(run, total, parts, why=why)
+                finding = above(run, total, parts, why=why)
             if finding is not None:
                 yield finding
 
@@ -511,13 +431,13 @@ def _each_then_together(run: Run) -> Iterator[Finding]:
             where = "the next sentence" if after else "one sentence"
             why = f"a figure for each of {each.multiplicity} and their total in {where}"
             if after:
-                finding = _above(run, total, [each], why=why)
+                finding = above(run, total, [each], why=why)
             elif counted_exactly(text, (each.sentence[0], each.clause[0]), each.amount.span[0]):
                 # "Die drei Gewinner erhalten jeweils 5.000 Euro, insgesamt also 20.000 Euro": all of it
                 piece = (each.rounding[0] * each.multiplicity, each.rounding[1] * each.multiplicity)
-                finding = _weighed(run, total, [each], [piece], both_ways=True, why=f"{why}, which is all of it")
+                finding = weighed(run, total, [each], [piece], both_ways=True, why=f"{why}, which is all of it")
             else:
-                finding = _above(run, total, [each], why=why)
+                finding = above(run, total, [each], why=why)
             if finding is not None:
                 yield finding
 
@@ -547,7 +467,7 @@ def _split_equally(run: Run) -> Iterator[Finding]:
             if count is None:
                 continue
             piece = (each.rounding[0] * count, each.rounding[1] * count)
-            if (finding := _weighed(run, before, [each], [piece], both_ways=True, why=why)) is not None:
+            if (finding := weighed(run, before, [each], [piece], both_ways=True, why=why)) is not None:
                 yield finding
 
 
@@ -566,7 +486,7 @@ def _list_after(run: Run) -> Iterator[Finding]:
                     break
                 items.append(f)
             if len(items) >= _LIST_MIN:
-                finding = _added_up(run, total, items, why="a list of parts, one per mark, after the total")
+                finding = added_up(run, total, items, why="a list of parts, one per mark, after the total")
                 if finding is not None:
                     yield finding
 
@@ -580,22 +500,12 @@ def _one_item(text: str, prev: Fact, f: Fact, marks: list[str]) -> bool:
     return any(m in between for m in marks)
 
 
-def _added_up(run: Run, total: Fact, parts: list[Fact], *, why: str) -> Finding | None:
-    if len(parts) < 2 or any(p.currency != total.currency or p.attributive for p in parts):
-        return None
-    return _weighed(run, total, parts, [p.rounding for p in parts], both_ways=True, why=why)
-
-
-def _times(p: Fact) -> str:
-    return p.amount.text + (f" x{p.multiplicity}" if p.multiplicity > 1 else "")
-
-
 RULE = Rule(
     "AF103",
     Kind.PARTS_TOTAL,
     Severity.ERROR,
     note=False,
-    find=verdicts(Kind.PARTS_TOTAL),
+    find=lambda run: itertools.chain(verdicts(Kind.PARTS_TOTAL)(run), _covering_across(run)),
     doc=__doc__ or "",
     within=within,
 )

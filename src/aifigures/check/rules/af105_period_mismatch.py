@@ -194,8 +194,8 @@ def _sub_periods(run: Run, linked: set[frozenset[Place]]) -> Iterator[Finding]:
     for (name, _), members in _groups(run).items():
         for sub, si in members:
             for sup, pi in members:
-                if sub is sup or sub.amount.period == sup.amount.period:
-                    continue
+                if sub is sup or sub.amount.period == sup.amount.period or sub.segment != sup.segment:
+                    continue  # (the group's fourth quarter is no part of its US business's year)
                 if sub.metric != sup.metric and not metrics_meet(sub.metric or "", sup.metric or ""):
                     continue
                 if not (pi.start <= si.start and si.end <= pi.end):
