@@ -20,6 +20,7 @@ from aifigures.check.metrics import alternation
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from decimal import Decimal
 
     from aifigures.check.facts import Fact
     from aifigures.check.findings import Finding
@@ -52,14 +53,8 @@ def per_head_above_total(run: Run, members: list[Fact]) -> Iterator[Finding]:
             f"{total.amount.text!r} {interval_text(total.low, total.high, cur)}"
         )
         why = f"a figure for each of a group its sentence counts ({count:,}), and a total told beside it"
-        yield between(
-            Kind.PARTS_TOTAL,
-            message,
-            (each, total),
-            ((lo, hi), (total.low, total.high)),
-            cur,
-            why=why,
-            factors=(f"x{count:,} (the group its sentence counts)",),
+        yield _counted(
+            message, (each, total), (lo, hi), cur, why=why, factor=f"x{count:,} (the group its sentence counts)"
         )
 
 
@@ -92,15 +87,7 @@ def per_head_restated(run: Run, members: list[Fact]) -> Iterator[Finding]:
             f"{each.amount.text!r} {interval_text(each.low, each.high, cur)} {text[unit.start() : unit.end()].strip()}"
         )
         why = f"a total restated per head of a group the text counts ({count:,}) right after it"
-        yield between(
-            Kind.PARTS_TOTAL,
-            message,
-            (total, each),
-            ((lo, hi), (each.low, each.high)),
-            cur,
-            why=why,
-            factors=(f"/{count:,} (the group the text counts)",),
-        )
+        yield _counted(message, (total, each), (lo, hi), cur, why=why, factor=f"/{count:,} (the group the text counts)")
 
 
 def per_unit_restated(run: Run, members: list[Fact]) -> Iterator[Finding]:
@@ -132,15 +119,15 @@ def per_unit_restated(run: Run, members: list[Fact]) -> Iterator[Finding]:
             f"but the text states {whole.amount.text!r} {interval_text(whole.low, whole.high, cur)}"
         )
         why = f"a price per unit restated for a count of units the text gives ({count:,}) right after it"
-        yield between(
-            Kind.PARTS_TOTAL,
-            message,
-            (rate, whole),
-            ((lo, hi), (whole.low, whole.high)),
-            cur,
-            why=why,
-            factors=(f"x{count:,} (the units the text counts)",),
-        )
+        yield _counted(message, (rate, whole), (lo, hi), cur, why=why, factor=f"x{count:,} (the units the text counts)")
+
+
+def _counted(  # noqa: PLR0913 - the message, the two figures, the first's worked-out interval, currency, why, factor
+    message: str, pair: tuple[Fact, Fact], worked: tuple[Decimal, Decimal], cur: str, *, why: str, factor: str
+) -> Finding:
+    """A finding on a figure worked out by a count (`worked`: its interval times or divided by it) and the other."""
+    other = pair[1]
+    return between(Kind.PARTS_TOTAL, message, pair, (worked, (other.low, other.high)), cur, why=why, factors=(factor,))
 
 
 def _restated_here(text: str, f: Fact) -> bool:
