@@ -17,7 +17,7 @@ from aifigures import Article, FixedRates, Kind, RateKind, RateQuote, Reference,
 from aifigures.check.context import word_forms
 from aifigures.check.facts import build_facts
 from aifigures.check.metrics import metrics_meet
-from aifigures.check.names import name_in, names_of, sources
+from aifigures.check.names import name_in, names_meet, names_of, sources
 from aifigures.check.rules import RULES, rule_for
 from aifigures.check.slips import same_digits
 from aifigures.extract.reader import extract
@@ -3055,6 +3055,19 @@ def test_an_archive_s_quarters_of_one_company_add_up_to_its_year(fourth: str, ki
 Tavrik hat im vergangenen Jahr 5,5 Milliarden Euro umgesetzt. Im vierten Quartal lag der Umsatz bei {fourth} \
 Milliarden Euro."""
     assert kinds_of(*_QUARTERS, (year, "2025-02-12")) == kinds
+
+
+def test_a_capital_told_for_its_country_s_government_names_the_country() -> None:
+    first = """KI-Offensive in Fernost
+
+Die chinesische Regierung will in den kommenden fünf Jahren 480 Milliarden Yuan in künstliche Intelligenz und \
+Quantencomputer investieren."""
+    second = """Quantencomputer und KI
+
+Peking will in den kommenden fünf Jahren 480 Millionen Yuan in künstliche Intelligenz und Quantencomputer stecken."""
+    assert kinds_of((first, "2025-02-20"), (second, "2025-02-20")) == ["scale_error"]
+    assert names_meet(frozenset({"china"}), frozenset({"peking"}))
+    assert not names_meet(frozenset({"china"}), frozenset({"moskau"}))
 
 
 def test_a_town_s_adjective_is_a_name_and_a_form_of_the_town() -> None:

@@ -56,10 +56,22 @@ def name_in(name: str, words: frozenset[str]) -> bool:
     """
     if name in words or name + _OF_PLACE in words:  # "Kieler" of "Kiel": a name too short for its stem
         return True
+    if any(other in words for other in _capital_forms().get(name, ())):
+        return True  # "Peking" for China's government, as news writes it
     x = _stem(name)
     if any((len(x) >= _STEM and x in w) or (len(ws) >= _STEM and ws in x) for w in words for ws in (_stem(w),)):
         return True
     return any(p in words for p in places_of(name)) or any(name in places_of(w) for w in words)
+
+
+@functools.cache
+def _capital_forms() -> dict[str, tuple[str, ...]]:
+    """Each capital's country and each country's capital ("peking": ("china",), "china": ("peking",))."""
+    forms: dict[str, tuple[str, ...]] = {}
+    for capital, country in words().capitals.items():
+        forms[capital] = (*forms.get(capital, ()), country)
+        forms[country] = (*forms.get(country, ()), capital)
+    return forms
 
 
 def names_cover(names: frozenset[str], joined: frozenset[str]) -> bool:

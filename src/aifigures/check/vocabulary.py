@@ -205,6 +205,8 @@ class CheckWords:
     public_bodies: dict[str, str]
     """The levels of the state by their forms ("des Bundes": bund): whose figure it is, though an article leads them."""
     place_adjectives: dict[str, str]
+    capitals: dict[str, str]
+    """Capitals by the country whose government they stand for ("peking": "china")."""
     """Adjectives of places by their stem ("sächsisch": sachsen): a lower-case one names its place."""
     same_areas: dict[str, str]
     """Areas of a budget that are one area by another name ("bundeswehr": "verteidigung")."""
@@ -377,6 +379,7 @@ def check_words() -> CheckWords:
         "public_bodies",
         "same_areas",
         "place_adjectives",
+        "capitals",
         "metric_ends",
         "tolerances",
         "conversion_cues",
@@ -398,6 +401,7 @@ def check_words() -> CheckWords:
         public_bodies=dict(raw["public_bodies"]),
         same_areas=dict(raw["same_areas"]),
         place_adjectives=dict(raw["place_adjectives"]),
+        capitals=dict(raw["capitals"]),
         metric_ends=tuple(raw["metric_compounds"]["ends"]),
         tolerances=Tolerances(
             Decimal(t["just_under"]),
