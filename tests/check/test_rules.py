@@ -2835,6 +2835,8 @@ def test_a_clause_that_only_tells_where_the_figure_went_measures_what_the_clause
     [
         ("Die Galerie Kessbach verkaufte das Bild für 2 Mio. Euro an einen Sammler aus der Schweiz.", None),
         ("Kessbach erzielte 2 Mrd. Euro an Erlösen aus dem Ausland.", "in ausland"),
+        # after a verb of receiving, where what is received comes from
+        ("Kessbach erhält aus Japan einen Auftrag über 900 Mio. Euro.", None),
     ],
 )
 def test_a_region_after_a_noun_it_tells_the_origin_of_is_no_segment(text: str, segment: str | None) -> None:

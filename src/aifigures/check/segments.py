@@ -94,15 +94,18 @@ def _origin_of(text: str, start: int) -> bool:
     """Whether a region at `start` tells where the noun right before it is from ("ein Sammler aus der Schweiz").
 
     A capitalised word that names no metric: the region is that one's origin, not a segment of the figure;
-    "Erlöse aus dem Ausland" is one.
+    "Erlöse aus dem Ausland" is one. After a verb of receiving, it is where what is received comes from ("erhält
+    aus Japan einen Auftrag").
     """
     before = _LAST_WORD.search(text, max(0, start - _WORD_REACH), start)
-    if before is None or not before.group(1)[:1].isupper():
+    if before is None:
         return False
     led = text[before.end() :].split(maxsplit=1)[:1]
     if not led or led[0].lower() not in words().origin_leads:
         return False
-    return next(metric_nouns(before.group(1).lower()), None) is None
+    if before.group(1).lower() in words().receive_verbs:
+        return True  # "Grevant erhält aus Japan einen Auftrag": where the order comes from
+    return before.group(1)[:1].isupper() and next(metric_nouns(before.group(1).lower()), None) is None
 
 
 _LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\s+\Z")
