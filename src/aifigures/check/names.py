@@ -213,10 +213,13 @@ def _adjective_leads(prev: str, before: str, *, before_opened: bool) -> bool:
 
 def _place_of(word: str) -> str | None:
     """The place a lower-case adjective names ("sächsischen": sachsen), if it is one (check.toml place_adjectives)."""
-    if not word.endswith(_ADJECTIVE_ENDS):
-        return None
-    stem = word[:-1] if word.endswith("e") else word[:-2]
-    return words().place_adjectives.get(stem)
+    return _place_adjective_forms().get(word)
+
+
+@functools.cache
+def _place_adjective_forms() -> dict[str, str]:
+    """Each inflected form of a place's adjective and its place ("sächsische", "sächsischen", ...: sachsen)."""
+    return {stem + end: place for stem, place in words().place_adjectives.items() for end in _ADJECTIVE_ENDS}
 
 
 _ADJECTIVE_ENDS = ("e", "en", "er", "es", "em")

@@ -377,7 +377,7 @@ def a_year_before(placed: Interval, amount: Amount, on: DateWindow | None) -> In
     text = (amount.period_text or "").lower()
     if not any(w in text for w in _words()["period_words"]["year_before"]):
         return None
-    return interval_of((_years_on(placed.start, -1), _years_on(placed.end, -1)), on, assumed=placed.assumed_year)
+    return _a_year_earlier(placed, on)
 
 
 def latest_ended(placed: Interval, on: DateWindow | None) -> Interval:
@@ -388,7 +388,12 @@ def latest_ended(placed: Interval, on: DateWindow | None) -> Interval:
     """
     if not placed.assumed_year or placed.relation is not Relation.FUTURE:
         return placed
-    return interval_of((_years_on(placed.start, -1), _years_on(placed.end, -1)), on, assumed=True)
+    return _a_year_earlier(placed, on)
+
+
+def _a_year_earlier(placed: Interval, on: DateWindow | None) -> Interval:
+    """The same days a year earlier, placed against the article date `on` (its year still assumed if it was)."""
+    return interval_of((_years_on(placed.start, -1), _years_on(placed.end, -1)), on, assumed=placed.assumed_year)
 
 
 def tells_year_before(amount: Amount) -> bool:
