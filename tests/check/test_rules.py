@@ -3234,6 +3234,9 @@ def test_the_area_of_a_budget_a_figure_is_for(text: str, purposes: list[str | No
         ("Die Rentner erhalten im Juli eine Einmalzahlung von 300 Euro.", "payment:per recipient"),
         ("Die Landwirte erhalten 1,5 Mrd. Euro.", None),  # a scale word: what all of them get
         ("Die Familien erhalten zusammen 40.000 Euro.", None),  # a total
+        # a total word that sums one thing's own parts: each still gets it
+        ("Die Beschäftigten erhalten eine Prämie von insgesamt 1.800 Euro.", "payment:per recipient"),
+        ("Die Beschäftigten erhalten Prämien von insgesamt 180.000 Euro.", "payment"),  # no one thing: what all get
         ("Das Land stellt 30 Millionen Euro Soforthilfe bereit.", "subsidy"),  # a compound of "Hilfe"
     ],
 )

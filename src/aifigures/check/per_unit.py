@@ -54,7 +54,7 @@ def per_recipient(metric: str | None, text: str, clause: tuple[int, int], amount
     group = _group_re(tuple(w.recipient_groups)).search(low)
     if group is None or vocabulary_re(tuple(w.getting_verbs)).search(low) is None:
         return metric
-    if vocabulary_re(tuple(w.total)).search(low) is not None:
+    if vocabulary_re(tuple(w.total)).search(_without_own_sum(low, amount.span[0] - clause[0])) is not None:
         return metric
     if metric is None and _group_re(tuple(w.worker_groups)).search(low) is not None:
         return _PAY_CHANGE if unnamed_change(text, clause, amount.span) else _PAY
@@ -66,6 +66,24 @@ def _group_re(groups: tuple[str, ...]) -> re.Pattern[str]:
     """A group's noun, alone or ending a compound ("Landesbeschäftigte", "Leistungsempfänger"), in lower case."""
     alternation = "|".join(re.escape(g) for g in sorted(groups, key=len, reverse=True))
     return re.compile(rf"(?<![^\W\d_])[^\W\d_]*?(?:{alternation})(?![^\W\d_])")
+
+
+def _without_own_sum(low: str, at: int) -> str:
+    """The clause `low` without a total word that sums one thing's own parts right before the figure at `at`.
+
+    "erhalten eine Prämie von insgesamt 3000 Euro": each gets one bonus, whose parts make 3000 Euro.
+    """
+    own = _own_sum_re().search(low, 0, at)
+    return low if own is None else low[: own.start("total")] + low[own.end("total") :]
+
+
+@functools.cache
+def _own_sum_re() -> re.Pattern[str]:
+    from aifigures.check.metrics import alternation  # noqa: PLC0415 - metrics reads this module
+
+    w = words()
+    articles, links, totals = alternation(w.each_one_articles), alternation(w.value_of), alternation(w.total)
+    return re.compile(rf"(?<![^\W\d_])(?:{articles})\s+[^\W\d_][\w-]*\s+(?:{links})\s+(?P<total>{totals})\s*\Z")
 
 
 _PAY = "salary"

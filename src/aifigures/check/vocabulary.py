@@ -250,6 +250,8 @@ class CheckWords:
     """Words after such a plural that make it someone's budgets ("die Haushalte von Bund und Ländern")."""
     value_of: list[str]
     """Words between a noun and a figure that make the figure its value ("Fehlbetrag von", "in Höhe von")."""
+    each_one_articles: list[str]
+    """Articles of one thing each of a group gets, its own sum told "insgesamt" ("eine Prämie von insgesamt")."""
     payer_verbs: list[str]
     """Verbs of cost whose object names who pays ("kostet die Haushalte"), not the figure's metric."""
     region_leads: list[str]
