@@ -181,11 +181,14 @@ _STEM_SHORTEST = 5
 
 
 def _without_genitive(word: str) -> str:
-    """A noun without its genitive ending ("kernnetzes", "konzerns").
+    """A noun without its genitive ending ("kernnetzes", "konzerns") or the "n" of its dative plural ("quadratmetern").
 
     Not where that makes a word wordfreq knows one it does not know (a name that ends in "s"), nor after a
-    vowel or an "s" ("prozess", "kanus").
+    vowel or an "s" ("prozess", "kanus"); the "n" only after "er" or "el" and where German writes the word without
+    it more often ("mietern", "anlegern"; not "bayern", "gestern", "konzern").
     """
+    if word.endswith(_DATIVE_PLURAL) and len(word) > _STEM_SHORTEST:
+        return word[:-1] if _zipf(word[:-1]) > _zipf(word) else word
     for end in _GENITIVE:
         stem = word[: -len(end)]
         if word.endswith(end) and len(stem) >= _STEM_SHORTEST and stem[-1] not in _NOT_BEFORE:
@@ -194,12 +197,17 @@ def _without_genitive(word: str) -> str:
 
 
 _NOT_BEFORE = frozenset("aeiouäöüsy")
+_DATIVE_PLURAL = ("ern", "eln")
 
 
 def _known(word: str) -> bool:
+    return _zipf(word) > 0
+
+
+def _zipf(word: str) -> float:
     from wordfreq import zipf_frequency  # noqa: PLC0415 - its word lists load on first use (about a second)
 
-    return float(zipf_frequency(word, "de")) > 0
+    return float(zipf_frequency(word, "de"))
 
 
 def figure_token(value: Decimal, currency: str | None) -> str:
