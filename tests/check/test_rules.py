@@ -749,6 +749,36 @@ EXAMPLES = [
         id="a_figure_for_each_of_a_stated_count_must_add_up_to_their_total",
     ),
     pytest.param(
+        [
+            (
+                "Arnfeld gibt 4 Mio. Euro, der Kreis Ormen 3 Mio. Euro. Zusammen fließen damit 5 Mio. Euro.",
+                None,
+            )
+        ],
+        ["parts_total"],
+        id="one_figure_of_each_subject_then_a_total_naming_none_must_not_be_exceeded",
+    ),
+    pytest.param(
+        [
+            (
+                "Arnfeld gibt 4 Mio. Euro, der Kreis Ormen 3 Mio. Euro. Zusammen fließen damit 9 Mio. Euro.",
+                None,
+            )
+        ],
+        [],  # others may give the rest
+        id="one_figure_of_each_subject_may_fall_short_of_the_total_after_them",
+    ),
+    pytest.param(
+        [
+            (
+                "Arnfeld gab 2023 4 Mio. Euro aus, 2024 waren es 5 Mio. Euro. Insgesamt kostet das Bad 6 Mio. Euro.",
+                None,
+            )
+        ],
+        [],  # no subject of its own for each figure: two years of one payer, no parts
+        id="figures_of_one_subject_are_no_parts_of_the_total_after_them",
+    ),
+    pytest.param(
         [("Die Konzerne investieren jeweils 3 Mrd. Euro, zusammen 9 Mrd. Euro.", None)],
         [],  # how many, the text does not say: two or more
         id="a_figure_for_each_of_an_untold_number_may_fall_short_of_their_total",

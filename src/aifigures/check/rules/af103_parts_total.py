@@ -1,6 +1,6 @@
 """The parts of a total in one article do not add up to it.
 
-Fourteen shapes of parts and totals, in one article unless said otherwise:
+Fifteen shapes of parts and totals, in one article unless said otherwise:
 
 * a total that names several subjects in its sentence ("Die Investitionen von Keltron und Aldona ...");
   its parts are earlier figures of the same metric, period and modality, each about some of those
@@ -31,7 +31,10 @@ Fourteen shapes of parts and totals, in one article unless said otherwise:
 * a total restated per head of a group the text counts ("50.000 Einwohner ... Schulden von 400 Mio. Euro.
   Das sind 800 Euro je Einwohner"): the restatement must meet the quotient (`aifigures.check.per_head`);
 * a price per unit restated for a count of units ("28 Cent je Kilowattstunde ... für 3.500 Kilowattstunden sind
-  das rund 980 Euro"): the restatement must meet the product (`aifigures.check.per_head`).
+  das rund 980 Euro"): the restatement must meet the product (`aifigures.check.per_head`);
+* one figure of each of several subjects, then their total in the next sentence, which names none ("Der Bund gibt
+  3 Mrd. Euro, die Länder 2,5 Mrd. Euro. Zusammen fließen damit 4,5 Mrd. Euro"): their sum must not exceed it
+  (`aifigures.check.subjects_together`).
 """
 
 from __future__ import annotations
@@ -54,6 +57,7 @@ from aifigures.check.period_parts import covering_parts
 from aifigures.check.revisions import revised_to
 from aifigures.check.rule import Rule
 from aifigures.check.shares import wrong_shares
+from aifigures.check.subjects_together import subjects_then_together
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -78,6 +82,7 @@ def within(run: Run) -> Iterator[Finding]:
         yield from per_head_restated(run, members)
         yield from per_unit_restated(run, members)
         yield from _covering(run, members)
+        yield from subjects_then_together(run, members)
 
 
 def _covering(run: Run, members: list[Fact], *, one_article: bool = True) -> Iterator[Finding]:
