@@ -42,6 +42,13 @@ _FAR_BACK = (
 """A conversion more than a few lines after the figure it restates."""
 
 
+_HAIL = (
+    "Land beschließt Hilfspaket für Winzer\n\nDas Land Norvien hat ein Hilfspaket für Winzer beschlossen. "
+    "Es umfasst drei Millionen Euro und soll Betrieben nach dem Hagel helfen."
+)
+"""A package's size told beside what it shall do (a second verb after the figure)."""
+
+
 EXAMPLES = [
     pytest.param(
         [
@@ -777,6 +784,17 @@ EXAMPLES = [
         ],
         [],  # no subject of its own for each figure: two years of one payer, no parts
         id="figures_of_one_subject_are_no_parts_of_the_total_after_them",
+    ),
+    pytest.param(
+        [
+            (_HAIL, "2025-06-02"),
+            (
+                "Hagelhilfe für Winzer\n\nFür die vom Hagel getroffenen Winzer stellt Norvien 3 Mrd. Euro bereit.",
+                "2025-06-02",
+            ),
+        ],
+        ["scale_error"],  # no name "Hilfspaket" or "Betrieben", and no plan: "und soll ... helfen" is another verb's
+        id="a_package_s_size_told_beside_what_it_shall_do_against_another_report_s_scale",
     ),
     pytest.param(
         [("Die Konzerne investieren jeweils 3 Mrd. Euro, zusammen 9 Mrd. Euro.", None)],
@@ -3290,6 +3308,20 @@ def test_a_figure_a_group_gets_without_a_scale_word_is_what_each_gets(text: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a noun the text writes after an indefinite article is no name, in its title too
+        ("Stadt beschließt Hilfspaket für Arnfeld\n\nDie Stadt hat ein Hilfspaket beschlossen.", {"arnfeld"}),
+        ("Arnfeld hilft Betrieben\n\nArnfeld zahlt.", {"arnfeld"}),  # a group's dative plural
+        ("Mehr Geld für Lufthansa\n\nDie Lufthansa hat ein Problem.", {"lufthansa"}),  # a name: "die Lufthansa"
+    ],
+)
+def test_a_noun_after_an_indefinite_article_or_a_group_in_the_dative_is_no_name(text: str, names: set[str]) -> None:
+    end = text.find("\n")
+    assert names_of(text, 0, end if end > 0 else len(text)) == frozenset(names)
+
+
+@pytest.mark.parametrize(
     ("text", "first", "names"),
     [
         ("Weniger Geld für Norvien\n\nDas Land nimmt 2 Mrd. Euro weniger ein.", "Weniger", {"norvien"}),
@@ -3403,6 +3435,9 @@ def test_a_cost_lowered_by_a_figure_is_a_saving_and_a_hoped_for_one_a_plan(
         ("Für 1,6 Mrd. Euro entsteht am Flughafen ein Terminal, das 2031 eröffnen soll.", "investment", "actual"),
         ("Keltron investiert 2 Mrd. Euro in ein Werk, das 2031 in Betrieb gehen soll.", "investment", "actual"),
         ("Keltron will 2 Mrd. Euro in ein Werk investieren, das 2031 öffnet.", "investment", "plan"),
+        # nor does a second verb joined after it with a modal verb: what is to be done with the figure
+        ("Das Paket umfasst 2 Mrd. Euro und soll Betrieben helfen.", None, "actual"),
+        ("Das Paket soll 2 Mrd. Euro umfassen und Betrieben helfen.", None, "plan"),
     ],
 )
 def test_a_building_for_a_figure_is_an_investment_and_a_relative_clause_makes_no_plan(

@@ -63,9 +63,15 @@ def told_of_figure(
 
 @functools.cache
 def _relative_re() -> re.Pattern[str]:
-    """A clause that opens with a comma and a relative pronoun, up to the next comma or the sentence's end."""
-    pronouns = "|".join(re.escape(p) for p in words().relative_pronouns)
-    return re.compile(rf",\s*(?:{pronouns})(?![^\W\d_])[^,;:.!?]*")
+    """A clause that opens with a comma and a relative pronoun, or a second verb joined by a modal verb.
+
+    "..., das 2031 eröffnen soll", "und soll Betrieben helfen": up to the next comma or the sentence's end.
+    """
+    w = words()
+    pronouns = "|".join(re.escape(p) for p in w.relative_pronouns)
+    joiners = "|".join(re.escape(p) for p in w.second_verb_joiners)
+    modals = "|".join(re.escape(p) for p in w.second_verb_modals)
+    return re.compile(rf"(?:,\s*(?:{pronouns})|\s(?i:{joiners})\s+(?i:{modals}))(?![^\W\d_])[^,;:.!?]*")
 
 
 def _future(sentence: str) -> bool:

@@ -193,7 +193,8 @@ def names_of(
         # adjective leads the noun after it ("Neue Schulden für den Bund")
         lowered = first and not w.islower() and w.lower() in in_lower_case
         before, prev, before_opened, opened, first = prev, w.lower() if lowered else w, opened, first, False
-    return frozenset(n for n in out if _may_name(n, stop, tuple(metrics)))
+    common = _after_indefinite(text)  # "ein Hilfspaket": a noun wherever the text writes it
+    return frozenset(n for n in out if n not in common and _may_name(n, stop, tuple(metrics)))
 
 
 def _adjective_leads(prev: str, before: str, *, before_opened: bool) -> bool:
@@ -276,8 +277,8 @@ def _noun(word: str) -> bool:
     """
     if word.endswith(_forecast_heads()) or describes(word) or _ends_inflected(word, role_endings()):
         return True  # (a person's role names no one: "des Lindauer Oberbürgermeisters")
-    if word.endswith(_groups()):
-        return True  # a group that gets or earns ("Was Landesbeschäftigte bekommen"), no one by name
+    if word.endswith(_groups()) or (word.endswith("n") and word[:-1].endswith(_groups())):
+        return True  # a group that gets or earns ("Was Landesbeschäftigte bekommen", "Betrieben helfen"), no one
     return any(word.endswith(e) and len(word) - len(e) >= _NOUN_STEM for e in _noun_endings())
 
 
@@ -324,6 +325,22 @@ def _with_article(text: str) -> frozenset[str]:
 
 
 _BEFORE_CAPITAL = re.compile(r"(?<![^\W\d_])([A-ZÄÖÜ][\w\-]*)(?=[ \t\u00a0]+[A-ZÄÖÜ])")
+
+
+@functools.lru_cache(maxsize=16)
+def _after_indefinite(text: str) -> frozenset[str]:
+    """The capitalised words a text writes after an indefinite article, lower case: common nouns ("ein Hilfspaket").
+
+    Not one before another capitalised word ("eine Deutsche Bank-Filiale" is no noun "deutsche").
+    """
+    in_names = {m.lower() for m in _BEFORE_CAPITAL.findall(text)}
+    return frozenset(m.lower() for m in _indefinite_noun().findall(text)) - in_names
+
+
+@functools.cache
+def _indefinite_noun() -> re.Pattern[str]:
+    articles = "|".join(sorted(map(re.escape, words().indefinite_articles), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?i:{articles})[ \t\u00a0]+([A-ZÄÖÜ][a-zäöüß][a-zäöüß\-]*)(?![^\W\d_])")
 
 
 @functools.cache

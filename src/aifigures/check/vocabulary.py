@@ -85,8 +85,14 @@ class CheckWords:
     adverb_openers: list[str]
     """Adverbs that, opening a sentence, put its verb second: the word after them is no adjective ("Zudem setzte")."""
     separators: list[str]
+    indefinite_articles: list[str]
+    """After one of these a capitalised word is a common noun, never a name ("ein Hilfspaket")."""
     relative_pronouns: list[str]
     """Words after a comma that open a clause describing a thing, not the figure's ("ein Terminal, das ... soll")."""
+    second_verb_modals: list[str]
+    """Modal verbs of a second verb joined after a figure ("und soll helfen"): no plan of the figure."""
+    second_verb_joiners: list[str]
+    """The words that join that second verb ("und")."""
     change_before: list[str]
     change_fillers: list[str]
     unit_restating: list[str]
