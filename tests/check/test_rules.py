@@ -797,6 +797,36 @@ EXAMPLES = [
         id="a_package_s_size_told_beside_what_it_shall_do_against_another_report_s_scale",
     ),
     pytest.param(
+        [
+            (
+                "Orvena setzte in den ersten neun Monaten 9,6 Mrd. Euro um. Für 2024 erwartet es 3,2 Mrd. Umsatz.",
+                "2024-10-30",
+            )
+        ],
+        ["period_mismatch"],  # a revenue only adds up: the year cannot end below what nine months reached
+        id="a_revenue_reached_in_part_of_a_year_above_the_year_s_forecast",
+    ),
+    pytest.param(
+        [
+            (
+                "Orvena setzte 2024 bislang 9,6 Mrd. Euro um. Für das Gesamtjahr erwartet es 3,2 Mrd. Umsatz.",
+                "2024-10-30",
+            )
+        ],
+        ["period_mismatch"],  # an actual of the year under way is what it reached so far
+        id="a_revenue_of_the_year_so_far_above_the_year_s_forecast",
+    ),
+    pytest.param(
+        [
+            (
+                "Orvena verdiente in den ersten neun Monaten 1,2 Mrd. Euro. Für 2024 erwartet es 0,9 Mrd. Gewinn.",
+                "2024-10-30",
+            )
+        ],
+        [],  # a profit can shrink: a loss in the last quarter
+        id="a_profit_reached_in_part_of_a_year_may_exceed_the_year_s_forecast",
+    ),
+    pytest.param(
         [("Die Konzerne investieren jeweils 3 Mrd. Euro, zusammen 9 Mrd. Euro.", None)],
         [],  # how many, the text does not say: two or more
         id="a_figure_for_each_of_an_untold_number_may_fall_short_of_their_total",

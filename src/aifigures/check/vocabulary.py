@@ -85,6 +85,8 @@ class CheckWords:
     adverb_openers: list[str]
     """Adverbs that, opening a sentence, put its verb second: the word after them is no adjective ("Zudem setzte")."""
     separators: list[str]
+    accumulating_metrics: list[str]
+    """Metrics of a flow that only adds up: reached in part of a period, never above the whole's forecast."""
     indefinite_articles: list[str]
     """After one of these a capitalised word is a common noun, never a name ("ein Hilfspaket")."""
     relative_pronouns: list[str]

@@ -1,7 +1,8 @@
 """A figure of a period does not fit the figure of another period it is set against.
 
-Four shapes: a quarter or half-year figure that exceeds the full-year figure of the same subject and year
-(both periods placed in the calendar against their article's date, `aifigures.normalise.calendar`); a
+Five shapes: a quarter or half-year figure that exceeds the full-year figure of the same subject and year
+(both periods placed in the calendar against their article's date, `aifigures.normalise.calendar`), or, of a flow
+that only adds up (a revenue), what part of a period reached above what is forecast for all of it; a
 flow restated on another basis in the same passage ("21 Millionen pro Jahr und damit fast 2 Millionen pro
 Monat"; a sum with no period of its own spread over years by the words before its restatement: "umfasst 600
 Mrd. Euro. Verteilt auf zwölf Jahre sind das 50 Mrd. Euro jährlich"), where the first, put on the second's
@@ -28,10 +29,12 @@ from aifigures.check.facts import has_word, may_be_one, one_basis, significant_d
 from aifigures.check.findings import Kind, Severity, between, interval_text, place
 from aifigures.check.inner import inner_links
 from aifigures.check.metrics import metrics_meet
+from aifigures.check.modality import Modality
 from aifigures.check.names import identifies
 from aifigures.check.rule import Rule
 from aifigures.extract.periods import stated_periods
 from aifigures.formatting import short
+from aifigures.normalise.calendar import Relation
 from aifigures.normalise.units import period_factor
 
 if TYPE_CHECKING:
@@ -48,6 +51,7 @@ def find(run: Run) -> Iterator[Finding]:
     """Each sub-period figure above its whole; each figure two reports give two periods."""
     two = list(_two_periods(run))
     yield from _sub_periods(run, {frozenset(f.amounts) for f in two})
+    yield from _reached_above_forecast(run)
     yield from two
 
 
@@ -223,6 +227,36 @@ def _sub_periods(run: Run, linked: set[frozenset[Place]]) -> Iterator[Finding]:
                     )
                     why += f"; both give the same value, {short(sub.amount.value)} {sub.currency or cur}"
                     yield between(Kind.PERIOD_MISMATCH, message, (sub, sup), compared, cur, rates=rates, why=why)
+
+
+def _reached_above_forecast(run: Run) -> Iterator[Finding]:
+    """What was reached in part of a period above what is forecast for all of it, of a flow that only adds up.
+
+    "in den ersten neun Monaten 12,6 Mrd. Euro umgesetzt. Für das Gesamtjahr erwartet Sorvan einen Umsatz von 4,1
+    Mrd. Euro": a revenue (check.toml accumulating_metrics) cannot shrink over the rest of the year; a profit can.
+    """
+    groups = _groups(run)
+    accumulating = frozenset(words().accumulating_metrics)
+    for (name, modality), reached in groups.items():
+        if modality is not Modality.ACTUAL:
+            continue
+        for (sub, si), (sup, pi) in itertools.product(reached, groups.get((name, Modality.PLAN), [])):
+            if sub.metric != sup.metric or sub.metric not in accumulating or sub.segment != sup.segment:
+                continue
+            if not (pi.start <= si.start and si.end <= pi.end) or (si == pi and si.relation is not Relation.CURRENT):
+                continue  # (an actual of the period under way is what it reached so far: "bislang 12,6 Mrd.")
+            cs, cp = run.common(sub, sub.low, sub.high), run.common(sup, sup.low, sup.high)
+            if cs is None or cp is None or cs.low <= cp.high:
+                continue
+            cur = run.currency
+            message = (
+                f"{sub.amount.text!r} reached in {sub.amount.period} {interval_text(cs.low, cs.high, cur)} exceeds "
+                f"{sup.amount.text!r} forecast for the whole {sup.amount.period} {interval_text(cp.low, cp.high, cur)}"
+            )
+            why = f"same metric ({sub.metric}), which only adds up, both name {name}; one period inside the other"
+            rates = tuple(dict.fromkeys(cs.band.quotes + cp.band.quotes))
+            compared = ((cs.low, cs.high), (cp.low, cp.high))
+            yield between(Kind.PERIOD_MISMATCH, message, (sub, sup), compared, cur, rates=rates, why=why)
 
 
 _TOLD_DIGITS = 2
