@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from aifigures import Article, FixedRates, Kind, RateKind, RateQuote, Reference, Settings, Severity, check
-from aifigures.check.context import word_forms
+from aifigures.check.context import rare_words, word_counts, word_forms
 from aifigures.check.facts import build_facts
 from aifigures.check.metrics import metrics_meet
 from aifigures.check.names import name_in, names_meet, names_of, sources
@@ -825,6 +825,14 @@ EXAMPLES = [
         ],
         [],  # a profit can shrink: a loss in the last quarter
         id="a_profit_reached_in_part_of_a_year_may_exceed_the_year_s_forecast",
+    ),
+    pytest.param(
+        [
+            ("Die Europäische Zentralbank hat 2024 einen Verlust von 7,9 Milliarden Euro verbucht.", "2025-02-20"),
+            ("Verlust bei der EZB\n\nDie EZB meldet für 2024 ein Minus von 7,9 Millionen Euro.", "2025-02-20"),
+        ],
+        ["scale_error"],  # an abbreviation and the phrase it stands for: one word, one subject
+        id="an_abbreviation_and_its_phrase_link_two_reports",
     ),
     pytest.param(
         [("Die Konzerne investieren jeweils 3 Mrd. Euro, zusammen 9 Mrd. Euro.", None)],
@@ -3157,6 +3165,13 @@ def test_a_town_s_adjective_is_a_name_and_a_form_of_the_town() -> None:
     assert "wellingen" in word_forms("wellinger")
     assert word_forms("maschinenbauer") == ("maschinenbauer",)  # a noun for a subject, no place's adjective
     assert word_forms("hamburger") == ("hamburger",)  # a word German knows well: no unknown town's adjective
+
+
+def test_an_abbreviation_is_a_word_of_the_phrase_it_stands_for() -> None:
+    text = "Peking steckt Milliarden in künstliche Intelligenz und in die KI-Branche."
+    assert {"ki", "ki-branche"} <= rare_words(text, (0, len(text)), [], nouns_only=True)
+    assert word_counts("Die EZB hebt an.")["zentralbank"] == 1  # its phrase's noun, as a name is counted
+    assert word_counts("Die Europäische Zentralbank hebt an.")["ezb"] == 1
 
 
 @pytest.mark.parametrize(

@@ -193,6 +193,7 @@ def test_a_verb_names_what_its_figure_measures() -> None:
         ("Der Verein gab 30 Millionen Euro aus.", "spending"),
         ("Lumora sammelte 120 Millionen Dollar ein.", "funding"),
         ("Lumora hat 120 Millionen Dollar von Investoren erhalten.", "funding"),  # money raised, not invested
+        ("Lumora hatte bei einer ersten Runde 25 Millionen Dollar erhalten.", "funding"),  # a round of funding
         ("Der Reingewinn lag bei 312 Mio. Franken.", "profit"),  # a compound of a metric noun is that metric
         ("Lumora hat Geld von Investoren erhalten und ist nun 157 Mrd. Dollar wert.", "valuation"),
         ("Das Betriebsergebnis lag bei 41 Mio. Euro.", "ebit"),

@@ -102,9 +102,30 @@ def rare_words(text: str, where: tuple[int, int], spans: list[tuple[int, int]], 
         if nouns_only and m.group()[:1].islower():
             continue
         for w in word_forms(m.group().lower()):
-            if len(w) >= _SHORTEST and w not in determiners and rarity(w) >= RARE_FROM:
+            if (len(w) >= _SHORTEST or w in _abbreviated()) and w not in determiners and rarity(w) >= RARE_FROM:
                 out.add(w)
+    out.update(_abbreviations_in(text, where))
     return frozenset(out)
+
+
+def _abbreviations_in(text: str, where: tuple[int, int]) -> set[str]:
+    """The abbreviations whose phrases text[where] writes out ("künstliche Intelligenz": "ki"), rare enough to count."""
+    found = {_abbreviated()[" ".join(m.group().lower().split())] for m in _phrases_re().finditer(text, *where)}
+    return {w for w in found if rarity(w) >= RARE_FROM}
+
+
+@functools.cache
+def _abbreviated() -> dict[str, str]:
+    """Each abbreviation (as itself) and each phrase it stands for, by the abbreviation (check.toml [abbreviations])."""
+    table = check_words().abbreviations
+    return {a: a for a in table} | {" ".join(p.split()): a for a, phrases in table.items() for p in phrases}
+
+
+@functools.cache
+def _phrases_re() -> re.Pattern[str]:
+    phrases = sorted((p for p, a in _abbreviated().items() if p != a), key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf"(?<![^\W\d_])(?i:{alternation})(?![^\W\d_])")
 
 
 def refers_back(text: str, lo: int, hi: int) -> bool:
@@ -114,8 +135,20 @@ def refers_back(text: str, lo: int, hi: int) -> bool:
 
 
 def word_counts(text: str) -> Counter[str]:
-    """How often each word form (`word_forms`) stands in a text."""
-    return Counter(form for w in TOKEN.findall(text) for form in word_forms(w.lower()))
+    """How often each word form (`word_forms`) stands in a text, an abbreviation also as its phrase's noun and back.
+
+    "die EZB" counts "zentralbank", "die Europäische Zentralbank" counts "ezb" (check.toml [abbreviations]).
+    """
+    counts = Counter(form for w in TOKEN.findall(text) for form in word_forms(w.lower()))
+    counts.update(_abbreviated()[" ".join(m.group().lower().split())] for m in _phrases_re().finditer(text))
+    counts.update(head for a in _abbreviation_heads() if counts[a] for head in _abbreviation_heads()[a])
+    return counts
+
+
+@functools.cache
+def _abbreviation_heads() -> dict[str, tuple[str, ...]]:
+    """The nouns that close the phrases of each abbreviation ("ezb": ("zentralbank",))."""
+    return {a: tuple(dict.fromkeys(p.split()[-1] for p in ps)) for a, ps in check_words().abbreviations.items()}
 
 
 @functools.lru_cache(maxsize=CACHED)
@@ -129,8 +162,8 @@ def word_forms(token: str) -> tuple[str, ...]:
     """
     token = _with_umlauts(token)
     forms = [_without_genitive(token)]
-    if "-" in token:
-        forms.extend(_without_genitive(p) for p in token.split("-") if len(p) >= _SHORTEST)
+    if "-" in token:  # ("ki-branche": "ki", an abbreviation, is a word)
+        forms.extend(_without_genitive(p) for p in token.split("-") if len(p) >= _SHORTEST or p in _abbreviated())
     forms.extend(places_of(token))
     return tuple(sys.intern(f) for f in dict.fromkeys(forms))
 

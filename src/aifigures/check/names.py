@@ -66,11 +66,17 @@ def name_in(name: str, words: frozenset[str]) -> bool:
 
 @functools.cache
 def _capital_forms() -> dict[str, tuple[str, ...]]:
-    """Each capital's country and each country's capital ("peking": ("china",), "china": ("peking",))."""
+    """Each capital's country and each country's capital ("peking": ("china",), "china": ("peking",)).
+
+    And each abbreviation's noun and each such noun's abbreviation ("ezb": ("zentralbank",)): "die Europäische
+    Zentralbank" names what "die EZB" does (check.toml [abbreviations]).
+    """
+    pairs = list(words().capitals.items())
+    pairs += [(a, p.split()[-1]) for a, phrases in words().abbreviations.items() for p in phrases]
     forms: dict[str, tuple[str, ...]] = {}
-    for capital, country in words().capitals.items():
-        forms[capital] = (*forms.get(capital, ()), country)
-        forms[country] = (*forms.get(country, ()), capital)
+    for one, other in dict.fromkeys(pairs):
+        forms[one] = (*forms.get(one, ()), other)
+        forms[other] = (*forms.get(other, ()), one)
     return forms
 
 

@@ -218,6 +218,8 @@ class CheckWords:
     """Adjectives of places by their stem ("sächsisch": sachsen): a lower-case one names its place."""
     same_areas: dict[str, str]
     """Areas of a budget that are one area by another name ("bundeswehr": "verteidigung")."""
+    abbreviations: dict[str, list[str]]
+    """Abbreviations by the phrases they stand for ("ki": "künstliche intelligenz"): one word of two reports."""
     whole_leads: list[str]
     whole_openers: list[str]
     """Words that open a clause naming the whole its next figures are taken from, with a noun and "von"."""
@@ -388,6 +390,7 @@ def check_words() -> CheckWords:
         "same_metrics",
         "public_bodies",
         "same_areas",
+        "abbreviations",
         "place_adjectives",
         "capitals",
         "metric_ends",
@@ -410,6 +413,7 @@ def check_words() -> CheckWords:
         same_metrics=dict(raw["same_metrics"]),
         public_bodies=dict(raw["public_bodies"]),
         same_areas=dict(raw["same_areas"]),
+        abbreviations={k: list(v) for k, v in raw["abbreviations"].items()},
         place_adjectives=dict(raw["place_adjectives"]),
         capitals=dict(raw["capitals"]),
         metric_ends=tuple(raw["metric_compounds"]["ends"]),
