@@ -49,6 +49,13 @@ _HAIL = (
 """A package's size told beside what it shall do (a second verb after the figure)."""
 
 
+_BUDGET_NEXT_YEARS = (
+    "Im kommenden Jahr gibt Marlingen 1,42 Mrd. Euro aus, 2026 dann 1,47 Mrd. Euro. "
+    "Größter Posten bleiben die Personalkosten mit 512 Mio. Euro im Jahr 2025."
+)
+"""Two years' spending in one sentence, the first placed by its words, the second by its year."""
+
+
 EXAMPLES = [
     pytest.param(
         [
@@ -833,6 +840,25 @@ EXAMPLES = [
         ],
         ["scale_error"],  # an abbreviation and the phrase it stands for: one word, one subject
         id="an_abbreviation_and_its_phrase_link_two_reports",
+    ),
+    pytest.param(
+        [
+            (
+                "Die Investitionen steigen im kommenden Jahr auf 210 Mio. Euro, nach 168 Mio. im laufenden Jahr.",
+                "2024-12-12",
+            ),
+            ("Marlingen plant im kommenden Jahr 210 Mio. Euro Investitionen ein, 96 Mio. für Schulen.", "2024-12-13"),
+        ],
+        [],  # "im laufenden Jahr" is the article's year, also beside a figure of the next: not the next year's part
+        id="a_figure_of_the_year_under_way_compared_with_the_next_year_s_is_placed_in_its_own",
+    ),
+    pytest.param(
+        [
+            (_BUDGET_NEXT_YEARS, "2024-12-12"),
+            ("Marlingen: Ausgaben von 1,42 Milliarden Euro für 2025 geplant.", "2024-12-13"),
+        ],
+        [],  # 2026 is the second figure's year; the first's words place it in 2025, where two reports agree on it
+        id="a_year_of_another_clause_is_not_the_year_of_a_figure_whose_words_place_it",
     ),
     pytest.param(
         [("Die Konzerne investieren jeweils 3 Mrd. Euro, zusammen 9 Mrd. Euro.", None)],

@@ -33,7 +33,7 @@ from aifigures.check.purposes import purpose_of
 from aifigures.check.segments import segment_of
 from aifigures.check.titles import titles_told_in_body
 from aifigures.check.vocabulary import CheckWords, Tolerances, check_words
-from aifigures.check.years_ago import years_ago
+from aifigures.check.years_ago import own_years, years_ago
 from aifigures.extract.continuation import compares
 from aifigures.extract.numbers import DIGITS
 from aifigures.extract.periods import clause_of, sentence_bounds
@@ -492,6 +492,7 @@ def build_facts(
         lo, hi = bounds[s], bounds[s + 1]
         c_lo, c_hi = clause_of(text, lo, hi, start, end)
         rare, years = reading.said(lo, hi, amounts, bounds[s + 1 : s + 3])
+        years = own_years(text, a, (c_lo, c_hi), years)
         in_sentence, names, where = _whose(reading, (lo, hi), (c_lo, c_hi), end, subject)
         metric = per_recipient(metric_of(facts, text, (lo, start, end), (c_lo, c_hi)), text, (c_lo, c_hi), a)
         metric = as_share(metric, text, lo, start)

@@ -101,7 +101,8 @@ class Run:
 
         "388 Mio. Euro nach 341 Mio. im Vorjahr" in a report of March 2025 on 2024: the year before is the one
         before the 388's, not before the article's; where the 388 has no placed period, neither has the 341
-        (unless its words name a year).
+        (unless its words name a year). Words of the period under way ("nach 168 Mio. im laufenden Jahr") place
+        it from the article's date, whatever the other's period.
         """
         on = self.articles[f.article].date
         if f.amount.period is not None and f.compared_with is None and on is not None and tells_year_before(f.amount):
@@ -112,6 +113,8 @@ class Run:
             if placed is not None and period is not None and period.kind in _PARTS_ENDED and f.modality == "actual":
                 return latest_ended(placed, on)  # told as done: the latest such part that has ended
             return placed
+        if on is not None and shape_of(f.amount.period, (f.amount.period_text or "").lower()).current:
+            return resolve(f.amount, on)  # "nach 168 Mio. im laufenden Jahr": the article's year, whatever the other's
         main = self._at(f.article, f.compared_with)
         placed = None if main is None else self.when(main)
         if placed is None:

@@ -1,4 +1,4 @@
-"""Years told as a number of years back from the article's ("vor fünf Jahren"), placed in the calendar.
+"""The years a figure's sentence names: also as years back from the article's ("vor fünf Jahren").
 
 A sentence that says "Vor fünf Jahren hatte der Konzern für 900 Mio. Euro einen Rivalen übernommen" in a
 report of 2025 names 2020 as plainly as one that writes the year: its price is of another event than the
@@ -12,12 +12,14 @@ import re
 from typing import TYPE_CHECKING
 
 from aifigures.check.vocabulary import check_words
+from aifigures.years import YEAR_ALONE
 
 if TYPE_CHECKING:
+    from aifigures.amount import Amount
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
 
-__all__ = ["ago_and_now", "years_ago"]
+__all__ = ["ago_and_now", "own_years", "years_ago"]
 
 
 def years_ago(sentence: str, year: int | None) -> frozenset[int]:
@@ -56,3 +58,14 @@ def ago_and_now(a: Fact, b: Fact, run: Run) -> bool:
         if then.years and not now.years and then.years <= years_ago(text[lo:hi], date.start.year):
             return True
     return False
+
+
+def own_years(text: str, a: Amount, clause: tuple[int, int], years: frozenset[int]) -> frozenset[int]:
+    """The years of a figure's sentence, or none where its own clause states its period with no year of its own.
+
+    "Im kommenden Jahr plant die Stadt mit Ausgaben von 1,42 Mrd. Euro, 2026 mit 1,47 Mrd. Euro": 2026 is the
+    second figure's; the first's words place it (the year after the article's).
+    """
+    if not years or a.period_span is None or not (clause[0] <= a.period_span[0] and a.period_span[1] <= clause[1]):
+        return years
+    return years if YEAR_ALONE.search(text, *clause) else frozenset()
