@@ -1405,6 +1405,16 @@ EXAMPLES = [
         id="what_a_figure_became_is_a_change_not_the_figure_told_twice",
     ),
     pytest.param(
+        [
+            (
+                "Die Bank gibt 2 Mrd. Euro an die Aktionäre. Für den geplanten Stellenabbau bildet sie 1,3 Mrd. Euro.",
+                "2025-02-06",
+            )
+        ],
+        [],  # "geplanten" leads the job cuts, not the figure: no old figure
+        id="a_planned_thing_before_a_figure_does_not_make_it_an_old_one",
+    ),
+    pytest.param(
         [("Der Verlust lag bei 3,7 Mrd. Euro. Im Jahr davor hatte der Verlust noch 28,1 Yuan betragen.", None)],
         ["scale_error"],
         id="a_small_figure_that_a_scale_word_would_make_the_large_one_of_its_metric_lost_it",

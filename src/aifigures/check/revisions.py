@@ -264,6 +264,7 @@ def _marked_old(facts: list[Fact], i: int, text: str) -> bool:
     if told is not None and lo <= told[0] < old.amount.span[0]:  # "Im Jahr zuvor hatte Olmer 7,1 Mio. erhalten":
         before = text[lo : told[0]] + " " + text[told[1] : old.amount.span[0]]  # the year before's, no old figure
     before = _year_before_re().sub(" ", before)  # "14,20 Euro je Quadratmeter, ein Jahr zuvor waren es 13,10"
+    before = _far_attribute_re().sub(" ", before)  # "Für den geplanten Stellenabbau ... Rückstellungen von 1,3 Mrd."
     if _had_expected(old, text):
         return True
     if old.attributive or not has_word(before, w.old_figure) or _former_record(before):
@@ -276,6 +277,18 @@ def _marked_old(facts: list[Fact], i: int, text: str) -> bool:
         return False
     sentence = text[old.sentence[0] : old.sentence[1]]
     return has_word(sentence, w.so_far_old) or has_word(_after(old, text), w.now)
+
+
+@functools.cache
+def _far_attribute_re() -> re.Pattern[str]:
+    """An old-figure word that leads another noun than the figure's (`old_figure_attributes`), to be dropped.
+
+    It stays where the figure follows it, alone or after one noun and "von" ("Aus geplanten Kosten von 90 Mio.").
+    """
+    w = words()
+    attributes, links = alternation(w.old_figure_attributes), alternation(w.value_of)
+    leads = rf"\s+(?:[^\W\d_][\w-]*\s+(?:{links})\s*)?\Z"
+    return re.compile(rf"(?<![^\W\d_])(?i:{attributes})(?![^\W\d_])(?!{leads})")
 
 
 _EXPECTED_REACH = 40

@@ -196,6 +196,8 @@ class CheckWords:
     conversion_relatives: list[str]
     rate_words: list[str]
     old_figure: list[str]
+    old_figure_attributes: list[str]
+    """Of those, the ones that mark only the figure they lead, alone or with its noun ("die geplanten 3 Mrd.")."""
     attribution: list[str]
     source_verbs: list[str]
     estimate_sources: list[str]
