@@ -56,6 +56,13 @@ _BUDGET_NEXT_YEARS = (
 """Two years' spending in one sentence, the first placed by its words, the second by its year."""
 
 
+_FEE_WITH_BONUS = (
+    "Die Ablöse für Kerimov beträgt 85 Millionen Euro, durch Bonuszahlungen kann sie auf bis zu 100 Millionen Euro "
+    "steigen."
+)
+"""A transfer fee and the bound bonuses may lift it to."""
+
+
 EXAMPLES = [
     pytest.param(
         [
@@ -859,6 +866,14 @@ EXAMPLES = [
         ],
         [],  # 2026 is the second figure's year; the first's words place it in 2025, where two reports agree on it
         id="a_year_of_another_clause_is_not_the_year_of_a_figure_whose_words_place_it",
+    ),
+    pytest.param(
+        [
+            (_FEE_WITH_BONUS, "2025-07-02"),
+            ("Hellfeld verkauft Kerimov für 58 Millionen Euro nach Manchester.", "2025-07-02"),
+        ],
+        ["conflict"],  # the bound beside the fee holds any fee below it: it answers none
+        id="a_bound_beside_a_figure_does_not_answer_another_report_s_figure",
     ),
     pytest.param(
         [("Die Konzerne investieren jeweils 3 Mrd. Euro, zusammen 9 Mrd. Euro.", None)],

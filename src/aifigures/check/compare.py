@@ -361,9 +361,18 @@ def _answered(a: Fact, b: Fact, by_sentence: dict[tuple[str, tuple[int, int]], l
     """
     if a.article == b.article:
         return False
-    return any(agrees(a, f) for f in by_sentence[(b.article, b.sentence)] if f is not b) or any(
-        agrees(b, f) for f in by_sentence[(a.article, a.sentence)] if f is not a
+    return any(_answers(f, a) for f in by_sentence[(b.article, b.sentence)] if f is not b) or any(
+        _answers(f, b) for f in by_sentence[(a.article, a.sentence)] if f is not a
     )
+
+
+def _answers(f: Fact, other: Fact) -> bool:
+    """Whether `f` agrees with a figure of another report, as a bound only with a bound.
+
+    "Die Ablöse beträgt 85 Mio. Euro, mit Boni bis zu 100 Mio.": the bound holds any fee below it, and answers none.
+    """
+    bound = f.amount.qualifier.value in _BOUNDED
+    return agrees(other, f) and (not bound or other.amount.qualifier.value in _BOUNDED)
 
 
 def agrees(a: Fact, b: Fact) -> bool:
