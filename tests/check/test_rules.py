@@ -3410,6 +3410,7 @@ def test_a_figure_a_group_gets_without_a_scale_word_is_what_each_gets(text: str,
         ("Stadt beschließt Hilfspaket für Arnfeld\n\nDie Stadt hat ein Hilfspaket beschlossen.", {"arnfeld"}),
         ("Arnfeld hilft Betrieben\n\nArnfeld zahlt.", {"arnfeld"}),  # a group's dative plural
         ("Mehr Geld für Lufthansa\n\nDie Lufthansa hat ein Problem.", {"lufthansa"}),  # a name: "die Lufthansa"
+        ("Kessbach: Schulden seit Jahresbeginn gestiegen\n\nMehr.", {"kessbach"}),  # a time of the year
     ],
 )
 def test_a_noun_after_an_indefinite_article_or_a_group_in_the_dative_is_no_name(text: str, names: set[str]) -> None:

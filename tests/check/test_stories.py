@@ -199,6 +199,8 @@ def test_a_verb_names_what_its_figure_measures() -> None:
         ("Das Betriebsergebnis lag bei 41 Mio. Euro.", "ebit"),
         ("Der Halbleiterfonds umfasst 344 Mrd. Yuan.", "fund"),  # a compound that ends in a metric noun
         ("Die Baukosten stiegen auf 2 Mrd. Euro.", "cost"),
+        ("Die Nettoverschuldung wuchs auf 2,41 Mrd. Euro.", "debt"),  # a compound that ends in a metric noun
+        ("Die Neuverschuldung liegt bei 44 Mrd. Euro.", "borrowing"),  # unless [metrics] names the compound
         ("Pro Jahr sollen 25 Mio. Franken eingespart werden.", "savings"),
         ("Corvana übernimmt Ashford für 2 Milliarden Pfund.", "price"),
         ("Corvana setzte auf 2 Milliarden Pfund.", None),  # no particle closes the clause
