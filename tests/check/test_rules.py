@@ -876,6 +876,19 @@ EXAMPLES = [
         id="a_bound_beside_a_figure_does_not_answer_another_report_s_figure",
     ),
     pytest.param(
+        [("Nach einem Verlust von 750 Millionen Euro hat die Bank nun 2 Milliarden Euro in der Kasse.", None)],
+        [],  # the noun the first figure completes is its own: the second is another thing, not the first told twice
+        id="a_noun_a_figure_completes_is_no_metric_of_the_next_figure_of_its_clause",
+    ),
+    pytest.param(
+        [
+            ("Hansabank kauft eigene Aktien für 750 Millionen Euro zurück.", "2025-02-06"),
+            ("Die Hansabank plant einen Aktienrückkauf von 570 Millionen Euro.", "2025-02-06"),
+        ],
+        ["conflict"],  # a buyback told by its verb and by its noun
+        id="a_buyback_told_by_its_verb_and_by_its_noun",
+    ),
+    pytest.param(
         [("Die Konzerne investieren jeweils 3 Mrd. Euro, zusammen 9 Mrd. Euro.", None)],
         [],  # how many, the text does not say: two or more
         id="a_figure_for_each_of_an_untold_number_may_fall_short_of_their_total",

@@ -203,6 +203,8 @@ def test_a_verb_names_what_its_figure_measures() -> None:
         ("Die Neuverschuldung liegt bei 44 Mrd. Euro.", "borrowing"),  # unless [metrics] names the compound
         ("Pro Jahr sollen 25 Mio. Franken eingespart werden.", "savings"),
         ("Corvana übernimmt Ashford für 2 Milliarden Pfund.", "price"),
+        ("Zudem kauft Corvana eigene Aktien für 750 Mio. Euro zurück.", "buyback"),  # a separable verb: another verb
+        ("Zudem kauft Corvana Anleihen für 750 Mio. Euro.", "price"),
         ("Corvana setzte auf 2 Milliarden Pfund.", None),  # no particle closes the clause
         ("Ashford wird für 2 Milliarden Pfund an Corvana verkauft.", "price"),  # the passive of a sale
         ("Der Gewinn vor Steuern lag bei 41 Mio. Euro.", "profit:pre_tax"),  # the head noun, in its measure

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "alternation",
+    "completes_noun",
     "holds",
     "metric_nouns",
     "metric_of",
@@ -222,6 +223,7 @@ def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None
     where nothing else does: not the head noun before it, a metric after the figure, or the clause's verb.
     """
     before = _without_measures(text[c_lo:start])  # "zahlt inklusive Schulden 4,2 Mrd.": a measure, no metric
+    before = _of_other_figures().sub(" ", before)  # "Mit einem Aktienrückkauf von 750 Mio. gibt sie 2 Mrd. zurück"
     named = _named_by(before)
     if named is not None:  # "rechnet mit einem Fehlbetrag von 48 Mio.": the noun the figure completes names it,
         return _saved(named, text[end:c_hi])  # unless what follows saves it ("Kosten von 12 Mrd. einsparen")
@@ -281,6 +283,11 @@ def _saved(metric: str, after: str) -> str:
 _SAVINGS = "savings"
 
 
+def completes_noun(before: str) -> bool:
+    """Whether the figure after `before` is the value of a metric noun right before it ("Aktienrückkauf von")."""
+    return _named_by(before) is not None
+
+
 def _named_by(before: str) -> str | None:
     """The metric of the noun right before "von" (or "in Höhe von") and the figure: "Fehlbetrag von 48 Mio."."""
     m = _noun_of().search(before)
@@ -293,6 +300,12 @@ def _named_by(before: str) -> str | None:
     phrase = before[max(0, m.end(1) - 40) : m.end(1)].lower()
     longer = (w for w in metric_nouns(phrase) if w.end() == len(phrase) and " " in w.group())
     return metric_named(next(longer, noun).group())
+
+
+@functools.cache
+def _of_other_figures() -> re.Pattern[str]:
+    """A noun whose value is a figure in digits after it ("Aktienrückkauf von 750 Mio."): that figure's, no other's."""
+    return re.compile(rf"(?<![^\W\d_])[^\W\d_][\w-]*\s+(?i:{alternation(words().value_of)})\s+(?=\d)")
 
 
 @functools.cache
@@ -462,9 +475,9 @@ def _verb_metric(before: str, after: str, *, paid: bool = False) -> str | None:
     lead = _WORD.findall(before.lower())
     tail = [w.rstrip(".") for w in _WORD.findall(after.lower())]
     for v in words().verb_metrics:
-        if paid and v.before is None:
-            continue
         closes = v.closing is not None and bool(tail) and tail[-1] in v.closing
+        if paid and v.before is None and not (closes and any(w in v.verbs for w in lead)):
+            continue  # (a separable verb whose particle closes the clause is another verb: "kauft ... für ... zurück")
         if not v.verbs:  # a participle that closes the clause: "hat ... 4,0 Mrd. Euro umgesetzt"
             if closes and (v.before is None or v.before in lead):
                 return v.metric

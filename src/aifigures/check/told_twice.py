@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from aifigures.check.compare import compare, same_digits
 from aifigures.check.facts import has_word, may_be_one, significant_digits, whole_lead, words
 from aifigures.check.findings import Finding, Kind, interval_text, place
-from aifigures.check.metrics import alternation
+from aifigures.check.metrics import alternation, completes_noun
 
 if TYPE_CHECKING:
     from aifigures.check.facts import Fact
@@ -51,11 +51,8 @@ def within_clause(facts: list[Fact], run: Run) -> list[Finding]:
             if a.currency != b.currency or a.metric is None or not may_be_one(a, b):
                 continue  # ("über 150 Mio. Euro rund eine Milliarde Euro wert": a round and a valuation)
             text = run.text(a.article)
-            lead = " ".join(text[a.clause[0] : a.amount.span[0]].lower().split())
-            if _separated(text[a.amount.span[1] : b.amount.span[0]]) or whole_lead(lead):
+            if _separated(text[a.amount.span[1] : b.amount.span[0]]) or _led_apart(a, b, text):
                 continue
-            if has_word(lead, words().beside_leads):
-                continue  # "zusätzlich zu seinem Grundgehalt von 750 000 Euro ... 1,4 Mio. an Boni": two things
             if _placed_apart(a, b, run):
                 continue  # "von 2,1 Mrd. Euro im Jahr 2022 über 2,4 Mrd. Euro im Jahr 2023": two years
             if (id(a), id(b)) in revised or (id(b), id(a)) in revised:
@@ -64,6 +61,18 @@ def within_clause(facts: list[Fact], run: Run) -> list[Finding]:
             if (finding := compare(a, b, run, why=why)) is not None:
                 out.append(finding)
     return out
+
+
+def _led_apart(a: Fact, b: Fact, text: str) -> bool:
+    """Whether the words before the first of two figures of a clause make them two things.
+
+    The whole the second is taken from ("Von den 1,8 Billionen Euro ..."), a thing beside the second ("zusätzlich zu
+    seinem Grundgehalt von 750 000 Euro ... 1,4 Mio. an Boni"), or a noun the first completes that the second does
+    not take ("Mit einem Aktienrückkauf von 750 Mio. gibt die Bank 2 Mrd. zurück").
+    """
+    before = text[a.clause[0] : a.amount.span[0]]
+    lead = " ".join(before.lower().split())
+    return whole_lead(lead) or has_word(lead, words().beside_leads) or (b.metric is None and completes_noun(before))
 
 
 def _placed_apart(a: Fact, b: Fact, run: Run) -> bool:
