@@ -16,6 +16,7 @@ from aifigures.check.changes import built_for, with_change
 from aifigures.check.expected import expected_alike
 from aifigures.check.people import role_endings
 from aifigures.check.per_unit import per_unit
+from aifigures.check.verb_metrics import received_by_person, received_publicly, verb_metric
 from aifigures.check.vocabulary import check_words as words
 from aifigures.check.vocabulary import vocabulary_re
 from aifigures.errors import AifiguresError
@@ -238,10 +239,10 @@ def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None
     if after is not None:
         return metric_named(after.group())
     rest = text[end:c_hi]
-    found = _verb_metric(lead, rest)
+    found = verb_metric(lead, rest)
     if found is None:  # "setzte 12,4 Mrd. um und verdiente 3,1 Mrd.": the figure's own part of a coordination
         own_part = _AND.split(rest, 1)[0]
-        found = _verb_metric(lead, own_part) if own_part != rest else None
+        found = verb_metric(lead, own_part) if own_part != rest else None
     return _of_person(found, lead) or modifier or built_for(lead, rest)
 
 
@@ -304,8 +305,15 @@ def _named_by(before: str) -> str | None:
 
 @functools.cache
 def _of_other_figures() -> re.Pattern[str]:
-    """A noun whose value is a figure in digits after it ("Aktienrückkauf von 750 Mio."): that figure's, no other's."""
-    return re.compile(rf"(?<![^\W\d_])[^\W\d_][\w-]*\s+(?i:{alternation(words().value_of)})\s+(?=\d)")
+    """A noun of a phrase led by a preposition whose value is a figure in digits after it: that figure's alone.
+
+    "Mit einem Aktienrückkauf von 750 Mio. gibt die Bank 2 Mrd. zurück", "Nach einem Verlust von 750 Mio. hat
+    die Bank 2 Mrd. in der Kasse"; a clause's subject still names what changes ("Die Standardrente von 1.650 Euro
+    steigt um 58 Euro").
+    """
+    w = words()
+    leads, articles, links = alternation(w.modifier_prepositions), alternation(w.determiners), alternation(w.value_of)
+    return re.compile(rf"(?<![^\W\d_])(?i:{leads})\s+(?:(?i:{articles})\s+)?[^\W\d_][\w-]*\s+(?i:{links})\s+(?=\d)")
 
 
 @functools.cache
@@ -326,7 +334,7 @@ def _paid_after(before: str, after: str) -> str | None:
     for last in metric_re.finditer(before.lower()):  # noqa: B007 - the last match is wanted
         pass
     rest = before if last is None else before[last.end() :]
-    return _verb_metric(rest, after, paid=True)
+    return verb_metric(rest, after, paid=True)
 
 
 def _without_periods_paid_for(before: str) -> str:
@@ -423,36 +431,9 @@ def _own_metric(text: str, where: tuple[int, int, int], clause: tuple[int, int])
     return (
         _metric(text, start, end, *clause)
         or _labelled(text, lo, clause[0])
-        or _received_publicly(text, *clause)
-        or _received_by_person(text[clause[0] : start])
+        or received_publicly(text, *clause)
+        or received_by_person(text[clause[0] : start])
     )
-
-
-def _received_by_person(lead: str) -> str | None:
-    """A salary where a person's role is who receives the figure ("Der Oberbürgermeister erhält 14.200 Euro")."""
-    w = words()
-    tokens = [t.lower().rstrip(".") for t in _WORD.findall(lead)]
-    verb = next((i for i, t in enumerate(tokens) if t in w.receive_verbs), None)
-    if verb is None or not any(t.endswith(role_endings()) for t in tokens[:verb]):
-        return None
-    return _SALARY
-
-
-def _received_publicly(text: str, c_lo: int, c_hi: int) -> str | None:
-    """A subsidy where the clause says its figure is received from a level of the state ("erhält vom Bund 3,4 Mrd.").
-
-    Or given by one ("Das Land gibt der Stadt 4 Mio. Euro").
-    """
-    w = words()
-    tokens = [t.lower().rstrip(".") for t in _WORD.findall(text, c_lo, c_hi)]
-    if any(t in w.receive_verbs for t in tokens):
-        given = any(t in w.public_bodies and i > 0 and tokens[i - 1] in w.giver_leads for i, t in enumerate(tokens))
-        return w.given_metrics[0] if given else None
-    verb = next((i for i, t in enumerate(tokens) if t in w.give_verbs), None)
-    if verb is None or verb + 1 >= len(tokens) or tokens[verb + 1] not in w.recipient_leads:
-        return None
-    giver = any(t in w.public_bodies and i > 0 and tokens[i - 1] in w.determiners for i, t in enumerate(tokens[:verb]))
-    return w.given_metrics[0] if giver else None
 
 
 _VALUATION = "valuation"
@@ -465,33 +446,6 @@ def _labelled(text: str, lo: int, c_lo: int) -> str | None:
         return None
     head, modifier = _metrics_before(text[lo:c_lo])
     return head or modifier
-
-
-def _verb_metric(before: str, after: str, *, paid: bool = False) -> str | None:
-    """The metric a verb of the clause names (`VerbMetric`): "setzte ... 900 Mio. Pfund um" is a revenue.
-
-    With `paid`, only the verbs with a word before the figure ("zahlt für ..."): those of buying.
-    """
-    lead = _WORD.findall(before.lower())
-    tail = [w.rstrip(".") for w in _WORD.findall(after.lower())]
-    for v in words().verb_metrics:
-        closes = v.closing is not None and bool(tail) and tail[-1] in v.closing
-        if paid and v.before is None and not (closes and any(w in v.verbs for w in lead)):
-            continue  # (a separable verb whose particle closes the clause is another verb: "kauft ... für ... zurück")
-        if not v.verbs:  # a participle that closes the clause: "hat ... 4,0 Mrd. Euro umgesetzt"
-            if closes and (v.before is None or v.before in lead):
-                return v.metric
-            continue
-        verb = next((i for i, w in enumerate(lead) if w in v.verbs), None)
-        if verb is None:
-            if v.closing is None and v.before is None and tail[-1:] and tail[-1] in v.verbs:
-                return v.metric  # the verb closes the clause: "soll 350.000 Euro im Jahr verdienen"
-            continue
-        if v.closing is None and v.before is None:
-            return v.metric  # the verb alone: "verdiente im Quartal 112 Mio. Euro"
-        if closes or (v.before is not None and v.before in lead[verb:]):
-            return v.metric
-    return None
 
 
 def _with_measure(metric: str | None, text: str, c_lo: int, c_hi: int) -> str | None:
@@ -539,7 +493,7 @@ def _coordinated(before: list[Fact], text: str, span: tuple[int, int], clause: t
         return None
     tail = _AND.split(text[end:c_hi], 1)[0]
     named = metric_table()[0].search(tail.lower())
-    return metric_named(named.group()) if named is not None else _verb_metric("", tail)
+    return metric_named(named.group()) if named is not None else verb_metric("", tail)
 
 
 _AND = re.compile(r"(?<![^\W\d_])(?:und|sowie)(?![^\W\d_])")
