@@ -128,6 +128,26 @@ EXAMPLES = [
         id="a_price_far_from_the_market_rate_is_no_stated_rate",
     ),
     pytest.param(
+        [
+            (
+                "Keltron zahlte 10 Mio. Dollar. Zum Kurs von 1,10 Dollar je Euro entspricht das 9,1 Mio. Euro.",
+                "2024-01-10",
+            )
+        ],
+        [],  # a rate told between a figure and its conversion restates nothing: the conversion is of the 10 Mio.
+        id="a_rate_between_a_figure_and_its_conversion_is_no_source",
+    ),
+    pytest.param(
+        [
+            (
+                "Keltron zahlte 10 Mio. Dollar. Zum Kurs von 1,10 Dollar je Euro entspricht das 11 Mio. Euro.",
+                "2024-01-10",
+            )
+        ],
+        ["fx_conversion"],  # multiplied by the rate instead of divided
+        id="a_conversion_the_wrong_way_at_the_rate_told_before_it",
+    ),
+    pytest.param(
         [("Norvia will 760 Millionen Yuan (etwa 800 Millionen Euro) investieren.", None)],
         ["fx_conversion"],
         id="an_undated_conversion_wrong_on_every_day_is_a_flag",

@@ -43,10 +43,24 @@ class Restatement:
 
 @shared_by("restatements")
 def restatements(run: Run) -> list[Restatement]:
-    """The amounts that restate the amount before them in another currency (marked where the facts were made)."""
-    return [
-        Restatement(f, prev) for prev, f in itertools.pairwise(run.facts) if f.restates and prev.article == f.article
-    ]
+    """The amounts that restate the amount before them in another currency (marked where the facts were made).
+
+    Not an exchange rate the text states between them: "10 Mrd. Dollar. Beim Wechselkurs von 1,08 Dollar je Euro
+    entspricht das 10,8 Mrd. Euro" restates the 10 Mrd. Dollar.
+    """
+    from aifigures.check.stated_rates import is_rate_shaped  # noqa: PLC0415 - stated_rates reads this module
+
+    out = []
+    facts = run.facts
+    for i, f in enumerate(facts):
+        if not f.restates or i == 0:
+            continue
+        j = i - 1
+        while j > 0 and facts[j - 1].article == f.article and is_rate_shaped(facts[j], run.text(f.article)):
+            j -= 1
+        if facts[j].article == f.article:
+            out.append(Restatement(f, facts[j]))
+    return out
 
 
 _BEFORE_CUE = 40

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
 
-__all__ = ["AtStatedRate", "at_stated_rates"]
+__all__ = ["AtStatedRate", "at_stated_rates", "is_rate_shaped"]
 
 _RATE_LEAD = 80
 """How far before a figure its rate word may stand ("den Umrechnungskurs ... mit 1,50 CHF")."""
@@ -48,7 +48,7 @@ def at_stated_rates(run: Run) -> list[AtStatedRate]:
     """Each stated conversion of an article that states the rate between its two currencies."""
     by_article: dict[str, list[Fact]] = {}
     for f in run.facts:
-        if _is_rate_shaped(f, run.text(f.article)):
+        if is_rate_shaped(f, run.text(f.article)):
             by_article.setdefault(f.article, []).append(f)
     out = []
     for r in conversions(run):
@@ -64,7 +64,7 @@ def at_stated_rates(run: Run) -> list[AtStatedRate]:
     return out
 
 
-def _is_rate_shaped(f: Fact, text: str) -> bool:
+def is_rate_shaped(f: Fact, text: str) -> bool:
     """A small figure with no scale word, a rate word just before it in its sentence."""
     if f.amount.scale != 0 or not 0 < f.amount.value < _MAX_RATE or f.currency is None:
         return False
