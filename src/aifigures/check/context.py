@@ -28,6 +28,7 @@ __all__ = [
     "RARE_FROM",
     "aside",
     "capitalised",
+    "compound_parts",
     "figure_token",
     "near_words",
     "places_of",
@@ -164,6 +165,8 @@ def word_forms(token: str) -> tuple[str, ...]:
     forms = [_without_genitive(token)]
     if "-" in token:  # ("ki-branche": "ki", an abbreviation, is a word)
         forms.extend(_without_genitive(p) for p in token.split("-") if len(p) >= _SHORTEST or p in _abbreviated())
+    else:
+        forms.extend(_parts_of_compound(token))
     forms.extend(places_of(token))
     return tuple(sys.intern(f) for f in dict.fromkeys(forms))
 
@@ -184,6 +187,49 @@ def _with_umlauts(token: str) -> str:
 
 
 _UMLAUTS = {"ae": "ä", "oe": "ö", "ue": "ü"}
+
+
+@functools.lru_cache(maxsize=CACHED)
+def compound_parts(token: str) -> tuple[str, ...]:
+    """`_parts_of_compound` of a lower-case word, once per word."""
+    return _parts_of_compound(_with_umlauts(token))
+
+
+def _parts_of_compound(token: str) -> tuple[str, ...]:
+    """The word that opens a rare compound, where German knows it and the rest ("hochwasseropfer": "hochwasser").
+
+    So "Hochwasseropfer" and "das Hochwasser", "Neubaumieten" and "eine Neubauwohnung" share a word. Only for a
+    compound German seldom writes (a common one is a word of its own), split where both parts are commonest, a
+    joining "s" dropped ("verteidigungsetat": "verteidigung"). The head is left: it names a kind of thing that
+    reports of other things share ("Mobilfunkauktion" and "Frequenzauktion", "Dürrehilfe" and "Soforthilfe").
+    """
+    if len(token) < _COMPOUND or not token.isalpha() or _zipf(token) >= _COMMON_COMPOUND:
+        return ()
+    best: tuple[float, tuple[str, ...]] = (0.0, ())
+    places = check_words().place_name_heads
+    for i in range(_MODIFIER, len(token) - _PART + 1):
+        head = token[i:]
+        if head in places:
+            continue  # "rüsselsheim", "marlingen": a place's name, no "heim" or "ingen" of another
+        for modifier in (token[:i], token[: i - 1] if token[i - 1] == "s" else ""):
+            if len(modifier) < _MODIFIER:
+                continue
+            known = min(_zipf(modifier), _zipf(head))
+            if known > max(best[0], _KNOWN_PART):
+                best = (known, (modifier,))
+    return best[1]
+
+
+_COMPOUND = 9
+"""The fewest letters of a compound split into its parts."""
+_PART = 4
+"""The fewest letters of its head ("etat")."""
+_MODIFIER = 5
+"""The fewest letters of the part before its head ("hochwasser", not "marl" of "marlingen")."""
+_COMMON_COMPOUND = 3.0
+"""A compound this common in German (Zipf) is a word of its own, not split ("landesregierung")."""
+_KNOWN_PART = 2.0
+"""How common (Zipf) each part must be to be a word of its own."""
 
 
 @functools.lru_cache(maxsize=CACHED)

@@ -26,6 +26,7 @@ from aifigures.check.context import (
     FIGURE,
     RARE_FROM,
     TOKEN,
+    compound_parts,
     figure_token,
     places_of,
     rarity,
@@ -540,7 +541,7 @@ def _link(a: Fact, b: Fact, idx: LinkIndex, least: float, *, own_figures: bool =
         shared -= {figure_token(a.amount.value, a.currency), figure_token(b.amount.value, b.currency)}
     # a word shared is weighed once, not again as the place its ending may make it ("rekordtransfer" is not also
     # "rekordtransf" and "rekordtransfen"); math.fsum: exact, so the same in any order of the set
-    derived = {p for w in shared for p in places_of(w)}
+    derived = {p for w in shared for p in (*places_of(w), *compound_parts(w))}  # ("strafzahlung": not "zahlung" too)
     words = math.fsum(weight(w) for w in shared if w[:1] != FIGURE and w not in derived)
     figures = max((weight(w) for w in shared if w[:1] == FIGURE), default=0.0)
     keys = keys_shared(a, b, when)

@@ -87,6 +87,8 @@ class CheckWords:
     separators: list[str]
     accumulating_metrics: list[str]
     """Metrics of a flow that only adds up: reached in part of a period, never above the whole's forecast."""
+    place_name_heads: list[str]
+    """Ends of places' names ("...heim", "...dorf"): a rare word with one is not split as a compound."""
     indefinite_articles: list[str]
     """After one of these a capitalised word is a common noun, never a name ("ein Hilfspaket")."""
     relative_pronouns: list[str]
