@@ -74,6 +74,10 @@ _RENT_YEAR = (
 """One rent in two reports, on two bases: "Neubauwohnung" and "Neubaumieten" open with one word."""
 
 
+_DAMAGE = "Das Unwetter in Norvien hat Schäden von {} Mrd. Euro verursacht. Der Gesamtschaden liegt bei 4 Mrd. Euro."
+"""A damage beside its total in one text."""
+
+
 EXAMPLES = [
     pytest.param(
         [
@@ -926,6 +930,16 @@ EXAMPLES = [
         ],
         ["period_mismatch"],  # "Neubauwohnung" and "Neubaumieten" share "neubau": one rent, two periods
         id="two_compounds_that_open_with_one_word_share_it",
+    ),
+    pytest.param(
+        [(_DAMAGE.format(2), None)],
+        [],  # a figure beside its metric's total in one text is a part of it
+        id="a_figure_beside_its_metric_s_total_in_one_text_is_a_part",
+    ),
+    pytest.param(
+        [(_DAMAGE.format(6), None)],
+        ["parts_total"],  # above it, it exceeds its total
+        id="a_figure_above_its_metric_s_total_in_one_text",
     ),
     pytest.param(
         [("Die Konzerne investieren jeweils 3 Mrd. Euro, zusammen 9 Mrd. Euro.", None)],

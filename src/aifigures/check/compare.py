@@ -489,7 +489,9 @@ def _part(p: Fact, w: Fact) -> bool:
     """
     if is_share(p.metric) and not is_share(w.metric):
         return True  # "15 Prozent der Ablöse, also rund 12,75 Mio.": a share of the figure another tells
-    return part_of(p.metric, w.metric) or (p.part and w.total and not w.part and p.article != w.article)
+    if p.article == w.article:  # a figure beside its metric's total in one text ("Der Gesamtschaden ... 4 Mrd.")
+        return part_of(p.metric, w.metric) or (w.total and not p.total and not w.part)
+    return part_of(p.metric, w.metric) or (p.part and w.total and not w.part)
 
 
 def _part_above(a: Fact, b: Fact) -> tuple[Kind, str] | None:
