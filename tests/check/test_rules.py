@@ -78,6 +78,17 @@ _DAMAGE = "Das Unwetter in Norvien hat Schäden von {} Mrd. Euro verursacht. Der
 """A damage beside its total in one text."""
 
 
+_RAIL = (
+    "Bund steckt Milliarden in die Schiene\n\nDer Bund will bis 2027 rund 40 Milliarden Euro zusätzlich in das "
+    "Schienennetz investieren. Allein im kommenden Jahr sind 12 Milliarden Euro für die Sanierung vorgesehen."
+)
+_RAIL_AGENCY = (
+    "Schiene: Milliarden für 2025\n\nFür die Generalsanierung des Schienennetzes stehen im kommenden Jahr 21 "
+    "Milliarden Euro bereit. Insgesamt sollen bis 2027 zusätzliche 40 Milliarden Euro fließen."
+)
+"""A programme's total and its next year's part in two reports, the part told with two values."""
+
+
 EXAMPLES = [
     pytest.param(
         [
@@ -940,6 +951,11 @@ EXAMPLES = [
         [(_DAMAGE.format(6), None)],
         ["parts_total"],  # above it, it exceeds its total
         id="a_figure_above_its_metric_s_total_in_one_text",
+    ),
+    pytest.param(
+        [(_RAIL, "2024-10-16"), (_RAIL_AGENCY, "2024-10-16")],
+        ["conflict"],  # the year's 12 Mrd. against 21 Mrd.; the total of 2025 to 2027 is no year's figure
+        id="a_year_s_figure_of_a_story_against_another_report_s_not_its_total",
     ),
     pytest.param(
         [("Die Konzerne investieren jeweils 3 Mrd. Euro, zusammen 9 Mrd. Euro.", None)],

@@ -15,7 +15,6 @@ with its pairs.
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -25,13 +24,11 @@ from aifigures.check.compare import overlap, two_subjects
 from aifigures.check.context import (
     FIGURE,
     RARE_FROM,
-    TOKEN,
     compound_parts,
     figure_token,
     places_of,
     rarity,
     word_counts,
-    word_forms,
 )
 from aifigures.check.days_apart import events_apart, periods_apart, rate_and_term, seasons_apart
 from aifigures.check.digit_evidence import DIGIT_WEIGHT, digits, digits_evidence, told_alike_digits, transposed
@@ -41,6 +38,7 @@ from aifigures.check.lower_case import lower_case_names
 from aifigures.check.magnitudes import far_apart
 from aifigures.check.metrics import metrics_meet
 from aifigures.check.names import identifies, name_in, names_meet
+from aifigures.check.objects import head_shared, other_objects
 from aifigures.check.one_to_one import mutual_best
 from aifigures.check.own_clauses import own_clauses
 from aifigures.check.pair_names import article_counts, names_of_pair
@@ -50,7 +48,6 @@ from aifigures.check.run import shared_by
 from aifigures.check.spread import generic, spread
 from aifigures.check.title_subjects import two_titled_subjects
 from aifigures.check.told_stories import titled_stories, told_stories
-from aifigures.check.vocabulary import check_words
 from aifigures.normalise.calendar import tells_year_before
 
 if TYPE_CHECKING:
@@ -334,6 +331,8 @@ def _within_stories(run: Run, pairs: list[Pair], links: list[Link], *, own_figur
         and (id(a), b.article) not in taken
         and (id(b), a.article) not in taken
         and (a.metric == b.metric or _other_metric_meets(a, b))
+        and not (a.part and b.total)
+        and not (b.part and a.total)  # ("Allein ... 12 Mrd.", "Insgesamt ... 40 Mrd.")
         and (k := _story_link(a, b, idx, least, own_figures=own_figures))
     ]
     return [replace(k, story=said[p]) if (p := (k.a.article, k.b.article)) in said else k for k in more]
@@ -416,12 +415,13 @@ def _told_alike(run: Run, best: list[Link], least: float) -> list[Link]:
     take for it ("Der Auftrag hat ein Volumen von 550 Mio. Euro" and "Für 34 Züge zahlen die Wiener Linien
     5,5 Mrd. Euro").
     """
-    strong = [k for k in best if k.score >= least and not _other_objects(run, k)]
+    strong = [k for k in best if k.score >= least and not other_objects(run, k.a, k.b)]
     own = {id(f): context_words(run, f, title=False) for f in {id(f): f for k in strong for f in (k.a, k.b)}.values()}
     return [
         k
         for k in strong
         if any(not w.isdigit() for w in own[id(k.a)] & own[id(k.b)])
+        or head_shared(own[id(k.a)], own[id(k.b)])
         or digits_evidence(k.a, k.b, keyed=bool(k.keys) or (k.a.total and k.b.total)) > 0
         or (k.a.metric is not None and k.a.metric == k.b.metric)
         or (k.a.purpose is not None and k.a.purpose == k.b.purpose)
@@ -484,47 +484,6 @@ def _one_figure(article: str, run: Run) -> bool:
     from aifigures.check.compare import comparable_by_article  # noqa: PLC0415 - compare reads these links
 
     return len({(f.amount.value, f.currency) for f in comparable_by_article(run).get(article, ())}) == 1
-
-
-_OBJECT_WORDS = 3
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
-"""How many words right after a figure may name what it is for ("2 Mrd. Euro für Kitas")."""
-
-
-def _other_objects(run: Run, k: Link) -> bool:
-    """Whether the two figures are for two things: each is followed by a rare word the other's sentence lacks.
-
-    "1,5 Mrd. Euro für Ganztagsschulen und 2 Mrd. Euro für Kitas" against "... und 3 Mrd. Euro für
-    Straßenbrücken": the sentences share their words, but 2 and 3 are for Kitas and for Straßenbrücken.
-    """
-    oa, ob = _object(run, k.a), _object(run, k.b)
-    return bool(oa and ob and not oa & k.b.words and not ob & k.a.words and not _compounds_meet(oa, ob))
-
-
-def _compounds_meet(oa: frozenset[str], ob: frozenset[str]) -> bool:
-    """Whether two objects open with one noun: compounds of one word ("Windkraft", "Windparks")."""
-    return any(a[:_COMPOUND_HEAD] == b[:_COMPOUND_HEAD] for a in oa for b in ob)
-
-
-_COMPOUND_HEAD = 4
-"""How many letters two words share at their start that makes them compounds of one noun."""
-
-
-def _object(run: Run, f: Fact) -> frozenset[str]:
-    """The rare words among the few right after a figure, within its clause ("..., teilte das Ministerium mit")."""
-    text = run.text(f.article)
-    found: list[str] = []
-    stop = _CLAUSE_BREAK.search(text, f.amount.span[1], f.sentence[1])
-    actions, limit = check_words().action_nouns, _OBJECT_WORDS
-    for m in TOKEN.finditer(text, f.amount.span[1], stop.start() if stop else f.sentence[1]):
-        word = m.group().lower()
-        if word in actions:  # "in den Ausbau der Windkraft": what it is for is the noun after it
-            limit += 1
-            continue
-        found.append(word_forms(word)[0])
-        if len(found) == limit:
-            break
-    return frozenset(w for w in found if w in f.words)
 
 
 def _link(a: Fact, b: Fact, idx: LinkIndex, least: float, *, own_figures: bool = True) -> Link | None:
