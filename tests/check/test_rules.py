@@ -953,6 +953,14 @@ EXAMPLES = [
         id="a_figure_above_its_metric_s_total_in_one_text",
     ),
     pytest.param(
+        [
+            (_RAIL, "2024-10-16"),
+            (_RAIL_AGENCY.replace("21", "12").replace("40 Milliarden", "40 Millionen"), "2024-10-16"),
+        ],
+        ["scale_error"],  # a total naming no one is a group of others' only where its words say so ("die anderen")
+        id="a_total_naming_no_one_is_not_a_sum_of_others_without_words_of_others",
+    ),
+    pytest.param(
         [(_RAIL, "2024-10-16"), (_RAIL_AGENCY, "2024-10-16")],
         ["conflict"],  # the year's 12 Mrd. against 21 Mrd.; the total of 2025 to 2027 is no year's figure
         id="a_year_s_figure_of_a_story_against_another_report_s_not_its_total",

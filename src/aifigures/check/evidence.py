@@ -32,7 +32,7 @@ from aifigures.check.context import (
 )
 from aifigures.check.days_apart import events_apart, periods_apart, rate_and_term, seasons_apart
 from aifigures.check.digit_evidence import DIGIT_WEIGHT, digits, digits_evidence, told_alike_digits, transposed
-from aifigures.check.facts import may_be_one
+from aifigures.check.facts import has_word, may_be_one
 from aifigures.check.keys import keys_meet, keys_shared, other_period
 from aifigures.check.lower_case import lower_case_names
 from aifigures.check.magnitudes import far_apart
@@ -48,6 +48,7 @@ from aifigures.check.run import shared_by
 from aifigures.check.spread import generic, spread
 from aifigures.check.title_subjects import two_titled_subjects
 from aifigures.check.told_stories import titled_stories, told_stories
+from aifigures.check.vocabulary import check_words
 from aifigures.normalise.calendar import tells_year_before
 
 if TYPE_CHECKING:
@@ -263,10 +264,12 @@ def _sum_of_others(a: Fact, b: Fact, names: tuple[frozenset[str], frozenset[str]
     """Whether one figure sums several its clause does not name and the other is one named subject's.
 
     "die beiden anderen Netzbetreiber zahlen zusammen 4,4 Mrd. Euro" against "auf Orbicom entfallen 2,4 Mrd.
-    Euro", where the first report never mentions Orbicom: a sum of others, not that subject's figure.
+    Euro", where the first report never mentions Orbicom: a sum of others (check.toml others_leads), not that
+    subject's figure.
     """
     for total, of_total, of_one in ((a, names[0], names[1]), (b, names[1], names[0])):
-        if total.total and not of_total and of_one:
+        clause = run.text(total.article)[total.clause[0] : total.clause[1]]
+        if total.total and not of_total and of_one and has_word(clause, check_words().others_leads):
             counts = article_counts(total.article, run)
             if not any(counts[n] for n in of_one):
                 return True

@@ -176,6 +176,8 @@ class CheckWords:
     """Words that open a sentence about what the sentence before told ("Diese Schätzung ...")."""
     """Words of a total's sentence that say it is shared out: the figures of the next sentence are its parts."""
     remainder: list[str]
+    others_leads: list[str]
+    """Words of a group of others a total sums ("die beiden anderen Netzbetreiber zusammen")."""
     name_joiners: list[str]
     more_than_verbs: list[str]
     less_than_verbs: list[str]
