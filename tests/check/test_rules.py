@@ -89,6 +89,13 @@ _RAIL_AGENCY = (
 """A programme's total and its next year's part in two reports, the part told with two values."""
 
 
+_BEAT = (
+    "Nexar setzte im abgelaufenen Quartal 46,7 Milliarden Dollar um und damit mehr als die von Analysten erwarteten "
+    "46,2 Milliarden Dollar."
+)
+"""A revenue beside the analysts' expectation it beat, in one clause."""
+
+
 EXAMPLES = [
     pytest.param(
         [
@@ -959,6 +966,17 @@ EXAMPLES = [
         ],
         ["scale_error"],  # a total naming no one is a group of others' only where its words say so ("die anderen")
         id="a_total_naming_no_one_is_not_a_sum_of_others_without_words_of_others",
+    ),
+    pytest.param(
+        [
+            (_BEAT, "2025-08-28"),
+            (
+                "Der Chipkonzern Nexar hat im abgelaufenen Quartal einen Umsatz von 64,7 Mrd. Dollar erzielt.",
+                "2025-08-28",
+            ),
+        ],
+        ["conflict"],  # the analysts' expectation is the later figure's: the first is an actual revenue
+        id="words_that_lead_a_later_figure_do_not_make_an_earlier_one_an_estimate",
     ),
     pytest.param(
         [(_RAIL, "2024-10-16"), (_RAIL_AGENCY, "2024-10-16")],

@@ -500,6 +500,7 @@ def build_facts(
         if subject and (refers_to_subject(text, lo) or given_publicly(metric, names)):
             in_sentence, names = (reading.canon.setdefault(n | subject, n | subject) for n in (in_sentence, names))
         low, high = interval_of(a, text, tolerances)
+        later = tuple(b.span[0] for b in amounts[i + 1 :] if b.span[0] < hi)  # the figures after it in its sentence
         facts.append(
             Fact(
                 article=article,
@@ -511,7 +512,9 @@ def build_facts(
                 metric=metric,
                 names=names,
                 sentence_names=in_sentence,
-                modality=modality_of(*told_of_figure(text, (lo, hi), a.span, years or years_in(a.period_text)), year),
+                modality=modality_of(
+                    *told_of_figure(text, (lo, hi), a.span, years or years_in(a.period_text), later), year
+                ),
                 sentence=(lo, hi),
                 clause=(c_lo, c_hi),
                 multiplicity=multiplicity(text, (lo, c_lo), start),

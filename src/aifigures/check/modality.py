@@ -42,23 +42,40 @@ def modality_of(sentence: str, years: frozenset[int] = frozenset(), year: int | 
 
 
 def told_of_figure(
-    text: str, sentence: tuple[int, int], span: tuple[int, int], years: frozenset[int]
+    text: str, sentence: tuple[int, int], span: tuple[int, int], years: frozenset[int], later: tuple[int, ...] = ()
 ) -> tuple[str, frozenset[int]]:
     """A figure's sentence without the relative clauses after it, and the years that are left (or its period's).
 
     "Für 1,6 Mrd. Euro entsteht ein Terminal, das 2031 in Betrieb gehen soll": the terminal's opening is planned,
-    the figure is told as a fact.
+    the figure is told as a fact. Nor the words that lead a later figure of the sentence (`later`: their starts):
+    "setzte 46,7 Mrd. Dollar um und damit mehr als die von Analysten erwarteten 46,2 Mrd." tells an actual revenue.
     """
     lo, hi = sentence
-    cut = list(_relative_re().finditer(text, span[1], hi))
+    leads = [(_lead_start(text, span[1], s), s) for s in later if s > span[1]]
+    cut = sorted([*((m.start(), m.end()) for m in _relative_re().finditer(text, span[1], hi)), *leads])
     if not cut:
         return text[lo:hi], years
     kept, at = [], lo
-    for m in cut:
-        kept.append(text[at : m.start()])
-        at = m.end()
+    for start, end in cut:
+        kept.append(text[at:start])
+        at = max(at, end)
     told = "".join([*kept, text[at:hi]])
     return told, frozenset(y for y in years if str(y) in told)
+
+
+def _lead_start(text: str, end: int, start: int) -> int:
+    """Where the words that lead a figure at `start` begin: after the last clause mark since `end`, within `_LEAD`.
+
+    "Allein für die Pensionen sind 38 Mrd. vorgesehen, für Bildung 12 Mrd.": the plan is the first figure's too.
+    """
+    lo = max(end, start - _LEAD)
+    mark = max(text.rfind(c, lo, start) for c in _CLAUSE_MARKS)
+    return lo if mark < 0 else mark + 1
+
+
+_LEAD = 40
+"""How far before a later figure of a sentence the words that lead it reach ("die von Analysten erwarteten")."""
+_CLAUSE_MARKS = ",;:–—("
 
 
 @functools.cache
