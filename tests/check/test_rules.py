@@ -3475,6 +3475,7 @@ def test_an_abstract_noun_or_a_role_after_a_preposition_is_no_name(text: str) ->
         ("Die Firma verdiente 1,20 Euro je Aktie.", "profit:per aktie"),
         ("Keltron verdiente 1,20 Euro je Aktie.", "earnings:per aktie"),  # no noun says whose: a broad metric
         ("Die Sanierung kostet 5 Mio. Euro pro Jahr.", "cost"),  # a unit of time gives a period, not a thing
+        ("Die Sender zahlen 1,1 Mrd. Euro je Spielzeit.", None),  # a season, as "pro Saison"
         ("Die Sanierung kostet je nach Variante 5 Mio. Euro.", "cost"),
         ("In Ornau kostete ein Quadratmeter Bauland zuletzt 410 Euro.", "cost:per quadratmeter"),  # a unit, told
         ("An der Tankstelle kostet der Liter Diesel 1,69 Euro.", "cost:per liter"),  # with an article

@@ -658,6 +658,11 @@ PERIODS: list[Row] = [
         [("12 Mrd. Euro", "12000000000", "EUR", "exact", "total_over_4_years")],
     ),
     ("2024–2027 fließen 8 Mrd. Euro.", [("8 Mrd. Euro", "8000000000", "EUR", "exact", "total_over_4_years")]),
+    # seasons or fiscal years written as split years: "2025/26 bis 2028/29" are four
+    (
+        "Für die Spielzeiten 2025/26 bis 2028/29 zahlen die Sender 4,5 Mrd. Euro.",
+        [("4,5 Mrd. Euro", "4500000000", "EUR", "exact", "total_over_4_years")],
+    ),
     # a sentence that draws a conclusion from the previous figures inherits their period
     (
         "Im ersten Halbjahr investierte A 2 Mrd. Euro.\n\nDas bedeutet, dass es über 5 Mrd. Euro waren.",
