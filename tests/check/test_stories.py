@@ -350,6 +350,7 @@ def test_a_clause_names_a_segment_by_a_compound_or_a_head_and_its_name() -> None
         ("Das Chinageschäft brachte 2 Milliarden Euro.", "in china"),  # a region's business: that region's
         ("Der Konzern setzte 145 Milliarden Euro um.", None),
         ("Das Geschäft brachte 2 Milliarden Euro.", None),  # no segment named
+        ("Größte Sparte war die Elektronik mit 3,1 Milliarden Euro.", "elektronik"),
     ]
     for text, segment in rows:
         assert [f.segment for f in build_facts("a", text, extract(text))] == [segment], text
@@ -358,6 +359,11 @@ def test_a_clause_names_a_segment_by_a_compound_or_a_head_and_its_name() -> None
     assert [f.segment for f in build_facts("a", text, extract(text))] == [None, "cloud"]
     text = "Die Pkw-Sparte kam auf 98 Mrd. Euro Umsatz und 5 Mrd. Euro Gewinn."  # one before both is both's
     assert [f.segment for f in build_facts("a", text, extract(text))] == ["pkw", "pkw"]
+    # the elliptic items after a division's figure name other divisions (not after a region's)
+    text = "Die Sparte Elektronik steuerte 8 Mrd. Euro bei, die Medizintechnik 6 Mrd. Euro und die Robotik 5 Mrd. Euro."
+    assert [f.segment for f in build_facts("a", text, extract(text))] == ["elektronik", "medizintechnik", "robotik"]
+    text = "In China setzte Kessbach 8 Mrd. Euro um, die Konkurrenz 6 Mrd. Euro."
+    assert [f.segment for f in build_facts("a", text, extract(text))][1] != "konkurrenz"
 
 
 _MERGER = """Chemiefusion: Arventa und Solquin schließen sich zusammen

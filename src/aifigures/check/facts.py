@@ -30,7 +30,7 @@ from aifigures.check.names import compared_from, given_publicly, lead_end, names
 from aifigures.check.names import subject as subject_of
 from aifigures.check.per_unit import as_share, per_recipient
 from aifigures.check.purposes import purpose_of
-from aifigures.check.segments import segment_of
+from aifigures.check.segments import gapped_segment, segment_of
 from aifigures.check.titles import titles_told_in_body
 from aifigures.check.vocabulary import CheckWords, Tolerances, check_words
 from aifigures.check.years_ago import own_years, years_ago
@@ -454,23 +454,26 @@ def _rounding(a: Amount) -> tuple[Decimal, Decimal]:
     return (a.low if a.low is not None else a.value) - h, (a.high if a.high is not None else a.value) + h
 
 
-def _segment(  # noqa: PLR0913, PLR0917 - the clause and sentence, whose, the figures, the metric, the case
+def _segment(  # noqa: PLR0913, PLR0917 - the clause and sentence, whose, the figures, the metric, the text read
     text: str,
     where: tuple[int, int, int],
     names: frozenset[str],
     figures: tuple[int, list[tuple[int, int]]],
     metric: str | None,
-    capitalised: bool,  # noqa: FBT001
+    before: list[Fact],
+    reading: _Reading,
 ) -> str | None:
-    """`segment_of` a figure's clause (`where`: the clause and its sentence's start).
+    """`segment_of` a figure's clause (`where`: its clause and sentence's start), else `gapped_segment` after `before`.
 
     Where a fine was imposed is no segment of the business; in lower-case text a region after the figure is.
     """
     c_lo, c_hi, lo = where
     regions = metric not in words().event_metrics
-    return segment_of(
-        text, c_lo, c_hi, names, figures=figures, sentence=lo, regions=regions, lower_case=not capitalised
+    own = segment_of(
+        text, c_lo, c_hi, names, figures=figures, sentence=lo, regions=regions, lower_case=not reading.nouns_only
     )
+    previous = before[-1] if before and before[-1].sentence[0] == lo else None
+    return own or gapped_segment(text, c_lo, figures[1][figures[0]][0], previous)
 
 
 def build_facts(
@@ -527,7 +530,7 @@ def build_facts(
                 words=rare,
                 title_words=title,
                 near=tuple(sorted(near_words(text, (lo, hi), a.span))),
-                segment=_segment(text, (c_lo, c_hi, lo), names | subject, (i, spans), metric, reading.nouns_only),
+                segment=_segment(text, (c_lo, c_hi, lo), names | subject, (i, spans), metric, facts, reading),
                 purpose=purpose_of(text, (c_lo, c_hi), (i, spans)),
                 compared_with=_compared_with(text, facts, lo, a.span[0]),
             )

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from aifigures.check.metrics import alternation, metric_nouns
 from aifigures.check.vocabulary import check_words as words
 
-__all__ = ["segment_of"]
+if TYPE_CHECKING:
+    from aifigures.check.facts import Fact
+
+__all__ = ["gapped_segment", "segment_of"]
 
 
 @functools.cache
@@ -72,6 +76,29 @@ def segment_of(  # noqa: PLR0913 - the clause, its names; the figures and the se
 
 
 Span = tuple[int, int]
+
+
+def gapped_segment(text: str, c_lo: int, start: int, before: Fact | None) -> str | None:
+    """The segment an elliptic item names after an item of its sentence that names a division (`before`).
+
+    "Die Sparte Automatisierung steuerte 8,1 Mrd. bei, die Energietechnik 6,7 Mrd. und die Medizintechnik 5,9
+    Mrd.": an article and a capitalised noun alone before the figure name another division. Not after a region.
+    """
+    if before is None or before.segment is None or before.segment.startswith(_REGION_MARK):
+        return None
+    m = _gapped_re().fullmatch(text, max(c_lo, before.amount.span[1]), start)
+    return None if m is None else m.group("name").lower()
+
+
+_REGION_MARK = "in "
+"""How a region's segment begins ("in china"), as `segment_of` makes it."""
+
+
+@functools.cache
+def _gapped_re() -> re.Pattern[str]:
+    w = words()
+    joiners, articles = alternation(w.gapped_joiners), alternation(w.articles)
+    return re.compile(rf"[\s,;]*(?:(?i:{joiners})\s+)?(?i:{articles})\s+(?P<name>[A-ZÄÖÜ][\w\-]*)\s*")
 
 
 def _segment_name(segment: str) -> str:
