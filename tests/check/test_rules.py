@@ -96,6 +96,14 @@ _BEAT = (
 """A revenue beside the analysts' expectation it beat, in one clause."""
 
 
+_DIVISIONS = (
+    "Arvola hat 2024 einen Umsatz von 21,4 Milliarden Euro erzielt. Die Sparte Automatisierung steuerte 8,1 "
+    "Milliarden Euro bei, die Energietechnik {} Milliarden Euro und die Medizintechnik 5,9 Milliarden Euro. Der Rest "
+    "entfiel auf Dienstleistungen."
+)
+"""A company's revenue, then its divisions' (the middle one's digits to fill in)."""
+
+
 EXAMPLES = [
     pytest.param(
         [
@@ -977,6 +985,16 @@ EXAMPLES = [
         ],
         ["conflict"],  # the analysts' expectation is the later figure's: the first is an actual revenue
         id="words_that_lead_a_later_figure_do_not_make_an_earlier_one_an_estimate",
+    ),
+    pytest.param(
+        [(_DIVISIONS.format("7,9"), "2025-03-06")],
+        ["parts_total"],  # 8,1 + 7,9 + 5,9 Mrd. of divisions above the 21,4 Mrd. of the whole
+        id="divisions_told_after_a_company_s_figure_above_it",
+    ),
+    pytest.param(
+        [(_DIVISIONS.format("6,7"), "2025-03-06")],
+        [],  # the rest is services: the divisions need not add up to the whole
+        id="divisions_told_after_a_company_s_figure_may_fall_short_of_it",
     ),
     pytest.param(
         [(_RAIL, "2024-10-16"), (_RAIL_AGENCY, "2024-10-16")],

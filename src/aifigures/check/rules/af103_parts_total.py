@@ -1,6 +1,6 @@
 """The parts of a total in one article do not add up to it.
 
-Fifteen shapes of parts and totals, in one article unless said otherwise:
+Sixteen shapes of parts and totals, in one article unless said otherwise:
 
 * a total that names several subjects in its sentence ("Die Investitionen von Keltron und Aldona ...");
   its parts are earlier figures of the same metric, period and modality, each about some of those
@@ -34,7 +34,10 @@ Fifteen shapes of parts and totals, in one article unless said otherwise:
   das rund 980 Euro"): the restatement must meet the product (`aifigures.check.per_head`);
 * one figure of each of several subjects, then their total in the next sentence, which names none ("Der Bund gibt
   3 Mrd. Euro, die Länder 2,5 Mrd. Euro. Zusammen fließen damit 4,5 Mrd. Euro"): their sum must not exceed it
-  (`aifigures.check.subjects_together`).
+  (`aifigures.check.subjects_together`);
+* a company's figure, then the figures of its divisions or regions right after it ("Umsatz von 21,4 Mrd. ... Die
+  Sparte A steuerte 8,1 Mrd. bei, die B 7,6 Mrd. und die C 5,9 Mrd."): their sum must not exceed it
+  (`aifigures.check.segment_sums`).
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ from aifigures.check.per_head import per_head_above_total, per_head_restated, pe
 from aifigures.check.period_parts import covering_parts
 from aifigures.check.revisions import revised_to
 from aifigures.check.rule import Rule
+from aifigures.check.segment_sums import segments_above_whole
 from aifigures.check.shares import wrong_shares
 from aifigures.check.subjects_together import subjects_then_together
 
@@ -83,6 +87,7 @@ def within(run: Run) -> Iterator[Finding]:
         yield from per_unit_restated(run, members)
         yield from _covering(run, members)
         yield from subjects_then_together(run, members)
+        yield from segments_above_whole(run, members)
 
 
 def _covering(run: Run, members: list[Fact], *, one_article: bool = True) -> Iterator[Finding]:
