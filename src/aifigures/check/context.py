@@ -206,7 +206,7 @@ def _parts_of_compound(token: str) -> tuple[str, ...]:
     if len(token) < _COMPOUND or not token.isalpha() or _zipf(token) >= _COMMON_COMPOUND:
         return ()
     best: tuple[float, tuple[str, ...]] = (0.0, ())
-    places = check_words().place_name_heads
+    places = frozenset(check_words().place_name_heads)
     for i in range(_MODIFIER, len(token) - _PART + 1):
         head = token[i:]
         if head in places:

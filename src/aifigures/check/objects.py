@@ -20,8 +20,8 @@ __all__ = ["head_shared", "other_objects"]
 
 
 _OBJECT_WORDS = 3
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
 """How many words right after a figure may name what it is for ("2 Mrd. Euro für Kitas")."""
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
 
 
 def other_objects(run: Run, a: Fact, b: Fact) -> bool:
