@@ -162,11 +162,11 @@ def word_forms(token: str) -> tuple[str, ...]:
     place too ("wellingen", "kessbach"): "im Wellinger Stadtrat" and "die Stadt Wellingen" share a word.
     """
     token = _with_umlauts(token)
-    forms = [_without_genitive(token)]
+    forms = [_without_case_ending(token)]
     if "-" in token:  # ("ki-branche": "ki", an abbreviation, is a word)
-        forms.extend(_without_genitive(p) for p in token.split("-") if len(p) >= _SHORTEST or p in _abbreviated())
+        forms.extend(_without_case_ending(p) for p in token.split("-") if len(p) >= _SHORTEST or p in _abbreviated())
     else:
-        forms.extend(_parts_of_compound(token))
+        forms.extend(compound_parts(token))
     forms.extend(places_of(token))
     return tuple(sys.intern(f) for f in dict.fromkeys(forms))
 
@@ -191,11 +191,6 @@ _UMLAUTS = {"ae": "ä", "oe": "ö", "ue": "ü"}
 
 @functools.lru_cache(maxsize=CACHED)
 def compound_parts(token: str) -> tuple[str, ...]:
-    """`_parts_of_compound` of a lower-case word, once per word."""
-    return _parts_of_compound(_with_umlauts(token))
-
-
-def _parts_of_compound(token: str) -> tuple[str, ...]:
     """The word that opens a rare compound, where German knows it and the rest ("hochwasseropfer": "hochwasser").
 
     So "Hochwasseropfer" and "das Hochwasser", "Neubaumieten" and "eine Neubauwohnung" share a word. Only for a
@@ -259,7 +254,7 @@ _STEM_SHORTEST = 5
 """The shortest stem a genitive ending is taken from ("konzerns", not "landes")."""
 
 
-def _without_genitive(word: str) -> str:
+def _without_case_ending(word: str) -> str:
     """A noun without its genitive ending ("kernnetzes", "konzerns") or the "n" of its dative plural ("quadratmetern").
 
     Not where that makes a word wordfreq knows one it does not know (a name that ends in "s"), nor after a

@@ -268,8 +268,9 @@ def _sum_of_others(a: Fact, b: Fact, names: tuple[frozenset[str], frozenset[str]
     subject's figure.
     """
     for total, of_total, of_one in ((a, names[0], names[1]), (b, names[1], names[0])):
-        clause = run.text(total.article)[total.clause[0] : total.clause[1]]
-        if total.total and not of_total and of_one and has_word(clause, check_words().others_leads):
+        if not (total.total and not of_total and of_one):
+            continue  # (the common case, before the clause is read: `_pairs` asks this of every candidate)
+        if has_word(run.text(total.article)[total.clause[0] : total.clause[1]], check_words().others_leads):
             counts = article_counts(total.article, run)
             if not any(counts[n] for n in of_one):
                 return True

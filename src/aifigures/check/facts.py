@@ -503,7 +503,7 @@ def build_facts(
         if subject and (refers_to_subject(text, lo) or given_publicly(metric, names)):
             in_sentence, names = (reading.canon.setdefault(n | subject, n | subject) for n in (in_sentence, names))
         low, high = interval_of(a, text, tolerances)
-        later = tuple(b.span[0] for b in amounts[i + 1 :] if b.span[0] < hi)  # the figures after it in its sentence
+        later = tuple(b for b, _ in spans[i + 1 : bisect.bisect_left(spans, (hi, hi), i + 1)])  # those after it
         facts.append(
             Fact(
                 article=article,

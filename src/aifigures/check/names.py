@@ -56,7 +56,7 @@ def name_in(name: str, words: frozenset[str]) -> bool:
     """
     if name in words or name + _OF_PLACE in words:  # "Kieler" of "Kiel": a name too short for its stem
         return True
-    if any(other in words for other in _capital_forms().get(name, ())):
+    if any(other in words for other in _other_forms().get(name, ())):
         return True  # "Peking" for China's government, as news writes it
     x = _stem(name)
     if any((len(x) >= _STEM and x in w) or (len(ws) >= _STEM and ws in x) for w in words for ws in (_stem(w),)):
@@ -65,7 +65,7 @@ def name_in(name: str, words: frozenset[str]) -> bool:
 
 
 @functools.cache
-def _capital_forms() -> dict[str, tuple[str, ...]]:
+def _other_forms() -> dict[str, tuple[str, ...]]:
     """Each capital's country and each country's capital ("peking": ("china",), "china": ("peking",)).
 
     And each abbreviation's noun and each such noun's abbreviation ("ezb": ("zentralbank",)): "die Europäische

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
 
-__all__ = ["Interval", "above", "added_up", "exceeds", "in_common", "weighed"]
+__all__ = ["Interval", "above", "added_up", "exceeds", "in_common", "may_be_part", "weighed"]
 
 _TWO = 2
 
@@ -29,6 +29,20 @@ def above(run: Run, total: Fact, parts: list[Fact], *, why: str = "") -> Finding
     """
     pieces = [(p.low * p.multiplicity, p.high * p.multiplicity) for p in parts]
     return weighed(run, total, parts, pieces, both_ways=False, why=why)
+
+
+def may_be_part(part: Fact, whole: Fact) -> bool:
+    """Whether a figure may be a part of a whole told beside it: its currency, period and modality, told plainly.
+
+    Not a figure the text marks as changed, a noun's attribute ("das 3-Mrd.-Programm") or a compared one ("nach 2
+    Mrd. im Vorjahr").
+    """
+    return (
+        part.currency == whole.currency
+        and part.amount.period == whole.amount.period
+        and part.modality == whole.modality
+        and not (part.revised or part.attributive or part.compared_with is not None)
+    )
 
 
 def weighed(  # noqa: PLR0913 - the total, its parts and their intervals, and how they must meet it

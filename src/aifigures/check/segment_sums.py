@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from aifigures.check.part_sums import above
+from aifigures.check.part_sums import above, may_be_part
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -54,11 +54,5 @@ def segments_above_whole(run: Run, members: list[Fact]) -> Iterator[Finding]:
 
 
 def _part_of(part: Fact, whole: Fact) -> bool:
-    """Whether a segment's figure may be a part of the whole: its period, currency and modality, its metric or none."""
-    return (
-        part.currency == whole.currency
-        and part.amount.period == whole.amount.period
-        and part.modality == whole.modality
-        and (part.metric is None or part.metric == whole.metric)
-        and not (part.revised or part.attributive or part.compared_with is not None)
-    )
+    """Whether a segment's figure may be a part of the whole (`may_be_part`), of its metric or none named."""
+    return may_be_part(part, whole) and (part.metric is None or part.metric == whole.metric)

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from aifigures.check.facts import may_be_one
-from aifigures.check.part_sums import above
+from aifigures.check.part_sums import above, may_be_part
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -34,13 +34,12 @@ def subjects_then_together(run: Run, members: list[Fact]) -> Iterator[Finding]:
     """
     text = run.text(members[0].article) if members else ""
     for i, total in enumerate(members):
-        if not (total.total or total.running) or total.sentence_names or i == 0:
+        if i == 0 or not (total.total or total.running) or total.sentence_names:
             continue
-        if any(f.sentence == total.sentence for f in members[:i]):
-            continue  # not the first figure of its sentence
-        before = [f for f in members[:i] if f.sentence == members[i - 1].sentence]
-        if text[before[-1].sentence[1] : total.sentence[0]].strip():
-            continue  # not the sentence right before
+        last = members[i - 1].sentence
+        if last == total.sentence or text[last[1] : total.sentence[0]].strip():
+            continue  # not the first figure of its sentence, or the figures before are not in the sentence before it
+        before = [f for f in members[:i] if f.sentence == last]
         if len(before) >= _SEVERAL and all(_one_subject_each(p, before, total) for p in before):
             why = f"one figure of each of {', '.join(sorted(n for p in before for n in p.names))}, then their total"
             finding = above(run, total, before, why=why)
@@ -54,9 +53,7 @@ def _one_subject_each(part: Fact, parts: list[Fact], total: Fact) -> bool:
     return (
         bool(part.names)
         and not part.names & others
-        and part.currency == total.currency
-        and part.amount.period == total.amount.period
-        and part.modality == total.modality
-        and not (part.total or part.revised or part.attributive or part.compared_with is not None)
+        and not part.total
+        and may_be_part(part, total)
         and may_be_one(part, replace(total, running=False))  # a sum so far of its parts ("damit")
     )

@@ -43,15 +43,16 @@ if TYPE_CHECKING:
     from aifigures.amount import Period
     from aifigures.check.facts import Fact
     from aifigures.check.findings import Finding, Place
-    from aifigures.check.run import Run
+    from aifigures.check.run import Converted, Run
     from aifigures.normalise.calendar import Interval
 
 
 def find(run: Run) -> Iterator[Finding]:
     """Each sub-period figure above its whole; each figure two reports give two periods."""
     two = list(_two_periods(run))
-    yield from _sub_periods(run, {frozenset(f.amounts) for f in two})
-    yield from _reached_above_forecast(run)
+    groups = _groups(run)
+    yield from _sub_periods(run, groups, {frozenset(f.amounts) for f in two})
+    yield from _reached_above_forecast(run, groups)
     yield from two
 
 
@@ -187,7 +188,7 @@ _RESTATED_WITHIN = 80
 """How far after a flow its restatement on another basis may stand."""
 
 
-def _sub_periods(run: Run, linked: set[frozenset[Place]]) -> Iterator[Finding]:
+def _sub_periods(run: Run, groups: _Groups, linked: set[frozenset[Place]]) -> Iterator[Finding]:
     """Each sub-period figure above the figure of a period that contains it, or, in another report, the same.
 
     "Olmero verdiente im ersten Quartal 86 Mio. Euro" and, a day later, "im ersten Halbjahr einen Nettogewinn
@@ -195,22 +196,17 @@ def _sub_periods(run: Run, linked: set[frozenset[Place]]) -> Iterator[Finding]:
     it) is one figure given two periods, as `_two_periods` finds it where the evidence links the two
     (`linked`: those pairs, not told twice).
     """
-    for (name, _), members in _groups(run).items():
+    for (name, _), members in groups.items():
         for sub, si in members:
             for sup, pi in members:
                 if sub is sup or sub.amount.period == sup.amount.period or sub.segment != sup.segment:
                     continue  # (the group's fourth quarter is no part of its US business's year)
                 if sub.metric != sup.metric and not metrics_meet(sub.metric or "", sup.metric or ""):
                     continue
-                if not (pi.start <= si.start and si.end <= pi.end):
+                if not (pi.start <= si.start and si.end <= pi.end) or (common := _in_common(run, sub, sup)) is None:
                     continue
-                cs = run.common(sub, sub.low, sub.high)
-                cp = run.common(sup, sup.low, sup.high)
-                if cs is None or cp is None:
-                    continue
+                cs, cp = common
                 cur = run.currency
-                compared = ((cs.low, cs.high), (cp.low, cp.high))
-                rates = tuple(dict.fromkeys(cs.band.quotes + cp.band.quotes))
                 what = sub.metric if sub.metric == sup.metric else f"{sub.metric} and {sup.metric}"
                 why = f"same metric ({what}), both name {name}, {sub.modality.value}; one period inside the other"
                 if cs.low > cp.high and sub.metric == sup.metric:
@@ -218,7 +214,7 @@ def _sub_periods(run: Run, linked: set[frozenset[Place]]) -> Iterator[Finding]:
                         f"{sub.amount.text!r} for {sub.amount.period} {interval_text(cs.low, cs.high, cur)} exceeds "
                         f"{sup.amount.text!r} for the whole {sup.amount.period} {interval_text(cp.low, cp.high, cur)}"
                     )
-                    yield between(Kind.PERIOD_MISMATCH, message, (sub, sup), compared, cur, rates=rates, why=why)
+                    yield _period_finding(run, (sub, sup), common, message, why)
                 elif _told_for_both(sub, sup, run) and frozenset((place(sub), place(sup))) not in linked:
                     message = (
                         f"{sub.amount.text!r} per {sub.amount.period} and {sup.amount.text!r} per "
@@ -226,16 +222,15 @@ def _sub_periods(run: Run, linked: set[frozenset[Place]]) -> Iterator[Finding]:
                         "is wrong"
                     )
                     why += f"; both give the same value, {short(sub.amount.value)} {sub.currency or cur}"
-                    yield between(Kind.PERIOD_MISMATCH, message, (sub, sup), compared, cur, rates=rates, why=why)
+                    yield _period_finding(run, (sub, sup), common, message, why)
 
 
-def _reached_above_forecast(run: Run) -> Iterator[Finding]:
+def _reached_above_forecast(run: Run, groups: _Groups) -> Iterator[Finding]:
     """What was reached in part of a period above what is forecast for all of it, of a flow that only adds up.
 
     "in den ersten neun Monaten 12,6 Mrd. Euro umgesetzt. Für das Gesamtjahr erwartet Sorvan einen Umsatz von 4,1
     Mrd. Euro": a revenue (check.toml accumulating_metrics) cannot shrink over the rest of the year; a profit can.
     """
-    groups = _groups(run)
     accumulating = frozenset(words().accumulating_metrics)
     for (name, modality), reached in groups.items():
         if modality is not Modality.ACTUAL:
@@ -245,18 +240,32 @@ def _reached_above_forecast(run: Run) -> Iterator[Finding]:
                 continue
             if not (pi.start <= si.start and si.end <= pi.end) or (si == pi and si.relation is not Relation.CURRENT):
                 continue  # (an actual of the period under way is what it reached so far: "bislang 12,6 Mrd.")
-            cs, cp = run.common(sub, sub.low, sub.high), run.common(sup, sup.low, sup.high)
-            if cs is None or cp is None or cs.low <= cp.high:
+            common = _in_common(run, sub, sup)
+            if common is None or common[0].low <= common[1].high:
                 continue
-            cur = run.currency
+            (cs, cp), cur = common, run.currency
             message = (
                 f"{sub.amount.text!r} reached in {sub.amount.period} {interval_text(cs.low, cs.high, cur)} exceeds "
                 f"{sup.amount.text!r} forecast for the whole {sup.amount.period} {interval_text(cp.low, cp.high, cur)}"
             )
             why = f"same metric ({sub.metric}), which only adds up, both name {name}; one period inside the other"
-            rates = tuple(dict.fromkeys(cs.band.quotes + cp.band.quotes))
-            compared = ((cs.low, cs.high), (cp.low, cp.high))
-            yield between(Kind.PERIOD_MISMATCH, message, (sub, sup), compared, cur, rates=rates, why=why)
+            yield _period_finding(run, (sub, sup), common, message, why)
+
+
+def _in_common(run: Run, sub: Fact, sup: Fact) -> tuple[Converted, Converted] | None:
+    """Two figures' intervals in the run's currency (None where a rate is missing)."""
+    cs, cp = run.common(sub, sub.low, sub.high), run.common(sup, sup.low, sup.high)
+    return None if cs is None or cp is None else (cs, cp)
+
+
+def _period_finding(
+    run: Run, pair: tuple[Fact, Fact], common: tuple[Converted, Converted], message: str, why: str
+) -> Finding:
+    """The finding of a figure set against one of a period that holds its own, in the run's currency."""
+    cs, cp = common
+    rates = tuple(dict.fromkeys(cs.band.quotes + cp.band.quotes))
+    compared = ((cs.low, cs.high), (cp.low, cp.high))
+    return between(Kind.PERIOD_MISMATCH, message, pair, compared, run.currency, rates=rates, why=why)
 
 
 _TOLD_DIGITS = 2
@@ -276,8 +285,12 @@ def _told_for_both(sub: Fact, sup: Fact, run: Run) -> bool:
     )
 
 
-def _groups(run: Run) -> dict[tuple[object, ...], list[tuple[Fact, Interval]]]:
-    groups: dict[tuple[object, ...], list[tuple[Fact, Interval]]] = defaultdict(list)
+_Groups = dict[tuple[object, ...], list[tuple["Fact", "Interval"]]]
+"""The comparable figures of a metric and placed period, by each name that identifies them and their modality."""
+
+
+def _groups(run: Run) -> _Groups:
+    groups: _Groups = defaultdict(list)
     for f in comparable_facts(run):
         if f.metric is None or not f.names or f.amount.period is None or f.amount.value < 0:
             continue
