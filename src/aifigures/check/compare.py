@@ -307,13 +307,14 @@ def _within_article(run: Run) -> list[Finding]:
 
 
 def _across_clusters(facts: list[Fact], run: Run) -> list[Finding]:
-    from aifigures.check.one_per_figure import agreed_in, with_copies  # noqa: PLC0415 - it reads this module
+    from aifigures.check.one_per_figure import agreed_in, told_alike_in, with_copies  # noqa: PLC0415 - it reads this module
 
     out: list[Finding] = []
     by_sentence: dict[tuple[str, tuple[int, int]], list[Fact]] = defaultdict(list)
     for f in facts:
         by_sentence[(f.article, f.sentence)].append(f)
     old = old_figures(run)
+    by_article = comparable_by_article(run)
     for members in key_groups(facts, run).values():
         # facts that agree form a cluster; one finding per pair of clusters, between their first members
         clusters: list[list[Fact]] = []
@@ -340,7 +341,12 @@ def _across_clusters(facts: list[Fact], run: Run) -> list[Finding]:
                 and not _apart_across(a[0], b[0], run)
                 and not agreed_in(a, b)
             )
-            out.extend(with_copies(v, a, b) for v, b in verdicts if v is not None)
+            # (a figure its report tells alike elsewhere is answered there: a conflict, not a revision, is dropped)
+            out.extend(
+                with_copies(v, a, b)
+                for v, b in verdicts
+                if v is not None and (v.kind is Kind.REVISION or not told_alike_in(a[0], b[0], by_article, old))
+            )
     return out
 
 

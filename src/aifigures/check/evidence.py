@@ -32,13 +32,14 @@ from aifigures.check.context import (
 )
 from aifigures.check.days_apart import events_apart, periods_apart, rate_and_term, seasons_apart
 from aifigures.check.digit_evidence import DIGIT_WEIGHT, digits, digits_evidence, told_alike_digits, transposed
-from aifigures.check.facts import has_word, may_be_one
+from aifigures.check.facts import has_word
 from aifigures.check.keys import keys_meet, keys_shared, other_period
 from aifigures.check.lower_case import lower_case_names
 from aifigures.check.magnitudes import far_apart
 from aifigures.check.metrics import metrics_meet
 from aifigures.check.names import identifies, name_in, names_meet
 from aifigures.check.objects import head_shared, other_objects
+from aifigures.check.one_per_figure import told_alike_in
 from aifigures.check.one_to_one import mutual_best
 from aifigures.check.own_clauses import own_clauses
 from aifigures.check.pair_names import article_counts, names_of_pair
@@ -338,6 +339,8 @@ def _within_stories(run: Run, pairs: list[Pair], links: list[Link], *, own_figur
         and not (a.part and b.total)
         and not (b.part and a.total)  # ("Allein ... 12 Mrd.", "Insgesamt ... 40 Mrd.")
         and (k := _story_link(a, b, idx, least, own_figures=own_figures))
+        # (a figure the other report tells alike is answered there, in a story as across stories)
+        and not (own_figures and _answered(k, run))
     ]
     return [replace(k, story=said[p]) if (p := (k.a.article, k.b.article)) in said else k for k in more]
 
@@ -378,27 +381,11 @@ def _answered(k: Link, run: Run) -> bool:
     """Whether each report tells one of the two figures the way the other tells it, and they disagree otherwise.
 
     "Lyrana hat 80 Millionen Dollar eingesammelt" against a report of "80 Mio. Dollar" and, beside it,
-    "Insgesamt ... 105 Mio. Dollar": the report agrees on the 80, and its 105 is another quantity. Not for
-    figures with the same digits at another power of ten (a slip is a slip, whatever else the report says).
+    "Insgesamt ... 105 Mio. Dollar": the report agrees on the 80, and its 105 is another quantity.
     """
-    if k.agree or digits_evidence(k.a, k.b) > 0:
-        return False
-    from aifigures.check.compare import comparable_by_article  # noqa: PLC0415 - compare reads these links
+    from aifigures.check.compare import comparable_by_article, old_figures  # noqa: PLC0415 - compare reads these links
 
-    facts = comparable_by_article(run)
-    return any(
-        g is not other and _agree(f, g) for f, other in ((k.a, k.b), (k.b, k.a)) for g in facts.get(other.article, ())
-    )
-
-
-def _agree(a: Fact, b: Fact) -> bool:
-    """Two figures told alike: one currency, value and group, nothing saying they are two things.
-
-    Whether one is called a total ("Insgesamt kam er auf 8,4 Mio. Euro") and the other not ("verdiente 8,4
-    Mio. Euro") does not matter: the same value of one story is one figure.
-    """
-    same = a.currency == b.currency and a.amount.value == b.amount.value
-    return same and a.group == b.group and may_be_one(a, b)
+    return not k.agree and told_alike_in(k.a, k.b, comparable_by_article(run), old_figures(run))
 
 
 _TOLD_DIGITS = 2

@@ -11,14 +11,18 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from aifigures.check.compare import agrees, telling, told_value
+from aifigures.check.digit_evidence import digits_evidence
+from aifigures.check.facts import may_be_one
 from aifigures.check.findings import place
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from aifigures.check.facts import Fact
     from aifigures.check.findings import Finding, Kind, Place
     from aifigures.check.run import Run
 
-__all__ = ["agreed_in", "one_per_figure", "with_copies"]
+__all__ = ["agreed_in", "one_per_figure", "told_alike_in", "with_copies"]
 
 
 def one_per_figure(found: list[Finding], run: Run) -> list[Finding]:
@@ -116,6 +120,35 @@ def agreed_in(a: list[Fact], b: list[Fact]) -> bool:
     report agrees on the 612 Mio., so its 198 Mio. is another quantity of the key, not a conflicting telling.
     """
     return any(f.article == b[0].article for f in a[1:]) or any(f.article == a[0].article for f in b[1:])
+
+
+def told_alike_in(a: Fact, b: Fact, by_article: dict[str, list[Fact]], old: Collection[int] = ()) -> bool:
+    """Whether the report of one of two figures that disagree tells the other one alike (`by_article`: its facts).
+
+    "Lyrana hat 80 Millionen Dollar eingesammelt" against a report of "80 Mio. Dollar" and, beside it,
+    "Insgesamt ... 105 Mio. Dollar": the report agrees on the 80, and its 105 is another quantity. Not for
+    figures with the same digits at another power of ten (a slip is a slip, whatever else the report says), nor
+    by a figure its text tells as old (`old`, by id: "Bislang hatte der Konzern 2,1 Mrd. erwartet").
+    """
+    if a.article == b.article or digits_evidence(a, b) > 0:
+        return False
+    return any(
+        g is not other and id(g) not in old and _agree(f, g)
+        for f, other in ((a, b), (b, a))
+        for g in by_article.get(other.article, ())
+    )
+
+
+def _agree(a: Fact, b: Fact) -> bool:
+    """Two figures told alike: one currency, value and group, nothing saying they are two things.
+
+    Whether one is called a total ("Insgesamt kam er auf 8,4 Mio. Euro") and the other not ("verdiente 8,4
+    Mio. Euro") does not matter: the same value of one story is one figure. A part is not its total
+    ("Insgesamt flossen 57 Mio., davon ... 57 Mio. in den Vertrieb").
+    """
+    same = a.currency == b.currency and a.amount.value == b.amount.value
+    whole_and_part = (a.total and b.part) or (a.part and b.total)
+    return same and a.group == b.group and not whole_and_part and may_be_one(a, b)
 
 
 def with_copies(finding: Finding, a: list[Fact], b: list[Fact]) -> Finding:

@@ -1,0 +1,75 @@
+"""Stories the project wrote in the session of 2026-12-07 (the second), each told by two outlets.
+
+A figure the other report tells alike is answered there, in a story as across stories and in a key's clusters;
+a part is no telling of its total.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aifigures import Article, check
+
+
+def _found(*articles: tuple[str, str, str]) -> list[tuple[str, list[tuple[str, str]]]]:
+    report = check([Article.of(aid, text, day) for aid, text, day in articles])
+    return [(f.kind.value, [(p.article, p.text) for p in f.amounts]) for f in (*report.findings, *report.notes)]
+
+
+_BUDGET_A = """Rat von Lindenau beschließt Doppelhaushalt
+
+Der Stadtrat von Lindenau hat den Doppelhaushalt beschlossen. Er sieht Ausgaben von 860 Millionen Euro vor. Für \
+Schulen stehen 62 Millionen bereit. Der Bau des neuen Gymnasiums am Südring schlägt allein mit 41,5 Millionen zu \
+Buche. Die Schulden wachsen auf 290 Millionen.
+
+Für jedes Kind in der Kita zahlt die Stadt künftig 120 Euro im Monat zu. Das kostet die Stadt pro Jahr etwa \
+3,8 Millionen."""
+_BUDGET_B = """Lindenau: Rat stimmt Haushalt zu
+
+Der Lindenauer Stadtrat hat den Doppelhaushalt verabschiedet. Das Volumen liegt bei 860 Millionen Euro. Für \
+Schulen sind 62 Millionen eingeplant, allein das neue Gymnasium am Südring kostet """
+
+
+@pytest.mark.parametrize(
+    ("told", "kinds"),
+    [
+        # the other report tells the school's cost alike: the yearly cost of the subsidy is another figure
+        pytest.param("41,5 Millionen.", [], id="a_cost_the_other_report_tells_alike"),
+        pytest.param("44,5 Millionen.", ["conflict"], id="a_cost_told_otherwise"),
+    ],
+)
+def test_a_figure_told_alike_in_the_other_report_is_answered_in_a_story(told: str, kinds: list[str]) -> None:
+    found = _found(("a", _BUDGET_A, "2025-11-14"), ("b", _BUDGET_B + told, "2025-11-14"))
+    assert [kind for kind, _ in found] == kinds
+
+
+_CHIPS_A = """Chipkonzern Orvantis wächst weiter
+
+Der Chipkonzern Orvantis hat im zweiten Geschäftsquartal einen Umsatz von 9,4 Milliarden Dollar erzielt. Für \
+das laufende Quartal stellte Orvantis Erlöse von 10,1 Milliarden Dollar in Aussicht.
+
+Das Geschäft mit Rechenzentren steuerte 7,2 Mrd. Dollar zum Umsatz bei. Mit Spielegrafik setzte Orvantis \
+1,3 Milliarden um."""
+
+
+@pytest.mark.parametrize(
+    ("told", "kinds"),
+    [
+        # the report that tells the division's figure tells the quarter's revenue as the other does
+        pytest.param("9,4 Milliarden Dollar", [], id="a_division_beside_the_revenue_both_tell"),
+        pytest.param("9,9 Milliarden Dollar", ["conflict"], id="a_revenue_told_otherwise"),
+    ],
+)
+def test_a_figure_told_alike_in_the_other_report_answers_its_key(told: str, kinds: list[str]) -> None:
+    other = f"Orvantis legt zu\n\nDer Chiphersteller Orvantis hat im abgelaufenen Quartal {told} umgesetzt."
+    found = _found(("a", _CHIPS_A, "2025-08-28"), ("b", other, "2025-08-28"))
+    assert [kind for kind, _ in found] == kinds
+
+
+def test_a_part_is_no_telling_of_its_total() -> None:
+    a = "Pelvaro hat 2024 in sein Werk in Graz investiert. Insgesamt flossen 2024 64 Mio. Euro, davon 22 Mio. Euro \
+in die Forschung und 42 Mio. Euro in den Vertrieb."
+    b = "Pelvaro investierte 2024 in Graz. Insgesamt flossen 2024 42 Mio. Euro, davon 22 Mio. Euro in die Forschung \
+und 42 Mio. Euro in den Vertrieb."
+    found = _found(("a", a, "2025-01-02"), ("b", b, "2025-01-03"))
+    assert ("conflict", [("a", "64 Mio. Euro"), ("b", "42 Mio. Euro")]) in found
