@@ -663,6 +663,33 @@ PERIODS: list[Row] = [
         "Für die Spielzeiten 2025/26 bis 2028/29 zahlen die Sender 4,5 Mrd. Euro.",
         [("4,5 Mrd. Euro", "4500000000", "EUR", "exact", "total_over_4_years")],
     ),
+    # "die Jahre ... und ..." joins two years as "zwischen" does
+    (
+        "Für die Jahre 2027 und 2028 plant die Stadt insgesamt 940 Mio. Euro ein.",
+        [("940 Mio. Euro", "940000000", "EUR", "exact", "total_over_2_years")],
+    ),
+    # a span of years with "jeweils" or "je" right before the figure gives each year's figure
+    (
+        "In den Jahren 2027 bis 2029 erhält die Hochschule jeweils 45 Mio. Euro.",
+        [("45 Mio. Euro", "45000000", "EUR", "exact", "year")],
+    ),
+    (
+        "In den nächsten vier Jahren zahlt der Bund je rund 200 Mio. Euro.",
+        [("rund 200 Mio. Euro", "200000000", "EUR", "approx", "year")],
+    ),
+    # two years told together
+    (
+        "Für die Kitas sind in beiden Jahren zusammen 61 Mio. Euro eingeplant.",
+        [("61 Mio. Euro", "61000000", "EUR", "exact", "total_over_2_years")],
+    ),
+    # a clause that opens with "also" right after a figure restates it: it takes the figure's period
+    (
+        "Der Sender zahlt 300 Mio. Euro pro Saison, also rund 260 Mio. Pfund.",
+        [
+            ("300 Mio. Euro", "300000000", "EUR", "exact", "season"),
+            ("rund 260 Mio. Pfund", "260000000", "GBP", "approx", "season"),
+        ],
+    ),
     # a sentence that draws a conclusion from the previous figures inherits their period
     (
         "Im ersten Halbjahr investierte A 2 Mrd. Euro.\n\nDas bedeutet, dass es über 5 Mrd. Euro waren.",

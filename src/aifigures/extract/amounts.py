@@ -43,7 +43,24 @@ def read_amounts(text: str, default_currency: str | None) -> list[Amount]:
         pieces = found
         spans = [(p.start, p.end) for p in pieces]
     periods = assign_periods(text, spans, bounds, lex)
-    return [_to_amount(text, p, per) for p, per in zip(pieces, periods, strict=True)]
+    return [_to_amount(text, p, _each_year(text, p, per, lex)) for p, per in zip(pieces, periods, strict=True)]
+
+
+def _each_year(text: str, p: Piece, stated: Stated | None, lex: Lexicon) -> Stated | None:
+    """The stated period, or a year where a word right before the figure shares a span of years out.
+
+    "In den Jahren 2026 bis 2028 fließen jeweils 500 Mio. Euro": 500 Mio. each year, stated by "jeweils".
+    """
+    if stated is None or stated[2].kind not in _SPANS_OF_YEARS:
+        return stated
+    each = lex.each_year_re.search(text, max(0, p.start - _EACH_REACH), p.start)
+    return stated if each is None else (each.start(), each.start() + len(each.group().rstrip()), _A_YEAR)
+
+
+_SPANS_OF_YEARS: Final = frozenset({PeriodKind.TOTAL_YEARS, PeriodKind.TOTAL_MULTIPLE_YEARS})
+_EACH_REACH: Final = 12
+"""How far before a figure the word that gives each year's figure may start ("jeweils ")."""
+_A_YEAR: Final = Period(PeriodKind.YEAR)
 
 
 def _not_vague(text: str, p: Piece, lex: Lexicon) -> Piece | None:

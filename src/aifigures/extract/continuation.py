@@ -171,7 +171,7 @@ def _restatements(
         clause = _CLAUSE_HEAD.search(text, end_before, start)  # the cue opens it: ", umgerechnet rund 77 Cent"
         head = "" if clause is None else clause.group().lstrip()
         own = out[i]  # a period in its own clause is its own ("das sind 300 Mio. Euro pro Jahr")
-        if lex.conversion_re.match(head) is not None and (own is None or own[0] < end_before):
+        if lex.restating_clause_re.match(head) is not None and (own is None or own[0] < end_before):
             out[i] = out[i - 1]
         elif own is None and lex.earlier_state_re.match(head) and lex.restating_re.search(head):
             out[i] = out[i - 1] if _rate(text, out[i - 1], lex) else None  # (a rate: "pro Saison")

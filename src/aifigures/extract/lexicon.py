@@ -23,7 +23,10 @@ from aifigures.extract.matchers import (
     first_letters,
     first_words,
     flexible_spaces,
+    inflected,
     normalise_phrase,
+    number_pattern,
+    separable_verbs,
     trie,
 )
 from aifigures.language import words
@@ -170,6 +173,8 @@ class Lexicon:
     """The characters (lower case) the "und" of "zwischen X und Y" starts with."""
     link_re: re.Pattern[str]
     conversion_re: re.Pattern[str]
+    restating_clause_re: re.Pattern[str]
+    """The cue opening a clause right after a figure that restates it ("umgerechnet", "also rund ...")."""
     conversion_before_re: re.Pattern[str]
     """A word right before a figure that makes it the one before's conversion ("umgerechnet rund ...")."""
     allocation_re: re.Pattern[str]
@@ -232,6 +237,8 @@ class Lexicon:
     """`period_re` split by the first two characters of a match, case-sensitive, for lower-cased text
     (about three times faster than ignoring case, and most words start no phrase at all)."""
     year_range_re: re.Pattern[str]
+    each_year_re: re.Pattern[str]
+    """A word right before a figure that makes a span of years' figure each year's ("jeweils 500 Mio.")."""
     year_re: re.Pattern[str]
     part_of_year_re: re.Pattern[str]
     """The year a shorter period lies in, right after it ("des Vorjahres"): matched at the period's end."""
@@ -297,30 +304,12 @@ def _waypoint_tables(raw: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _inflected(names: dict[str, str], endings: list[str]) -> dict[str, str]:
-    """`names` with the adjective that leads a currency name in every case.
-
-    The data file gives one case ("dänische kronen"); text has any ("Milliarden dänischen Kronen").
-    """
-    out = dict(names)
-    longest_first = sorted(endings, key=len, reverse=True)
-    for name, code in names.items():
-        adjective, _, noun = name.partition(" ")
-        ending = next((e for e in longest_first if noun and adjective.isalpha() and adjective.endswith(e)), None)
-        if ending is None or not adjective.islower():
-            continue
-        stem = adjective[: -len(ending)]
-        for e in endings:
-            out.setdefault(f"{stem}{e} {noun}", code)
-    return out
-
-
 def _amount_tables(raw: dict[str, Any]) -> dict[str, Any]:
     """The matchers of one amount: scales, units, signs, qualifiers, number words, ranges."""
     flags = re.IGNORECASE
     scales = {normalise_phrase(k): int(v) for k, v in raw["scales"].items()}
     scale_currencies = {normalise_phrase(k): (str(v[0]), int(v[1])) for k, v in raw["scale_currencies"].items()}
-    currency_words = _inflected(
+    currency_words = inflected(
         {normalise_phrase(k): str(v) for k, v in raw["currency_words"].items()}, raw["inflection"]["adjective_endings"]
     )
     currency_signs = {normalise_phrase(k): str(v) for k, v in raw["currency_signs"].items()}
@@ -402,7 +391,7 @@ def _link_re(ellipsis: dict[str, Any]) -> re.Pattern[str]:
 def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, Any]:
     """The matchers of stated periods and of sentence ends (`amounts`: the tables of one amount)."""
     flags = re.IGNORECASE
-    number = _number_pattern(set(amounts["numerals"]) | set(amounts["fractions"]), set(raw["numeral_joiners"]["words"]))
+    number = number_pattern(set(amounts["numerals"]) | set(amounts["fractions"]), set(raw["numeral_joiners"]["words"]))
     periods = raw["period_patterns"]
     period_alts = []
     for i, pattern in enumerate(periods):
@@ -438,6 +427,10 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         openers_after_amount=frozenset(raw["sentences"]["openers_after_amount"]),
         longest_abbreviation=max(map(len, abbreviations)),
         conversion_re=re.compile(f"(?:{alternation(raw['conversion_cues']['starts'])})", flags),
+        restating_clause_re=re.compile(
+            f"(?:{alternation(raw['conversion_cues']['starts'] + raw['conversion_cues']['clause'])})(?![^\\W\\d_])",
+            flags,
+        ),
         allocation_re=re.compile(
             f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['allocations'])})(?![^\\W\\d_])", flags
         ),
@@ -524,6 +517,7 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
             f"(?<![^\\W\\d_])(?:{alternation(years['event_before'])})(?![^\\W\\d_])".replace(" ", SPACE + "+"), flags
         ),
         year_range_re=re.compile(years["range"].replace(" ", SPACE + "+"), flags),
+        each_year_re=re.compile(f"(?<![^\\W\\d_])(?:{alternation(years['each_year'])}){SPACE}+\\Z", flags),
         year_re=re.compile(years["single"], flags),
         part_of_year_re=re.compile(years["part_of_year"].replace(" ", SPACE + "+") + "(?![^\\W\\d_])", flags),
     )
@@ -557,7 +551,7 @@ def _context_tables(raw: dict[str, Any]) -> dict[str, Any]:
         ratio_lead_re=re.compile(f"(?<![\\w,.])(?:{alternation(ellipsis['ratio_leads'])}){SPACE}*\\Z", flags),
         money_verbs=frozenset(money["verbs"]),
         money_verbs_before=frozenset(money["verbs_before"]),
-        money_separable=_separable(money["separable_before"]),
+        money_separable=separable_verbs(money["separable_before"]),
         finite_after=frozenset(money["finite_after"]),
         verb_particles=frozenset(money["verb_particles"]),
         money_word_re=re.compile(
@@ -577,18 +571,3 @@ def _prefix_signs(signs: dict[str, str], words: dict[str, str]) -> set[str]:
     So may the thousands codes ("TEUR 500"), added where the lexicon is built.
     """
     return set(signs) | {w for w, iso in words.items() if w.upper() == iso}
-
-
-def _number_pattern(words: set[str], joiners: set[str]) -> str:
-    """A number in digits or in (compound) German number words, for {N} in period patterns."""
-    morphemes = "|".join(re.escape(w) for w in sorted(words | joiners, key=len, reverse=True))
-    return f"\\d+|(?:{morphemes})+"
-
-
-def _separable(phrases: list[str]) -> dict[str, frozenset[str]]:
-    """The particles of each separable verb: "setzte um" gives {"setzte": {"um"}}."""
-    out: dict[str, set[str]] = {}
-    for phrase in phrases:
-        verb, particle = phrase.split()
-        out.setdefault(verb, set()).add(particle)
-    return {verb: frozenset(particles) for verb, particles in out.items()}

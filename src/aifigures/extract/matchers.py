@@ -23,9 +23,12 @@ __all__ = [
     "first_words",
     "flexible_spaces",
     "forget_lowered",
+    "inflected",
     "lowered",
     "normalise_phrase",
+    "number_pattern",
     "phrase_pattern",
+    "separable_verbs",
     "starts_of",
     "trie",
 ]
@@ -359,3 +362,36 @@ def trie(words: Iterable[str]) -> str:
 def alternation(phrases: Iterable[str]) -> str:
     """One alternation of phrase patterns, the longest first (so that a longer phrase wins)."""
     return "|".join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+def inflected(names: dict[str, str], endings: list[str]) -> dict[str, str]:
+    """`names` with the adjective that leads a currency name in every case.
+
+    The data file gives one case ("dänische kronen"); text has any ("Milliarden dänischen Kronen").
+    """
+    out = dict(names)
+    longest_first = sorted(endings, key=len, reverse=True)
+    for name, code in names.items():
+        adjective, _, noun = name.partition(" ")
+        ending = next((e for e in longest_first if noun and adjective.isalpha() and adjective.endswith(e)), None)
+        if ending is None or not adjective.islower():
+            continue
+        stem = adjective[: -len(ending)]
+        for e in endings:
+            out.setdefault(f"{stem}{e} {noun}", code)
+    return out
+
+
+def number_pattern(words: set[str], joiners: set[str]) -> str:
+    """A number in digits or in (compound) number words (`words`, joined by `joiners`), for {N} in period patterns."""
+    morphemes = "|".join(re.escape(w) for w in sorted(words | joiners, key=len, reverse=True))
+    return f"\\d+|(?:{morphemes})+"
+
+
+def separable_verbs(phrases: list[str]) -> dict[str, frozenset[str]]:
+    """The particles of each separable verb: "setzte um" gives {"setzte": {"um"}}."""
+    out: dict[str, set[str]] = {}
+    for phrase in phrases:
+        verb, particle = phrase.split()
+        out.setdefault(verb, set()).add(particle)
+    return {verb: frozenset(particles) for verb, particles in out.items()}
