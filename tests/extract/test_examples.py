@@ -2113,6 +2113,14 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
             "Im Gesamtjahr erwartet Ostrag einen Umsatz von 9 Mrd. Euro. Der Gewinn soll auf 800 Mio. Euro steigen.",
             ["Im Gesamtjahr", "Im Gesamtjahr"],
         ),
+        # ... and an outlook whose verb is split around its figure ("stellte ... in Aussicht") is one too
+        (
+            (
+                "Für das laufende Quartal stellte Ostrag Erlöse von 2,6 Mrd. Euro in Aussicht. Die Sparte Antriebe "
+                "steuerte 1,1 Mrd. Euro bei."
+            ),
+            ["Für das laufende Quartal", None],
+        ),
         # ... and a report compared with what was expected is no outlook
         (
             (

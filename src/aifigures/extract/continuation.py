@@ -113,14 +113,17 @@ def _reports_after_outlook(text: str, before: Stated, where: tuple[int, int], bo
 
     "Im Gesamtjahr erwartet der Konzern ein Ebit von 4 Mrd. Euro. Die Investitionen beliefen sich auf 3,1 Mrd.":
     what was spent is not the year's outlook. An outlook's period has the word that looks ahead right beside it
-    ("erwartet für das Gesamtjahr"), not far on ("im dritten Quartal mehr umgesetzt als von Analysten erwartet").
+    ("erwartet für das Gesamtjahr"), not far on ("im dritten Quartal mehr umgesetzt als von Analysten erwartet"),
+    or the end of a verb split around the figure after it ("Für das laufende Quartal stellte ... in Aussicht").
     `before`: the period; `where`: this sentence's start and end.
     """
     k = bisect.bisect_right(bounds, before[0]) - 1
     lo, hi = bounds[k], bounds[k + 1] if k + 1 < len(bounds) else len(text)
     outlook = lex.outlook_re
-    beside = outlook.search(text, max(lo, before[0] - _OUTLOOK_REACH), before[0]) or outlook.search(
-        text, before[1], min(hi, before[1] + _OUTLOOK_REACH)
+    beside = (
+        outlook.search(text, max(lo, before[0] - _OUTLOOK_REACH), before[0])
+        or outlook.search(text, before[1], min(hi, before[1] + _OUTLOOK_REACH))
+        or lex.outlook_after_re.search(text, before[1], hi)
     )
     return beside is not None and lex.looking_ahead_re.search(text, *where) is None
 

@@ -186,6 +186,8 @@ class Lexicon:
     other_time_re: re.Pattern[str]
     outlook_re: re.Pattern[str]
     """A word beside a period that makes it an outlook's ("erwartet"): a report after it takes no period from it."""
+    outlook_after_re: re.Pattern[str]
+    """Words after an outlook's period in its sentence that make it one ("stellte ... in Aussicht")."""
     looking_ahead_re: re.Pattern[str]
     """A word of a sentence that looks ahead ("erwartet", "soll"), which may take an outlook's period."""
     """Words that tell of another time than the figure before ("bis zum Ende des Jahrzehnts"): it does not."""
@@ -460,6 +462,9 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
             "".join(f"(?<!{re.escape(w)} )" for w in raw["continuation"]["compared_with_outlook"])
             + f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['outlook'])})(?![^\\W\\d_])",
             flags,
+        ),
+        outlook_after_re=re.compile(
+            f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['outlook_after'])})(?![^\\W\\d_])", flags
         ),
         looking_ahead_re=re.compile(
             f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['outlook'] + raw['continuation']['looking_ahead'])})"
