@@ -1853,7 +1853,8 @@ def test_a_sum_demanded_is_not_the_sum_a_court_awards() -> None:
     assert [(f.kind.value, sorted(p.text for p in f.amounts)) for f in found] == [
         ("conflict", ["2,1 Millionen Euro", "5 Millionen Euro"])
     ]
-    assert {p.article for p in found[0].amounts} == {"wire", "slip"}
+    # (the award as the wire or the paper tells it: both give 2,1 Mio., the paper as what Medvara "muss ... zahlen")
+    assert {p.article for p in found[0].amounts} in ({"wire", "slip"}, {"paper", "slip"})
 
 
 _GRANT_LOWER = "die stadt brenning erhält vom land 45 millionen euro für den neuen hafen."

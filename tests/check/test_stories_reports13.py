@@ -73,3 +73,15 @@ in die Forschung und 42 Mio. Euro in den Vertrieb."
 und 42 Mio. Euro in den Vertrieb."
     found = _found(("a", a, "2025-01-02"), ("b", b, "2025-01-03"))
     assert ("conflict", [("a", "64 Mio. Euro"), ("b", "42 Mio. Euro")]) in found
+
+
+def test_a_fine_told_as_paid_is_set_against_the_fine_not_the_revenue_with_its_digits() -> None:
+    a = """Bußgeld gegen Ziegelhersteller
+
+Das Bundeskartellamt hat gegen den Ziegelhersteller Tonwald ein Bußgeld von 34 Millionen Euro verhängt. Tonwald \
+setzte im vergangenen Jahr 3,4 Milliarden Euro um."""
+    b = """Ziegelkartell: Strafe für Tonwald
+
+Wegen verbotener Preisabsprachen muss Tonwald 3,4 Millionen Euro zahlen."""
+    found = _found(("a", a, "2025-03-20"), ("b", b, "2025-03-20"))
+    assert found == [("scale_error", [("a", "34 Millionen Euro"), ("b", "3,4 Millionen Euro")])]
