@@ -2101,6 +2101,10 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
         ("Das Pflegegeld wird auf 347 Euro im Monat angehoben.", ["im Monat"]),
         # a player's move for a fee is an event: its year is its date, no period
         ("Der Verteidiger war 2023 für 9 Mio. Euro aus Porto gekommen.", [None]),
+        # a year or month right after a verb of an event's start or end is its date, no period
+        ("Das Förderprogramm über 8 Mio. Euro startet im März.", [None]),
+        ("Der Umbau beginnt 2027 und kostet 64 Mio. Euro.", [None]),
+        ("Der Händler setzte im März 8 Mio. Euro um.", ["im März"]),
         # a report after an outlook takes no period from it; a sentence that looks ahead too does
         (
             (

@@ -98,6 +98,8 @@ class Lexicon:
     """Particles of separable verbs that, ending the sentence after a scaled figure, make it money ("... um.")."""
     """Finite verbs before a scaled figure in its clause that call it money ("erhält 38 Milliarden")."""
     year_blockers: frozenset[str]
+    dated_after: frozenset[str]
+    """Verbs of an event's start or end: a month phrase right after one is its date ("startet im Mai")."""
     year_since: frozenset[str]
     year_for: frozenset[str]
     """Words right before a year that make it what a plan or budget is for, no date ("Haushalt für 2026")."""
@@ -409,7 +411,8 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
     )
     abbreviations = frozenset(normalise_phrase(a) for table in dotted for a in table if a.endswith("."))
     return dict(  # noqa: C408 - keyword arguments of Lexicon, as it names them
-        year_blockers=frozenset(years["blockers"]),
+        year_blockers=frozenset(years["blockers"] + years["dated_after"]),
+        dated_after=frozenset(years["dated_after"]),
         year_since=frozenset(years["since"]),
         year_for=frozenset(years["year_for"]),
         year_dated_by=frozenset(years["dated_by"]),

@@ -28,7 +28,7 @@ from aifigures.extract.matchers import lowered, normalise_phrase
 from aifigures.extract.numbers import numeral_value
 from aifigures.extract.own_periods import Candidate, Spans, without_others_own
 from aifigures.extract.parts_of_year import within_year, year_after
-from aifigures.extract.stocks import dates_an_amount, is_event, is_stock
+from aifigures.extract.stocks import dated_after_verb, dates_an_amount, is_event, is_stock
 from aifigures.years import YEAR
 
 if TYPE_CHECKING:
@@ -242,8 +242,8 @@ def _explicit_periods(  # noqa: PLR0913, PLR0917 - where phrases may start, wher
 
 
 def _dates_an_act(text: str, span: tuple[int, int], period: Period, lex: Lexicon) -> bool:
-    """Whether a month phrase dates what the word after it did ("im Juli erhöhte"), not a rate ("im Monat erhöht")."""
-    month = period.kind is PeriodKind.MONTH and _dated_by(text, span[1], lex)
+    """Whether a month phrase dates an act ("im Juli erhöhte", "startet im Mai"), not a rate ("im Monat erhöht")."""
+    month = period.kind is PeriodKind.MONTH and (_dated_by(text, span[1], lex) or dated_after_verb(text, span[0], lex))
     return month and not states_rate(text[span[0] : span[1]], lex)
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from aifigures.extract.lexicon import Lexicon
 
-__all__ = ["dates_an_amount", "is_event", "is_stock"]
+__all__ = ["dated_after_verb", "dates_an_amount", "is_event", "is_stock"]
 
 
 def is_event(text: str, where: tuple[int, int, int, int], lex: Lexicon) -> bool:
@@ -56,6 +56,14 @@ def dates_an_amount(
     )
 
 
+def dated_after_verb(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether the word before the month phrase at `at` starts or ends an event it dates ("startet im Mai")."""
+    before = text[max(0, at - _VERB_REACH) : at].split()
+    return bool(before) and before[-1].lower() in lex.dated_after
+
+
+_VERB_REACH: Final = 24
+"""How far before a month phrase the verb it dates is read."""
 _STOCK_WINDOW: Final = 60
 """How far before an amount (in its clause) a stock word is looked for."""
 _EVENT_REACH: Final = 120
