@@ -85,3 +85,22 @@ setzte im vergangenen Jahr 3,4 Milliarden Euro um."""
 Wegen verbotener Preisabsprachen muss Tonwald 3,4 Millionen Euro zahlen."""
     found = _found(("a", a, "2025-03-20"), ("b", b, "2025-03-20"))
     assert found == [("scale_error", [("a", "34 Millionen Euro"), ("b", "3,4 Millionen Euro")])]
+
+
+_AID_A = """Sturmhilfe aufgestockt
+
+Der Bund stellt für den Wiederaufbau nach dem Sturm 1,6 Milliarden Euro bereit. Die Länder beteiligen sich mit \
+weiteren 500 Millionen Euro. Insgesamt stehen damit 2,1 Milliarden Euro zur Verfügung."""
+
+
+@pytest.mark.parametrize(
+    ("total", "kinds"),
+    [
+        pytest.param("2,1 Milliarden Euro", [], id="the_one_total_of_each_report_agrees"),
+        pytest.param("2,4 Milliarden Euro", ["conflict"], id="the_one_total_of_each_report_disagrees"),
+    ],
+)
+def test_the_one_total_of_each_report_of_a_story_is_one_figure(total: str, kinds: list[str]) -> None:
+    b = f"Sturmhilfe steht\n\nBund und Länder stellen für den Wiederaufbau nach dem Sturm zusammen {total} bereit."
+    found = _found(("a", _AID_A, "2025-07-09"), ("b", b, "2025-07-09"))
+    assert [kind for kind, _ in found] == kinds

@@ -419,6 +419,7 @@ def _told_alike(run: Run, best: list[Link], least: float) -> list[Link]:
         or (bool(k.keys) and k.a.metric is not None and metrics_meet(k.a.metric, k.b.metric or ""))
         or _only_of_meeting_metrics(k, _index(run))
         or (_one_figure(k.a.article, run) and _one_figure(k.b.article, run))
+        or (k.a.total and k.b.total and _one_total(k.a, run) and _one_total(k.b, run))
         or _own_names_meet(k, _index(run))
         or _named_alone(k, run)
     ]
@@ -475,6 +476,18 @@ def _one_figure(article: str, run: Run) -> bool:
     from aifigures.check.compare import comparable_by_article  # noqa: PLC0415 - compare reads these links
 
     return len({(f.amount.value, f.currency) for f in comparable_by_article(run).get(article, ())}) == 1
+
+
+def _one_total(f: Fact, run: Run) -> bool:
+    """Whether `f` is the one total its article tells ("Insgesamt stehen damit 3 Mrd. Euro zur Verfügung").
+
+    Two reports of one story that each sum their figures up once ("Bund und Länder stellen zusammen 2,8 Mrd.
+    bereit") sum up one thing, though their sentences share no word.
+    """
+    from aifigures.check.compare import comparable_by_article  # noqa: PLC0415 - compare reads these links
+
+    totals = {f.amount.value for f in comparable_by_article(run).get(f.article, ()) if f.total}
+    return totals == {f.amount.value}
 
 
 def _link(a: Fact, b: Fact, idx: LinkIndex, least: float, *, own_figures: bool = True) -> Link | None:
