@@ -104,3 +104,25 @@ def test_the_one_total_of_each_report_of_a_story_is_one_figure(total: str, kinds
     b = f"Sturmhilfe steht\n\nBund und Länder stellen für den Wiederaufbau nach dem Sturm zusammen {total} bereit."
     found = _found(("a", _AID_A, "2025-07-09"), ("b", b, "2025-07-09"))
     assert [kind for kind, _ in found] == kinds
+
+
+_PENSION_A = """Renten steigen zum Juli
+
+Die Renten steigen zum 1. Juli um 4,1 Prozent. Eine Standardrente erhöht sich damit um 74 Euro auf 1.880 Euro im \
+Monat."""
+
+
+@pytest.mark.parametrize(
+    ("told", "kinds"),
+    [
+        # an outlet's worked example: its basis and what follows from it are no report of the standard pension
+        pytest.param("Bei einer Monatsrente von 1.200 Euro sind das 49,20 Euro mehr.", [], id="bei_einer_rente_von"),
+        pytest.param("Wer bisher eine Rente von 1.200 Euro erhält, bekommt 49,20 Euro mehr.", [], id="wer_and_a_basis"),
+        # ... but a sentence with "wer" whose figure stands after its clause tells what all get
+        pytest.param("Wer eine Standardrente bezieht, bekommt künftig 1.810 Euro.", ["conflict"], id="wer_alone"),
+    ],
+)
+def test_a_worked_example_is_no_report_of_a_quantity(told: str, kinds: list[str]) -> None:
+    b = f"Rentenplus: So viel ist es\n\nZum 1. Juli steigen die Renten um 4,1 Prozent. {told}"
+    found = _found(("a", _PENSION_A, "2025-03-14"), ("b", b, "2025-03-14"))
+    assert [kind for kind, _ in found] == kinds

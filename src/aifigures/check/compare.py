@@ -69,11 +69,11 @@ _BOUNDED = frozenset({"at_most", "at_least", "more_than", "less_than"})
 
 @shared_by("comparable")
 def comparable_facts(run: Run) -> list[Fact]:
-    """The facts that may be weighed against others: not a stated conversion, a currency, not in parentheses."""
+    """The facts that may be weighed against others: not a stated conversion, a currency, not aside or an example."""
     from aifigures.check.conversions import restatements  # noqa: PLC0415 - conversions reads this module
 
     converted = {id(r.stated) for r in restatements(run)}
-    return [f for f in run.facts if id(f) not in converted and f.currency is not None and not f.in_parens]
+    return [f for f in run.facts if id(f) not in converted and f.currency and not (f.in_parens or f.example)]
 
 
 @shared_by("linked")

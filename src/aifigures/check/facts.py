@@ -12,14 +12,13 @@
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, TypedDict
 
-from aifigures.amount import Amount, Period, PeriodKind, Qualifier
+from aifigures.amount import Amount, Period, Qualifier
 from aifigures.check.bounds import told_bound
 from aifigures.check.changes import unnamed_change
 from aifigures.check.context import aside, capitalised, figure_token, near_words, rare_words, refers_back, title_span
@@ -33,11 +32,10 @@ from aifigures.check.purposes import purpose_of
 from aifigures.check.segments import gapped_segment, segment_of
 from aifigures.check.titles import titles_told_in_body
 from aifigures.check.vocabulary import CheckWords, Tolerances, check_words
-from aifigures.check.years_ago import own_years, years_ago
+from aifigures.check.years_ago import own_years, years_ago, years_before_of_a_period
 from aifigures.extract.continuation import compares
 from aifigures.extract.numbers import DIGITS
 from aifigures.extract.periods import clause_of, sentence_bounds
-from aifigures.normalise.calendar import tells_year_before
 from aifigures.normalise.units import period_factor
 from aifigures.years import YEAR_ALONE, years_in
 
@@ -148,6 +146,8 @@ class Fact:
     revised: bool = False
     """Its sentence marks a changed figure ("korrigiert", "angehoben")."""
     in_parens: bool = False
+    example: bool = False
+    """Its sentence works an example through ("Wer bisher 1000 Euro Rente erhält, ..."): check.toml example_openers."""
     headline: bool = False
     years: frozenset[int] = frozenset()
     """The years its sentence names ("2023", "im Geschäftsjahr 2019/20": 2019)."""
@@ -195,6 +195,7 @@ def may_be_one(a: Fact, b: Fact) -> bool:
 def one_basis(pa: Period, pb: Period) -> bool:
     """Whether two periods are one basis: the same, or spans pint makes equal (a sports season is a year).
 
+    >>> from aifigures.amount import PeriodKind
     >>> year = Period(PeriodKind.YEAR)
     >>> one_basis(Period(PeriodKind.SEASON), year), one_basis(Period(PeriodKind.MONTH), year)
     (True, False)
@@ -482,13 +483,12 @@ def build_facts(
     """The facts of one article's amounts (`tolerances`: see `interval_of`; `year`: the first it may date from)."""
     from aifigures.extract.lexicon import german  # noqa: PLC0415 - shared lexicon, already loaded by extract
 
-    bounds = sentence_bounds(text, german(), [a.span for a in amounts])
-    heading = headline(text)
-    facts: list[Fact] = []
     spans = [a.span for a in amounts]
+    bounds = sentence_bounds(text, german(), spans)
+    facts: list[Fact] = []
     reading = _Reading(text, spans, sorted(spans), capitalised(text), year=year)
+    subject = subject_of(text, heading := headline(text), bounds, spans)
     title = reading.rare(title_span(text)) | _lead_words(text, heading, reading) if amounts else frozenset()
-    subject = subject_of(text, heading, bounds, spans)
     for i, a in enumerate(amounts):
         start, end = a.span
         s = bisect.bisect_right(bounds, start) - 1
@@ -524,6 +524,7 @@ def build_facts(
                 group=_group(text, where, names),
                 **_marks(text, (lo, hi), (c_lo, c_hi), a.span, metric),
                 in_parens=aside(text, start, lo),
+                example=_works_example(text, lo, spans[bisect.bisect_left(spans, (lo, lo))][0]),
                 headline=heading[0] <= start and end <= heading[1],
                 attributive=_ATTRIBUTIVE.match(text, end) is not None,
                 years=years,
@@ -565,29 +566,25 @@ def _marks(
     )
 
 
+def _works_example(text: str, lo: int, first_figure: int) -> bool:
+    """Whether a sentence opens with a phrase of check.toml example_openers, its first clause holding its first figure.
+
+    That figure is the example's basis ("Wer bisher eine Rente von 1000 Euro erhält, bekommt ..."; not "Wer eine
+    Wohnung mietet, zahlt im Schnitt 840 Euro", the average all pay).
+    """
+    opening = " ".join(text[lo:first_figure].lower().split())
+    return _CLAUSE_MARK.search(opening) is None and any(opening.startswith(p + " ") for p in words().example_openers)
+
+
+_CLAUSE_MARK = re.compile(r"[,;:–—]")
+
+
 def _read_together(facts: list[Fact], text: str) -> list[Fact]:
     """The facts of one article, each as what the others tell of it (periods, modalities, restatements, titles)."""
     from aifigures.check.conversions import with_restatements  # noqa: PLC0415 - these read this module
     from aifigures.check.whole_modality import parts_of_told_wholes  # noqa: PLC0415
 
-    return titles_told_in_body(with_restatements(parts_of_told_wholes(_years_before_of_a_period(facts), text), text))
-
-
-def _years_before_of_a_period(facts: list[Fact]) -> list[Fact]:
-    """The facts, a figure compared with one of a quarter or half-year as "im Vorjahr" taking that period's kind.
-
-    "Im dritten Quartal verdiente Fendra 1,23 Mrd. Euro, nach 2,12 Mrd. im Vorjahr": 2,12 Mrd. is the third
-    quarter's profit a year before, not a year's (its days are placed so already: `Run.when`).
-    """
-    out = list(facts)
-    for i, f in enumerate(facts):
-        p = f.amount.period
-        if f.compared_with is None or p is None or p.kind is not PeriodKind.YEAR or not tells_year_before(f.amount):
-            continue
-        main = facts[f.compared_with].amount.period
-        if main is not None and main.kind is not PeriodKind.YEAR:
-            out[i] = dataclasses.replace(f, amount=dataclasses.replace(f.amount, period=main))
-    return out
+    return titles_told_in_body(with_restatements(parts_of_told_wholes(years_before_of_a_period(facts), text), text))
 
 
 def _compared_with(text: str, before: list[Fact], lo: int, start: int) -> int | None:

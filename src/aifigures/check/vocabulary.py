@@ -141,6 +141,8 @@ class CheckWords:
     total: list[str]
     part_openers: list[str]
     """Words that open a figure's clause and tell it as a part of a whole ("Allein in das Klinikum ...")."""
+    example_openers: list[str]
+    """Words that open a sentence that works an example through ("Wer ...", "Bei einer Monatsrente von ...")."""
     distributive: list[str]
     per_head: list[str]
     """Words right before a figure for each of a group its sentence counts ("je", "im Schnitt")."""

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from aifigures.amount import PeriodKind
 from aifigures.check.vocabulary import check_words
+from aifigures.normalise.calendar import tells_year_before
 from aifigures.years import YEAR_ALONE
 
 if TYPE_CHECKING:
@@ -19,7 +22,7 @@ if TYPE_CHECKING:
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
 
-__all__ = ["ago_and_now", "own_years", "years_ago"]
+__all__ = ["ago_and_now", "own_years", "years_ago", "years_before_of_a_period"]
 
 
 def years_ago(sentence: str, year: int | None) -> frozenset[int]:
@@ -69,3 +72,20 @@ def own_years(text: str, a: Amount, clause: tuple[int, int], years: frozenset[in
     if not years or a.period_span is None or not (clause[0] <= a.period_span[0] and a.period_span[1] <= clause[1]):
         return years
     return years if YEAR_ALONE.search(text, *clause) else frozenset()
+
+
+def years_before_of_a_period(facts: list[Fact]) -> list[Fact]:
+    """The facts, a figure compared with one of a quarter or half-year as "im Vorjahr" taking that period's kind.
+
+    "Im dritten Quartal verdiente Fendra 1,23 Mrd. Euro, nach 2,12 Mrd. im Vorjahr": 2,12 Mrd. is the third
+    quarter's profit a year before, not a year's (its days are placed so already: `Run.when`).
+    """
+    out = list(facts)
+    for i, f in enumerate(facts):
+        p = f.amount.period
+        if f.compared_with is None or p is None or p.kind is not PeriodKind.YEAR or not tells_year_before(f.amount):
+            continue
+        main = facts[f.compared_with].amount.period
+        if main is not None and main.kind is not PeriodKind.YEAR:
+            out[i] = replace(f, amount=replace(f.amount, period=main))
+    return out
