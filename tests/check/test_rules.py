@@ -3501,6 +3501,7 @@ def test_an_abstract_noun_or_a_role_after_a_preposition_is_no_name(text: str) ->
         ("In Ornau kostete ein Quadratmeter Bauland zuletzt 410 Euro.", "cost:per quadratmeter"),  # a unit, told
         ("An der Tankstelle kostet der Liter Diesel 1,69 Euro.", "cost:per liter"),  # with an article
         ("Eine Doppelhaushälfte in Ornau kostet 520.000 Euro.", "cost"),  # a thing, no unit
+        ("Strom kostet Neukunden in Ornau 29 Cent je Kilowattstunde.", "cost:per kilowattstunde"),  # energy, no time
     ],
 )
 def test_a_figure_per_unit_of_a_thing_is_another_measure(text: str, metric: str) -> None:

@@ -126,3 +126,27 @@ def test_a_worked_example_is_no_report_of_a_quantity(told: str, kinds: list[str]
     b = f"Rentenplus: So viel ist es\n\nZum 1. Juli steigen die Renten um 4,1 Prozent. {told}"
     found = _found(("a", _PENSION_A, "2025-03-14"), ("b", b, "2025-03-14"))
     assert [kind for kind, _ in found] == kinds
+
+
+_POWER_A = """Strom wird günstiger
+
+Neukunden zahlen für Strom derzeit im Schnitt 29 Cent je Kilowattstunde, teilte das Vergleichsportal Preisblick \
+mit. Ein Jahr zuvor waren es noch 34 Cent gewesen."""
+
+
+@pytest.mark.parametrize(
+    ("told", "kinds"),
+    [
+        # a price per kilowatt hour (no unit of time) told a year before is the price then, no conflicting telling
+        pytest.param("29 Cent", [], id="a_price_per_unit_and_the_year_before"),
+        pytest.param("2,9 Cent", ["scale_error"], id="a_price_per_unit_slipped"),
+    ],
+)
+def test_a_price_per_kilowatt_hour_and_the_price_a_year_before(told: str, kinds: list[str]) -> None:
+    b = f"Strompreise fallen\n\nLaut Preisblick kostet eine Kilowattstunde Strom für Neukunden im Schnitt {told}."
+    found = _found(("a", _POWER_A, "2025-01-08"), ("b", b, "2025-01-08"))
+    assert [kind for kind, _ in found] == kinds
+
+
+def test_the_price_a_year_before_told_after_its_years_is_no_telling_of_today_s() -> None:
+    assert _found(("a", _POWER_A, "2025-01-08")) == []  # "Ein Jahr zuvor waren es noch 34 Cent": 2024's price

@@ -25,7 +25,8 @@ def per_unit(low: str) -> str | None:
     w = words()
     for m in _per_unit_re().finditer(low):
         noun = m.group("noun")
-        if noun not in w.determiners and noun not in w.modifier_prepositions and not noun.endswith(_times()):
+        timed = noun.endswith(_times()) and not noun.endswith(tuple(w.per_time_not))  # not "je Kilowattstunde"
+        if noun not in w.determiners and noun not in w.modifier_prepositions and not timed:
             return _HEAD if noun in w.head_nouns else noun
     one = _one_unit_re().search(low)  # "Ein Quadratmeter kostete 8.900 Euro", "kostet der Liter 1,79 Euro"
     if one is not None:

@@ -123,6 +123,8 @@ class CheckWords:
     """Words of a level that stays as it is ("bleibt 2026 bei 563 Euro"): told as a fact for years to come too."""
     years_ago: list[str]
     """The word before a number of years back from the article's ("vor fünf Jahren")."""
+    years_ago_after: list[str]
+    """Words after so many years that count them back ("ein Jahr zuvor")."""
     speech_verbs: list[str]
     """Verbs of a sentence's opening clause that give the rest as someone's words ("X kündigte an, ...")."""
     trailing_source_verbs: list[str]
@@ -301,6 +303,8 @@ class CheckWords:
     parts, which name none ("Gesamtkosten"): `aifigures.check.purposes`."""
     per_unit: list[str]
     per_time: list[str]
+    per_time_not: list[str]
+    """Units that end in a unit of time but are none ("Kilowattstunde")."""
     recipient_groups: list[str]
     getting_verbs: list[str]
     """A group (`recipient_groups`) that gets (`getting_verbs`) a figure without a scale word gets it each."""

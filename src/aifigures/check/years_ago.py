@@ -32,7 +32,7 @@ def years_ago(sentence: str, year: int | None) -> frozenset[int]:
     pattern, numerals = _pattern()
     return frozenset(
         year - (int(n) if n.isdigit() else numerals[n])
-        for n in (m.group("n").lower() for m in pattern.finditer(sentence))
+        for n in ((m.group("n") or m.group("m")).lower() for m in pattern.finditer(sentence))
     )
 
 
@@ -43,8 +43,11 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, int]]:
     numerals = {w: int(v) for w, v in german().numerals.items() if v == v.to_integral_value() and v > 0}
     words = "|".join(re.escape(w) for w in sorted(numerals, key=len, reverse=True))
     leads = "|".join(re.escape(w) for w in check_words().years_ago)
+    after = "|".join(re.escape(w) for w in check_words().years_ago_after)
     number = rf"(?P<n>\d{{1,2}}|{words})"
-    return re.compile(rf"(?<![^\W\d_])(?:{leads})\s+{number}\s+jahr(?:en)?(?![^\W\d_])", re.IGNORECASE), numerals
+    before = rf"(?:{leads})\s+{number}\s+jahr(?:en)?"
+    told_after = rf"{number.replace('?P<n>', '?P<m>')}\s+jahre?\s+(?:{after})"
+    return re.compile(rf"(?<![^\W\d_])(?:{before}|{told_after})(?![^\W\d_])", re.IGNORECASE), numerals
 
 
 def ago_and_now(a: Fact, b: Fact, run: Run) -> bool:
