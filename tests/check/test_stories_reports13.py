@@ -58,6 +58,20 @@ Neukunden zahlen für Strom derzeit im Schnitt 29 Cent je Kilowattstunde, teilte
 mit. Ein Jahr zuvor waren es noch 34 Cent gewesen."""
 
 
+_STORM_A = """Sturmhilfe aufgestockt
+
+Der Bund stellt für den Wiederaufbau nach dem Sturm 1,6 Milliarden Euro bereit. Die Länder beteiligen sich mit \
+weiteren {states}."""
+_HEATING_A = """Heizöl wird billiger
+
+Heizöl kostet derzeit im Schnitt 96 Euro je 100 Liter. Für einen Haushalt mit einem Verbrauch von 2.000 Litern sind \
+das rund 1.920 Euro im Jahr."""
+
+
+def _storm(states: str) -> str:
+    return _STORM_A.format(states=states)
+
+
 def _chips(told: str) -> str:
     return f"Orvantis legt zu\n\nDer Chiphersteller Orvantis hat im abgelaufenen Quartal {told} umgesetzt."
 
@@ -85,7 +99,19 @@ def _power(told: str) -> str:
         pytest.param(_CHIPS_A, _chips("9,9 Milliarden Dollar"), "2025-08-28", ["conflict"], id="a_revenue_otherwise"),
         # the one total each report tells is one figure, though their sentences share no word
         pytest.param(_AID_A, _aid("2,1 Milliarden Euro"), "2025-07-09", [], id="the_one_totals_agree"),
-        pytest.param(_AID_A, _aid("2,4 Milliarden Euro"), "2025-07-09", ["conflict"], id="the_one_totals_disagree"),
+        # (its parts, which add up to its own total, exceed the other's total too)
+        pytest.param(
+            _AID_A, _aid("2,4 Milliarden Euro"), "2025-07-09", ["parts_total", "conflict"], id="the_one_totals_disagree"
+        ),
+        # one report's figure of each of several subjects against the other's total of them together
+        pytest.param(_storm("500 Millionen Euro"), _aid("2,1 Milliarden Euro"), "2025-07-09", [], id="one_each_sum"),
+        pytest.param(
+            _storm("800 Millionen Euro"), _aid("2,1 Milliarden Euro"), "2025-07-09", ["parts_total"], id="one_each_more"
+        ),
+        # a household of a stated kind is an outlet's example: another's, on another basis, is no conflicting telling
+        pytest.param(
+            _HEATING_A, _HEATING_A.replace("2.000", "3.000").replace("1.920", "2.880"), "2025-02-04", [], id="homes"
+        ),
         # an outlet's worked example: its basis and what follows from it are no report of the standard pension
         pytest.param(
             _PENSION_A,

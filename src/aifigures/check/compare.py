@@ -69,11 +69,11 @@ _BOUNDED = frozenset({"at_most", "at_least", "more_than", "less_than"})
 
 @shared_by("comparable")
 def comparable_facts(run: Run) -> list[Fact]:
-    """The facts that may be weighed against others: not a stated conversion, a currency, not aside or an example."""
+    """The facts that may be weighed against others: not a stated conversion, a currency, not in parentheses."""
     from aifigures.check.conversions import restatements  # noqa: PLC0415 - conversions reads this module
 
     converted = {id(r.stated) for r in restatements(run)}
-    return [f for f in run.facts if id(f) not in converted and f.currency and not (f.in_parens or f.example)]
+    return [f for f in run.facts if id(f) not in converted and f.currency is not None and not f.in_parens]
 
 
 @shared_by("linked")
@@ -86,7 +86,8 @@ def linked(run: Run) -> list[Finding]:
     from aifigures.check.one_per_figure import one_per_figure  # noqa: PLC0415 - it reads this module
     from aifigures.check.revisions import old_figures_apart  # noqa: PLC0415 - revisions reads this module
 
-    found = [*_across_clusters(comparable_facts(run), run), *_across_articles(run)]
+    # (a worked example's figures are weighed within their article, never as a report of a quantity)
+    found = [*_across_clusters([f for f in comparable_facts(run) if not f.example], run), *_across_articles(run)]
     return [*one_per_figure(found, run), *old_figures_apart(run)]
 
 

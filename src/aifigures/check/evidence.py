@@ -118,6 +118,13 @@ def cross_links(run: Run) -> list[Link]:
     return _linked_across(run, _pairs(run)[0])
 
 
+def story_pairs(run: Run) -> set[tuple[str, str]]:
+    """The pairs of articles (in order) of one story: a figure of each linked, or titles and leads that share a word."""
+    idx = _index(run)
+    pairs = {(k.a.article, k.b.article) for k in cross_links(run)} | set(titled_stories(run, idx.facts, idx.weight))
+    return {(a, b) if a < b else (b, a) for a, b in pairs}
+
+
 @shared_by("period_links")
 def period_links(run: Run) -> list[Link]:
     """Pairs of figures in different articles, linked as `cross_links` are, that give one metric two periods.
@@ -166,7 +173,7 @@ class LinkIndex:
 def _index(run: Run) -> LinkIndex:
     from aifigures.check.compare import comparable_facts  # noqa: PLC0415 - compare reads these links
 
-    facts = [f for f in comparable_facts(run) if not f.attributive]
+    facts = [f for f in comparable_facts(run) if not (f.attributive or f.example)]
     when = {id(f): run.when(f) for f in facts if f.amount.period is not None}
     bags = linking_bags(run, facts)
     near = {id(f): f.near for f in facts}

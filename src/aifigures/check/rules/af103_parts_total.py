@@ -24,6 +24,9 @@ Sixteen shapes of parts and totals, in one article unless said otherwise:
   zweiten 1,5 Mrd." and "im ersten Halbjahr 2,4 Mrd."): they must add up to its figure
   (`aifigures.check.period_parts`), in one article or across the reports of one subject (an archive's quarters);
 * across reports, a part measure of a metric ("versicherte Schäden") above the whole another report gives;
+* across reports of one story, one figure of each of several subjects ("Der Bund stellt 2,2 Mrd. bereit. Die
+  Länder beteiligen sich mit 800 Mio.") and the total another report gives of those subjects together ("Bund und
+  Länder stellen zusammen 2,8 Mrd. bereit"): they must add up to it (`aifigures.check.subjects_across`);
 * a figure for each of a group its sentence counts ("2.500 Beschäftigte erhalten je 60.000 Euro"): times the
   count, it must not exceed a total told beside it (`aifigures.check.per_head`);
 * a share stated as a percentage ("60 000 Euro, das entspricht 0,02 % der Mittel von 360 000 Euro"):
@@ -61,6 +64,7 @@ from aifigures.check.revisions import revised_to
 from aifigures.check.rule import Rule
 from aifigures.check.segment_sums import segments_above_whole
 from aifigures.check.shares import wrong_shares
+from aifigures.check.subjects_across import subjects_across
 from aifigures.check.subjects_together import subjects_then_together
 
 if TYPE_CHECKING:
@@ -515,7 +519,7 @@ RULE = Rule(
     Kind.PARTS_TOTAL,
     Severity.ERROR,
     note=False,
-    find=lambda run: itertools.chain(verdicts(Kind.PARTS_TOTAL)(run), _covering_across(run)),
+    find=lambda run: itertools.chain(verdicts(Kind.PARTS_TOTAL)(run), _covering_across(run), subjects_across(run)),
     doc=__doc__ or "",
     within=within,
 )

@@ -1,0 +1,71 @@
+"""Figures one report gives of several subjects, against their total that another report of the story gives.
+
+"Der Bund stellt 2,2 Mrd. Euro bereit. Die Länder beteiligen sich mit weiteren 800 Mio. Euro." and, in another
+report of the story, "Bund und Länder stellen zusammen 2,8 Mrd. Euro bereit": the total names the very subjects the
+figures are of, one figure each, so they must add up to it (within their rounding). Two reports are of one story
+where the evidence links a figure of each, or their titles and leads share a rare word
+(`aifigures.check.evidence.story_pairs`). Read by the rule on parts and totals
+(`aifigures.check.rules.af103_parts_total`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from aifigures.check.compare import comparable_by_article, old_figures
+from aifigures.check.facts import may_be_one
+from aifigures.check.part_sums import may_be_part, weighed
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from aifigures.check.facts import Fact
+    from aifigures.check.findings import Finding
+    from aifigures.check.run import Run
+
+__all__ = ["subjects_across"]
+
+_SEVERAL = 2
+
+
+def subjects_across(run: Run) -> Iterator[Finding]:
+    """Each total of several named subjects whose figures, one each, another report of its story gives otherwise."""
+    from aifigures.check.evidence import story_pairs  # noqa: PLC0415 - evidence reads the rules' modules
+
+    by_article = comparable_by_article(run)
+    old = old_figures(run)
+    for x, y in sorted(story_pairs(run)):
+        for whole, told in ((x, y), (y, x)):
+            for total in by_article.get(whole, ()):
+                if not (total.group and (total.total or total.running) and len(total.names) >= _SEVERAL):
+                    continue
+                parts = _one_each(total, [f for f in by_article.get(told, ()) if id(f) not in old])
+                if parts is None:
+                    continue
+                names = ", ".join(sorted(total.names))
+                why = f"another report of the story gives one figure of each of {names}, whose total this is"
+                pieces = [(p.low * p.multiplicity, p.high * p.multiplicity) for p in parts]
+                finding = weighed(run, total, parts, pieces, both_ways=True, why=why)
+                if finding is not None:
+                    yield finding
+
+
+def _one_each(total: Fact, facts: list[Fact]) -> list[Fact] | None:
+    """The one figure of each subject of `total` among `facts`, or None where a subject has none or several."""
+    whole = replace(total, total=False, running=False, group=False)
+    parts: list[Fact] = []
+    for name in sorted(total.names):
+        mine = [
+            f
+            for f in facts
+            if name in f.names
+            and not (f.names & total.names) - {name}
+            and not (f.total or f.running or f.group or f.part)
+            and may_be_part(f, total)
+            and may_be_one(f, whole)
+        ]
+        if len(mine) != 1:
+            return None
+        parts.append(mine[0])
+    return parts
