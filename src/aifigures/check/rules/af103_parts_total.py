@@ -1,6 +1,6 @@
 """The parts of a total in one article do not add up to it.
 
-Sixteen shapes of parts and totals, in one article unless said otherwise:
+Seventeen shapes of parts and totals, in one article unless said otherwise:
 
 * a total that names several subjects in its sentence ("Die Investitionen von Keltron und Aldona ...");
   its parts are earlier figures of the same metric, period and modality, each about some of those
