@@ -677,6 +677,11 @@ PERIODS: list[Row] = [
         "In den nächsten vier Jahren zahlt der Bund je rund 200 Mio. Euro.",
         [("rund 200 Mio. Euro", "200000000", "EUR", "approx", "year")],
     ),
+    # ... but not where a count or "und" before it tells of several others: then each one's over the span
+    (
+        "In den Jahren 2027 bis 2029 erhalten die drei Hochschulen jeweils 45 Mio. Euro.",
+        [("45 Mio. Euro", "45000000", "EUR", "exact", "total_over_3_years")],
+    ),
     # two years told together
     (
         "Für die Kitas sind in beiden Jahren zusammen 61 Mio. Euro eingeplant.",

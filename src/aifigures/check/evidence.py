@@ -493,7 +493,7 @@ def _one_total(f: Fact, run: Run) -> bool:
     """
     from aifigures.check.compare import comparable_by_article  # noqa: PLC0415 - compare reads these links
 
-    totals = {f.amount.value for f in comparable_by_article(run).get(f.article, ()) if f.total}
+    totals = {g.amount.value for g in comparable_by_article(run).get(f.article, ()) if g.total}
     return totals == {f.amount.value}
 
 

@@ -49,12 +49,22 @@ def read_amounts(text: str, default_currency: str | None) -> list[Amount]:
 def _each_year(text: str, p: Piece, stated: Stated | None, lex: Lexicon) -> Stated | None:
     """The stated period, or a year where a word right before the figure shares a span of years out.
 
-    "In den Jahren 2026 bis 2028 fließen jeweils 500 Mio. Euro": 500 Mio. each year, stated by "jeweils".
+    "In den Jahren 2026 bis 2028 fließen jeweils 500 Mio. Euro": 500 Mio. each year, stated by "jeweils". Not
+    where a count or "und" stands between them: "erhalten die drei Hochschulen jeweils 45 Mio." is each one's.
     """
     if stated is None or stated[2].kind not in _SPANS_OF_YEARS:
         return stated
     each = lex.each_year_re.search(text, max(0, p.start - _EACH_REACH), p.start)
-    return stated if each is None else (each.start(), each.start() + len(each.group().rstrip()), _A_YEAR)
+    if each is None or _counts_several(text[min(stated[1], each.start()) : each.start()], lex):
+        return stated
+    return each.start(), each.start() + len(each.group().rstrip()), _A_YEAR
+
+
+def _counts_several(between: str, lex: Lexicon) -> bool:
+    """Whether words tell of several others than years: a count ("drei Hochschulen", "12 Kliniken") or "und"."""
+    return any(
+        w.isdigit() or lex.numerals.get(w, _ONE) > _ONE or w in lex.range_connectors for w in between.lower().split()
+    )
 
 
 _SPANS_OF_YEARS: Final = frozenset({PeriodKind.TOTAL_YEARS, PeriodKind.TOTAL_MULTIPLE_YEARS})
