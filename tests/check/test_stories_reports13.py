@@ -167,3 +167,11 @@ Wegen verbotener Preisabsprachen muss Tonwald 3,4 Millionen Euro zahlen."""
 
 def test_the_price_a_year_before_told_after_its_years_is_no_telling_of_today_s() -> None:
     assert _found(("a", _POWER_A, "2025-01-08")) == []  # "Ein Jahr zuvor waren es noch 34 Cent": 2024's price
+
+
+def test_a_worked_example_s_basis_and_its_consequence_are_two_facts() -> None:
+    a = """Kassen: Beitrag steigt
+
+Den Krankenkassen fehlen im kommenden Jahr rund 3 Milliarden Euro. Für einen Durchschnittsverdiener mit 3.800 Euro \
+brutto im Monat steigt der Beitrag damit um etwa 6 Euro im Monat."""
+    assert _found(("a", a, "2025-10-15")) == []  # an example's basis (3.800) and what follows from it (6): two facts

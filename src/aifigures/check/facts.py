@@ -23,6 +23,7 @@ from aifigures.check.bounds import told_bound
 from aifigures.check.changes import unnamed_change
 from aifigures.check.context import aside, capitalised, figure_token, near_words, rare_words, refers_back, title_span
 from aifigures.check.each import multiplicity
+from aifigures.check.examples import works_example
 from aifigures.check.metrics import metric_of, metrics_meet
 from aifigures.check.modality import Modality, has_word, modality_of, told_of_figure
 from aifigures.check.names import compared_from, given_publicly, lead_end, names_of, refers_to_subject, sources
@@ -524,7 +525,7 @@ def build_facts(
                 group=_group(text, where, names),
                 **_marks(text, (lo, hi), (c_lo, c_hi), a.span, metric),
                 in_parens=aside(text, start, lo),
-                example=_works_example(text, lo, spans[bisect.bisect_left(spans, (lo, lo))][0]),
+                example=works_example(text, lo, spans[bisect.bisect_left(spans, (lo, lo))][0]),
                 headline=heading[0] <= start and end <= heading[1],
                 attributive=_ATTRIBUTIVE.match(text, end) is not None,
                 years=years,
@@ -564,19 +565,6 @@ def _marks(
         revised=has_word(text[lo:hi], w.revision),
         change=metric is None and unnamed_change(text, clause, span),
     )
-
-
-def _works_example(text: str, lo: int, first_figure: int) -> bool:
-    """Whether a sentence opens with a phrase of check.toml example_openers, its first clause holding its first figure.
-
-    That figure is the example's basis ("Wer bisher eine Rente von 1000 Euro erhält, bekommt ..."; not "Wer eine
-    Wohnung mietet, zahlt im Schnitt 840 Euro", the average all pay).
-    """
-    opening = " ".join(text[lo:first_figure].lower().split())
-    return _CLAUSE_MARK.search(opening) is None and any(opening.startswith(p + " ") for p in words().example_openers)
-
-
-_CLAUSE_MARK = re.compile(r"[,;:–—]")
 
 
 def _read_together(facts: list[Fact], text: str) -> list[Fact]:

@@ -35,9 +35,9 @@ def _separated(text: str) -> bool:
 def within_clause(facts: list[Fact], run: Run) -> list[Finding]:
     """Two figures in one clause with nothing between them that makes them two facts: one fact twice.
 
-    Unless the clause opens with the first as the whole the second is taken from ("Von den 1,8 Billionen
-    Euro fließen 1.074 Milliarden Euro in den Haushalt"), or the text tells one as the other's old figure
-    ("kostet statt der bislang veranschlagten 95 Mio. Euro nun 130 Mio. Euro": a revision note).
+    Not in a worked example (`Fact.example`), nor where the clause opens with the first as the whole the second is
+    taken from ("Von den 1,8 Billionen Euro fließen 1.074 Milliarden Euro in den Haushalt"), or the text tells one as
+    the other's old figure ("kostet statt der bislang veranschlagten 95 Mio. Euro nun 130 Mio. Euro": a revision note).
     """
     from aifigures.check.revisions import revisions_by_article  # noqa: PLC0415 - revisions reads this module
 
@@ -48,8 +48,9 @@ def within_clause(facts: list[Fact], run: Run) -> list[Finding]:
     out: list[Finding] = []
     for members in by_clause.values():
         for a, b in itertools.pairwise(members):
-            if a.currency != b.currency or a.metric is None or not may_be_one(a, b):
-                continue  # ("über 150 Mio. Euro rund eine Milliarde Euro wert": a round and a valuation)
+            if a.currency != b.currency or a.metric is None or a.example or not may_be_one(a, b):
+                continue  # ("über 150 Mio. Euro rund eine Milliarde Euro wert": a round and a valuation; an example's
+                # basis and what follows from it: "Für einen Verdiener mit 3.500 Euro steigt der Beitrag um 7 Euro")
             text = run.text(a.article)
             if _separated(text[a.amount.span[1] : b.amount.span[0]]) or _led_apart(a, b, text):
                 continue

@@ -145,6 +145,9 @@ class CheckWords:
     """Words that open a figure's clause and tell it as a part of a whole ("Allein in das Klinikum ...")."""
     example_openers: list[str]
     """Words that open a sentence that works an example through ("Wer ...", "Bei einer Monatsrente von ...")."""
+    example_leads: list[str]
+    example_links: list[str]
+    """With `indefinite_articles`: "Für einen Durchschnittsverdiener mit ..." opens a worked example too."""
     distributive: list[str]
     per_head: list[str]
     """Words right before a figure for each of a group its sentence counts ("je", "im Schnitt")."""
