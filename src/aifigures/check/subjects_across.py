@@ -34,13 +34,21 @@ def subjects_across(run: Run) -> Iterator[Finding]:
     from aifigures.check.evidence import story_pairs  # noqa: PLC0415 - evidence reads the rules' modules
 
     by_article = comparable_by_article(run)
+    totals = {
+        article: found
+        for article, facts in by_article.items()
+        if (found := [f for f in facts if f.group and (f.total or f.running) and len(f.names) >= _SEVERAL])
+    }
+    if not totals:
+        return  # the common case: no article sums several named subjects up
     old = old_figures(run)
     for x, y in sorted(story_pairs(run)):
         for whole, told in ((x, y), (y, x)):
-            for total in by_article.get(whole, ()):
-                if not (total.group and (total.total or total.running) and len(total.names) >= _SEVERAL):
-                    continue
-                parts = _one_each(total, [f for f in by_article.get(told, ()) if id(f) not in old])
+            if whole not in totals:
+                continue
+            facts = [f for f in by_article.get(told, ()) if id(f) not in old]
+            for total in totals[whole]:
+                parts = _one_each(total, facts)
                 if parts is None:
                     continue
                 names = ", ".join(sorted(total.names))

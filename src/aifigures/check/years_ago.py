@@ -44,9 +44,9 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, int]]:
     words = "|".join(re.escape(w) for w in sorted(numerals, key=len, reverse=True))
     leads = "|".join(re.escape(w) for w in check_words().years_ago)
     after = "|".join(re.escape(w) for w in check_words().years_ago_after)
-    number = rf"(?P<n>\d{{1,2}}|{words})"
-    before = rf"(?:{leads})\s+{number}\s+jahr(?:en)?"
-    told_after = rf"{number.replace('?P<n>', '?P<m>')}\s+jahre?\s+(?:{after})"
+    number = rf"(?:\d{{1,2}}|{words})"
+    before = rf"(?:{leads})\s+(?P<n>{number})\s+jahr(?:en)?"
+    told_after = rf"(?P<m>{number})\s+jahre?\s+(?:{after})"
     return re.compile(rf"(?<![^\W\d_])(?:{before}|{told_after})(?![^\W\d_])", re.IGNORECASE), numerals
 
 
