@@ -1259,6 +1259,9 @@ WEB: list[Row] = [
     one("&#8364; 400", "400", "EUR"),
     ("Siehe www.example.de/3,5-milliarden-euro-fuer-werk.", []),
     ("Quelle: https://example.org/2024/5-mio-euro", []),
+    # an HTML tag is no text: a link's address gives no amount, and a tag inside an amount is skipped
+    ('Laut <a href="https://example.org/5-mio-euro">Bericht</a> ist nichts bekannt.', []),
+    ("Der Gewinn lag bei <b>4,5</b> Mrd. Euro.", [("4,5</b> Mrd. Euro", "4500000000", "EUR", "exact", None)]),
     one("Fr. 1\u2018480\u2018250", "1480250", "CHF"),
     one("352\u2018190 Franken", "352190", "CHF"),
     one("> 10 Mrd. Euro", "10000000000", "EUR", "more_than"),
@@ -2061,6 +2064,14 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
         ("Die Schulden lagen im Mai bei 3 Mrd. Euro.", [None]),
         # a price per unit is a price: its month is its date, and a restatement per unit takes no period
         ("Die Molkerei zahlt im Oktober 48,5 Cent pro Kilogramm.", [None]),
+        ("1998 kostete ein Liter Benzin rund 1,60 DM.", [None]),  # ... or with its article before the figure
+        ("Ein Kilo Kaffee kostete im Jahr 2025 im Schnitt 12 Euro.", [None]),
+        ("Die Molkerei setzte 2025 mit einer Milliarde Liter Milch 800 Mio. Euro um.", ["2025"]),  # a count of units
+        # a paragraph's end in HTML ends a sentence: the period of the next does not reach back
+        (
+            "<p>Nordwatt investiert 4,5 Mrd. Euro in Netze.</p><p>Im Vorjahr lag der Gewinn bei 1,2 Mrd. Euro.</p>",
+            [None, "Im Vorjahr"],
+        ),
         ("Im Juli fließen 1,2 Mrd. Euro an die Anleger, das entspricht 9,80 Euro je Anteil.", ["Im Juli", None]),
         ("Im Juli fließen 1,2 Mrd. Euro an die Anleger. Das sind 9,80 Euro je Anteil.", ["Im Juli", None]),
         ("Braga hatte ihn 2021 für 7 Mio. Euro geholt.", [None]),

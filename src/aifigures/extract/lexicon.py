@@ -225,6 +225,8 @@ class Lexicon:
     """A stock word not inside another word, in lower-cased text."""
     stock_after_re: re.Pattern[str]
     """A word right after an amount that makes it a stock ("2 Mrd. Euro wert")."""
+    unit_price_re: re.Pattern[str]
+    """A unit with its article before an amount, in lower-cased text: a price per it ("ein Liter Benzin kostete")."""
     stock_deadline_re: re.Pattern[str]
     """A period phrase's first word that makes it a deadline ("bis Jahresende"): for a stock, a date."""
     openers_after_amount: frozenset[str]
@@ -515,6 +517,10 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
             f"{SPACE}+(?:{alternation(years['stock_after'])}"
             f"|(?:{alternation(years['price_per'])}){SPACE}+(?:{alternation(years['price_units'])}))(?![^\\W\\d_])",
             flags,
+        ),
+        unit_price_re=re.compile(
+            f"(?<![^\\W\\d_])(?:{alternation(years['unit_price_leads'])}){SPACE}+(?:{alternation(years['unit_price_units'])})"
+            "(?![^\\W\\d_])"
         ),
         stock_deadline_re=re.compile(f"(?:{alternation(years['stock_deadlines'])})(?![^\\W\\d_])", flags),
         event_after_re=re.compile(

@@ -88,6 +88,8 @@ def as_read(text: str) -> str:
     read = _unwrapped(text) if "\n" in text else text
     if "&" in read:
         read = _entities(read)
+    if "<" in read:
+        read = _TAG.sub(_no_tag, read)
     for c in _MOJIBAKE_LEADS:
         if c in read:
             read = _MOJIBAKE.sub(_one_letter, read)
@@ -117,6 +119,22 @@ def _entities(text: str) -> str:
         return char + _ENTITY_FILL * (len(m.group()) - 1)
 
     return _ENTITY.sub(one, text)
+
+
+_TAG: Final = re.compile(r"</?([A-Za-z][A-Za-z0-9]{0,9})(?:\s[^<>]{0,300})?/?>")
+"""An HTML tag left by a scraper ("<p>", "</b>", '<a href="...">'); a "<" before a space or digit is none."""
+_BLOCK_TAGS: Final = frozenset({"p", "br", "div", "li", "ul", "ol", "tr", "td", "th", "table", "h1", "h2", "h3"})
+_BLOCK_TAGS_MORE: Final = frozenset({"h4", "h5", "h6", "section", "article", "header", "footer", "blockquote"})
+
+
+def _no_tag(m: re.Match[str]) -> str:
+    """An HTML tag read as blanks of its length; one that ends a block ("</p><p>") as a line break first.
+
+    The words of a tag (a link's address) are no text of the article, and a paragraph's end ends a sentence.
+    """
+    name = m.group(1).lower()
+    block = name in _BLOCK_TAGS or name in _BLOCK_TAGS_MORE
+    return ("\n" if block else " ") + " " * (len(m.group()) - 1)
 
 
 def _mojibake_table() -> dict[str, str]:

@@ -32,10 +32,15 @@ def is_event(text: str, where: tuple[int, int, int, int], lex: Lexicon) -> bool:
 def is_stock(text: str, c_lo: int, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the amount text[start:end] is a stock (a debt, a valuation), which has no period.
 
-    A stock word before it in its clause from `c_lo`, not inside another word ("Schulden von"), or "wert" after it.
+    A stock word before it in its clause from `c_lo`, not inside another word ("Schulden von"), a unit with its
+    article ("ein Liter Benzin kostete"), or "wert" after it.
     """
     before = text[max(c_lo, start - _STOCK_WINDOW) : start].lower()
-    return lex.stock_re.search(before) is not None or lex.stock_after_re.match(text, end) is not None
+    return (
+        lex.stock_re.search(before) is not None
+        or lex.unit_price_re.search(before) is not None
+        or lex.stock_after_re.match(text, end) is not None
+    )
 
 
 def dates_an_amount(
