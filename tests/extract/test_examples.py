@@ -1915,6 +1915,13 @@ def test_a_report_goes_on_after_a_segment_and_with_more_flow_nouns(text: str, wo
             "Im dritten Quartal setzte Keltron 3,4 Mrd. Euro um. Im Vorjahr hatte es insgesamt 12 Mrd. Euro umgesetzt.",
             ["quarter", "year"],
         ),
+        # after a rate, the rate a year before ("pro Monat", "pro Tag")
+        ("Ein Heimplatz kostet 2.871 Euro pro Monat. Im Vorjahr waren es 2.548 Euro.", ["month", "month"]),
+        # ... also in a clause after a few more words
+        (
+            "Ein Heimplatz kostet 2.871 Euro Eigenanteil pro Monat, vor einem Jahr waren es noch 2.548 Euro.",
+            ["month", "month"],
+        ),
         # alone, it is the year before
         ("Umsatz im Vorjahr: 12 Mrd. Euro.", ["year"]),
     ],

@@ -210,7 +210,12 @@ def _opened_year_before(
     if not _opens_year_before(text, lo, start, lex) or lex.whole_year_re.search(text, lo, start) is not None:
         return None
     main = periods[_main(text, spans, i - 1, periods, lex)]
-    return (told[0], told[1], main[2]) if main is not None and main[2].kind in REPORTING else None
+    return (told[0], told[1], main[2]) if main is not None and main[2].kind in _TOLD_A_YEAR_BEFORE else None
+
+
+_TOLD_A_YEAR_BEFORE: Final = REPORTING | {PeriodKind.MONTH, PeriodKind.WEEK, PeriodKind.DAY}
+"""The periods whose figure a year before is told with "Im Vorjahr": a report's, and a rate's ("2.871 Euro pro
+Monat. Im Vorjahr waren es 2.548 Euro": a month's then too)."""
 
 
 def _own_a_year_before(
@@ -279,8 +284,9 @@ def _year_before_label(text: str, end: int, start: int, lex: Lexicon) -> re.Matc
     return label if label is not None and lex.labels_year_before(label["label"]) else None
 
 
-_CLAUSE_OPENS: Final = re.compile(r"[^\w.!?]{0,3}(?:\s[^\W\d_]+){0,2}\s*[,;–—]\s*")
-"""What may stand between a figure and a clause after it: a word or two ("erzielt") and the mark that opens it."""
+_CLAUSE_OPENS: Final = re.compile(r"[^\w.!?]{0,3}(?:\s[^\W\d_]+){0,4}\s*[,;–—]\s*")
+"""What may stand between a figure and a clause after it: a few words ("erzielt", "Eigenanteil pro Monat") and the
+mark that opens it."""
 _LABEL: Final = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*\(\s*(?P<label>[^():]{1,30}?)\s*:?\s*\Z")
 """A label that opens parentheses right before a figure ("(Vorjahr: ", "(Vj. "), a verb or two after the figure
 before allowed ("48,2 Mio. Euro erzielt (Vorjahr: 51,0 Mio. Euro)")."""
