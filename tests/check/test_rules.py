@@ -1017,6 +1017,19 @@ EXAMPLES = [
         id="a_flow_restated_on_another_basis_that_fits_is_no_flag",
     ),
     pytest.param(
+        [
+            (
+                (
+                    "Jeder Haushalt zahlt künftig 2,40 Euro im Monat, 60 Cent mehr als bisher. Die Sender haben damit "
+                    "pro Jahr rund 280 Millionen Euro mehr."
+                ),
+                None,
+            )
+        ],
+        [],
+        id="a_rise_per_household_and_per_month_is_not_restated_by_the_broadcasters_yearly_sum",
+    ),
+    pytest.param(
         [("Die Stiftung erhält 30 Millionen Euro pro Jahr und damit fast 3 Millionen Euro pro Monat.", None)],
         ["period_mismatch"],
         id="just_under_a_one_digit_figure_leaves_no_room_above_it",

@@ -2070,6 +2070,9 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
         ("Die Aktionäre erhielten im April eine Dividende von 6,80 Franken je Aktie.", [None]),
         ("Die Schulden lagen im Mai bei 3 Mrd. Euro.", [None]),
         # a price per unit is a price: its month is its date, and a restatement per unit takes no period
+        # a difference that opens its clause after a figure is of that figure's period
+        ("Eine Familie zahlt künftig 1.834 Euro im Jahr, 152 Euro mehr als bisher.", ["im Jahr", "im Jahr"]),
+        ("Im Jahr 2025 verdiente Keltron 3 Mrd. Euro, 200 Mio. Euro weniger als 2024.", ["2025", "2025"]),
         ("Die Molkerei zahlt im Oktober 48,5 Cent pro Kilogramm.", [None]),
         ("1998 kostete ein Liter Benzin rund 1,60 DM.", [None]),  # ... or with its article before the figure
         ("Ein Kilo Kaffee kostete im Jahr 2025 im Schnitt 12 Euro.", [None]),

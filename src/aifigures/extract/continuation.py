@@ -162,7 +162,8 @@ def _restatements(
 
     A conversion: "1995 hatte ein Liter 1,50 Mark gekostet, umgerechnet rund 77 Cent" (the price's date is not
     the conversion's period, as it is not the price's); an earlier state of it in its own clause: "rund vier
-    Millionen Euro pro Saison, bislang waren es 2,5 Millionen" (where that clause states no period).
+    Millionen Euro pro Saison, bislang waren es 2,5 Millionen" (where that clause states no period); the
+    difference to it that opens a clause: "1.834 Pfund im Jahr, 152 Pfund mehr als bisher".
     """
     out = list(periods)  # (`periods` stay each amount's own)
     for i in range(1, len(spans)):
@@ -178,6 +179,9 @@ def _restatements(
             out[i] = out[i - 1]
         elif own is None and lex.earlier_state_re.match(head) and lex.restating_re.search(head):
             out[i] = out[i - 1] if _rate(text, out[i - 1], lex) else None  # (a rate: "pro Saison")
+        elif own is None and not head and clause is not None and clause.start() > end_before:
+            # a difference that opens its clause: ", 152 Pfund mehr als bisher"
+            out[i] = out[i - 1] if lex.difference_after_re.match(text, spans[i][1]) else None
     return out
 
 

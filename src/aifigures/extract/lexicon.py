@@ -207,6 +207,8 @@ class Lexicon:
     """The heads of flow nouns ("umsatz", "gewinn"), which a compound may end in ("Jahresumsatz")."""
     earlier_state_re: re.Pattern[str]
     """A sentence's first word that tells an earlier state of the figure before ("Bislang", "Ursprünglich")."""
+    difference_after_re: re.Pattern[str]
+    """The word right after a figure that makes it a difference to the figure before ("152 Pfund mehr")."""
     expected_re: re.Pattern[str]
     """A word that says a figure was expected ("gerechnet", "erwartet"), searched in lower case."""
     same_period_before_re: re.Pattern[str]
@@ -481,6 +483,9 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         ),
         earlier_state_re=re.compile(
             f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['earlier_state'])})(?![^\\W\\d_])", flags
+        ),
+        difference_after_re=re.compile(
+            f"{SPACE}+(?:{alternation(raw['continuation']['difference_after'])})(?![^\\W\\d_])", flags
         ),
         expected_re=re.compile(
             f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['expected'])})(?![^\\W\\d_])", flags

@@ -158,7 +158,7 @@ def _restated_bases(run: Run) -> Iterator[Finding]:
             continue
         ratio = Decimal(factor.numerator) / Decimal(factor.denominator)
         lo, hi = a.low * ratio, a.high * ratio
-        if overlap((lo, hi), (b.low, b.high)):
+        if overlap((lo, hi), (b.low, b.high)) or _other_measure((lo, hi), (b.low, b.high)):
             continue
         cur = a.currency or run.currency
         message = (
@@ -169,6 +169,20 @@ def _restated_bases(run: Run) -> Iterator[Finding]:
         factors = (f"x{factor} (per {pa} to per {b.amount.period})",)
         why = "a flow restated on another basis right after it"
         yield between(Kind.PERIOD_MISMATCH, message, (a, b), ((lo, hi), (b.low, b.high)), cur, factors=factors, why=why)
+
+
+def _other_measure(restated: tuple[Decimal, Decimal], told: tuple[Decimal, Decimal]) -> bool:
+    """Whether a figure on another basis is so far from the restatement it would be that it measures another thing.
+
+    "58 Cent mehr im Monat" for a household and "pro Jahr damit 400 Mio. Euro mehr" for the broadcasters: the
+    bases mixed up put a figure a year's days or months off, not millions of times.
+    """
+    (lo, hi), (b_lo, b_hi) = restated, told
+    return abs(hi) * _OTHER_MEASURE < abs(b_lo) or abs(b_hi) * _OTHER_MEASURE < abs(lo)
+
+
+_OTHER_MEASURE = Decimal(1000)
+"""How far from the restated figure (past a day's share of a year) a figure on another basis measures another thing."""
 
 
 def _rebased(pa: Period | None, pb: Period | None) -> bool:
