@@ -4204,3 +4204,9 @@ def test_figures_for_two_things_in_sentences_alike_are_not_linked() -> None:
 )
 def test_what_the_stock_market_values_a_company_at_is_the_market_measure_of_its_valuation(text: str) -> None:
     assert [f.metric for f in build_facts("a", text, list(extract(text)))] == ["valuation:market"]
+
+
+def test_a_currency_s_code_is_no_name() -> None:
+    """A lead's names are read with its figures in it: "EUR" after "12,5 Mio" names no one."""
+    text = "Das Klinikum Sellheim erhält vom Land 12,5 Mio EUR."
+    assert "eur" not in names_of(text, 0, len(text))

@@ -243,22 +243,33 @@ def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None
     if found is None:  # "setzte 12,4 Mrd. um und verdiente 3,1 Mrd.": the figure's own part of a coordination
         own_part = _AND.split(rest, 1)[0]
         found = verb_metric(lead, own_part) if own_part != rest else None
-    return _of_person(found, lead) or modifier or built_for(lead, rest)
+    return _of_person(found, lead, text[max(0, c_lo - _ANTECEDENT_REACH) : c_lo]) or modifier or built_for(lead, rest)
 
 
-def _of_person(metric: str | None, lead: str) -> str | None:
+def _of_person(metric: str | None, lead: str, before: str) -> str | None:
     """A verb's metric, narrowed by the first noun of a person or a company before the figure.
 
-    "Der neue Chef verdient 4 Mio. im Jahr": a salary; "Der Stahlkonzern verdient 95 Mio.": a profit.
+    "Der neue Chef verdient 4 Mio. im Jahr": a salary; "Der Stahlkonzern verdient 95 Mio.": a profit; "Er soll
+    dort 14 Mio. im Jahr verdienen" after "Der Torjäger ... wechselt ..." (`before`: the text before the clause):
+    the person the pronoun stands for is paid.
     """
     if metric not in words().person_earnings:
         return metric
-    for t in _WORD.findall(lead.lower()):
+    tokens = _WORD.findall(lead.lower())
+    for t in tokens:
         if t.endswith(role_endings()):
             return _SALARY
         if t.endswith(_companies()):
             return _PROFIT
+    if tokens and tokens[0] in words().person_pronouns:
+        told = [t for t in _WORD.findall(before.lower()) if t.endswith((*role_endings(), *_companies()))]
+        if told and told[-1].endswith(role_endings()):
+            return _SALARY  # the last person or company told before is the one the pronoun stands for
     return metric
+
+
+_ANTECEDENT_REACH = 200
+"""How far before a clause that opens with a pronoun the noun it stands for is looked for."""
 
 
 @functools.cache

@@ -138,7 +138,9 @@ def _tables() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     numerals = frozenset(german().numerals)
     # the areas a budget funds are what its money is for, not whose it is ("Für Schulen sind 210 Mio. vorgesehen")
     areas = frozenset(w.purposes)
-    stop = frozenset(w.not_names) | frozenset(w.quantity_nouns) | months | measure_nouns | numerals | areas
+    # a currency's code ("12,5 Mio EUR") names no one
+    codes = frozenset(k for k, code in german().currency_words.items() if k.upper() == code)
+    stop = frozenset(w.not_names) | frozenset(w.quantity_nouns) | months | measure_nouns | numerals | areas | codes
     return frozenset(w.determiners), function_words, stop
 
 
