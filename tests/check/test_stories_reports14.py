@@ -1,6 +1,8 @@
 """Stories the project wrote in the session of 2026-12-07 (the third), each told by two outlets.
 
-"Er soll ... verdienen" after a player's role ("Der Torjäger ...") tells his pay, a salary.
+"Er soll ... verdienen" after a player's role ("Der Torjäger ...") tells his pay, a salary; a dividend "für das
+vergangene Jahr" is paid in the year after; a place the total's sentence names beside the subjects it adds up has no
+part of its own.
 """
 
 from __future__ import annotations
@@ -35,4 +37,38 @@ def _transfer(told: str) -> str:
     ],
 )
 def test_two_reports_of_a_story(a: str, b: str, day: str, kinds: list[str]) -> None:
+    assert [kind for kind, _ in _found(("a", a, day), ("b", b, day))] == kinds
+
+
+_DIVIDEND_A = """Aktionäre von Lohmar bekommen mehr
+
+Der Chemiekonzern Lohmar will eine Dividende von {told} je Aktie zahlen. Im Vorjahr waren es 1,90 Euro."""
+_DIVIDEND_B = """Lohmar erhöht Dividende
+
+Lohmar-Aktionäre sollen für das vergangene Jahr eine Dividende von 2,10 Euro je Aktie erhalten."""
+_TRAM_A = """Milliarden für neue Stadtbahn
+
+Für die neue Stadtbahn in Kelsbrück gibt der Bund 1,5 Milliarden Euro. Das Land steuert 900 Millionen Euro bei."""
+
+
+def _tram(total: str) -> str:
+    return f"Stadtbahn Kelsbrück finanziert\n\nBund und Land geben für die Kelsbrücker Stadtbahn zusammen {total}."
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "day", "kinds"),
+    [
+        # a dividend "für das vergangene Jahr" is paid in the year after it: a report of March tells the same one
+        pytest.param(_DIVIDEND_A.format(told="2,10 Euro"), _DIVIDEND_B, "2026-03-12", [], id="dividend_alike"),
+        pytest.param(
+            _DIVIDEND_A.format(told="1,20 Euro"), _DIVIDEND_B, "2026-03-12", ["conflict"], id="dividend_otherwise"
+        ),
+        # where the total's sentence names the place of the story beside the subjects it adds up, the place has no part
+        pytest.param(_TRAM_A, _tram("2,4 Milliarden Euro"), "2026-05-05", [], id="parts_of_a_named_place_add_up"),
+        pytest.param(
+            _TRAM_A, _tram("2,1 Milliarden Euro"), "2026-05-05", ["parts_total"], id="parts_of_a_named_place_exceed"
+        ),
+    ],
+)
+def test_two_reports_of_a_payment_or_its_parts(a: str, b: str, day: str, kinds: list[str]) -> None:
     assert [kind for kind, _ in _found(("a", a, day), ("b", b, day))] == kinds

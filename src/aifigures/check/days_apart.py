@@ -120,12 +120,14 @@ def event_end(f: Fact, when: dict[int, Interval | None]) -> date | None:
     "Bereits 2018 hatte Brüssel eine Strafe von 4,34 Mrd. Euro verhängt" states no period, but its year.
     """
     interval = when.get(id(f))
+    # a dividend "für 2024" (or "für das vergangene Jahr") is decided and paid in 2025: the last day of its event is
+    # in the year after
+    after = f.metric in words().paid_a_year_after
     if interval is not None:
-        return interval.end
+        return date(interval.end.year + 1, 12, 31) if after else interval.end
     if not f.years:
         return None
-    # a dividend "für 2024" is decided and paid in 2025: the last day of its event is in the year after
-    return date(max(f.years) + (f.metric in words().paid_a_year_after), 12, 31)
+    return date(max(f.years) + after, 12, 31)
 
 
 def moved(a: str | None, b: str | None) -> bool:

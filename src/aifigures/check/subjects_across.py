@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from aifigures.check.compare import comparable_by_article, old_figures
 from aifigures.check.facts import may_be_one
+from aifigures.check.names import name_in
 from aifigures.check.part_sums import may_be_part, weighed
 
 if TYPE_CHECKING:
@@ -48,10 +49,11 @@ def subjects_across(run: Run) -> Iterator[Finding]:
                 continue
             facts = [f for f in by_article.get(told, ()) if id(f) not in old]
             for total in totals[whole]:
-                parts = _one_each(total, facts)
+                subjects = _of_parts(total, facts)
+                parts = None if len(subjects) < _SEVERAL else _one_each(total, subjects, facts)
                 if parts is None:
                     continue
-                names = ", ".join(sorted(total.names))
+                names = ", ".join(sorted(subjects))
                 why = f"another report of the story gives one figure of each of {names}, whose total this is"
                 pieces = [(p.low * p.multiplicity, p.high * p.multiplicity) for p in parts]
                 finding = weighed(run, total, parts, pieces, both_ways=True, why=why)
@@ -59,16 +61,26 @@ def subjects_across(run: Run) -> Iterator[Finding]:
                     yield finding
 
 
-def _one_each(total: Fact, facts: list[Fact]) -> list[Fact] | None:
-    """The one figure of each subject of `total` among `facts`, or None where a subject has none or several."""
+def _of_parts(total: Fact, facts: list[Fact]) -> frozenset[str]:
+    """The names of a total that may each have a part: not the story's own, which the other report's title names.
+
+    "Bund und Land geben für die Kelsbrücker Stadtbahn zusammen 2 Mrd." against a report titled "Milliarden für
+    Kelsbrücks Stadtbahn": Kelsbrück is where, whose parts are the Bund's and the Land's.
+    """
+    titled = facts[0].title_words if facts else frozenset()
+    return frozenset(n for n in total.names if not any(n == w or name_in(w, frozenset({n})) for w in titled))
+
+
+def _one_each(total: Fact, subjects: frozenset[str], facts: list[Fact]) -> list[Fact] | None:
+    """The one figure of each of `subjects` of `total` among `facts`, or None where a subject has none or several."""
     whole = replace(total, total=False, running=False, group=False)
     parts: list[Fact] = []
-    for name in sorted(total.names):
+    for name in sorted(subjects):
         mine = [
             f
             for f in facts
             if name in f.names
-            and not (f.names & total.names) - {name}
+            and not (f.names & subjects) - {name}
             and not (f.total or f.running or f.group or f.part)
             and may_be_part(f, total)
             and may_be_one(f, whole)
