@@ -2070,6 +2070,23 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
         ("Die Aktionäre erhielten im April eine Dividende von 6,80 Franken je Aktie.", [None]),
         ("Die Schulden lagen im Mai bei 3 Mrd. Euro.", [None]),
         # a price per unit is a price: its month is its date, and a restatement per unit takes no period
+        # a sentence that goes on with a flow takes the period told two sentences before, where the one between
+        # tells none and no amount (a count is none)
+        (
+            (
+                "Lumora gewann im zweiten Quartal 2,4 Millionen Abonnenten. Insgesamt zählt der Dienst 48 Millionen "
+                "Kunden. Der Umsatz stieg auf 1,9 Milliarden Dollar."
+            ),
+            ["im zweiten Quartal"],
+        ),
+        # ... not across a paragraph's end
+        (
+            (
+                "Lumora gewann im zweiten Quartal 2,4 Millionen Abonnenten.\n\nInsgesamt zählt der Dienst 48 "
+                "Millionen Kunden. Der Umsatz stieg auf 1,9 Milliarden Dollar."
+            ),
+            [None],
+        ),
         # a difference that opens its clause after a figure is of that figure's period
         ("Eine Familie zahlt künftig 1.834 Euro im Jahr, 152 Euro mehr als bisher.", ["im Jahr", "im Jahr"]),
         ("Im Jahr 2025 verdiente Keltron 3 Mrd. Euro, 200 Mio. Euro weniger als 2024.", ["2025", "2025"]),

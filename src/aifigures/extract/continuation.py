@@ -72,13 +72,7 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
             continue
         head = text[lo : min(start, lo + _WINDOW)].lstrip()
         k = _sentence_before(text, bounds, s)
-        # the sentence before, with no amount, states the period the report goes on in ("Für das Gesamtjahr
-        # bestätigte Keltron die Prognose. Demnach soll der Umsatz ..."), whatever an earlier figure's was
-        lead = (
-            _lead(text, (bounds[k], lo), head, lex, find)
-            if k >= 0 and (i == 0 or spans[i - 1][1] <= bounds[k])
-            else None
-        )
+        lead = _lead_before(text, (bounds, s, k), spans[i - 1][1] if i > 0 else -1, head, (lex, find))
         if lead is not None:
             out[i] = carried[s] = lead
             continue
@@ -371,6 +365,30 @@ _COMPARED_GAP: Final = 40
 
 _STOCK_REACH: Final = 40
 """How far before an amount a stock word ("Schulden") keeps it from the period its sentence took."""
+
+
+def _lead_before(
+    text: str, where: tuple[list[int], int, int], last: int, head: str, how: tuple[Lexicon, Find]
+) -> Stated | None:
+    """The period a sentence without amounts before this one states, which the report goes on in (`_lead`).
+
+    "Für das Gesamtjahr bestätigte Keltron die Prognose. Demnach soll der Umsatz ...", whatever an earlier
+    figure's was; one sentence further back in the paragraph where the one before states none ("Lumora gewann im
+    zweiten Quartal 2,4 Millionen Abonnenten. Insgesamt zählt der Dienst 48 Millionen Kunden. Der Umsatz stieg auf
+    1,9 Mrd. Dollar"). `where`: the sentences' starts, this one's index and the one's before; `last`: the end of
+    the amount before this one (-1: none).
+    """
+    bounds, s, k = where
+    lex, find = how
+    if k < 0 or last > bounds[k]:
+        return None
+    lead = _lead(text, (bounds[k], bounds[s]), head, lex, find)
+    j = _sentence_before(text, bounds, k)
+    if lead is not None or j < 0 or last > bounds[j] or find(text, bounds[k], bounds[k + 1], lex):
+        return lead
+    if paragraph_breaks(text[bounds[j] : bounds[s]].replace("\r\n", "\n")) > 0:
+        return None
+    return _lead(text, (bounds[j], bounds[k]), head, lex, find)
 
 
 def _lead(text: str, before: tuple[int, int] | None, head: str, lex: Lexicon, find: Find) -> Stated | None:
