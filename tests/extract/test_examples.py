@@ -2087,6 +2087,11 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
             ),
             [None],
         ),
+        # "davon" right before a figure makes it a part of the figure before, of its period
+        (
+            "Die Bank verdiente 2025 1,1 Mrd. Franken. Der Kanton erhält davon 520 Millionen Franken.",
+            ["2025", "2025"],
+        ),
         # a difference that opens its clause after a figure is of that figure's period
         ("Eine Familie zahlt künftig 1.834 Euro im Jahr, 152 Euro mehr als bisher.", ["im Jahr", "im Jahr"]),
         ("Im Jahr 2025 verdiente Keltron 3 Mrd. Euro, 200 Mio. Euro weniger als 2024.", ["2025", "2025"]),

@@ -511,7 +511,7 @@ def _last_break(between: str) -> int:
 
 
 def _goes_on(head: str, lex: Lexicon) -> bool:
-    """Whether a sentence's head goes on with the report: "Davon", or a flow's noun or verb among its first words.
+    """Whether a sentence's head goes on with the report: "Davon" first or last, or a flow's noun or verb early in it.
 
     "In China setzte Breval ...", "Mit Diensten wie dem App Store setzte ...", "Der Konzern rechnet nun mit einem
     Umsatz von ...".
@@ -519,7 +519,8 @@ def _goes_on(head: str, lex: Lexicon) -> bool:
     if lex.continuation_re.match(head) is not None or lex.back_reference_re.search(head) is not None:
         return True
     words = head[: _VERB_REACH * 16].lower().split()[:_VERB_REACH]
-    if words and words[0] in lex.part_openers:
+    last = head[-_PART_REACH:].lower().split()[-1:]  # "Der Kanton erhält davon 520 Mio.": a part right before it
+    if (words and words[0] in lex.part_openers) or (last and last[0] in lex.part_openers):
         return True
     if words and words[0] in lex.total_openers:  # "Zusammen kommen sie auf ...", not a sum so far ("damit")
         return not any(w.strip(",.:;") in lex.running_words for w in head.lower().split())
@@ -532,6 +533,8 @@ def _goes_on(head: str, lex: Lexicon) -> bool:
 
 
 _TWO: Final = 2
+_PART_REACH: Final = 16
+"""How far back from a figure the word that makes it a part of the figure before ("davon") is read."""
 
 
 _VERB_REACH: Final = 7
