@@ -1251,6 +1251,33 @@ PAY_PERIODS: list[Row] = [
     ),
 ]
 
+# a figure that names no currency in a text of two: a report's flow goes on in the report's currency past an
+# aside in another, and a flow told in the other currency is the one it goes on with
+ASIDES: list[Row] = [
+    (
+        (
+            "Quellix setzte 18,3 Mrd. Dollar um. In Irland will Quellix für 2 Mrd. Euro ein Rechenzentrum bauen. Der "
+            "Nettogewinn lag bei 4,1 Milliarden."
+        ),
+        [
+            ("18,3 Mrd. Dollar", "18300000000", "USD", "exact", None),
+            ("2 Mrd. Euro", "2000000000", "EUR", "exact", None),
+            ("4,1 Milliarden", "4100000000", "USD", "exact", None),
+        ],
+    ),
+    (
+        (
+            "Quellix setzte 18,3 Mrd. Dollar um. In Europa setzte Quellix 2 Mrd. Euro um. Der Gewinn lag bei 0,3 "
+            "Milliarden."
+        ),
+        [
+            ("18,3 Mrd. Dollar", "18300000000", "USD", "exact", None),
+            ("2 Mrd. Euro", "2000000000", "EUR", "exact", None),
+            ("0,3 Milliarden", "300000000", "EUR", "exact", None),
+        ],
+    ),
+]
+
 # web and Swiss text: HTML entities read as their character (the span keeps the entity), no amounts in
 # web addresses, any apostrophe as a Swiss thousands mark, and the signs of tables as qualifiers
 WEB: list[Row] = [
@@ -1828,6 +1855,7 @@ TABLES = {
     "negatives": NEGATIVES,
     "sentences": SENTENCES,
     "article": ARTICLE,
+    "asides": ASIDES,
     "pay_periods": PAY_PERIODS,
     "web": WEB,
     "continued": CONTINUED,

@@ -108,7 +108,12 @@ def resolve_pending(
             text, p, bounds[s], (money, [q.start for q in money]), lex
         )
         if (called_money or continues) and default_currency is not None:
-            article = _article_currency(text, p, named, named_starts) or _title_currency(text, lex) or default_currency
+            article = (
+                _report_currency(text, p, named[: bisect.bisect_left(named_starts, p.start)], bounds, lex)
+                or _article_currency(text, p, named, named_starts)
+                or _title_currency(text, lex)
+                or default_currency
+            )
             article = _in_cents(p, article, lex, default_currency) or article  # (`or`: never None here)
             out.append(replace(p, currency=article, pending=False, inferred=True))
     return out
@@ -283,6 +288,34 @@ def _article_currency(text: str, p: Piece, named: list[Piece], named_starts: lis
             return before.currency
         return named[0].currency
     return named[i].currency if i < len(named) else None
+
+
+def _report_currency(text: str, p: Piece, before: list[Piece], bounds: list[int], lex: Lexicon) -> str | None:
+    """The currency of the report a flow's figure goes on with, past an aside in another currency before it.
+
+    "Quellix setzte im Quartal 18,3 Mrd. Dollar um. In Irland will Quellix für 2 Mrd. Euro ein Rechenzentrum
+    bauen. Der Nettogewinn lag bei 4,1 Milliarden": the net profit is the quarter's report's, in dollars. None
+    where `p`'s sentence tells no flow, or the nearest figure named before it (`before`: those) tells one.
+    """
+    if len(before) < _TWO or not _tells_flow(text, p.start, bounds, lex):
+        return None
+    nearest = before[-1]
+    if _tells_flow(text, nearest.start, bounds, lex):
+        return None
+    for q in reversed(before[:-1]):
+        if q.currency != nearest.currency and _tells_flow(text, q.start, bounds, lex):
+            return q.currency
+    return None
+
+
+def _tells_flow(text: str, at: int, bounds: list[int], lex: Lexicon) -> bool:
+    """Whether the sentence around `at` names a report's flow: its noun ("Nettogewinn") or verb ("setzte")."""
+    s = bisect.bisect_right(bounds, at) - 1
+    words = text[bounds[s] : bounds[s + 1] if s + 1 < len(bounds) else len(text)].lower().split()
+    return any(w.strip(",.:;()") in lex.opener_verbs or w.strip(",.:;()").endswith(lex.flow_heads) for w in words)
+
+
+_TWO: Final = 2
 
 
 def _continues_money(
