@@ -2115,6 +2115,14 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
             ),
             [None],
         ),
+        # a flow goes on with the report past an aside whose sentence tells no flow, though the aside has a year
+        (
+            (
+                "Norvel setzte im dritten Quartal 6,8 Mrd. Dollar um. In Deutschland investiert Norvel in diesem Jahr "
+                "450 Mio. Euro in Windparks. Der Nettogewinn lag bei 2,2 Mrd. Dollar."
+            ),
+            ["im dritten Quartal", "in diesem Jahr", "im dritten Quartal"],
+        ),
         # "davon" right before a figure makes it a part of the figure before, of its period
         (
             "Die Bank verdiente 2025 1,1 Mrd. Franken. Der Kanton erhält davon 520 Millionen Franken.",

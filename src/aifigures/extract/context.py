@@ -11,10 +11,11 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
-from aifigures.extract.continuation import paragraph_breaks
+from aifigures.extract.asides import tells_flow
 from aifigures.extract.list_periods import table_header
 from aifigures.extract.matchers import lowered, normalise_phrase
 from aifigures.extract.numbers import DIGITS, digits_value
+from aifigures.extract.paragraphs import paragraph_breaks
 from aifigures.extract.periods import clause_of
 from aifigures.extract.piece import EXACT, NEXT_WORD, NUM, RANGE, WINDOW, Piece, gap_end
 from aifigures.years import YEAR
@@ -309,10 +310,9 @@ def _report_currency(text: str, p: Piece, before: list[Piece], bounds: list[int]
 
 
 def _tells_flow(text: str, at: int, bounds: list[int], lex: Lexicon) -> bool:
-    """Whether the sentence around `at` names a report's flow: its noun ("Nettogewinn") or verb ("setzte")."""
+    """Whether the sentence around `at` names a report's flow (`continuation.tells_flow`)."""
     s = bisect.bisect_right(bounds, at) - 1
-    words = text[bounds[s] : bounds[s + 1] if s + 1 < len(bounds) else len(text)].lower().split()
-    return any(w.strip(",.:;()") in lex.opener_verbs or w.strip(",.:;()").endswith(lex.flow_heads) for w in words)
+    return tells_flow(text[bounds[s] : bounds[s + 1] if s + 1 < len(bounds) else len(text)], lex)
 
 
 _TWO: Final = 2

@@ -22,6 +22,8 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from aifigures.amount import PeriodKind
+from aifigures.extract.asides import past_aside
+from aifigures.extract.paragraphs import BLANK, ENDS, last_break, paragraph_breaks
 from aifigures.extract.parts_of_year import SUB_YEAR
 from aifigures.years import YEAR_ALONE
 
@@ -33,7 +35,7 @@ if TYPE_CHECKING:
 
     Find = Callable[[str, int, int, Lexicon], list[tuple[int, int, Period, bool]]]
 
-__all__ = ["REPORTING", "compared_base", "compares", "inherit_periods", "paragraph_breaks"]
+__all__ = ["REPORTING", "compared_base", "compares", "inherit_periods"]
 
 _WINDOW: Final = 400
 """How far before a sentence's start the amount it continues may end (and how much of its head is read)."""
@@ -54,7 +56,7 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
     `find` gives the periods stated in a stretch of text (`aifigures.extract.periods`).
     """
     out = _restatements(text, spans, bounds, (own := _afterthoughts(text, spans, bounds, periods, lex, find)), lex)
-    paragraphs = [0, *(m.end() for m in _BLANK.finditer(text))]  # where each paragraph starts
+    paragraphs = [0, *(m.end() for m in BLANK.finditer(text))]  # where each paragraph starts
     carried: dict[int, Stated] = {}  # the period a sentence took from the one before, by sentence
     for i, (start, end) in enumerate(spans):
         lo = bounds[s := bisect.bisect_right(bounds, start) - 1]  # the sentence `s` of the amount starts at `lo`
@@ -77,7 +79,10 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
             out[i] = carried[s] = lead
             continue
         if i > 0 and spans[i - 1][0] < lo:  # the amount before stands in an earlier sentence
-            before = out[_reporting(text, spans, (i - 1, lo), out, lex, head)]
+            # (past a figure whose sentence tells no flow, where this one does: an aside)
+            before = out[
+                past_aside(text, spans, bounds, (_reporting(text, spans, (i - 1, lo), out, lex, head), lo), lex, head)
+            ]
             told_before = _told_before(text, head, (end, bounds[s + 1]), lex)
             gap = (spans[i - 1][1], lo, bounds[s + 1])
             # ("Vor einem Jahr lag der Arbeitspreis noch bei 40,1 Cent.": a price, no period)
@@ -418,7 +423,7 @@ def _lead(text: str, before: tuple[int, int] | None, head: str, lex: Lexicon, fi
     # the sentence before may end the paragraph before ("Im dritten Quartal lief es gut.\n\nDer Gewinn stieg
     # auf ..."), not be a line without an end mark (a title or a heading: `_heading`)
     ended = text[before[0] : before[1]].rstrip()
-    if len(found) != 1 or not ended or ended[-1] not in _ENDS or paragraph_breaks(text[found[0][1] : before[1]]) > 1:
+    if len(found) != 1 or not ended or ended[-1] not in ENDS or paragraph_breaks(text[found[0][1] : before[1]]) > 1:
         return None
     return found[0][0], found[0][1], found[0][2]
 
@@ -456,7 +461,6 @@ def _heading(text: str, where: tuple[int, int], find: Find, lex: Lexicon) -> Sta
 
 
 _MARKS: Final = frozenset(".!?:;,")
-_BLANK: Final = re.compile(r"\n[ \t\r]*\n")
 
 
 def _told_before(text: str, head: str, rest: tuple[int, int], lex: Lexicon) -> bool:
@@ -496,18 +500,12 @@ def _continues(  # noqa: PLR0913 - the sentence, the amount before, and whether 
         return False
     between = text[gap[0] : gap[1]]
     breaks = paragraph_breaks(between)
-    if breaks and _SENTENCE_END.search(between, _last_break(between)) is not None:
+    if breaks and _SENTENCE_END.search(between, last_break(between)) is not None:
         return False  # the new paragraph opens with a sentence of its own ("Besonders schwach lief ..."): a new topic
     return len(between) < _WINDOW and breaks <= (1 if flow else 0)
 
 
 _SENTENCE_END: Final = re.compile(r"[.!?][\"“”»«')]*(?:\s|\Z)")
-
-
-def _last_break(between: str) -> int:
-    """Where the text after the last blank line of a stretch starts (0 where there is none)."""
-    found = [m.end() for m in _BLANK.finditer(between)]
-    return found[-1] if found else 0
 
 
 def _goes_on(head: str, lex: Lexicon) -> bool:
@@ -539,17 +537,6 @@ _PART_REACH: Final = 16
 
 _VERB_REACH: Final = 7
 """Among how many first words of a sentence a verb of a flow makes it go on with the report."""
-
-
-def paragraph_breaks(between: str) -> int:
-    """How many paragraph breaks (blank lines) a stretch holds; a line without an end mark (a heading) as two."""
-    breaks = len(_BLANK.findall(between))
-    if breaks and any(line.strip() and line.rstrip()[-1] not in _ENDS for line in between.splitlines()[1:-1]):
-        return breaks + 1  # "Ausblick" on a line of its own between two paragraphs: a heading opens another part
-    return breaks
-
-
-_ENDS: Final = frozenset(".!?:;\"“”»«')")
 
 
 _LAST_CLAUSE: Final = re.compile(r"(?:\s[–—-]|[,;:])\s*(?P<rest>[^,;:–—]*?)[\s.!?\"“”»«')]*\Z")

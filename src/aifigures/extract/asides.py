@@ -1,0 +1,58 @@
+"""Asides in a report: a figure whose sentence tells no flow does not end the report a later flow goes on with.
+
+"Norvel setzte im dritten Quartal 6,8 Mrd. Dollar um. In Deutschland investiert Norvel in diesem Jahr 450 Mio. Euro
+in Windparks. Der Nettogewinn lag bei 2,2 Mrd.": the net profit is the quarter's, in dollars (its period here, its
+currency in `aifigures.extract.context`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING, Final
+
+from aifigures.extract.paragraphs import paragraph_breaks
+
+if TYPE_CHECKING:
+    from aifigures.extract.lexicon import Lexicon
+
+__all__ = ["past_aside", "tells_flow"]
+
+
+def past_aside(  # noqa: PLR0913, PLR0917 - the text, its amounts and sentences, where, the lexicon, the head
+    text: str, spans: list[tuple[int, int]], bounds: list[int], where: tuple[int, int], lex: Lexicon, head: str
+) -> int:
+    """The amount a flow's sentence goes on from: past a figure before it whose sentence tells no flow.
+
+    "Norvel setzte im dritten Quartal 6,8 Mrd. Dollar um. In Deutschland investiert Norvel in diesem Jahr 450 Mio.
+    Euro in Windparks. Der Nettogewinn lag bei 2,2 Mrd.": the quarter's report goes on. `where`: the amount found
+    so far and the sentence's start; a few figures back at most, in the paragraph.
+    """
+    k, lo = where
+    if not tells_flow(head, lex) or tells_flow(_sentence_at(text, bounds, spans[k][0]), lex):
+        return k
+    for m in range(k - 1, max(-1, k - 1 - _ASIDE_REACH), -1):
+        if paragraph_breaks(text[spans[m][1] : lo]) or lo - spans[m][1] > _REACH:
+            break
+        if tells_flow(_sentence_at(text, bounds, spans[m][0]), lex):
+            return m
+    return k
+
+
+_ASIDE_REACH: Final = 3
+_REACH: Final = 800
+"""How far before a flow's sentence the report it goes on with may end."""
+"""How many figures back past an aside a flow's sentence looks for the report it goes on with."""
+
+
+def _sentence_at(text: str, bounds: list[int], at: int) -> str:
+    """The sentence around `at` (`bounds`: the sentences' starts)."""
+    s = bisect.bisect_right(bounds, at) - 1
+    return text[bounds[s] : bounds[s + 1] if s + 1 < len(bounds) else len(text)]
+
+
+def tells_flow(sentence: str, lex: Lexicon) -> bool:
+    """Whether a sentence names a report's flow: its noun ("Nettogewinn") or verb ("setzte")."""
+    return any(
+        w.strip(",.:;()") in lex.opener_verbs or w.strip(",.:;()").endswith(lex.flow_heads)
+        for w in sentence.lower().split()
+    )
