@@ -795,6 +795,45 @@ EXAMPLES = [
         id="a_figure_for_each_of_four_names_and_their_total_next",
     ),
     pytest.param(
+        [
+            (
+                (
+                    "Der Bund gibt in den kommenden zehn Jahren 19,8 Mrd. Euro. Pro Jahr sind das knapp zwei Mrd. "
+                    "Euro. Die Betreiber tragen davon 15 Mrd. Euro."
+                ),
+                None,
+            )
+        ],
+        [],  # the part is of the ten years' figure, not of the year's that restates it
+        id="a_part_after_a_restatement_per_year_is_of_the_figure_restated",
+    ),
+    pytest.param(
+        [
+            (
+                (
+                    "Die drei Länder Saxonia, Thurland und Brandmark erhalten jeweils 200 Mio. Euro, zusammen 600 "
+                    "Mio. Euro."
+                ),
+                None,
+            )
+        ],
+        [],  # a count between the article and the noun the names are of
+        id="a_figure_for_each_of_names_after_a_counted_noun_and_their_total",
+    ),
+    pytest.param(
+        [
+            (
+                (
+                    "Die drei Länder Saxonia, Thurland und Brandmark erhalten jeweils 200 Mio. Euro, zusammen 400 "
+                    "Mio. Euro."
+                ),
+                None,
+            )
+        ],
+        ["parts_total"],
+        id="a_figure_for_each_of_names_after_a_counted_noun_above_their_total",
+    ),
+    pytest.param(
         [("Die Klubs Eintracht Moorfeld und SV Lindental erhalten jeweils 2 Mio. Euro, zusammen 4 Mio. Euro.", None)],
         [],  # two names of two words each: two
         id="a_figure_for_each_counts_the_names_joined_not_their_words",

@@ -2123,6 +2123,14 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
             ),
             ["im dritten Quartal", "in diesem Jahr", "im dritten Quartal"],
         ),
+        # a part after a figure that restates the one before on another basis is of the one restated, not per year
+        (
+            (
+                "Der Bund gibt in den kommenden zehn Jahren 19,8 Mrd. Euro. Pro Jahr sind das knapp zwei Mrd. Euro. "
+                "Davon tragen die Betreiber 15 Mrd. Euro."
+            ),
+            ["in den kommenden zehn Jahren", "Pro Jahr", None],
+        ),
         # "davon" right before a figure makes it a part of the figure before, of its period
         (
             "Die Bank verdiente 2025 1,1 Mrd. Franken. Der Kanton erhält davon 520 Millionen Franken.",

@@ -125,7 +125,8 @@ def _count_re() -> re.Pattern[str]:
 def _names_listed() -> re.Pattern[str]:
     """Capitalised words each followed by a comma: names listed before the last two ("A, B und C").
 
-    Perhaps after an article and the noun they are of ("Die Städte Arnfeld, Bollbach, Cranz und Deltow").
+    Perhaps after an article and the noun they are of ("Die Städte Arnfeld, Bollbach, Cranz und Deltow"), a count
+    or an adjective between them ("Die drei Länder Saxonia, Thurland und Brandmark").
     """
     articles = alternation(words().articles)
-    return re.compile(rf"(?:\s*(?i:{articles})\s+[A-ZÄÖÜ][\w-]*)?(?:\s*[A-ZÄÖÜ][\w-]*\s*,)+\s*")
+    return re.compile(rf"(?:\s*(?i:{articles})\s+(?:[a-zäöüß][\w-]*\s+)?[A-ZÄÖÜ][\w-]*)?(?:\s*[A-ZÄÖÜ][\w-]*\s*,)+\s*")

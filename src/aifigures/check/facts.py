@@ -293,6 +293,15 @@ def _opens_with(text: str, lo: int, hi: int, vocabulary: list[str]) -> bool:
     return bool(first) and first[0].strip(",.:;").lower() in vocabulary
 
 
+def _ends_with(text: str, lo: int, hi: int, vocabulary: list[str]) -> bool:
+    """Whether text[lo:hi] ends with one of the words of `vocabulary` ("Die Betreiber tragen davon")."""
+    last = text[max(lo, hi - _LAST_WORD) : hi].rsplit(None, 1)[-1:]
+    return bool(last) and last[0].strip(",.:;").lower() in vocabulary
+
+
+_LAST_WORD = 16
+
+
 def _group(text: str, where: tuple[int, int], names: frozenset[str]) -> bool:
     """Whether the names are joined in their stretch of text: "Alibaba und Tencent"."""
     a, b = where
@@ -559,7 +568,7 @@ def _marks(
     (lo, hi), (c_lo, c_hi), (start, end) = sentence, clause, span
     return _Marks(
         total=has_word(text[c_lo:end], w.total),
-        part=_opens_with(text, c_lo, start, w.part_openers),
+        part=_opens_with(text, c_lo, start, w.part_openers) or _ends_with(text, c_lo, start, w.part_openers),
         added=has_word(text[c_lo:start], w.added_leads),
         running=has_word(text[c_lo:c_hi], w.total) and has_word(text[c_lo:c_hi], w.running_total),
         revised=has_word(text[lo:hi], w.revision),

@@ -15,7 +15,7 @@ from aifigures.extract.paragraphs import paragraph_breaks
 if TYPE_CHECKING:
     from aifigures.extract.lexicon import Lexicon
 
-__all__ = ["past_aside", "tells_flow"]
+__all__ = ["past_aside", "past_restatement", "tells_flow"]
 
 
 def past_aside(  # noqa: PLR0913, PLR0917 - the text, its amounts and sentences, where, the lexicon, the head
@@ -56,3 +56,21 @@ def tells_flow(sentence: str, lex: Lexicon) -> bool:
         w.strip(",.:;()") in lex.opener_verbs or w.strip(",.:;()").endswith(lex.flow_heads)
         for w in sentence.lower().split()
     )
+
+
+def past_restatement(
+    text: str, amounts: tuple[list[tuple[int, int]], list[int]], k: int, head: str, lex: Lexicon
+) -> int:
+    """The figure a part's sentence is of: the one before `k` where `k` only restates it on another basis.
+
+    "19,8 Mrd. Euro in zehn Jahren. Pro Jahr sind das knapp zwei Milliarden. Davon tragen die Betreiber 15 Mrd.":
+    the 15 are of the ten years' 19,8, not of the year's two. `amounts`: the spans and the sentences' starts;
+    `head`: the part's sentence up to its figure.
+    """
+    spans, bounds = amounts
+    words = head.lower().split()
+    if k < 1 or not words or not (words[0] in lex.part_openers or words[-1] in lex.part_openers):
+        return k
+    s = bisect.bisect_right(bounds, spans[k][0]) - 1
+    told = " ".join(text[bounds[s] : spans[k][0]].lower().split())
+    return k - 1 if any(cue in told for cue in lex.restated_by) else k

@@ -22,7 +22,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from aifigures.amount import PeriodKind
-from aifigures.extract.asides import past_aside
+from aifigures.extract.asides import past_aside, past_restatement
 from aifigures.extract.paragraphs import BLANK, ENDS, last_break, paragraph_breaks
 from aifigures.extract.parts_of_year import SUB_YEAR
 from aifigures.years import YEAR_ALONE
@@ -79,10 +79,11 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
             out[i] = carried[s] = lead
             continue
         if i > 0 and spans[i - 1][0] < lo:  # the amount before stands in an earlier sentence
-            # (past a figure whose sentence tells no flow, where this one does: an aside)
-            before = out[
-                past_aside(text, spans, bounds, (_reporting(text, spans, (i - 1, lo), out, lex, head), lo), lex, head)
-            ]
+            # (past a figure whose sentence tells no flow, where this one does: an aside; and past one that restates
+            # the figure before it on another basis, where this one is a part)
+            base = _reporting(text, spans, (i - 1, lo), out, lex, head)
+            base = past_aside(text, spans, bounds, (base, lo), lex, head)
+            before = out[past_restatement(text, (spans, bounds), base, head, lex)]
             told_before = _told_before(text, head, (end, bounds[s + 1]), lex)
             gap = (spans[i - 1][1], lo, bounds[s + 1])
             # ("Vor einem Jahr lag der Arbeitspreis noch bei 40,1 Cent.": a price, no period)
