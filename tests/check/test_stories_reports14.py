@@ -72,3 +72,24 @@ def _tram(total: str) -> str:
 )
 def test_two_reports_of_a_payment_or_its_parts(a: str, b: str, day: str, kinds: list[str]) -> None:
     assert [kind for kind, _ in _found(("a", a, day), ("b", b, day))] == kinds
+
+
+_BUDGET_A = """Landeshaushalt Nordmark steht
+
+Das Kabinett von Nordmark hat den Haushalt für 2027 beschlossen. Er umfasst {told}. Neue Schulden sind nicht geplant."""
+_BUDGET_B = """Nordmark plant Rekordhaushalt
+
+Der Entwurf des Landeshaushalts 2027 in Nordmark sieht Ausgaben von 87,4 Milliarden Euro vor."""
+
+
+@pytest.mark.parametrize(
+    ("told", "kinds"),
+    [
+        # "Er umfasst ..." after the budget's noun is the budget: told alike as plan or fact
+        pytest.param("87,4 Milliarden Euro", [], id="budget_alike"),
+        pytest.param("78,4 Milliarden Euro", ["conflict"], id="budget_digits_swapped"),
+    ],
+)
+def test_a_pronoun_stands_for_the_metric_told_before_it(told: str, kinds: list[str]) -> None:
+    found = _found(("a", _BUDGET_A.format(told=told), "2026-06-30"), ("b", _BUDGET_B, "2026-06-30"))
+    assert [kind for kind, _ in found] == kinds

@@ -243,7 +243,20 @@ def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None
     if found is None:  # "setzte 12,4 Mrd. um und verdiente 3,1 Mrd.": the figure's own part of a coordination
         own_part = _AND.split(rest, 1)[0]
         found = verb_metric(lead, own_part) if own_part != rest else None
-    return _of_person(found, lead, text[max(0, c_lo - _ANTECEDENT_REACH) : c_lo]) or modifier or built_for(lead, rest)
+    told = text[max(0, c_lo - _ANTECEDENT_REACH) : c_lo]
+    return _of_person(found, lead, told) or modifier or built_for(lead, rest) or _of_antecedent(lead, told)
+
+
+def _of_antecedent(lead: str, before: str) -> str | None:
+    """The metric a pronoun that opens the clause stands for: that of the last metric noun of the text `before`.
+
+    "Das Kabinett hat den Haushalt für 2027 beschlossen. Er umfasst 78,4 Mrd. Euro": the budget.
+    """
+    first = _WORD.match(lead.lower().lstrip())
+    if first is None or first.group() not in words().clause_pronouns:
+        return None
+    found = list(metric_nouns(before.lower()))
+    return metric_named(found[-1].group()) if found else None
 
 
 def _of_person(metric: str | None, lead: str, before: str) -> str | None:
@@ -261,7 +274,7 @@ def _of_person(metric: str | None, lead: str, before: str) -> str | None:
             return _SALARY
         if t.endswith(_companies()):
             return _PROFIT
-    if tokens and tokens[0] in words().person_pronouns:
+    if tokens and tokens[0] in words().clause_pronouns:
         told = [t for t in _WORD.findall(before.lower()) if t.endswith((*role_endings(), *_companies()))]
         if told and told[-1].endswith(role_endings()):
             return _SALARY  # the last person or company told before is the one the pronoun stands for

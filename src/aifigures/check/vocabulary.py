@@ -80,8 +80,8 @@ class CheckWords:
     """Verbs' metrics that are a salary where a person's role stands before the verb ("Der Chef verdient ...")."""
     company_nouns: list[str]
     """... and a profit where a company's noun stands there ("Das Unternehmen verdient ...")."""
-    person_pronouns: list[str]
-    """Pronouns that open a clause and stand for the last person or company told before it ("Er soll ... verdienen")."""
+    clause_pronouns: list[str]
+    """Pronouns that open a clause and stand for what was told just before ("Er soll ... verdienen", "Er umfasst")."""
     sentence_openers: list[str]
     """Adverbs and conjunctions that open a sentence: capitalised there, but no name ("Konkret", "Hinzu")."""
     adverb_openers: list[str]
