@@ -93,3 +93,35 @@ Der Entwurf des Landeshaushalts 2027 in Nordmark sieht Ausgaben von 87,4 Milliar
 def test_a_pronoun_stands_for_the_metric_told_before_it(told: str, kinds: list[str]) -> None:
     found = _found(("a", _BUDGET_A.format(told=told), "2026-06-30"), ("b", _BUDGET_B, "2026-06-30"))
     assert [kind for kind, _ in found] == kinds
+
+
+_PAYOUT_A = """Versicherer Haldor zahlt Sonderdividende
+
+Der Versicherer Haldor will eine reguläre Dividende von 3,60 Euro je Aktie zahlen. Hinzu kommt eine Sonderdividende \
+von 1,50 Euro."""
+_FEE_B = """Obiora-Wechsel perfekt
+
+Der FC Marenburg zahlt für Kelechi Obiora eine feste Ablöse von 68 Millionen Euro. Hinzu kommen Bonuszahlungen von bis \
+zu 12 Millionen Euro."""
+
+
+def _payout(total: str) -> str:
+    return f"Haldor schüttet mehr aus\n\nHaldor-Aktionäre sollen insgesamt {total} je Aktie erhalten."
+
+
+def _fee(told: str) -> str:
+    return f"Rekordtransfer für Obiora\n\nDer Stürmer Kelechi Obiora wechselt für {told} zum FC Marenburg."
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "day", "kinds"),
+    [
+        # a figure and the ones told as added to it ("Hinzu kommt ...") make what the other report tells as one
+        pytest.param(_PAYOUT_A, _payout("5,10 Euro"), "2026-03-03", [], id="dividend_and_special"),
+        pytest.param(_PAYOUT_A, _payout("6,10 Euro"), "2026-03-03", ["conflict"], id="dividend_and_special_above"),
+        pytest.param(_fee("80 Millionen Euro"), _FEE_B, "2026-08-14", [], id="fee_and_bonuses"),
+        pytest.param(_fee("90 Millionen Euro"), _FEE_B, "2026-08-14", ["conflict"], id="fee_and_bonuses_below"),
+    ],
+)
+def test_a_figure_and_what_is_added_to_it_make_the_other_s_sum(a: str, b: str, day: str, kinds: list[str]) -> None:
+    assert [kind for kind, _ in _found(("a", a, day), ("b", b, day))] == kinds

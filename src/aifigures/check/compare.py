@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from aifigures.check.added import adds_up
 from aifigures.check.conversions import told_converted
 from aifigures.check.days_apart import moved, seasons_apart, undated_events_apart
 from aifigures.check.facts import currencies_meet, may_be_one, one_sided, words
@@ -453,8 +454,8 @@ def compare(a: Fact, b: Fact, run: Run, why: str = "") -> Finding | None:
         return slip_finding(a, b, (ia, ib), cur, rates, k=step, why=why, converted=True)
     # (none for the same digits in two currencies, one of them flagged as a swapped label already: AF102; none for
     # figures of two currencies too far apart once converted to be one quantity, as `far_apart`: a buyout's
-    # 2,1 Mrd. Dollar and a chief's pay of 18,9 Mio. Euro)
-    skip = _told_swapped(a, b, run) or (bool(rates) and converted_far_apart(ia, ib))
+    # 2,1 Mrd. Dollar and a chief's pay of 18,9 Mio. Euro; none where one and the figures added to it make the other)
+    skip = _told_swapped(a, b, run) or (bool(rates) and converted_far_apart(ia, ib)) or adds_up(a, b, run)
     verdict = None if skip else _part_above(a, b) or (None if moved(a.metric, b.metric) else _verdict(a, b, run))
     if verdict is None:
         return None
