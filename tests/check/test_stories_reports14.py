@@ -125,3 +125,31 @@ def _fee(told: str) -> str:
 )
 def test_a_figure_and_what_is_added_to_it_make_the_other_s_sum(a: str, b: str, day: str, kinds: list[str]) -> None:
     assert [kind for kind, _ in _found(("a", a, day), ("b", b, day))] == kinds
+
+
+_TUNNEL_A = """Tunnelprojekt: Kosten bei elf Milliarden
+
+Der Bau des Brennertals-Tunnels kostet nach aktuellen Schätzungen elf Milliarden Euro. Fertig werden soll er 2034."""
+
+
+def _tunnel(lead: str, told: str) -> str:
+    return f"Tunnel wird noch teurer\n\nDie Kosten für den Brennertals-Tunnel {lead}. Die Projektgesellschaft {told}."
+
+
+@pytest.mark.parametrize(
+    ("lead", "told", "day", "kinds"),
+    [
+        # a sentence without a figure that names the cost goes on in the next, whose figure names no metric: a
+        # project's cost told again months on is a revision; told otherwise the same week, a conflict
+        pytest.param(
+            "steigen weiter", "rechnet inzwischen mit 13 Milliarden Euro", "2026-09-22", ["revision"], id="months_on"
+        ),
+        pytest.param("sind hoch", "rechnet mit 13 Milliarden Euro", "2026-01-14", ["conflict"], id="the_same_week"),
+        pytest.param("sind hoch", "rechnet mit elf Milliarden Euro", "2026-01-14", [], id="the_same_week_alike"),
+    ],
+)
+def test_a_sentence_before_names_what_the_next_figure_measures(
+    lead: str, told: str, day: str, kinds: list[str]
+) -> None:
+    found = _found(("a", _TUNNEL_A, "2026-01-12"), ("b", _tunnel(lead, told), day))
+    assert [kind for kind, _ in found] == kinds

@@ -12,9 +12,9 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from aifigures.check.antecedents import of_antecedent, of_person
 from aifigures.check.changes import built_for, with_change
 from aifigures.check.expected import expected_alike
-from aifigures.check.people import role_endings
 from aifigures.check.per_unit import per_unit
 from aifigures.check.verb_metrics import received_by_person, received_publicly, verb_metric
 from aifigures.check.vocabulary import check_words as words
@@ -244,56 +244,11 @@ def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None
         own_part = _AND.split(rest, 1)[0]
         found = verb_metric(lead, own_part) if own_part != rest else None
     told = text[max(0, c_lo - _ANTECEDENT_REACH) : c_lo]
-    return _of_person(found, lead, told) or modifier or built_for(lead, rest) or _of_antecedent(lead, told)
-
-
-def _of_antecedent(lead: str, before: str) -> str | None:
-    """The metric a pronoun that opens the clause stands for: that of the last metric noun of the text `before`.
-
-    "Das Kabinett hat den Haushalt für 2027 beschlossen. Er umfasst 78,4 Mrd. Euro": the budget.
-    """
-    first = _WORD.match(lead.lower().lstrip())
-    if first is None or first.group() not in words().clause_pronouns:
-        return None
-    found = list(metric_nouns(before.lower()))
-    return metric_named(found[-1].group()) if found else None
-
-
-def _of_person(metric: str | None, lead: str, before: str) -> str | None:
-    """A verb's metric, narrowed by the first noun of a person or a company before the figure.
-
-    "Der neue Chef verdient 4 Mio. im Jahr": a salary; "Der Stahlkonzern verdient 95 Mio.": a profit; "Er soll
-    dort 14 Mio. im Jahr verdienen" after "Der Torjäger ... wechselt ..." (`before`: the text before the clause):
-    the person the pronoun stands for is paid.
-    """
-    if metric not in words().person_earnings:
-        return metric
-    tokens = _WORD.findall(lead.lower())
-    for t in tokens:
-        if t.endswith(role_endings()):
-            return _SALARY
-        if t.endswith(_companies()):
-            return _PROFIT
-    if tokens and tokens[0] in words().clause_pronouns:
-        told = [t for t in _WORD.findall(before.lower()) if t.endswith((*role_endings(), *_companies()))]
-        if told and told[-1].endswith(role_endings()):
-            return _SALARY  # the last person or company told before is the one the pronoun stands for
-    return metric
+    return of_person(found, lead, told) or modifier or built_for(lead, rest) or of_antecedent(lead, told)
 
 
 _ANTECEDENT_REACH = 200
 """How far before a clause that opens with a pronoun the noun it stands for is looked for."""
-
-
-@functools.cache
-def _companies() -> tuple[str, ...]:
-    """The nouns, and ends of nouns, of a company ("Stahlkonzern", "Unternehmen")."""
-    w = words()
-    return (*w.descriptor_heads, *w.company_nouns)
-
-
-_SALARY = "salary"
-_PROFIT = "profit"
 
 
 def _saved(metric: str, after: str) -> str:
