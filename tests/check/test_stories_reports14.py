@@ -153,3 +153,27 @@ def test_a_sentence_before_names_what_the_next_figure_measures(
 ) -> None:
     found = _found(("a", _TUNNEL_A, "2026-01-12"), ("b", _tunnel(lead, told), day))
     assert [kind for kind, _ in found] == kinds
+
+
+_RAISE_A = """Lokführer bekommen mehr Geld
+
+Die Lokführergewerkschaft hat sich mit der Bahn geeinigt. Die Beschäftigten erhalten ab Juli 420 Euro mehr im Monat."""
+
+
+def _raise(told: str) -> str:
+    return f"""Tarifeinigung bei der Bahn
+
+Bahn und Lokführergewerkschaft haben einen neuen Tarifvertrag. Die Lokführer bekommen ab Juli 420 Euro mehr {told}."""
+
+
+@pytest.mark.parametrize(
+    ("told", "kinds"),
+    [
+        # what a group of workers gets ("Die Lokführer bekommen ... mehr") is their raise in pay, as the employees'
+        pytest.param("im Monat", [], id="raise_per_month_alike"),
+        pytest.param("pro Jahr", ["period_mismatch"], id="raise_per_year"),
+    ],
+)
+def test_what_workers_get_is_their_pay(told: str, kinds: list[str]) -> None:
+    found = _found(("a", _RAISE_A, "2026-03-05"), ("b", _raise(told), "2026-03-05"))
+    assert [kind for kind, _ in found] == kinds

@@ -52,7 +52,7 @@ def per_recipient(metric: str | None, text: str, clause: tuple[int, int], amount
     from aifigures.check.metrics import vocabulary_re  # noqa: PLC0415 - metrics reads this module
 
     low, w = text[clause[0] : clause[1]].lower(), words()
-    group = _group_re(tuple(w.recipient_groups)).search(low)
+    group = _group_re((*w.recipient_groups, *w.worker_groups)).search(low)
     if group is None or vocabulary_re(tuple(w.getting_verbs)).search(low) is None:
         return metric
     if vocabulary_re(tuple(w.total)).search(_without_own_sum(low, amount.span[0] - clause[0])) is not None:
