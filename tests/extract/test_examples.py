@@ -2131,6 +2131,14 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
             ),
             ["in den kommenden zehn Jahren", "Pro Jahr", None],
         ),
+        # a club's wages and what it took in go on with its season's report
+        (
+            (
+                "Der FC Wettau hat in der Saison 2025/26 einen Umsatz von 412 Mio. Euro erzielt. Die Gehälter der "
+                "Spieler kosteten 198 Mio. Euro.\n\nMit Transfers nahm der Klub 88 Mio. Euro ein."
+            ),
+            ["in der Saison 2025/26", "in der Saison 2025/26", "in der Saison 2025/26"],
+        ),
         # "davon" right before a figure makes it a part of the figure before, of its period
         (
             "Die Bank verdiente 2025 1,1 Mrd. Franken. Der Kanton erhält davon 520 Millionen Franken.",
