@@ -177,3 +177,34 @@ Bahn und Lokführergewerkschaft haben einen neuen Tarifvertrag. Die Lokführer b
 def test_what_workers_get_is_their_pay(told: str, kinds: list[str]) -> None:
     found = _found(("a", _RAISE_A, "2026-03-05"), ("b", _raise(told), "2026-03-05"))
     assert [kind for kind, _ in found] == kinds
+
+
+_TAXES_A = """Steuereinnahmen auf Rekordhoch
+
+Bund, Länder und Gemeinden haben 2025 Steuern in Höhe von 947 Milliarden Euro eingenommen."""
+_ESTIMATE_A = """Steuerschätzung: Weniger Geld für den Staat
+
+Bund, Länder und Gemeinden müssen mit weniger Steuern rechnen. Bis 2029 fehlen insgesamt 81,2 Milliarden Euro. \
+Allein im kommenden Jahr liegen die Einnahmen um 13,9 Milliarden Euro unter der letzten Prognose."""
+_ESTIMATE_B = """Steuerschätzer senken Prognose
+
+Die Steuerschätzer rechnen bis 2029 mit Mindereinnahmen von 81,2 Milliarden Euro für den Gesamtstaat. 2026 fallen die \
+Einnahmen um knapp 14 Milliarden Euro niedriger aus."""
+
+
+def _taxes(told: str) -> str:
+    return f"Staat nimmt so viel ein wie nie\n\nDie Steuereinnahmen des Staates stiegen 2025 auf {told}."
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kinds"),
+    [
+        # the state is its levels together: its tax revenue is what the Bund, the Länder and the Gemeinden took in
+        pytest.param(_TAXES_A, _taxes("947 Milliarden Euro"), [], id="the_state_s_taxes_alike"),
+        pytest.param(_TAXES_A, _taxes("974 Milliarden Euro"), ["conflict"], id="the_state_s_taxes_swapped"),
+        # "Mindereinnahmen" are what is missing, as "fehlen" tells: no figure of the year's shortfall
+        pytest.param(_ESTIMATE_A, _ESTIMATE_B, [], id="a_shortfall_to_2029_and_one_year_s"),
+    ],
+)
+def test_the_state_and_its_levels(a: str, b: str, kinds: list[str]) -> None:
+    assert [kind for kind, _ in _found(("a", a, "2026-01-28"), ("b", b, "2026-01-28"))] == kinds

@@ -90,8 +90,19 @@ _OF_PLACE = "er"
 
 
 def names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two sets of names share one, also as a form of another (`name_in`)."""
-    return bool(a & b) or any(name_in(x, b) for x in a)
+    """Whether two sets of names share one, also as a form of another (`name_in`), or one is the state as a whole.
+
+    "Die Steuereinnahmen des Staates" and "Bund, Länder und Gemeinden haben ... eingenommen": the state is its levels.
+    """
+    return bool(a & b) or any(name_in(x, b) for x in a) or _whole_state(a, b) or _whole_state(b, a)
+
+
+def _whole_state(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether `a` names the state as a whole and `b` only levels of it (check.toml [public_bodies])."""
+    return _STATE in a and bool(b) and b <= frozenset(_public_bodies().values())
+
+
+_STATE = "staat"
 
 
 @functools.cache
