@@ -1286,6 +1286,14 @@ WEB: list[Row] = [
     one("&#8364; 400", "400", "EUR"),
     ("Siehe www.example.de/3,5-milliarden-euro-fuer-werk.", []),
     ("Quelle: https://example.org/2024/5-mio-euro", []),
+    # a list of labelled figures under a caption of their units: each bare figure in those units
+    (
+        "Bilanz (Angaben in Millionen Euro)\n\nBilanzsumme: 8.412\nJahresüberschuss: 21,4",
+        [("8.412", "8412000000", "EUR", "exact", None), ("21,4", "21400000", "EUR", "exact", "year")],
+    ),
+    # ... not without one, nor a single line
+    ("Ergebnisse\n\nBayern: 3\nDortmund: 1", []),
+    ("Angaben in Mio. Euro\n\nUmsatz: 842", []),
     # an HTML tag is no text: a link's address gives no amount, and a tag inside an amount is skipped
     ('Laut <a href="https://example.org/5-mio-euro">Bericht</a> ist nichts bekannt.', []),
     ("Der Gewinn lag bei <b>4,5</b> Mrd. Euro.", [("4,5</b> Mrd. Euro", "4500000000", "EUR", "exact", None)]),

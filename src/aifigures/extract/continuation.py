@@ -386,7 +386,7 @@ def _lead_before(
     """
     bounds, s, k = where
     lex, find = how
-    if k < 0 or last > bounds[k]:
+    if k < 0 or last > bounds[k] or not _goes_on(head, lex):
         return None
     lead = _lead(text, (bounds[k], bounds[s]), head, lex, find)
     j = _sentence_before(text, bounds, k)

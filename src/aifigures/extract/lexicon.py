@@ -226,11 +226,9 @@ class Lexicon:
     """The particles that may lead a last clause that is only a period ("alleine in diesem Jahr")."""
     period_re: re.Pattern[str]
     stock_re: re.Pattern[str]
-    """A stock word not inside another word, in lower-cased text."""
+    """A stock word not inside another word, or a unit with its article (a price per it), in lower-cased text."""
     stock_after_re: re.Pattern[str]
     """A word right after an amount that makes it a stock ("2 Mrd. Euro wert")."""
-    unit_price_re: re.Pattern[str]
-    """A unit with its article before an amount, in lower-cased text: a price per it ("ein Liter Benzin kostete")."""
     stock_deadline_re: re.Pattern[str]
     """A period phrase's first word that makes it a deadline ("bis Jahresende"): for a stock, a date."""
     openers_after_amount: frozenset[str]
@@ -520,15 +518,14 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
             + ")|(?<=[^\\W\\d_])(?:"
             + "|".join(re.escape(w) for w in years["stock_heads"])
             + ")(?![^\\W\\d_])"
+            # a price per a unit told with its article ("ein Liter Benzin kostete"): its year dates it
+            + f"|(?<![^\\W\\d_])(?:{alternation(years['unit_price_leads'])}){SPACE}+"
+            + f"(?:{alternation(years['unit_price_units'])})(?![^\\W\\d_])"
         ),
         stock_after_re=re.compile(
             f"{SPACE}+(?:{alternation(years['stock_after'])}"
             f"|(?:{alternation(years['price_per'])}){SPACE}+(?:{alternation(years['price_units'])}))(?![^\\W\\d_])",
             flags,
-        ),
-        unit_price_re=re.compile(
-            f"(?<![^\\W\\d_])(?:{alternation(years['unit_price_leads'])}){SPACE}+(?:{alternation(years['unit_price_units'])})"
-            "(?![^\\W\\d_])"
         ),
         stock_deadline_re=re.compile(f"(?:{alternation(years['stock_deadlines'])})(?![^\\W\\d_])", flags),
         event_after_re=re.compile(

@@ -36,11 +36,7 @@ def is_stock(text: str, c_lo: int, start: int, end: int, lex: Lexicon) -> bool:
     article ("ein Liter Benzin kostete"), or "wert" after it.
     """
     before = text[max(c_lo, start - _STOCK_WINDOW) : start].lower()
-    return (
-        lex.stock_re.search(before) is not None
-        or lex.unit_price_re.search(before) is not None
-        or lex.stock_after_re.match(text, end) is not None
-    )
+    return lex.stock_re.search(before) is not None or lex.stock_after_re.match(text, end) is not None
 
 
 def dates_an_amount(

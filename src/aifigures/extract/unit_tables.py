@@ -54,7 +54,7 @@ class _Table(NamedTuple):
 
 def with_unit_tables(text: str, pieces: list[Piece], lex: Lexicon) -> list[Piece]:
     """`pieces` with the bare numbers of tables whose caption or column heading states their units."""
-    if "|" not in text and "\t" not in text and _ALIGNED not in text:
+    if "|" not in text and "\t" not in text and _ALIGNED not in text and _LABEL_END.search(text) is None:
         return pieces
     added: list[Piece] = []
     for table in _tables(text):
@@ -80,7 +80,7 @@ def _tables(text: str) -> list[_Table]:
     edged = [(lo, hi) for lo, hi in lines if text[lo:hi].lstrip(" \t").startswith("|")]
     tables = [_Table(rows, "|", edged=True) for rows in _runs(edged)]
     for rows in _runs([(lo, hi) for lo, hi in lines if not text[lo:hi].lstrip(" \t").startswith("|")]):
-        for separator in "|\t":
+        for separator in ("|", "\t", _LABELLED):
             counts = {text.count(separator, lo, hi) for lo, hi in rows}
             if len(counts) == 1 and counts != {0}:
                 tables.append(_Table(rows, separator, edged=False))
@@ -93,18 +93,25 @@ def _tables(text: str) -> list[_Table]:
 
 _ALIGNED: Final = "   "
 """What marks a line of a table aligned by spaces: three or more of them somewhere (two may follow a full stop)."""
+_LABELLED: Final = ": "
+"""What marks a line of a list of labelled figures under a caption of their units ("Bilanzsumme: 8.412"): one a line."""
+_LABEL_ROW: Final = re.compile(r"[ \t]*[^\W\d_][^\n:|\t]{0,60}: [ \t]*[-−]?\d[\d.,]*[ \t]*\r?")
+"""Such a line: a label, a colon and a number alone."""
+_LABEL_END: Final = re.compile(r": [ \t]*[-−]?\d[\d.,]*[ \t]*\r?(?:\n|\Z)")
+"""The end of such a line, looked for first (a text with none has no such list)."""
 
 
 def _marked_lines(text: str) -> list[tuple[int, int]]:
     """The spans of the lines that hold a bar or a tab, in order (found from the marks: long text has few)."""
     found: set[tuple[int, int]] = set()
-    for mark in ("|", "\t", _ALIGNED):
+    for mark in ("|", "\t", _ALIGNED, _LABELLED):
         pos = text.find(mark)
         while pos >= 0:
             lo = text.rfind("\n", 0, pos) + 1
             hi = text.find("\n", pos)
             hi = len(text) if hi < 0 else hi
-            found.add((lo, hi))
+            if mark != _LABELLED or _LABEL_ROW.fullmatch(text, lo, hi) is not None:
+                found.add((lo, hi))
             pos = text.find(mark, hi)
     return sorted(found)
 
