@@ -300,6 +300,7 @@ def _ends_with(text: str, lo: int, hi: int, vocabulary: list[str]) -> bool:
 
 
 _LAST_WORD = 16
+"""How far back from a figure the last word of its clause before it is read."""
 
 
 def _group(text: str, where: tuple[int, int], names: frozenset[str]) -> bool:

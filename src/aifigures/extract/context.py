@@ -310,7 +310,7 @@ def _report_currency(text: str, p: Piece, before: list[Piece], bounds: list[int]
 
 
 def _tells_flow(text: str, at: int, bounds: list[int], lex: Lexicon) -> bool:
-    """Whether the sentence around `at` names a report's flow (`continuation.tells_flow`)."""
+    """Whether the sentence around `at` names a report's flow (`aifigures.extract.asides.tells_flow`)."""
     s = bisect.bisect_right(bounds, at) - 1
     return tells_flow(text[bounds[s] : bounds[s + 1] if s + 1 < len(bounds) else len(text)], lex)
 
