@@ -16,12 +16,12 @@ import re
 
 from aifigures.check.people import role_endings
 from aifigures.check.vocabulary import check_words as words
+from aifigures.extract.lexicon import german
+from aifigures.extract.periods import sentence_bounds
 
 __all__ = ["of_antecedent", "of_person"]
 
 _WORD = re.compile(r"[^\W\d_][\w\-]*\.?")
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{4}[.!?])\s+|\n")
-"""Where a sentence ends: a stop after a word of four letters or more (not "Mrd.", "Mio."), or a line's end."""
 
 
 def of_antecedent(lead: str, before: str) -> str | None:
@@ -45,7 +45,7 @@ def _of_sentence_before(lead: str, before: str) -> str | None:
     told = before.rstrip()
     if lead[:1].islower() or not told.endswith((".", "!")):
         return None  # (the figure's clause opens no sentence)
-    sentence = _SENTENCE_END.split(told[:-1])[-1]
+    sentence = told[sentence_bounds(told, german())[-2] :]  # the last sentence ("Mrd." ends none)
     if any(c.isdigit() for c in sentence):
         return None
     return _last_metric(sentence)

@@ -99,7 +99,13 @@ def names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _whole_state(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether `a` names the state as a whole and `b` only levels of it (check.toml [public_bodies])."""
-    return _STATE in a and bool(b) and b <= frozenset(_public_bodies().values())
+    return _STATE in a and bool(b) and b <= _levels()
+
+
+@functools.cache
+def _levels() -> frozenset[str]:
+    """The names of the state's levels (and of the state itself), read once."""
+    return frozenset(_public_bodies().values())
 
 
 _STATE = "staat"

@@ -15,7 +15,7 @@ from aifigures.extract.paragraphs import paragraph_breaks
 if TYPE_CHECKING:
     from aifigures.extract.lexicon import Lexicon
 
-__all__ = ["past_aside", "past_restatement", "tells_flow"]
+__all__ = ["past_aside", "past_restatement", "sentence_at", "tells_flow"]
 
 
 def past_aside(  # noqa: PLR0913, PLR0917 - the text, its amounts and sentences, where, the lexicon, the head
@@ -28,23 +28,23 @@ def past_aside(  # noqa: PLR0913, PLR0917 - the text, its amounts and sentences,
     so far and the sentence's start; a few figures back at most, in the paragraph.
     """
     k, lo = where
-    if not tells_flow(head, lex) or tells_flow(_sentence_at(text, bounds, spans[k][0]), lex):
+    if not tells_flow(head, lex) or tells_flow(sentence_at(text, bounds, spans[k][0]), lex):
         return k
     for m in range(k - 1, max(-1, k - 1 - _ASIDE_REACH), -1):
         if paragraph_breaks(text[spans[m][1] : lo]) or lo - spans[m][1] > _REACH:
             break
-        if tells_flow(_sentence_at(text, bounds, spans[m][0]), lex):
+        if tells_flow(sentence_at(text, bounds, spans[m][0]), lex):
             return m
     return k
 
 
 _ASIDE_REACH: Final = 3
+"""How many figures back past an aside a flow's sentence looks for the report it goes on with."""
 _REACH: Final = 800
 """How far before a flow's sentence the report it goes on with may end."""
-"""How many figures back past an aside a flow's sentence looks for the report it goes on with."""
 
 
-def _sentence_at(text: str, bounds: list[int], at: int) -> str:
+def sentence_at(text: str, bounds: list[int], at: int) -> str:
     """The sentence around `at` (`bounds`: the sentences' starts)."""
     s = bisect.bisect_right(bounds, at) - 1
     return text[bounds[s] : bounds[s + 1] if s + 1 < len(bounds) else len(text)]

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
-from aifigures.extract.asides import tells_flow
+from aifigures.extract.asides import sentence_at, tells_flow
 from aifigures.extract.list_periods import table_header
 from aifigures.extract.matchers import lowered, normalise_phrase
 from aifigures.extract.numbers import DIGITS, digits_value
@@ -311,8 +311,7 @@ def _report_currency(text: str, p: Piece, before: list[Piece], bounds: list[int]
 
 def _tells_flow(text: str, at: int, bounds: list[int], lex: Lexicon) -> bool:
     """Whether the sentence around `at` names a report's flow (`aifigures.extract.asides.tells_flow`)."""
-    s = bisect.bisect_right(bounds, at) - 1
-    return tells_flow(text[bounds[s] : bounds[s + 1] if s + 1 < len(bounds) else len(text)], lex)
+    return tells_flow(sentence_at(text, bounds, at), lex)
 
 
 _TWO: Final = 2

@@ -123,8 +123,10 @@ def _entities(text: str) -> str:
 
 _TAG: Final = re.compile(r"</?([A-Za-z][A-Za-z0-9]{0,9})(?:\s[^<>]{0,300})?/?>")
 """An HTML tag left by a scraper ("<p>", "</b>", '<a href="...">'); a "<" before a space or digit is none."""
-_BLOCK_TAGS: Final = frozenset({"p", "br", "div", "li", "ul", "ol", "tr", "td", "th", "table", "h1", "h2", "h3"})
-_BLOCK_TAGS_MORE: Final = frozenset({"h4", "h5", "h6", "section", "article", "header", "footer", "blockquote"})
+_BLOCK_TAGS: Final = frozenset(
+    {"p", "br", "div", "li", "ul", "ol", "tr", "td", "th", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section"}
+    | {"article", "header", "footer", "blockquote"}
+)
 
 
 def _no_tag(m: re.Match[str]) -> str:
@@ -132,9 +134,7 @@ def _no_tag(m: re.Match[str]) -> str:
 
     The words of a tag (a link's address) are no text of the article, and a paragraph's end ends a sentence.
     """
-    name = m.group(1).lower()
-    block = name in _BLOCK_TAGS or name in _BLOCK_TAGS_MORE
-    return ("\n" if block else " ") + " " * (len(m.group()) - 1)
+    return ("\n" if m.group(1).lower() in _BLOCK_TAGS else " ") + " " * (len(m.group()) - 1)
 
 
 def _mojibake_table() -> dict[str, str]:
