@@ -687,6 +687,20 @@ PERIODS: list[Row] = [
         "Für die Kitas sind in beiden Jahren zusammen 61 Mio. Euro eingeplant.",
         [("61 Mio. Euro", "61000000", "EUR", "exact", "total_over_2_years")],
     ),
+    # ... a budget for both years, and the years of a plan after "für" joined by "und"
+    (
+        "Größter Posten sind die Schulen mit 38 Mio. Euro für beide Jahre.",
+        [("38 Mio. Euro", "38000000", "EUR", "exact", "total_over_2_years")],
+    ),
+    (
+        "Der Rat beschloss den Etat für 2027 und 2028 mit einem Volumen von zusammen 1,4 Mrd. Euro.",
+        [("1,4 Mrd. Euro", "1400000000", "EUR", "exact", "total_over_2_years")],
+    ),
+    # a year two years on
+    (
+        "Im übernächsten Jahr sollen es 572 Mio. Euro sein.",
+        [("572 Mio. Euro", "572000000", "EUR", "exact", "year")],
+    ),
     # a clause that opens with "also" right after a figure restates it: it takes the figure's period
     (
         "Der Sender zahlt 300 Mio. Euro pro Saison, also rund 260 Mio. Pfund.",
@@ -2232,6 +2246,23 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
                 "steuerte 1,1 Mrd. Euro bei."
             ),
             ["Für das laufende Quartal", None],
+        ),
+        # a two-year budget told in the sentence before, whose figure the next one gives with a pronoun; a change over
+        # years told before is no plan's span ("Von 2019 bis 2023 ..."): its figure takes none
+        (
+            (
+                "Der Kreistag hat den Doppelhaushalt für die Jahre 2027 und 2028 beschlossen. Er hat ein Volumen von "
+                "1,42 Mrd. Euro."
+            ),
+            ["Doppelhaushalt"],
+        ),
+        (
+            "Die Bahn will in den nächsten fünf Jahren ihr Netz erneuern. Das Volumen beträgt 40 Mrd. Euro.",
+            ["in den nächsten fünf Jahren"],
+        ),
+        (
+            "Von 2019 bis 2023 hat sich der Umsatz von Keltron verdoppelt. Der Gewinn stieg auf 80 Mio. Euro.",
+            [None],
         ),
         # ... and a report compared with what was expected is no outlook
         (

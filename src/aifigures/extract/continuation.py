@@ -416,7 +416,7 @@ def _lead(text: str, before: tuple[int, int] | None, head: str, lex: Lexicon, fi
         c
         for k, c in enumerate(stated)
         if (c[3] or c[2].kind is PeriodKind.YEAR)
-        and c[2].kind in REPORTING
+        and (c[2].kind in REPORTING or _plan_span(text, before[0], c, lex))
         # "2024" of "im Halbjahr 2024" (by index: a compiled build copies tuples, so `is` cannot tell them)
         and not any(j != k and o[0] <= c[0] and c[1] <= o[1] for j, o in enumerate(stated))
         and not compared_base(text, before[0], c[0], lex)
@@ -424,9 +424,25 @@ def _lead(text: str, before: tuple[int, int] | None, head: str, lex: Lexicon, fi
     # the sentence before may end the paragraph before ("Im dritten Quartal lief es gut.\n\nDer Gewinn stieg
     # auf ..."), not be a line without an end mark (a title or a heading: `_heading`)
     ended = text[before[0] : before[1]].rstrip()
-    if len(found) != 1 or not ended or ended[-1] not in ENDS or paragraph_breaks(text[found[0][1] : before[1]]) > 1:
+    if any(c[2] != found[0][2] for c in found):  # one period told twice ("den Doppelhaushalt für 2027 und 2028")
+        return None
+    if not found or not ended or ended[-1] not in ENDS or paragraph_breaks(text[found[0][1] : before[1]]) > 1:
         return None
     return found[0][0], found[0][1], found[0][2]
+
+
+def _plan_span(text: str, lo: int, c: tuple[int, int, Period, bool], lex: Lexicon) -> bool:
+    """Whether a span of years is what a plan or budget is for.
+
+    In words ("in den nächsten fünf Jahren", "den Doppelhaushalt"), or years after "für" ("für die Jahre 2027 und
+    2028", "für 2027 und 2028"). The figure of a sentence going on with it is its total ("Er hat ein Volumen von
+    142 Mrd. Euro"); not after years a change ran over ("Von 2019 bis 2023 verdoppelte sich der Umsatz. Der
+    Gewinn stieg auf ...").
+    """
+    if c[2].kind is not PeriodKind.TOTAL_YEARS:
+        return False
+    words = text[max(lo, c[0] - _BASE_REACH) : c[1]].lower().split()
+    return YEAR_ALONE.search(text, c[0], c[1]) is None or any(w in lex.year_for for w in words[:-2])
 
 
 def compared_base(text: str, lo: int, start: int, lex: Lexicon) -> bool:
