@@ -24,7 +24,7 @@ from aifigures.check.metrics import part_of
 from aifigures.check.names import name_in, names_cover
 from aifigures.check.people import people_apart
 from aifigures.check.per_unit import is_share
-from aifigures.check.rounded_revisions import revised_within_rounding
+from aifigures.check.rounded_revisions import marked_changed, revised_within_rounding
 from aifigures.check.run import once_for, shared_by
 from aifigures.check.slips import (
     converted_step,
@@ -544,7 +544,7 @@ def _verdict(a: Fact, b: Fact, run: Run) -> tuple[Kind, str] | None:
     told = _told_kind(a, b, run)
     if told is not None:
         return told
-    if a.revised or b.revised:  # a marked change ("korrigiert", "nach neuen Angaben"), not a contradiction
+    if marked_changed(a, b, run):  # a marked change ("korrigiert", "nach neuen Angaben"), not a contradiction
         return Kind.REVISION, "the text marks the figure as changed"
     if run.within_revision(a.article, b.article) is False:
         if a.metric is not None and a.metric in words().event_metrics:

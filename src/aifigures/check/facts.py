@@ -572,7 +572,7 @@ def _marks(
         part=_opens_with(text, c_lo, start, w.part_openers) or _ends_with(text, c_lo, start, w.part_openers),
         added=has_word(text[c_lo:start], w.added_leads),
         running=has_word(text[c_lo:c_hi], w.total) and has_word(text[c_lo:c_hi], w.running_total),
-        revised=has_word(text[lo:hi], w.revision),
+        revised=has_word(text[lo:hi], w.revision) or has_word(text[lo:hi], w.revision_now),
         change=metric is None and unnamed_change(text, clause, span),
     )
 

@@ -10,14 +10,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from aifigures.check.findings import Finding, Kind, interval_text, place
+from aifigures.check.modality import has_word
+from aifigures.check.vocabulary import check_words
 
 if TYPE_CHECKING:
     from decimal import Decimal
 
     from aifigures.check.facts import Fact
+    from aifigures.check.run import Run
     from aifigures.normalise.rates import RateQuote
 
-__all__ = ["revised_within_rounding"]
+__all__ = ["marked_changed", "revised_within_rounding"]
 
 
 def revised_within_rounding(  # noqa: PLR0913, PLR0917 - the two figures, as compared, and why they were linked
@@ -44,3 +47,23 @@ def revised_within_rounding(  # noqa: PLR0913, PLR0917 - the two figures, as com
         "report one figure: the text marks it as changed (their rounding alone would let them meet)"
     )
     return Finding(Kind.REVISION, message, (place(a), place(b)), compared, currency, rates, why=why)
+
+
+def marked_changed(a: Fact, b: Fact, run: Run) -> bool:
+    """Whether the sentence of one of two figures marks it as changed, against the other.
+
+    A correction ("korrigiert", "angehoben") always; a figure as it stands now ("kostet inzwischen 145 Mio.") only
+    in the text that told the earlier figure, or in a report dated after the other's: another report of the same day
+    tells the present too ("Mieter zahlen inzwischen 14,20 Euro" and another's "12,40 Euro": a conflict).
+    """
+    w = check_words()
+    for marked, other in ((a, b), (b, a)):
+        if not marked.revised:
+            continue
+        sentence = run.text(marked.article)[marked.sentence[0] : marked.sentence[1]]
+        if marked.article == other.article or has_word(sentence, w.revision):
+            return True
+        dm, do = run.articles[marked.article].date, run.articles[other.article].date
+        if dm is None or do is None or dm.start > do.end:
+            return True
+    return False

@@ -142,6 +142,8 @@ class CheckWords:
     """Metrics of what public bodies give (a subsidy): about the article's subject, who receives it."""
     estimate: list[str]
     revision: list[str]
+    revision_now: list[str]
+    """Words of a figure as it stands now ("inzwischen"): a change against an earlier figure only."""
     total: list[str]
     part_openers: list[str]
     """Words that open a figure's clause and tell it as a part of a whole ("Allein in das Klinikum ...")."""
