@@ -17,9 +17,10 @@ from aifigures import Article, FixedRates, Kind, RateKind, RateQuote, Reference,
 from aifigures.check.context import rare_words, word_counts, word_forms
 from aifigures.check.facts import build_facts
 from aifigures.check.metrics import metrics_meet
-from aifigures.check.names import name_in, names_meet, names_of, sources
+from aifigures.check.names import name_in, names_meet, names_of
 from aifigures.check.rules import RULES, rule_for
 from aifigures.check.slips import same_digits
+from aifigures.check.sources import sources
 from aifigures.extract.reader import extract
 
 DOCS = (Path(__file__).parents[2] / "docs" / "checks.md").read_text(encoding="utf-8")
@@ -3168,6 +3169,21 @@ def test_a_place_and_a_dash_that_open_a_paragraph_are_a_dateline() -> None:
     assert names_of(text, lead, len(text), sources=sources(text, lead, len(text))) == frozenset()
     text = "Titel\n\nDer Konzern – ein Riese – zahlt 5 Mio. Euro."
     assert sources(text, 0, len(text)) == ()  # an article opens no dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a place and an agency's code in parentheses open a dateline, with a dash after it or none
+        ("Zürich (sda) - Die Alpenbank steigerte den Gewinn auf 1,5 Mrd. Franken.", frozenset()),
+        ("Zürich (sda) Die Alpenbank steigerte den Gewinn auf 1,5 Mrd. Franken.", frozenset()),
+        ("Wien (APA/dpa) Der Versorger Donauwerk zahlt 2 Euro Dividende.", frozenset({"donauwerk"})),
+        # ... not a name with words in parentheses
+        ("Keltron (früher Keltrax) zahlt 5 Mio. Euro.", frozenset({"keltron", "keltrax"})),
+    ],
+)
+def test_a_dateline_names_where_the_news_came_from(text: str, names: frozenset[str]) -> None:
+    assert names_of(text, 0, len(text), sources=sources(text, 0, len(text))) == names
 
 
 @pytest.mark.parametrize(

@@ -26,11 +26,12 @@ from aifigures.check.each import multiplicity
 from aifigures.check.examples import works_example
 from aifigures.check.metrics import metric_of, metrics_meet
 from aifigures.check.modality import Modality, has_word, modality_of, told_of_figure
-from aifigures.check.names import compared_from, given_publicly, lead_end, names_of, refers_to_subject, sources
+from aifigures.check.names import compared_from, given_publicly, lead_end, names_of, refers_to_subject
 from aifigures.check.names import subject as subject_of
 from aifigures.check.per_unit import as_share, per_recipient
 from aifigures.check.purposes import purpose_of
 from aifigures.check.segments import gapped_segment, segment_of
+from aifigures.check.sources import sources
 from aifigures.check.titles import titles_told_in_body
 from aifigures.check.vocabulary import CheckWords, Tolerances, check_words
 from aifigures.check.years_ago import own_years, years_ago, years_before_of_a_period

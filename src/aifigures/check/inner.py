@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 from aifigures.check.context import FIGURE, TOKEN, rarity, word_counts
 from aifigures.check.evidence import ARTICLES_TO_LINK, Link, mutual_best
 from aifigures.check.facts import is_change
-from aifigures.check.names import names_meet, sources
+from aifigures.check.names import names_meet
 from aifigures.check.own_clauses import own_clauses
 from aifigures.check.run import shared_by
+from aifigures.check.sources import sources
 
 if TYPE_CHECKING:
     from aifigures.check.facts import Fact
