@@ -61,3 +61,39 @@ In Kellbach zahlen Mieter bei Neuvermietung inzwischen durchschnittlich 14,20 Eu
 def test_a_figure_as_it_stands_now_revises_only_an_earlier_one(day_b: str, kinds: list[str]) -> None:
     found = _found(("a", _RENT_A, "2026-04-15"), ("b", _RENT_B, day_b))
     assert [kind for kind, _ in found] == kinds
+
+
+_FEE_A = """Rundfunkbeitrag steigt
+
+Der Rundfunkbeitrag steigt zum 1. Januar von 18,36 Euro auf 18,94 Euro im Monat. Das haben die Länder beschlossen."""
+
+
+@pytest.mark.parametrize(
+    ("told", "kinds"),
+    [
+        # a fee ("Beitrag", "Gebühr") is a metric: the same digits per year put one of the two periods wrong
+        ("Der Rundfunkbeitrag steigt im neuen Jahr auf 18,94 Euro im Jahr.", ["period_mismatch"]),
+        ("Der Rundfunkbeitrag steigt im neuen Jahr auf 18,94 Euro im Monat.", []),
+    ],
+)
+def test_a_fee_told_per_year_for_per_month(told: str, kinds: list[str]) -> None:
+    found = _found(("a", _FEE_A, "2026-12-01"), ("b", f"Rundfunk kostet mehr\n\n{told}", "2026-12-02"))
+    assert [kind for kind, _ in found] == kinds
+
+
+_ROUND_A = """KI-Start-up Nuvra sammelt 600 Millionen Dollar ein
+
+Das Berliner KI-Start-up Nuvra hat in einer neuen Finanzierungsrunde 600 Millionen Dollar eingesammelt."""
+
+
+@pytest.mark.parametrize(
+    ("told", "kinds"),
+    [
+        # "frisches Kapital" is capital raised, as "eingesammelt" is: the same digits in euros are a swapped label
+        ("Nuvra erhält von Investoren 600 Millionen Euro frisches Kapital.", ["fx_conversion"]),
+        ("Nuvra erhält von Investoren 600 Millionen Dollar frisches Kapital.", []),
+    ],
+)
+def test_capital_raised_in_another_currency(told: str, kinds: list[str]) -> None:
+    found = _found(("a", _ROUND_A, "2026-09-30"), ("b", f"Nuvra wird sechs Milliarden wert\n\n{told}", "2026-09-30"))
+    assert [kind for kind, _ in found] == kinds
