@@ -2247,6 +2247,25 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
             ),
             ["Für das laufende Quartal", None],
         ),
+        # a year right after a noun is the noun's, not the date of the verb after it ("2015 gegründet"); a time's
+        # year is a date
+        (
+            (
+                "Das Kabinett hat den Entwurf für den Landeshaushalt 2027 beschlossen. Er sieht Ausgaben von 16,8 Mrd. "
+                "Euro vor."
+            ),
+            ["2027"],
+        ),
+        ("Die Firma wurde Ende 2019 gegründet und setzte 5 Mio. Euro um.", [None]),
+        ("Die 2019 gegründete Firma setzte 5 Mio. Euro um.", [None]),
+        # the largest source of a budget's income is an item of it, of its year
+        (
+            (
+                "Der Rat hat den Haushalt für das kommende Jahr beschlossen. Er umfasst Ausgaben von 1,3 Mrd. Euro.\n\n"
+                "Größte Einnahmequelle bleibt die Gewerbesteuer mit 213 Mio. Euro."
+            ),
+            ["für das kommende Jahr", "für das kommende Jahr"],
+        ),
         # a two-year budget told in the sentence before, whose figure the next one gives with a pronoun; a change over
         # years told before is no plan's span ("Von 2019 bis 2023 ..."): its figure takes none
         (

@@ -101,11 +101,13 @@ class Lexicon:
     dated_after: frozenset[str]
     """Verbs of an event's start or end: a month phrase right after one is its date ("startet im Mai")."""
     year_since: frozenset[str]
+    """Words a year up to five words after is a start point, not a period ("seit seiner Gründung 2015")."""
     year_for: frozenset[str]
     """Words right before a year that make it what a plan or budget is for, no date ("Haushalt für 2026")."""
-    """Words a year up to five words after is a start point, not a period ("seit seiner Gründung 2015")."""
     year_dated_by: frozenset[str]
-    """Words after a year that make it a date ("2015 gegründet")."""
+    """Words after a year that make it a date ("2015 gegründet"), but not a noun's year ("Etat 2027 beschlossen")."""
+    year_nouns: tuple[str, ...]
+    """The ends of the nouns a year right after is the year of ("den Landeshaushalt 2027 beschlossen")."""
     period_codes: tuple[str, ...]
     period_keywords: tuple[str, ...]
     period_keyword_re: re.Pattern[str]
@@ -420,6 +422,7 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         year_since=frozenset(years["since"]),
         year_for=frozenset(years["year_for"]),
         year_dated_by=frozenset(years["dated_by"]),
+        year_nouns=tuple(years["noun_years"]),
         period_codes=tuple(periods.values()),
         period_keywords=tuple(raw["period_keywords"]["words"]),
         period_keyword_re=re.compile(trie(raw["period_keywords"]["words"])),

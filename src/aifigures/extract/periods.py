@@ -29,6 +29,7 @@ from aifigures.extract.numbers import numeral_value
 from aifigures.extract.own_periods import Candidate, Spans, without_others_own
 from aifigures.extract.parts_of_year import within_year, year_after
 from aifigures.extract.stocks import dated_after_verb, dates_an_amount, is_event, is_stock
+from aifigures.extract.year_dates import dated_by, is_date
 from aifigures.years import YEAR
 
 if TYPE_CHECKING:
@@ -172,27 +173,12 @@ def _periods_in(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, in
         if 1 < years <= 50:
             found.append((m.start(), m.end(), Period(PeriodKind.TOTAL_YEARS, years), True))
     for m in lex.year_re.finditer(text, lo, hi):
-        if _is_date(text, lo, m.start(), m.end(), lex):
+        if is_date(text, lo, m.start(), m.end(), lex):
             continue
         if _quoted(text, lo, m.start()):
             continue  # part of a title: „2024 Artificial Intelligence Index Report“
         found.append((m.start(), m.end(), _A_YEAR, False))
     return within_year(text, found) if len(found) > 1 else found
-
-
-def _is_date(text: str, lo: int, year_at: int, year_end: int, lex: Lexicon) -> bool:
-    """Whether the year text[year_at:year_end] is a date or a deadline ("bis 2027", "2015 gegründet")."""
-    head = text[max(lo, year_at - 48) : year_at].lower()
-    before = head.split()
-    if any(" ".join(before[-k:]) in lex.year_blockers for k in (1, 2, 3) if len(before) >= k):
-        return True
-    if before and before[-1] in lex.year_for:
-        return False  # "den Haushalt für 2026 beschlossen": the budget's year, not the vote's date
-    if _dated_by(text, year_end, lex):
-        return True  # "wurde 2015 gegründet", "die 2019 gegründete Firma"
-    # "seit seiner Gründung 2015", "seit dem Start im Jahr 2018": where a span begins (in this clause)
-    clause = head[max(head.rfind(","), head.rfind(";")) + 1 :].split()
-    return any(w in lex.year_since for w in clause[-5:])
 
 
 def _keyword_windows(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -243,14 +229,8 @@ def _explicit_periods(  # noqa: PLR0913, PLR0917 - where phrases may start, wher
 
 def _dates_an_act(text: str, span: tuple[int, int], period: Period, lex: Lexicon) -> bool:
     """Whether a month phrase dates an act ("im Juli erhöhte", "startet im Mai"), not a rate ("im Monat erhöht")."""
-    month = period.kind is PeriodKind.MONTH and (_dated_by(text, span[1], lex) or dated_after_verb(text, span[0], lex))
+    month = period.kind is PeriodKind.MONTH and (dated_by(text, span[1], lex) or dated_after_verb(text, span[0], lex))
     return month and not states_rate(text[span[0] : span[1]], lex)
-
-
-def _dated_by(text: str, end: int, lex: Lexicon) -> bool:
-    """Whether the word after a year or month ending at `end` says what was done then ("2015 gegründet")."""
-    nxt = _WORD_AFTER.match(text, end)
-    return nxt is not None and nxt.group(1).lower() in lex.year_dated_by
 
 
 def _quoted(text: str, lo: int, pos: int) -> bool:
@@ -355,7 +335,7 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
         # a clause with its own date or deadline ("bis 2027 sollen es 8 Mrd. Euro sein") takes no year
         # from an earlier clause (looked at only where such a year would be taken)
         def dated(c_lo: int = c_lo, c_hi: int = c_hi) -> bool:
-            return any(_is_date(text, c_lo, m.start(), m.end(), lex) for m in lex.year_re.finditer(text, c_lo, c_hi))
+            return any(is_date(text, c_lo, m.start(), m.end(), lex) for m in lex.year_re.finditer(text, c_lo, c_hi))
 
         period = _choose(
             candidates, start, end, c_lo, c_hi, stock=stock, dated=dated, rate=lambda c: _is_rate(text, c, lex)
