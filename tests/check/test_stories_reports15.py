@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from aifigures import Article, check
+from aifigures.check.modality import Modality, modality_of
 
 
 def _found(*articles: tuple[str, str, str]) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -97,3 +98,47 @@ Das Berliner KI-Start-up Nuvra hat in einer neuen Finanzierungsrunde 600 Million
 def test_capital_raised_in_another_currency(told: str, kinds: list[str]) -> None:
     found = _found(("a", _ROUND_A, "2026-09-30"), ("b", f"Nuvra wird sechs Milliarden wert\n\n{told}", "2026-09-30"))
     assert [kind for kind, _ in found] == kinds
+
+
+def test_a_retailer_s_sales_in_its_stores_are_a_segment_of_its_revenue() -> None:
+    text = (
+        "Händler Merkado wächst\n\nDie Handelskette Merkado hat 2025 ihren Umsatz auf 18,6 Milliarden Euro gesteigert. "
+        "Das Onlinegeschäft legte auf 3,1 Milliarden Euro zu. In den Filialen setzte Merkado 15,5 Milliarden Euro um."
+    )
+    assert _found(("a", text, "2026-03-05")) == []
+
+
+_CITY_A = (
+    "Stadtrat verabschiedet Haushalt\n\nDer Rat der Stadt Dornfeld hat den Haushalt für das kommende Jahr "
+    "beschlossen. Er umfasst Ausgaben von 1,32 Milliarden Euro.\n\nGrößte Einnahmequelle bleibt die Gewerbesteuer "
+    "mit 213 Millionen Euro. Für Personal gibt die Stadt 410 Millionen Euro aus, für Sozialleistungen 385 Millionen "
+    "Euro."
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "kinds"),
+    [
+        # an item of next year's budget is planned, as another report's "soll ... einbringen" is, though its
+        # sentence says "bleibt"; what the city spends is no part of its revenue
+        ("Die Gewerbesteuer soll 312 Millionen Euro einbringen.", ["conflict"]),
+        ("Die Gewerbesteuer soll 213 Millionen Euro einbringen.", []),
+    ],
+)
+def test_an_item_of_next_year_s_budget(told: str, kinds: list[str]) -> None:
+    b = f"Dornfeld: Haushalt mit Loch\n\nDornfeld plant 2027 mit Ausgaben von 1,32 Milliarden Euro. {told}"
+    assert [kind for kind, _ in _found(("a", _CITY_A, "2026-12-10"), ("b", b, "2026-12-10"))] == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        # a level that stays ("bleibt ... bei") is told as a fact about a year ahead; a sentence that says "bleibt"
+        # of something else tells a plan there
+        ("Der Regelsatz bleibt 2027 bei 563 Euro im Monat.", Modality.ACTUAL),
+        ("Der Regelsatz liegt 2027 bei 563 Euro im Monat.", Modality.PLAN),
+        ("Größte Einnahmequelle bleibt 2027 die Gewerbesteuer mit 213 Millionen Euro.", Modality.PLAN),
+    ],
+)
+def test_a_level_that_stays_in_a_year_ahead(sentence: str, modality: Modality) -> None:
+    assert modality_of(sentence, frozenset({2027}), 2026) is modality

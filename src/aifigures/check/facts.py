@@ -25,7 +25,7 @@ from aifigures.check.context import aside, capitalised, figure_token, near_words
 from aifigures.check.each import multiplicity
 from aifigures.check.examples import works_example
 from aifigures.check.metrics import metric_of, metrics_meet
-from aifigures.check.modality import Modality, has_word, modality_of, told_of_figure
+from aifigures.check.modality import Modality, figure_modality, has_word
 from aifigures.check.names import compared_from, given_publicly, lead_end, names_of, refers_to_subject
 from aifigures.check.names import subject as subject_of
 from aifigures.check.per_unit import as_share, per_recipient
@@ -527,9 +527,7 @@ def build_facts(
                 metric=metric,
                 names=names,
                 sentence_names=in_sentence,
-                modality=modality_of(
-                    *told_of_figure(text, (lo, hi), a.span, years or years_in(a.period_text), later), year
-                ),
+                modality=figure_modality(text, (lo, hi), a, (years or years_in(a.period_text), later), year),
                 sentence=(lo, hi),
                 clause=(c_lo, c_hi),
                 multiplicity=multiplicity(text, (lo, c_lo), start),

@@ -5,11 +5,16 @@ from __future__ import annotations
 import enum
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from aifigures.check.vocabulary import check_words as words
 from aifigures.check.vocabulary import vocabulary_re
+from aifigures.normalise.calendar import resolve
 
-__all__ = ["Modality", "has_word", "modality_of", "told_of_figure"]
+if TYPE_CHECKING:
+    from aifigures.amount import Amount
+
+__all__ = ["Modality", "figure_modality", "has_word", "modality_of", "told_of_figure"]
 
 
 class Modality(enum.StrEnum):
@@ -35,10 +40,43 @@ def modality_of(sentence: str, years: frozenset[int] = frozenset(), year: int | 
     w = words()
     if has_word(sentence, w.estimate):
         return Modality.ESTIMATE
-    ahead = year is not None and bool(years) and min(years) > year and not has_word(sentence, w.staying)
+    ahead = year is not None and bool(years) and min(years) > year and not _stays(sentence)
     if has_word(sentence, w.plan) or _future(sentence) or ahead:
         return Modality.PLAN
     return Modality.ACTUAL
+
+
+def _stays(sentence: str) -> bool:
+    """Whether a sentence tells a level that stays ("weiterhin", "bleibt 2026 bei 563 Euro")."""
+    return has_word(sentence, words().staying) or _staying_re().search(sentence) is not None
+
+
+@functools.cache
+def _staying_re() -> re.Pattern[str]:
+    w = words()
+    verbs, at = (f"(?:{'|'.join(re.escape(x) for x in v)})" for v in (w.staying_verbs, w.staying_at))
+    return re.compile(rf"(?i)(?<![^\W\d_]){verbs}(?:\s+\S+){{0,3}}?\s+{at}(?![^\W\d_])")
+
+
+def figure_modality(
+    text: str, sentence: tuple[int, int], amount: Amount, told: tuple[frozenset[int], tuple[int, ...]], year: int | None
+) -> Modality:
+    """What a figure's sentence tells of it (`modality_of` on `told_of_figure`), its period's own year counted.
+
+    `told`: the years of the sentence (or of the period's words) and the starts of the figures after it. A period
+    whose words place it after the article's year ("Größte Einnahmequelle bleibt die Gewerbesteuer mit 213 Mio."
+    after "den Haushalt für das kommende Jahr") is a year ahead, however the sentence reads.
+    """
+    said, years = told_of_figure(text, sentence, amount.span, *told)
+    return modality_of(said, years | _year_ahead(amount, year), year)
+
+
+def _year_ahead(amount: Amount, year: int | None) -> frozenset[int]:
+    """The year a figure's period words place after the article's year ("für das kommende Jahr"), else none."""
+    if year is None or amount.period is None:
+        return frozenset()
+    placed = resolve(amount, str(year))
+    return frozenset({placed.start.year}) if placed is not None and placed.start.year > year else frozenset()
 
 
 def told_of_figure(

@@ -72,7 +72,8 @@ def segment_of(  # noqa: PLR0913 - the clause, its names; the figures and the se
     others = {n for n in names if n not in place}
     after = lower_case and figures is not None and region.start() >= figures[1][figures[0]][1]
     # a region that is the clause's only name is its subject, but no one is "das Inland"
-    return f"in {place}" if others or after or place in words().relative_regions else None
+    always = place in words().relative_regions or place in words().channels
+    return f"in {place}" if others or after or always else None
 
 
 Span = tuple[int, int]
@@ -164,5 +165,5 @@ def _own_region(regions: list[re.Match[str]], i: int, spans: list[Span], clause:
 @functools.cache
 def _region_re() -> re.Pattern[str]:
     w = words()
-    regions, leads = alternation(w.regions), alternation(w.region_leads)
+    regions, leads = alternation([*w.regions, *w.channels]), alternation(w.region_leads)
     return re.compile(rf"(?i)(?<![^\W\d_])(?:{leads})\s+(?P<region>{regions})(?![^\W\d_])")

@@ -106,6 +106,9 @@ class CheckWords:
     """Words that may stand between "um" and the amount of a change ("um jährlich 1,2 Mrd.")."""
     change_after: list[str]
     outlay_metrics: list[str]
+    income_side: list[str]
+    """The metrics of what a budget takes in (a revenue): no part of a figure of `outlay_side`, nor it of them."""
+    outlay_side: list[str]
     """Metrics whose figure with "mehr" after it is what the thing that makes it costs, not a change."""
     change_nouns: list[str]
     result_nouns: list[str]
@@ -122,6 +125,9 @@ class CheckWords:
     future_aux: list[str]
     """Auxiliaries of the future: a plan where their clause closes with an infinitive, not a participle."""
     staying: list[str]
+    staying_verbs: list[str]
+    """Verbs of a level that stays, with a word of `staying_at` a few words on ("bleibt 2026 bei 563 Euro")."""
+    staying_at: list[str]
     """Words of a level that stays as it is ("bleibt 2026 bei 563 Euro"): told as a fact for years to come too."""
     years_ago: list[str]
     """The word before a number of years back from the article's ("vor fünf Jahren")."""
@@ -285,6 +291,8 @@ class CheckWords:
     """The words that lead a region's name ("in den", "im", "auf", "aus dem")."""
     relative_regions: list[str]
     """Of those, the ones told from where someone stands ("im Inland", "im Ausland"): a segment, never a subject."""
+    channels: list[str]
+    """The channels a retailer sells through ("in den Filialen"): a segment, as a relative region is."""
     worth_after: list[str]
     """A word right after a figure that makes it a valuation ("157 Mrd. Dollar wert")."""
     action_nouns: list[str]

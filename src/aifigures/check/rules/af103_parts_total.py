@@ -336,7 +336,8 @@ def _parts_of(
     # "Von den 3,4 Mrd. entfallen ...": the parts of the whole it opens with (`_part_of_whole_lead`); "Insgesamt
     # flossen 83 Mio. Euro, davon ...": a total of its own, with its own parts (not the total of some of the
     # whole's subjects: "Bund und Länder ... 600 Mio. Der Bund trägt 350 Mio., die Länder zusammen 300 Mio.")
-    if cue is None or whole_lead(" ".join(opener)) or any(p.total and not _some_of(p, total) for p in parts):
+    told_whole = whole_lead(" ".join(opener)) or any(p.total and not _some_of(p, total) for p in parts)
+    if cue is None or told_whole or _other_metric(total, parts):
         return None
     if total.amount.period is not None and not placed and all(p.amount.period is None for p in parts):
         return None  # "Pro Jahr sind das knapp 2 Mrd. Euro. Davon tragen ... 15 Mrd.": of the figure before, not of it
@@ -345,6 +346,17 @@ def _parts_of(
 
 _COLON = re.compile(r"\s*(?:[^\W\d_]+\s*){0,2}:")
 """A colon right after a total, or after the verb closing its clause ("stellt insgesamt 12 Mrd. Euro bereit: ...")."""
+
+
+def _other_metric(total: Fact, parts: list[Fact]) -> bool:
+    """Whether a part is of the other side of a budget than the total.
+
+    "Größte Einnahmequelle bleibt die Gewerbesteuer mit 213 Mio. Für Personal gibt die Stadt 410 Mio. aus": what
+    is spent is no part of a revenue.
+    """
+    w = words()
+    sides = (frozenset(w.income_side), frozenset(w.outlay_side))
+    return any(total.metric in one and p.metric in other for one, other in (sides, sides[::-1]) for p in parts)
 
 
 def _some_of(part: Fact, total: Fact) -> bool:
