@@ -142,3 +142,14 @@ def test_an_item_of_next_year_s_budget(told: str, kinds: list[str]) -> None:
 )
 def test_a_level_that_stays_in_a_year_ahead(sentence: str, modality: Modality) -> None:
     assert modality_of(sentence, frozenset({2027}), 2026) is modality
+
+
+def test_an_old_estimate_dated_by_when_it_was_made_is_revised_to_the_figure_before_it() -> None:
+    """ "Vor zwei Jahren" tells when 250 Mrd. was expected, not another period than the plan's until 2045."""
+    text = (
+        "Netzausbau wird teurer\n\nDie Netzbetreiber beziffern die Investitionen bis 2045 auf rund 320 Milliarden "
+        "Euro. Vor zwei Jahren waren sie noch von 250 Milliarden Euro ausgegangen. Allein für die Trassen sind 110 "
+        "Milliarden Euro veranschlagt."
+    )
+    found = _found(("a", text, "2026-05-06"))
+    assert found == [("revision", [("a", "250 Milliarden Euro"), ("a", "rund 320 Milliarden Euro")])]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from aifigures.check.compare import comparable_by_article, overlap
@@ -358,8 +359,11 @@ def _nearest_new(old: Fact, around: list[Fact], text: str) -> Fact | None:
     One of its own sentence before one of another: "Die Halle war für 410 Mio. fertiggestellt worden, geplant waren
     180 Mio. Die Sanierung kostet weitere 95 Mio.": 410 took the place of 180.
     """
+    # the years of the old figure's sentence tell when it was expected ("Vor zwei Jahren waren sie noch von 250 Mrd.
+    # ausgegangen" after "Investitionen bis 2045 ... 320 Mrd."), not another period than the new one's
+    undated = replace(old, years=frozenset())
     for new in sorted(around, key=lambda g: (g.sentence != old.sentence, not _within_twice(old, g), _distance(old, g))):
-        if new.article == old.article and _near(old, new, text) and _two(old, new, rounded=False):
+        if new.article == old.article and _near(old, new, text) and _two(undated, new, rounded=False):
             return new
     return None
 
