@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from aifigures import Article, check
+from aifigures import Article, check, extract
+from aifigures.check.facts import build_facts, is_change
 from aifigures.check.modality import Modality, modality_of
 
 
@@ -153,3 +154,16 @@ def test_an_old_estimate_dated_by_when_it_was_made_is_revised_to_the_figure_befo
     )
     found = _found(("a", text, "2026-05-06"))
     assert found == [("revision", [("a", "250 Milliarden Euro"), ("a", "rund 320 Milliarden Euro")])]
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        # a change's noun before a figure of no metric makes it a change, not a level
+        ("Für Rentner bedeutet das ein Plus von knapp 69 Euro im Monat.", [True]),
+        ("Für Rentner bedeutet das ein Minus von 12 Euro im Monat.", [True]),
+        ("Für Rentner bedeutet das knapp 69 Euro im Monat.", [False]),
+    ],
+)
+def test_a_change_s_noun_makes_a_figure_a_change(text: str, changes: list[bool]) -> None:
+    assert [is_change(f) for f in build_facts("a", text, extract(text))] == changes

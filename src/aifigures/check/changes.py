@@ -51,10 +51,13 @@ def with_change(metric: str | None, text: str, clause: tuple[int, int], span: tu
 def unnamed_change(text: str, clause: tuple[int, int], span: tuple[int, int]) -> bool:
     """Whether a figure whose clause names no metric is a change ("Der Grundpreis steigt um 1,50 Euro").
 
-    Or says so after it ("mit 14,2 Mio. Euro weniger Einnahmen rechnen").
+    Or a change's noun leads it ("Das bedeutet ein Plus von knapp 69 Euro im Monat"), or it says so after it ("mit
+    14,2 Mio. Euro weniger Einnahmen rechnen").
     """
     before = _words_before(text, clause[0], span[0])
-    return _after_change_word(before) or _changed_after(text, clause, span)
+    tail = " ".join(before[-3:])
+    led = any(tail.endswith(n) for n in words().change_nouns)
+    return _after_change_word(before) or led or _changed_after(text, clause, span)
 
 
 def _after_change_word(before: list[str]) -> bool:
