@@ -159,10 +159,12 @@ def test_an_old_estimate_dated_by_when_it_was_made_is_revised_to_the_figure_befo
 @pytest.mark.parametrize(
     ("text", "changes"),
     [
-        # a change's noun before a figure of no metric makes it a change, not a level
-        ("Für Rentner bedeutet das ein Plus von knapp 69 Euro im Monat.", [True]),
-        ("Für Rentner bedeutet das ein Minus von 12 Euro im Monat.", [True]),
+        # a change's noun before a figure of no metric makes it a change, not a level; not "Plus" or "Minus", which
+        # may tell a result's balance ("Die EZB meldet ein Minus von 7,9 Mrd. Euro": a loss)
+        ("Für Rentner bedeutet das einen Anstieg von knapp 69 Euro im Monat.", [True]),
+        ("Für Rentner bedeutet das einen Rückgang von 12 Euro im Monat.", [True]),
         ("Für Rentner bedeutet das knapp 69 Euro im Monat.", [False]),
+        ("Die Bank meldet für 2024 ein Minus von 7,9 Millionen Euro.", [False]),
     ],
 )
 def test_a_change_s_noun_makes_a_figure_a_change(text: str, changes: list[bool]) -> None:

@@ -51,12 +51,13 @@ def with_change(metric: str | None, text: str, clause: tuple[int, int], span: tu
 def unnamed_change(text: str, clause: tuple[int, int], span: tuple[int, int]) -> bool:
     """Whether a figure whose clause names no metric is a change ("Der Grundpreis steigt um 1,50 Euro").
 
-    Or a change's noun leads it ("Das bedeutet ein Plus von knapp 69 Euro im Monat"), or it says so after it ("mit
-    14,2 Mio. Euro weniger Einnahmen rechnen").
+    Or a change's noun leads it ("Das bedeutet einen Anstieg von 69 Euro im Monat"; not a result's balance, "meldet
+    ein Minus von 7,9 Mio.", a loss), or it says so after it ("mit 14,2 Mio. Euro weniger Einnahmen rechnen").
     """
+    w = words()
     before = _words_before(text, clause[0], span[0])
     tail = " ".join(before[-3:])
-    led = any(tail.endswith(n) for n in words().change_nouns)
+    led = any(tail.endswith(n) for n in w.change_nouns if n not in w.result_nouns)
     return _after_change_word(before) or led or _changed_after(text, clause, span)
 
 
