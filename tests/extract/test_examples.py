@@ -2258,6 +2258,11 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
         ),
         ("Die Firma wurde Ende 2019 gegründet und setzte 5 Mio. Euro um.", [None]),
         ("Die 2019 gegründete Firma setzte 5 Mio. Euro um.", [None]),
+        # "Unterm Strich" goes on with the report as "Unter dem Strich" does
+        (
+            "Die Prämien stiegen 2025 auf 4,82 Mrd. Euro. Unterm Strich blieben 318 Mio. Euro Gewinn.",
+            ["2025", "2025"],
+        ),
         # the largest source of a budget's income is an item of it, of its year
         (
             (
