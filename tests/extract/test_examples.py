@@ -2258,6 +2258,15 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
         ),
         ("Die Firma wurde Ende 2019 gegründet und setzte 5 Mio. Euro um.", [None]),
         ("Die 2019 gegründete Firma setzte 5 Mio. Euro um.", [None]),
+        # a period that closes its clause before a colon is the period of the figures after the colon, as a list's lead
+        # line's is, though it follows another figure
+        (
+            (
+                "Aerovia hat im zweiten Quartal 1,84 Mrd. Euro verdient und hebt die Jahresprognose an: Statt bisher "
+                "2,6 Mrd. Euro soll der Gewinn nun über 3 Mrd. Euro liegen."
+            ),
+            ["im zweiten Quartal", "Jahresprognose", "Jahresprognose"],
+        ),
         # "Unterm Strich" goes on with the report as "Unter dem Strich" does
         (
             "Die Prämien stiegen 2025 auf 4,82 Mrd. Euro. Unterm Strich blieben 318 Mio. Euro Gewinn.",

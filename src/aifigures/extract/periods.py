@@ -324,7 +324,9 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
         candidates = [
             c
             for c in candidates
-            if c[1] > c_lo or not _follows_amount(text, lo, c, span_starts, _holder(parens[s], c[0]))
+            if c[1] > c_lo
+            or _leads_colon(text, c, start)
+            or not _follows_amount(text, lo, c, span_starts, _holder(parens[s], c[0]))
         ]
         candidates = [c for c in candidates if c[1] > c_lo or not dates_an_amount(text, c[:2], (lo, hi), spans, lex)]
 
@@ -471,6 +473,19 @@ def states_rate(words: str, lex: Lexicon) -> bool:
 def _of_another(text: str, c: Candidate, end: int, amounts: Spans, lex: Lexicon) -> bool:
     """Whether a period after an amount ending at `end` is a rate of another or the base of a comparison."""
     return _rate_of_other(text, c, end, *amounts, lex) or compared_base(text, end, c[0], lex)
+
+
+def _leads_colon(text: str, c: Candidate, start: int) -> bool:
+    """Whether a period closes its clause before a colon that leads the amount at `start`.
+
+    "... verdient und hebt die Jahresprognose an: Statt bisher 2,6 Mrd. soll der Gewinn nun über 3 Mrd. liegen":
+    the year's, as a list's lead line gives its items their period.
+    """
+    return _COLON_AFTER.match(text, c[1], start) is not None  # (both in one sentence)
+
+
+_COLON_AFTER: Final = re.compile(r"\s*(?:[^\W\d_]+\s*){0,2}:")
+"""A colon right after a period phrase, or after a word or two ("die Jahresprognose an:")."""
 
 
 def _follows_amount(
