@@ -169,3 +169,19 @@ def test_an_old_estimate_dated_by_when_it_was_made_is_revised_to_the_figure_befo
 )
 def test_a_change_s_noun_makes_a_figure_a_change(text: str, changes: list[bool]) -> None:
     assert [is_change(f) for f in build_facts("a", text, extract(text))] == changes
+
+
+@pytest.mark.parametrize(
+    ("text", "modalities"),
+    [
+        # a second verb joined after the figure tells what else is done: its forecast is not the figure's
+        (
+            "Aerovia hat im zweiten Quartal 1,48 Mrd. Euro verdient und hebt die Jahresprognose an.",
+            [Modality.ACTUAL],
+        ),
+        ("Aerovia hat 1,48 Mrd. Euro verdient und soll nun mehr investieren.", [Modality.ACTUAL]),
+        ("Aerovia soll im zweiten Quartal 1,48 Mrd. Euro verdienen und hebt die Prognose an.", [Modality.PLAN]),
+    ],
+)
+def test_a_second_verb_after_a_figure_tells_no_modality_of_it(text: str, modalities: list[Modality]) -> None:
+    assert [f.modality for f in build_facts("a", text, extract(text), year=2026)] == modalities

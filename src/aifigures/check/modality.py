@@ -118,15 +118,18 @@ _CLAUSE_MARKS = ",;:–—("
 
 @functools.cache
 def _relative_re() -> re.Pattern[str]:
-    """A clause that opens with a comma and a relative pronoun, or a second verb joined by a modal verb.
+    """A clause that opens with a comma and a relative pronoun, or a second verb joined after the figure.
 
-    "..., das 2031 eröffnen soll", "und soll Betrieben helfen": up to the next comma or the sentence's end.
+    "..., das 2031 eröffnen soll", "und soll Betrieben helfen", "1,84 Mrd. Euro verdient und hebt die Jahresprognose
+    an": up to the next clause mark or the sentence's end. A second verb is a word in lower case after "und" (a
+    noun would be capitalised), or a modal verb in a text all in lower case.
     """
     w = words()
     pronouns = "|".join(re.escape(p) for p in w.relative_pronouns)
     joiners = "|".join(re.escape(p) for p in w.second_verb_joiners)
     modals = "|".join(re.escape(p) for p in w.second_verb_modals)
-    return re.compile(rf"(?:,\s*(?:{pronouns})|\s(?i:{joiners})\s+(?i:{modals}))(?![^\W\d_])[^,;:.!?]*")
+    second = rf"\s(?i:{joiners})\s+(?:(?i:{modals})(?![^\W\d_])|(?=[a-zäöüß]))"
+    return re.compile(rf"(?:,\s*(?:{pronouns})(?![^\W\d_])|{second})[^,;:.!?]*")
 
 
 def _future(sentence: str) -> bool:
