@@ -185,3 +185,16 @@ def test_a_change_s_noun_makes_a_figure_a_change(text: str, changes: list[bool])
 )
 def test_a_second_verb_after_a_figure_tells_no_modality_of_it(text: str, modalities: list[Modality]) -> None:
     assert [f.modality for f in build_facts("a", text, extract(text), year=2026)] == modalities
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # "gewinnt" is a verb of winning, not a profit; bonuses paid are a payment
+        ("Hesse gewinnt 120 Millionen Euro im Lotto.", [None]),
+        ("Die Rheinbank schüttet Boni von insgesamt 1,2 Milliarden Euro aus.", ["payment"]),
+        ("Die Bonität der Rheinbank leidet unter Verlusten von 1,2 Milliarden Euro.", ["loss"]),
+    ],
+)
+def test_words_that_open_with_a_metric_s_stem(text: str, metrics: list[str | None]) -> None:
+    assert [f.metric for f in build_facts("a", text, extract(text))] == metrics
