@@ -330,6 +330,23 @@ CURRENCIES: list[Row] = [
             ("95 Millionen Franken", "95000000", "CHF", "exact", None),
         ],
     ),
+    # ... and one its text tells otherwise is money of the scale the text's is; not a count the text tells without a
+    # currency, nor a mark ("die 400-Millionen-Marke")
+    (
+        "Stromnetz: 320 Milliarden bis 2045\n\nBis 2045 sind Investitionen von 230 Milliarden Franken nötig.",
+        [
+            ("320 Milliarden", "320000000000", "CHF", "exact", None),
+            ("230 Milliarden Franken", "230000000000", "CHF", "exact", None),
+        ],
+    ),
+    (
+        "Dienst knackt 300 Millionen\n\nDer Dienst zählt 300 Millionen Abonnenten. Werbung brachte 500 Millionen Euro.",
+        [("500 Millionen Euro", "500000000", "EUR", "exact", None)],
+    ),
+    (
+        "Klub knackt die 400-Millionen-Marke\n\nDer Klub setzte 412 Millionen Euro um.",
+        [("412 Millionen Euro", "412000000", "EUR", "exact", None)],
+    ),
     # cents in parentheses right after an amount convert it: the home currency's cents; joined to a
     # dollar amount, the dollar's
     (

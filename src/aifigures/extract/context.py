@@ -184,7 +184,12 @@ def _told_below(text: str, p: Piece, named: list[Piece]) -> str | None:
     end = text.find("\n")  # the title's end, found at once (no copy of the text before the figure)
     if end < 0 or end > _TITLE or p.end > end:
         return None
-    return next((q.currency for q in named if q.start > end and (q.number, q.scale) == (p.number, p.scale)), None)
+    told = next((q.currency for q in named if q.start > end and (q.number, q.scale) == (p.number, p.scale)), None)
+    if told is not None or not p.scale or text.find(text[p.start : p.end], end) >= 0 or text[p.end : p.end + 1] == "-":
+        return told  # (told below with no currency: a count, "300 Millionen Abonnenten"; a mark, "400-Millionen-Marke")
+    # a figure its text tells otherwise ("Stromnetz: 320 Milliarden bis 2045" over "Investitionen von 230 Milliarden
+    # Euro"): money of that scale, as the text's is
+    return next((q.currency for q in named if q.start > end and q.scale == p.scale), None)
 
 
 def _counted(text: str, p: Piece, next_word: str, lex: Lexicon) -> bool:
