@@ -198,3 +198,42 @@ def test_a_second_verb_after_a_figure_tells_no_modality_of_it(text: str, modalit
 )
 def test_words_that_open_with_a_metric_s_stem(text: str, metrics: list[str | None]) -> None:
     assert [f.metric for f in build_facts("a", text, extract(text))] == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a title's figure of no metric against the text's one figure of its years, or near it in size
+        (
+            (
+                "Stromnetz: 320 Milliarden bis 2045\n\nBis 2045 sind Investitionen von 230 Milliarden Euro nötig. Für "
+                "die Trassen allein sind 110 Milliarden Euro eingeplant."
+            ),
+            ["conflict"],
+        ),
+        (
+            (
+                "Kerimov geht für 85 Millionen\n\nDer Klub verkauft Ilja Kerimov für 58 Millionen Euro. Mit Boni "
+                "sind bis zu 100 Millionen möglich. Kerimov kassiert ein Jahresgehalt von 15 Millionen Euro."
+            ),
+            ["conflict"],
+        ),
+        # ... not where the text tells the title's figure among others, nor a mark the title names
+        (
+            (
+                "Kerimov geht für 85 Millionen\n\nDer Klub verkauft Ilja Kerimov für 85 Millionen Euro. Er kassiert "
+                "ein Jahresgehalt von 15 Millionen Euro, sein Berater 5 Millionen Euro."
+            ),
+            [],
+        ),
+        (
+            (
+                "Klub knackt die 400-Millionen-Marke\n\nErstmals setzte der Klub mehr als 400 Millionen Euro um: 412 "
+                "Millionen waren es, nach 371 Millionen in der Saison davor."
+            ),
+            [],
+        ),
+    ],
+)
+def test_a_title_s_figure_of_no_metric_against_its_text(text: str, kinds: list[str]) -> None:
+    assert [kind for kind, _ in _found(("a", text, "2026-06-18"))] == kinds

@@ -37,17 +37,20 @@ def title_against_text(facts: list[Fact], run: Run) -> list[Finding]:
         by_article[f.article].append(f)
     out: list[Finding] = []
     for members in by_article.values():
-        for title in (f for f in members if f.headline and f.metric is not None and _weighable(f)):
-            told = [
-                f
-                for f in members
-                if not f.headline
-                and f.compared_with is None  # (not the year before's: "400 Mio., nach 200 Mio. im Vorjahr")
-                and f.metric == title.metric
-                and f.currency == title.currency
-                and f.segment == title.segment
-            ]
-            told = told or _slipped(title, members)
+        for title in (f for f in members if f.headline and _weighable(f)):
+            if title.metric is None:
+                told = _of_its_years(title, members, run) or _near_in_size(title, members)
+            else:
+                told = [
+                    f
+                    for f in members
+                    if not f.headline
+                    and f.compared_with is None  # (not the year before's: "400 Mio., nach 200 Mio. im Vorjahr")
+                    and f.metric == title.metric
+                    and f.currency == title.currency
+                    and f.segment == title.segment
+                ]
+                told = told or _slipped(title, members)
             if len({(f.amount.value, f.amount.low, f.amount.high) for f in told}) != 1 or not _weighable(told[0]):
                 continue
             finding = compare(title, told[0], run, why=_WHY)
@@ -73,6 +76,56 @@ def _slipped(title: Fact, members: list[Fact]) -> list[Fact]:
         and f.currency == title.currency
         and same_digits(title, f)
     ]
+
+
+def _of_its_years(title: Fact, members: list[Fact], run: Run) -> list[Fact]:
+    """The text's figures of the years a title's figure of no metric names, in its currency and scale.
+
+    "Schiene: 12 Milliarden für 2025" over "Für die Generalsanierung stehen im kommenden Jahr 21 Milliarden Euro
+    bereit" (in 2024), "Stromnetz: 320 Milliarden bis 2045" over "Bis 2045 sind Investitionen von 230 Milliarden
+    Euro nötig": the one figure of those years is the one the title tells.
+    """
+    return [
+        f
+        for f in members
+        if not f.headline
+        and f.compared_with is None
+        and f.currency == title.currency
+        and f.amount.scale == title.amount.scale
+        and (f.years & title.years or _placed_alike(f, title, run))
+    ]
+
+
+def _near_in_size(title: Fact, members: list[Fact]) -> list[Fact]:
+    """The text's one figure a title's figure of no metric and no year tells: in its currency and scale, near in size.
+
+    "Kerimov geht für 85 Millionen" over "verkauft Kerimov für 58 Millionen Euro ... ein Jahresgehalt von 15 Millionen
+    Euro": of the text's figures within a factor of two of the title's, none where one meets it (the title tells
+    that one).
+    """
+    alike = [
+        f for f in members if not f.headline and f.currency == title.currency and f.amount.scale == title.amount.scale
+    ]
+    (lo, hi) = title.rounding
+    if title.attributive or any(f.rounding[0] <= hi and lo <= f.rounding[1] for f in alike):
+        return []  # the title tells a figure of the text ("mehr als 400 Millionen"), or a mark ("400-Millionen-Marke")
+    return [
+        f
+        for f in alike
+        if f.compared_with is None
+        and _weighable(f)
+        and min(f.amount.value, title.amount.value) * _NEAR >= max(f.amount.value, title.amount.value) > 0
+    ]
+
+
+_NEAR = 2
+"""How far apart in size a title's figure and the text's figure it tells may lie."""
+
+
+def _placed_alike(a: Fact, b: Fact, run: Run) -> bool:
+    """Whether two figures' periods lie on the same days ("für 2025" and "im kommenden Jahr" in 2024)."""
+    ia, ib = run.when(a), run.when(b)
+    return ia is not None and ib is not None and (ia.start, ia.end) == (ib.start, ib.end)
 
 
 def _weighable(f: Fact) -> bool:
