@@ -221,6 +221,13 @@ def test_words_that_open_with_a_metric_s_stem(text: str, metrics: list[str | Non
         # ... not where the text tells the title's figure among others, nor a mark the title names
         (
             (
+                "Bund gibt 10 Milliarden für Schiene und Straße\n\nDer Bund stellt 6 Milliarden Euro für Schienen "
+                "und 4 Milliarden Euro für Autobahnbrücken bereit."
+            ),
+            [],
+        ),
+        (
+            (
                 "Kerimov geht für 85 Millionen\n\nDer Klub verkauft Ilja Kerimov für 85 Millionen Euro. Er kassiert "
                 "ein Jahresgehalt von 15 Millionen Euro, sein Berater 5 Millionen Euro."
             ),

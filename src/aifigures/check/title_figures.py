@@ -10,6 +10,7 @@ names no metric for it, the figure with the title's digits at another power of t
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
@@ -101,7 +102,7 @@ def _near_in_size(title: Fact, members: list[Fact]) -> list[Fact]:
 
     "Kerimov geht für 85 Millionen" over "verkauft Kerimov für 58 Millionen Euro ... ein Jahresgehalt von 15 Millionen
     Euro": of the text's figures within a factor of two of the title's, none where one meets it (the title tells
-    that one).
+    that one) or two add up to it (the title tells their sum).
     """
     alike = [
         f for f in members if not f.headline and f.currency == title.currency and f.amount.scale == title.amount.scale
@@ -109,11 +110,13 @@ def _near_in_size(title: Fact, members: list[Fact]) -> list[Fact]:
     (lo, hi) = title.rounding
     if title.attributive or any(f.rounding[0] <= hi and lo <= f.rounding[1] for f in alike):
         return []  # the title tells a figure of the text ("mehr als 400 Millionen"), or a mark ("400-Millionen-Marke")
+    points = [f for f in alike if _weighable(f)]
+    if any(a.low + b.low <= title.high and title.low <= a.high + b.high for a, b in itertools.combinations(points, 2)):
+        return []  # the sum of two ("Bund gibt 10 Milliarden für Schiene und Straße" over 6 and 4 Milliarden)
     return [
         f
-        for f in alike
+        for f in points
         if f.compared_with is None
-        and _weighable(f)
         and min(f.amount.value, title.amount.value) * _NEAR >= max(f.amount.value, title.amount.value) > 0
     ]
 
