@@ -218,7 +218,15 @@ def test_words_that_open_with_a_metric_s_stem(text: str, metrics: list[str | Non
             ),
             ["conflict"],
         ),
-        # ... not where the text tells the title's figure among others, nor a mark the title names
+        # ... not where the text tells the title's figure among others (a sum so far, told as such below), nor a mark
+        # the title names
+        (
+            (
+                "Quellix hat jetzt 310 Millionen eingesammelt\n\nDas Start-up Quellix hat in einer neuen Runde 120 "
+                "Millionen Euro eingesammelt. Insgesamt flossen damit seit der Gründung 310 Millionen Euro."
+            ),
+            [],
+        ),
         (
             (
                 "Bund gibt 10 Milliarden für Schiene und Straße\n\nDer Bund stellt 6 Milliarden Euro für Schienen "

@@ -39,6 +39,8 @@ def title_against_text(facts: list[Fact], run: Run) -> list[Finding]:
     out: list[Finding] = []
     for members in by_article.values():
         for title in (f for f in members if f.headline and _weighable(f)):
+            if _told_as_written(title, members):
+                continue  # "Quellix hat 310 Millionen eingesammelt" over "... seit der Gründung 310 Millionen Euro"
             if title.metric is None:
                 told = _of_its_years(title, members, run) or _near_in_size(title, members)
             else:
@@ -104,13 +106,9 @@ def _near_in_size(title: Fact, members: list[Fact]) -> list[Fact]:
     Euro": of the text's figures within a factor of two of the title's, none where one meets it (the title tells
     that one) or two add up to it (the title tells their sum).
     """
-    alike = [
-        f for f in members if not f.headline and f.currency == title.currency and f.amount.scale == title.amount.scale
-    ]
-    (lo, hi) = title.rounding
-    if title.attributive or any(f.rounding[0] <= hi and lo <= f.rounding[1] for f in alike):
-        return []  # the title tells a figure of the text ("mehr als 400 Millionen"), or a mark ("400-Millionen-Marke")
-    points = [f for f in alike if _weighable(f)]
+    if title.attributive:
+        return []  # a mark ("die 400-Millionen-Marke")
+    points = [f for f in _alike(title, members) if _weighable(f)]
     if any(a.low + b.low <= title.high and title.low <= a.high + b.high for a, b in itertools.combinations(points, 2)):
         return []  # the sum of two ("Bund gibt 10 Milliarden für Schiene und Straße" over 6 and 4 Milliarden)
     return [
@@ -119,6 +117,19 @@ def _near_in_size(title: Fact, members: list[Fact]) -> list[Fact]:
         if f.compared_with is None
         and min(f.amount.value, title.amount.value) * _NEAR >= max(f.amount.value, title.amount.value) > 0
     ]
+
+
+def _alike(title: Fact, members: list[Fact]) -> list[Fact]:
+    """The text's figures in a title figure's currency and scale."""
+    return [
+        f for f in members if not f.headline and f.currency == title.currency and f.amount.scale == title.amount.scale
+    ]
+
+
+def _told_as_written(title: Fact, members: list[Fact]) -> bool:
+    """Whether the text tells a title's figure as the title writes it, whatever it names it ("mehr als 400 Mio.")."""
+    lo, hi = title.rounding
+    return any(f.rounding[0] <= hi and lo <= f.rounding[1] for f in _alike(title, members))
 
 
 _NEAR = 2

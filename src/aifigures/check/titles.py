@@ -12,20 +12,26 @@ __all__ = ["tells", "titles_told_in_body"]
 
 
 def titles_told_in_body(facts: list[Fact]) -> list[Fact]:
-    """The facts, a title's figure without a period taking that of the body's figure it tells.
+    """The facts, a title's figure without a period taking that of the body's figure it tells, and what it sums.
 
-    "Klinik: 36,8 Millionen Euro Verlust" over "... im vergangenen Jahr einen Verlust von 36,8 Millionen Euro".
+    "Klinik: 36,8 Millionen Euro Verlust" over "... im vergangenen Jahr einen Verlust von 36,8 Millionen Euro"; "Quellix
+    hat jetzt 310 Millionen eingesammelt" over "Insgesamt flossen damit seit der Gründung 310 Millionen Euro": the sum
+    so far, not a round's.
     """
-    body = [f for f in facts if not f.headline and f.amount.period is not None]
+    body = [f for f in facts if not f.headline]
     out = []
     for f in facts:
-        told = next((b for b in body if tells(f, b)), None) if f.headline and f.amount.period is None else None
-        if told is None:
+        tellings = [b for b in body if tells(f, b)] if f.headline else []
+        if not tellings:
             out.append(f)
             continue
-        t = told.amount
-        amount = dataclasses.replace(f.amount, period=t.period, period_text=t.period_text, period_span=t.period_span)
-        out.append(dataclasses.replace(f, amount=amount))
+        timed = next((b.amount for b in tellings if b.amount.period is not None), None)
+        if f.amount.period is None and timed is not None:
+            amount = dataclasses.replace(
+                f.amount, period=timed.period, period_text=timed.period_text, period_span=timed.period_span
+            )
+            f = dataclasses.replace(f, amount=amount)  # noqa: PLW2901 - the title's fact as its body tells it
+        out.append(dataclasses.replace(f, running=f.running or any(b.running for b in tellings)))
     return out
 
 
