@@ -194,6 +194,9 @@ def test_a_second_verb_after_a_figure_tells_no_modality_of_it(text: str, modalit
         ("Hesse gewinnt 120 Millionen Euro im Lotto.", [None]),
         ("Die Rheinbank schüttet Boni von insgesamt 1,2 Milliarden Euro aus.", ["payment"]),
         ("Die Bonität der Rheinbank leidet unter Verlusten von 1,2 Milliarden Euro.", ["loss"]),
+        # a balance of transfers or of trade is no one's profit, though "Unter dem Strich" leads it
+        ("Unter dem Strich erzielte die Liga einen Transferüberschuss von 89 Millionen Euro.", ["transfer_balance"]),
+        ("Der Handelsbilanzüberschuss lag bei 17,7 Milliarden Euro.", ["trade_balance"]),
     ],
 )
 def test_words_that_open_with_a_metric_s_stem(text: str, metrics: list[str | None]) -> None:
