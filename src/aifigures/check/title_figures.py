@@ -5,7 +5,10 @@ neue Terminals investieren": a title tells the text's figure in its own way (no 
 so where the text tells one value of the title figure's metric, in its currency and segment, the two must meet.
 Not where the text tells several values of that metric (the title may sum them, or pick one), and not a change;
 a figure the text compares another with ("nach 200 Mio. im Vorjahreszeitraum") is not one of them. Where the text
-names no metric for it, the figure with the title's digits at another power of ten is the one it tells.
+names no metric for it, the figure with the title's digits at another power of ten is the one it tells. A title's
+figure of no metric tells the text's one figure of its years ("Schiene: 12 Milliarden für 2025"), else the one near
+it in size ("Kerimov geht für 85 Millionen" over "für 58 Millionen Euro"). None where the text tells the title's
+figure as written, whatever it names it: that is the one the title tells.
 """
 
 from __future__ import annotations
@@ -103,8 +106,8 @@ def _near_in_size(title: Fact, members: list[Fact]) -> list[Fact]:
     """The text's one figure a title's figure of no metric and no year tells: in its currency and scale, near in size.
 
     "Kerimov geht für 85 Millionen" over "verkauft Kerimov für 58 Millionen Euro ... ein Jahresgehalt von 15 Millionen
-    Euro": of the text's figures within a factor of two of the title's, none where one meets it (the title tells
-    that one) or two add up to it (the title tells their sum).
+    Euro": the text's figures within a factor of two of the title's; none where two of them add up to it (the title
+    tells their sum) or the title names a mark.
     """
     if title.attributive:
         return []  # a mark ("die 400-Millionen-Marke")
