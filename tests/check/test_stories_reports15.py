@@ -6,11 +6,15 @@ another report as one year's.
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
+
 import pytest
 
-from aifigures import Article, check, extract
+from aifigures import Article, check, extract, parse_date
 from aifigures.check.facts import build_facts, is_change
 from aifigures.check.modality import Modality, modality_of
+from aifigures.normalise.band import possible_days
 
 
 def _found(*articles: tuple[str, str, str]) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -255,3 +259,24 @@ def test_words_that_open_with_a_metric_s_stem(text: str, metrics: list[str | Non
 )
 def test_a_title_s_figure_of_no_metric_against_its_text(text: str, kinds: list[str]) -> None:
     assert [kind for kind, _ in _found(("a", text, "2026-06-18"))] == kinds
+
+
+@pytest.mark.parametrize(
+    ("stated", "kinds"),
+    [
+        # an article dated after the rates' end is weighed against their last year, widened by what may have moved
+        # since: a conversion a tenth of any rate is wrong, one near the rates is no flag
+        ("etwa 28 Milliarden Euro", ["fx_conversion"]),
+        ("etwa 260 Milliarden Euro", []),
+    ],
+)
+def test_a_conversion_dated_after_the_rates_end(stated: str, kinds: list[str]) -> None:
+    text = f"Klimagipfel einigt sich\n\nDie Staaten wollen 300 Milliarden Dollar bereitstellen, umgerechnet {stated}."
+    assert [kind for kind, _ in _found(("a", text, "2099-06-01"))] == kinds
+
+
+def test_the_days_of_an_article_dated_after_the_rates_end() -> None:
+    days = possible_days(parse_date("2027-03-15"), "", date(2026, 10, 30))
+    assert (days.window.start, days.window.end) == (date(2025, 10, 30), date(2026, 10, 30))
+    assert days.drift == Decimal("0.25")  # in the fifth month after it, five per cent a month begun
+    assert possible_days(parse_date("2026-10-15"), "", date(2026, 10, 30)).drift == 0

@@ -180,8 +180,8 @@ class Run:
         to = quote or self.currency
         key = (base, to, article)
         if key not in self._bands:
-            window = self.days(article).window
-            self._bands[key] = rate_band(base, to, window, self.rates, drift=self.settings.fx_drift)
+            days = self.days(article)
+            self._bands[key] = rate_band(base, to, days.window, self.rates, drift=self.settings.fx_drift + days.drift)
         return self._bands[key]
 
     def common(self, f: Fact, low: Decimal, high: Decimal, quote: str | None = None) -> Converted | None:

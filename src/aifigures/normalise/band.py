@@ -60,10 +60,24 @@ class PossibleDays:
 
     window: DateWindow
     basis: str
+    drift: Decimal = Decimal(0)
+    """How much wider than a day's drift the band is: for an article dated after the rates' end, what the rates may
+    have moved since (`AFTER_END_DRIFT` a month)."""
+
+
+AFTER_END_YEAR = 365
+"""How many days of rates before their end stand for an article dated after it."""
+AFTER_END_DRIFT = Decimal("0.05")
+"""How far a rate may move in a month past the rates' end, beyond the last year's band (more than the euro's
+dollar rate has in any month since 1999; a currency that falls fast, the lira or the rouble, may move more)."""
+AFTER_END_MAX = Decimal("0.5")
 
 
 def possible_days(dated: DateWindow | None, text: str, last: date) -> PossibleDays:
     """Its date where the article has one; else the years its text names; else every day of the rates' history.
+
+    An article dated after the rates' last day (`last`) may be from any day of their last year, and the band is
+    widened by what a rate may have moved since.
 
     >>> from datetime import date
     >>> str(possible_days(None, "Noch 2007 und 2008 lag der Gewinn ...", date(2025, 1, 31)).window)
@@ -71,6 +85,12 @@ def possible_days(dated: DateWindow | None, text: str, last: date) -> PossibleDa
     >>> possible_days(None, "Kein Jahr.", date(2025, 1, 31)).basis
     'any day from 1999-01-04 to 2025-01-31 (the text names no date and no year)'
     """
+    if dated is not None and dated.start > last:
+        # a text of today against rates shipped months ago: the last year of them, widened by what may have moved since
+        months = (dated.end - last).days // 30 + 1
+        start = max(HISTORY_START, last - timedelta(days=AFTER_END_YEAR))
+        basis = f"the last year of rates, {start.isoformat()} to {last.isoformat()} (the article date {dated} is later)"
+        return PossibleDays(DateWindow(start, last), basis, min(AFTER_END_MAX, AFTER_END_DRIFT * months))
     if dated is not None:
         return PossibleDays(dated, "the article date")
     years = sorted({int(y) for y in YEAR_ALONE.findall(text) if HISTORY_START.year <= int(y) <= last.year})
