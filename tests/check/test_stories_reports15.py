@@ -14,6 +14,7 @@ import pytest
 from aifigures import Article, check, extract, parse_date
 from aifigures.check.facts import build_facts, is_change
 from aifigures.check.modality import Modality, modality_of
+from aifigures.check.names import names_of
 from aifigures.normalise.band import possible_days
 
 
@@ -280,3 +281,17 @@ def test_the_days_of_an_article_dated_after_the_rates_end() -> None:
     assert (days.window.start, days.window.end) == (date(2025, 10, 30), date(2026, 10, 30))
     assert days.drift == Decimal("0.25")  # in the fifth month after it, five per cent a month begun
     assert possible_days(parse_date("2026-10-15"), "", date(2026, 10, 30)).drift == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a place's adjective that opens its sentence names the place, as it does in lower case inside one
+        ("Sächsische Betriebe erhielten Hilfen von 2 Mio. Euro.", {"sachsen"}),
+        ("Die Hilfen für sächsische Betriebe betragen 2 Mio. Euro.", {"sachsen"}),
+        # ... inside a sentence, capitalised, it is part of a name
+        ("Die Sächsische Aufbaubank zahlt 2 Mio. Euro.", {"aufbaubank"}),
+    ],
+)
+def test_a_place_s_adjective_opening_a_sentence(text: str, names: set[str]) -> None:
+    assert names_of(text, 0, len(text)) == names

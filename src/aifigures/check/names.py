@@ -207,6 +207,8 @@ def names_of(
             opener = first and (low in det or low in function_words or len(w) <= 2 or low in in_lower_case)
             opener = opener or (first and low in _with_article(text))  # "Lösegeld gezahlt" and "ein Lösegeld"
             opener = opener or (first and _POLITE.match(text, m.end()) is not None)  # "Lassen Sie ...": a verb
+            # "Sächsische Betriebe erhielten ...": a place's adjective opening its sentence names the place
+            opener = opener or (first and _adds_place(low, out))
             for part in _name_parts(w):
                 inner_caps = part[1:] != part[1:].lower()
                 if part and ((part[:1].isupper() and not opener and not led) or inner_caps):
@@ -220,6 +222,14 @@ def names_of(
         before, prev, before_opened, opened, first = prev, w.lower() if lowered else w, opened, first, False
     common = _after_indefinite(text)  # "ein Hilfspaket": a noun wherever the text writes it
     return frozenset(n for n in out if n not in common and _may_name(n, stop, tuple(metrics)))
+
+
+def _adds_place(word: str, out: set[str]) -> bool:
+    """Whether a word is a place's adjective ("sächsische"); its place is added to the names `out` if it is."""
+    place = _place_of(word)
+    if place is not None:
+        out.add(place)
+    return place is not None
 
 
 def _adjective_leads(prev: str, before: str, *, before_opened: bool) -> bool:
