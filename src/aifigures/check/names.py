@@ -204,11 +204,7 @@ def names_of(
             if low in _public_bodies():  # "der Bund", "die Schulden der Länder": whose, though an article leads
                 out.add(_public_bodies()[low])
                 led = True
-            opener = first and (low in det or low in function_words or len(w) <= 2 or low in in_lower_case)
-            opener = opener or (first and low in _with_article(text))  # "Lösegeld gezahlt" and "ein Lösegeld"
-            opener = opener or (first and _POLITE.match(text, m.end()) is not None)  # "Lassen Sie ...": a verb
-            # "Sächsische Betriebe erhielten ...": a place's adjective opening its sentence names the place
-            opener = opener or (first and _adds_place(low, out))
+            opener = first and _plain_opener(text, (w, m.end()), out, (det, function_words, in_lower_case))
             for part in _name_parts(w):
                 inner_caps = part[1:] != part[1:].lower()
                 if part and ((part[:1].isupper() and not opener and not led) or inner_caps):
@@ -222,6 +218,34 @@ def names_of(
         before, prev, before_opened, opened, first = prev, w.lower() if lowered else w, opened, first, False
     common = _after_indefinite(text)  # "ein Hilfspaket": a noun wherever the text writes it
     return frozenset(n for n in out if n not in common and _may_name(n, stop, tuple(metrics)))
+
+
+def _plain_opener(
+    text: str, word: tuple[str, int], out: set[str], tables: tuple[frozenset[str], frozenset[str], frozenset[str]]
+) -> bool:
+    """Whether a capitalised word that opens a sentence is no name, only capitalised there.
+
+    A function word, one the text writes in lower case or after an article ("Lösegeld gezahlt" and "ein Lösegeld"),
+    a verb before "Sie" ("Lassen Sie ..."), or a place's adjective, whose place is added to `out` ("Sächsische Betriebe
+    erhielten ...": Sachsen). `word`: the word and its end; `tables`: articles, function words, the text's lower-case
+    words.
+    """
+    w, end = word
+    det, function_words, in_lower_case = tables
+    low = w.lower()
+    return (
+        low in det
+        or low in function_words
+        or len(w) <= _SHORT
+        or low in in_lower_case
+        or low in _with_article(text)
+        or _POLITE.match(text, end) is not None
+        or _adds_place(low, out)
+    )
+
+
+_SHORT = 2
+"""The longest word that opening a sentence is read as no name ("Es", "In")."""
 
 
 def _adds_place(word: str, out: set[str]) -> bool:
