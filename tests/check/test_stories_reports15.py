@@ -70,6 +70,20 @@ def test_a_figure_as_it_stands_now_revises_only_an_earlier_one(day_b: str, kinds
     assert [kind for kind, _ in found] == kinds
 
 
+@pytest.mark.parametrize(
+    ("day_b", "kinds"),
+    [
+        # ... and so where only the rounding of one lets the two meet: same day, one figure; later, a revision
+        ("2026-04-15", []),
+        ("2026-04-29", ["revision"]),
+    ],
+)
+def test_a_figure_as_it_stands_now_within_the_rounding_of_another(day_b: str, kinds: list[str]) -> None:
+    rounded = _RENT_A.replace("12,40 Euro", "rund 14 Euro")
+    found = _found(("a", rounded, "2026-04-15"), ("b", _RENT_B, day_b))
+    assert [kind for kind, _ in found] == kinds
+
+
 _FEE_A = """Rundfunkbeitrag steigt
 
 Der Rundfunkbeitrag steigt zum 1. Januar von 18,36 Euro auf 18,94 Euro im Monat. Das haben die Länder beschlossen."""

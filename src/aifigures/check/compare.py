@@ -448,7 +448,7 @@ def compare(a: Fact, b: Fact, run: Run, why: str = "") -> Finding | None:
     if k is not None:  # the digits alone: a bound must not hide the slip
         return slip_finding(a, b, (a.rounding, b.rounding), cur, rates, k=k, why=why)
     if overlap(ia, ib) or _part_below((a, ia), (b, ib)):
-        return revised_within_rounding(a, b, (ia, ib), cur, rates, why)  # (None unless they meet, marked as changed)
+        return revised_within_rounding(a, b, run, (ia, ib), cur, rates, why)  # (None unless marked as changed)
     step = converted_step(*digits_converted(a, b, run)) if rates else None
     if step is not None:  # "1,5 Mrd. Dollar" and "rund 1,4 Millionen Euro": a thousandfold apart once converted
         return slip_finding(a, b, (ia, ib), cur, rates, k=step, why=why, converted=True)

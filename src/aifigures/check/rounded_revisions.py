@@ -26,6 +26,7 @@ __all__ = ["marked_changed", "revised_within_rounding"]
 def revised_within_rounding(  # noqa: PLR0913, PLR0917 - the two figures, as compared, and why they were linked
     a: Fact,
     b: Fact,
+    run: Run,
     compared: tuple[tuple[Decimal, Decimal], tuple[Decimal, Decimal]],
     currency: str,
     rates: tuple[RateQuote, ...],
@@ -34,12 +35,13 @@ def revised_within_rounding(  # noqa: PLR0913, PLR0917 - the two figures, as com
     """The revision note of two linked figures of two reports whose intervals meet; None unless it is one.
 
     One: their intervals meet (`compared`; not a part measure below its whole), written in one currency with two
-    values, and one of their sentences marks a change ("gesenkt", "korrigiert", data/de/check.toml's ``revision``).
+    values, and one of their sentences marks a change against the other (`marked_changed`: "gesenkt", "korrigiert",
+    data/de/check.toml's ``revision``; "inzwischen" in the later report).
     """
     (la, ha), (lb, hb) = compared
     if a.article == b.article or not (a.revised or b.revised) or la > hb or lb > ha:
         return None
-    if a.currency != b.currency or a.amount.value == b.amount.value:
+    if a.currency != b.currency or a.amount.value == b.amount.value or not marked_changed(a, b, run):
         return None
     ia, ib = compared
     message = (

@@ -31,7 +31,8 @@ def titles_told_in_body(facts: list[Fact]) -> list[Fact]:
                 f.amount, period=timed.period, period_text=timed.period_text, period_span=timed.period_span
             )
             f = dataclasses.replace(f, amount=amount)  # noqa: PLW2901 - the title's fact as its body tells it
-        out.append(dataclasses.replace(f, running=f.running or any(b.running for b in tellings)))
+        running = not f.running and any(b.running for b in tellings)
+        out.append(dataclasses.replace(f, running=True) if running else f)
     return out
 
 
