@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from aifigures import parse
 from aifigures.extract.lexicon import german
-from aifigures.extract.matchers import forget_lowered, normalise_phrase
+from aifigures.extract.matchers import alternation, forget_lowered, normalise_phrase, word_alternation, word_starts
 from aifigures.extract.matchers import starts_of as _starts
 from aifigures.extract.matchers import trie as _trie
 from aifigures.extract.piece import next_char as _next_char
@@ -167,6 +167,27 @@ def test_a_trie_finds_what_the_flat_alternation_finds(words: list[str], text: st
     flat = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
     trie = re.compile(_trie(words))
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+_PHRASES = st.lists(st.text("ab -€1", min_size=1, max_size=5).map(str.strip).filter(bool), min_size=1, max_size=6)
+
+
+@given(_PHRASES, st.text("abAB -€1x\n", max_size=40), st.sampled_from([0, re.IGNORECASE]))
+def test_word_alternation_finds_what_a_word_start_before_the_alternation_finds(
+    phrases: list[str], text: str, flags: int
+) -> None:
+    before = re.compile(f"(?<![^\\W\\d_])(?:{alternation(phrases)})", flags)
+    inside = re.compile(word_alternation(phrases), flags)
+    assert [m.span() for m in inside.finditer(text)] == [m.span() for m in before.finditer(text)]
+
+
+@given(_WORDS.map(lambda ws: [w for w in ws if w[:1].isalpha()]).filter(bool), st.text("abjhr. x", max_size=40))
+def test_word_starts_finds_what_a_word_start_and_its_lookbehinds_find(words: list[str], text: str) -> None:
+    not_after = ["ab", "rh"]
+    flat = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    before = re.compile("(?<![^\\W\\d_])" + "".join(f"(?<!{w} )" for w in not_after) + f"(?:{flat})")
+    inside = re.compile(word_starts(words, not_after))
+    assert [m.span() for m in inside.finditer(text)] == [m.span() for m in before.finditer(text)]
 
 
 def test_the_period_keywords_are_searched_as_a_trie() -> None:

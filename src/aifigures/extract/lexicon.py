@@ -28,6 +28,8 @@ from aifigures.extract.matchers import (
     number_pattern,
     separable_verbs,
     trie,
+    word_alternation,
+    word_starts,
 )
 from aifigures.language import words
 from aifigures.years import YEAR_DIGITS
@@ -304,7 +306,7 @@ def _waypoint_tables(raw: dict[str, Any]) -> dict[str, Any]:
     way = raw["waypoint"]
 
     def before_figure(words: list[str]) -> re.Pattern[str]:  # the word, perhaps a hedge ("auf rund"), a digit
-        return re.compile(f"(?<![^\\W\\d_])(?:{alternation(words)})\\s+(?:[^\\W\\d_]+\\s+)?\\d", re.IGNORECASE)
+        return re.compile(f"(?:{word_alternation(words)})\\s+(?:[^\\W\\d_]+\\s+)?\\d", re.IGNORECASE)
 
     return {
         "waypoint_qualifiers": frozenset(normalise_phrase(q) for q in way["qualifiers"]),
@@ -443,12 +445,8 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
             f"(?:{alternation(raw['conversion_cues']['starts'] + raw['conversion_cues']['clause'])})(?![^\\W\\d_])",
             flags,
         ),
-        allocation_re=re.compile(
-            f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['allocations'])})(?![^\\W\\d_])", flags
-        ),
-        conversion_before_re=re.compile(
-            f"(?<![^\\W\\d_])(?:{alternation(raw['conversion_cues']['before'])})[\\s,:]*\\Z", flags
-        ),
+        allocation_re=re.compile(f"(?:{word_alternation(raw['continuation']['allocations'])})(?![^\\W\\d_])", flags),
+        conversion_before_re=re.compile(f"(?:{word_alternation(raw['conversion_cues']['before'])})[\\s,:]*\\Z", flags),
         opener_verbs=frozenset(raw["continuation"]["opener_verbs"]),
         relative_possessives=frozenset(raw["continuation"]["relative_possessives"]),
         part_openers=frozenset(raw["continuation"]["part_openers"]),
@@ -465,48 +463,39 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
             flags,
         ),
         back_reference_re=re.compile(
-            f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['back_references'])})(?![^\\W\\d_])"
-            "(?!\\s+des\\s+vorjahr)",
+            f"(?:{word_alternation(raw['continuation']['back_references'])})(?![^\\W\\d_])(?!\\s+des\\s+vorjahr)",
             flags,
         ),
         outlook_re=re.compile(
             "".join(f"(?<!{re.escape(w)} )" for w in raw["continuation"]["compared_with_outlook"])
-            + f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['outlook'])})(?![^\\W\\d_])",
+            + f"(?:{word_alternation(raw['continuation']['outlook'])})(?![^\\W\\d_])",
             flags,
         ),
         outlook_after_re=re.compile(
-            f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['outlook_after'])})(?![^\\W\\d_])", flags
+            f"(?:{word_alternation(raw['continuation']['outlook_after'])})(?![^\\W\\d_])", flags
         ),
         looking_ahead_re=re.compile(
-            f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['outlook'] + raw['continuation']['looking_ahead'])})"
+            f"(?:{word_alternation(raw['continuation']['outlook'] + raw['continuation']['looking_ahead'])})"
             "(?![^\\W\\d_])",
             flags,
         ),
-        other_time_re=re.compile(
-            f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['other_times'])})(?![^\\W\\d_])", flags
-        ),
+        other_time_re=re.compile(f"(?:{word_alternation(raw['continuation']['other_times'])})(?![^\\W\\d_])", flags),
         earlier_state_re=re.compile(
-            f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['earlier_state'])})(?![^\\W\\d_])", flags
+            f"(?:{word_alternation(raw['continuation']['earlier_state'])})(?![^\\W\\d_])", flags
         ),
         difference_after_re=re.compile(
             f"{SPACE}+(?:{alternation(raw['continuation']['difference_after'])})(?![^\\W\\d_])", flags
         ),
-        expected_re=re.compile(
-            f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['expected'])})(?![^\\W\\d_])", flags
-        ),
-        pluperfect_re=re.compile(
-            f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['pluperfect'])})(?![^\\W\\d_])", flags
-        ),
+        expected_re=re.compile(f"(?:{word_alternation(raw['continuation']['expected'])})(?![^\\W\\d_])", flags),
+        pluperfect_re=re.compile(f"(?:{word_alternation(raw['continuation']['pluperfect'])})(?![^\\W\\d_])", flags),
         restating_re=re.compile(
-            f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['restating'])})(?:{SPACE}+[^\\W\\d_]+){{0,2}}{SPACE}*\\Z",
+            f"(?:{word_alternation(raw['continuation']['restating'])})(?:{SPACE}+[^\\W\\d_]+){{0,2}}{SPACE}*\\Z",
             flags,
         ),
         same_period_before_re=re.compile(
             f"{SPACE}*(?:{alternation(raw['continuation']['same_period_before'])})(?![^\\W\\d_])", flags
         ),
-        whole_year_re=re.compile(
-            f"(?<![^\\W\\d_])(?:{alternation(raw['continuation']['whole_year'])})(?![^\\W\\d_])", flags
-        ),
+        whole_year_re=re.compile(f"(?:{word_alternation(raw['continuation']['whole_year'])})(?![^\\W\\d_])", flags),
         afterthought_re=re.compile(
             f"(?:(?:{alternation(raw['continuation']['afterthought_particles'])}){SPACE}+)*", flags
         ),
@@ -514,15 +503,12 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         period_starts=dispatch(period_alts, 1, flags),
         period_pairs_lower=dispatch(period_alts, 2),
         stock_re=re.compile(
-            "(?<![^\\W\\d_])"
-            + "".join(f"(?<!{re.escape(w)} )" for w in years["stock_measured"])
-            + "(?:"
-            + "|".join(re.escape(w) for w in sorted(years["stock_words"], key=len, reverse=True))
-            + ")|(?<=[^\\W\\d_])(?:"
-            + "|".join(re.escape(w) for w in years["stock_heads"])
+            # a stock word, or the end of a compound ("Aktienkurs"), looked back at after its first letter
+            f"(?:{word_starts(years['stock_words'], years['stock_measured'])})|(?:"
+            + "|".join(f"{re.escape(w[0])}(?<=[^\\W\\d_].){re.escape(w[1:])}" for w in years["stock_heads"])
             + ")(?![^\\W\\d_])"
             # a price per a unit told with its article ("ein Liter Benzin kostete"): its year dates it
-            + f"|(?<![^\\W\\d_])(?:{alternation(years['unit_price_leads'])}){SPACE}+"
+            + f"|(?:{word_alternation(years['unit_price_leads'])}){SPACE}+"
             + f"(?:{alternation(years['unit_price_units'])})(?![^\\W\\d_])"
         ),
         stock_after_re=re.compile(
@@ -532,14 +518,14 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         ),
         stock_deadline_re=re.compile(f"(?:{alternation(years['stock_deadlines'])})(?![^\\W\\d_])", flags),
         event_after_re=re.compile(
-            f"(?<![^\\W\\d_])(?:{alternation(years['event_after'])})(?![^\\W\\d_])".replace(" ", SPACE + "+"), flags
+            f"(?:{word_alternation(years['event_after'])})(?![^\\W\\d_])".replace(" ", SPACE + "+"), flags
         ),
         event_before_words=tuple(years["event_before"]),
         event_before_re=re.compile(
-            f"(?<![^\\W\\d_])(?:{alternation(years['event_before'])})(?![^\\W\\d_])".replace(" ", SPACE + "+"), flags
+            f"(?:{word_alternation(years['event_before'])})(?![^\\W\\d_])".replace(" ", SPACE + "+"), flags
         ),
         year_range_re=re.compile(years["range"].replace(" ", SPACE + "+"), flags),
-        each_year_re=re.compile(f"(?<![^\\W\\d_])(?:{alternation(years['each_year'])}){SPACE}+\\Z", flags),
+        each_year_re=re.compile(f"(?:{word_alternation(years['each_year'])}){SPACE}+\\Z", flags),
         year_re=re.compile(years["single"], flags),
         part_of_year_re=re.compile(years["part_of_year"].replace(" ", SPACE + "+") + "(?![^\\W\\d_])", flags),
     )

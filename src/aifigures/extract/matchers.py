@@ -31,6 +31,8 @@ __all__ = [
     "separable_verbs",
     "starts_of",
     "trie",
+    "word_alternation",
+    "word_starts",
 ]
 
 SPACE: Final = "[\\s\u00a0\u202f]"
@@ -101,7 +103,9 @@ def phrase_pattern(phrase: str) -> str:
     """A regex for a literal phrase: flexible white space and hyphens, whole words only."""
     body = "".join(_char_pattern(ch) for ch in phrase)
     if phrase[:1].isalnum():
-        body = r"(?<![^\W\d_])" + body  # not inside a word; a digit may touch it ("2,5Mio")
+        # not inside a word; a digit may touch it ("2,5Mio"). Looked back at after the first character, so that
+        # each alternative of an alternation starts with a literal, which the regex engine tries at once
+        body = re.escape(phrase[0]) + r"(?<![^\W\d_].)" + "".join(_char_pattern(ch) for ch in phrase[1:])
     if phrase[-1:].isalnum():
         body += r"(?![^\W_])"
     return body
@@ -362,6 +366,38 @@ def trie(words: Iterable[str]) -> str:
 def alternation(phrases: Iterable[str]) -> str:
     """One alternation of phrase patterns, the longest first (so that a longer phrase wins)."""
     return "|".join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+def word_alternation(phrases: Iterable[str]) -> str:
+    """`alternation`, each phrase at the start of a word: also one that starts with a sign ("-" or "€").
+
+    The same as a look back for no letter before the whole alternation, but a phrase that starts with a
+    letter or digit looks back after its first character (see `phrase_pattern`), so that the alternation
+    stays one of literals, which the regex engine tries at once.
+    """
+    return "|".join(
+        phrase_pattern(p) if p[:1].isalnum() else r"(?<![^\W\d_])" + phrase_pattern(p)
+        for p in sorted(phrases, key=len, reverse=True)
+    )
+
+
+def word_starts(words: Iterable[str], not_after: Iterable[str] = ()) -> str:
+    """Any of `words` (literal, lower case) at the start of a word, also as the start of a longer one, as a trie.
+
+    Not where one of `not_after` and a space stand right before it ("vor Steuern", not "Steuern"). Each
+    alternative starts with its literal first letter and looks back after it, which the engine tries fast.
+    """
+    behind = r"(?<![^\W\d_].)" + "".join(f"(?<!{re.escape(w)} .)" for w in not_after)
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        groups.setdefault(w[:1], []).append(w[1:])
+    alternatives = []
+    for first, rests in groups.items():
+        longer = [r for r in rests if r]
+        optional = "?" if "" in rests else ""
+        rest = f"(?:{trie(longer)}){optional}" if longer else ""
+        alternatives.append(f"{re.escape(first)}{behind}{rest}")
+    return "|".join(alternatives)
 
 
 def inflected(names: dict[str, str], endings: list[str]) -> dict[str, str]:
