@@ -322,7 +322,7 @@ def _across_clusters(facts: list[Fact], run: Run) -> list[Finding]:
         clusters: list[list[Fact]] = []
         # (facts with an assumed currency last, so that a cluster is led by one whose currency is written)
         for f in sorted(members, key=lambda g: (g.amount.currency_inferred, g.article, g.index)):
-            if id(f) in old and len({g.article for g in members}) > 1:
+            if id(f) in old:
                 continue
             for cluster in clusters:
                 rep = cluster[0]

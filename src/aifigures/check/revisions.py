@@ -274,9 +274,10 @@ def _marked_old(facts: list[Fact], i: int, text: str) -> bool:
         return True
     # "bisher"/"bislang" alone: "haben bisher 60 000 Euro abgerufen", "kostete bislang 11,9 Mrd." are running
     # totals; "Bislang hatte der Konzern mit 2,9 Mrd. gerechnet", "lag bisher bei 412 Mio., nun ..." old figures
-    if has_word(text[old.clause[0] : old.amount.span[0]], w.so_far_verbs):
-        return False
     sentence = text[old.sentence[0] : old.sentence[1]]
+    if has_word(text[old.clause[0] : old.amount.span[0]], w.so_far_verbs):
+        # ... but a plan's state passive is the plan so far ("ist bisher mit 4,5 Mrd. Euro veranschlagt")
+        return has_word(text[old.amount.span[1] : old.clause[1]], w.expected_participles)
     return has_word(sentence, w.so_far_old) or has_word(_after(old, text), w.now)
 
 
@@ -363,7 +364,10 @@ def _nearest_new(old: Fact, around: list[Fact], text: str) -> Fact | None:
     # ausgegangen" after "Investitionen bis 2045 ... 320 Mrd."), not another period than the new one's
     undated = replace(old, years=frozenset())
     for new in sorted(around, key=lambda g: (g.sentence != old.sentence, not _within_twice(old, g), _distance(old, g))):
-        if new.article == old.article and _near(old, new, text) and _two(undated, new, rounded=False):
+        # (a figure added or a change is no level that took the old one's place: "bisher mit 4,5 Mrd. veranschlagt.
+        # Nun wird über zusätzliche Ausgaben von bis zu 2 Mrd. spekuliert")
+        by = new.added or new.change
+        if new.article == old.article and not by and _near(old, new, text) and _two(undated, new, rounded=False):
             return new
     return None
 

@@ -1,0 +1,55 @@
+"""Stories the project wrote in the session of 2026-12-07 (the fifth), each told by one or two outlets.
+
+A plan's cost so far in the state passive ("ist bisher mit 380 Mio. Euro veranschlagt") and the figure that
+takes its place; an old figure and its new one inside one text are a revision, never also a conflict.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aifigures import Article, check
+
+
+def _kinds(*articles: tuple[str, str, str]) -> list[str]:
+    report = check([Article.of(aid, text, day) for aid, text, day in articles])
+    return [f.kind.value for f in (*report.findings, *report.notes)]
+
+
+_PLAN = "Umbau wird teurer\n\nDer Umbau des Hauptbahnhofs in Kellbach ist bisher mit 380 Millionen Euro veranschlagt."
+
+
+@pytest.mark.parametrize(
+    ("then", "kinds"),
+    [
+        # the plan so far, and the figure that takes its place: a revision note
+        ("Nun soll er 520 Millionen Euro kosten.", ["revision"]),
+        # ... an addition is no figure that takes its place
+        ("Nun wird über zusätzliche Kosten von bis zu 140 Millionen Euro spekuliert.", []),
+    ],
+)
+def test_a_plan_so_far_in_the_state_passive_is_the_old_figure(then: str, kinds: list[str]) -> None:
+    assert _kinds(("a", f"{_PLAN} {then}", "2026-05-04")) == kinds
+
+
+def test_what_is_spent_so_far_is_no_old_figure() -> None:
+    text = "Umbau kommt voran\n\nFür den Umbau des Hauptbahnhofs in Kellbach sind bisher 380 Millionen Euro ausgegeben."
+    assert _kinds(("a", f"{text} Er soll 520 Millionen Euro kosten.", "2026-05-04")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an old figure of a named metric and the new one: the revision only
+        (
+            "Der Umbau des Hauptbahnhofs in Kellbach kostet 520 Millionen Euro. Ursprünglich waren 380 Millionen Euro"
+            " veranschlagt."
+        ),
+        (
+            "Der Landkreis Obermark rechnet für 2027 mit einem Zuschuss des Landes von rund 17 Millionen Euro."
+            " Ursprünglich war im Haushalt mit einem Zuschuss von 3,3 Millionen Euro gerechnet worden."
+        ),
+    ],
+)
+def test_an_old_figure_and_its_new_one_in_one_text_are_no_conflict(text: str) -> None:
+    assert _kinds(("a", f"Neue Zahlen\n\n{text}", "2026-05-04")) == ["revision"]
