@@ -1493,6 +1493,19 @@ CONTINUED: list[Row] = [
             ("2,5 Millionen", "2500000", "EUR", "exact", "season"),
         ],
     ),
+    # ... and so is the rate of another place told in the next clause ("sind es"), but a sum of it over other times
+    (
+        "Ein Kitaplatz kostet in Lerchfeld 420 Euro im Monat, in Kellbach sind es 380 Euro.",
+        [("420 Euro", "420", "EUR", "exact", "month"), ("380 Euro", "380", "EUR", "exact", "month")],
+    ),
+    (
+        "Die Stadt zahlt 3.000 Euro im Monat, insgesamt sind es 36.000 Euro.",
+        [("3.000 Euro", "3000", "EUR", "exact", "month"), ("36.000 Euro", "36000", "EUR", "exact", None)],
+    ),
+    (
+        "Der Bund zahlt 2 Mrd. Euro pro Jahr, über die gesamte Laufzeit sind es 12 Mrd. Euro.",
+        [("2 Mrd. Euro", "2000000000", "EUR", "exact", "year"), ("12 Mrd. Euro", "12000000000", "EUR", "exact", None)],
+    ),
     # a conversion of the figure before it in its sentence has that figure's period, a date beside it none
     (
         "1995 hatte ein Liter noch 1,50 Mark gekostet, umgerechnet rund 77 Cent.",

@@ -179,10 +179,19 @@ def _restatements(
             out[i] = out[i - 1]
         elif own is None and lex.earlier_state_re.match(head) and lex.restating_re.search(head):
             out[i] = out[i - 1] if _rate(text, out[i - 1], lex) else None  # (a rate: "pro Saison")
+        elif own is None and lex.restating_re.search(head) and _rate(text, out[i - 1], lex) and not _sums(head, lex):
+            # the rate of another place or of before: "420 Euro im Monat, in Lerchfeld sind es 380 Euro"; not a sum
+            # of other times ("2 Mrd. Euro pro Jahr, bis 2030 sind es 12 Mrd.")
+            out[i] = None if clause is None or _other_time(text, clause.start(), start, lex) else out[i - 1]
         elif own is None and not head and clause is not None and clause.start() > end_before:
             # a difference that opens its clause: ", 152 Pfund mehr als bisher"
             out[i] = out[i - 1] if lex.difference_after_re.match(text, spans[i][1]) else None
     return out
+
+
+def _sums(head: str, lex: Lexicon) -> bool:
+    """Whether a clause's head tells a sum of what the rate before it gives ("insgesamt sind es 36.000 Euro")."""
+    return any(w in lex.total_openers for w in head.lower().split())
 
 
 def _rate(text: str, stated: Stated | None, lex: Lexicon) -> bool:
