@@ -1224,6 +1224,9 @@ PAY_PERIODS: list[Row] = [
     ("Er hatte am Tag zuvor 3 Mio. Euro überwiesen.", [("3 Mio. Euro", "3000000", "EUR", "exact", None)]),
     ("Der Ausfall liegt bei 2 Mio. Euro je Betriebstag.", [("2 Mio. Euro", "2000000", "EUR", "exact", "day")]),
     ("Der Verein zahlt ihm 4 Mio. Euro pro Saison.", [("4 Mio. Euro", "4000000", "EUR", "exact", "season")]),
+    # a rate per head and period ("je Aktie und Quartal", "pro Kind und Woche")
+    ("Vantor zahlt 0,42 Dollar je Aktie und Quartal.", [("0,42 Dollar", "0.42", "USD", "exact", "quarter")]),
+    ("Das Land gibt 40 Euro pro Kind und Woche.", [("40 Euro", "40", "EUR", "exact", "week")]),
     (  # a rate in the clause tells the figure's basis, however near a time that places it stands
         "Pro Monat verdiente er im vergangenen Jahr rund 817.000 Euro.",
         [("rund 817.000 Euro", "817000", "EUR", "approx", "month")],
