@@ -141,3 +141,17 @@ def test_a_rows_label_states_the_units_where_nothing_else_does() -> None:
         ("812", "812000000", "EUR"),
         ("774", "774000000", "EUR"),
     ]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "",
+        # ... over another unit the text above gives its own figures in
+        "Der Umsatz lag bei 84.312 TEUR.\n\n",
+    ],
+)
+def test_the_first_cell_of_a_heading_states_the_units_of_every_column(above: str) -> None:
+    table = "Kennzahlen (in Mio. EUR)   H1 2026   H1 2025\nUmsatz                      84,3      79,1\n"
+    found = [(a.text, str(a.value), a.period_text) for a in extract(above + table)]
+    assert found[-2:] == [("84,3", "84300000", "H1 2026"), ("79,1", "79100000", "H1 2025")]

@@ -140,6 +140,8 @@ def _cells(text: str, table: _Table, lex: Lexicon) -> list[Piece]:
     if not numbers:
         return []  # (most runs of lines with bars or tabs hold no bare number: no units read)
     caption = next(filter(None, (_unit(line, lex) for line in _caption(text, rows[0][0]))), None)
+    if headed and first and (corner := _unit(text[first[0][0] : first[0][1]], lex)) is not None:
+        caption = corner  # the heading's first cell states the table's units ("Kennzahlen (in Mio. EUR) | 2026 | 2025")
     # a column headed by something counted ("Mitarbeiter") holds no money, whatever the caption says
     units = (
         [
