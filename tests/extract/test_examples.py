@@ -1496,6 +1496,14 @@ CONTINUED: list[Row] = [
             ("2,5 Millionen", "2500000", "EUR", "exact", "season"),
         ],
     ),
+    # what was expected of a quarter's figure, told in the paragraph after it, is of that quarter
+    (
+        "Der Gewinn von Caspro fiel im Quartal auf 1,9 Mrd. Dollar.\n\nAnalysten hatten mit 2,1 Mrd. gerechnet.",
+        [
+            ("1,9 Mrd. Dollar", "1900000000", "USD", "exact", "quarter"),
+            ("2,1 Mrd.", "2100000000", "USD", "exact", "quarter"),
+        ],
+    ),
     # ... and so is the rate of another place told in the next clause ("sind es"), but a sum of it over other times
     (
         "Ein Kitaplatz kostet in Lerchfeld 420 Euro im Monat, in Kellbach sind es 380 Euro.",

@@ -514,9 +514,9 @@ def _continues(  # noqa: PLR0913 - the sentence, the amount before, and whether 
     months), or it tells a share of a year's budget ("Für Investitionen sind 68,4 Mio. vorgesehen" after "Das
     Volumen steigt auf 512 Mio." of the coming year), or it tells an earlier state of that figure
     (`_told_before`); and the amount before stands just before it (`gap`: from that amount's end to this
-    sentence's start, and the sentence's end): in its paragraph, or, for a flow, at the end of the paragraph
-    before (a report goes on from one paragraph to the next: "... auf 2,14 Mrd. Euro." and, in a new
-    paragraph, "Das bereinigte Ebitda stieg auf 412 Mio. Euro.").
+    sentence's start, and the sentence's end): in its paragraph, or at the end of the paragraph before (a report
+    goes on from one paragraph to the next: "... auf 2,14 Mrd. Euro." and, in a new paragraph, "Das bereinigte
+    Ebitda stieg auf 412 Mio. Euro." or "Analysten hatten mit 2,1 Mrd. gerechnet.").
     """
     if before is None:
         return False
@@ -528,7 +528,7 @@ def _continues(  # noqa: PLR0913 - the sentence, the amount before, and whether 
     breaks = paragraph_breaks(between)
     if breaks and _SENTENCE_END.search(between, last_break(between)) is not None:
         return False  # the new paragraph opens with a sentence of its own ("Besonders schwach lief ..."): a new topic
-    return len(between) < _WINDOW and breaks <= (1 if flow else 0)
+    return len(between) < _WINDOW and breaks <= 1
 
 
 _SENTENCE_END: Final = re.compile(r"[.!?][\"“”»«')]*(?:\s|\Z)")
