@@ -1224,6 +1224,12 @@ PAY_PERIODS: list[Row] = [
     ("Er hatte am Tag zuvor 3 Mio. Euro überwiesen.", [("3 Mio. Euro", "3000000", "EUR", "exact", None)]),
     ("Der Ausfall liegt bei 2 Mio. Euro je Betriebstag.", [("2 Mio. Euro", "2000000", "EUR", "exact", "day")]),
     ("Der Verein zahlt ihm 4 Mio. Euro pro Saison.", [("4 Mio. Euro", "4000000", "EUR", "exact", "season")]),
+    # a dividend of a quarter or a year as a compound states its period; a fund's size has none, its year dates it
+    ("Die Quartalsdividende von Caspro bleibt bei 8 Cent je Aktie.", [("8 Cent", "0.08", "EUR", "exact", "quarter")]),
+    (
+        "Die Regierung hatte 2024 einen Fonds von 120 Milliarden Yuan aufgelegt.",
+        [("120 Milliarden Yuan", "120000000000", "CNY", "exact", None)],
+    ),
     # a rate per head and period ("je Aktie und Quartal", "pro Kind und Woche")
     ("Vantor zahlt 0,42 Dollar je Aktie und Quartal.", [("0,42 Dollar", "0.42", "USD", "exact", "quarter")]),
     ("Das Land gibt 40 Euro pro Kind und Woche.", [("40 Euro", "40", "EUR", "exact", "week")]),
