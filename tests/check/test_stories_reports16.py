@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from aifigures import Article, check
+from aifigures import Article, check, extract
+from aifigures.check.facts import build_facts
 
 
 def _kinds(*articles: tuple[str, str, str]) -> list[str]:
@@ -53,3 +54,15 @@ def test_what_is_spent_so_far_is_no_old_figure() -> None:
 )
 def test_an_old_figure_and_its_new_one_in_one_text_are_no_conflict(text: str) -> None:
     assert _kinds(("a", f"Neue Zahlen\n\n{text}", "2026-05-04")) == ["revision"]
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # "veranschlagt" tells what a thing is planned to cost, where no noun names another metric
+        ("Der Umbau des Hauptbahnhofs ist mit 380 Millionen Euro veranschlagt.", ["cost"]),
+        ("Die Einnahmen veranschlagt die Stadt auf 1,31 Milliarden Euro.", ["revenue"]),
+    ],
+)
+def test_what_is_veranschlagt_is_a_cost_unless_a_noun_names_its_metric(text: str, metrics: list[str | None]) -> None:
+    assert [f.metric for f in build_facts("a", text, extract(text))] == metrics
