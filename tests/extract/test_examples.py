@@ -1502,6 +1502,11 @@ CONTINUED: list[Row] = [
             ("2,5 Millionen", "2500000", "EUR", "exact", "season"),
         ],
     ),
+    # a rate right before a figure after another is the later figure's own
+    (
+        "Die Beschäftigten erhalten eine Prämie von 3000 Euro sowie ab Juli monatlich 240 Euro mehr.",
+        [("3000 Euro", "3000", "EUR", "exact", None), ("240 Euro", "240", "EUR", "exact", "month")],
+    ),
     # what was expected of a quarter's figure, told in the paragraph after it, is of that quarter
     (
         "Der Gewinn von Caspro fiel im Quartal auf 1,9 Mrd. Dollar.\n\nAnalysten hatten mit 2,1 Mrd. gerechnet.",

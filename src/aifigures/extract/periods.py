@@ -472,7 +472,24 @@ def states_rate(words: str, lex: Lexicon) -> bool:
 
 def _of_another(text: str, c: Candidate, end: int, amounts: Spans, lex: Lexicon) -> bool:
     """Whether a period after an amount ending at `end` is a rate of another or the base of a comparison."""
-    return _rate_of_other(text, c, end, *amounts, lex) or compared_base(text, end, c[0], lex)
+    return (
+        _rate_of_other(text, c, end, *amounts, lex)
+        or _rate_before_other(text, c, amounts)
+        or compared_base(text, end, c[0], lex)
+    )
+
+
+def _rate_before_other(text: str, c: Candidate, amounts: Spans) -> bool:
+    """Whether a rate after an amount stands right before the next amount, which it leads: that one's own.
+
+    "eine Prämie von 3000 Euro sowie ab Juli monatlich 240 Euro mehr": the month is the 240's.
+    """
+    spans, starts = amounts
+    j = bisect.bisect_left(starts, c[1])
+    return j < len(spans) and not text[c[1] : spans[j][0]].strip() and c[2].kind in _RATE_KINDS
+
+
+_RATE_KINDS: Final = frozenset({PeriodKind.YEAR, PeriodKind.MONTH, PeriodKind.WEEK, PeriodKind.DAY, PeriodKind.QUARTER})
 
 
 def _leads_colon(text: str, c: Candidate, start: int) -> bool:
