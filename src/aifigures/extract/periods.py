@@ -22,11 +22,11 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from aifigures.amount import Period, PeriodKind
-from aifigures.extract.continuation import compared_base, inherit_periods
+from aifigures.extract.continuation import inherit_periods
 from aifigures.extract.list_periods import list_periods
 from aifigures.extract.matchers import lowered, normalise_phrase
 from aifigures.extract.numbers import numeral_value
-from aifigures.extract.own_periods import Candidate, Spans, without_others_own
+from aifigures.extract.own_periods import Candidate, of_another, without_others_own
 from aifigures.extract.parts_of_year import within_year, year_after
 from aifigures.extract.stocks import dated_after_verb, dates_an_amount, is_event, is_stock
 from aifigures.extract.year_dates import dated_by, is_date
@@ -331,7 +331,7 @@ def assign_periods(text: str, spans: list[tuple[int, int]], bounds: list[int], l
         candidates = [c for c in candidates if c[1] > c_lo or not dates_an_amount(text, c[:2], (lo, hi), spans, lex)]
 
         # a rate or a compared figure's period right after another amount is that amount's own
-        candidates = [c for c in candidates if c[0] < end or not _of_another(text, c, end, (spans, span_starts), lex)]
+        candidates = [c for c in candidates if c[0] < end or not of_another(text, c, end, (spans, span_starts), lex)]
         candidates = without_others_own(text, candidates, (start, end), (spans, span_starts), lex)
 
         # a clause with its own date or deadline ("bis 2027 sollen es 8 Mrd. Euro sein") takes no year
@@ -421,37 +421,6 @@ def _claimed_by_count(
     return False
 
 
-def _rate_of_other(  # noqa: PLR0913, PLR0917 - the text, the candidate, the amount's end, the amounts, the lexicon
-    text: str, c: tuple[int, int, Period, bool], end: int, spans: list[tuple[int, int]], starts: list[int], lex: Lexicon
-) -> bool:
-    """Whether the candidate after an amount stands right after another amount, and is that one's own.
-
-    A rate ("2,5 Mrd. Euro, durchschnittlich 628 Mio. Euro pro Jahr"), or the period of the figure a
-    comparison word leads ("2,10 Euro je Aktie nach 1,95 Euro im Vorjahr": the year before is the 1,95's).
-    """
-    i = bisect.bisect_left(starts, c[0]) - 1
-    if i < 0 or spans[i][0] < end or text[spans[i][1] : c[0]].strip():
-        return False
-    head = text[c[0] : c[1]].lower().split()
-    if head and (head[0] in lex.frequency_starts or " ".join(head) in lex.frequency_phrases):
-        return not _change_to(text, (spans[i - 1] if i > 0 else None, spans[i]), end, lex)
-    return any(w.lower() in lex.comparison_links for w in text[end : spans[i][0]].split())
-
-
-def _change_to(text: str, pair: tuple[tuple[int, int] | None, tuple[int, int]], end: int, lex: Lexicon) -> bool:
-    """Whether the amount ending at `end` is the first of a change to the next ("von 255 Euro auf 260 Euro")."""
-    first, second = pair
-    if first is None or first[1] != end:
-        return False
-    between = text[end : second[0]].lower().split()
-    before = text[max(0, first[0] - _LEAD_REACH) : first[0]].lower().split()[-1:]
-    return len(between) == 1 and between[0] in lex.change_links and bool(before) and before[0] in lex.change_leads
-
-
-_LEAD_REACH: Final = 8
-"""How far before a figure the word that leads a change from it may start ("von ", "um ")."""
-
-
 def _is_rate(text: str, c: tuple[int, int, Period, bool], lex: Lexicon) -> bool:
     return states_rate(text[c[0] : c[1]], lex)
 
@@ -468,28 +437,6 @@ def states_rate(words: str, lex: Lexicon) -> bool:
     return bool(head) and (
         head[0] in lex.frequency_starts or phrase in lex.frequency_phrases or any(p in phrase for p in lex.spread_over)
     )
-
-
-def _of_another(text: str, c: Candidate, end: int, amounts: Spans, lex: Lexicon) -> bool:
-    """Whether a period after an amount ending at `end` is a rate of another or the base of a comparison."""
-    return (
-        _rate_of_other(text, c, end, *amounts, lex)
-        or _rate_before_other(text, c, amounts)
-        or compared_base(text, end, c[0], lex)
-    )
-
-
-def _rate_before_other(text: str, c: Candidate, amounts: Spans) -> bool:
-    """Whether a rate after an amount stands right before the next amount, which it leads: that one's own.
-
-    "eine Prämie von 3000 Euro sowie ab Juli monatlich 240 Euro mehr": the month is the 240's.
-    """
-    spans, starts = amounts
-    j = bisect.bisect_left(starts, c[1])
-    return j < len(spans) and not text[c[1] : spans[j][0]].strip() and c[2].kind in _RATE_KINDS
-
-
-_RATE_KINDS: Final = frozenset({PeriodKind.YEAR, PeriodKind.MONTH, PeriodKind.WEEK, PeriodKind.DAY, PeriodKind.QUARTER})
 
 
 def _leads_colon(text: str, c: Candidate, start: int) -> bool:
