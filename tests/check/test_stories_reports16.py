@@ -66,3 +66,8 @@ def test_an_old_figure_and_its_new_one_in_one_text_are_no_conflict(text: str) ->
 )
 def test_what_is_veranschlagt_is_a_cost_unless_a_noun_names_its_metric(text: str, metrics: list[str | None]) -> None:
     assert [f.metric for f in build_facts("a", text, extract(text))] == metrics
+
+
+def test_a_figure_s_digits_are_no_year_of_its_sentence() -> None:
+    text = "Nach der Einigung gibt es 2025 eine Prämie von 2000 Euro."
+    assert [sorted(f.years) for f in build_facts("a", text, extract(text))] == [[2025]]

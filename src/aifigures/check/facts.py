@@ -431,6 +431,11 @@ class _Reading:
             self.named[lo, hi] = self.canon.setdefault(found, found)
         return self.named[lo, hi]
 
+    def inside(self, at: int) -> bool:
+        """Whether the offset `at` stands inside a figure."""
+        i = bisect.bisect_right(self.ordered, (at, len(self.text))) - 1
+        return i >= 0 and at < self.ordered[i][1]
+
     def said(self, lo: int, hi: int, amounts: list[Amount], after: list[int]) -> tuple[frozenset[str], frozenset[int]]:
         """A sentence's rare words with its figures, and the years it names: one set of each per sentence.
 
@@ -446,7 +451,8 @@ class _Reading:
             ):
                 rare |= self.rare((after[0], after[1]))
             said = self.text[lo:hi]
-            years = frozenset(int(y) for y in YEAR_ALONE.findall(said)) | years_ago(said, self.year)
+            found = YEAR_ALONE.finditer(self.text, lo, hi)  # (a figure's digits are no year: "Prämie von 2000 Euro")
+            years = frozenset(int(m.group()) for m in found if not self.inside(m.start())) | years_ago(said, self.year)
             self.words[lo] = (rare, self.canon.setdefault(years, years))
         return self.words[lo]
 

@@ -149,7 +149,11 @@ class Run:
         Where the article names no such year and is dated in the first months of a year, when reports on the
         year before are written, the year is not known: not placed.
         """
-        named = [int(y) for y in YEAR_ALONE.findall(self.articles[f.article].text) if int(y) <= on.end.year]
+        figures = [g.amount.span for g in self.of_article(f.article)]  # (whose digits are no year: "2000 Euro")
+        found = YEAR_ALONE.finditer(self.articles[f.article].text)
+        named = [
+            y for m in found if (y := int(m.group())) <= on.end.year and not any(a <= m.start() < b for a, b in figures)
+        ]
         if named:
             return resolve(f.amount, DateWindow(date(max(named), 12, 31), date(max(named), 12, 31)))
         return None if on.end.month <= _REPORTING_MONTHS else resolve(f.amount, on)
