@@ -71,3 +71,41 @@ def test_what_is_veranschlagt_is_a_cost_unless_a_noun_names_its_metric(text: str
 def test_a_figure_s_digits_are_no_year_of_its_sentence() -> None:
     text = "Nach der Einigung gibt es 2025 eine Prämie von 2000 Euro."
     assert [sorted(f.years) for f in build_facts("a", text, extract(text))] == [[2025]]
+
+
+_GAP_A = """Lerchfeld legt Haushalt 2027 vor
+
+Der Kämmerer der Stadt Lerchfeld hat den Entwurf für den Haushalt 2027 vorgestellt. Die Einnahmen veranschlagt
+die Stadt auf 910 Millionen Euro; die Lücke von 46 Millionen Euro soll aus Rücklagen gedeckt werden."""
+
+
+@pytest.mark.parametrize(
+    ("told", "kinds"),
+    [
+        # a noun told without an article ("aus Rücklagen") is no name that sets one report's figure apart
+        ("4,6 Millionen Euro", ["scale_error"]),
+        ("46 Millionen Euro", []),
+    ],
+)
+def test_a_plural_noun_without_an_article_is_no_name(told: str, kinds: list[str]) -> None:
+    b = f"Lerchfeld muss Rücklagen angreifen\n\nIm Haushalt der Stadt Lerchfeld für 2027 klafft eine Lücke von {told}."
+    assert _kinds(("a", _GAP_A, "2026-11-03"), ("b", b, "2026-11-04")) == kinds
+
+
+_BONUS_A = """Tarifeinigung im Nahverkehr
+
+Im Tarifstreit im Nahverkehr in Westmark haben sich Gewerkschaft und Arbeitgeber geeinigt. Die rund 9.000
+Beschäftigten erhalten eine Inflationsausgleichsprämie von 3000 Euro."""
+
+
+@pytest.mark.parametrize(
+    ("told", "kinds"),
+    [
+        # what each of a group gets, and the same figure told without the group: one figure
+        ("2000 Euro", ["conflict"]),
+        ("3000 Euro", []),
+    ],
+)
+def test_a_figure_each_of_a_group_gets_against_one_told_without_the_group(told: str, kinds: list[str]) -> None:
+    b = f"Nahverkehr: Streiks sind vom Tisch\n\nIn Westmark gibt es eine Inflationsausgleichsprämie von {told}."
+    assert _kinds(("a", _BONUS_A, "2026-03-20"), ("b", b, "2026-03-20")) == kinds

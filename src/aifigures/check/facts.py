@@ -24,11 +24,11 @@ from aifigures.check.changes import unnamed_change
 from aifigures.check.context import aside, capitalised, figure_token, near_words, rare_words, refers_back, title_span
 from aifigures.check.each import multiplicity
 from aifigures.check.examples import works_example
-from aifigures.check.metrics import metric_of, metrics_meet
+from aifigures.check.metrics import metric_of
 from aifigures.check.modality import Modality, figure_modality, has_word
 from aifigures.check.names import compared_from, given_publicly, lead_end, names_of, refers_to_subject
 from aifigures.check.names import subject as subject_of
-from aifigures.check.per_unit import as_share, per_recipient
+from aifigures.check.per_unit import as_share, measures_meet, per_recipient
 from aifigures.check.purposes import purpose_of
 from aifigures.check.segments import gapped_segment, segment_of
 from aifigures.check.sources import sources
@@ -182,7 +182,7 @@ class Fact:
 
 def may_be_one(a: Fact, b: Fact) -> bool:
     """Nothing in two facts says they are about different things: their metrics, periods or years differ."""
-    if a.metric is not None and b.metric is not None and not metrics_meet(a.metric, b.metric):
+    if not measures_meet(a, b):
         return False
     if a.years and b.years and not a.years & b.years:
         return False

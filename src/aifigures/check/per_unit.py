@@ -16,8 +16,9 @@ from aifigures.check.vocabulary import check_words as words
 
 if TYPE_CHECKING:
     from aifigures.amount import Amount
+    from aifigures.check.facts import Fact
 
-__all__ = ["as_share", "is_share", "per_recipient", "per_unit"]
+__all__ = ["as_share", "is_share", "measures_meet", "per_recipient", "per_unit"]
 
 
 def per_unit(low: str) -> str | None:
@@ -60,6 +61,25 @@ def per_recipient(metric: str | None, text: str, clause: tuple[int, int], amount
     if metric is None and _group_re(tuple(w.worker_groups)).search(low) is not None:
         return _PAY_CHANGE if unnamed_change(text, clause, amount.span) else _PAY
     return f"{metric or 'figure'}:per recipient"  # "Haushalte" in one report, "Privathaushalte" in another
+
+
+def measures_meet(a: Fact, b: Fact) -> bool:
+    """Whether the metrics of two facts may be one (`metrics.metrics_meet`), or either has none.
+
+    A measure per recipient is left out where one has it and neither figure a scale word: "Die 12.000
+    Beschäftigten erhalten eine Prämie von 3000 Euro" and "Es gibt eine Prämie von 2000 Euro" tell what each gets.
+    """
+    from aifigures.check.metrics import metrics_meet  # noqa: PLC0415 - metrics reads this module
+
+    ma, mb = a.metric, b.metric
+    if ma is None or mb is None:
+        return True
+    if not (a.amount.scale or b.amount.scale) and ma.endswith(_EACH) != mb.endswith(_EACH):
+        ma, mb = ma.removesuffix(_EACH), mb.removesuffix(_EACH)
+    return metrics_meet(ma, mb)
+
+
+_EACH = ":per recipient"
 
 
 @functools.cache
