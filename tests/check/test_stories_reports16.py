@@ -109,3 +109,10 @@ Beschäftigten erhalten eine Inflationsausgleichsprämie von 3000 Euro."""
 def test_a_figure_each_of_a_group_gets_against_one_told_without_the_group(told: str, kinds: list[str]) -> None:
     b = f"Nahverkehr: Streiks sind vom Tisch\n\nIn Westmark gibt es eine Inflationsausgleichsprämie von {told}."
     assert _kinds(("a", _BONUS_A, "2026-03-20"), ("b", b, "2026-03-20")) == kinds
+
+
+def test_a_percentage_after_um_is_a_change_s_rate_not_a_share() -> None:
+    text = (
+        "Rheinbank legt zu\n\nDer Gewinn der Rheinbank stieg um 25 Prozent von 12 Millionen Euro auf 15 Millionen Euro."
+    )
+    assert _kinds(("a", text, "2026-02-20")) == []

@@ -71,12 +71,26 @@ def stated_shares(text: str, lo: int, hi: int) -> list[Share]:
     A restating percentage after an approximating word ("also rund 25 Prozent") stands for the tolerance of
     "knapp" and "gut" either way, or its rounding if that is wider.
     """
-    out = [_share(m.group(1), m.start(), m.end(), approx=False) for m in share_re().finditer(text, lo, hi)]
+    out = [
+        _share(m.group(1), m.start(), m.end(), approx=False)
+        for m in share_re().finditer(text, lo, hi)
+        if not _change_rate(text[max(lo, m.start() - _LEAD_REACH) : m.start()])
+    ]
     for m in _restated_re().finditer(text, lo, hi):
         if not any(s.start < m.end() and m.start() < s.end for s in out):
             start = m.start(2) if m.group(1) is None else m.start(1)
             out.append(_share(m.group(2), start, m.end(), approx=m.group(1) is not None))
     return sorted(out, key=lambda s: s.start)
+
+
+def _change_rate(before: str) -> bool:
+    """Whether the word before a percentage makes it a change's rate ("stieg um 25 Prozent von 12 auf 15 Mio.")."""
+    last = before.split()[-1:]
+    return bool(last) and last[0].lower() in words().share_change_leads
+
+
+_LEAD_REACH = 12
+"""How far before a percentage the word that makes it a change's rate is read."""
 
 
 def _share(digits: str, start: int, end: int, *, approx: bool) -> Share:
