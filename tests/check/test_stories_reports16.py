@@ -10,6 +10,7 @@ import pytest
 
 from aifigures import Article, check, extract
 from aifigures.check.facts import build_facts
+from aifigures.check.names import names_of
 
 
 def _kinds(*articles: tuple[str, str, str]) -> list[str]:
@@ -116,3 +117,19 @@ def test_a_percentage_after_um_is_a_change_s_rate_not_a_share() -> None:
         "Rheinbank legt zu\n\nDer Gewinn der Rheinbank stieg um 25 Prozent von 12 Millionen Euro auf 15 Millionen Euro."
     )
     assert _kinds(("a", text, "2026-02-20")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a stretch of several sentences: each one's first word opens a sentence
+        ("Kelmar setzte 5 Mrd. Euro um. Das sind 12 Prozent mehr als im Vorjahr.", ["kelmar"]),
+        ("Kelmar legte zu. Macht im Monat rund 400 Millionen Euro!", ["kelmar"]),
+        # adverbs and verbs that open a sentence, and the polite pronoun, are no names
+        ("Tatsächlich erhält Kelmar nur 3 Mrd. Euro.", ["kelmar"]),
+        ("Sollte Kelmar zahlen, wären es 3 Mrd. Euro.", ["kelmar"]),
+        ("Dann dürfte Ihr Verdienst bei Kelmar unter 3.000 Euro liegen.", ["kelmar"]),
+    ],
+)
+def test_words_that_open_a_sentence_are_no_names(text: str, names: list[str]) -> None:
+    assert sorted(names_of(text, 0, len(text))) == names

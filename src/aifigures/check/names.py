@@ -37,6 +37,18 @@ __all__ = [
 ]
 
 _WORD = re.compile(r"[^\W\d_][\w\-]*\.?")
+_SENTENCE_GAP = re.compile(r"[!?\n]|\.\s")
+_ENDED = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.\Z")
+
+
+def _ended(text: str, lo: int, end: int) -> bool:
+    """Whether the word ending at `end` closes a sentence: lower case ("um.") or four letters or more ("Euro.")."""
+    m = _ENDED.search(text, lo, end)
+    return m is not None and (m.group(1)[0].islower() or len(m.group(1)) >= _LONGER_THAN_ABBREVIATIONS)
+
+
+_LONGER_THAN_ABBREVIATIONS = 4
+"""A word of four letters or more and a full stop right before the next word: the end of a sentence."""
 _COUNT_BEFORE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\s)\d[\d.,]*\s+\Z")
 """A number right before a word, not a year alone: what it counts is a noun led by it, no name."""
 
@@ -181,7 +193,8 @@ def names_of(
     last = lo
     for m in _WORD.finditer(text, lo, hi):
         gap = text[last : m.start()]
-        first = first or ":" in gap  # "Sondervermögen: Was die 500 Milliarden bedeuten"
+        # "Sondervermögen: Was die 500 Milliarden bedeuten"; a stretch of several sentences: "... worden. Das sind"
+        first = first or ":" in gap or _SENTENCE_GAP.search(gap) is not None or _ended(text, lo, last)
         last = m.end()
         if sources and any(a <= m.start() < b for a, b in sources):
             first, prev = True, ""
