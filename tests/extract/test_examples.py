@@ -2116,6 +2116,14 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
             ),
             ["für das kommende Jahr", "für das kommende Jahr", "für das kommende Jahr"],
         ),
+        # ... and so does one "budgetiert" (Austrian) or "reserviert"
+        (
+            (
+                "Das Land Tirol legte das Budget für 2027 vor. Die Ausgaben steigen auf 4,1 Mrd. Euro. Für Pflege sind "
+                "0,6 Mrd. Euro budgetiert, für Schulen sind 0,4 Mrd. Euro reserviert."
+            ),
+            ["2027", "2027", "2027"],
+        ),
         # ... not a quarter's report ("Für den Bau sind 2 Mrd. vorgesehen" is no share of a quarter)
         (
             "Keltron setzte im dritten Quartal 4 Mrd. Euro um. Für den Bau des Werks sind 2 Mrd. Euro vorgesehen.",
