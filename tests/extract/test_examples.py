@@ -2116,6 +2116,16 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
             ),
             ["für das kommende Jahr", "für das kommende Jahr", "für das kommende Jahr"],
         ),
+        # the heading of a report's list gives its items their period ("Neun Monate:", "Gesamtjahr:")
+        (
+            (
+                "Drittes Quartal:\n- Umsatz 1,24 Mrd. Euro\n\nNeun Monate:\n- Umsatz 3,61 Mrd. Euro\n\n"
+                "Gesamtjahr:\n- Umsatz 4,9 Mrd. Euro"
+            ),
+            ["Drittes Quartal", "Neun Monate", "Gesamtjahr"],
+        ),
+        # ... not a duration in running text
+        ("Die Bauzeit beträgt neun Monate, die Kosten 3 Mio. Euro.", [None]),
         # ... and so does one "budgetiert" (Austrian) or "reserviert"
         (
             (
