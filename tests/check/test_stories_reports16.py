@@ -133,3 +133,19 @@ def test_a_percentage_after_um_is_a_change_s_rate_not_a_share() -> None:
 )
 def test_words_that_open_a_sentence_are_no_names(text: str, names: list[str]) -> None:
     assert sorted(names_of(text, 0, len(text))) == names
+
+
+@pytest.mark.parametrize(
+    ("told", "kinds"),
+    [
+        # a conversion told before its source, which follows in the next sentence: weighed as one
+        ("35 Millionen Euro", ["fx_conversion"]),
+        ("350 Millionen Euro", []),
+    ],
+)
+def test_a_conversion_told_before_its_source(told: str, kinds: list[str]) -> None:
+    text = (
+        f"Albion kauft Nordre\n\nFür umgerechnet {told} übernimmt der britische Versicherer Albion den Rückversicherer"
+        " Nordre. Der Kaufpreis beträgt 300 Millionen Pfund."
+    )
+    assert _kinds(("a", text, "2026-09-03")) == kinds

@@ -54,6 +54,8 @@ def restatements(run: Run) -> list[Restatement]:
     facts = run.facts
     for i, f in enumerate(facts):
         if not f.restates or i == 0:
+            if (source := _source_after(facts, i, run)) is not None:
+                out.append(Restatement(f, source))
             continue
         j = i - 1
         while j > 0 and facts[j - 1].article == f.article and is_rate_shaped(facts[j], run.text(f.article)):
@@ -61,6 +63,22 @@ def restatements(run: Run) -> list[Restatement]:
         if facts[j].article == f.article:
             out.append(Restatement(f, facts[j]))
     return out
+
+
+def _source_after(facts: list[Fact], i: int, run: Run) -> Fact | None:
+    """The figure a conversion told before its source restates: the next one, in another currency, close after it.
+
+    "Für umgerechnet 35 Mio. Euro übernimmt Albion den Versicherer. Der Kaufpreis beträgt 300 Mio. Pfund."
+    """
+    f = facts[i]
+    if i + 1 >= len(facts) or f.currency is None:
+        return None
+    g = facts[i + 1]
+    if g.article != f.article or g.currency in (None, f.currency) or g.restates:
+        return None
+    if g.amount.span[0] - f.amount.span[1] >= _SOURCE_WITHIN or not told_converted(f, run.text(f.article)):
+        return None
+    return g
 
 
 _BEFORE_CUE = 40
