@@ -149,3 +149,13 @@ def test_a_conversion_told_before_its_source(told: str, kinds: list[str]) -> Non
         " Nordre. Der Kaufpreis beträgt 300 Millionen Pfund."
     )
     assert _kinds(("a", text, "2026-09-03")) == kinds
+
+
+def test_one_label_against_reports_on_either_side_of_it_is_one_finding() -> None:
+    """The odd report sorts between the others: its figure is first in one swap and second in the other."""
+    dollar = "Vantor setzt mehr um\n\nDer Chipkonzern Vantor hat im dritten Quartal 14,2 Milliarden Dollar umgesetzt."
+    euro = "Vantor mit Rekord\n\nDer Chipkonzern Vantor hat im dritten Quartal 14,2 Milliarden Euro umgesetzt."
+    report = check([Article.of(aid, text, "2026-10-29") for aid, text in (("a", dollar), ("b", euro), ("c", dollar))])
+    swaps = [f for f in report.findings if f.kind.value == "fx_conversion"]
+    assert len(swaps) == 1
+    assert "1 more report agrees with the other label" in swaps[0].why

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from aifigures.check.conversions import Restatement
     from aifigures.check.facts import Fact
-    from aifigures.check.findings import Finding, Place
+    from aifigures.check.findings import Finding
     from aifigures.check.run import Run
 
 
@@ -44,41 +44,36 @@ def find(run: Run) -> Iterator[Finding]:
     yield from verdicts(Kind.FX_CONVERSION)(run)
 
 
-def _one_per_label(found: list[Finding]) -> Iterator[Finding]:
+def _one_per_label(found: list[Swapped]) -> Iterator[Finding]:
     """The swaps, each figure whose label reports of another agree against told once, naming them.
 
-    "1,2 Milliarden Euro" in one report against "1,2 Milliarden Dollar" in two: one finding, the second
-    report named in its reason (as `one_per_figure` does for the other rules).
+    "1,2 Milliarden Euro" in one report against "1,2 Milliarden Dollar" in two (or in one report's title and
+    text): one finding, the other reports named in its reason (as `one_per_figure` does for the other rules).
     """
-    pairs = [f for f in found if len(f.amounts) == _PAIR]
-    odd: dict[Place, list[Finding]] = defaultdict(list)
-    for f in pairs:
-        for p in f.amounts:
-            odd[p].append(f)
+    partners: dict[int, list[tuple[Finding, Fact]]] = defaultdict(list)
+    for f, a, b in found:
+        if len(f.amounts) == _PAIR:
+            partners[id(a)].append((f, b))
+            partners[id(b)].append((f, a))
     told: set[int] = set()
-    for f in found:
+    for f, a, b in found:
         if id(f) in told:
             continue
-        alike = next((fs for p in f.amounts if len(fs := odd[p]) > 1 and _one_label(p, fs)), None)
+        alike = next((ps for x in (a, b) if len(ps := partners[id(x)]) > 1 and _one_label(x, ps)), None)
         if alike is None:
             yield f
             continue
-        told.update(id(g) for g in alike)
-        more = [q for g in alike[1:] for q in g.amounts if q not in f.amounts]
-        agree = "1 more report agrees" if len(more) == 1 else f"{len(more)} more reports agree"
-        others = ", ".join(f"{q.text!r} in {q.article}" for q in more)
+        told.update(id(g) for g, _ in alike)
+        more = list(dict.fromkeys(f"{o.amount.text!r} in {o.article}" for g, o in alike if g is not f))
+        n = len({o.article for g, o in alike if g is not f} - {a.article, b.article})
+        agree = "1 more report agrees" if n == 1 else f"{n} more reports agree"
+        others = ", ".join(more)
         yield replace(f, why=f"{f.why}; {agree} with the other label: {others}")
 
 
-def _one_label(p: Place, found: list[Finding]) -> bool:
-    """Whether every swap of the figure at `p` sets it against figures of other reports with one currency's label."""
-    others = [q for f in found for q in f.amounts if q != p]
-    return len({q.article for q in others}) == len(others) and len({_label(f, p) for f in found}) == 1
-
-
-def _label(f: Finding, p: Place) -> str:
-    """The currency of the other figure of a swap (the finding's currency is its second figure's)."""
-    return f.currency if f.amounts[0] == p else f"~{f.currency}"
+def _one_label(x: Fact, partners: list[tuple[Finding, Fact]]) -> bool:
+    """Whether every swap of the figure `x` sets it against figures of other reports with one currency's label."""
+    return len({o.currency for _, o in partners}) == 1 and all(o.article != x.article for _, o in partners)
 
 
 _PAIR = 2
@@ -90,7 +85,7 @@ def within(run: Run) -> Iterator[Finding]:
     yield from _at_own_rate(run, at_own)
     judged = {id(s.conversion.stated) for s in at_own}  # a text that states its rate is judged at it alone
     yield from (f for r, f in _stated(run) if id(r.stated) not in judged)
-    yield from _swapped(run, across=False)
+    yield from (f for f, _, _ in _swapped(run, across=False))
 
 
 def _at_own_rate(run: Run, at_own: list[AtStatedRate]) -> Iterator[Finding]:
@@ -110,7 +105,11 @@ def _at_own_rate(run: Run, at_own: list[AtStatedRate]) -> Iterator[Finding]:
         yield between(Kind.FX_CONVERSION, message, (src, stated, rate), compared, cur, factors=factors, why=_OWN)
 
 
-def _swapped(run: Run, *, across: bool) -> Iterator[Finding]:
+Swapped = tuple["Finding", "Fact", "Fact"]
+"""A swap's finding and the two figures it sets against each other."""
+
+
+def _swapped(run: Run, *, across: bool) -> Iterator[Swapped]:
     """The same digits for one figure in two currencies, where no rate of its days is near 1 (`swaps`)."""
     restated = restated_by_source(run) if across else {}
     for a, b, conv in swaps(run, across=across):
@@ -131,9 +130,9 @@ def _swapped(run: Run, *, across: bool) -> Iterator[Finding]:
                 "one currency label is most likely wrong"
             )
         else:
-            yield from _restated_apart(a, restated.get(id(a)), b, restated.get(id(b)))
+            yield from ((f, a, b) for f in _restated_apart(a, restated.get(id(a)), b, restated.get(id(b))))
             continue
-        yield between(Kind.FX_CONVERSION, message, (a, b), compared, b.currency, rates=conv.band.quotes, why=why)
+        yield between(Kind.FX_CONVERSION, message, (a, b), compared, b.currency, rates=conv.band.quotes, why=why), a, b
 
 
 def _few_days(run: Run, a: Fact, b: Fact) -> RightDays | None:
