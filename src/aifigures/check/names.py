@@ -38,13 +38,11 @@ __all__ = [
 
 _WORD = re.compile(r"[^\W\d_][\w\-]*\.?")
 _SENTENCE_GAP = re.compile(r"[!?\n]|\.\s")
-_ENDED = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.\Z")
 
 
-def _ended(text: str, lo: int, end: int) -> bool:
-    """Whether the word ending at `end` closes a sentence: lower case ("um.") or four letters or more ("Euro.")."""
-    m = _ENDED.search(text, lo, end)
-    return m is not None and (m.group(1)[0].islower() or len(m.group(1)) >= _LONGER_THAN_ABBREVIATIONS)
+def _ended(word: str) -> bool:
+    """Whether a word as `_WORD` matches it closes a sentence: in lower case ("um.") or longer ("Euro.", not "Mrd.")."""
+    return word[-1:] == "." and (word[0].islower() or len(word) > _LONGER_THAN_ABBREVIATIONS)
 
 
 _LONGER_THAN_ABBREVIATIONS = 4
@@ -190,12 +188,12 @@ def names_of(
     after_amount = False  # the word after an amount is its noun ("... Yuan Ende 2023"), led by it
     opened = before_opened = False  # whether `prev`, `before` opened the sentence
     starts = [a for a, _ in skip] if skip else []
-    last = lo
+    last, word = lo, ""
     for m in _WORD.finditer(text, lo, hi):
         gap = text[last : m.start()]
         # "Sondervermögen: Was die 500 Milliarden bedeuten"; a stretch of several sentences: "... worden. Das sind"
-        first = first or ":" in gap or _SENTENCE_GAP.search(gap) is not None or _ended(text, lo, last)
-        last = m.end()
+        first = first or ":" in gap or _SENTENCE_GAP.search(gap) is not None or _ended(word)
+        last, word = m.end(), m.group()
         if sources and any(a <= m.start() < b for a, b in sources):
             first, prev = True, ""
             continue
