@@ -347,11 +347,8 @@ def trie(words: Iterable[str]) -> str:
     Where one word is the start of another, the longer is tried first, as in the flat alternation
     ordered longest first, so both match the same text.
     """
-    groups: dict[str, list[str]] = {}
-    for w in sorted(set(words)):
-        groups.setdefault(w[:1], []).append(w[1:])
     alternatives = []
-    for first, rests in groups.items():
+    for first, rests in _by_first_letter(words).items():
         longer = [r for r in rests if r]
         if not longer:
             alternatives.append(re.escape(first))
@@ -361,6 +358,14 @@ def trie(words: Iterable[str]) -> str:
             optional = "?" if "" in rests else ""
             alternatives.append(f"{re.escape(first)}(?:{trie(longer)}){optional}")
     return "|".join(alternatives)
+
+
+def _by_first_letter(words: Iterable[str]) -> dict[str, list[str]]:
+    """The words (each once, sorted) by their first letter, each as the rest after it."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        groups.setdefault(w[:1], []).append(w[1:])
+    return groups
 
 
 def alternation(phrases: Iterable[str]) -> str:
@@ -388,11 +393,8 @@ def word_starts(words: Iterable[str], not_after: Iterable[str] = ()) -> str:
     alternative starts with its literal first letter and looks back after it, which the engine tries fast.
     """
     behind = r"(?<![^\W\d_].)" + "".join(f"(?<!{re.escape(w)} .)" for w in not_after)
-    groups: dict[str, list[str]] = {}
-    for w in sorted(set(words)):
-        groups.setdefault(w[:1], []).append(w[1:])
     alternatives = []
-    for first, rests in groups.items():
+    for first, rests in _by_first_letter(words).items():
         longer = [r for r in rests if r]
         optional = "?" if "" in rests else ""
         rest = f"(?:{trie(longer)}){optional}" if longer else ""
