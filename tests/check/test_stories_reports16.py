@@ -6,11 +6,14 @@ takes its place; an old figure and its new one inside one text are a revision, n
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from aifigures import Article, check, extract
 from aifigures.check.facts import build_facts
 from aifigures.check.names import names_of
+from aifigures.normalise.band import possible_days
 
 
 def _kinds(*articles: tuple[str, str, str]) -> list[str]:
@@ -161,3 +164,9 @@ def test_one_label_against_reports_on_either_side_of_it_is_one_finding() -> None
     swaps = [f for f in report.findings if f.kind.value == "fx_conversion"]
     assert len(swaps) == 1
     assert "1 more report agrees with the other label" in swaps[0].why
+
+
+def test_an_undated_text_s_figures_name_no_year_it_may_date_from() -> None:
+    text = "Die Prämie beträgt 2000 Euro, umgerechnet rund 2300 Dollar."
+    assert possible_days(None, text, date(2026, 10, 30), [(19, 28), (42, 58)]).window.start == date(1999, 1, 4)
+    assert possible_days(None, text, date(2026, 10, 30)).window.start == date(2000, 1, 1)

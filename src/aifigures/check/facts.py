@@ -24,11 +24,11 @@ from aifigures.check.changes import unnamed_change
 from aifigures.check.context import aside, capitalised, figure_token, near_words, rare_words, refers_back, title_span
 from aifigures.check.each import multiplicity
 from aifigures.check.examples import works_example
-from aifigures.check.metrics import metric_of
+from aifigures.check.metrics import metric_of, metrics_meet
 from aifigures.check.modality import Modality, figure_modality, has_word
 from aifigures.check.names import compared_from, given_publicly, lead_end, names_of, refers_to_subject
 from aifigures.check.names import subject as subject_of
-from aifigures.check.per_unit import as_share, measures_meet, per_recipient
+from aifigures.check.per_unit import as_share, one_measure, per_recipient
 from aifigures.check.purposes import purpose_of
 from aifigures.check.segments import gapped_segment, segment_of
 from aifigures.check.sources import sources
@@ -39,7 +39,7 @@ from aifigures.extract.continuation import compares
 from aifigures.extract.numbers import DIGITS
 from aifigures.extract.periods import clause_of, sentence_bounds
 from aifigures.normalise.units import period_factor
-from aifigures.years import YEAR_ALONE, years_in
+from aifigures.years import years_in, years_outside
 
 __all__ = [
     "Fact",
@@ -182,7 +182,8 @@ class Fact:
 
 def may_be_one(a: Fact, b: Fact) -> bool:
     """Nothing in two facts says they are about different things: their metrics, periods or years differ."""
-    if not measures_meet(a, b):
+    ma, mb = a.metric, b.metric
+    if ma is not None and mb is not None and not metrics_meet(*one_measure(a.amount, ma, b.amount, mb)):
         return False
     if a.years and b.years and not a.years & b.years:
         return False
@@ -431,11 +432,6 @@ class _Reading:
             self.named[lo, hi] = self.canon.setdefault(found, found)
         return self.named[lo, hi]
 
-    def inside(self, at: int) -> bool:
-        """Whether the offset `at` stands inside a figure."""
-        i = bisect.bisect_right(self.ordered, (at, len(self.text))) - 1
-        return i >= 0 and at < self.ordered[i][1]
-
     def said(self, lo: int, hi: int, amounts: list[Amount], after: list[int]) -> tuple[frozenset[str], frozenset[int]]:
         """A sentence's rare words with its figures, and the years it names: one set of each per sentence.
 
@@ -451,8 +447,7 @@ class _Reading:
             ):
                 rare |= self.rare((after[0], after[1]))
             said = self.text[lo:hi]
-            found = YEAR_ALONE.finditer(self.text, lo, hi)  # (a figure's digits are no year: "Prämie von 2000 Euro")
-            years = frozenset(int(m.group()) for m in found if not self.inside(m.start())) | years_ago(said, self.year)
+            years = frozenset(years_outside(self.text, self.ordered, lo, hi)) | years_ago(said, self.year)
             self.words[lo] = (rare, self.canon.setdefault(years, years))
         return self.words[lo]
 

@@ -16,9 +16,8 @@ from aifigures.check.vocabulary import check_words as words
 
 if TYPE_CHECKING:
     from aifigures.amount import Amount
-    from aifigures.check.facts import Fact
 
-__all__ = ["as_share", "is_share", "measures_meet", "per_recipient", "per_unit"]
+__all__ = ["as_share", "is_share", "one_measure", "per_recipient", "per_unit"]
 
 
 def per_unit(low: str) -> str | None:
@@ -63,20 +62,15 @@ def per_recipient(metric: str | None, text: str, clause: tuple[int, int], amount
     return f"{metric or 'figure'}:per recipient"  # "Haushalte" in one report, "Privathaushalte" in another
 
 
-def measures_meet(a: Fact, b: Fact) -> bool:
-    """Whether the metrics of two facts may be one (`metrics.metrics_meet`), or either has none.
+def one_measure(a: Amount, ma: str, b: Amount, mb: str) -> tuple[str, str]:
+    """The metrics `ma`, `mb` of two amounts, a measure per recipient left out where one has it and neither a scale.
 
-    A measure per recipient is left out where one has it and neither figure a scale word: "Die 12.000
-    Beschäftigten erhalten eine Prämie von 3000 Euro" and "Es gibt eine Prämie von 2000 Euro" tell what each gets.
+    "Die 12.000 Beschäftigten erhalten eine Prämie von 3000 Euro" and "Es gibt eine Prämie von 2000 Euro": what
+    each gets, though the second names no group.
     """
-    from aifigures.check.metrics import metrics_meet  # noqa: PLC0415 - metrics reads this module
-
-    ma, mb = a.metric, b.metric
-    if ma is None or mb is None:
-        return True
-    if not (a.amount.scale or b.amount.scale) and ma.endswith(_EACH) != mb.endswith(_EACH):
-        ma, mb = ma.removesuffix(_EACH), mb.removesuffix(_EACH)
-    return metrics_meet(ma, mb)
+    if a.scale or b.scale or ma.endswith(_EACH) == mb.endswith(_EACH):
+        return ma, mb
+    return ma.removesuffix(_EACH), mb.removesuffix(_EACH)
 
 
 _EACH = ":per recipient"

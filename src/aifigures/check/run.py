@@ -16,7 +16,7 @@ from aifigures.check.settings import Settings
 from aifigures.normalise.band import PossibleDays, possible_days, rate_band
 from aifigures.normalise.calendar import a_year_before, latest_ended, resolve, shape_of, tells_year_before
 from aifigures.normalise.dates import DateWindow
-from aifigures.years import YEAR_ALONE
+from aifigures.years import years_outside
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -86,7 +86,7 @@ class Run:
             art = self.articles[article]
             last = getattr(self.rates, "data_end", None)  # the ECB provider's property; others may have none
             end = last if isinstance(last, date) else date.today()  # noqa: DTZ011 - a calendar day, no time zone
-            self._days[article] = possible_days(art.date, art.text, end)
+            self._days[article] = possible_days(art.date, art.text, end, self._figures(article))
         return self._days[article]
 
     def when(self, f: Fact) -> Interval | None:
@@ -149,11 +149,7 @@ class Run:
         Where the article names no such year and is dated in the first months of a year, when reports on the
         year before are written, the year is not known: not placed.
         """
-        figures = [g.amount.span for g in self.of_article(f.article)]  # (whose digits are no year: "2000 Euro")
-        found = YEAR_ALONE.finditer(self.articles[f.article].text)
-        named = [
-            y for m in found if (y := int(m.group())) <= on.end.year and not any(a <= m.start() < b for a, b in figures)
-        ]
+        named = [y for y in years_outside(self.articles[f.article].text, self._figures(f.article)) if y <= on.end.year]
         if named:
             return resolve(f.amount, DateWindow(date(max(named), 12, 31), date(max(named), 12, 31)))
         return None if on.end.month <= _REPORTING_MONTHS else resolve(f.amount, on)
@@ -163,6 +159,10 @@ class Run:
         if not self._index:
             self._index.update({(g.article, g.index): g for g in self.facts})
         return self._index.get((article, index))
+
+    def _figures(self, article: str) -> list[tuple[int, int]]:
+        """The spans of an article's figures, sorted: their digits are no years the article names."""
+        return sorted(g.amount.span for g in self.of_article(article))
 
     def of_article(self, article: str) -> list[Fact]:
         """The facts of one article, in order (grouped once a run)."""

@@ -175,9 +175,9 @@ class CheckWords:
     share_approx: list[str]
     """Words before such a percentage that make it approximate ("also rund 25 Prozent")."""
     share_changes: list[str]
+    """Words after a percentage that make it a change, not a share ("oder 25 Prozent mehr")."""
     share_change_leads: list[str]
     """Words before a percentage that make it the rate of a change ("um 25 Prozent von 12 auf 15 Mio.")."""
-    """Words after a percentage that make it a change, not a share ("oder 25 Prozent mehr")."""
     list_marks: list[str]
     parts_after: list[str]
     purpose_leads: list[str]

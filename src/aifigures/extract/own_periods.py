@@ -86,9 +86,10 @@ def of_another(text: str, c: Candidate, end: int, amounts: Spans, lex: Lexicon) 
 
 
 def _rate_before_other(text: str, c: Candidate, amounts: Spans) -> bool:
-    """Whether a rate after an amount stands right before the next amount, which it leads: that one's own.
+    """Whether a period after an amount stands right before the next amount, which it leads: that one's own.
 
-    "eine Prämie von 3000 Euro sowie ab Juli monatlich 240 Euro mehr": the month is the 240's.
+    "eine Prämie von 3000 Euro sowie ab Juli monatlich 240 Euro mehr": the month is the 240's; so is a year ("3
+    Mrd. Euro, im Vorjahr 2,8 Mrd.") or a quarter right before the next figure.
     """
     spans, starts = amounts
     j = bisect.bisect_left(starts, c[1])
@@ -96,6 +97,7 @@ def _rate_before_other(text: str, c: Candidate, amounts: Spans) -> bool:
 
 
 _RATE_KINDS: Final = frozenset({PeriodKind.YEAR, PeriodKind.MONTH, PeriodKind.WEEK, PeriodKind.DAY, PeriodKind.QUARTER})
+"""The periods that lead the figure right after them: a rate's ("monatlich") or one of the calendar ("2024")."""
 
 
 def _rate_of_other(  # noqa: PLR0913, PLR0917 - the text, the candidate, the amount's end, the amounts, the lexicon

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from aifigures.errors import AifiguresError
 from aifigures.normalise.dates import DateWindow
 from aifigures.normalise.rates import IRREVOCABLE
-from aifigures.years import YEAR_ALONE
+from aifigures.years import years_outside
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -73,8 +73,12 @@ dollar rate has in any month since 1999; a currency that falls fast, the lira or
 AFTER_END_MAX = Decimal("0.5")
 
 
-def possible_days(dated: DateWindow | None, text: str, last: date) -> PossibleDays:
+def possible_days(
+    dated: DateWindow | None, text: str, last: date, figures: Sequence[tuple[int, int]] = ()
+) -> PossibleDays:
     """Its date where the article has one; else the years its text names; else every day of the rates' history.
+
+    The digits of its money figures (`figures`: their spans, sorted) name no year ("eine Prämie von 2000 Euro").
 
     An article dated after the rates' last day (`last`) may be from any day of their last year, and the band is
     widened by what a rate may have moved since.
@@ -93,7 +97,7 @@ def possible_days(dated: DateWindow | None, text: str, last: date) -> PossibleDa
         return PossibleDays(DateWindow(start, last), basis, min(AFTER_END_MAX, AFTER_END_DRIFT * months))
     if dated is not None:
         return PossibleDays(dated, "the article date")
-    years = sorted({int(y) for y in YEAR_ALONE.findall(text) if HISTORY_START.year <= int(y) <= last.year})
+    years = sorted({y for y in years_outside(text, figures) if HISTORY_START.year <= y <= last.year})
     if years:
         named = ", ".join(map(str, years))
         window = DateWindow(max(date(years[0], 1, 1), HISTORY_START), min(date(years[-1], 12, 31), last))
