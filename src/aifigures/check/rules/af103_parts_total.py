@@ -330,6 +330,9 @@ def _parts_of(
     if cue is None and len(parts) > 1 and all(_share(text, p, elliptic=i > 0) for i, p in enumerate(parts)):
         cue = "share"  # "Der Bund übernimmt 6 Mio., der Kreis 2 Mio., auf die Stadt entfallen 16,5 Mio."
         why = "the parts follow the total in the next sentence, whose verbs make each figure someone's share of it"
+    if cue is None and _gapped(text, total, parts):
+        cue = "gapped"  # "Insgesamt fehlen 81 Mrd. Der Bund verliert 33 Mrd., die Länder 30 Mrd. und ..."
+        why = "the total is told as a whole and the next sentence gives its figures in clauses that share one verb"
     if cue is None and len(parts) > 1:  # "Die Verteilung der 500 Mrd. steht. Die Länder erhalten 100 Mrd., ..."
         cue = next((t for t in w.shared_out if has_word(text[total.sentence[0] : end], [t])), None)
         why = f"the total's sentence says it is shared out ({cue!r}) and the next sentence gives the shares"
@@ -403,6 +406,21 @@ def _share(text: str, part: Fact, *, elliptic: bool) -> bool:
     if joined:
         lead = lead[joined[-1].end() :]
     return elliptic and len(lead.split()) <= _ELLIPTIC_WORDS
+
+
+def _gapped(text: str, total: Fact, parts: list[Fact]) -> bool:
+    """Whether a total told as a whole ("insgesamt") is followed by its breakdown in gapped clauses.
+
+    "Der Bund verliert 33,3 Mrd., die Länder 30,2 Mrd. und die Gemeinden 17,7 Mrd.": every clause after the
+    first leaves out the verb of the first, so that each names only whose figure it is. Parts of another
+    measure or period ("Der Umsatz stieg auf 30 Mrd.", "2024 waren es 480 Mrd., 2023 470 Mrd.") are no
+    breakdown of it.
+    """
+    if not total.total or len(parts) < _TWO:
+        return False
+    same = all(p.metric in {None, total.metric} and p.amount.period in {None, total.amount.period} for p in parts)
+    same = same and all(p.years <= total.years for p in parts)  # "2024 waren es 480 Mrd.": the years before
+    return same and all(_share(text, p, elliptic=True) for p in parts[1:])
 
 
 @functools.cache

@@ -1,0 +1,36 @@
+"""Stories the project wrote in the session of 2026-12-07 (the sixth), each told by one or two outlets.
+
+A total told as a whole and its breakdown in gapped clauses ("Der Bund verliert 33 Mrd., die Länder 30 Mrd.").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aifigures import Article, check
+
+
+def _kinds(*articles: tuple[str, str, str]) -> list[str]:
+    report = check([Article.of(aid, text, day) for aid, text, day in articles])
+    return [f.kind.value for f in (*report.findings, *report.notes)]
+
+
+@pytest.mark.parametrize(
+    ("then", "kinds"),
+    [
+        # the clauses after the first leave out its verb: each names whose share it is, and they exceed the total
+        (
+            "Der Bund verliert 42 Milliarden, die Länder 31 Milliarden und die Gemeinden 16 Milliarden Euro.",
+            ["parts_total"],
+        ),
+        # ... within it: no flag
+        ("Der Bund verliert 32 Milliarden, die Länder 31 Milliarden und die Gemeinden 16 Milliarden Euro.", []),
+        # the years before, not its parts
+        ("2025 fehlten 42 Milliarden Euro, 2024 31 Milliarden Euro und 2023 16 Milliarden Euro.", []),
+        # another measure, not its parts
+        ("Die Schulden stiegen auf 420 Milliarden Euro, die Zinsen auf 31 Milliarden Euro.", []),
+    ],
+)
+def test_a_total_s_breakdown_in_gapped_clauses_are_its_parts(then: str, kinds: list[str]) -> None:
+    text = f"Steuerloch\n\nDie Schätzer erwarten bis 2029 insgesamt 81 Milliarden Euro weniger Einnahmen. {then}"
+    assert _kinds(("a", text, "2026-05-14")) == kinds
