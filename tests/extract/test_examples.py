@@ -2177,6 +2177,11 @@ def test_a_period_beside_one_figure_of_a_clause_is_that_figure_s(text: str, word
             "Im kommenden Jahr stehen 1,35 Mrd. Euro bereit. Davon gehen 400 Mio. Euro in neue Züge.",
             ["Im kommenden Jahr", "Im kommenden Jahr"],
         ),
+        # a verb of a part tells a part of the figure before: it takes its period
+        (
+            "Die Länder nahmen 2025 mit der Steuer 9,4 Mrd. Euro ein. Der größte Teil entfiel auf Hessen mit 2,1 Mrd.",
+            ["2025", "2025"],
+        ),
         # a year a figure comes from is its date ("aus dem Jahr"), not its period
         ("Der alte Rekord von 90 Mio. Euro aus dem Jahr 2022 ist damit übertroffen.", [None]),
         # a win is an event: its year is its date

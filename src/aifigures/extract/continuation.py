@@ -548,8 +548,8 @@ def _goes_on(head: str, lex: Lexicon) -> bool:
         return True
     if words and words[0] in lex.total_openers:  # "Zusammen kommen sie auf ...", not a sum so far ("damit")
         return not any(w.strip(",.:;") in lex.running_words for w in head.lower().split())
-    # a verb of a flow, or a flow's noun after the subject ("Der Konzern rechnet nun mit einem Umsatz von ...")
-    if any(w in lex.opener_verbs or w.strip(",.:;").endswith(lex.flow_heads) for w in words):
+    # a verb of a flow or a part, or a flow's noun after the subject ("Der Konzern rechnet nun mit einem Umsatz ...")
+    if any(w in lex.opener_verbs or w in lex.part_verbs or w.strip(",.:;").endswith(lex.flow_heads) for w in words):
         return True
     # a relative clause of a flow's noun before the figure (", dessen Umsatz um ein Drittel auf 2,9 Mrd. stieg")
     clause = head.lower().rsplit(",", 1)[-1].split()[:2] if "," in head else []

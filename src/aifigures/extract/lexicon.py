@@ -202,9 +202,11 @@ class Lexicon:
     relative_possessives: frozenset[str]
     """Words that open a relative clause of whose flow a figure is (", dessen Umsatz ... auf 2,9 Mrd. stieg")."""
     part_openers: frozenset[str]
+    """A sentence's first word that tells parts of the figure before ("Davon gehen 400 Mio. ...")."""
+    part_verbs: frozenset[str]
+    """Verbs of a part that, among a sentence's first words, make it tell a part of the figure before ("entfiel")."""
     restated_by: tuple[str, ...]
     """Words before a sentence's figure that restate the figure before on another basis ("Pro Jahr sind das")."""
-    """A sentence's first word that tells parts of the figure before ("Davon gehen 400 Mio. ...")."""
     total_openers: frozenset[str]
     """A sentence's first word that tells the total of the figures before ("Zusammen kommen sie auf ...")."""
     running_words: frozenset[str]
@@ -450,6 +452,7 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         opener_verbs=frozenset(raw["continuation"]["opener_verbs"]),
         relative_possessives=frozenset(raw["continuation"]["relative_possessives"]),
         part_openers=frozenset(raw["continuation"]["part_openers"]),
+        part_verbs=frozenset(raw["continuation"]["part_verbs"]),
         restated_by=tuple(raw["continuation"]["restated_by"]),
         total_openers=frozenset(raw["continuation"]["total_openers"]),
         running_words=frozenset(raw["continuation"]["running_words"]),
