@@ -1316,6 +1316,18 @@ ASIDES: list[Row] = [
             ("0,3 Milliarden", "300000000", "EUR", "exact", None),
         ],
     ),
+    # ... but a report further back than the paragraph before is another topic's: the nearest currency holds
+    (
+        (
+            "Quellix setzte 18,3 Mrd. Dollar um.\n\nDie Firma sitzt in Boston.\n\nDie Gewerkschaft ist unzufrieden."
+            "\n\nKellbach baut für 40 Mio. Euro eine Schule. Die Einnahmen der Stadtwerke lagen bei 900 Millionen."
+        ),
+        [
+            ("18,3 Mrd. Dollar", "18300000000", "USD", "exact", None),
+            ("40 Mio. Euro", "40000000", "EUR", "exact", None),
+            ("900 Millionen", "900000000", "EUR", "exact", None),
+        ],
+    ),
 ]
 
 # web and Swiss text: HTML entities read as their character (the span keeps the entity), no amounts in

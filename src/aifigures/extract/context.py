@@ -301,7 +301,8 @@ def _report_currency(text: str, p: Piece, before: list[Piece], bounds: list[int]
 
     "Quellix setzte im Quartal 18,3 Mrd. Dollar um. In Irland will Quellix für 2 Mrd. Euro ein Rechenzentrum
     bauen. Der Nettogewinn lag bei 4,1 Milliarden": the net profit is the quarter's report's, in dollars. None
-    where `p`'s sentence tells no flow, or the nearest figure named before it (`before`: those) tells one.
+    where `p`'s sentence tells no flow, or the nearest figure named before it (`before`: those) tells one, or the
+    report stands further back than the paragraph before `p`'s (a report three paragraphs up is another topic's).
     """
     if len(before) < _TWO or not _tells_flow(text, p.start, bounds, lex):
         return None
@@ -309,6 +310,8 @@ def _report_currency(text: str, p: Piece, before: list[Piece], bounds: list[int]
     if _tells_flow(text, nearest.start, bounds, lex):
         return None
     for q in reversed(before[:-1]):
+        if paragraph_breaks(text[q.end : p.start].replace("\r\n", "\n")) > 1:
+            return None
         if q.currency != nearest.currency and _tells_flow(text, q.start, bounds, lex):
             return q.currency
     return None
