@@ -556,6 +556,7 @@ QUALIFIERS: list[Row] = [
     # ... and after a noun of what is given or paid, also ending a compound
     ("Die Klinik erhält eine Großspende über 2,5 Mio. Euro.", [("2,5 Mio. Euro", "2500000", "EUR", "exact", None)]),
     ("Das Land übergab einen Förderbescheid über 3 Mio. Euro.", [("3 Mio. Euro", "3000000", "EUR", "exact", None)]),
+    ("Die zweite Tranche über 40 Mio. Euro folgt.", [("40 Mio. Euro", "40000000", "EUR", "exact", None)]),
     # ... in text written in lower case, after an article; "über" after a verb stays a bound
     ("die werft erhielt einen auftrag über 1,2 mrd. euro.", [("1,2 mrd. euro", "1200000000", "EUR", "exact", None)]),
     ("der umsatz stieg auf über 1,2 mrd. euro.", [("über 1,2 mrd. euro", "1200000000", "EUR", "more_than", None)]),
@@ -818,6 +819,7 @@ PERIODS: list[Row] = [
     ("Umsatz für das dritte Quartal: 5 Mio. Euro", [("5 Mio. Euro", "5000000", "EUR", "exact", "quarter")]),
     # a one-off payment is an event: a month or a year beside it is its date
     ("Im Dezember gibt es eine Einmalzahlung von 1.200 Euro.", [("1.200 Euro", "1200", "EUR", "exact", None)]),
+    ("Die erste Tranche von 40 Mio. Euro fließt im April.", [("40 Mio. Euro", "40000000", "EUR", "exact", None)]),
     ("Der Manager erhielt 2024 eine Abfindung von 3 Mio. Euro.", [("3 Mio. Euro", "3000000", "EUR", "exact", None)]),
     # the year in the genitive, of what the figure is; not a day in it
     (
