@@ -34,3 +34,28 @@ def _kinds(*articles: tuple[str, str, str]) -> list[str]:
 def test_a_total_s_breakdown_in_gapped_clauses_are_its_parts(then: str, kinds: list[str]) -> None:
     text = f"Steuerloch\n\nDie Schätzer erwarten bis 2029 insgesamt 81 Milliarden Euro weniger Einnahmen. {then}"
     assert _kinds(("a", text, "2026-05-14")) == kinds
+
+
+_HALL = "Teures Konzerthaus\n\nDas Konzerthaus in Wellingen hat mehr als 800 Millionen Euro gekostet."
+
+
+@pytest.mark.parametrize(
+    ("other", "kinds"),
+    [
+        # the town is where both things are: another thing of it, which this report never names, is no report of it
+        ("Umbau wird teurer\n\nDer Umbau des Hauptbahnhofs in Wellingen soll nun 520 Millionen Euro kosten.", []),
+        # ... the same thing in the other report: its bound excludes the figure
+        (
+            "Konzerthaus eröffnet\n\nDas Konzerthaus in Wellingen hat am Ende 520 Millionen Euro gekostet.",
+            ["qualifier_conflict"],
+        ),
+    ],
+)
+def test_two_things_of_one_town_are_two_figures(other: str, kinds: list[str]) -> None:
+    assert _kinds(("a", _HALL, "2026-01-12"), ("b", other, "2026-01-13")) == kinds
+
+
+def test_a_name_that_is_no_place_still_links_two_things() -> None:
+    a = "Wellinger Chipfabrik\n\nDer Bau der Chipfabrik von Wellmar hat mehr als 800 Millionen Euro gekostet."
+    b = "Wellmar-Werk eröffnet\n\nDas neue Werk von Wellmar hat am Ende 520 Millionen Euro gekostet."
+    assert _kinds(("a", a, "2026-01-12"), ("b", b, "2026-01-13")) == ["qualifier_conflict"]

@@ -24,6 +24,7 @@ from aifigures.check.metrics import part_of
 from aifigures.check.names import name_in, names_cover
 from aifigures.check.people import people_apart
 from aifigures.check.per_unit import is_share
+from aifigures.check.places import things_of_one_place
 from aifigures.check.rounded_revisions import marked_changed, revised_within_rounding
 from aifigures.check.run import once_for, shared_by
 from aifigures.check.slips import (
@@ -216,6 +217,7 @@ def _apart_across(a: Fact, b: Fact, run: Run) -> bool:
         or undated_events_apart(a, b, when, run)
         or part_of_total(a, b, run)
         or ago_and_now(a, b, run)
+        or things_of_one_place(a, b, run)
     )
 
 
@@ -233,8 +235,7 @@ def two_subjects(a: Fact, b: Fact, run: Run) -> bool:
     ca, cb = article_counts(a.article, run), article_counts(b.article, run)
     only_a = any(not cb[n] for n in told_a - b.names)
     only_b = any(not ca[n] for n in told_b - a.names)
-    # one figure names only what the other does ("Lennbach" against "FC Lennbach"): its article's subject may
-    # still be one the other never mentions ("Die Stadtwerke Lennbach ..." told three times)
+    # one names only what the other does ("Lennbach", "FC Lennbach"): its article's subject may still be a stranger
     if only_b and not only_a:
         only_a = any(not cb[n] for n in _articletelling(a.article, run))
     elif only_a and not only_b:
@@ -392,9 +393,8 @@ def linkable(a: Fact, b: Fact) -> bool:
     """Whether two facts of one key may be one fact, and can be weighed against each other.
 
     They are not one fact when they stand in one sentence, when they are for two areas of a budget, when one is
-    about more subjects than the other
-    (a total and its part), or when their names mostly differ ("Alibaba ... in KI" and "Alibaba ... in ein
-    Startup"); and their currencies must meet (`currencies_meet`).
+    about more subjects than the other (a total and its part), or when their names mostly differ ("Alibaba ...
+    in KI" and "Alibaba ... in ein Startup"); and their currencies must meet (`currencies_meet`).
     """
     if a.article == b.article and (
         a.sentence == b.sentence or a.added or b.added or _told_apart(a, b) or _told_apart(b, a)

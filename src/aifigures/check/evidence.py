@@ -44,6 +44,7 @@ from aifigures.check.one_to_one import mutual_best
 from aifigures.check.own_clauses import own_clauses
 from aifigures.check.pair_names import article_counts, names_of_pair
 from aifigures.check.people import people_apart
+from aifigures.check.places import things_of_one_place
 from aifigures.check.purposes import AREA_WEIGHT
 from aifigures.check.run import shared_by
 from aifigures.check.spread import generic, spread
@@ -298,6 +299,7 @@ def _apart(a: Fact, b: Fact, idx: LinkIndex, run: Run) -> bool:
         or two_titled_subjects(a, b, run)
         or people_apart(a, b, run)
         or rate_and_term(a, b, run)
+        or things_of_one_place(a, b, run)
     )
 
 

@@ -74,6 +74,8 @@ class CheckWords:
     """Nouns that, opening a sentence with its article, refer to the article's subject ("Das Unternehmen ...")."""
     person_roles: list[str]
     """The endings of a role before a person's name ("Finanzchef Jonas Roth"): `aifigures.check.people`."""
+    place_prepositions: list[str]
+    """Prepositions of place: a name every report writes after one is a town (`aifigures.check.places`)."""
     person_metrics: list[str]
     """The metrics of a person's money (a pay, a fee, a fine), which two people's figures may share."""
     person_earnings: list[str]

@@ -1,0 +1,73 @@
+"""Two things of one place: figures whose only shared name is a town they are both in.
+
+"Das Konzerthaus in Kellbach hat mehr als 800 Mio. Euro gekostet" and "Der Umbau des Hauptbahnhofs in Kellbach soll
+520 Mio. Euro kosten" share the town, the measure and no other word: a town has many buildings, budgets and firms,
+and each report names a thing the other never mentions. A name every report writes after a preposition of place
+("in Kellbach": check.toml place_prepositions) is where a thing is, not whose figure it is.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from aifigures.check.context import FIGURE
+from aifigures.check.vocabulary import check_words as words
+
+if TYPE_CHECKING:
+    from aifigures.check.facts import Fact
+    from aifigures.check.run import Run
+
+__all__ = ["things_of_one_place"]
+
+
+def things_of_one_place(a: Fact, b: Fact, run: Run) -> bool:
+    """Whether two figures of two articles share only names of places, and each is of a thing the other never names.
+
+    A figure's thing: the rare words of its sentence that are no name, or, where it has none ("Nun soll er 520
+    Mio. Euro kosten"), those of its article's title and lead. Figures that share any other rare word are not set
+    apart here.
+    """
+    shared = a.names & b.names
+    if a.article == b.article or not shared:
+        return False
+    text_a, text_b = run.text(a.article), run.text(b.article)
+    if not all(_only_a_place(text_a, n) and _only_a_place(text_b, n) for n in shared):
+        return False
+    names = a.names | b.names
+    said_a, said_b = _said(a, names), _said(b, names)
+    if said_a & said_b:
+        return False
+    low_a, low_b = text_a.lower(), text_b.lower()
+    return any(w not in low_b for w in _thing(a, names)) and any(w not in low_a for w in _thing(b, names))
+
+
+def _said(f: Fact, names: frozenset[str]) -> frozenset[str]:
+    """The rare words a figure is told with (its sentence's, its article's title's and lead's), names left out."""
+    return frozenset(w for w in f.words | f.title_words if w not in names and not w.startswith(FIGURE))
+
+
+def _thing(f: Fact, names: frozenset[str]) -> frozenset[str]:
+    """The rare words of a figure's sentence that are no name, else those of its article's title and lead."""
+    own = frozenset(w for w in f.words if w not in names and not w.startswith(FIGURE))
+    return own or frozenset(w for w in f.title_words if w not in names)
+
+
+@functools.lru_cache(maxsize=4096)
+def _only_a_place(text: str, name: str) -> bool:
+    """Whether a text writes a name at least once, and each time after a preposition of place ("in Kellbach")."""
+    told = [m.start() for m in re.finditer(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", text, re.IGNORECASE)]
+    lead = _preposition()
+    return bool(told) and all(lead.search(text, max(0, at - _REACH), at) is not None for at in told)
+
+
+_REACH = 8
+"""How far before a name its preposition of place may stand ("in ", "aus ")."""
+
+
+@functools.cache
+def _preposition() -> re.Pattern[str]:
+    """A preposition of place right before a name (check.toml place_prepositions)."""
+    leads = "|".join(map(re.escape, words().place_prepositions))
+    return re.compile(rf"(?<![^\W\d_])(?:{leads})\s+\Z", re.IGNORECASE)
