@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from aifigures import Article, check
+from aifigures import Article, check, extract
+from aifigures.check.facts import build_facts
 
 
 def _kinds(*articles: tuple[str, str, str]) -> list[str]:
@@ -59,3 +60,14 @@ def test_a_name_that_is_no_place_still_links_two_things() -> None:
     a = "Wellinger Chipfabrik\n\nDer Bau der Chipfabrik von Wellmar hat mehr als 800 Millionen Euro gekostet."
     b = "Wellmar-Werk eröffnet\n\nDas neue Werk von Wellmar hat am Ende 520 Millionen Euro gekostet."
     assert _kinds(("a", a, "2026-01-12"), ("b", b, "2026-01-13")) == ["qualifier_conflict"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die neue Steuer soll der Stadt jährlich 25 Millionen Euro einbringen.",
+        "Der Verkauf der Sparte bringt Kelmar 3 Milliarden Euro ein.",
+    ],
+)
+def test_what_a_thing_brings_in_is_a_revenue(text: str) -> None:
+    assert [f.metric for f in build_facts("a", text, extract(text))] == ["revenue"]
