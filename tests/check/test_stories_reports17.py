@@ -71,3 +71,21 @@ def test_a_name_that_is_no_place_still_links_two_things() -> None:
 )
 def test_what_a_thing_brings_in_is_a_revenue(text: str) -> None:
     assert [f.metric for f in build_facts("a", text, extract(text))] == ["revenue"]
+
+
+_BONUS = "Bonus für Beschäftigte\n\nDie Beschäftigten von Kronwald erhalten für 2025 eine Erfolgsprämie von 1.800 Euro."
+
+
+@pytest.mark.parametrize(
+    ("other", "kinds"),
+    [
+        # one of the group told so gets the figure each, a scale word or not: a slip of each one's bonus
+        ("Jeder Kronwald-Mitarbeiter bekommt für das Jahr 2025 eine Prämie von 1,8 Millionen Euro.", ["scale_error"]),
+        # what all of them get together is another measure
+        ("Die Prämien kosten Kronwald für das Jahr 2025 insgesamt 1,8 Millionen Euro.", []),
+        # a time after "jedes" is no one of a group
+        ("Jedes Jahr bekommt Kronwald von der Stadt eine Förderung von 1,8 Millionen Euro.", []),
+    ],
+)
+def test_one_of_a_group_gets_its_figure_each(other: str, kinds: list[str]) -> None:
+    assert _kinds(("a", _BONUS, "2026-03-25"), ("b", f"Kronwald zahlt\n\n{other}", "2026-03-25")) == kinds

@@ -42,24 +42,44 @@ def per_recipient(metric: str | None, text: str, clause: tuple[int, int], amount
     """`metric`, or its measure per recipient where a group gets the figure (`amount`, of `clause`) each.
 
     "Betroffene Haushalte sollen bis zu 5.000 Euro erhalten": a group (`recipient_groups`, or a compound that ends
-    in one: "Landesbeschäftigte"), a verb of getting
-    (`getting_verbs`) and no word of a total (`total`) in the clause. Not for a figure with a scale word:
-    "Landwirte erhalten 1,5 Mrd. Euro" is what all of them get. What workers get (`worker_groups`) where no
-    metric is named is their pay: "Die Beschäftigten erhalten 250 Euro mehr im Monat" is a raise.
+    in one: "Landesbeschäftigte"), a verb of getting (`getting_verbs`) and no word of a total (`total`) in the
+    clause. Not for a figure with a scale word: "Landwirte erhalten 1,5 Mrd. Euro" is what all of them get; but
+    one of them told so ("Jeder Mitarbeiter bekommt 1,8 Mio. Euro": `each_leads`, `each_getting_verbs`) gets it
+    each, a scale word or not. What workers get (`worker_groups`) where no metric is named is their pay: "Die
+    Beschäftigten erhalten 250 Euro mehr im Monat" is a raise.
     """
-    if amount.scale or (metric is not None and ":" in metric):
-        return metric  # a scale word, or a measure told already ("pro Quadratmeter")
+    if metric is not None and ":" in metric:
+        return metric  # a measure told already ("pro Quadratmeter")
     from aifigures.check.metrics import vocabulary_re  # noqa: PLC0415 - metrics reads this module
 
     low, w = text[clause[0] : clause[1]].lower(), words()
+    each = f"{metric or 'figure'}:per recipient"  # "Haushalte" in one report, "Privathaushalte" in another
+    if _each_one(low[: amount.span[0] - clause[0]]) and vocabulary_re(tuple(w.each_getting_verbs)).search(low):
+        return each  # "Jeder Mitarbeiter bekommt ...": a scale word too
     group = _group_re((*w.recipient_groups, *w.worker_groups)).search(low)
-    if group is None or vocabulary_re(tuple(w.getting_verbs)).search(low) is None:
-        return metric
-    if vocabulary_re(tuple(w.total)).search(_without_own_sum(low, amount.span[0] - clause[0])) is not None:
+    if (
+        amount.scale  # "Landwirte erhalten 1,5 Mrd. Euro": what all of them get
+        or group is None
+        or vocabulary_re(tuple(w.getting_verbs)).search(low) is None
+        or vocabulary_re(tuple(w.total)).search(_without_own_sum(low, amount.span[0] - clause[0])) is not None
+    ):
         return metric
     if metric is None and _group_re(tuple(w.worker_groups)).search(low) is not None:
         return _PAY_CHANGE if unnamed_change(text, clause, amount.span) else _PAY
-    return f"{metric or 'figure'}:per recipient"  # "Haushalte" in one report, "Privathaushalte" in another
+    return each
+
+
+def _each_one(head: str) -> bool:
+    """Whether a clause's words before its figure lead one of a group ("jeder kronhaus-mitarbeiter"), not a time."""
+    w = words()
+    return any(m.group(2) not in w.each_not for m in _each_re().finditer(head))
+
+
+@functools.cache
+def _each_re() -> re.Pattern[str]:
+    """A word of `each_leads` and the word after it, in lower case."""
+    leads = "|".join(map(re.escape, words().each_leads))
+    return re.compile(rf"(?<![^\W\d_])({leads})\s+([^\W\d_][\w-]*)")
 
 
 def one_measure(a: Amount, ma: str, b: Amount, mb: str) -> tuple[str, str]:

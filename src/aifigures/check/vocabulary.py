@@ -327,6 +327,12 @@ class CheckWords:
     recipient_groups: list[str]
     getting_verbs: list[str]
     """A group (`recipient_groups`) that gets (`getting_verbs`) a figure without a scale word gets it each."""
+    each_leads: list[str]
+    """Words before one of a group ("Jeder Mitarbeiter bekommt ..."): its figure is each one's, scale word or not."""
+    each_getting_verbs: list[str]
+    """Verbs of getting in the singular, which one of a group after `each_leads` gets its figure by."""
+    each_not: list[str]
+    """Nouns after `each_leads` that name a time, not one of a group ("Jedes Jahr erhält der Bund ...")."""
     worker_groups: list[str]
     """... and what a group of these gets is its pay: "Die Beschäftigten erhalten 250 Euro mehr"."""
     """Of what follows a per-unit word, the units of time: a period, not a thing ("pro Jahr")."""
