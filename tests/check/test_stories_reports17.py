@@ -89,3 +89,16 @@ _BONUS = "Bonus für Beschäftigte\n\nDie Beschäftigten von Kronwald erhalten f
 )
 def test_one_of_a_group_gets_its_figure_each(other: str, kinds: list[str]) -> None:
     assert _kinds(("a", _BONUS, "2026-03-25"), ("b", f"Kronwald zahlt\n\n{other}", "2026-03-25")) == kinds
+
+
+def test_a_place_told_by_its_adjective_is_where_the_subject_is_from() -> None:
+    # lower case, as machine translation writes it: China comes from "chinesische", Velmora is the subject of both
+    a = (
+        "velmora investiert milliarden in rechenzentren\n\nder chinesische technologiekonzern velmora will in den "
+        "kommenden drei jahren 150 milliarden yuan in rechenzentren investieren."
+    )
+    b = (
+        "velmora plant investitionen\n\nvelmora plant, in den nächsten drei jahren 150 millionen yuan in den bau "
+        "von rechenzentren zu stecken, berichtete die nachrichtenagentur xinhua."
+    )
+    assert _kinds(("a", a, "2026-07-21"), ("b", b, "2026-07-21")) == ["scale_error"]

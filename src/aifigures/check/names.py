@@ -32,6 +32,7 @@ __all__ = [
     "name_in",
     "names_meet",
     "names_of",
+    "place_of",
     "refers_to_subject",
     "subject",
 ]
@@ -220,7 +221,7 @@ def names_of(
                 inner_caps = part[1:] != part[1:].lower()
                 if part and ((part[:1].isupper() and not opener and not led) or inner_caps):
                     out.add(part.lower())
-        elif (of_place := _place_of(w)) is not None:  # "die sächsische Landesregierung": Sachsen's
+        elif (of_place := place_of(w)) is not None:  # "die sächsische Landesregierung": Sachsen's
             out.add(of_place)
         after_amount = False
         # a sentence's first word that the text writes in lower case elsewhere is read as that word: an
@@ -261,7 +262,7 @@ _SHORT = 2
 
 def _adds_place(word: str, out: set[str]) -> bool:
     """Whether a word is a place's adjective ("sächsische"); its place is added to the names `out` if it is."""
-    place = _place_of(word)
+    place = place_of(word)
     if place is not None:
         out.add(place)
     return place is not None
@@ -282,7 +283,7 @@ def _adjective_leads(prev: str, before: str, *, before_opened: bool) -> bool:
     return not before or low in det or (low in function_words and not verb_second)
 
 
-def _place_of(word: str) -> str | None:
+def place_of(word: str) -> str | None:
     """The place a lower-case adjective names ("sächsischen": sachsen), if it is one (check.toml place_adjectives)."""
     return _place_adjective_forms().get(word)
 

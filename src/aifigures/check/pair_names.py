@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from aifigures.check.compare import told_twice
 from aifigures.check.context import word_counts
-from aifigures.check.names import describes, identifies, name_in, names_meet
+from aifigures.check.names import describes, identifies, name_in, names_meet, place_of
 from aifigures.check.run import once_for
 from aifigures.check.title_subjects import lead_names_of, strangers_apart, titled_apart
 
@@ -72,12 +72,14 @@ def _each_in_other(told: tuple[frozenset[str], frozenset[str]], pair: tuple[Fact
     """Whether each figure's sentence writes the names of the other's, in some form (as a common noun too).
 
     "Die Stiftung fördert das Tropeninstitut in Hamburg mit 12 Mio." names Hamburg, "Das Hamburger
-    Tropeninstitut erhält 12 Mrd." the institute: each sentence tells both, as a name or not.
+    Tropeninstitut erhält 12 Mrd." the institute: each sentence tells both, as a name or not. A place a sentence
+    names only by its adjective ("der chinesische technologiekonzern tencor": China) is where its subject is from,
+    and need not stand in the other ("tencor plant ...").
     """
-    for names, f in zip(told, reversed(pair), strict=True):
-        lo, hi = f.sentence
-        said = frozenset(word_counts(run.text(f.article)[lo:hi]))
-        if not all(name_in(n, said) for n in names):
+    said = [frozenset(word_counts(run.text(f.article)[f.sentence[0] : f.sentence[1]])) for f in pair]
+    for names, own, other in ((told[0], said[0], said[1]), (told[1], said[1], said[0])):
+        places = {place_of(w) for w in own} - {None}
+        if not all(name_in(n, other) for n in names if n not in places or name_in(n, own)):
             return False
     return True
 
