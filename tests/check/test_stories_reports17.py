@@ -102,3 +102,19 @@ def test_a_place_told_by_its_adjective_is_where_the_subject_is_from() -> None:
         "von rechenzentren zu stecken, berichtete die nachrichtenagentur xinhua."
     )
     assert _kinds(("a", a, "2026-07-21"), ("b", b, "2026-07-21")) == ["scale_error"]
+
+
+@pytest.mark.parametrize(
+    ("ranked", "kinds"),
+    [
+        # the largest of a total's parts, ranked in the sentence after it: they exceed it
+        ("Die größten Zahler waren Hessen mit 9,1 Milliarden Euro, Bayern mit 5,2 Milliarden Euro.", ["parts_total"]),
+        # ... within it: no flag
+        ("Die größten Zahler waren Hessen mit 8,1 Milliarden Euro, Bayern mit 5,2 Milliarden Euro.", []),
+    ],
+)
+def test_a_total_s_largest_parts_ranked_after_it(ranked: str, kinds: list[str]) -> None:
+    text = (
+        f"Ausgleich\n\nDer Ausgleich zwischen den Ländern erreichte 2025 ein Volumen von 13,5 Milliarden Euro. {ranked}"
+    )
+    assert _kinds(("a", text, "2026-06-18")) == kinds

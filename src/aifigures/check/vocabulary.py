@@ -186,6 +186,8 @@ class CheckWords:
     """Words that open the clause of each part by purpose after a total ("für den Härtefallfonds 250 Mio.")."""
     shared_out: list[str]
     share_verbs: list[str]
+    ranked_parts: list[str]
+    """Superlatives that open a sentence after a total with some of its parts ("Die größten Geberländer waren ...")."""
     head_nouns: list[str]
     """The nouns of one head, one unit ("pro Kopf", "je Einwohner": "kopf")."""
     head_phrases: list[str]

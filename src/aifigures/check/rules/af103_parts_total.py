@@ -68,7 +68,7 @@ from aifigures.check.subjects_across import subjects_across
 from aifigures.check.subjects_together import subjects_then_together
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
@@ -321,21 +321,8 @@ def _parts_of(
         return None
     # the words of the next sentence before its first figure: "Davon gehen ...", "Deutschland erhält davon ..."
     opener = [t.strip(",:") for t in text[nxt[0].sentence[0] : nxt[0].amount.span[0]].lower().split()]
-    cue = next((t for t in opener if t in w.parts_after), None)
     parts = [f for f in nxt if f.sentence == nxt[0].sentence and f.currency == total.currency]
-    why = f"the parts follow the total in the next sentence, which has {cue!r} before its first figure"
-    if cue is None and len(parts) > 1 and all(_for_purpose(text, p) for p in parts):
-        cue = "für"  # "Für Energiehilfen sind 250 Mio. vorgesehen, für den Härtefallfonds 250 Mio. ...": its uses
-        why = "the parts follow the total in the next sentence, which tells what each of its figures is for"
-    if cue is None and len(parts) > 1 and all(_share(text, p, elliptic=i > 0) for i, p in enumerate(parts)):
-        cue = "share"  # "Der Bund übernimmt 6 Mio., der Kreis 2 Mio., auf die Stadt entfallen 16,5 Mio."
-        why = "the parts follow the total in the next sentence, whose verbs make each figure someone's share of it"
-    if cue is None and _gapped(text, total, parts):
-        cue = "gapped"  # "Insgesamt fehlen 81 Mrd. Der Bund verliert 33 Mrd., die Länder 30 Mrd. und ..."
-        why = "the total is told as a whole and the next sentence gives its figures in clauses that share one verb"
-    if cue is None and len(parts) > 1:  # "Die Verteilung der 500 Mrd. steht. Die Länder erhalten 100 Mrd., ..."
-        cue = next((t for t in w.shared_out if has_word(text[total.sentence[0] : end], [t])), None)
-        why = f"the total's sentence says it is shared out ({cue!r}) and the next sentence gives the shares"
+    cue, why = _next_sentence_cue(text, total, parts, opener)
     # "Von den 3,4 Mrd. entfallen ...": the parts of the whole it opens with (`_part_of_whole_lead`); "Insgesamt
     # flossen 83 Mio. Euro, davon ...": a total of its own, with its own parts (not the total of some of the
     # whole's subjects: "Bund und Länder ... 600 Mio. Der Bund trägt 350 Mio., die Länder zusammen 300 Mio.")
@@ -345,6 +332,44 @@ def _parts_of(
     if total.amount.period is not None and not placed and all(p.amount.period is None for p in parts):
         return None  # "Pro Jahr sind das knapp 2 Mrd. Euro. Davon tragen ... 15 Mrd.": of the figure before, not of it
     return (parts, why) if parts else None
+
+
+def _next_sentence_cue(text: str, total: Fact, parts: list[Fact], opener: list[str]) -> tuple[str | None, str]:
+    """What makes the figures of the sentence after a total its parts (None: nothing), and why.
+
+    `parts`: that sentence's figures in the total's currency; `opener`: its words before its first figure.
+    """
+    w = words()
+    cue = next((t for t in opener if t in w.parts_after), None)
+    if cue is not None:
+        return cue, f"the parts follow the total in the next sentence, which has {cue!r} before its first figure"
+    if len(parts) < _TWO:
+        return None, ""
+    rank = next((t for t in opener if t in w.ranked_parts), None)
+    ways: tuple[tuple[str | None, str, Callable[[], bool]], ...] = (
+        # "Für Energiehilfen sind 250 Mio. vorgesehen, für den Härtefallfonds 250 Mio. ...": its uses
+        ("für", "which tells what each of its figures is for", lambda: all(_for_purpose(text, p) for p in parts)),
+        # "Der Bund übernimmt 6 Mio., der Kreis 2 Mio., auf die Stadt entfallen 16,5 Mio."
+        (
+            "share",
+            "whose verbs make each figure someone's share of it",
+            lambda: all(_share(text, p, elliptic=i > 0) for i, p in enumerate(parts)),
+        ),
+        # "Die größten Geberländer waren Bayern mit 9,8 Mrd., Hessen mit 4,2 Mrd."
+        (
+            rank,
+            f"which ranks some of its parts ({rank!r}), its clauses sharing one verb",
+            lambda: rank is not None and all(_share(text, p, elliptic=True) for p in parts[1:]),
+        ),
+        # "Insgesamt fehlen 81 Mrd. Der Bund verliert 33 Mrd., die Länder 30 Mrd. und ..."
+        ("gapped", "its clauses sharing one verb, after a total told as a whole", lambda: _gapped(text, total, parts)),
+    )
+    found = next(((cue, way) for cue, way, holds in ways if holds()), None)
+    if found is not None:
+        return found[0], f"the parts follow the total in the next sentence, {found[1]}"
+    # "Die Verteilung der 500 Mrd. steht. Die Länder erhalten 100 Mrd., ..."
+    cue = next((t for t in w.shared_out if has_word(text[total.sentence[0] : total.sentence[1]], [t])), None)
+    return cue, f"the total's sentence says it is shared out ({cue!r}) and the next sentence gives the shares"
 
 
 _COLON = re.compile(r"\s*(?:[^\W\d_]+\s*){0,2}:")
