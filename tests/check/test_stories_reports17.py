@@ -118,3 +118,16 @@ def test_a_total_s_largest_parts_ranked_after_it(ranked: str, kinds: list[str]) 
         f"Ausgleich\n\nDer Ausgleich zwischen den Ländern erreichte 2025 ein Volumen von 13,5 Milliarden Euro. {ranked}"
     )
     assert _kinds(("a", text, "2026-06-18")) == kinds
+
+
+@pytest.mark.parametrize(
+    ("then", "kinds"),
+    [
+        # a percentage a few words after "Davon" is a share of the whole before: 60 % of 22 Mrd. is not 15,2 Mrd.
+        ("Davon fließen 60 Prozent in die Forschung, das sind 15,2 Milliarden Euro.", ["parts_total"]),
+        ("Davon fließen 60 Prozent in die Forschung, das sind 13,2 Milliarden Euro.", []),
+    ],
+)
+def test_a_share_after_davon_is_of_the_whole_before(then: str, kinds: list[str]) -> None:
+    text = f"Etat\n\nDer Etat des Ministeriums beträgt 2027 rund 22 Milliarden Euro. {then}"
+    assert _kinds(("a", text, "2026-04-02")) == kinds

@@ -65,17 +65,32 @@ def _restated_re() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _part_re() -> re.Pattern[str]:
+    """A percentage a few words after a word of parts ("Davon fließen 60 Prozent in die Forschung"): a share."""
+    w = words()
+    cues, percent = alternation(w.parts_after), alternation(w.percent_words)
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{cues})\s+(?:[^\W\d_]+\s+){{0,2}}(\d{{1,3}}(?:,\d+)?)\s?(?:{percent})(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+
+
 def stated_shares(text: str, lo: int, hi: int) -> list[Share]:
     """The percentages of text[lo:hi] that are shares of something, with their rounding.
 
     A restating percentage after an approximating word ("also rund 25 Prozent") stands for the tolerance of
-    "knapp" and "gut" either way, or its rounding if that is wider.
+    "knapp" and "gut" either way, or its rounding if that is wider; one a few words after a word of parts
+    ("Davon fließen 60 Prozent in die Forschung") is a share of the whole before it.
     """
     out = [
         _share(m.group(1), m.start(), m.end(), approx=False)
         for m in share_re().finditer(text, lo, hi)
         if not _change_rate(text[max(lo, m.start() - _LEAD_REACH) : m.start()])
     ]
+    for m in _part_re().finditer(text, lo, hi):
+        if not any(s.start < m.end() and m.start(1) < s.end for s in out):
+            out.append(_share(m.group(1), m.start(1), m.end(), approx=False))
     for m in _restated_re().finditer(text, lo, hi):
         if not any(s.start < m.end() and m.start() < s.end for s in out):
             start = m.start(2) if m.group(1) is None else m.start(1)
