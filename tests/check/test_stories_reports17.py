@@ -131,3 +131,32 @@ def test_a_total_s_largest_parts_ranked_after_it(ranked: str, kinds: list[str]) 
 def test_a_share_after_davon_is_of_the_whole_before(then: str, kinds: list[str]) -> None:
     text = f"Etat\n\nDer Etat des Ministeriums beträgt 2027 rund 22 Milliarden Euro. {then}"
     assert _kinds(("a", text, "2026-04-02")) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # the figure before and the change make the figure after: 3,1 + 0,5 is not 3,4
+        (
+            "Der Umsatz stieg 2025 um 500 Millionen Euro auf 3,4 Milliarden Euro, nach 3,1 Milliarden Euro im Vorjahr.",
+            ["parts_total"],
+        ),
+        (
+            "Der Umsatz stieg 2025 um 300 Millionen Euro auf 3,4 Milliarden Euro, nach 3,1 Milliarden Euro im Vorjahr.",
+            [],
+        ),
+        # ... told from the figure before ("von ... um ... auf"), a fall too
+        ("Der Gewinn sank 2025 von 370 Millionen Euro um 50 Millionen Euro auf 310 Millionen Euro.", ["parts_total"]),
+        ("Der Gewinn sank 2025 von 370 Millionen Euro um 60 Millionen Euro auf 310 Millionen Euro.", []),
+        # ... not a change told as approximate
+        (
+            (
+                "Der Umsatz stieg 2025 um rund 500 Millionen Euro auf 3,4 Milliarden Euro, nach 3,1 Milliarden Euro"
+                " im Vorjahr."
+            ),
+            [],
+        ),
+    ],
+)
+def test_a_change_between_its_levels_adds_up(sentence: str, kinds: list[str]) -> None:
+    assert _kinds(("a", f"Kelvar legt Zahlen vor\n\n{sentence}", "2026-03-01")) == kinds

@@ -103,9 +103,13 @@ class CheckWords:
     """The words that join that second verb ("und")."""
     change_before: list[str]
     change_fillers: list[str]
+    """Words that may stand between "um" and the amount of a change ("um jährlich 1,2 Mrd.")."""
+    change_to: list[str]
+    """The word between a change and the level it leads to ("um 400 Mio. auf 3,4 Mrd."): `check.change_sums`."""
+    change_from: list[str]
+    """The word before the level a change leads from ("von 3,1 Mrd. um 300 Mio. auf 3,4 Mrd.")."""
     unit_restating: list[str]
     """Phrases before a figure that restate a price per unit for a count of units ("sind das", "damit")."""
-    """Words that may stand between "um" and the amount of a change ("um jährlich 1,2 Mrd.")."""
     change_after: list[str]
     outlay_metrics: list[str]
     income_side: list[str]

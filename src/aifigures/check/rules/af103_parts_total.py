@@ -1,6 +1,6 @@
 """The parts of a total in one article do not add up to it.
 
-Seventeen shapes of parts and totals, in one article unless said otherwise:
+Eighteen shapes of parts and totals, in one article unless said otherwise:
 
 * a total that names several subjects in its sentence ("Die Investitionen von Keltron und Aldona ...");
   its parts are earlier figures of the same metric, period and modality, each about some of those
@@ -40,7 +40,9 @@ Seventeen shapes of parts and totals, in one article unless said otherwise:
   (`aifigures.check.subjects_together`);
 * a company's figure, then the figures of its divisions or regions right after it ("Umsatz von 21,4 Mrd. ... Die
   Sparte A steuerte 8,1 Mrd. bei, die B 7,6 Mrd. und die C 5,9 Mrd."): their sum must not exceed it
-  (`aifigures.check.segment_sums`).
+  (`aifigures.check.segment_sums`);
+* a change between the figures it leads from and to in one sentence ("stieg um 400 Mio. auf 3,4 Mrd., nach 3,1
+  Mrd. im Vorjahr"): the smaller figure and the change must add up to the larger (`aifigures.check.change_sums`).
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from aifigures.check.change_sums import change_sums
 from aifigures.check.compare import comparable_by_article, comparable_facts, old_figures, verdicts
 from aifigures.check.each import counted_exactly, stated_count
 from aifigures.check.facts import has_word, may_be_one, whole_lead, words
@@ -92,6 +95,7 @@ def within(run: Run) -> Iterator[Finding]:
         yield from _covering(run, members)
         yield from subjects_then_together(run, members)
         yield from segments_above_whole(run, members)
+        yield from change_sums(run, members)
 
 
 def _covering(run: Run, members: list[Fact], *, one_article: bool = True) -> Iterator[Finding]:
