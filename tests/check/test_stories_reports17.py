@@ -160,3 +160,20 @@ def test_a_share_after_davon_is_of_the_whole_before(then: str, kinds: list[str])
 )
 def test_a_change_between_its_levels_adds_up(sentence: str, kinds: list[str]) -> None:
     assert _kinds(("a", f"Kelvar legt Zahlen vor\n\n{sentence}", "2026-03-01")) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # a change told as a percentage must be the ratio of the figures before and after it
+        ("Die Gebühr steigt um 12 Prozent auf 66 Euro, nach 50 Euro im Vorjahr.", ["parts_total"]),
+        ("Die Gebühr steigt um 12 Prozent auf 56 Euro, nach 50 Euro im Vorjahr.", []),
+        ("Der Gewinn sank um 25 Prozent auf 310 Millionen Euro, nach 370 Millionen Euro im Vorjahr.", ["parts_total"]),
+        # ... within the rounding of the three
+        ("Der Umsatz stieg um 8 Prozent auf 3,4 Milliarden Euro (Vorjahr: 3,1 Milliarden Euro).", []),
+        # ... not a rate on another basis
+        ("Der Umsatz stieg währungsbereinigt um 3 Prozent auf 3,4 Milliarden Euro (Vorjahr: 3,1 Milliarden Euro).", []),
+    ],
+)
+def test_a_change_told_as_a_percentage_is_the_ratio_of_its_figures(sentence: str, kinds: list[str]) -> None:
+    assert _kinds(("a", f"Neue Zahlen\n\n{sentence}", "2026-03-01")) == kinds

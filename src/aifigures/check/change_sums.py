@@ -1,5 +1,9 @@
 """A change told with the figures before and after it, which must add up: "stieg um 400 Mio. auf 3,4 Mrd.".
 
+A change told as a percentage ("stieg um 12 Prozent auf 56 Euro, nach 50 Euro") must be the ratio of the two
+figures, within the rounding of the three; not where the sentence says the rate is on another basis
+("währungsbereinigt", "organisch": check.toml change_bases).
+
 "Der Umsatz stieg um 400 Mio. Euro auf 3,4 Mrd. Euro, nach 3,1 Mrd. Euro im Vorjahr": 3,1 and 0,4 are 3,5, not
 3,4. In one sentence: a change ("um 400 Mio.": `aifigures.check.facts.is_change`), the figure it leads to right
 after it ("auf 3,4 Mrd."), and the figure it starts from, before it ("von 3,1 Mrd. um ...") or compared with
@@ -13,10 +17,12 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from aifigures.amount import Qualifier
 from aifigures.check.facts import is_change
+from aifigures.check.findings import Kind, between, interval_text
 from aifigures.check.part_sums import added_up
 from aifigures.check.vocabulary import check_words as words
 
@@ -36,6 +42,7 @@ def change_sums(run: Run, members: list[Fact]) -> Iterator[Finding]:
     for f in members:
         by_sentence[f.sentence].append(f)
     for told in by_sentence.values():
+        yield from _percent_changes(run, told)
         for change in told:
             levels = _levels(run.text(change.article), change, told) if is_change(change) else None
             if levels is None:
@@ -78,3 +85,56 @@ def _joins() -> tuple[re.Pattern[str], re.Pattern[str]]:
     w = words()
     to, by = "|".join(map(re.escape, w.change_to)), "|".join(map(re.escape, w.change_before))
     return re.compile(rf"\s*(?:{to})\s*", re.IGNORECASE), re.compile(rf"\s*(?:{by})\s*", re.IGNORECASE)
+
+
+def _percent_changes(run: Run, told: list[Fact]) -> Iterator[Finding]:
+    """Each figure a sentence says a percentage changed another into ("um 12 Prozent auf 56 Euro"), where it did not."""
+    text = run.text(told[0].article)
+    exact = [f for f in told if f.amount.qualifier is Qualifier.EXACT]
+    if has_base(text[told[0].sentence[0] : told[0].sentence[1]]):
+        return
+    for after in exact:
+        m = _percent_re().search(
+            text, max(after.sentence[0], after.amount.span[0] - _PERCENT_REACH), after.amount.span[0]
+        )
+        before = next((f for f in exact if f.compared_with == after.index and f.currency == after.currency), None)
+        if m is None or before is None or before.amount.value <= 0 or after.amount.value <= 0:
+            continue
+        digits = m.group(1)
+        half = Decimal(5).scaleb(-len(digits.split(",")[1]) - 1 if "," in digits else -1)
+        rate = Decimal(digits.replace(",", "."))
+        (b_lo, b_hi), (a_lo, a_hi) = before.rounding, after.rounding
+        if after.amount.value >= before.amount.value:
+            lo, hi = (a_lo / b_hi - 1) * _HUNDRED, (a_hi / b_lo - 1) * _HUNDRED
+        else:
+            lo, hi = (1 - a_hi / b_lo) * _HUNDRED, (1 - a_lo / b_hi) * _HUNDRED
+        if hi >= rate - half and lo <= rate + half:
+            continue
+        cur = after.currency or run.currency
+        message = (
+            f"{before.amount.text!r} {interval_text(b_lo, b_hi, cur)} to {after.amount.text!r} "
+            f"{interval_text(a_lo, a_hi, cur)} is a change of {lo:.1f} to {hi:.1f} %, but the text states "
+            f"{m.group(0).strip()!r}"
+        )
+        why = "a change told as a percentage between the figures it leads from and to, in one sentence"
+        yield between(Kind.PARTS_TOTAL, message, (before, after), (before.rounding, after.rounding), cur, why=why)
+
+
+_HUNDRED = Decimal(100)
+_PERCENT_REACH = 40
+"""How far before the figure a change leads to its percentage may stand ("um 12 Prozent auf")."""
+
+
+def has_base(sentence: str) -> bool:
+    """Whether a sentence tells a change's rate on another basis than its figures ("währungsbereinigt")."""
+    low = sentence.lower()
+    return any(b in low for b in words().change_bases)
+
+
+@functools.cache
+def _percent_re() -> re.Pattern[str]:
+    """A change's percentage right before the figure it leads to ("um 12 Prozent auf", "um 8,5 % auf")."""
+    w = words()
+    by, to = "|".join(map(re.escape, w.change_before)), "|".join(map(re.escape, w.change_to))
+    percent = "|".join(map(re.escape, w.percent_words))
+    return re.compile(rf"(?<![^\W\d_])(?:{by})\s+(\d{{1,3}}(?:,\d+)?)\s?(?:{percent})\s+(?:{to})\s*\Z", re.IGNORECASE)

@@ -108,6 +108,8 @@ class CheckWords:
     """The word between a change and the level it leads to ("um 400 Mio. auf 3,4 Mrd."): `check.change_sums`."""
     change_from: list[str]
     """The word before the level a change leads from ("von 3,1 Mrd. um 300 Mio. auf 3,4 Mrd.")."""
+    change_bases: list[str]
+    """Words of a change's rate on another basis than its figures ("währungsbereinigt"): not weighed against them."""
     unit_restating: list[str]
     """Phrases before a figure that restate a price per unit for a count of units ("sind das", "damit")."""
     change_after: list[str]

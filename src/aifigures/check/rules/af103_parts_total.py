@@ -42,7 +42,8 @@ Eighteen shapes of parts and totals, in one article unless said otherwise:
   Sparte A steuerte 8,1 Mrd. bei, die B 7,6 Mrd. und die C 5,9 Mrd."): their sum must not exceed it
   (`aifigures.check.segment_sums`);
 * a change between the figures it leads from and to in one sentence ("stieg um 400 Mio. auf 3,4 Mrd., nach 3,1
-  Mrd. im Vorjahr"): the smaller figure and the change must add up to the larger (`aifigures.check.change_sums`).
+  Mrd. im Vorjahr"): the smaller figure and the change must add up to the larger, and a change told as a
+  percentage ("um 12 Prozent auf 56 Euro, nach 50 Euro") must be their ratio (`aifigures.check.change_sums`).
 """
 
 from __future__ import annotations
