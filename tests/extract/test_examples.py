@@ -53,6 +53,9 @@ NUMBERS: list[Row] = [
 
 GLUED: list[Row] = [
     ("ein 100-Euro-Schein", [("100-Euro", "100", "EUR", "exact", None)]),
+    # a sign glued between hyphens into a compound
+    ("das 58-€-Ticket", [("58-€", "58", "EUR", "exact", None)]),
+    ("ein 1,2-Mrd.-€-Programm", [("1,2-Mrd.-€", "1200000000", "EUR", "exact", None)]),
     one("2,5Mio Euro", "2500000", "EUR"),
     one("60-Milliarden-Euro", "60000000000", "EUR"),
     one("5 Mrd.Dollar", "5000000000", "USD"),

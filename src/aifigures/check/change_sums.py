@@ -91,7 +91,7 @@ def _percent_changes(run: Run, told: list[Fact]) -> Iterator[Finding]:
     """Each figure a sentence says a percentage changed another into ("um 12 Prozent auf 56 Euro"), where it did not."""
     text = run.text(told[0].article)
     exact = [f for f in told if f.amount.qualifier is Qualifier.EXACT]
-    if has_base(text[told[0].sentence[0] : told[0].sentence[1]]):
+    if _has_base(text[told[0].sentence[0] : told[0].sentence[1]]):
         return
     for after in exact:
         m = _percent_re().search(
@@ -125,7 +125,7 @@ _PERCENT_REACH = 40
 """How far before the figure a change leads to its percentage may stand ("um 12 Prozent auf")."""
 
 
-def has_base(sentence: str) -> bool:
+def _has_base(sentence: str) -> bool:
     """Whether a sentence tells a change's rate on another basis than its figures ("währungsbereinigt")."""
     low = sentence.lower()
     return any(b in low for b in words().change_bases)

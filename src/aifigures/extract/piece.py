@@ -89,11 +89,15 @@ def word_start(text: str, at: int) -> int:
 
 
 def gap_end(text: str, pos: int) -> int:
-    """Skip the gap between a number, its scale and its currency: spaces, or a hyphen before a word."""
+    """Skip the gap between a number, its scale and its currency: spaces, or a hyphen before a word.
+
+    Or a hyphen before a sign glued between hyphens ("das 49-€-Ticket", "ein 1,2-Mrd.-€-Programm").
+    """
     c = text[pos : pos + 1]
     if c in HYPHENS:
         nxt = text[pos + 1 : pos + 2]
-        return pos + 1 if nxt.isalpha() else pos
+        sign = nxt and not nxt.isalnum() and not nxt.isspace() and text[pos + 2 : pos + 3] in HYPHENS
+        return pos + 1 if nxt.isalpha() or sign else pos
     while c in SPACES and c:
         pos += 1
         c = text[pos : pos + 1]
