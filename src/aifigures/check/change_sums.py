@@ -1,15 +1,14 @@
 """A change told with the figures before and after it, which must add up: "stieg um 400 Mio. auf 3,4 Mrd.".
 
-A change told as a percentage ("stieg um 12 Prozent auf 56 Euro, nach 50 Euro") must be the ratio of the two
-figures, within the rounding of the three; not where the sentence says the rate is on another basis
-("währungsbereinigt", "organisch": check.toml change_bases).
-
 "Der Umsatz stieg um 400 Mio. Euro auf 3,4 Mrd. Euro, nach 3,1 Mrd. Euro im Vorjahr": 3,1 and 0,4 are 3,5, not
 3,4. In one sentence: a change ("um 400 Mio.": `aifigures.check.facts.is_change`), the figure it leads to right
 after it ("auf 3,4 Mrd."), and the figure it starts from, before it ("von 3,1 Mrd. um ...") or compared with
 the figure after ("nach 3,1 Mrd. im Vorjahr", "(Vorjahr: 3,1 Mrd.)"). The smaller of the two levels and the
 change add up to the larger, within the rounding of their digits; figures told as approximate are not weighed.
-Read by the parts-and-totals rule (`aifigures.check.rules.af103_parts_total`); the words are check.toml's.
+A change told as a percentage ("stieg um 12 Prozent auf 56 Euro, nach 50 Euro") must be the ratio of the two
+figures, within the rounding of the three; not where a word of the sentence holds one of another basis
+("währungsbereinigt", "organisch": check.toml change_bases). Read by the parts-and-totals rule
+(`aifigures.check.rules.af103_parts_total`); the words are check.toml's.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from aifigures.check.context import FIGURE
+from aifigures.check.run import once_for
 from aifigures.check.vocabulary import check_words as words
 
 if TYPE_CHECKING:
@@ -32,14 +33,13 @@ def things_of_one_place(a: Fact, b: Fact, run: Run) -> bool:
     shared = a.names & b.names
     if a.article == b.article or not shared:
         return False
-    text_a, text_b = run.text(a.article), run.text(b.article)
-    if not all(_only_a_place(text_a, n) and _only_a_place(text_b, n) for n in shared):
+    if not all(_only_a_place(run, a.article, n) and _only_a_place(run, b.article, n) for n in shared):
         return False
     names = a.names | b.names
     said_a, said_b = _said(a, names), _said(b, names)
     if said_a & said_b:
         return False
-    low_a, low_b = text_a.lower(), text_b.lower()
+    low_a, low_b = _lowered(run, a.article), _lowered(run, b.article)
     return any(w not in low_b for w in _thing(a, names)) and any(w not in low_a for w in _thing(b, names))
 
 
@@ -54,12 +54,21 @@ def _thing(f: Fact, names: frozenset[str]) -> frozenset[str]:
     return own or frozenset(w for w in f.title_words if w not in names)
 
 
-@functools.lru_cache(maxsize=4096)
-def _only_a_place(text: str, name: str) -> bool:
-    """Whether a text writes a name at least once, and each time after a preposition of place ("in Kellbach")."""
-    told = [m.start() for m in re.finditer(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", text, re.IGNORECASE)]
-    lead = _preposition()
-    return bool(told) and all(lead.search(text, max(0, at - _REACH), at) is not None for at in told)
+def _lowered(run: Run, article: str) -> str:
+    """An article's text in lower case, once a run."""
+    return once_for(run, "lowered_text", article, lambda: run.text(article).lower())
+
+
+def _only_a_place(run: Run, article: str, name: str) -> bool:
+    """Whether an article writes a name at least once, and each time after a preposition of place ("in Kellbach")."""
+
+    def make() -> bool:
+        text = run.text(article)
+        told = [m.start() for m in re.finditer(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", text, re.IGNORECASE)]
+        lead = _preposition()
+        return bool(told) and all(lead.search(text, max(0, at - _REACH), at) is not None for at in told)
+
+    return once_for(run, "only_a_place", (article, name), make)
 
 
 _REACH = 8
