@@ -23,6 +23,7 @@ from aifigures.amount import Qualifier
 from aifigures.check.facts import is_change
 from aifigures.check.findings import Kind, between, interval_text
 from aifigures.check.part_sums import added_up
+from aifigures.check.shares import stated_percent
 from aifigures.check.vocabulary import check_words as words
 
 if TYPE_CHECKING:
@@ -99,15 +100,13 @@ def _percent_changes(run: Run, told: list[Fact]) -> Iterator[Finding]:
         before = next((f for f in exact if f.compared_with == after.index and f.currency == after.currency), None)
         if m is None or before is None or before.amount.value <= 0 or after.amount.value <= 0:
             continue
-        digits = m.group(1)
-        half = Decimal(5).scaleb(-len(digits.split(",")[1]) - 1 if "," in digits else -1)
-        rate = Decimal(digits.replace(",", "."))
+        rate = stated_percent(m.group(1), m.start(1), m.end(1))
         (b_lo, b_hi), (a_lo, a_hi) = before.rounding, after.rounding
         if after.amount.value >= before.amount.value:
             lo, hi = (a_lo / b_hi - 1) * _HUNDRED, (a_hi / b_lo - 1) * _HUNDRED
         else:
             lo, hi = (1 - a_hi / b_lo) * _HUNDRED, (1 - a_lo / b_hi) * _HUNDRED
-        if hi >= rate - half and lo <= rate + half:
+        if hi >= rate.low and lo <= rate.high:
             continue
         cur = after.currency or run.currency
         message = (

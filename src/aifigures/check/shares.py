@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from aifigures.check.findings import Finding
     from aifigures.check.run import Run
 
-__all__ = ["Share", "share_re", "stated_shares", "wrong_shares"]
+__all__ = ["Share", "share_re", "stated_percent", "stated_shares", "wrong_shares"]
 
 _HUNDRED = Decimal(100)
 
@@ -106,6 +106,11 @@ def _change_rate(before: str) -> bool:
 
 _LEAD_REACH = 12
 """How far before a percentage the word that makes it a change's rate is read."""
+
+
+def stated_percent(digits: str, start: int, end: int) -> Share:
+    """A percentage's digits ("12", "8,5") at text[start:end], with the interval their rounding stands for."""
+    return _share(digits, start, end, approx=False)
 
 
 def _share(digits: str, start: int, end: int, *, approx: bool) -> Share:
