@@ -169,6 +169,9 @@ def test_a_change_between_its_levels_adds_up(sentence: str, kinds: list[str]) ->
         ("Die Gebühr steigt um 12 Prozent auf 66 Euro, nach 50 Euro im Vorjahr.", ["parts_total"]),
         ("Die Gebühr steigt um 12 Prozent auf 56 Euro, nach 50 Euro im Vorjahr.", []),
         ("Der Gewinn sank um 25 Prozent auf 310 Millionen Euro, nach 370 Millionen Euro im Vorjahr.", ["parts_total"]),
+        # ... told from the figure before ("um ... Prozent von ... auf")
+        ("Der Umsatz stieg um 12 Prozent von 50 auf 66 Millionen Euro.", ["parts_total"]),
+        ("Der Umsatz stieg um 12 Prozent von 50 auf 56 Millionen Euro.", []),
         # ... within the rounding of the three
         ("Der Umsatz stieg um 8 Prozent auf 3,4 Milliarden Euro (Vorjahr: 3,1 Milliarden Euro).", []),
         # ... not a rate on another basis
@@ -177,3 +180,8 @@ def test_a_change_between_its_levels_adds_up(sentence: str, kinds: list[str]) ->
 )
 def test_a_change_told_as_a_percentage_is_the_ratio_of_its_figures(sentence: str, kinds: list[str]) -> None:
     assert _kinds(("a", f"Neue Zahlen\n\n{sentence}", "2026-03-01")) == kinds
+
+
+def test_the_figure_a_change_s_rate_leads_from_is_no_share() -> None:
+    text = "Der Umsatz stieg um 12 Prozent von 50 auf 56 Millionen Euro."
+    assert [f.metric for f in build_facts("a", text, extract(text))] == ["revenue", "revenue"]

@@ -93,13 +93,11 @@ def _percent_changes(run: Run, told: list[Fact]) -> Iterator[Finding]:
     exact = [f for f in told if f.amount.qualifier is Qualifier.EXACT]
     if _has_base(text[told[0].sentence[0] : told[0].sentence[1]]):
         return
-    for after in exact:
-        m = _percent_re().search(
-            text, max(after.sentence[0], after.amount.span[0] - _PERCENT_REACH), after.amount.span[0]
-        )
-        before = next((f for f in exact if f.compared_with == after.index and f.currency == after.currency), None)
-        if m is None or before is None or before.amount.value <= 0 or after.amount.value <= 0:
+    for i, after in enumerate(exact):
+        found = _percent_change(text, after, exact[:i], exact)
+        if found is None:
             continue
+        m, before = found
         rate = stated_percent(m.group(1), m.start(1), m.end(1))
         (b_lo, b_hi), (a_lo, a_hi) = before.rounding, after.rounding
         if after.amount.value >= before.amount.value:
@@ -118,6 +116,24 @@ def _percent_changes(run: Run, told: list[Fact]) -> Iterator[Finding]:
         yield between(Kind.PARTS_TOTAL, message, (before, after), (before.rounding, after.rounding), cur, why=why)
 
 
+def _percent_change(text: str, after: Fact, prior: list[Fact], exact: list[Fact]) -> tuple[re.Match[str], Fact] | None:
+    """The percentage that changed a figure into `after`, and the figure it changed, or None.
+
+    "um 12 Prozent auf 56 Euro, nach 50 Euro" (the figure compared with `after`), or "um 12 Prozent von 50 auf 56
+    Euro" (the figure of `prior` right before it). Both positive, in one currency.
+    """
+    at, lo = after.amount.span[0], after.sentence[0]
+    to_percent, from_percent = _percent_res()
+    m = to_percent.search(text, max(lo, at - _PERCENT_REACH), at)
+    before = next((f for f in exact if f.compared_with == after.index), None) if m is not None else None
+    if m is None and prior and _joins()[0].fullmatch(text, prior[-1].amount.span[1], at) is not None:
+        before = prior[-1]  # "von 50 auf 56 Euro"
+        m = from_percent.search(text, max(lo, before.amount.span[0] - _PERCENT_REACH), before.amount.span[0])
+    if m is None or before is None or before.currency != after.currency:
+        return None
+    return (m, before) if before.amount.value > 0 and after.amount.value > 0 else None
+
+
 _HUNDRED = Decimal(100)
 _PERCENT_REACH = 40
 """How far before the figure a change leads to its percentage may stand ("um 12 Prozent auf")."""
@@ -130,9 +146,13 @@ def _has_base(sentence: str) -> bool:
 
 
 @functools.cache
-def _percent_re() -> re.Pattern[str]:
-    """A change's percentage right before the figure it leads to ("um 12 Prozent auf", "um 8,5 % auf")."""
+def _percent_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A change's percentage before the figure it leads to, and before the figure it leads from.
+
+    "um 12 Prozent auf", "um 8,5 % auf"; "um 12 Prozent von".
+    """
     w = words()
-    by, to = "|".join(map(re.escape, w.change_before)), "|".join(map(re.escape, w.change_to))
+    by, to, start = ("|".join(map(re.escape, x)) for x in (w.change_before, w.change_to, w.change_from))
     percent = "|".join(map(re.escape, w.percent_words))
-    return re.compile(rf"(?<![^\W\d_])(?:{by})\s+(\d{{1,3}}(?:,\d+)?)\s?(?:{percent})\s+(?:{to})\s*\Z", re.IGNORECASE)
+    rate = rf"(?<![^\W\d_])(?:{by})\s+(\d{{1,3}}(?:,\d+)?)\s?(?:{percent})\s+"
+    return re.compile(rf"{rate}(?:{to})\s*\Z", re.IGNORECASE), re.compile(rf"{rate}(?:{start})\s*\Z", re.IGNORECASE)

@@ -152,16 +152,18 @@ def as_share(metric: str | None, text: str, lo: int, start: int) -> str | None:
     (`aifigures.check.shares.share_re`; the last percentage before the figure in its sentence, from `lo`, with
     no other figure between them).
     """
-    from aifigures.check.shares import share_re  # noqa: PLC0415 - shares reads the facts that read this module
+    from aifigures.check.shares import change_rate, share_re  # noqa: PLC0415 - shares reads the facts that read this module
 
     if metric is not None and ":" in metric:
         return metric
-    lead = text[max(lo, start - _SHARE_REACH) : start]
+    head = max(lo, start - _SHARE_REACH)
     last = None
-    for last in share_re().finditer(lead):  # noqa: B007 - the last match is wanted
+    for last in share_re().finditer(text, head, start):  # noqa: B007 - the last match is wanted
         pass
-    if last is None or any(ch.isdigit() for ch in lead[last.end() :]):
+    if last is None or any(ch.isdigit() for ch in text[last.end() : start]):
         return metric
+    if change_rate(text, lo, last.start()):
+        return metric  # "stieg um 12 Prozent von 50 auf 66 Mio.": a change's rate, not a share of the 50
     return f"{metric or 'figure'}{_SHARE}"
 
 

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from aifigures.check.findings import Finding
     from aifigures.check.run import Run
 
-__all__ = ["Share", "share_re", "stated_percent", "stated_shares", "wrong_shares"]
+__all__ = ["Share", "change_rate", "share_re", "stated_percent", "stated_shares", "wrong_shares"]
 
 _HUNDRED = Decimal(100)
 
@@ -86,7 +86,7 @@ def stated_shares(text: str, lo: int, hi: int) -> list[Share]:
     out = [
         _share(m.group(1), m.start(), m.end(), approx=False)
         for m in share_re().finditer(text, lo, hi)
-        if not _change_rate(text[max(lo, m.start() - _LEAD_REACH) : m.start()])
+        if not change_rate(text, lo, m.start())
     ]
     for m in _part_re().finditer(text, lo, hi):
         if not any(s.start < m.end() and m.start(1) < s.end for s in out):
@@ -98,9 +98,12 @@ def stated_shares(text: str, lo: int, hi: int) -> list[Share]:
     return sorted(out, key=lambda s: s.start)
 
 
-def _change_rate(before: str) -> bool:
-    """Whether the word before a percentage makes it a change's rate ("stieg um 25 Prozent von 12 auf 15 Mio.")."""
-    last = before.split()[-1:]
+def change_rate(text: str, lo: int, at: int) -> bool:
+    """Whether the word before the percentage at `at` makes it a change's rate, not a share.
+
+    "stieg um 25 Prozent von 12 auf 15 Mio." (the word is read from `lo` on).
+    """
+    last = text[max(lo, at - _LEAD_REACH) : at].split()[-1:]
     return bool(last) and last[0].lower() in words().share_change_leads
 
 
