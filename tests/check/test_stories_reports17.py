@@ -185,3 +185,20 @@ def test_a_change_told_as_a_percentage_is_the_ratio_of_its_figures(sentence: str
 def test_the_figure_a_change_s_rate_leads_from_is_no_share() -> None:
     text = "Der Umsatz stieg um 12 Prozent von 50 auf 56 Millionen Euro."
     assert [f.metric for f in build_facts("a", text, extract(text))] == ["revenue", "revenue"]
+
+
+def test_a_price_for_one_unit_led_by_einen_is_per_that_unit() -> None:
+    a = "Spritpreise\n\nEin Liter Super kostete am Montag im Schnitt 1,79 Euro."
+    b = "Sprit teurer\n\nFür einen Liter Super mussten Autofahrer am Montag im Schnitt 179 Euro zahlen."
+    assert _kinds(("a", a, "2026-05-05"), ("b", b, "2026-05-05")) == ["scale_error"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insgesamt schüttet der Konzern 840 Millionen Euro an seine Aktionäre aus.",
+        "Die Ausschüttung an die Aktionäre summiert sich auf 840 Millionen Euro.",
+    ],
+)
+def test_what_a_company_pays_out_to_its_shareholders_is_a_dividend(text: str) -> None:
+    assert [f.metric for f in build_facts("a", text, extract(text))] == ["dividend"]
