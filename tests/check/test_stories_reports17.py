@@ -202,3 +202,12 @@ def test_a_price_for_one_unit_led_by_einen_is_per_that_unit() -> None:
 )
 def test_what_a_company_pays_out_to_its_shareholders_is_a_dividend(text: str) -> None:
     assert [f.metric for f in build_facts("a", text, extract(text))] == ["dividend"]
+
+
+def test_a_price_for_a_group_of_customers_is_not_the_price_of_all() -> None:
+    a = "Strompreis sinkt\n\nDie Kilowattstunde Strom kostet Neukunden im Schnitt 27 Cent."
+    b = (
+        "Strompreis sinkt\n\nAn der Strombörse kostet die Megawattstunde derzeit 85 Euro. Haushalte zahlen für die "
+        "Kilowattstunde im Schnitt 34 Cent."
+    )
+    assert _kinds(("a", a, "2026-09-01"), ("b", b, "2026-09-01")) == []
