@@ -310,11 +310,15 @@ def _report_currency(text: str, p: Piece, before: list[Piece], bounds: list[int]
     if _tells_flow(text, nearest.start, bounds, lex):
         return None
     for q in reversed(before[:-1]):
-        if paragraph_breaks(text[q.end : p.start].replace("\r\n", "\n")) > 1:
-            return None
+        if p.start - q.end > _REPORT_REACH:
+            return None  # (read no further back: a long text of such figures stays linear)
         if q.currency != nearest.currency and _tells_flow(text, q.start, bounds, lex):
-            return q.currency
+            return q.currency if paragraph_breaks(text[q.end : p.start].replace("\r\n", "\n")) <= 1 else None
     return None
+
+
+_REPORT_REACH: Final = 1500
+"""How far before a flow's figure the report it goes on with may end (its paragraph, an aside, the one before)."""
 
 
 def _tells_flow(text: str, at: int, bounds: list[int], lex: Lexicon) -> bool:
