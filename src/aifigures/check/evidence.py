@@ -28,7 +28,6 @@ from aifigures.check.context import (
     figure_token,
     places_of,
     rarity,
-    word_counts,
 )
 from aifigures.check.days_apart import events_apart, periods_apart, rate_and_term, seasons_apart
 from aifigures.check.digit_evidence import DIGIT_WEIGHT, digits, digits_evidence, told_alike_digits, transposed
@@ -42,7 +41,7 @@ from aifigures.check.objects import head_shared, other_objects
 from aifigures.check.one_per_figure import told_alike_in
 from aifigures.check.one_to_one import mutual_best
 from aifigures.check.own_clauses import own_clauses
-from aifigures.check.pair_names import article_counts, names_of_pair
+from aifigures.check.pair_names import article_counts, names_of_pair, sentence_counts
 from aifigures.check.people import people_apart
 from aifigures.check.places import things_of_one_place
 from aifigures.check.purposes import AREA_WEIGHT
@@ -461,7 +460,7 @@ def _named_alone(k: Link, run: Run) -> bool:
 
     for f in (k.a, k.b):
         alone = sum(g.sentence == f.sentence for g in comparable_by_article(run).get(f.article, ())) == 1
-        said = word_counts(run.text(f.article)[f.sentence[0] : f.sentence[1]])
+        said = sentence_counts(f, run)
         if alone and any(said[n] for n in shared):
             return True
     return False

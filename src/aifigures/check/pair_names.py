@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
 
-__all__ = ["article_counts", "names_of_pair"]
+__all__ = ["article_counts", "names_of_pair", "sentence_counts"]
 
 
 def names_of_pair(a: Fact, b: Fact, idx: LinkIndex, run: Run) -> tuple[frozenset[str], frozenset[str]]:
@@ -76,7 +76,7 @@ def _each_in_other(told: tuple[frozenset[str], frozenset[str]], pair: tuple[Fact
     names only by its adjective ("der chinesische technologiekonzern tencor": China) is where its subject is from,
     and need not stand in the other ("tencor plant ...").
     """
-    said = [frozenset(word_counts(run.text(f.article)[f.sentence[0] : f.sentence[1]])) for f in pair]
+    said = [frozenset(sentence_counts(f, run)) for f in pair]
     for names, own, other in ((told[0], said[0], said[1]), (told[1], said[1], said[0])):
         places = {place_of(w) for w in own} - {None}
         if not all(name_in(n, other) for n in names if n not in places or name_in(n, own)):
@@ -125,6 +125,13 @@ def _mentioned(names: frozenset[str], f: Fact, idx: LinkIndex, run: Run) -> froz
 def article_counts(article: str, run: Run) -> Counter[str]:
     """How often each word form stands in an article (`context.word_counts`), counted once a run."""
     return once_for(run, "word_counts", article, lambda: word_counts(run.text(article)))
+
+
+def sentence_counts(f: Fact, run: Run) -> Counter[str]:
+    """How often each word form stands in a figure's sentence (`context.word_counts`), counted once a run."""
+    return once_for(
+        run, "sentence_counts", (f.article, f.sentence), lambda: word_counts(run.text(f.article)[slice(*f.sentence)])
+    )
 
 
 def _subjects(f: Fact, idx: LinkIndex, run: Run) -> frozenset[str]:
