@@ -218,6 +218,7 @@ def _pairs(run: Run) -> tuple[list[Pair], list[Pair]]:
     seen: set[tuple[int, int]] = set()
     same: list[Pair] = []
     other: list[Pair] = []
+    least = run.strictness * _STORY_SHARE  # the least evidence any link needs (`_within_stories`)
     for word, postings in idx.postings.items():
         if word[:1] == FIGURE or figures[word] > MAX_POSTINGS:
             continue
@@ -230,13 +231,33 @@ def _pairs(run: Run) -> tuple[list[Pair], list[Pair]]:
                 seen.add(pair)
                 # the keys but for who: weighed first, as they cost less than the names (`pair_names`)
                 one_key = keys_meet(a, b)
-                if not one_key and not other_period(a, b):
+                if not (one_key or other_period(a, b)) or not _may_link(a, b, idx, least):
                     continue
                 names = _unless_apart(a, b, idx, run)
                 if names is None or (names[0] and names[1] and not names_meet(*names)):
                     continue  # "Keltron investierte ..." and "Brisano investierte ...": two subjects
                 (same if one_key else other).append((first, second))
     return same, other
+
+
+def _may_link(a: Fact, b: Fact, idx: LinkIndex, least: float) -> bool:
+    """Whether the evidence for two figures may weigh `least` or more, as `_story_link` and `_link` weigh it at most.
+
+    Every shared word, the figure tokens' strongest, the keys, the digits and what a story adds: most candidate
+    pairs weigh too little even so, and need not be read for who and when they are about (`_unless_apart`).
+    """
+    shared = idx.bags[id(a)] & idx.bags[id(b)]
+    words = math.fsum(idx.weight(w) for w in shared if w[:1] != FIGURE)
+    figures = max((idx.weight(w) for w in shared if w[:1] == FIGURE), default=0.0)
+    keys = keys_shared(a, b, idx.when)
+    told = max(digits_evidence(a, b, keyed=bool(keys)), told_alike_digits(a, b))
+    only = _ONLY_WEIGHT if id(a) in idx.only and id(b) in idx.only and a.metric == b.metric else 0.0
+    area = AREA_WEIGHT if a.purpose is not None and a.purpose == b.purpose else 0.0
+    return words + figures + _KEY_WEIGHT * len(keys) + told + only + area >= least - _ROUNDING
+
+
+_ROUNDING = 1e-9
+"""What the sums of weights may differ by, added in another order."""
 
 
 def _unless_apart(a: Fact, b: Fact, idx: LinkIndex, run: Run) -> tuple[frozenset[str], frozenset[str]] | None:
@@ -374,10 +395,11 @@ def _story_pairs(run: Run, idx: LinkIndex, stories: Iterable[tuple[str, str]], p
     for f in idx.facts:
         by_article[f.article].append(f)
     out: list[Pair] = []
+    least = run.strictness * _STORY_SHARE
     for x, y in sorted(stories):
         for a in by_article[x]:
             for b in by_article[y]:
-                if (id(a), id(b)) in seen or not keys_meet(a, b):
+                if (id(a), id(b)) in seen or not keys_meet(a, b) or not _may_link(a, b, idx, least):
                     continue
                 names = _unless_apart(a, b, idx, run)
                 if names is not None and not (names[0] and names[1] and not names_meet(*names)):
