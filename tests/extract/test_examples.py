@@ -679,6 +679,15 @@ PERIODS: list[Row] = [
         [("12 Mrd. Euro", "12000000000", "EUR", "exact", "total_over_4_years")],
     ),
     ("2024–2027 fließen 8 Mrd. Euro.", [("8 Mrd. Euro", "8000000000", "EUR", "exact", "total_over_4_years")]),
+    # the first N years of a programme, and "die kommenden N Jahre", are spans as "die nächsten N Jahre" are
+    (
+        "Das Land verzichtet in den ersten drei Jahren auf 2,7 Mrd. Euro.",
+        [("2,7 Mrd. Euro", "2700000000", "EUR", "exact", "total_over_3_years")],
+    ),
+    (
+        "Über die kommenden fünf Jahre stellt die Bahn 9 Mrd. Euro bereit.",
+        [("9 Mrd. Euro", "9000000000", "EUR", "exact", "total_over_5_years")],
+    ),
     # seasons or fiscal years written as split years: "2025/26 bis 2028/29" are four
     (
         "Für die Spielzeiten 2025/26 bis 2028/29 zahlen die Sender 4,5 Mrd. Euro.",
