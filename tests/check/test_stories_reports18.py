@@ -27,3 +27,23 @@ def test_a_fee_the_bonuses_may_raise_is_another_measure_than_the_fee(then: str) 
     text = f"Wechsel perfekt\n\nDer Verteidiger Emil Brandstätter wechselt für 39 Millionen Euro nach Lissabon. {then}"
     assert _kinds(("a", text, "2026-07-20")) == []
 
+
+_AID = "Hilfe für Hagelopfer\n\nThüringen stellt den Landwirten nach dem Hagel an der Unstrut {} Millionen Euro bereit."
+
+
+@pytest.mark.parametrize(
+    ("other", "kinds"),
+    [
+        # the state's government named by its seat: one subject, two figures
+        (
+            "Die Landesregierung in Erfurt hat den Landwirten nach dem Hagel an der Unstrut 45 Mio. Euro zugesagt.",
+            ["conflict"],
+        ),
+        ("Das Kabinett in Erfurt gibt den Landwirten an der Unstrut 45 Millionen Euro.", ["conflict"]),
+        # the city alone is a city: another subject
+        ("Die Stadt Erfurt gibt den Landwirten an der Unstrut 45 Millionen Euro.", []),
+    ],
+)
+def test_a_state_s_government_named_by_its_seat_is_the_state(other: str, kinds: list[str]) -> None:
+    found = _kinds(("a", _AID.format(30), "2026-06-12"), ("b", f"Hagelhilfe\n\n{other}", "2026-06-12"))
+    assert found == kinds

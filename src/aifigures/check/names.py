@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from aifigures.check.context import RARE_FROM, places_of, rarity
 from aifigures.check.metrics import alternation, metric_table
 from aifigures.check.people import role_endings
+from aifigures.check.places import seats_of
 from aifigures.check.run import once_for
 from aifigures.check.sources import sources
 from aifigures.check.vocabulary import check_words as words
@@ -229,6 +230,7 @@ def names_of(
         lowered = first and not w.islower() and w.lower() in in_lower_case
         before, prev, before_opened, opened, first = prev, w.lower() if lowered else w, opened, first, False
     common = _after_indefinite(text)  # "ein Hilfspaket": a noun wherever the text writes it
+    out.update(seats_of(text, lo, hi))  # "die Landesregierung in Dresden": Sachsen's
     return frozenset(n for n in out if n not in common and _may_name(n, stop, tuple(metrics)))
 
 

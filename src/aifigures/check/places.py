@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
 
-__all__ = ["things_of_one_place"]
+__all__ = ["seats_of", "things_of_one_place"]
 
 
 def things_of_one_place(a: Fact, b: Fact, run: Run) -> bool:
@@ -80,3 +80,27 @@ def _preposition() -> re.Pattern[str]:
     """A preposition of place right before a name (check.toml place_prepositions)."""
     leads = "|".join(map(re.escape, words().place_prepositions))
     return re.compile(rf"(?<![^\W\d_])(?:{leads})\s+\Z", re.IGNORECASE)
+
+
+def seats_of(text: str, lo: int, hi: int) -> frozenset[str]:
+    """The states whose government text[lo:hi] names by its seat ("die Landesregierung in Dresden": sachsen).
+
+    News names a state's government by the city it sits in as it names China's by Peking; the city alone
+    ("Die Stadt Dresden investiert ...") is a city, and stays its own name.
+    """
+    if hi - lo < _SHORTEST_SEAT:
+        return frozenset()
+    seats = words().seats
+    return frozenset(seats[m.group(1).lower()] for m in _seated().finditer(text, lo, hi))
+
+
+_SHORTEST_SEAT = 12
+"""The shortest stretch that may name a government by its seat ("Kabinett in Kiel" has 16 characters)."""
+
+
+@functools.cache
+def _seated() -> re.Pattern[str]:
+    """A body of government before "in" and a seat (check.toml seated_bodies, [seats]), the seat as group 1."""
+    bodies = "|".join(map(re.escape, words().seated_bodies))
+    seats = "|".join(map(re.escape, sorted(words().seats, key=len, reverse=True)))
+    return re.compile(rf"(?<![^\W\d_])(?i:{bodies})\s+in\s+((?i:{seats}))(?![^\W\d_])")

@@ -76,6 +76,8 @@ class CheckWords:
     """The endings of a role before a person's name ("Finanzchef Jonas Roth"): `aifigures.check.people`."""
     place_prepositions: list[str]
     """Prepositions of place: a name every report writes after one is a town (`aifigures.check.places`)."""
+    seated_bodies: list[str]
+    """Bodies of a state's government named by their seat ("die Landesregierung in Dresden"): `places.seats_of`."""
     person_metrics: list[str]
     """The metrics of a person's money (a pay, a fee, a fine), which two people's figures may share."""
     person_earnings: list[str]
@@ -250,6 +252,8 @@ class CheckWords:
     place_adjectives: dict[str, str]
     capitals: dict[str, str]
     """Capitals by the country whose government they stand for ("peking": "china")."""
+    seats: dict[str, str]
+    """The seats of the federal states' governments, by their state ("dresden": "sachsen")."""
     """Adjectives of places by their stem ("sächsisch": sachsen): a lower-case one names its place."""
     same_areas: dict[str, str]
     """Areas of a budget that are one area by another name ("bundeswehr": "verteidigung")."""
@@ -438,6 +442,7 @@ def check_words() -> CheckWords:
         "abbreviations",
         "place_adjectives",
         "capitals",
+        "seats",
         "metric_ends",
         "tolerances",
         "conversion_cues",
@@ -461,6 +466,7 @@ def check_words() -> CheckWords:
         abbreviations={k: list(v) for k, v in raw["abbreviations"].items()},
         place_adjectives=dict(raw["place_adjectives"]),
         capitals=dict(raw["capitals"]),
+        seats=dict(raw["seats"]),
         metric_ends=tuple(raw["metric_compounds"]["ends"]),
         tolerances=Tolerances(
             Decimal(t["just_under"]),
