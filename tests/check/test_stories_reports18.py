@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from aifigures import Article, check
+from aifigures.check.names import names_of
 
 
 def _kinds(*articles: tuple[str, str, str]) -> list[str]:
@@ -47,3 +48,41 @@ _AID = "Hilfe für Hagelopfer\n\nThüringen stellt den Landwirten nach dem Hagel
 def test_a_state_s_government_named_by_its_seat_is_the_state(other: str, kinds: list[str]) -> None:
     found = _kinds(("a", _AID.format(30), "2026-06-12"), ("b", f"Hagelhilfe\n\n{other}", "2026-06-12"))
     assert found == kinds
+
+
+_FLOOD = """Hochwasser an der Saale: Schäden in Milliardenhöhe
+
+Das Hochwasser an der Saale hat nach ersten Schätzungen Gesamtschäden von rund 2,3 Milliarden Euro verursacht. {}"""
+_OTHER_FLOOD = """Hochwasser: Schäden in Milliardenhöhe
+
+Die versicherten Schäden durch das Hochwasser in Bayern belaufen sich auf 2,1 Milliarden Euro. Die Gesamtschäden \
+dürften bei über fünf Milliarden Euro liegen."""
+
+
+@pytest.mark.parametrize(
+    ("told", "kinds"),
+    [
+        # each report names a state the other never mentions: two floods, however alike their words
+        ("Thüringen stellt 90 Millionen Euro Soforthilfe bereit.", []),
+        # ... by its adjective too
+        ("Die thüringische Landesregierung stellt 90 Millionen Euro Soforthilfe bereit.", []),
+        # one state in both: one flood, whose total damage the two tell apart
+        ("Betroffen sind vor allem Orte in Bayern.", ["qualifier_conflict"]),
+    ],
+)
+def test_figures_that_name_no_one_in_reports_of_two_states_are_two_events(told: str, kinds: list[str]) -> None:
+    assert _kinds(("a", _FLOOD.format(told), "2026-09-20"), ("b", _OTHER_FLOOD, "2026-07-30")) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a compound that opens with a scale word is a noun, though a preposition of place leads it
+        ("Nach dem Sturm: Schäden in Milliardenhöhe", frozenset()),
+        ("Ein Millionenloch klafft im Etat von Dornheim.", frozenset({"dornheim"})),
+        # the seat of a state's government names the state beside the city
+        ("Die Staatsregierung in München gibt 2 Mrd. Euro.", frozenset({"münchen", "bayern"})),
+    ],
+)
+def test_names_of_a_stretch(text: str, names: frozenset[str]) -> None:
+    assert names_of(text, 0, len(text)) == names

@@ -43,7 +43,7 @@ from aifigures.check.one_to_one import mutual_best
 from aifigures.check.own_clauses import own_clauses
 from aifigures.check.pair_names import article_counts, names_of_pair, sentence_counts
 from aifigures.check.people import people_apart
-from aifigures.check.places import things_of_one_place
+from aifigures.check.places import places_apart, things_of_one_place
 from aifigures.check.purposes import AREA_WEIGHT
 from aifigures.check.run import shared_by
 from aifigures.check.spread import generic, spread
@@ -320,6 +320,7 @@ def _apart(a: Fact, b: Fact, idx: LinkIndex, run: Run) -> bool:
         or people_apart(a, b, run)
         or rate_and_term(a, b, run)
         or things_of_one_place(a, b, run)
+        or places_apart(a, b, run)
     )
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from aifigures.check.context import RARE_FROM, places_of, rarity
 from aifigures.check.metrics import alternation, metric_table
 from aifigures.check.people import role_endings
-from aifigures.check.places import seats_of
+from aifigures.check.places import place_of, seats_of
 from aifigures.check.run import once_for
 from aifigures.check.sources import sources
 from aifigures.check.vocabulary import check_words as words
@@ -285,20 +285,6 @@ def _adjective_leads(prev: str, before: str, *, before_opened: bool) -> bool:
     return not before or low in det or (low in function_words and not verb_second)
 
 
-def place_of(word: str) -> str | None:
-    """The place a lower-case adjective names ("sächsischen": sachsen), if it is one (check.toml place_adjectives)."""
-    return _place_adjective_forms().get(word)
-
-
-@functools.cache
-def _place_adjective_forms() -> dict[str, str]:
-    """Each inflected form of a place's adjective and its place ("sächsische", "sächsischen", ...: sachsen)."""
-    return {stem + end: place for stem, place in words().place_adjectives.items() for end in _ADJECTIVE_ENDS}
-
-
-_ADJECTIVE_ENDS = ("e", "en", "er", "es", "em")
-
-
 @functools.cache
 def _adverb_openers() -> frozenset[str]:
     return frozenset(words().adverb_openers)
@@ -346,13 +332,21 @@ def _noun(word: str) -> bool:
 
     One that describes its subject, a forecast or a report ("Ravik hebt Prognose an", "Keltrax: Quartalszahlen":
     what is told, not whom it is about),
-    an abstract noun by its ending ("an Bonuszahlungen").
+    an abstract noun by its ending ("an Bonuszahlungen"), a compound of a scale word ("Schäden in Milliardenhöhe").
     """
+    if word.startswith(_scale_starts()):
+        return True
     if word.endswith(_forecast_heads()) or describes(word) or _ends_inflected(word, role_endings()):
         return True  # (a person's role names no one: "des Lindauer Oberbürgermeisters")
     if word.endswith(_groups()) or (word.endswith("n") and word[:-1].endswith(_groups())):
         return True  # a group that gets or earns ("Was Landesbeschäftigte bekommen", "Betrieben helfen"), no one
     return any(word.endswith(e) and len(word) - len(e) >= _NOUN_STEM for e in _noun_endings())
+
+
+@functools.cache
+def _scale_starts() -> tuple[str, ...]:
+    """The scale words a compound noun may open with ("milliarden" of "Milliardenhöhe"): check.toml scale_starts."""
+    return tuple(words().scale_starts)
 
 
 _NOUN_STEM = 5

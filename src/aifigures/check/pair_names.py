@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from aifigures.check.compare import told_twice
 from aifigures.check.context import word_counts
-from aifigures.check.names import describes, identifies, name_in, names_meet, place_of
+from aifigures.check.names import describes, identifies, name_in, names_meet
+from aifigures.check.places import place_of
 from aifigures.check.run import once_for
 from aifigures.check.title_subjects import lead_names_of, strangers_apart, titled_apart
 

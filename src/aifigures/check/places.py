@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
 
-__all__ = ["seats_of", "things_of_one_place"]
+__all__ = ["place_of", "places_apart", "seats_of", "things_of_one_place"]
 
 
 def things_of_one_place(a: Fact, b: Fact, run: Run) -> bool:
@@ -104,3 +104,55 @@ def _seated() -> re.Pattern[str]:
     bodies = "|".join(map(re.escape, words().seated_bodies))
     seats = "|".join(map(re.escape, sorted(words().seats, key=len, reverse=True)))
     return re.compile(rf"(?<![^\W\d_])(?i:{bodies})\s+in\s+((?i:{seats}))(?![^\W\d_])")
+
+
+def place_of(word: str) -> str | None:
+    """The place a lower-case adjective names ("sächsischen": sachsen), if it is one (check.toml place_adjectives)."""
+    return _place_adjective_forms().get(word)
+
+
+@functools.cache
+def _place_adjective_forms() -> dict[str, str]:
+    """Each inflected form of a place's adjective and its place ("sächsische", "sächsischen", ...: sachsen)."""
+    return {stem + end: place for stem, place in words().place_adjectives.items() for end in _ADJECTIVE_ENDS}
+
+
+_ADJECTIVE_ENDS = ("e", "en", "er", "es", "em")
+
+
+def places_apart(a: Fact, b: Fact, run: Run) -> bool:
+    """Whether two figures that name no one but states or countries are of two places: their articles name two.
+
+    "Das Hochwasser an der Mulde hat Schäden von rund 2,3 Mrd. Euro verursacht" in a report that names Sachsen,
+    and "Die Gesamtschäden dürften bei über fünf Mrd. Euro liegen" in one on a flood in Bayern: each article
+    names a state (check.toml [place_adjectives], [capitals], [seats]) and none the other names, so they are
+    of two floods, however alike their words. A figure of a company or person is left to the names.
+    """
+    if a.article == b.article or not (_places_only(a.names) and _places_only(b.names)):
+        return False
+    told_a, told_b = _places_told(run, a.article), _places_told(run, b.article)
+    return bool(told_a) and bool(told_b) and not told_a & told_b
+
+
+def _places_only(names: frozenset[str]) -> bool:
+    """Whether names are none, or each a state or country (or a capital that stands for one)."""
+    return all(n in _places() for n in names)
+
+
+def _places_told(run: Run, article: str) -> frozenset[str]:
+    """The states and countries an article names, by name, by a capital or by an adjective ("sächsisch")."""
+    from aifigures.check.pair_names import article_counts  # noqa: PLC0415 - pair_names reads this module
+
+    def make() -> frozenset[str]:
+        told = article_counts(article, run)
+        return frozenset(p for w in told if (p := _places().get(w) or place_of(w)) is not None)
+
+    return once_for(run, "places_told", article, make)
+
+
+@functools.cache
+def _places() -> dict[str, str]:
+    """Each state or country by its name and by its capital's ("peking": "china"), as check.toml lists them."""
+    w = words()
+    named = {p: p for p in (*w.place_adjectives.values(), *w.capitals.values(), *w.seats.values())}
+    return named | dict(w.capitals)

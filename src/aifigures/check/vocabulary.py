@@ -245,6 +245,8 @@ class CheckWords:
     """Ends of compounds that describe a subject ("Softwarekonzern"): no names."""
     relation_heads: list[str]
     """Last parts of a hyphenated name that make it another subject ("Quorra-Mutter"): its first part names none."""
+    scale_starts: list[str]
+    """The scale words a compound noun opens with ("Milliardenhöhe"): no name."""
     noun_endings: list[str]
     """Endings of abstract nouns ("Bonuszahlungen", "Finanzierung"): a capitalised word with one is no name."""
     public_bodies: dict[str, str]
