@@ -139,7 +139,7 @@ def _revisions(facts: list[Fact], run: Run) -> Iterator[tuple[Fact, Fact, str]]:
         if new is None and _marked_old(facts, i, text):
             around = [_in_currency(g, old.currency, run) for g in facts[max(0, i - 2) : i] + facts[i + 1 : i + 3]]
             new, why = _nearest_new(old, around, text), _MARKED
-            if new is not None and _takes_effect(text, new):
+            if new is not None and _takes_effect(text, new) and not _planned(old, text):
                 new = None  # "kostet ab Januar 58 Euro im Monat statt bisher 49 Euro": the level changes
         if new is not None:
             yield old, new, why
@@ -370,6 +370,16 @@ def _nearest_new(old: Fact, around: list[Fact], text: str) -> Fact | None:
         if new.article == old.article and not by and _near(old, new, text) and _two(undated, new, rounded=False):
             return new
     return None
+
+
+def _planned(old: Fact, text: str) -> bool:
+    """Whether an old figure is told as what was planned, right before it (check.toml planned_old).
+
+    "Statt wie bisher geplant 600 Mio. Euro will Kerrand nun ab Ende 2027 jährlich 800 Mio. Euro einsparen": a plan
+    replaced by another, whatever day the new one takes effect from.
+    """
+    lo = max(old.clause[0], old.amount.span[0] - _OLD_CUE_REACH)
+    return has_word(text[lo : old.amount.span[0]], words().planned_old)
 
 
 def _takes_effect(text: str, new: Fact) -> bool:

@@ -388,6 +388,8 @@ class CheckWords:
     """Right after such a figure, what its subject had expected: an old figure ("von 4,2 Mrd. ausgegangen")."""
     now: list[str]
     """Words that tell a figure as the one now, after an old one ("nun", "mittlerweile")."""
+    planned_old: list[str]
+    """Words right before an old figure that tell it as planned ("statt wie bisher geplant 600 Mio."): a revision."""
     correction: list[str]
     told_back: list[str]
     """A word right before a figure that tells it as one told before ("Mit den 6 Milliarden ...")."""
