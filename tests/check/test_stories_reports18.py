@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from aifigures import Article, check
+from aifigures import Article, check, extract
+from aifigures.check.facts import build_facts
 from aifigures.check.names import names_of
 
 
@@ -86,3 +87,44 @@ def test_figures_that_name_no_one_in_reports_of_two_states_are_two_events(told: 
 )
 def test_names_of_a_stretch(text: str, names: frozenset[str]) -> None:
     assert names_of(text, 0, len(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # the noun after the figure is what is saved
+        ("Die Reederei will ab 2028 jährlich 350 Millionen Euro an Kosten einsparen.", "savings"),
+        ("Der Versicherer will 90 Millionen Euro an Kosten sparen.", "savings"),
+        # ... a cost where nothing saves it
+        ("Der Versicherer trägt 90 Millionen Euro an Kosten.", "cost"),
+    ],
+)
+def test_costs_the_clause_saves_are_a_saving(text: str, metric: str) -> None:
+    (fact,) = build_facts("a", text, extract(text), year=2026)
+    assert fact.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # the old figure told as what was planned: a plan replaced, though the new one holds from a day
+        (
+            (
+                "Statt wie bisher geplant 350 Millionen Euro will die Reederei nun ab 2028 jährlich 500 Millionen Euro "
+                "einsparen."
+            ),
+            ["revision"],
+        ),
+        (
+            (
+                "Statt der bislang angepeilten 350 Millionen Euro will die Reederei ab Ende 2028 jährlich "
+                "500 Millionen Euro einsparen."
+            ),
+            ["revision"],
+        ),
+        # a level that changes on a day is no revision
+        ("Die Jahreskarte kostet ab Januar 500 Euro statt bisher 350 Euro.", []),
+    ],
+)
+def test_a_planned_figure_replaced_is_revised_whatever_day_the_new_one_holds_from(text: str, kinds: list[str]) -> None:
+    assert _kinds(("a", f"Sparkurs\n\n{text}", "2026-03-05")) == kinds

@@ -236,8 +236,8 @@ def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None
         return metric_named(after.group())  # "zahlt für die Wohnung 1.150 Euro Kaltmiete": the figure's own noun
     if paid is not None or head is not None:
         return paid or head
-    if after is not None:
-        return metric_named(after.group())
+    if after is not None:  # "800 Mio. Euro an Kosten einsparen": a saving, as where the noun leads the figure
+        return _saved(metric_named(after.group()), text[end + after.end() : c_hi])
     rest = text[end:c_hi]
     found = verb_metric(lead, rest)
     if found is None:  # "setzte 12,4 Mrd. um und verdiente 3,1 Mrd.": the figure's own part of a coordination
@@ -255,9 +255,7 @@ def _saved(metric: str, after: str) -> str:
     """A cost that the rest of its clause says is saved ("Kosten von 12 Mrd. Euro einsparen") is a saving."""
     if metric not in words().saved_metrics:
         return metric
-    told = next(metric_nouns(after.lower()), None)
-    found = None if told is None else metric_named(told.group())
-    return found if found == _SAVINGS else metric
+    return _SAVINGS if any(metric_named(m.group()) == _SAVINGS for m in metric_nouns(after.lower())) else metric
 
 
 _SAVINGS = "savings"
