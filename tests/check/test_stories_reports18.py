@@ -128,3 +128,22 @@ def test_costs_the_clause_saves_are_a_saving(text: str, metric: str) -> None:
 )
 def test_a_planned_figure_replaced_is_revised_whatever_day_the_new_one_holds_from(text: str, kinds: list[str]) -> None:
     assert _kinds(("a", f"Sparkurs\n\n{text}", "2026-03-05")) == kinds
+
+
+@pytest.mark.parametrize(
+    ("told", "kinds"),
+    [
+        # what a debtor pays for its debt is one metric however it is named
+        ("Die Zinslast des Landes steigt im kommenden Jahr auf 190 Millionen Euro.", ["conflict"]),
+        ("Die Zinsausgaben des Landes steigen im kommenden Jahr auf 190 Millionen Euro.", ["conflict"]),
+        # ... and not the debt itself
+        ("Die Schulden des Landes steigen im kommenden Jahr auf 190 Millionen Euro.", []),
+    ],
+)
+def test_interest_is_one_metric(told: str, kinds: list[str]) -> None:
+    first = "Etat steht\n\nAllein für Zinsen muss das Saarland im nächsten Jahr 910 Millionen Euro aufbringen."
+    found = _kinds(
+        ("a", first, "2026-06-24"), ("b", f"Saarland: Etat mit Lücken\n\nIm Saarland gilt: {told}", "2026-06-24")
+    )
+    assert found == kinds
+
