@@ -147,3 +147,42 @@ def test_interest_is_one_metric(told: str, kinds: list[str]) -> None:
     )
     assert found == kinds
 
+
+_LISTING = """Tarvik-Aktie startet holprig
+
+Die Aktie des Batterieherstellers Tarvik ist am ersten Handelstag in Frankfurt gefallen. {}"""
+
+
+@pytest.mark.parametrize(
+    ("told", "other", "kinds"),
+    [
+        # what a listing brought, told by its noun or beside its verb, is one figure: the offering
+        (
+            "Der Börsengang brachte 1,3 Milliarden Euro ein.",
+            "Das Emissionsvolumen lag bei 3,1 Milliarden Euro.",
+            ["conflict"],
+        ),
+        (
+            "Tarvik hat bei seinem Börsengang 1,3 Milliarden Euro eingenommen.",
+            "Der Börsengang brachte 3,1 Milliarden Euro ein.",
+            ["conflict"],
+        ),
+        (
+            "Das Unternehmen erlöste 1,3 Milliarden Euro.",
+            "Der Emissionserlös beläuft sich auf 3,1 Milliarden Euro.",
+            ["conflict"],
+        ),
+        # ... not the company's revenue of a half year
+        (
+            "Der Börsengang brachte 1,3 Milliarden Euro ein.",
+            "Im ersten Halbjahr setzte der Batteriehersteller Tarvik 3,1 Milliarden Euro um.",
+            [],
+        ),
+    ],
+)
+def test_what_a_listing_brought_is_its_offering(told: str, other: str, kinds: list[str]) -> None:
+    found = _kinds(
+        ("a", _LISTING.format(told), "2026-10-08"),
+        ("b", f"Tarvik an der Börse\n\nDer Batteriehersteller Tarvik ist an der Börse. {other}", "2026-10-08"),
+    )
+    assert found == kinds

@@ -187,6 +187,9 @@ def may_be_one(a: Fact, b: Fact) -> bool:
         return False
     if a.years and b.years and not a.years & b.years:
         return False
+    one_off = words().one_off_metrics  # a one-off event's metric is no flow's over a period: a listing's proceeds
+    if (ma in one_off and b.amount.period is not None) or (mb in one_off and a.amount.period is not None):
+        return False  # and a revenue of a half year
     if a.segment != b.segment or (a.purpose and b.purpose and a.purpose != b.purpose):
         return False  # "die Pkw-Sparte ... 98 Mrd.", "der Konzern ... 145 Mrd.": a part and the whole
     if a.running != b.running and not (a.total and b.total):

@@ -235,18 +235,38 @@ def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None
     if paid is not None and head is None and after is not None and not text[end : end + after.start()].strip():
         return metric_named(after.group())  # "zahlt für die Wohnung 1.150 Euro Kaltmiete": the figure's own noun
     if paid is not None or head is not None:
-        return paid or head
+        return _proceeds(head, modifier, paid) or paid or head
     if after is not None:  # "800 Mio. Euro an Kosten einsparen": a saving, as where the noun leads the figure
-        return _saved(metric_named(after.group()), text[end + after.end() : c_hi])
+        named = metric_named(after.group())
+        return _proceeds(None, modifier, named) or _saved(named, text[end + after.end() : c_hi])
     rest = text[end:c_hi]
     found = verb_metric(lead, rest)
     if found is None:  # "setzte 12,4 Mrd. um und verdiente 3,1 Mrd.": the figure's own part of a coordination
         own_part = _AND.split(rest, 1)[0]
         found = verb_metric(lead, own_part) if own_part != rest else None
     told = text[max(0, c_lo - _ANTECEDENT_REACH) : c_lo]
-    return of_person(found, lead, told) or modifier or built_for(lead, rest) or of_antecedent(lead, told)
+    return (
+        _proceeds(None, modifier, found)
+        or of_person(found, lead, told)
+        or modifier
+        or built_for(lead, rest)
+        or of_antecedent(lead, told)
+    )
 
 
+def _proceeds(head: str | None, modifier: str | None, verb: str | None) -> str | None:
+    """The metric of a thing whose figure a verb of bringing in tells (check.toml proceeds_metrics), if it is one.
+
+    "Der Börsengang brachte 1,4 Mrd. Euro ein" (the noun heads the clause) and "hat bei seinem Börsengang 3,1 Mrd.
+    Euro eingenommen" (it modifies the verb, or the word of a revenue after the figure): what the listing brought.
+    """
+    proceeds = words().proceeds_metrics
+    if head is not None:
+        return head if head in proceeds else None
+    return modifier if verb == _REVENUE and modifier in proceeds else None
+
+
+_REVENUE = "revenue"
 _ANTECEDENT_REACH = 200
 """How far before a clause that opens with a pronoun the noun it stands for is looked for."""
 

@@ -388,6 +388,10 @@ class CheckWords:
     """Right after such a figure, what its subject had expected: an old figure ("von 4,2 Mrd. ausgegangen")."""
     now: list[str]
     """Words that tell a figure as the one now, after an old one ("nun", "mittlerweile")."""
+    proceeds_metrics: list[str]
+    """Metrics a noun before a verb of bringing in or paying names, not the verb ("Der Börsengang brachte ... ein")."""
+    one_off_metrics: list[str]
+    """Metrics of a one-off event ("offering"): a figure of a flow over a period is never one of them."""
     planned_old: list[str]
     """Words right before an old figure that tell it as planned ("statt wie bisher geplant 600 Mio."): a revision."""
     correction: list[str]
