@@ -186,3 +186,24 @@ def test_what_a_listing_brought_is_its_offering(told: str, other: str, kinds: li
         ("b", f"Tarvik an der Börse\n\nDer Batteriehersteller Tarvik ist an der Börse. {other}", "2026-10-08"),
     )
     assert found == kinds
+
+
+def test_what_a_club_s_sales_of_players_brought_is_no_revenue_of_its_season() -> None:
+    text = (
+        "Rekordjahr in Quellbach\n\nDer SV Quellbach hat in der Saison 2025/26 einen Umsatz von 182 Millionen Euro "
+        "erzielt. Mit Spielertransfers nahm der Verein 37 Millionen Euro ein."
+    )
+    assert _kinds(("a", text, "2026-10-15")) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "names"),
+    [
+        # a deal told after whose it is: the player's name, not the deal's noun
+        ("Ostrowski-Verkauf rettet die Bilanz", frozenset({"ostrowski"})),
+        ("Velmar-Übernahme kostet 3 Mrd. Euro", frozenset({"velmar"})),
+    ],
+)
+def test_a_deal_told_after_whose_it_is_names_whose(title: str, names: frozenset[str]) -> None:
+    assert names_of(title, 0, len(title)) == names
+
