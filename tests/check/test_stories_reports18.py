@@ -207,3 +207,11 @@ def test_what_a_club_s_sales_of_players_brought_is_no_revenue_of_its_season() ->
 def test_a_deal_told_after_whose_it_is_names_whose(title: str, names: frozenset[str]) -> None:
     assert names_of(title, 0, len(title)) == names
 
+
+def test_a_debt_told_as_hearsay_is_weighed_against_a_debt_told_as_fact() -> None:
+    first = (
+        "Modehändler insolvent\n\nDer Modehändler Ravena hat Insolvenz beantragt. Die Schulden sollen sich auf etwa "
+        "95 Millionen Euro belaufen."
+    )
+    second = "Ravena: Aus für 80 Filialen\n\nDer Händler Ravena hat Schulden von rund 59 Millionen Euro angehäuft."
+    assert _kinds(("a", first, "2026-02-10"), ("b", second, "2026-02-11")) == ["conflict"]
