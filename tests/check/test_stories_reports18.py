@@ -215,3 +215,16 @@ def test_a_debt_told_as_hearsay_is_weighed_against_a_debt_told_as_fact() -> None
     )
     second = "Ravena: Aus für 80 Filialen\n\nDer Händler Ravena hat Schulden von rund 59 Millionen Euro angehäuft."
     assert _kinds(("a", first, "2026-02-10"), ("b", second, "2026-02-11")) == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kinds"),
+    [
+        # the title's figure stands among the next sentence's: it restates it, no sum of them
+        ("Neuer Tarif: 150 Euro mehr und Prämie", []),
+        ("Neuer Tarif: 150 Euro mehr", []),
+    ],
+)
+def test_a_title_s_figure_the_next_sentence_restates_is_no_total(title: str, kinds: list[str]) -> None:
+    text = f"{title}\n\nBeschäftigte erhalten eine Einmalzahlung von 1.750 Euro sowie ab Mai 150 Euro mehr pro Monat."
+    assert _kinds(("a", text, "2026-04-18")) == kinds

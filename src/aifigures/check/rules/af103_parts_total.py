@@ -332,7 +332,7 @@ def _parts_of(
     # flossen 83 Mio. Euro, davon ...": a total of its own, with its own parts (not the total of some of the
     # whole's subjects: "Bund und Länder ... 600 Mio. Der Bund trägt 350 Mio., die Länder zusammen 300 Mio.")
     told_whole = whole_lead(" ".join(opener)) or any(p.total and not _some_of(p, total) for p in parts)
-    if cue is None or told_whole or _other_metric(total, parts):
+    if cue is None or told_whole or _other_metric(total, parts) or _restated(total, parts):
         return None
     if total.amount.period is not None and not placed and all(p.amount.period is None for p in parts):
         return None  # "Pro Jahr sind das knapp 2 Mrd. Euro. Davon tragen ... 15 Mrd.": of the figure before, not of it
@@ -379,6 +379,15 @@ def _next_sentence_cue(text: str, total: Fact, parts: list[Fact], opener: list[s
 
 _COLON = re.compile(r"\s*(?:[^\W\d_]+\s*){0,2}:")
 """A colon right after a total, or after the verb closing its clause ("stellt insgesamt 12 Mrd. Euro bereit: ...")."""
+
+
+def _restated(total: Fact, parts: list[Fact]) -> bool:
+    """Whether the next sentence tells the total's own figure among the others: it restates it, no breakdown.
+
+    "Länder-Tarif: 200 Euro mehr und Prämie" over "Beschäftigte erhalten eine Einmalzahlung von 1.800 Euro sowie
+    200 Euro mehr pro Monat": the title's figure is the raise, not the sum of the two.
+    """
+    return any(p.amount.value == total.amount.value and p.currency == total.currency for p in parts)
 
 
 def _other_metric(total: Fact, parts: list[Fact]) -> bool:
