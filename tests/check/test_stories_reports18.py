@@ -228,3 +228,15 @@ def test_a_debt_told_as_hearsay_is_weighed_against_a_debt_told_as_fact() -> None
 def test_a_title_s_figure_the_next_sentence_restates_is_no_total(title: str, kinds: list[str]) -> None:
     text = f"{title}\n\nBeschäftigte erhalten eine Einmalzahlung von 1.750 Euro sowie ab Mai 150 Euro mehr pro Monat."
     assert _kinds(("a", text, "2026-04-18")) == kinds
+
+
+def test_what_the_market_expected_is_an_estimate_not_the_figure_reported() -> None:
+    first = "Ravik übertrifft Erwartungen\n\nRavik hat im dritten Quartal 2,71 Milliarden Euro umgesetzt."
+    second = (
+        "Ravik-Aktie steigt\n\nDer Umsatz von Ravik lag im dritten Quartal mit 2,71 Milliarden Euro über der "
+        "Markterwartung von 2,64 Milliarden Euro."
+    )
+    report = check([Article.of("a", first, "2026-10-24"), Article.of("b", second, "2026-10-24")])
+    assert [f.kind.value for f in report.findings] == []
+    (expected,) = [f for f in build_facts("b", second, extract(second), year=2026) if f.amount.value == 2640000000]
+    assert expected.modality.value == "estimate"
