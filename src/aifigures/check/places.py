@@ -4,6 +4,10 @@
 520 Mio. Euro kosten" share the town, the measure and no other word: a town has many buildings, budgets and firms,
 and each report names a thing the other never mentions. A name every report writes after a preposition of place
 ("in Kellbach": check.toml place_prepositions) is where a thing is, not whose figure it is.
+
+And the other way round: figures that name no one but states or countries, in reports that each name a state the
+other never mentions, are of two places (`places_apart`); a state's government named by its seat ("die
+Landesregierung in Dresden") names the state (`seats_of`); a place's adjective names the place (`place_of`).
 """
 
 from __future__ import annotations
