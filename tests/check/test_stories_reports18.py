@@ -240,3 +240,16 @@ def test_what_the_market_expected_is_an_estimate_not_the_figure_reported() -> No
     assert [f.kind.value for f in report.findings] == []
     (expected,) = [f for f in build_facts("b", second, extract(second), year=2026) if f.amount.value == 2640000000]
     assert expected.modality.value == "estimate"
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # a compound of a metric's noun in the genitive names the metric as the nominative does
+        ("Die Kommission beschloss eine Erhöhung des Mindestlohns auf 13,90 Euro je Stunde.", "salary"),
+        ("Der Anteil des Konzernumsatzes lag bei 2,1 Mrd. Euro.", "revenue"),
+    ],
+)
+def test_the_metric_a_figure_s_clause_names(text: str, metric: str) -> None:
+    (fact,) = build_facts("a", text, extract(text), year=2026)
+    assert fact.metric == metric

@@ -116,11 +116,11 @@ def metric_table() -> tuple[re.Pattern[str], dict[str, str]]:
     stems = "|".join(re.escape(s) for s, _ in w.metrics)
     table = dict(w.metrics)
     ends = "|".join(re.escape(e) for e in _ends_longest_first())
-    # a stem at the start of a word (or of a part after a hyphen), or a compound that ends in a metric noun
-    # (not a word that opens with a stem but names no metric: "die drei Gewinner")
+    # a stem at the start of a word (or of a part after a hyphen), or a compound that ends in a metric noun, in the
+    # genitive too ("des Mindestlohns"; not a word that opens with a stem but names no metric: "die drei Gewinner")
     others = alternation(w.not_metrics)
     pattern = re.compile(
-        rf"(?:(?<![^\W\d_])|(?<=-))(?!{others})(?:{stems})|(?<![^\W\d_])[^\W\d_]+?(?:{ends})(?![^\W\d_])"
+        rf"(?:(?<![^\W\d_])|(?<=-))(?!{others})(?:{stems})|(?<![^\W\d_])[^\W\d_]+?(?:{ends})(?:e?s)?(?![^\W\d_])"
     )
     stem_re = re.compile(rf"(?:{stems})")
     for end in w.metric_ends:  # a compound's last noun has the metric of its stem ("erlöse": "erlös")
@@ -138,7 +138,11 @@ def metric_named(found: str) -> str:
     table = metric_table()[1]
     if found in table:
         return table[found]
-    return table[next(e for e in _ends_longest_first() if found.endswith(e))]
+    for word in (found, found.removesuffix("s"), found.removesuffix("es")):  # "mindestlohns": a genitive
+        end = next((e for e in _ends_longest_first() if word.endswith(e)), None)
+        if end is not None:
+            return table[end]
+    raise AifiguresError(f"{found!r} ends in no metric noun of data/de/check.toml [metric_compounds]")
 
 
 @functools.cache
