@@ -248,6 +248,9 @@ def test_what_the_market_expected_is_an_estimate_not_the_figure_reported() -> No
         # a compound of a metric's noun in the genitive names the metric as the nominative does
         ("Die Kommission beschloss eine Erhöhung des Mindestlohns auf 13,90 Euro je Stunde.", "salary"),
         ("Der Anteil des Konzernumsatzes lag bei 2,1 Mrd. Euro.", "revenue"),
+        # what a bank sets aside for loans that may fail
+        ("Für faule Kredite legte die Bank im Quartal 240 Millionen Euro zurück.", "provisions"),
+        ("Die Risikovorsorge der Bank stieg im Quartal auf 240 Millionen Euro.", "provisions"),
     ],
 )
 def test_the_metric_a_figure_s_clause_names(text: str, metric: str) -> None:
