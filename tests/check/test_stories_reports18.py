@@ -256,3 +256,17 @@ def test_what_the_market_expected_is_an_estimate_not_the_figure_reported() -> No
 def test_the_metric_a_figure_s_clause_names(text: str, metric: str) -> None:
     (fact,) = build_facts("a", text, extract(text), year=2026)
     assert fact.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("other", "kinds"),
+    [
+        # a zero at the end is a written digit: "13,80" and "13,08" swap two, a conflict the one shared word links
+        ("Die Kommission hat eine Erhöhung des Mindestlohns auf 13,08 Euro je Stunde beschlossen.", ["conflict"]),
+        # ... agreeing digits: nothing
+        ("Die Kommission hat eine Erhöhung des Mindestlohns auf 13,80 Euro je Stunde beschlossen.", []),
+    ],
+)
+def test_a_zero_at_the_end_is_a_digit_two_figures_may_swap(other: str, kinds: list[str]) -> None:
+    first = "Mindestlohn steigt\n\nDer gesetzliche Mindestlohn steigt zum 1. Januar auf 13,80 Euro pro Stunde."
+    assert _kinds(("a", first, "2026-06-27"), ("b", f"Kommission entscheidet\n\n{other}", "2026-06-27")) == kinds

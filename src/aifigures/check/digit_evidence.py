@@ -52,11 +52,15 @@ _ALIKE_DIGITS = 3
 
 
 def transposed(a: Fact, b: Fact, written: tuple[tuple[int, ...], tuple[int, ...]]) -> bool:
-    """Whether two figures of one currency and magnitude write the same three or more digits, two swapped."""
+    """Whether two figures of one currency and magnitude write the same three or more digits, two swapped.
+
+    A zero at the end counts as written: "14,60 Euro" and "14,06 Euro", "120 Mio." and "102 Mio." swap two digits.
+    """
     x, y = written
-    if a.currency != b.currency or len(x) != len(y) or len(x) < _ALIKE_DIGITS:
+    if a.currency != b.currency or a.amount.value.adjusted() != b.amount.value.adjusted():
         return False
-    if a.amount.value.adjusted() != b.amount.value.adjusted():
+    x, y = x + (0,) * (len(y) - len(x)), y + (0,) * (len(x) - len(y))  # one magnitude: the digits line up
+    if len(x) < _ALIKE_DIGITS:
         return False
     swapped = [i for i in range(len(x)) if x[i] != y[i]]
     return len(swapped) == 2 and (x[swapped[0]], x[swapped[1]]) == (y[swapped[1]], y[swapped[0]])
