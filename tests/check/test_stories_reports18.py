@@ -270,3 +270,16 @@ def test_the_metric_a_figure_s_clause_names(text: str, metric: str) -> None:
 def test_a_zero_at_the_end_is_a_digit_two_figures_may_swap(other: str, kinds: list[str]) -> None:
     first = "Mindestlohn steigt\n\nDer gesetzliche Mindestlohn steigt zum 1. Januar auf 13,80 Euro pro Stunde."
     assert _kinds(("a", first, "2026-06-27"), ("b", f"Kommission entscheidet\n\n{other}", "2026-06-27")) == kinds
+
+
+@pytest.mark.parametrize(
+    ("divisions", "kinds"),
+    [
+        # the divisions' figures in the paragraph after the whole's: their sum must not exceed it
+        ("Die Sparte Antriebe setzte 6,1 Milliarden Euro um, die Sensorik 5,2 Milliarden Euro.", ["parts_total"]),
+        ("Die Sparte Antriebe setzte 6,1 Milliarden Euro um, die Sensorik 4,2 Milliarden Euro.", []),
+    ],
+)
+def test_divisions_in_the_next_paragraph_are_parts_of_the_whole(divisions: str, kinds: list[str]) -> None:
+    text = f"Zahlen\n\nDer Konzern Osterlind hat 2025 einen Umsatz von 10,4 Milliarden Euro erzielt.\n\n{divisions}"
+    assert _kinds(("a", text, "2026-03-03")) == kinds

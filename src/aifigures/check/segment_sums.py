@@ -23,13 +23,16 @@ __all__ = ["segments_above_whole"]
 
 _SEVERAL = 2
 _PARAGRAPH = "\n\n"
+_NEXT_PARAGRAPH = 1
+"""How many paragraph breaks may stand between the whole and its segments' figures: its own paragraph or the next
+("... einen Umsatz von 24,6 Mrd. Euro erzielt." and, in a paragraph of their own, the divisions' figures)."""
 
 
 def segments_above_whole(run: Run, members: list[Fact]) -> Iterator[Finding]:
     """Each whole figure (no segment, a metric) whose divisions or regions told right after it add up to more.
 
-    `members`: one article's figures, in order. The parts follow the whole in its paragraph, one after another,
-    each naming a segment of its own, of the whole's period and currency, of its metric or none named.
+    `members`: one article's figures, in order. The parts follow the whole in its paragraph or the next, one after
+    another, each naming a segment of its own, of the whole's period and currency, of its metric or none named.
     """
     text = run.text(members[0].article) if members else ""
     for i, whole in enumerate(members):
@@ -40,7 +43,7 @@ def segments_above_whole(run: Run, members: list[Fact]) -> Iterator[Finding]:
             if (
                 f.segment is None
                 or not _part_of(f, whole)
-                or _PARAGRAPH in text[whole.amount.span[1] : f.amount.span[0]]
+                or text.count(_PARAGRAPH, whole.amount.span[1], f.amount.span[0]) > _NEXT_PARAGRAPH
             ):
                 break
             if any(p.segment == f.segment for p in parts):
