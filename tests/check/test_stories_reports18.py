@@ -283,3 +283,31 @@ def test_a_zero_at_the_end_is_a_digit_two_figures_may_swap(other: str, kinds: li
 def test_divisions_in_the_next_paragraph_are_parts_of_the_whole(divisions: str, kinds: list[str]) -> None:
     text = f"Zahlen\n\nDer Konzern Osterlind hat 2025 einen Umsatz von 10,4 Milliarden Euro erzielt.\n\n{divisions}"
     assert _kinds(("a", text, "2026-03-03")) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # "sollen" before a participle and "haben" or "sein" tells what others say happened
+        ("Der Verein soll 70 Millionen Euro für den Verteidiger gezahlt haben.", "actual"),
+        ("Der Umsatz soll im vergangenen Jahr bei 260 Millionen Euro gelegen haben.", "actual"),
+        # ... before an infinitive, what is planned
+        ("Der Umsatz soll im kommenden Jahr auf 260 Millionen Euro steigen.", "plan"),
+        ("Die Halle soll für 260 Millionen Euro gebaut werden.", "plan"),
+    ],
+)
+def test_sollen_with_a_perfect_infinitive_is_hearsay_of_a_fact(text: str, modality: str) -> None:
+    (fact,) = build_facts("a", text, extract(text), year=2026)
+    assert fact.modality.value == modality
+
+
+def test_a_revenue_told_as_hearsay_is_weighed_against_the_revenue_reported() -> None:
+    first = (
+        "Zahlen durchgesickert\n\nDer Umsatz der Modekette Ravella soll im vergangenen Jahr bei 260 Millionen Euro "
+        "gelegen haben."
+    )
+    second = (
+        "Ravella legt Bilanz vor\n\nDie Modekette Ravella hat im vergangenen Jahr einen Umsatz von 620 Millionen Euro "
+        "erzielt."
+    )
+    assert _kinds(("a", first, "2026-03-01"), ("b", second, "2026-03-02")) == ["conflict"]

@@ -40,10 +40,26 @@ def modality_of(sentence: str, years: frozenset[int] = frozenset(), year: int | 
     w = words()
     if has_word(sentence, w.estimate):
         return Modality.ESTIMATE
+    sentence = _hearsay_re().sub(r"\g<rest>", sentence)  # "soll 80 Mio. gezahlt haben": what happened, as told
     ahead = year is not None and bool(years) and min(years) > year and not _stays(sentence)
     if has_word(sentence, w.plan) or _future(sentence) or ahead:
         return Modality.PLAN
     return Modality.ACTUAL
+
+
+@functools.cache
+def _hearsay_re() -> re.Pattern[str]:
+    """A hearsay modal and the rest of its clause up to a participle and "haben" or "sein" (check.toml hearsay_*).
+
+    The modal is dropped and the rest kept (group ``rest``), so that the other words of the sentence still tell a
+    plan ("Der Konzern soll 2 Mrd. gezahlt haben und will nun ... investieren").
+    """
+    w = words()
+    modals, perfect = (f"(?:{'|'.join(re.escape(x) for x in v)})" for v in (w.hearsay_modals, w.hearsay_perfect))
+    participle = r"[^\W\d_]+(?:t|en)"
+    return re.compile(
+        rf"(?i)(?<![^\W\d_]){modals}(?![^\W\d_])(?P<rest>[^.!?;,]*?\s{participle}\s+{perfect})(?![^\W\d_])"
+    )
 
 
 def _stays(sentence: str) -> bool:

@@ -139,6 +139,10 @@ class CheckWords:
     """Verbs of a level that stays, with a word of `staying_at` a few words on ("bleibt 2026 bei 563 Euro")."""
     staying_at: list[str]
     """Words of a level that stays as it is ("bleibt 2026 bei 563 Euro"): told as a fact for years to come too."""
+    hearsay_modals: list[str]
+    """Modal verbs that report what others say happened, before a perfect infinitive ("soll ... gezahlt haben")."""
+    hearsay_perfect: list[str]
+    """The auxiliaries that close such a perfect infinitive ("haben", "sein", "worden sein")."""
     years_ago: list[str]
     """The word before a number of years back from the article's ("vor fünf Jahren")."""
     years_ago_after: list[str]
