@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from aifigures import Article, check
+from aifigures import Article, check, extract
+from aifigures.check.facts import build_facts
 from aifigures.check.names import names_of
 
 
@@ -45,3 +46,33 @@ Der Windkraftzulieferer Turbovent meldet für das dritte Quartal Erlöse von 1,1
 def test_a_nine_months_figure_told_as_the_quarter_s_is_a_period_mix_up() -> None:
     found = _kinds(("a", _NINE_MONTHS, "2026-10-29"), ("b", _AS_QUARTER, "2026-10-30"))
     assert found == ["period_mismatch"]
+
+
+_MONTHLY = """Pflegegeld für Angehörige
+
+Pflegende Angehörige in Havelmark erhalten künftig 180 Euro im Monat. Das Land stellt dafür jährlich 40 Millionen \
+Euro bereit."""
+_YEARLY = """Havelmark: Geld für pflegende Angehörige
+
+Das Land Havelmark führt ein Pflegegeld ein. Berechtigte erhalten 180 Euro im Jahr. Insgesamt stehen 40 Millionen \
+Euro jährlich bereit."""
+
+
+def test_a_group_that_receives_names_no_one_so_a_monthly_sum_told_as_yearly_is_linked() -> None:
+    assert _kinds(("a", _MONTHLY, "2026-02-03"), ("b", _YEARLY, "2026-02-04")) == ["period_mismatch"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        # what is paid for a thing named after the figure is a payment (a price, or an investment in it), though
+        # the payer's noun names a funding
+        ("Der Investor zahlt 1,8 Milliarden Euro für das Familienunternehmen.", "payment"),
+        ("Der Finanzinvestor bietet 900 Millionen Euro für die Sparte.", "payment"),
+        # ... as is what is paid for an area of a budget, which no payer's noun names
+        ("Der Bund zahlt 2 Milliarden Euro für Schulen.", "payment"),
+        ("Der Bund zahlt 2 Milliarden Euro für die Bildung.", "payment"),
+    ],
+)
+def test_a_verb_of_paying_with_what_it_pays_for_after_the_figure_tells_a_payment(sentence: str, metric: str) -> None:
+    assert [f.metric for f in build_facts("a", sentence, extract(sentence))] == [metric]

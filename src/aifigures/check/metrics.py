@@ -156,8 +156,8 @@ def metrics_meet(a: str, b: str) -> bool:
     Equal, one a figure of the other's usual measure ("figure:net", "profit"), or one a broad metric that holds
     the other ("earnings": a company's profit or a person's salary), told in the other's usual measure or none.
     """
-    if a == b or part_of(a, b) or part_of(b, a):
-        return True
+    if a == b or part_of(a, b) or part_of(b, a) or _UNNAMED in {a, b}:
+        return True  # (no metric named: "figure", left where a measure per recipient is set aside, `one_measure`)
     base_a, _, measure_a = a.partition(":")
     base_b, _, measure_b = b.partition(":")
     if measure_a and measure_a == measure_b and base_a != base_b:
@@ -234,7 +234,8 @@ def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None
         return _saved(named, text[end:c_hi])  # unless what follows saves it ("Kosten von 12 Mrd. einsparen")
     head, modifier = _metrics_before(before)
     lead = _without_periods_paid_for(before)
-    paid = _paid_after(lead, text[end:c_hi])
+    rest = _without_periods_paid_for(text[end:c_hi])  # "zahlt 3,20 Euro für das Geschäftsjahr": no thing bought
+    paid = _paid_after(lead, rest)
     after = next(metric_nouns(text[end:c_hi].lower()), None)
     if paid is not None and head is None and after is not None and not text[end : end + after.start()].strip():
         return metric_named(after.group())  # "zahlt für die Wohnung 1.150 Euro Kaltmiete": the figure's own noun
@@ -243,7 +244,6 @@ def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None
     if after is not None:  # "800 Mio. Euro an Kosten einsparen": a saving, as where the noun leads the figure
         named = metric_named(after.group())
         return _proceeds(None, modifier, named) or _saved(named, text[end + after.end() : c_hi])
-    rest = text[end:c_hi]
     found = verb_metric(lead, rest)
     if found is None:  # "setzte 12,4 Mrd. um und verdiente 3,1 Mrd.": the figure's own part of a coordination
         own_part = _AND.split(rest, 1)[0]

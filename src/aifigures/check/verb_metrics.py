@@ -7,9 +7,13 @@ Read by `aifigures.check.metrics` where no metric noun stands in a figure's clau
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from aifigures.check.people import role_endings
 from aifigures.check.vocabulary import check_words as words
+
+if TYPE_CHECKING:
+    from aifigures.check.vocabulary import VerbMetric
 
 __all__ = ["received_by_person", "received_publicly", "verb_metric"]
 
@@ -51,9 +55,13 @@ def verb_metric(before: str, after: str, *, paid: bool = False) -> str | None:
     """
     lead = _WORD.findall(before.lower())
     tail = [w.rstrip(".") for w in _WORD.findall(after.lower())]
+    # "zahlt 1,8 Mrd. Euro für die Brauerei", not "für Schulen"
+    bought = next((v.metric for v in words().verb_metrics if _bought_after(v, lead, tail)), None)
+    if bought is not None:
+        return bought
     for v in words().verb_metrics:
         closes = v.closing is not None and bool(tail) and tail[-1] in v.closing
-        if paid and v.before is None and not (closes and any(w in v.verbs for w in lead)):
+        if v.after is not None or (paid and v.before is None and not (closes and any(w in v.verbs for w in lead))):
             continue  # (a separable verb whose particle closes the clause is another verb: "kauft ... für ... zurück")
         if not v.verbs:  # a participle that closes the clause: "hat ... 4,0 Mrd. Euro umgesetzt"
             if closes and (v.before is None or v.before in lead):
@@ -69,3 +77,17 @@ def verb_metric(before: str, after: str, *, paid: bool = False) -> str | None:
         if closes or (v.before is not None and v.before in lead[verb:]):
             return v.metric
     return None
+
+
+def _bought_after(v: VerbMetric, lead: list[str], tail: list[str]) -> bool:
+    """Whether a verb of `v` leads the figure and `v.after` follows it, with no area of a budget after that."""
+    if v.after is None or tail[:1] != [v.after]:
+        return False
+    return any(w in v.verbs for w in lead) and not _for_area(tail[1:3])
+
+
+def _for_area(after_for: list[str]) -> bool:
+    """Whether the words after "für" name an area of a budget ("für Schulen", "für die Bildung"), no thing bought."""
+    w = words()
+    named = [t for t in after_for if t not in w.articles][:1]
+    return bool(named) and named[0].rstrip(".,") in w.purposes

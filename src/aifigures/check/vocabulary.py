@@ -36,7 +36,8 @@ class VerbMetric:
 
     With `closing`, its particle must close the figure's clause ("setzte ... 900 Mio. Pfund um"); with
     `before`, that word must stand between the verb and the figure ("zahlt für Ashford 2 Mrd. Pfund"), or before
-    the figure where no verb is listed and the participle closes the clause ("wird für 18 Mrd. verkauft").
+    the figure where no verb is listed and the participle closes the clause ("wird für 18 Mrd. verkauft"); with
+    `after`, that word must follow the figure, a verb before it ("zahlt 1,8 Mrd. Euro für die Brauerei").
     """
 
     verbs: frozenset[str]
@@ -44,6 +45,7 @@ class VerbMetric:
     closing: frozenset[str] | None = None
     """The words one of which must close the clause (a particle, or participles), if any."""
     before: str | None = None
+    after: str | None = None
 
 
 @dataclass(frozen=True)
@@ -492,7 +494,7 @@ def check_words() -> CheckWords:
         continuing=list(words("periods")["continuation"]["restating"]),
         adjective_endings=tuple(words("extract")["inflection"]["adjective_endings"]),
         verb_metrics=tuple(
-            VerbMetric(frozenset(v["verbs"]), v["metric"], _words_of(v.get("closing")), v.get("before"))
+            VerbMetric(frozenset(v["verbs"]), v["metric"], _words_of(v.get("closing")), v.get("before"), v.get("after"))
             for v in raw.get("verb_metrics", ())
         ),
     )
