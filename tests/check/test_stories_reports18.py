@@ -81,8 +81,8 @@ def test_figures_that_name_no_one_in_reports_of_two_states_are_two_events(told: 
         # a compound that opens with a scale word is a noun, though a preposition of place leads it
         ("Nach dem Sturm: Schäden in Milliardenhöhe", frozenset()),
         ("Ein Millionenloch klafft im Etat von Dornheim.", frozenset({"dornheim"})),
-        # the seat of a state's government names the state beside the city
-        ("Die Staatsregierung in München gibt 2 Mrd. Euro.", frozenset({"münchen", "bayern"})),
+        # the seat of a state's government names the state beside the city (and the government the state's level)
+        ("Die Staatsregierung in München gibt 2 Mrd. Euro.", frozenset({"münchen", "bayern", "land"})),
     ],
 )
 def test_names_of_a_stretch(text: str, names: frozenset[str]) -> None:

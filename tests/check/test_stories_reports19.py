@@ -76,3 +76,55 @@ def test_a_group_that_receives_names_no_one_so_a_monthly_sum_told_as_yearly_is_l
 )
 def test_a_verb_of_paying_with_what_it_pays_for_after_the_figure_tells_a_payment(sentence: str, metric: str) -> None:
     assert [f.metric for f in build_facts("a", sentence, extract(sentence))] == [metric]
+
+
+@pytest.mark.parametrize(
+    ("rest", "kinds"),
+    [
+        # the rest told in the sentence after the shares: all of it, so the three must add up to the whole
+        ("Den Rest von 20 Millionen Euro trägt die Stadt.", ["parts_total"]),
+        ("Den Rest von 10 Millionen Euro trägt die Stadt.", []),
+        ("Die übrigen 5 Millionen Euro trägt die Stadt.", ["parts_total"]),
+    ],
+)
+def test_the_rest_told_after_the_shares_of_a_whole_makes_them_all_of_it(rest: str, kinds: list[str]) -> None:
+    text = (
+        "Sanierung des Museums\n\nDie Sanierung des Museums in Halmstedt kostet 90 Millionen Euro. Der Bund übernimmt "
+        f"50 Millionen Euro, das Land 30 Millionen Euro. {rest}"
+    )
+    assert _kinds(("a", text, "2026-09-09")) == kinds
+
+
+_STATE_SIDE = """Batteriefabrik in Kornwerder
+
+Die Firma Voltheim baut in Kornwerder eine Fabrik für Batteriezellen. Das Land Brandenburg fördert das Projekt mit \
+350 Millionen Euro."""
+_FIRM_SIDE = """Förderung für Voltheim
+
+Für die geplante Zellfabrik von Voltheim in Kornwerder gibt die Landesregierung {} Millionen Euro."""
+
+
+@pytest.mark.parametrize(
+    ("told", "kinds"),
+    [
+        # the state names its subsidy, the other report the firm that gets it and "die Landesregierung": one figure
+        ("530", ["conflict"]),
+        ("350", []),
+    ],
+)
+def test_a_state_s_subsidy_told_by_the_state_s_name_and_by_the_firm_s_is_one_figure(
+    told: str, kinds: list[str]
+) -> None:
+    assert _kinds(("a", _STATE_SIDE, "2026-02-18"), ("b", _FIRM_SIDE.format(told), "2026-02-19")) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a government names its level of the state
+        ("Die Landesregierung gibt 530 Millionen Euro.", frozenset({"land"})),
+        ("Die Bundesregierung gibt 5 Milliarden Euro.", frozenset({"bund"})),
+    ],
+)
+def test_a_government_names_its_level_of_the_state(text: str, names: frozenset[str]) -> None:
+    assert names_of(text, 0, len(text)) == names

@@ -35,6 +35,7 @@ __all__ = [
     "names_of",
     "place_of",
     "refers_to_subject",
+    "state_levels",
     "subject",
 ]
 
@@ -111,11 +112,11 @@ def names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _whole_state(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether `a` names the state as a whole and `b` only levels of it (check.toml [public_bodies])."""
-    return _STATE in a and bool(b) and b <= _levels()
+    return _STATE in a and bool(b) and b <= state_levels()
 
 
 @functools.cache
-def _levels() -> frozenset[str]:
+def state_levels() -> frozenset[str]:
     """The names of the state's levels (and of the state itself), read once."""
     return frozenset(_public_bodies().values())
 

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from aifigures.check.compare import told_twice
 from aifigures.check.context import word_counts
-from aifigures.check.names import describes, identifies, name_in, names_meet
-from aifigures.check.places import place_of
+from aifigures.check.names import describes, identifies, name_in, names_meet, state_levels
+from aifigures.check.places import place_of, placed_by_one
 from aifigures.check.run import once_for
 from aifigures.check.title_subjects import lead_names_of, strangers_apart, titled_apart
 
@@ -101,8 +101,25 @@ def _identifying(
         return told  # the common case, cheaply: they share a name that identifies
     rare = tuple(frozenset(n for n in names if identifies(n, run)) for names in told)
     if rare[0] and rare[1] and not names_meet(rare[0], rare[1]):
-        return rare[0], rare[1]
+        return (told[0] | told[1],) * 2 if _one_body_s(told, rare, pair, run) else (rare[0], rare[1])
     return told
+
+
+def _one_body_s(
+    told: tuple[frozenset[str], frozenset[str]], rare: tuple[frozenset[str], ...], pair: tuple[Fact, Fact], run: Run
+) -> bool:
+    """Whether two figures that name one level of the state are its figure for one thing, told from two sides.
+
+    "Das Land Niedersachsen fördert das Projekt mit 350 Mio." after a sentence on Hydronord's plant in Dellbrück, and
+    "Für die Fabrik von Hydronord in Dellbrück gibt die Landesregierung 530 Mio.": each figure's own rare names
+    stand in the other's article, or are states the other report leaves unsaid (`places.placed_by_one`).
+    """
+    if not told[0] & told[1] & state_levels():
+        return False
+    return all(
+        all(article_counts(other.article, run)[n] for n in names) or placed_by_one(names, other.article, run)
+        for names, other in ((rare[0], pair[1]), (rare[1], pair[0]))
+    )
 
 
 def _mentioned(names: frozenset[str], f: Fact, idx: LinkIndex, run: Run) -> frozenset[str]:

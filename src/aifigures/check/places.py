@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
 
-__all__ = ["place_of", "places_apart", "seats_of", "things_of_one_place"]
+__all__ = ["place_of", "placed_by_one", "places_apart", "seats_of", "things_of_one_place"]
 
 
 def things_of_one_place(a: Fact, b: Fact, run: Run) -> bool:
@@ -136,6 +136,15 @@ def places_apart(a: Fact, b: Fact, run: Run) -> bool:
         return False
     told_a, told_b = _places_told(run, a.article), _places_told(run, b.article)
     return bool(told_a) and bool(told_b) and not told_a & told_b
+
+
+def placed_by_one(names: frozenset[str], other: str, run: Run) -> bool:
+    """Whether names are states or countries only and the `other` article names none: it leaves where unsaid.
+
+    "Das Land Niedersachsen fördert das Werk mit 350 Mio. Euro" and "die Landesregierung gibt 530 Mio. Euro" in a
+    report that names no state: the state's name says where, not another subject.
+    """
+    return bool(names) and _places_only(names) and not _places_told(run, other)
 
 
 def _places_only(names: frozenset[str]) -> bool:

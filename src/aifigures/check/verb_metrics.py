@@ -42,6 +42,8 @@ def received_publicly(text: str, c_lo: int, c_hi: int) -> str | None:
         given = any(t in w.public_bodies and i > 0 and tokens[i - 1] in w.giver_leads for i, t in enumerate(tokens))
         return w.given_metrics[0] if given else None
     verb = next((i for i, t in enumerate(tokens) if t in w.give_verbs), None)
+    if verb is not None and _gives_for(tokens, verb):
+        return w.given_metrics[0]
     if verb is None or verb + 1 >= len(tokens) or tokens[verb + 1] not in w.recipient_leads:
         return None
     giver = any(t in w.public_bodies and i > 0 and tokens[i - 1] in w.determiners for i, t in enumerate(tokens[:verb]))
@@ -77,6 +79,19 @@ def verb_metric(before: str, after: str, *, paid: bool = False) -> str | None:
         if closes or (v.before is not None and v.before in lead[verb:]):
             return v.metric
     return None
+
+
+def _gives_for(tokens: list[str], verb: int) -> bool:
+    """Whether a level of the state, after the verb of giving, gives for what the clause opens with.
+
+    "Für die Fabrik von Hydronord gibt die Landesregierung 530 Mio. Euro": a subsidy, though no one is named to get it.
+    """
+    w = words()
+    body = tokens[verb + 1 : verb + 3]
+    return "für" in tokens[:verb] and len(body) == _TWO and body[0] in w.determiners and body[1] in w.public_bodies
+
+
+_TWO = 2
 
 
 def _bought_after(v: VerbMetric, lead: list[str], tail: list[str]) -> bool:

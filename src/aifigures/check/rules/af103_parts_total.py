@@ -289,6 +289,10 @@ def _parts_after(run: Run) -> Iterator[Finding]:
             if found is None:
                 continue
             parts, why = found
+            last = next(k for k, f in enumerate(members) if f is parts[-1])
+            rest = _rest_next(text, parts[-1], members[last + 1 :])  # "Den Rest von 20 Mio. trägt die Stadt."
+            if rest is not None:
+                parts, why = [*parts, rest], f"{why}; the sentence after them tells the rest"
             revised = revised_to(members, run) if revised is None else revised
             if id(total) in revised:  # "Ursprünglich waren 350 Mio. veranschlagt. Die Stadt trägt davon ...":
                 total = revised[id(total)]  # noqa: PLW2901 - the parts are of the figure it was revised to
