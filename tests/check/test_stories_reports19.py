@@ -128,3 +128,29 @@ def test_a_state_s_subsidy_told_by_the_state_s_name_and_by_the_firm_s_is_one_fig
 )
 def test_a_government_names_its_level_of_the_state(text: str, names: frozenset[str]) -> None:
     assert names_of(text, 0, len(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a word rare in German that a title opens with and a sentence opens with after "die": a name
+        ("Korvabank verdient mehr\n\nDie Korvabank hat 410 Millionen Euro verdient.", frozenset({"korvabank"})),
+        # ... not a German noun, nor one the text writes after an indefinite article
+        ("Stadt spart weiter\n\nDie Stadt spart 4 Millionen Euro.", frozenset()),
+        ("Prämiensegen erwartet\n\nEin Prämiensegen ist das nicht. Der Prämiensegen beträgt 4 Mio. Euro.", frozenset()),
+    ],
+)
+def test_a_rare_word_a_title_opens_with_is_a_name_where_an_article_leads_it(text: str, names: frozenset[str]) -> None:
+    assert names_of(text, 0, len(text)) == names
+
+
+def _bank(name: str, profit: int, income: str) -> str:
+    return (
+        f"{name} verdient mehr\n\nDie {name} hat im dritten Quartal einen Nettogewinn von {profit} Millionen Euro "
+        f"erzielt. Die Erträge stiegen auf {income} Milliarden Euro."
+    )
+
+
+def test_banks_named_after_an_article_are_two_subjects() -> None:
+    banks = [("a", _bank("Korvabank", 410, "2,1"), "2026-10-28"), ("b", _bank("Lindaubank", 230, "1,4"), "2026-10-28")]
+    assert _kinds(*banks) == []

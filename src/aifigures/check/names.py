@@ -17,6 +17,7 @@ from aifigures.check.people import role_endings
 from aifigures.check.places import place_of, seats_of
 from aifigures.check.run import once_for
 from aifigures.check.sources import sources
+from aifigures.check.text_nouns import after_indefinite, lower_words, with_article
 from aifigures.check.vocabulary import check_words as words
 from aifigures.extract.lexicon import german
 from aifigures.language import date_words
@@ -183,7 +184,8 @@ def names_of(
     clause, a dateline), after which the next word is read as a sentence's first.
     """
     det, function_words, stop = _tables()
-    in_lower_case = _lower_words(text)  # once per text (cached): a sentence's first word written so elsewhere
+    in_lower_case = lower_words(text)  # once per text (cached): a sentence's first word written so elsewhere
+    titled = _title_subject(text)
     metrics = metric_table()[1]
     out: set[str] = set()
     prev = before = ""
@@ -213,12 +215,15 @@ def names_of(
             if place and not describes(w.lower()):  # "der Hamburger Konzern": where it is, not whom
                 out.add(prev.lower())
             led = after_amount or prev.lower() in det or adjective or place or _is_numeral(prev) or counted
-            led = led and _legal_after().match(text, m.end()) is None  # "die Wohnhaus AG" is a name
             low = w.lower()
+            # "die Wohnhaus AG", "Die Rheinbank" under "Rheinbank verdient mehr": names
+            led = led and _legal_after().match(text, m.end()) is None and low != titled
             if low in _public_bodies():  # "der Bund", "die Schulden der Länder": whose, though an article leads
                 out.add(_public_bodies()[low])
                 led = True
-            opener = first and _plain_opener(text, (w, m.end()), out, (det, function_words, in_lower_case))
+            opener = (
+                first and low != titled and _plain_opener(text, (w, m.end()), out, (det, function_words, in_lower_case))
+            )
             for part in _name_parts(w):
                 inner_caps = part[1:] != part[1:].lower()
                 if part and ((part[:1].isupper() and not opener and not led) or inner_caps):
@@ -230,9 +235,45 @@ def names_of(
         # adjective leads the noun after it ("Neue Schulden für den Bund")
         lowered = first and not w.islower() and w.lower() in in_lower_case
         before, prev, before_opened, opened, first = prev, w.lower() if lowered else w, opened, first, False
-    common = _after_indefinite(text)  # "ein Hilfspaket": a noun wherever the text writes it
+    common = after_indefinite(text)  # "ein Hilfspaket": a noun wherever the text writes it
     out.update(seats_of(text, lo, hi))  # "die Landesregierung in Dresden": Sachsen's
     return frozenset(n for n in out if n not in common and _may_name(n, stop, tuple(metrics)))
+
+
+@functools.lru_cache(maxsize=16)
+def _title_subject(text: str) -> str | None:
+    """The word a title opens with, lower case, where a sentence of the text opens with it after a definite article.
+
+    "Rheinbank verdient mehr" over "Die Rheinbank hat im dritten Quartal ...": a name, though an article leads it
+    (German writes companies so: "die Helaba"). Only a word rare in German (`_TITLE_RARITY`), not one the text writes
+    after an indefinite article ("Hilfspaket beschlossen" over "ein Hilfspaket") or in lower case, a noun by its
+    ending, or one that describes ("Konzern").
+    """
+    m = _TITLE_WORD.match(text)
+    if m is None:
+        return None
+    low = m.group(1).lower()
+    told = {n.lower() for a, n in _OPENS_WITH.findall(text, m.end()) if a.lower() in _definite()}
+    if low not in told or rarity(low) < _TITLE_RARITY or low in after_indefinite(text) or low in lower_words(text):
+        return None  # (a German word, "Die Stadt hat ..." under "Stadt beschließt ...", is a noun)
+    return low if _may_name(low, _tables()[2], tuple(metric_table()[1])) and not describes(low) else None
+
+
+_TITLE_RARITY = 4.5
+"""How rare in German a title's word led by an article must be to be a name: rarer than "Schuldenbremse"."""
+
+
+_TITLE_WORD = re.compile(r"\s*([A-ZÄÖÜ][a-zäöüß][\w\-]*)[ \t]+[a-zäöüß][^\n]*(?=\n)")
+"""A title's first word, capitalised, before a word in lower case (its verb: "Rheinbank verdient mehr")."""
+_OPENS_WITH = re.compile(r"(?:^|[.!?:]\s+|\n\s*)([A-ZÄÖÜ][a-zäöüß]*)[ \t]+([A-ZÄÖÜ][a-zäöüß][\w\-]*)(?![^\W\d_])")
+"""A sentence that opens with an article and a capitalised word (groups 1 and 2): "Die Rheinbank hat ..."."""
+
+
+@functools.cache
+def _definite() -> frozenset[str]:
+    """The definite articles, lower case: the articles that no indefinite one is (check.toml)."""
+    w = words()
+    return frozenset(w.articles) - frozenset(w.indefinite_articles)
 
 
 def _plain_opener(
@@ -253,7 +294,7 @@ def _plain_opener(
         or low in function_words
         or len(w) <= _SHORT
         or low in in_lower_case
-        or low in _with_article(text)
+        or low in with_article(text)
         or _POLITE.match(text, end) is not None
         or _adds_place(low, out)
     )
@@ -378,49 +419,6 @@ def _noun_endings() -> tuple[str, ...]:
 
 _POLITE = re.compile(r"\s+Sie(?![^\W\d_])")
 """The polite "Sie" after a sentence's first word, which makes that word a verb ("Lassen Sie sich nicht ...")."""
-_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zäöüß][a-zäöüß\-]*(?![^\W\d_])")
-
-
-@functools.lru_cache(maxsize=16)
-def _with_article(text: str) -> frozenset[str]:
-    """The capitalised words a text writes after an article ("ein Lösegeld") and never before another one.
-
-    Nouns, no names, where one opens a sentence or a title ("Lösegeld gezahlt: ..."); "Die Stadtwerke wollen"
-    does not make a noun of the name "die Stadtwerke Brelten" the text writes too.
-    """
-    in_names = {m.lower() for m in _BEFORE_CAPITAL.findall(text)}
-    return frozenset(m.lower() for m in _article_noun().findall(text)) - in_names
-
-
-_BEFORE_CAPITAL = re.compile(r"(?<![^\W\d_])([A-ZÄÖÜ][\w\-]*)(?=[ \t\u00a0]+[A-ZÄÖÜ])")
-
-
-@functools.lru_cache(maxsize=16)
-def _after_indefinite(text: str) -> frozenset[str]:
-    """The capitalised words a text writes after an indefinite article, lower case: common nouns ("ein Hilfspaket").
-
-    Not one before another capitalised word ("eine Deutsche Bank-Filiale" is no noun "deutsche").
-    """
-    in_names = {m.lower() for m in _BEFORE_CAPITAL.findall(text)}
-    return frozenset(m.lower() for m in _indefinite_noun().findall(text)) - in_names
-
-
-@functools.cache
-def _indefinite_noun() -> re.Pattern[str]:
-    articles = "|".join(sorted(map(re.escape, words().indefinite_articles), key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?i:{articles})[ \t\u00a0]+([A-ZÄÖÜ][a-zäöüß][a-zäöüß\-]*)(?![^\W\d_])")
-
-
-@functools.cache
-def _article_noun() -> re.Pattern[str]:
-    articles = "|".join(sorted(map(re.escape, words().articles), key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?i:{articles})[ \t\u00a0]+([A-ZÄÖÜ][a-zäöüß][a-zäöüß\-]*)(?![^\W\d_])")
-
-
-@functools.lru_cache(maxsize=16)
-def _lower_words(text: str) -> frozenset[str]:
-    """The words a text writes in lower case: one that opens a sentence capitalised is no name ("Weniger Geld ...")."""
-    return frozenset(_LOWER_WORD.findall(text))
 
 
 @functools.cache
