@@ -135,6 +135,12 @@ def test_a_government_names_its_level_of_the_state(text: str, names: frozenset[s
     [
         # a word rare in German that a title opens with and a sentence opens with after "die": a name
         ("Korvabank verdient mehr\n\nDie Korvabank hat 410 Millionen Euro verdient.", frozenset({"korvabank"})),
+        # ... or a word known in German, where the text describes its subject ("das Geldhaus")
+        (
+            "Commerzbank verdient mehr\n\nDie Commerzbank hat 410 Millionen Euro verdient. Das Geldhaus spart.",
+            frozenset({"commerzbank"}),
+        ),
+        ("Commerzbank verdient mehr\n\nDie Commerzbank hat 410 Millionen Euro verdient.", frozenset()),
         # ... not a German noun, nor one the text writes after an indefinite article
         ("Stadt spart weiter\n\nDie Stadt spart 4 Millionen Euro.", frozenset()),
         ("Prämiensegen erwartet\n\nEin Prämiensegen ist das nicht. Der Prämiensegen beträgt 4 Mio. Euro.", frozenset()),

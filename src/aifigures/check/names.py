@@ -254,13 +254,19 @@ def _title_subject(text: str) -> str | None:
         return None
     low = m.group(1).lower()
     told = {n.lower() for a, n in _OPENS_WITH.findall(text, m.end()) if a.lower() in _definite()}
-    if low not in told or rarity(low) < _TITLE_RARITY or low in after_indefinite(text) or low in lower_words(text):
+    rare = rarity(low)
+    if low not in told or rare < _DESCRIBED_RARITY or low in after_indefinite(text) or low in lower_words(text):
         return None  # (a German word, "Die Stadt hat ..." under "Stadt beschließt ...", is a noun)
+    if rare < _TITLE_RARITY and not any(describes(w.lower()) for w in _CAPITALISED.findall(text, m.end())):
+        return None  # ("Die Commerzbank" where the text calls it "das Geldhaus" too: a name)
     return low if _may_name(low, _tables()[2], tuple(metric_table()[1])) and not describes(low) else None
 
 
 _TITLE_RARITY = 4.5
-"""How rare in German a title's word led by an article must be to be a name: rarer than "Schuldenbremse"."""
+"""How rare in German a title's word led by an article must be to be a name: rarer than "Schuldenbremse"; or, in a
+text that describes its subject ("das Geldhaus", "der Konzern"), `_DESCRIBED_RARITY`: rarer than "Stadt"."""
+_DESCRIBED_RARITY = 3.0
+_CAPITALISED = re.compile(r"(?<![^\W\d_])[A-ZÄÖÜ][a-zäöüß]+(?![^\W\d_])")
 
 
 _TITLE_WORD = re.compile(r"\s*([A-ZÄÖÜ][a-zäöüß][\w\-]*)[ \t]+[a-zäöüß][^\n]*(?=\n)")
