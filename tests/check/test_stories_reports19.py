@@ -135,6 +135,8 @@ def test_a_government_names_its_level_of_the_state(text: str, names: frozenset[s
     [
         # a word rare in German that a title opens with and a sentence opens with after "die": a name
         ("Korvabank verdient mehr\n\nDie Korvabank hat 410 Millionen Euro verdient.", frozenset({"korvabank"})),
+        # ... before a colon too
+        ("Korvabank: Gewinn steigt\n\nDie Korvabank hat 410 Millionen Euro verdient.", frozenset({"korvabank"})),
         # ... or a word known in German, where the text describes its subject ("das Geldhaus")
         (
             "Commerzbank verdient mehr\n\nDie Commerzbank hat 410 Millionen Euro verdient. Das Geldhaus spart.",

@@ -242,7 +242,7 @@ def names_of(
 
 @functools.lru_cache(maxsize=16)
 def _title_subject(text: str) -> str | None:
-    """The word a title opens with, lower case, where a sentence of the text opens with it after a definite article.
+    """The word a title opens with (before its verb or a colon), where a sentence of the text opens with it after "die".
 
     "Rheinbank verdient mehr" over "Die Rheinbank hat im dritten Quartal ...": a name, though an article leads it
     (German writes companies so: "die Helaba"). Only a word rare in German (`_TITLE_RARITY`), not one the text writes
@@ -269,8 +269,8 @@ _DESCRIBED_RARITY = 3.0
 _CAPITALISED = re.compile(r"(?<![^\W\d_])[A-ZÄÖÜ][a-zäöüß]+(?![^\W\d_])")
 
 
-_TITLE_WORD = re.compile(r"\s*([A-ZÄÖÜ][a-zäöüß][\w\-]*)[ \t]+[a-zäöüß][^\n]*(?=\n)")
-"""A title's first word, capitalised, before a word in lower case (its verb: "Rheinbank verdient mehr")."""
+_TITLE_WORD = re.compile(r"\s*([A-ZÄÖÜ][a-zäöüß][\w\-]*)(?::|[ \t]+[a-zäöüß])[^\n]*(?=\n)")
+"""A title's first word, capitalised, before a word in lower case (its verb: "Rheinbank verdient mehr") or a colon."""
 _OPENS_WITH = re.compile(r"(?:^|[.!?:]\s+|\n\s*)([A-ZÄÖÜ][a-zäöüß]*)[ \t]+([A-ZÄÖÜ][a-zäöüß][\w\-]*)(?![^\W\d_])")
 """A sentence that opens with an article and a capitalised word (groups 1 and 2): "Die Rheinbank hat ..."."""
 
