@@ -162,3 +162,16 @@ def _bank(name: str, profit: int, income: str) -> str:
 def test_banks_named_after_an_article_are_two_subjects() -> None:
     banks = [("a", _bank("Korvabank", 410, "2,1"), "2026-10-28"), ("b", _bank("Lindaubank", 230, "1,4"), "2026-10-28")]
     assert _kinds(*banks) == []
+
+
+def _lower_report(head: str, revenue: int) -> str:
+    return (
+        f"{head} solar: umsatz steigt\n\ndas solarunternehmen {head} solar hat im ersten quartal einen umsatz von "
+        f"{revenue} milliarden yuan erzielt."
+    )
+
+
+def test_a_lower_case_title_s_head_that_german_hardly_knows_names_its_subject() -> None:
+    """Machine-translated reports of two firms, neither written capitalised anywhere: two subjects, by their titles."""
+    reports = [("a", _lower_report("jinhua", 21), "2026-04-29"), ("b", _lower_report("weifang", 14), "2026-04-30")]
+    assert _kinds(*reports) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -33,7 +34,7 @@ def named_lower(
         return facts, lower
     out = []
     for f in facts:
-        named = _named(f, known) if f.article in lower else frozenset()
+        named = _named(f, known | _headed(articles[f.article].text)) if f.article in lower else frozenset()
         out.append(replace(f, names=f.names | named, sentence_names=f.sentence_names | named) if named else f)
     return out, lower
 
@@ -71,7 +72,27 @@ def lower_case_names(run: Run, facts: list[Fact]) -> tuple[dict[int, frozenset[s
     # the title's and lead's every word, not only the rare ones: "münchen" is too common a word to tell, but
     # others write it "München"
     heads = {a: _forms(run.text(a), *_title_and_lead(run.text(a))) & known for a in lower}
-    return {id(f): _named(f, known) for f in mine}, {id(f): f.title_words & known | heads[f.article] for f in mine}
+    heads = {a: words | _headed(run.text(a)) for a, words in heads.items()}
+    named = {id(f): _named(f, known | _headed(run.text(f.article))) for f in mine}
+    return named, {id(f): f.title_words & known | heads[f.article] for f in mine}
+
+
+def _headed(text: str) -> frozenset[str]:
+    """The words of a title's head, before its colon, that German hardly knows: "jinhua solar: umsatz steigt".
+
+    Whom the text is about, though no other text writes the name capitalised and German has seen it now and then.
+    """
+    m = _HEAD.match(text)
+    if m is None:
+        return frozenset()
+    return frozenset(
+        w for w in m.group(1).split() if len(w) >= _NAME_SHORTEST and w.isalpha() and rarity(w) >= _RARE_HEAD
+    )
+
+
+_HEAD = re.compile(r"\s*([^\W\d_][^\n:]{0,40}?):\s")
+_RARE_HEAD = 5.0
+"""How rare in German a word of a title's head must be to name its subject (rarer than "Stellenabbau")."""
 
 
 def _forms(text: str, lo: int, hi: int) -> frozenset[str]:
