@@ -175,3 +175,20 @@ def test_a_lower_case_title_s_head_that_german_hardly_knows_names_its_subject() 
     """Machine-translated reports of two firms, neither written capitalised anywhere: two subjects, by their titles."""
     reports = [("a", _lower_report("jinhua", 21), "2026-04-29"), ("b", _lower_report("weifang", 14), "2026-04-30")]
     assert _kinds(*reports) == []
+
+
+@pytest.mark.parametrize(
+    ("schools", "kinds"),
+    [
+        # a list of some of a figure's parts ("Die größten Posten:"): their sum must not exceed it
+        ("52 Milliarden Euro", ["parts_total"]),
+        ("52 Millionen Euro", []),
+    ],
+)
+def test_a_list_of_the_largest_items_after_a_budget_may_not_exceed_it(schools: str, kinds: list[str]) -> None:
+    text = (
+        "Haushalt 2027 der Stadt Elmsried\n\nDie Stadt Elmsried plant für 2027 Ausgaben von 412 Millionen Euro. "
+        f"Die größten Posten:\n- Personal: 148 Millionen Euro\n- Soziales: 96 Millionen Euro\n- Schulen: {schools}\n"
+        "- Straßen: 31 Millionen Euro"
+    )
+    assert _kinds(("a", text, "2026-11-20")) == kinds

@@ -195,6 +195,8 @@ class CheckWords:
     share_change_leads: list[str]
     """Words before a percentage that make it the rate of a change ("um 25 Prozent von 12 auf 15 Mio.")."""
     list_marks: list[str]
+    list_part_leads: list[str]
+    """Words before the colon that opens a list after a figure, making its items some of it ("Die größten Posten:")."""
     parts_after: list[str]
     purpose_leads: list[str]
     """Words that open the clause of each part by purpose after a total ("für den Härtefallfonds 250 Mio.")."""

@@ -60,6 +60,7 @@ from aifigures.check.each import counted_exactly, stated_count
 from aifigures.check.facts import has_word, may_be_one, whole_lead, words
 from aifigures.check.findings import Finding, Kind, Severity
 from aifigures.check.key_groups import grouped_names
+from aifigures.check.listed_parts import listed_parts
 from aifigures.check.metrics import alternation
 from aifigures.check.part_sums import above, added_up, exceeds, in_common, weighed
 from aifigures.check.per_head import per_head_above_total, per_head_restated, per_unit_restated
@@ -82,7 +83,7 @@ def within(run: Run) -> Iterator[Finding]:
     """Each total whose parts do not add up to it (parts and totals are read inside one article)."""
     yield from _named_parts(run)
     yield from _sum_after(run)
-    yield from _list_after(run)
+    yield from listed_parts(run)
     yield from _parts_after(run)
     yield from _each_then_together(run)
     yield from _split_equally(run)
@@ -556,35 +557,6 @@ def _split_equally(run: Run) -> Iterator[Finding]:
             piece = (each.rounding[0] * count, each.rounding[1] * count)
             if (finding := weighed(run, before, [each], [piece], both_ways=True, why=why)) is not None:
                 yield finding
-
-
-def _list_after(run: Run) -> Iterator[Finding]:
-    """A total followed by a list of its parts, one item per mark ("• A 23,4 Mio. Euro, • B 12,8 Mio.")."""
-    marks = words().list_marks
-    for members in comparable_by_article(run).values():
-        for i, total in enumerate(members):
-            if not total.total:
-                continue
-            text = run.text(total.article)
-            items: list[Fact] = []
-            for f in members[i + 1 :]:
-                lead = text[max(total.amount.span[1], f.amount.span[0] - 80) : f.amount.span[0]]
-                if not any(m in lead for m in marks) or (items and not _one_item(text, items[-1], f, marks)):
-                    break
-                items.append(f)
-            if len(items) >= _LIST_MIN:
-                finding = added_up(run, total, items, why="a list of parts, one per mark, after the total")
-                if finding is not None:
-                    yield finding
-
-
-_LIST_MIN = 3
-
-
-def _one_item(text: str, prev: Fact, f: Fact, marks: list[str]) -> bool:
-    """Whether a list mark stands between two figures: each is an item of its own."""
-    between = text[prev.amount.span[1] : f.amount.span[0]]
-    return any(m in between for m in marks)
 
 
 RULE = Rule(
