@@ -185,7 +185,6 @@ def names_of(
     """
     det, function_words, stop = _tables()
     in_lower_case = lower_words(text)  # once per text (cached): a sentence's first word written so elsewhere
-    titled = _title_subject(text)
     metrics = metric_table()[1]
     out: set[str] = set()
     prev = before = ""
@@ -217,13 +216,11 @@ def names_of(
             led = after_amount or prev.lower() in det or adjective or place or _is_numeral(prev) or counted
             low = w.lower()
             # "die Wohnhaus AG", "Die Rheinbank" under "Rheinbank verdient mehr": names
-            led = led and _legal_after().match(text, m.end()) is None and low != titled
+            led = led and _legal_after().match(text, m.end()) is None and low != _title_subject(text)
             if low in _public_bodies():  # "der Bund", "die Schulden der Länder": whose, though an article leads
                 out.add(_public_bodies()[low])
                 led = True
-            opener = (
-                first and low != titled and _plain_opener(text, (w, m.end()), out, (det, function_words, in_lower_case))
-            )
+            opener = first and _plain_opener(text, (w, m.end()), out, (det, function_words, in_lower_case))
             for part in _name_parts(w):
                 inner_caps = part[1:] != part[1:].lower()
                 if part and ((part[:1].isupper() and not opener and not led) or inner_caps):
@@ -289,13 +286,13 @@ def _plain_opener(
 
     A function word, one the text writes in lower case or after an article ("Lösegeld gezahlt" and "ein Lösegeld"),
     a verb before "Sie" ("Lassen Sie ..."), or a place's adjective, whose place is added to `out` ("Sächsische Betriebe
-    erhielten ...": Sachsen). `word`: the word and its end; `tables`: articles, function words, the text's lower-case
-    words.
+    erhielten ...": Sachsen); not the subject a title opens with (`_title_subject`). `word`: the word and its end;
+    `tables`: articles, function words, the text's lower-case words.
     """
     w, end = word
     det, function_words, in_lower_case = tables
     low = w.lower()
-    return (
+    return low != _title_subject(text) and (
         low in det
         or low in function_words
         or len(w) <= _SHORT
