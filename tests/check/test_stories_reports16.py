@@ -14,12 +14,7 @@ from aifigures import Article, check, extract
 from aifigures.check.facts import build_facts
 from aifigures.check.names import names_of
 from aifigures.normalise.band import possible_days
-
-
-def _kinds(*articles: tuple[str, str, str]) -> list[str]:
-    report = check([Article.of(aid, text, day) for aid, text, day in articles])
-    return [f.kind.value for f in (*report.findings, *report.notes)]
-
+from found import kinds as _kinds
 
 _PLAN = "Umbau wird teurer\n\nDer Umbau des Hauptbahnhofs in Kellbach ist bisher mit 380 Millionen Euro veranschlagt."
 

@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from aifigures import Article, check, extract
+from aifigures import extract
 from aifigures.check.facts import build_facts
-
-
-def _kinds(*articles: tuple[str, str, str]) -> list[str]:
-    report = check([Article.of(aid, text, day) for aid, text, day in articles])
-    return [f.kind.value for f in (*report.findings, *report.notes)]
+from found import kinds as _kinds
 
 
 @pytest.mark.parametrize(

@@ -10,11 +10,7 @@ import pytest
 from aifigures import Article, check, extract
 from aifigures.check.facts import build_facts
 from aifigures.check.names import names_of
-
-
-def _kinds(*articles: tuple[str, str, str]) -> list[str]:
-    report = check([Article.of(aid, text, day) for aid, text, day in articles])
-    return [f.kind.value for f in (*report.findings, *report.notes)]
+from found import kinds as _kinds
 
 
 @pytest.mark.parametrize(

@@ -1,20 +1,18 @@
 """Stories the project wrote in the session of 2026-12-07 (the eighth), each told by one or two outlets.
 
-A nine months' figure one outlet gives as the third quarter's, told beside an idiom ("zu Buche stehen").
+A nine months' figure one outlet gives as the third quarter's, told beside an idiom ("zu Buche stehen"); groups that
+receive; what is paid for a thing; the rest of a whole's shares; a state's subsidy told from two sides; companies named
+after an article ("Die Rheinbank"); machine-translated reports of two firms; a budget's largest items.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from aifigures import Article, check, extract
+from aifigures import extract
 from aifigures.check.facts import build_facts
 from aifigures.check.names import names_of
-
-
-def _kinds(*articles: tuple[str, str, str]) -> list[str]:
-    report = check([Article.of(aid, text, day) for aid, text, day in articles])
-    return [f.kind.value for f in (*report.findings, *report.notes)]
+from found import kinds as _kinds
 
 
 @pytest.mark.parametrize(
