@@ -190,3 +190,25 @@ def test_a_list_of_the_largest_items_after_a_budget_may_not_exceed_it(schools: s
         "- Straßen: 31 Millionen Euro"
     )
     assert _kinds(("a", text, "2026-11-20")) == kinds
+
+
+_NOW = """Schwimmhalle in Ebersweiler wird teurer
+
+Der Neubau der Schwimmhalle in Ebersweiler kostet deutlich mehr als geplant. Statt der ursprünglich veranschlagten 14 \
+Millionen Euro rechnet die Stadt nun mit 18 Millionen."""
+_MEANWHILE = """Ebersweiler: Kosten für die neue Halle explodieren
+
+Die neue Schwimmhalle in Ebersweiler wird fast doppelt so teuer wie geplant. Die Kosten belaufen sich inzwischen auf \
+{} Millionen Euro. Ursprünglich waren 14 Millionen Euro eingeplant."""
+
+
+@pytest.mark.parametrize(
+    ("told", "kinds"),
+    [
+        # both reports tell the figure as it stands now, a day apart: they disagree, no revision
+        ("28", ["conflict", "revision", "revision"]),
+        ("18", ["revision"]),  # (the change told alike by both: one note)
+    ],
+)
+def test_two_reports_that_each_tell_the_present_figure_of_one_change_disagree(told: str, kinds: list[str]) -> None:
+    assert _kinds(("a", _NOW, "2026-06-24"), ("b", _MEANWHILE.format(told), "2026-06-25")) == kinds

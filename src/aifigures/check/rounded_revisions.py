@@ -56,7 +56,8 @@ def marked_changed(a: Fact, b: Fact, run: Run) -> bool:
 
     A correction ("korrigiert", "angehoben") always; a figure as it stands now ("kostet inzwischen 145 Mio.") only
     in the text that told the earlier figure, or in a report dated after the other's: another report of the same day
-    tells the present too ("Mieter zahlen inzwischen 14,20 Euro" and another's "12,40 Euro": a conflict).
+    tells the present too ("Mieter zahlen inzwischen 14,20 Euro" and another's "12,40 Euro": a conflict), as does an
+    earlier one that tells its own figure as it stands now ("rechnet nun mit 180 Mio." against "inzwischen 280 Mio.").
     """
     w = check_words()
     for marked, other in ((a, b), (b, a)):
@@ -66,6 +67,13 @@ def marked_changed(a: Fact, b: Fact, run: Run) -> bool:
         if marked.article == other.article or has_word(sentence, w.revision):
             return True
         dm, do = run.articles[marked.article].date, run.articles[other.article].date
-        if dm is None or do is None or dm.start > do.end:
-            return True
+        if dm is None or do is None or (dm.start > do.end and not _told_now(other, run)):
+            return True  # (both told as they stand now, "nun 180 Mio." and a day later "inzwischen 280 Mio.": two)
     return False
+
+
+def _told_now(f: Fact, run: Run) -> bool:
+    """Whether a figure is told as it stands now: marked so, or the new figure of a change its text tells."""
+    from aifigures.check.revisions import revisions_by_article  # noqa: PLC0415 - revisions is read after this module
+
+    return f.revised or any(new is f for _, new, _ in revisions_by_article(run).get(f.article, ()))
