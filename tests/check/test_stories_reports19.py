@@ -212,3 +212,20 @@ Die neue Schwimmhalle in Ebersweiler wird fast doppelt so teuer wie geplant. Die
 )
 def test_two_reports_that_each_tell_the_present_figure_of_one_change_disagree(told: str, kinds: list[str]) -> None:
     assert _kinds(("a", _NOW, "2026-06-24"), ("b", _MEANWHILE.format(told), "2026-06-25")) == kinds
+
+
+@pytest.mark.parametrize(
+    ("adhesives", "kinds"),
+    [
+        # divisions told in a gapped clause with the preposition of the verb left out ("die Klebstoffe auf 2,8 Mrd.")
+        ("2,8", ["parts_total"]),
+        ("2,2", []),
+    ],
+)
+def test_divisions_after_the_preposition_of_a_verb_left_out_are_parts(adhesives: str, kinds: list[str]) -> None:
+    text = (
+        "Lackhersteller Tessmar\n\nDer Konzernumsatz von Tessmar lag 2025 bei 6,8 Milliarden Euro. Die Sparte "
+        f"Beschichtungen kam auf 3,1 Milliarden Euro, die Klebstoffe auf {adhesives} Milliarden Euro und die Pigmente "
+        "auf 1,5 Milliarden Euro."
+    )
+    assert _kinds(("a", text, "2026-03-08")) == kinds

@@ -83,7 +83,8 @@ def gapped_segment(text: str, c_lo: int, start: int, before: Fact | None) -> str
     """The segment an elliptic item names after an item of its sentence that names a division (`before`).
 
     "Die Sparte Automatisierung steuerte 8,1 Mrd. bei, die Energietechnik 6,7 Mrd. und die Medizintechnik 5,9
-    Mrd.": an article and a capitalised noun alone before the figure name another division. Not after a region.
+    Mrd.": an article and a capitalised noun alone before the figure (and the preposition of the verb left out: "die
+    Klebstoffe auf 2,8 Mrd.") name another division. Not after a region.
     """
     if before is None or before.segment is None or before.segment.startswith(_REGION_MARK):
         return None
@@ -98,8 +99,14 @@ _REGION_MARK = "in "
 @functools.cache
 def _gapped_re() -> re.Pattern[str]:
     w = words()
-    joiners, articles = alternation(w.gapped_joiners), alternation(w.articles)
-    return re.compile(rf"[\s,;]*(?:(?i:{joiners})\s+)?(?i:{articles})\s+(?P<name>[A-ZÄÖÜ][\w\-]*)\s*")
+    joiners, articles, preps = (
+        alternation(w.gapped_joiners),
+        alternation(w.articles),
+        alternation(w.gapped_prepositions),
+    )
+    return re.compile(
+        rf"[\s,;]*(?:(?i:{joiners})\s+)?(?i:{articles})\s+(?P<name>[A-ZÄÖÜ][\w\-]*)\s*(?:(?i:{preps})\s+)?"
+    )
 
 
 def _segment_name(segment: str) -> str:

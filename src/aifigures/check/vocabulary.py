@@ -324,11 +324,11 @@ class CheckWords:
     action_nouns: list[str]
     """Nouns of doing whose object follows them ("in den Ausbau der Windkraft"): not what a figure is for."""
     ellipsis_leads: list[str]
+    """A clause of nothing but these before a figure leaves out the clause before's words ("danach bei")."""
     gapped_joiners: list[str]
     """Words that join a name alone before a figure to the clause before ("und", "sowie")."""
     gapped_prepositions: list[str]
     """The prepositions a left-out verb takes, after a name alone before a figure ("Marenz auf 1,2 Mrd.")."""
-    """A clause of nothing but these before a figure leaves out the clause before's words ("danach bei")."""
     modifier_prepositions: list[str]
     """Prepositions that open a phrase modifying the noun before it ("die Bewertung vor der Finanzierung")."""
     segment_generic: list[str]
