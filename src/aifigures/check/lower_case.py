@@ -32,20 +32,22 @@ def named_lower(
     lower = frozenset(written_lower(facts, lambda a: articles[a].text))
     if not lower:
         return facts, lower
+    headed = {a: _headed(articles[a].text) for a in lower}
     out = []
     for f in facts:
-        named = _named(f, known | _headed(articles[f.article].text)) if f.article in lower else frozenset()
+        named = _named(f, known, headed[f.article]) if f.article in lower else frozenset()
         out.append(replace(f, names=f.names | named, sentence_names=f.sentence_names | named) if named else f)
     return out, lower
 
 
-def _named(f: Fact, known: frozenset[str]) -> frozenset[str]:
+def _named(f: Fact, known: frozenset[str], headed: frozenset[str]) -> frozenset[str]:
     """The names of a figure's sentence in a text all in lower case.
 
-    The words other texts capitalise, and the words German does not know at all ("belvar", where no other
-    text names the company): a name, or a word no other report's figure would share.
+    The words other texts capitalise, the words of its title's head German hardly knows (`headed`: `_headed`), and
+    the words German does not know at all ("belvar", where no other text names the company): a name, or a word no
+    other report's figure would share.
     """
-    return frozenset(w for w in f.words if w in known or _unheard(w))
+    return frozenset(w for w in f.words if w in known or w in headed or _unheard(w))
 
 
 def _unheard(word: str) -> bool:
@@ -71,9 +73,9 @@ def lower_case_names(run: Run, facts: list[Fact]) -> tuple[dict[int, frozenset[s
     mine = [f for f in facts if f.article in lower]
     # the title's and lead's every word, not only the rare ones: "münchen" is too common a word to tell, but
     # others write it "München"
-    heads = {a: _forms(run.text(a), *_title_and_lead(run.text(a))) & known for a in lower}
-    heads = {a: words | _headed(run.text(a)) for a, words in heads.items()}
-    named = {id(f): _named(f, known | _headed(run.text(f.article))) for f in mine}
+    headed = {a: _headed(run.text(a)) for a in lower}
+    heads = {a: _forms(run.text(a), *_title_and_lead(run.text(a))) & known | headed[a] for a in lower}
+    named = {id(f): _named(f, known, headed[f.article]) for f in mine}
     return named, {id(f): f.title_words & known | heads[f.article] for f in mine}
 
 

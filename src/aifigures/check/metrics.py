@@ -156,7 +156,7 @@ def metrics_meet(a: str, b: str) -> bool:
     Equal, one a figure of the other's usual measure ("figure:net", "profit"), or one a broad metric that holds
     the other ("earnings": a company's profit or a person's salary), told in the other's usual measure or none.
     """
-    if a == b or part_of(a, b) or part_of(b, a) or _UNNAMED in {a, b}:
+    if a == b or _UNNAMED in (a, b) or part_of(a, b) or part_of(b, a):
         return True  # (no metric named: "figure", left where a measure per recipient is set aside, `one_measure`)
     base_a, _, measure_a = a.partition(":")
     base_b, _, measure_b = b.partition(":")

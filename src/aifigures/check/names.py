@@ -268,7 +268,7 @@ _CAPITALISED = re.compile(r"(?<![^\W\d_])[A-ZÄÖÜ][a-zäöüß]+(?![^\W\d_])")
 
 _TITLE_WORD = re.compile(r"\s*([A-ZÄÖÜ][a-zäöüß][\w\-]*)(?::|[ \t]+[a-zäöüß])[^\n]*(?=\n)")
 """A title's first word, capitalised, before a word in lower case (its verb: "Rheinbank verdient mehr") or a colon."""
-_OPENS_WITH = re.compile(r"(?:^|[.!?:]\s+|\n\s*)([A-ZÄÖÜ][a-zäöüß]*)[ \t]+([A-ZÄÖÜ][a-zäöüß][\w\-]*)(?![^\W\d_])")
+_OPENS_WITH = re.compile(r"(?:[.!?:]\s+|\n\s*)([A-ZÄÖÜ][a-zäöüß]*)[ \t]+([A-ZÄÖÜ][a-zäöüß][\w\-]*)(?![^\W\d_])")
 """A sentence that opens with an article and a capitalised word (groups 1 and 2): "Die Rheinbank hat ..."."""
 
 

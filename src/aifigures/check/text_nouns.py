@@ -10,7 +10,7 @@ import re
 
 from aifigures.check.vocabulary import check_words as words
 
-__all__ = ["after_indefinite", "article_noun", "lower_words", "with_article"]
+__all__ = ["after_indefinite", "lower_words", "with_article"]
 
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zäöüß][a-zäöüß\-]*(?![^\W\d_])")
 
@@ -23,7 +23,7 @@ def with_article(text: str) -> frozenset[str]:
     does not make a noun of the name "die Stadtwerke Brelten" the text writes too.
     """
     in_names = {m.lower() for m in _BEFORE_CAPITAL.findall(text)}
-    return frozenset(m.lower() for m in article_noun().findall(text)) - in_names
+    return frozenset(m.lower() for m in _article_noun().findall(text)) - in_names
 
 
 _BEFORE_CAPITAL = re.compile(r"(?<![^\W\d_])([A-ZÄÖÜ][\w\-]*)(?=[ \t\u00a0]+[A-ZÄÖÜ])")
@@ -39,17 +39,19 @@ def after_indefinite(text: str) -> frozenset[str]:
     return frozenset(m.lower() for m in _indefinite_noun().findall(text)) - in_names
 
 
-@functools.cache
 def _indefinite_noun() -> re.Pattern[str]:
-    articles = "|".join(sorted(map(re.escape, words().indefinite_articles), key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?i:{articles})[ \t\u00a0]+([A-ZÄÖÜ][a-zäöüß][a-zäöüß\-]*)(?![^\W\d_])")
+    return _noun_after(tuple(words().indefinite_articles))
+
+
+def _article_noun() -> re.Pattern[str]:
+    return _noun_after(tuple(words().articles))
 
 
 @functools.cache
-def article_noun() -> re.Pattern[str]:
-    """A capitalised word after an article (its group 1), any article in any case: "die Rheinbank", "ein Lösegeld"."""
-    articles = "|".join(sorted(map(re.escape, words().articles), key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?i:{articles})[ \t\u00a0]+([A-ZÄÖÜ][a-zäöüß][a-zäöüß\-]*)(?![^\W\d_])")
+def _noun_after(articles: tuple[str, ...]) -> re.Pattern[str]:
+    """A capitalised word (its group 1) after one of `articles`, in any case."""
+    alternation = "|".join(sorted(map(re.escape, articles), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?i:{alternation})[ \t\u00a0]+([A-ZÄÖÜ][a-zäöüß][a-zäöüß\-]*)(?![^\W\d_])")
 
 
 @functools.lru_cache(maxsize=16)

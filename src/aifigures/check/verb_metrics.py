@@ -88,7 +88,8 @@ def _gives_for(tokens: list[str], verb: int) -> bool:
     """
     w = words()
     body = tokens[verb + 1 : verb + 3]
-    return "für" in tokens[:verb] and len(body) == _TWO and body[0] in w.determiners and body[1] in w.public_bodies
+    leads = any(t in w.purpose_leads for t in tokens[:verb])
+    return leads and len(body) == _TWO and body[0] in w.determiners and body[1] in w.public_bodies
 
 
 _TWO = 2
