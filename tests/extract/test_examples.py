@@ -1272,6 +1272,10 @@ PAY_PERIODS: list[Row] = [
         "Im dritten Quartal des Geschäftsjahres 2021 stieg der Umsatz auf 6 Mrd. Euro.",
         [("6 Mrd. Euro", "6000000000", "EUR", "exact", "quarter")],
     ),
+    (  # ... with a possessive for the article
+        "Die Kette setzte im dritten Quartal ihres Geschäftsjahres 4 Mrd. Euro um.",
+        [("4 Mrd. Euro", "4000000000", "EUR", "exact", "quarter")],
+    ),
     (
         "In den ersten fünf Monaten des Geschäftsjahres lag der Umsatz bei 2 Mrd. Euro.",
         [("2 Mrd. Euro", "2000000000", "EUR", "exact", "five_months")],
