@@ -24,7 +24,7 @@ def per_unit(low: str) -> str | None:
     """The thing a lower-case clause gives its figure per ("pro quadratmeter"), not a unit of time ("pro jahr")."""
     w = words()
     for m in _per_unit_re().finditer(low):
-        noun = m.group("noun")
+        noun = m.group("noun") or m.group("head")
         timed = noun.endswith(_times()) and not noun.endswith(tuple(w.per_time_not))  # not "je Kilowattstunde"
         if noun not in w.determiners and noun not in w.modifier_prepositions and not timed:
             return _HEAD if noun in w.head_nouns else noun
@@ -129,7 +129,10 @@ _PAY_CHANGE = f"{_PAY}_change"
 def _per_unit_re() -> re.Pattern[str]:
     from aifigures.check.metrics import alternation  # noqa: PLC0415 - metrics reads this module
 
-    return re.compile(rf"(?<![^\W\d_])(?:{alternation(words().per_unit)})\s+(?P<noun>[^\W\d_][\w\-]*)")
+    # also the head of a compound ("die Pro-Kopf-Verschuldung": "kopf")
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{alternation(words().per_unit)})(?:\s+(?P<noun>[^\W\d_][\w\-]*)|-(?P<head>[^\W\d_]+)-)"
+    )
 
 
 @functools.cache
