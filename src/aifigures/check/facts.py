@@ -15,15 +15,13 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
-from aifigures.amount import Amount, Period, Qualifier
-from aifigures.check.bounds import told_bound
 from aifigures.check.changes import unnamed_change
 from aifigures.check.context import aside, capitalised, figure_token, near_words, rare_words, refers_back, title_span
 from aifigures.check.each import multiplicity
 from aifigures.check.examples import works_example
+from aifigures.check.intervals import interval_of, one_sided, rounding_half_unit, significant_digits
 from aifigures.check.metrics import metric_of, metrics_meet
 from aifigures.check.modality import Modality, figure_modality, has_word
 from aifigures.check.names import compared_from, given_publicly, lead_end, names_of, refers_to_subject
@@ -36,10 +34,14 @@ from aifigures.check.titles import titles_told_in_body
 from aifigures.check.vocabulary import CheckWords, Tolerances, check_words
 from aifigures.check.years_ago import own_years, years_ago, years_before_of_a_period
 from aifigures.extract.continuation import compares
-from aifigures.extract.numbers import DIGITS
 from aifigures.extract.periods import clause_of, sentence_bounds
 from aifigures.normalise.units import period_factor
 from aifigures.years import years_in, years_outside
+
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+    from aifigures.amount import Amount, Period
 
 __all__ = [
     "Fact",
@@ -59,7 +61,6 @@ __all__ = [
     "whole_lead",
 ]
 
-INF = Decimal("Infinity")
 _ATTRIBUTIVE = re.compile(r"[-‐‑][^\W\d_]")
 
 
@@ -201,7 +202,7 @@ def may_be_one(a: Fact, b: Fact) -> bool:
 def one_basis(pa: Period, pb: Period) -> bool:
     """Whether two periods are one basis: the same, or spans pint makes equal (a sports season is a year).
 
-    >>> from aifigures.amount import PeriodKind
+    >>> from aifigures.amount import Period, PeriodKind
     >>> year = Period(PeriodKind.YEAR)
     >>> one_basis(Period(PeriodKind.SEASON), year), one_basis(Period(PeriodKind.MONTH), year)
     (True, False)
@@ -216,80 +217,6 @@ def currencies_meet(a: Fact, b: Fact) -> bool:
     that same currency.
     """
     return a.currency == b.currency or not (a.amount.currency_inferred or b.amount.currency_inferred)
-
-
-def rounding_half_unit(amount: Amount) -> Decimal:
-    """Half a unit of the last written digit, at the amount's scale ("4,2 Mrd." → 0,05 Mrd.).
-
-    >>> from aifigures import parse
-    >>> rounding_half_unit(parse("50 Milliarden Euro")), rounding_half_unit(parse("4,2 Mrd. Euro"))
-    (Decimal('5E+8'), Decimal('5E+7'))
-    """
-    m = DIGITS.search(amount.text)
-    decimals = 0
-    if m is not None:
-        num = m["num"]
-        tail = re.search(r"[.,](\d+)$", num)
-        grouped = re.fullmatch(r"\d{1,3}(?:[.'’ \u00a0\u202f]\d{3})+", num)
-        if tail is not None and not grouped:
-            decimals = len(tail.group(1))
-    return Decimal(5).scaleb(amount.scale - decimals - 1)
-
-
-def interval_of(amount: Amount, text: str = "", tolerances: Tolerances | None = None) -> tuple[Decimal, Decimal]:
-    """The interval an amount stands for, from its digits and its qualifier (and the words that bound it: `told_bound`).
-
-    `tolerances` (`aifigures.check.settings.Settings`) say what the qualifiers stand for; the defaults
-    are data/de/check.toml's.
-
-    >>> from aifigures import parse
-    >>> interval_of(parse("bis zu 1,91 Mrd. Dollar"))
-    (Decimal('-Infinity'), Decimal('1915000000'))
-    >>> interval_of(parse("etwa 50 Milliarden Euro"))
-    (Decimal('47500000000.00'), Decimal('52500000000.00'))
-    """
-    h = rounding_half_unit(amount)
-    v = amount.value
-    w = words()
-    head = _head(amount)
-    q = told_bound(amount, text)  # "übersteigt", "ab", a mark crossed: bounds extraction leaves exact
-    if q is Qualifier.RANGE and amount.low is not None and amount.high is not None:
-        return amount.low - h, amount.high + h
-    t = tolerances or w.tolerances
-    if q in _BOUNDS:  # a threshold: rounded by its last digit, but by at most `bound` of it
-        hb = min(h, abs(v) * t.bound)
-        return (-INF, v + hb) if q in {Qualifier.AT_MOST, Qualifier.LESS_THAN} else (v - hb, INF)
-    if q is Qualifier.APPROX:
-        # "knapp X" is below X, "gut X" above it: on the other side X is a threshold, rounded as a bound's is
-        if head in w.just_under:  # below the figure: its rounding counts only as far as "knapp" leaves room
-            h = min(h, abs(v) * (1 - t.just_under) / 2)
-            return min(v * t.just_under, v - h), v + min(h, abs(v) * t.bound)
-        if head in w.just_over:
-            h = min(h, abs(v) * (t.just_over - 1) / 2)
-            return v - min(h, abs(v) * t.bound), max(v * t.just_over, v + h)
-        rel = t.approx_precise if significant_digits(v) >= t.precise_digits else t.approx
-        tol = max(abs(v) * rel, h)
-        return v - tol, v + tol
-    return v - h, v + h
-
-
-_BOUNDS = frozenset({Qualifier.AT_MOST, Qualifier.LESS_THAN, Qualifier.AT_LEAST, Qualifier.MORE_THAN})
-
-
-def one_sided(amount: Amount) -> bool:
-    """Whether an approximate figure is told as just below or just above its value ("knapp 2 Mrd.", "gut 500 Mio.")."""
-    w, head = words(), _head(amount)
-    return amount.qualifier is Qualifier.APPROX and (head in w.just_under or head in w.just_over)
-
-
-def _head(amount: Amount) -> str:
-    """The first word of an amount's text, in lower case ("knapp" of "knapp 2 Mrd. Euro")."""
-    return amount.text.split(maxsplit=1)[0].lower() if amount.text.strip() else ""
-
-
-def significant_digits(v: Decimal) -> int:
-    """How many significant digits a value is written with ("4,25 Mrd." and "425": 3)."""
-    return len(v.normalize().as_tuple().digits)
 
 
 def _opens_with(text: str, lo: int, hi: int, vocabulary: list[str]) -> bool:
