@@ -91,6 +91,8 @@ def test_names_of_a_stretch(text: str, names: frozenset[str]) -> None:
         # the noun after the figure is what is saved
         ("Die Reederei will ab 2028 jährlich 350 Millionen Euro an Kosten einsparen.", "savings"),
         ("Der Versicherer will 90 Millionen Euro an Kosten sparen.", "savings"),
+        # ... the infinitive with "zu" of a separable verb
+        ("Der Kranbauer kündigte an, bis 2028 rund 60 Millionen Euro an Kosten einzusparen.", "savings"),
         # ... a cost where nothing saves it
         ("Der Versicherer trägt 90 Millionen Euro an Kosten.", "cost"),
     ],

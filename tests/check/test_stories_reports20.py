@@ -5,6 +5,10 @@ Quarterly reports of several companies, city budgets of several towns, each told
 
 from __future__ import annotations
 
+import pytest
+
+from aifigures import extract
+from aifigures.check.facts import build_facts
 from found import kinds as _kinds
 
 _HEAD_A = """Talwerda baut Schulden ab
@@ -19,3 +23,69 @@ auf 1,26 Millionen Euro."""
 
 def test_a_compound_of_per_head_gives_its_figure_per_head_so_its_scale_slip_is_found() -> None:
     assert _kinds(("a", _HEAD_A, "2026-11-20"), ("b", _HEAD_B, "2026-11-21")) == ["scale_error"]
+
+
+_SIGNED = """Ulmbach holt Abwehrchef
+
+Der TSV Ulmbach hat den Verteidiger Sören Haldemann verpflichtet. Er kommt für 9 Millionen Euro vom dänischen Klub \
+Vestby IF."""
+_ARRIVED = """Haldemann trainiert erstmals
+
+Neuzugang Sören Haldemann stand am Montag zum ersten Mal beim TSV Ulmbach auf dem Platz. Der Abwehrspieler kostete \
+den Verein 6 Millionen Euro Ablöse."""
+
+
+def test_a_sentence_opened_by_a_pronoun_is_about_whom_the_one_before_names() -> None:
+    # "Er kommt für 9 Mio. vom Klub Vestby IF": the player of the sentence before, bought from Vestby (no object
+    # of the fee, as a metric's noun after a figure is none: "6 Mio. Euro Ablöse")
+    assert _kinds(("a", _SIGNED, "2026-07-14"), ("b", _ARRIVED, "2026-07-15")) == ["conflict"]
+
+
+_YEARLY_PAY = """Kapitän bleibt
+
+Der Kapitän des FC Roswinkel, Malte Jessen, hat seinen Vertrag verlängert. Er verdient künftig 900.000 Euro im Jahr."""
+_MONTHLY_PAY = """Jessen verlängert
+
+Malte Jessen, Kapitän des FC Roswinkel, hat verlängert und bekommt nun 900.000 Euro im Monat."""
+
+
+def test_a_captain_s_earnings_are_his_pay_so_a_monthly_figure_told_as_yearly_is_a_period_mix_up() -> None:
+    assert _kinds(("a", _YEARLY_PAY, "2026-07-17"), ("b", _MONTHLY_PAY, "2026-07-17")) == ["period_mismatch"]
+
+
+_FROM_TOWN = """Haldemann trainiert erstmals
+
+Neuzugang Sören Haldemann stand am Montag zum ersten Mal beim TSV Ulmbach auf dem Platz. Der Abwehrspieler kam für \
+6 Millionen Euro aus Kopenhagen."""
+
+
+def test_what_follows_a_figure_after_a_preposition_of_origin_is_no_object_of_it() -> None:
+    # "vom dänischen Klub" and "aus Kopenhagen" tell where the player came from, not two things paid for
+    assert _kinds(("a", _SIGNED, "2026-07-14"), ("b", _FROM_TOWN, "2026-07-15")) == ["conflict"]
+
+
+_SOLD = """Lindtal verkauft Torjäger
+
+Der Stürmer Rasmus Ekberg verlässt den SC Lindtal. Die Ablöse für Ekberg beträgt 31 Millionen Euro."""
+_ROUND_UP = """Transfers am Dienstag
+
+Der SC Lindtal hat einen Nachfolger für Ekberg: Vom norwegischen Meister kommt Stürmer Håkon Strand für 11 Millionen \
+Euro."""
+
+
+def test_the_player_a_figure_s_own_clause_names_after_his_role_is_another_than_the_other_report_s() -> None:
+    # the round-up mentions the player sold once; its fee is the new player's, whom the other report never names
+    assert _kinds(("a", _SOLD, "2026-07-14"), ("b", _ROUND_UP, "2026-07-18")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Varnholt und Quessel investieren zusammen 5 Mrd. Euro.", True),
+        # "und" before a verb joins two clauses, not two names
+        ("Lasse Brink unterschreibt bei Vestby IF und kassiert dort 3 Mio. Euro im Jahr.", False),
+    ],
+)
+def test_names_are_a_group_where_und_joins_a_name_to_them(text: str, group: bool) -> None:  # noqa: FBT001
+    (fact,) = build_facts("a", text, extract(text), year=2026)
+    assert fact.group is group

@@ -26,6 +26,7 @@ from aifigures.check.metrics import metric_of, metrics_meet
 from aifigures.check.modality import Modality, figure_modality, has_word
 from aifigures.check.names import compared_from, given_publicly, lead_end, names_of, refers_to_subject
 from aifigures.check.names import subject as subject_of
+from aifigures.check.people import named_after_roles
 from aifigures.check.per_unit import as_share, one_measure, per_recipient
 from aifigures.check.purposes import purpose_of
 from aifigures.check.segments import gapped_segment, segment_of
@@ -236,13 +237,16 @@ _LAST_WORD = 16
 
 
 def _group(text: str, where: tuple[int, int], names: frozenset[str]) -> bool:
-    """Whether the names are joined in their stretch of text: "Alibaba und Tencent"."""
+    """Whether the names are joined in their stretch of text: "Alibaba und Tencent" (not "bei Alibaba und kassiert")."""
     a, b = where
     if len(names) < 2:
         return False
     low = text[a:b].lower()
     ends = tuple(names)
-    return any(low.endswith(ends, 0, m.start()) for m in _joiner_re(tuple(words().name_joiners)).finditer(low))
+    return any(
+        low.endswith(ends, 0, m.start()) and not text[a + m.end() - 1].islower()
+        for m in _joiner_re(tuple(words().name_joiners)).finditer(low)
+    )
 
 
 @functools.cache
@@ -290,18 +294,28 @@ def _lead_words(text: str, headline: tuple[int, int], reading: _Reading) -> froz
 
 
 def _whose(
-    reading: _Reading, sentence: tuple[int, int], clause: tuple[int, int], end: int, subject: frozenset[str]
+    reading: _Reading,
+    sentence: tuple[int, int],
+    clause: tuple[int, int],
+    end: int,
+    subject: tuple[frozenset[str], int | None],
 ) -> tuple[frozenset[str], frozenset[str], tuple[int, int]]:
     """The names of a figure's sentence, its own names and where they were read (`_fact_names`).
 
     A name after the figure (ending at `end`) behind "als" is what it is compared with ("... umgesetzt und ist damit
-    stärker gewachsen als der Konkurrent Sentiq"), not whose it is.
+    stärker gewachsen als der Konkurrent Sentiq"), not whose it is. A sentence opened by a pronoun ("Er kommt für 12
+    Mio. ...") is about the person the sentence before (`subject`: the article's, and where the one before starts)
+    names after a role ("den Verteidiger Tomás Reinholt").
     """
     in_sentence, _ = reading.sentence(*sentence)
     cut = compared_from(reading.text, end, clause[1])
     if cut < clause[1]:
         in_sentence -= reading.names(cut, clause[1]) - reading.names(sentence[0], cut)
-    names, where = _fact_names(reading, sentence, (clause[0], cut), in_sentence, subject)
+    names, where = _fact_names(reading, sentence, (clause[0], cut), in_sentence, subject[0])
+    before = subject[1]
+    if before is not None and _opens_with(reading.text, *sentence, words().pronoun_leads):
+        person = named_after_roles(reading.text, before, sentence[0])
+        in_sentence, names = (reading.canon.setdefault(n | person, n | person) for n in (in_sentence, names))
     return in_sentence, names, where
 
 
@@ -439,7 +453,8 @@ def build_facts(
         c_lo, c_hi = clause_of(text, lo, hi, start, end)
         rare, years = reading.said(lo, hi, amounts, bounds[s + 1 : s + 3])
         years = own_years(text, a, (c_lo, c_hi), years)
-        in_sentence, names, where = _whose(reading, (lo, hi), (c_lo, c_hi), end, subject)
+        before = bounds[s - 1] if s else None
+        in_sentence, names, where = _whose(reading, (lo, hi), (c_lo, c_hi), end, (subject, before))
         metric = per_recipient(metric_of(facts, text, (lo, start, end), (c_lo, c_hi)), text, (c_lo, c_hi), a)
         metric = as_share(metric, text, lo, start)
         # also the subject's where the sentence refers to it ("Das Unternehmen ...") or a public body aids it

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from aifigures.check.context import FIGURE, TOKEN, word_forms
+from aifigures.check.metrics import metric_table
 from aifigures.check.vocabulary import check_words
 
 if TYPE_CHECKING:
@@ -48,9 +49,13 @@ def _object(run: Run, f: Fact) -> frozenset[str]:
     text = run.text(f.article)
     found: list[str] = []
     stop = _CLAUSE_BREAK.search(text, f.amount.span[1], f.sentence[1])
-    actions, limit = check_words().action_nouns, _OBJECT_WORDS
+    actions, limit, origins = check_words().action_nouns, _OBJECT_WORDS, check_words().origin_prepositions
     for m in TOKEN.finditer(text, f.amount.span[1], stop.start() if stop else f.sentence[1]):
         word = m.group().lower()
+        if word in origins:  # "für 12 Mio. Euro vom Klub Royal Ostende": where it comes from, not what it is for
+            break
+        if metric_table()[0].match(word):  # "21 Mio. Euro Ablöse": what it measures
+            continue
         if word in actions:  # "in den Ausbau der Windkraft": what it is for is the noun after it
             limit += 1
             continue

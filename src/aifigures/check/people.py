@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from aifigures.check.facts import Fact
     from aifigures.check.run import Run
 
-__all__ = ["people_apart", "people_of", "role_endings"]
+__all__ = ["named_after_roles", "people_apart", "people_of", "role_endings"]
 
 _CAPITALISED = re.compile(r"[^\W\d_a-zäöüß][\w-]*")
 _NAMES_AFTER = 2
@@ -41,10 +41,10 @@ def people_of(f: Fact, run: Run) -> frozenset[str]:
     Konzerns") names no one.
     """
     text = run.text(f.article)
-    return _named_after_roles(text, *clause_of(text, *f.sentence, *f.amount.span))
+    return named_after_roles(text, *clause_of(text, *f.sentence, *f.amount.span))
 
 
-def _named_after_roles(text: str, lo: int, hi: int) -> frozenset[str]:
+def named_after_roles(text: str, lo: int, hi: int) -> frozenset[str]:
     """The last names, in lower case, after a role in text[lo:hi] ("Finanzchef Jonas Roth": roth)."""
     found = []
     words_in = list(_CAPITALISED.finditer(text, lo, hi))
@@ -82,13 +82,20 @@ def people_apart(a: Fact, b: Fact, run: Run) -> bool:
     if not any(cb[p] for p in _forms(pa)) and not any(ca[p] for p in _forms(pb)):
         return True
     # each report's own subject, told twice or more, whom the other mentions once at most ("Nach Silva verpflichtet
-    # Isarstadt auch Kovacs"): two people
-    return _subject_of(pa, ca, cb) and _subject_of(pb, cb, ca)
+    # Isarstadt auch Kovacs"), or the person the figure's own clause names ("kommt Stürmer Kjeld für 14 Mio."), whom
+    # the other never mentions: two people
+    return _subject_of(pa, ca, cb, own=people_of(a, run)) and _subject_of(pb, cb, ca, own=people_of(b, run))
 
 
-def _subject_of(people: frozenset[str], own: Counter[str], other: Counter[str]) -> bool:
-    """Whether people are their report's subject (told twice or more) and the other report's passing mention at most."""
-    return all(own[p] >= _TOLD and other[p] < _TOLD for p in _forms(people))
+def _subject_of(people: frozenset[str], told: Counter[str], other: Counter[str], *, own: frozenset[str]) -> bool:
+    """Whether people are their report's subject (told twice or more) and the other report's passing mention at most.
+
+    Or the people the figure's own clause names after a role (`own`), whom the other report never mentions.
+    """
+    forms = _forms(people)
+    if people == own and not any(other[p] for p in forms):
+        return True
+    return all(told[p] >= _TOLD and other[p] < _TOLD for p in forms)
 
 
 def _forms(people: frozenset[str]) -> list[str]:
@@ -102,13 +109,13 @@ _TOLD = 2
 
 
 def _people(f: Fact, run: Run) -> frozenset[str]:
-    """`people_of`, or where the figure's sentence names no one, the people its article's title and lead name.
+    """`people_of`, or else the people its article's title and lead name (those its sentence names, where it names any).
 
     "Isarstadt holt auch Kovacs. Nach Silva verpflichtet der FC Isarstadt auch den Verteidiger Dani Kovacs. Die
     Ablöse beträgt 28 Mio. Euro": Kovacs's fee.
     """
     own = people_of(f, run)
-    if own or f.sentence_names:
+    if own:
         return own
     from aifigures.check.facts import headline  # noqa: PLC0415 - facts reads this module's words
     from aifigures.check.names import lead_span  # noqa: PLC0415 - names reads this module's roles
@@ -116,4 +123,6 @@ def _people(f: Fact, run: Run) -> frozenset[str]:
     text = run.text(f.article)
     title = headline(text)
     lead = lead_span(text, title)
-    return _named_after_roles(text, *title) | _named_after_roles(text, *lead)
+    led = named_after_roles(text, *title) | named_after_roles(text, *lead)
+    # a sentence that names someone: only the people the title and lead name among them ("Die Ablöse für Ekberg")
+    return led & f.sentence_names if f.sentence_names else led

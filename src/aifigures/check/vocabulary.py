@@ -201,19 +201,23 @@ class CheckWords:
     purpose_leads: list[str]
     """Words that open the clause of each part by purpose after a total ("für den Härtefallfonds 250 Mio.")."""
     shared_out: list[str]
+    """Words of a total's sentence that say it is shared out: the figures of the next sentence are its parts."""
     share_verbs: list[str]
+    """Verbs that make each figure of a sentence after a total someone's share of it ("auf die Stadt entfallen")."""
     ranked_parts: list[str]
     """Superlatives that open a sentence after a total with some of its parts ("Die größten Geberländer waren ...")."""
     head_nouns: list[str]
     """The nouns of one head, one unit ("pro Kopf", "je Einwohner": "kopf")."""
     head_phrases: list[str]
     """Phrases that give a figure per head without "pro" ("ein jeder zahlt 284 Euro")."""
-    """Verbs that make each figure of a sentence after a total someone's share of it ("auf die Stadt entfallen")."""
     total_openers: list[str]
     """Words that open the clause of a total told after its parts in one sentence ("..., insgesamt ...")."""
     refer_back: list[str]
     """Words that open a sentence about what the sentence before told ("Diese Schätzung ...")."""
-    """Words of a total's sentence that say it is shared out: the figures of the next sentence are its parts."""
+    origin_prepositions: list[str]
+    """Prepositions after a figure that tell where it comes from ("vom Klub Royal Ostende"), not what it is for."""
+    pronoun_leads: list[str]
+    """Pronouns that open a sentence about the person the one before names after a role ("Er kommt für 12 Mio.")."""
     remainder: list[str]
     others_leads: list[str]
     """Words of a group of others a total sums ("die beiden anderen Netzbetreiber zusammen")."""
