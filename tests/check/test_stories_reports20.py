@@ -89,3 +89,20 @@ def test_the_player_a_figure_s_own_clause_names_after_his_role_is_another_than_t
 def test_names_are_a_group_where_und_joins_a_name_to_them(text: str, group: bool) -> None:  # noqa: FBT001
     (fact,) = build_facts("a", text, extract(text), year=2026)
     assert fact.group is group
+
+
+@pytest.mark.parametrize(
+    ("pool", "kinds"),
+    [
+        # the largest items of a total ("Insgesamt ... 58 Mio."): some of it, so they may fall short, not exceed it
+        ("7,2 Millionen Euro", []),
+        ("72 Millionen Euro", ["parts_total"]),
+    ],
+)
+def test_a_list_of_the_largest_items_after_a_total_is_some_of_it(pool: str, kinds: list[str]) -> None:
+    text = (
+        "Was Elmshagen investiert\n\nInsgesamt sind im Haushalt 58 Millionen Euro für Investitionen vorgesehen. "
+        f"Die größten Projekte im Überblick:\n- Gesamtschule: 18,5 Millionen Euro\n- Hallenbad: {pool}\n"
+        "- Radwege: 6,4 Millionen Euro\n- Feuerwache: 5,9 Millionen Euro"
+    )
+    assert _kinds(("a", text, "2026-11-26")) == kinds

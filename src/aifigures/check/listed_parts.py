@@ -29,7 +29,8 @@ def listed_parts(run: Run) -> Iterator[Finding]:
     for members in comparable_by_article(run).values():
         for i, total in enumerate(members):
             text = run.text(total.article)
-            some = not total.total and _some_listed(text, total, members[i + 1 : i + 2])
+            # "Die größten Projekte:" lists some of a figure, though the figure is told as a total ("Insgesamt ...")
+            some = _some_listed(text, total, members[i + 1 : i + 2])
             if not (total.total or some):
                 continue
             items: list[Fact] = []
@@ -49,7 +50,10 @@ def listed_parts(run: Run) -> Iterator[Finding]:
 
 
 def _some_listed(text: str, total: Fact, first: list[Fact]) -> bool:
-    """Whether the sentence after a figure opens a list of some of its parts with a colon ("Die größten Posten:")."""
+    """Whether the sentence after a figure opens a list of some of its parts with a colon ("Die größten Posten:").
+
+    Even after a total: "Insgesamt sind 58 Mio. Euro vorgesehen. Die größten Projekte im Überblick:".
+    """
     if not first:
         return False
     between = text[total.sentence[1] : first[0].amount.span[0]]
