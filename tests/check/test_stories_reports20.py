@@ -106,3 +106,41 @@ def test_a_list_of_the_largest_items_after_a_total_is_some_of_it(pool: str, kind
         "- Radwege: 6,4 Millionen Euro\n- Feuerwache: 5,9 Millionen Euro"
     )
     assert _kinds(("a", text, "2026-11-26")) == kinds
+
+
+_DIVISIONS = """Quarzlicht Industries: Umsatz stabil
+
+Der Mischkonzern Quarzlicht hat im dritten Quartal 6,2 Milliarden Euro umgesetzt, nach 6,1 Milliarden Euro ein Jahr \
+zuvor. Unter dem Strich verdiente Quarzlicht 410 Millionen Euro.
+
+Die Sparte Antriebe steigerte den Umsatz auf {drives}, das Ergebnis auf 380 Millionen Euro. Die Labortechnik setzte \
+1,6 Milliarden Euro um, verdiente aber mit 150 Millionen Euro weniger. Im Geschäft mit Sensoren lag der Umsatz bei 1,3 \
+Milliarden Euro, in der Bahnsparte bei 0,9 Milliarden Euro."""
+
+
+@pytest.mark.parametrize(
+    ("drives", "kinds"),
+    [
+        # the divisions' revenues after the whole's paragraph: a division opening a sentence ("Die Labortechnik
+        # setzte ... um"), one in a clause that leaves its verb out ("in der Bahnsparte bei 0,9 Mrd."), passing over
+        # the figures before them and a division's profit ("das Ergebnis auf 380 Mio.", no division of its own)
+        ("2,4 Milliarden Euro", []),
+        ("4,4 Milliarden Euro", ["parts_total"]),
+    ],
+)
+def test_a_whole_s_divisions_told_in_the_next_paragraph_may_not_exceed_it(drives: str, kinds: list[str]) -> None:
+    assert _kinds(("a", _DIVISIONS.format(drives=drives), "2026-10-29")) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # what a budget holds for a metric named after "für" is of that metric, not the budget's volume
+        ("Insgesamt sind im Haushalt 58 Millionen Euro für Investitionen vorgesehen.", "investment"),
+        ("Für Investitionen sind im Haushalt 58 Millionen Euro vorgesehen.", "investment"),
+        ("Im Haushalt für 2027 sind 412 Millionen Euro vorgesehen.", "budget"),
+    ],
+)
+def test_what_a_budget_holds_for_a_metric_is_of_that_metric(text: str, metric: str) -> None:
+    (fact,) = build_facts("a", text, extract(text), year=2026)
+    assert fact.metric == metric

@@ -29,7 +29,7 @@ from aifigures.check.names import subject as subject_of
 from aifigures.check.people import named_after_roles
 from aifigures.check.per_unit import as_share, one_measure, per_recipient
 from aifigures.check.purposes import purpose_of
-from aifigures.check.segments import gapped_segment, segment_of
+from aifigures.check.segments import gapped_segment, opening_segment, segment_of
 from aifigures.check.sources import sources
 from aifigures.check.titles import titles_told_in_body
 from aifigures.check.vocabulary import CheckWords, Tolerances, check_words
@@ -421,17 +421,23 @@ def _segment(  # noqa: PLR0913, PLR0917 - the clause and sentence, whose, the fi
     before: list[Fact],
     reading: _Reading,
 ) -> str | None:
-    """`segment_of` a figure's clause (`where`: its clause and sentence's start), else `gapped_segment` after `before`.
+    """The segment of a figure: `segment_of` its clause, `gapped_segment` after `before`, or `opening_segment`.
 
-    Where a fine was imposed is no segment of the business; in lower-case text a region after the figure is.
+    `where` is its clause and its sentence's start. Where a fine was imposed is no segment of the business; in
+    lower-case text a region after the figure is.
     """
     c_lo, c_hi, lo = where
     regions = metric not in words().event_metrics
     own = segment_of(
         text, c_lo, c_hi, names, figures=figures, sentence=lo, regions=regions, lower_case=not reading.nouns_only
     )
-    previous = before[-1] if before and before[-1].sentence[0] == lo else None
-    return own or gapped_segment(text, c_lo, figures[1][figures[0]][0], previous)
+    start = figures[1][figures[0]][0]
+    if own or not before:
+        return own
+    gapped = gapped_segment(text, c_lo, start, before[-1]) if before[-1].sentence[0] == lo else None
+    # a sentence that opens with a division after one about another ("Die Medizintechnik setzte 2,2 Mrd. um, ...")
+    prior = next((f for f in reversed(before) if f.sentence[0] < lo), None)
+    return gapped or opening_segment(text, lo, start, prior)
 
 
 def build_facts(

@@ -239,6 +239,8 @@ def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None
     after = next(metric_nouns(text[end:c_hi].lower()), None)
     if paid is not None and head is None and after is not None and not text[end : end + after.start()].strip():
         return metric_named(after.group())  # "zahlt für die Wohnung 1.150 Euro Kaltmiete": the figure's own noun
+    if head in words().container_metrics and (held := _held_for(text[c_lo:c_hi].lower())) is not None:
+        return held  # "Im Haushalt sind 58 Mio. Euro für Investitionen vorgesehen": what the budget holds them for
     if paid is not None or head is not None:
         return _proceeds(head, modifier, paid) or paid or head
     if after is not None:  # "800 Mio. Euro an Kosten einsparen": a saving, as where the noun leads the figure
@@ -255,6 +257,23 @@ def _metric(text: str, start: int, end: int, c_lo: int, c_hi: int) -> str | None
         or modifier
         or built_for(lead, rest)
         or of_antecedent(lead, told)
+    )
+
+
+def _held_for(low: str) -> str | None:
+    """The metric a lower-case clause names after "für" ("für Investitionen", "für das Personal"), if any."""
+    for m in _held_for_re().finditer(low):
+        named = next(metric_nouns(m.group("noun")), None)
+        if named is not None and named.start() == 0:
+            return metric_named(named.group())
+    return None
+
+
+@functools.cache
+def _held_for_re() -> re.Pattern[str]:
+    w = words()
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{alternation(w.purpose_leads)})\s+(?:(?:{alternation(w.articles)})\s+)?(?P<noun>[^\W\d_]+)"
     )
 
 
@@ -530,6 +549,8 @@ def _gapped(lead: str) -> bool:
     w = words()
     names = lead.split()
     if names[:1] and names[0] in w.gapped_joiners:
+        names = names[1:]
+    if names[:1] and names[0] in w.gapped_leads:  # "..., in der Mobilitätssparte bei 1,2 Mrd.": a division's
         names = names[1:]
     if names[:1] and names[0] in w.determiners:
         names = names[1:]

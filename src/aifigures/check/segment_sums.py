@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from aifigures.check.part_sums import above, may_be_part
+from aifigures.normalise.calendar import tells_year_before
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -32,7 +33,8 @@ def segments_above_whole(run: Run, members: list[Fact]) -> Iterator[Finding]:
     """Each whole figure (no segment, a metric) whose divisions or regions told right after it add up to more.
 
     `members`: one article's figures, in order. The parts follow the whole in its paragraph or the next, one after
-    another, each naming a segment of its own, of the whole's period and currency, of its metric or none named.
+    another, each naming a segment of its own, of the whole's period and currency, of its metric or none named; the
+    figures of the whole's paragraph before them, and a division's figures of other metrics, are passed over.
     """
     text = run.text(members[0].article) if members else ""
     for i, whole in enumerate(members):
@@ -40,13 +42,13 @@ def segments_above_whole(run: Run, members: list[Fact]) -> Iterator[Finding]:
             continue
         parts: list[Fact] = []
         for f in members[i + 1 :]:
-            if (
-                f.segment is None
-                or not _part_of(f, whole)
-                or text.count(_PARAGRAPH, whole.amount.span[1], f.amount.span[0]) > _NEXT_PARAGRAPH
-            ):
+            if text.count(_PARAGRAPH, whole.amount.span[1], f.amount.span[0]) > _NEXT_PARAGRAPH:
                 break
-            if any(p.segment == f.segment for p in parts):
+            if f.segment is None and not parts:
+                continue  # the whole's paragraph goes on before its divisions ("nach 8,39 Mrd.", "Das Ebit ...")
+            if f.segment is not None and f.metric is not None and f.metric != whole.metric:
+                continue  # a division's other metric ("das Ergebnis auf 520 Mio.")
+            if f.segment is None or not _part_of(f, whole) or any(p.segment == f.segment for p in parts):
                 break
             parts.append(f)
         if len(parts) >= _SEVERAL:
@@ -57,5 +59,12 @@ def segments_above_whole(run: Run, members: list[Fact]) -> Iterator[Finding]:
 
 
 def _part_of(part: Fact, whole: Fact) -> bool:
-    """Whether a segment's figure may be a part of the whole (`may_be_part`), of its metric or none named."""
-    return may_be_part(part, whole) and (part.metric is None or part.metric == whole.metric)
+    """Whether a segment's figure may be a part of the whole (`may_be_part`), of its metric or none named.
+
+    Not of a whole told for the year before ("nach 6,1 Mrd. Euro ein Jahr zuvor") where the part is not, or back.
+    """
+    return (
+        may_be_part(part, whole)
+        and (part.metric is None or part.metric == whole.metric)
+        and tells_year_before(part.amount) == tells_year_before(whole.amount)
+    )

@@ -16,7 +16,7 @@ from aifigures.check.vocabulary import check_words as words
 if TYPE_CHECKING:
     from aifigures.check.facts import Fact
 
-__all__ = ["gapped_segment", "segment_of"]
+__all__ = ["gapped_segment", "opening_segment", "segment_of"]
 
 
 @functools.cache
@@ -84,12 +84,43 @@ def gapped_segment(text: str, c_lo: int, start: int, before: Fact | None) -> str
 
     "Die Sparte Automatisierung steuerte 8,1 Mrd. bei, die Energietechnik 6,7 Mrd. und die Medizintechnik 5,9
     Mrd.": an article and a capitalised noun alone before the figure (and the preposition of the verb left out: "die
-    Klebstoffe auf 2,8 Mrd.") name another division. Not after a region.
+    Klebstoffe auf 2,8 Mrd.") name another division. Not after a region; a metric's noun there ("das Ergebnis auf
+    520 Mio.") tells another metric of the same division.
     """
     if before is None or before.segment is None or before.segment.startswith(_REGION_MARK):
         return None
     m = _gapped_re().fullmatch(text, max(c_lo, before.amount.span[1]), start)
-    return None if m is None else m.group("name").lower()
+    if m is None:
+        return None
+    if next(metric_nouns(m.group("name").lower()), None) is not None:
+        return before.segment  # "steigerte den Umsatz auf 3,1 Mrd., das Ergebnis auf 520 Mio.": its other metric
+    return m.group("name").lower()
+
+
+def opening_segment(text: str, lo: int, start: int, before: Fact | None) -> str | None:
+    """The division a sentence opens with, after a sentence of its paragraph about another division (`before`).
+
+    "Die Sparte Automatisierung steigerte den Umsatz auf 3,1 Mrd. Die Medizintechnik setzte 2,2 Mrd. um": an article
+    and a capitalised noun right before the verb name the next division, where the noun describes no subject ("Der
+    Konzern"), names no metric ("Der Umsatz") and no person's role ("Der Vorstand").
+    """
+    if before is None or before.segment is None or before.segment.startswith(_REGION_MARK):
+        return None
+    if "\n\n" in text[before.amount.span[1] : lo]:
+        return None  # another paragraph
+    m = _opening_re().match(text, lo, start)
+    if m is None:
+        return None
+    name = m.group("name").lower()
+    w = words()
+    if name in w.subject_nouns or name.endswith((*w.descriptor_heads, *w.person_roles)):
+        return None
+    return None if next(metric_nouns(name), None) is not None else name
+
+
+@functools.cache
+def _opening_re() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?i:{alternation(words().articles)})\s+(?P<name>[A-ZÄÖÜ][\w\-]*)\s+(?=[a-zäöüß])")
 
 
 _REGION_MARK = "in "

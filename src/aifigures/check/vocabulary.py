@@ -66,6 +66,8 @@ class CheckWords:
     """The word after a noun that makes a region after it that noun's origin ("ein Sammler aus der Schweiz")."""
     saved_metrics: list[str]
     """Metrics of a figure after "von" that a word of saving after it makes a saving ("Kosten von ... einsparen")."""
+    container_metrics: list[str]
+    """Metrics of what holds money for others ("im Haushalt"): a metric named after "für" is the figure's."""
     built_leads: list[str]
     built_verbs: list[str]
     """A clause "Für 1,6 Mrd. Euro entsteht ein Terminal": its lead before the figure and a verb of building."""
@@ -333,6 +335,8 @@ class CheckWords:
     """Words that join a name alone before a figure to the clause before ("und", "sowie")."""
     gapped_prepositions: list[str]
     """The prepositions a left-out verb takes, after a name alone before a figure ("Marenz auf 1,2 Mrd.")."""
+    gapped_leads: list[str]
+    """Prepositions before a division in a clause that leaves out its verb ("in der Mobilitätssparte bei 1,2 Mrd.")."""
     modifier_prepositions: list[str]
     """Prepositions that open a phrase modifying the noun before it ("die Bewertung vor der Finanzierung")."""
     segment_generic: list[str]
