@@ -144,3 +144,42 @@ def test_a_whole_s_divisions_told_in_the_next_paragraph_may_not_exceed_it(drives
 def test_what_a_budget_holds_for_a_metric_is_of_that_metric(text: str, metric: str) -> None:
     (fact,) = build_facts("a", text, extract(text), year=2026)
     assert fact.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a price per unit, the year before's in its sentence, then restated for a count of units
+        (
+            (
+                "Die Miete liegt bei 11,40 Euro je Quadratmeter, ein Jahr zuvor waren es 10,80 Euro. Für eine "
+                "60-Quadratmeter-Wohnung sind das rund 684 Euro im Monat."
+            ),
+            [],
+        ),
+        (
+            (
+                "Die Miete liegt bei 11,40 Euro je Quadratmeter, ein Jahr zuvor waren es 10,80 Euro. Für eine "
+                "60-Quadratmeter-Wohnung sind das rund 884 Euro im Monat."
+            ),
+            ["parts_total"],
+        ),
+        # what a price's change makes a change or a saving: no price times the count
+        (
+            (
+                "Der Arbeitspreis sinkt von 32,5 auf 29,1 Cent je Kilowattstunde. Für einen Haushalt mit 3.000 "
+                "Kilowattstunden sinken die Kosten damit um rund 102 Euro im Jahr."
+            ),
+            [],
+        ),
+        (
+            (
+                "Der Gaspreis fällt auf 9,8 Cent je Kilowattstunde. Eine Familie mit 20.000 Kilowattstunden spart "
+                "damit etwa 140 Euro im Jahr."
+            ),
+            [],
+        ),
+    ],
+)
+def test_a_price_per_unit_restated_for_a_count(text: str, kinds: list[str]) -> None:
+    assert _kinds(("a", "Wohnen und Energie\n\n" + text, "2026-09-03")) == kinds

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from aifigures.amount import Qualifier
-from aifigures.check.facts import has_word, words
+from aifigures.check.facts import has_word, is_change, words
 from aifigures.check.findings import Kind, between, interval_text
 from aifigures.check.metrics import alternation
 
@@ -101,10 +101,8 @@ def per_unit_restated(run: Run, members: list[Fact]) -> Iterator[Finding]:
     for i, rate in enumerate(members[:-1]):
         text = run.text(rate.article)
         unit = _per_noun_re().match(text, rate.amount.span[1])
-        whole = members[i + 1]
-        if unit is None or whole.currency != rate.currency or whole.amount.value <= rate.amount.value:
-            continue
-        if not _adjacent(text, rate.sentence, whole.sentence) or not _restated_here(text, whole):
+        whole = _restatement(text, rate, members[i + 1 : i + 1 + _RESTATED_WITHIN])
+        if unit is None or whole is None or whole.currency != rate.currency or whole.amount.value <= rate.amount.value:
             continue
         count = _count(text, unit.end(), whole.amount.span[0], members, unit["noun"])
         if count is None:
@@ -120,6 +118,25 @@ def per_unit_restated(run: Run, members: list[Fact]) -> Iterator[Finding]:
         )
         why = f"a price per unit restated for a count of units the text gives ({count:,}) right after it"
         yield _counted(message, (rate, whole), (lo, hi), cur, why=why, factor=f"x{count:,} (the units the text counts)")
+
+
+_RESTATED_WITHIN = 2
+"""How many figures after a price may hold its restatement: the next, or the one after a figure of its own clause (a
+year before: "13,80 Euro je Quadratmeter, ein Jahr zuvor waren es 12,90 Euro. Für 70 Quadratmeter sind das ...")."""
+
+
+def _restatement(text: str, rate: Fact, after: list[Fact]) -> Fact | None:
+    """The first figure of `after`, in the price's sentence or the next, that restates it ("sind das"), if any.
+
+    A figure between them stands in the price's sentence.
+    """
+    for f in after:
+        if _adjacent(text, rate.sentence, f.sentence) and _restated_here(text, f):
+            # a change or a saving the price's change makes ("sinken die Kosten damit um rund 111 Euro") is no product
+            return None if is_change(f) or (f.metric or "") in words().difference_metrics else f
+        if f.sentence != rate.sentence:
+            return None
+    return None
 
 
 def _counted(  # noqa: PLR0913 - the message, the two figures, the first's worked-out interval, currency, why, factor

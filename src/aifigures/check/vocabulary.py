@@ -66,6 +66,8 @@ class CheckWords:
     """The word after a noun that makes a region after it that noun's origin ("ein Sammler aus der Schweiz")."""
     saved_metrics: list[str]
     """Metrics of a figure after "von" that a word of saving after it makes a saving ("Kosten von ... einsparen")."""
+    difference_metrics: list[str]
+    """Metrics that tell a difference, not a level ("spart damit 160 Euro"): no price times a count restates one."""
     container_metrics: list[str]
     """Metrics of what holds money for others ("im Haushalt"): a metric named after "für" is the figure's."""
     built_leads: list[str]
