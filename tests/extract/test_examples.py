@@ -717,6 +717,11 @@ PERIODS: list[Row] = [
         "Für die Kitas sind in beiden Jahren zusammen 61 Mio. Euro eingeplant.",
         [("61 Mio. Euro", "61000000", "EUR", "exact", "total_over_2_years")],
     ),
+    # ... but each of them
+    (
+        "Für den Hochwasserschutz stellt das Land in beiden Jahren jeweils 90 Mio. Euro bereit.",
+        [("90 Mio. Euro", "90000000", "EUR", "exact", "year")],
+    ),
     # ... a budget for both years, and the years of a plan after "für" joined by "und"
     (
         "Größter Posten sind die Schulen mit 38 Mio. Euro für beide Jahre.",
@@ -1610,6 +1615,28 @@ CONTINUED: list[Row] = [
         [
             ("4 Mrd. Euro", "4000000000", "EUR", "exact", "quarter"),
             ("300 Mio. Euro", "300000000", "EUR", "exact", "quarter"),
+        ],
+    ),
+    (  # ... with an adjusted measure, or the cash a quarter brought
+        (
+            "Im dritten Quartal stieg der Umsatz auf 4 Mrd. Euro. Das bereinigte Ebita stieg dagegen auf 510 Mio. "
+            "Euro. Der freie Mittelzufluss betrug 320 Mio. Euro."
+        ),
+        [
+            ("4 Mrd. Euro", "4000000000", "EUR", "exact", "quarter"),
+            ("510 Mio. Euro", "510000000", "EUR", "exact", "quarter"),
+            ("320 Mio. Euro", "320000000", "EUR", "exact", "quarter"),
+        ],
+    ),
+    # ... but not a stock at the quarter's end ("der Auftragsbestand"), though its clause follows one of the quarter
+    (
+        (
+            "Der Auftragseingang lag im Quartal bei 2,1 Mrd. Euro, der Auftragsbestand erreichte mit 18 Mrd. Euro "
+            "einen Rekord."
+        ),
+        [
+            ("2,1 Mrd. Euro", "2100000000", "EUR", "exact", "quarter"),
+            ("18 Mrd. Euro", "18000000000", "EUR", "exact", None),
         ],
     ),
     # a report goes on from one paragraph to the next ...
