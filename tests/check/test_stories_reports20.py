@@ -9,6 +9,7 @@ import pytest
 
 from aifigures import extract
 from aifigures.check.facts import build_facts
+from aifigures.check.names import names_of
 from found import kinds as _kinds
 
 _HEAD_A = """Talwerda baut Schulden ab
@@ -183,3 +184,16 @@ def test_what_a_budget_holds_for_a_metric_is_of_that_metric(text: str, metric: s
 )
 def test_a_price_per_unit_restated_for_a_count(text: str, kinds: list[str]) -> None:
     assert _kinds(("a", "Wohnen und Energie\n\n" + text, "2026-09-03")) == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # adverbs of a measure that open a sentence are no names
+        "Operativ verdiente der Autobauer 1,9 Milliarden Euro.",
+        "Netto blieben dem Konzern 960 Millionen Euro.",
+        "Währungsbereinigt stieg der Umsatz auf 4 Milliarden Euro.",
+    ],
+)
+def test_an_adverb_of_a_measure_opening_a_sentence_is_no_name(text: str) -> None:
+    assert names_of(text, 0, len(text)) == frozenset()
