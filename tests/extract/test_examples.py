@@ -1628,6 +1628,26 @@ CONTINUED: list[Row] = [
             ("320 Mio. Euro", "320000000", "EUR", "exact", "quarter"),
         ],
     ),
+    # ... and with a division ("Die Division Netze steuerte ... bei")
+    (
+        "Im ersten Halbjahr setzte Alpwerk 3,4 Mrd. Franken um. Die Division Netze steuerte 1,1 Mrd. Franken bei.",
+        [
+            ("3,4 Mrd. Franken", "3400000000", "CHF", "exact", "half_year"),
+            ("1,1 Mrd. Franken", "1100000000", "CHF", "exact", "half_year"),
+        ],
+    ),
+    # ... into the next paragraph, past a figure per share that ends the one before
+    (
+        (
+            "Im zweiten Quartal setzte Lumora 28 Mrd. Dollar um. Der Gewinn je Aktie lag bei 2,14 Dollar.\n\n"
+            "Im Cloud-Geschäft stiegen die Erlöse auf 11 Mrd. Dollar."
+        ),
+        [
+            ("28 Mrd. Dollar", "28000000000", "USD", "exact", "quarter"),
+            ("2,14 Dollar", "2.14", "USD", "exact", None),
+            ("11 Mrd. Dollar", "11000000000", "USD", "exact", "quarter"),
+        ],
+    ),
     # ... but not a stock at the quarter's end ("der Auftragsbestand"), though its clause follows one of the quarter
     (
         (

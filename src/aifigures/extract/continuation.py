@@ -24,7 +24,13 @@ from typing import TYPE_CHECKING, Final
 from aifigures.amount import PeriodKind
 from aifigures.extract.asides import past_aside, past_restatement
 from aifigures.extract.paragraphs import BLANK, ENDS, last_break, paragraph_breaks
-from aifigures.extract.parts_of_year import SUB_YEAR
+from aifigures.extract.year_before import (
+    as_year_before,
+    opens_year_before,
+    part_a_year_before,
+    year_before,
+    year_before_label,
+)
 from aifigures.years import YEAR_ALONE
 
 if TYPE_CHECKING:
@@ -61,9 +67,9 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
     for i, (start, end) in enumerate(spans):
         lo = bounds[s := bisect.bisect_right(bounds, start) - 1]  # the sentence `s` of the amount starts at `lo`
         before = out[i - 1] if i > 0 and spans[i - 1][0] >= lo else None
-        year_before = _year_before(text, (spans[i - 1][1], start, end), lex) if before is not None else None
-        if before is not None and year_before is not None:
-            out[i] = (*year_before, before[2])
+        last_year = year_before(text, (spans[i - 1][1], start, end), lex) if before is not None else None
+        if before is not None and last_year is not None:
+            out[i] = (*last_year, before[2])
             continue
         if out[i] is not None:
             out[i] = _own_a_year_before(text, (lo, start, i), spans, out, lex)
@@ -95,9 +101,9 @@ def inherit_periods(  # noqa: PLR0913, PLR0917 - the text, its amounts and sente
                     and not _other_time(text, lo, start, lex)
                     and (told_before or not _reports_after_outlook(text, before, (lo, bounds[s + 1]), bounds, lex))
                 )
-                or (_opens_year_before(text, lo, start, lex) and not _stock(text, lo, start, lex))
+                or (opens_year_before(text, lo, start, lex) and not _stock(text, lo, start, lex))
             ):
-                out[i] = carried[s] = _as_year_before(text, lo, start, before, lex)
+                out[i] = carried[s] = as_year_before(text, lo, start, before, lex)
                 continue
         if i > 0 and spans[i - 1][1] > (bounds[k] if k >= 0 else 0):
             continue  # the sentence before has an amount: it was weighed above
@@ -220,7 +226,7 @@ def _opened_year_before(
     told = periods[i]
     if i == 0 or spans[i - 1][0] >= lo or told is None or not _told_year_before(text, told, lex):
         return None
-    if not _opens_year_before(text, lo, start, lex) or lex.whole_year_re.search(text, lo, start) is not None:
+    if not opens_year_before(text, lo, start, lex) or lex.whole_year_re.search(text, lo, start) is not None:
         return None
     main = periods[_main(text, spans, i - 1, periods, lex)]
     return (told[0], told[1], main[2]) if main is not None and main[2].kind in _TOLD_A_YEAR_BEFORE else None
@@ -235,74 +241,9 @@ def _own_a_year_before(
     text: str, where: tuple[int, int, int], spans: list[tuple[int, int]], periods: list[Stated | None], lex: Lexicon
 ) -> Stated | None:
     """A figure's own period, or the one a year before that its sentence's opening makes it (`where`: as below)."""
-    return _opened_year_before(text, where, spans, periods, lex) or _part_a_year_before(
+    return _opened_year_before(text, where, spans, periods, lex) or part_a_year_before(
         text, where[0], periods[where[2]], lex
     )
-
-
-def _part_a_year_before(text: str, lo: int, own: Stated | None, lex: Lexicon) -> Stated | None:
-    """A figure's own quarter, half-year or months in a sentence that opens with the year before: that one's.
-
-    "Im Vorjahr hatte Orvalon im dritten Quartal 2,1 Mrd. Euro umgesetzt": the third quarter of the year
-    before; the period's words then run from the opening ("Im Vorjahr ... im dritten Quartal"), which places it.
-    """
-    if own is None or own[2].kind not in SUB_YEAR or YEAR_ALONE.search(text, own[0], own[1]) is not None:
-        return own
-    opening = lex.same_period_before_re.match(text, lo)
-    if opening is None or opening.end() > own[0]:
-        return own
-    return opening.end() - len(opening.group().lstrip()), own[1], own[2]
-
-
-def _opens_year_before(text: str, lo: int, start: int, lex: Lexicon) -> bool:
-    """Whether a sentence opens with words of the same period a year before, up to its figure at `start`."""
-    opening = lex.same_period_before_re.match(text, lo)
-    return opening is not None and opening.end() <= start
-
-
-def _as_year_before(text: str, lo: int, start: int, before: Stated, lex: Lexicon) -> Stated:
-    """The period a sentence from `lo` takes from the figure before, a year before where its words say so.
-
-    "Im Vorjahreszeitraum hatte der Gewinn noch bei 2,5 Mrd. Euro gelegen", "Der Gewinn lag im
-    Vorjahreszeitraum bei 2,5 Mrd. Euro": the words before the figure at `start`.
-    """
-    said = lex.same_period_before_re.search(text, lo, start)
-    if said is None:
-        return before
-    return said.end() - len(said.group().lstrip()), said.end(), before[2]
-
-
-def _year_before(text: str, where: tuple[int, int, int], lex: Lexicon) -> tuple[int, int] | None:
-    """The words that make a figure the same period's a year before the figure before it, where they stand.
-
-    After it: "812 Mio. Euro, nach 845 Mio. im Vorjahreszeitraum"; a label before it: "1,42 Mrd. Euro
-    (Vorjahr: 1,18 Mrd. Euro)"; opening its clause after the figure before: "1,1 Mrd. Euro, ein Jahr zuvor waren
-    es 1,9 Mrd.". `where`: the end of the figure before, this one's start and end.
-    """
-    before_end, start, end = where
-    same = lex.same_period_before_re.match(text, end)
-    if same is not None:
-        return same.end() - len(same.group().lstrip()), same.end()
-    opened = _CLAUSE_OPENS.match(text, before_end, start)
-    same = None if opened is None else lex.same_period_before_re.match(text, opened.end(), start)
-    if same is not None:
-        return same.end() - len(same.group().lstrip()), same.end()
-    label = _year_before_label(text, before_end, start, lex)
-    return None if label is None else (label.start("label"), label.end("label"))
-
-
-def _year_before_label(text: str, end: int, start: int, lex: Lexicon) -> re.Match[str] | None:
-    """The label of the year before that opens parentheses between two figures ("5,2 Mrd. Euro (Vorjahr: 4,9)")."""
-    label = _LABEL.match(text, end, start)
-    return label if label is not None and lex.labels_year_before(label["label"]) else None
-
-
-_CLAUSE_OPENS: Final = re.compile(r"[^\w.!?]{0,3}(?:\s[^\W\d_]+){0,4}\s*[,;–—]\s*")
-"""What may stand between a figure and a clause after it: a few words ("erzielt", "Eigenanteil pro Monat") and the
-mark that opens it."""
-_LABEL: Final = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*\(\s*(?P<label>[^():]{1,30}?)\s*:?\s*\Z")
-"""A label that opens parentheses right before a figure ("(Vorjahr: ", "(Vj. "), a verb or two after the figure
-before allowed ("48,2 Mio. Euro erzielt (Vorjahr: 51,0 Mio. Euro)")."""
 
 
 def _sentence_before(text: str, bounds: list[int], s: int) -> int:
@@ -338,13 +279,15 @@ def _reporting(  # noqa: PLR0913, PLR0917 - the text, its amounts and their peri
 
     "Der Bund will im kommenden Jahr 520 Mrd. Euro ausgeben. Hinzu kommen Kredite von 84 Mrd. Die Investitionen
     sollen auf 126 Mrd. steigen.": the loans' figure, of no period, does not end the report of the year. Not
-    where that figure ends the paragraph before (a debt "per Ende Juni" closes the report), nor for a sentence
+    where that figure ends the paragraph before (a debt "per Ende Juni" closes the report; a figure per share does
+    not), nor for a sentence
     that opens with an earlier state (`head`: "Bislang wurden Anträge über 4 Mrd. gestellt" tells of the figure
     just before it). `where`: the index of the amount before the sentence, and the sentence's start.
     """
     j, lo = where
     k = j = _main(text, spans, j, periods, lex)
-    if paragraph_breaks(text[spans[j][1] : lo]) or lex.earlier_state_re.match(head) is not None:
+    closes = paragraph_breaks(text[spans[j][1] : lo]) and not _per_share(text, spans[j], lex)
+    if closes or lex.earlier_state_re.match(head) is not None:
         return j
     while (
         periods[k] is None
@@ -354,6 +297,17 @@ def _reporting(  # noqa: PLR0913, PLR0917 - the text, its amounts and their peri
     ):
         k = _main(text, spans, k - 1, periods, lex)
     return k if periods[k] is not None else j
+
+
+def _per_share(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a figure is told per share ("Der Gewinn je Aktie lag bei 2,14 Dollar", "2,14 Dollar je Aktie")."""
+    start, end = span
+    near = text[max(0, start - _PER_SHARE_REACH) : min(len(text), end + _PER_SHARE_REACH)]
+    return lex.per_share_re.search(near) is not None
+
+
+_PER_SHARE_REACH: Final = 30
+"""How far before or after a figure its "je Aktie" stands."""
 
 
 def _told_year_before(text: str, stated: Stated | None, lex: Lexicon) -> bool:
@@ -370,7 +324,7 @@ def compares(text: str, end: int, start: int, lex: Lexicon) -> bool:
     if len(gap) > _COMPARED_GAP:
         return False
     return any(w.lower() in lex.comparison_links for w in gap.split()) or (
-        _year_before_label(text, end, start, lex) is not None  # "5,2 Mrd. Euro (Vorjahr: 4,9)"
+        year_before_label(text, end, start, lex) is not None  # "5,2 Mrd. Euro (Vorjahr: 4,9)"
     )
 
 

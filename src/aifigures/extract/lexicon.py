@@ -214,6 +214,8 @@ class Lexicon:
     flow_heads: tuple[str, ...]
     """The heads of flow nouns ("umsatz", "gewinn"), which a compound may end in ("Jahresumsatz")."""
     earlier_state_re: re.Pattern[str]
+    per_share_re: re.Pattern[str]
+    """Words that tell a figure per share ("je Aktie"): one that ends a paragraph does not end its report."""
     """A sentence's first word that tells an earlier state of the figure before ("Bislang", "Ursprünglich")."""
     difference_after_re: re.Pattern[str]
     """The word right after a figure that makes it a difference to the figure before ("152 Pfund mehr")."""
@@ -486,6 +488,7 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         earlier_state_re=re.compile(
             f"(?:{word_alternation(raw['continuation']['earlier_state'])})(?![^\\W\\d_])", flags
         ),
+        per_share_re=re.compile(f"(?:{word_alternation(raw['continuation']['per_share'])})(?![^\\W\\d_])", flags),
         difference_after_re=re.compile(
             f"{SPACE}+(?:{alternation(raw['continuation']['difference_after'])})(?![^\\W\\d_])", flags
         ),
