@@ -1628,6 +1628,18 @@ CONTINUED: list[Row] = [
             ("320 Mio. Euro", "320000000", "EUR", "exact", "quarter"),
         ],
     ),
+    # ... with the metric's noun in the accusative before the verb, and what an insurer booked for claims
+    (
+        (
+            "Westfjord hat im zweiten Quartal 7,9 Mrd. Dollar verdient. Den Umsatz bezifferte der Konzern auf 26 Mrd. "
+            "Dollar. Der Konzern verbuchte Großschäden von 680 Mio. Dollar."
+        ),
+        [
+            ("7,9 Mrd. Dollar", "7900000000", "USD", "exact", "quarter"),
+            ("26 Mrd. Dollar", "26000000000", "USD", "exact", "quarter"),
+            ("680 Mio. Dollar", "680000000", "USD", "exact", "quarter"),
+        ],
+    ),
     # ... and with a division ("Die Division Netze steuerte ... bei")
     (
         "Im ersten Halbjahr setzte Alpwerk 3,4 Mrd. Franken um. Die Division Netze steuerte 1,1 Mrd. Franken bei.",
