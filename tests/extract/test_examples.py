@@ -1366,8 +1366,19 @@ WEB: list[Row] = [
         "Bilanz (Angaben in Millionen Euro)\n\nBilanzsumme: 8.412\nJahresüberschuss: 21,4",
         [("8.412", "8412000000", "EUR", "exact", None), ("21,4", "21400000", "EUR", "exact", "year")],
     ),
-    # ... not without one, nor a single line
+    # ... with the year before's beside each, under its label ("(Vj. 1.102)"): that is one too
+    (
+        "Kennzahlen (in Mio. EUR)\n\nUmsatz: 1.184 (Vj. 1.102)\nKonzernergebnis: 96 (Vj. 81)",
+        [
+            ("1.184", "1184000000", "EUR", "exact", None),
+            ("1.102", "1102000000", "EUR", "exact", None),
+            ("96", "96000000", "EUR", "exact", None),
+            ("81", "81000000", "EUR", "exact", None),
+        ],
+    ),
+    # ... not without one, nor a single line, nor beside a label of no year before
     ("Ergebnisse\n\nBayern: 3\nDortmund: 1", []),
+    ("Ergebnisse (in Mio. EUR)\n\nBayern: 3 (Tore 2)\nDortmund: 1 (Tore 4)", []),
     ("Angaben in Mio. Euro\n\nUmsatz: 842", []),
     # an HTML tag is no text: a link's address gives no amount, and a tag inside an amount is skipped
     ('Laut <a href="https://example.org/5-mio-euro">Bericht</a> ist nichts bekannt.', []),

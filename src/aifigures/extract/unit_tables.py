@@ -95,10 +95,16 @@ _ALIGNED: Final = "   "
 """What marks a line of a table aligned by spaces: three or more of them somewhere (two may follow a full stop)."""
 _LABELLED: Final = ": "
 """What marks a line of a list of labelled figures under a caption of their units ("Bilanzsumme: 8.412"): one a line."""
-_LABEL_ROW: Final = re.compile(r"[ \t]*[^\W\d_][^\n:|\t]{0,60}: [ \t]*[-−]?\d[\d.,]*[ \t]*\r?")
-"""Such a line: a label, a colon and a number alone."""
-_LABEL_END: Final = re.compile(r": [ \t]*[-−]?\d[\d.,]*[ \t]*\r?(?:\n|\Z)")
+_COMPARED: Final = r"(?:[ \t]*\([^():\d\n]{1,20}:?[ \t]*[-−]?\d[\d.,]*\))?"
+"""A figure compared beside a line's number, in brackets after a label ("1.184 (Vj. 1.102)")."""
+_LABEL_ROW: Final = re.compile(rf"[ \t]*[^\W\d_][^\n:|\t]{{0,60}}: [ \t]*[-−]?\d[\d.,]*{_COMPARED}[ \t]*\r?")
+"""Such a line: a label, a colon and a number alone (perhaps with the year before's beside it)."""
+_LABEL_END: Final = re.compile(rf": [ \t]*[-−]?\d[\d.,]*{_COMPARED}[ \t]*\r?(?:\n|\Z)")
 """The end of such a line, looked for first (a text with none has no such list)."""
+_WITH_COMPARED: Final = re.compile(
+    r"[ \t]*(?P<num>[-−]?\d[\d.,]*)[ \t]*\((?P<label>[^():\d\n]{1,20}?):?[ \t]*(?P<other>[-−]?\d[\d.,]*)\)[ \t]*\Z"
+)
+"""A cell of a number and the year before's beside it ("1.184 (Vj. 1.102)"): both are figures in the units."""
 
 
 def _marked_lines(text: str) -> list[tuple[int, int]]:
@@ -134,7 +140,7 @@ def _cells(text: str, table: _Table, lex: Lexicon) -> list[Piece]:
     rows = table.rows
     first = _split(text, *rows[0], table)
     headed = table.edged or not any(
-        _CELL_NUMBER.fullmatch(text, lo, hi) and not _YEAR_CELL.fullmatch(text, lo, hi) for lo, hi in first[1:]
+        _cell_numbers(text, lo, hi, lex) and not _YEAR_CELL.fullmatch(text, lo, hi) for lo, hi in first[1:]
     )
     numbers = _bare_numbers(text, table, headed, lex)
     if not numbers:
@@ -181,10 +187,19 @@ def _bare_numbers(
             continue  # a row that counts people or gives shares, not money ("| Mitarbeiter | 12.000 |", "Marge (%)")
         own = _unit(label, lex, label=True)
         for column, (c_lo, c_hi) in enumerate(cells[1:], start=1):
-            m = _CELL_NUMBER.fullmatch(text, c_lo, c_hi)
-            if m is not None:
-                out.append((column, m, own))
+            out.extend((column, m, own) for m in _cell_numbers(text, c_lo, c_hi, lex))
     return out
+
+
+def _cell_numbers(text: str, lo: int, hi: int, lex: Lexicon) -> list[re.Match[str]]:
+    """The numbers of a cell: a number alone, or one and the year before's beside it ("1.184 (Vj. 1.102)")."""
+    m = _CELL_NUMBER.fullmatch(text, lo, hi)
+    if m is not None:
+        return [m]
+    both = _WITH_COMPARED.fullmatch(text, lo, hi)
+    if both is None or not lex.labels_year_before(both["label"]):
+        return []
+    return [n for g in ("num", "other") if (n := _CELL_NUMBER.fullmatch(text, both.start(g), both.end(g)))]
 
 
 def _split(text: str, lo: int, hi: int, table: _Table) -> list[tuple[int, int]]:
