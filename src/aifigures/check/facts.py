@@ -298,23 +298,22 @@ def _whose(
     sentence: tuple[int, int],
     clause: tuple[int, int],
     end: int,
-    subject: tuple[frozenset[str], int | None],
+    subject: frozenset[str],
 ) -> tuple[frozenset[str], frozenset[str], tuple[int, int]]:
     """The names of a figure's sentence, its own names and where they were read (`_fact_names`).
 
     A name after the figure (ending at `end`) behind "als" is what it is compared with ("... umgesetzt und ist damit
     stärker gewachsen als der Konkurrent Sentiq"), not whose it is. A sentence opened by a pronoun ("Er kommt für 12
-    Mio. ...") is about the person the sentence before (`subject`: the article's, and where the one before starts)
-    names after a role ("den Verteidiger Tomás Reinholt").
+    Mio. ...") is about the person the sentence before names after a role ("den Verteidiger Tomás Reinholt").
     """
     in_sentence, _ = reading.sentence(*sentence)
     cut = compared_from(reading.text, end, clause[1])
     if cut < clause[1]:
         in_sentence -= reading.names(cut, clause[1]) - reading.names(sentence[0], cut)
-    names, where = _fact_names(reading, sentence, (clause[0], cut), in_sentence, subject[0])
-    before = subject[1]
-    if before is not None and _opens_with(reading.text, *sentence, words().pronoun_leads):
-        person = named_after_roles(reading.text, before, sentence[0])
+    names, where = _fact_names(reading, sentence, (clause[0], cut), in_sentence, subject)
+    s = bisect.bisect_right(reading.bounds, sentence[0]) - 1
+    if s > 0 and _opens_with(reading.text, *sentence, words().pronoun_leads):
+        person = named_after_roles(reading.text, reading.bounds[s - 1], sentence[0])
         in_sentence, names = (reading.canon.setdefault(n | person, n | person) for n in (in_sentence, names))
     return in_sentence, names, where
 
@@ -356,6 +355,8 @@ class _Reading:
     """One set object for each content: the facts of an article share their names and years."""
     year: int | None = None
     """The first year the article may date from: "vor fünf Jahren" is five years before it."""
+    bounds: list[int] = field(default_factory=list)
+    """Where the article's sentences start (`sentence_bounds`)."""
 
     def rare(self, where: tuple[int, int]) -> frozenset[str]:
         return rare_words(self.text, where, self.ordered, nouns_only=self.nouns_only)
@@ -449,7 +450,7 @@ def build_facts(
     spans = [a.span for a in amounts]
     bounds = sentence_bounds(text, german(), spans)
     facts: list[Fact] = []
-    reading = _Reading(text, spans, sorted(spans), capitalised(text), year=year)
+    reading = _Reading(text, spans, sorted(spans), capitalised(text), year=year, bounds=bounds)
     subject = subject_of(text, heading := headline(text), bounds, spans)
     title = reading.rare(title_span(text)) | _lead_words(text, heading, reading) if amounts else frozenset()
     for i, a in enumerate(amounts):
@@ -459,8 +460,7 @@ def build_facts(
         c_lo, c_hi = clause_of(text, lo, hi, start, end)
         rare, years = reading.said(lo, hi, amounts, bounds[s + 1 : s + 3])
         years = own_years(text, a, (c_lo, c_hi), years)
-        before = bounds[s - 1] if s else None
-        in_sentence, names, where = _whose(reading, (lo, hi), (c_lo, c_hi), end, (subject, before))
+        in_sentence, names, where = _whose(reading, (lo, hi), (c_lo, c_hi), end, subject)
         metric = per_recipient(metric_of(facts, text, (lo, start, end), (c_lo, c_hi)), text, (c_lo, c_hi), a)
         metric = as_share(metric, text, lo, start)
         # also the subject's where the sentence refers to it ("Das Unternehmen ...") or a public body aids it
