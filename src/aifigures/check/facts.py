@@ -312,7 +312,7 @@ def _whose(
         in_sentence -= reading.names(cut, clause[1]) - reading.names(sentence[0], cut)
     names, where = _fact_names(reading, sentence, (clause[0], cut), in_sentence, subject)
     s = bisect.bisect_right(reading.bounds, sentence[0]) - 1
-    if s > 0 and _opens_with(reading.text, *sentence, words().pronoun_leads):
+    if s > 0 and _opens_with(reading.text, *sentence, words().clause_pronouns):
         person = named_after_roles(reading.text, reading.bounds[s - 1], sentence[0])
         in_sentence, names = (reading.canon.setdefault(n | person, n | person) for n in (in_sentence, names))
     return in_sentence, names, where

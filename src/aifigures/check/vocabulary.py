@@ -220,8 +220,6 @@ class CheckWords:
     """Words that open a sentence about what the sentence before told ("Diese Schätzung ...")."""
     origin_prepositions: list[str]
     """Prepositions after a figure that tell where it comes from ("vom Klub Royal Ostende"), not what it is for."""
-    pronoun_leads: list[str]
-    """Pronouns that open a sentence about the person the one before names after a role ("Er kommt für 12 Mio.")."""
     remainder: list[str]
     others_leads: list[str]
     """Words of a group of others a total sums ("die beiden anderen Netzbetreiber zusammen")."""
