@@ -3001,6 +3001,16 @@ EXAMPLES = [
         id="a_conversion_told_by_a_relative_clause_is_weighed",
     ),
     pytest.param(
+        [("Die Werft Tarnholm baut für 800 Mio. Dollar. In Euro sind das etwa 74 Millionen.", "2025-03-03")],
+        ["fx_conversion"],  # a sentence that names its currency before its figure restates the figure before
+        id="a_conversion_whose_currency_is_named_before_its_figure_is_weighed",
+    ),
+    pytest.param(
+        [("Die Werft Tarnholm baut für 800 Mio. Dollar. In Euro sind das etwa 740 Millionen.", "2025-03-03")],
+        [],  # ... and is right at the article's rate
+        id="a_right_conversion_whose_currency_is_named_before_its_figure_is_no_finding",
+    ),
+    pytest.param(
         [
             (
                 (

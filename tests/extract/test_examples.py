@@ -1118,6 +1118,28 @@ ARTICLE: list[Row] = [
         "Die Kosten liegen bei 7 Mio. Euro. Anfangs waren 5 Millionen veranschlagt.",
         [("7 Mio. Euro", "7000000", "EUR", "exact", None), ("5 Millionen", "5000000", "EUR", "exact", None)],
     ),
+    # ... unless its own sentence names a currency with "in" before it, no figure between
+    (
+        (
+            "Die Stiftung Halmer verwaltet 1,2 Billionen Dollar. "
+            "In norwegischen Kronen entspricht das rund 12.800 Milliarden."
+        ),
+        [
+            ("1,2 Billionen Dollar", "1200000000000", "USD", "exact", None),
+            ("rund 12.800 Milliarden", "12800000000000", "NOK", "approx", None),
+        ],
+    ),
+    (
+        "Der Auftrag ist 800 Mio. Dollar wert. Umgerechnet in Euro sind das etwa 740 Millionen.",
+        [
+            ("800 Mio. Dollar", "800000000", "USD", "exact", None),
+            ("etwa 740 Millionen", "740000000", "EUR", "approx", None),
+        ],
+    ),
+    (
+        "Der Versender setzte 4 Mrd. Dollar um. In Euro-Ländern wurden davon 300 Millionen umgesetzt.",
+        [("4 Mrd. Dollar", "4000000000", "USD", "exact", None), ("300 Millionen", "300000000", "USD", "exact", None)],
+    ),
     (
         "Der Umsatz stieg auf 4 Mrd. Euro. Die Zahl der Kunden stieg auf 2 Millionen.",
         [("4 Mrd. Euro", "4000000000", "EUR", "exact", None)],

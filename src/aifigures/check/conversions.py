@@ -167,7 +167,22 @@ def restates(f: Fact, prev: Fact, text: str) -> bool:
     if len(between) >= _SOURCE_WITHIN:  # far back: only a word that says "converted" reaches it
         return told_converted(f, text)
     lead = _lead(f, text)
-    return any(_cued(c, lead) for c in words().conversion + words().conversion_cues) or _relative(f, lead, text)
+    return (
+        any(_cued(c, lead) for c in words().conversion + words().conversion_cues)
+        or _relative(f, lead, text)
+        or _led(f, text)
+    )
+
+
+def _led(f: Fact, text: str) -> bool:
+    """Whether a figure's sentence names its currency before it: "(800 Mio. Dollar.) In Euro sind das 740 Mio.".
+
+    The figure takes that currency (`aifigures.extract.context.currency_led`) and restates the figure before.
+    """
+    from aifigures.extract.context import currency_led  # noqa: PLC0415 - extraction's, loaded by then
+    from aifigures.extract.lexicon import german  # noqa: PLC0415 - extraction's words, loaded by then
+
+    return f.amount.currency_inferred and currency_led(text, f.sentence[0], f.amount.span[0], german()) == f.currency
 
 
 def told_converted(f: Fact, text: str) -> bool:

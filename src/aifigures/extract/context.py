@@ -12,18 +12,19 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from aifigures.extract.asides import sentence_at, tells_flow
+from aifigures.extract.grammar import disambiguate
 from aifigures.extract.list_periods import table_header
 from aifigures.extract.matchers import lowered, normalise_phrase
 from aifigures.extract.numbers import DIGITS, digits_value
 from aifigures.extract.paragraphs import paragraph_breaks
 from aifigures.extract.periods import clause_of
-from aifigures.extract.piece import EXACT, NEXT_WORD, NUM, RANGE, WINDOW, Piece, gap_end
+from aifigures.extract.piece import EXACT, HYPHENS, NEXT_WORD, NUM, RANGE, WINDOW, Piece, gap_end
 from aifigures.years import YEAR
 
 if TYPE_CHECKING:
     from aifigures.extract.lexicon import Lexicon
 
-__all__ = ["counts_something", "parallel_items", "resolve_pending"]
+__all__ = ["counts_something", "currency_led", "parallel_items", "resolve_pending"]
 
 
 def resolve_pending(
@@ -58,7 +59,8 @@ def resolve_pending(
         next_word = normalise_phrase(nm["w"]) if nm else ""
         if _counted(text, p, next_word, lex):
             continue
-        told = _told_below(text, p, named)
+        # a title's figure the text below tells, or one whose sentence names a currency before it ("in Euro")
+        told = _told_below(text, p, named) or _led_currency(text, p, out, bounds, lex)
         if told is not None:
             out.append(replace(p, currency=told, pending=False, inferred=True))
             continue
@@ -118,6 +120,34 @@ def resolve_pending(
             article = _in_cents(p, article, lex, default_currency) or article  # (`or`: never None here)
             out.append(replace(p, currency=article, pending=False, inferred=True))
     return out
+
+
+def _led_currency(text: str, p: Piece, done: list[Piece], bounds: list[int], lex: Lexicon) -> str | None:
+    """The currency a lead names in a scaled figure's sentence before it, no other figure between.
+
+    "Umgerechnet in Euro sind das rund 1,4 Billionen.": euros, whatever the article's currency.
+    """
+    start = bounds[bisect.bisect_right(bounds, p.start) - 1]
+    if done and done[-1].end > start:
+        start = done[-1].end
+    return currency_led(text, start, p.start, lex)
+
+
+def currency_led(text: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """The currency the last lead of `text[start:end]` names ("in Euro", "in norwegischen Kronen"), or None.
+
+    A currency that only opens a compound ("in Euro-Ländern") is none.
+    """
+    led = None
+    for m in lex.currency_lead_re.finditer(text, start, end):
+        um = lex.unit_phrases.match(text, m.end())
+        if um is None or (text[um[0] : um[0] + 1] in HYPHENS and text[um[0] + 1 : um[0] + 2].isalpha()):
+            continue
+        key = um[1]
+        code = lex.currency_words.get(key) or lex.currency_signs.get(key)
+        if code is not None:
+            led = disambiguate(text, key, code, lex)[0]
+    return led
 
 
 def _in_cents(p: Piece, code: str | None, lex: Lexicon, default_currency: str | None) -> str | None:

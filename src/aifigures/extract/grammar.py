@@ -95,11 +95,12 @@ def _units(text: str, pos: int, lex: Lexicon, scale: tuple[int, int] | None = No
             u_end, (exp or 0) + lex.subunits[key], lex.subunit_currencies.get(key), subunit=True, ambiguous=False
         )
     cur = lex.currency_words.get(key) or lex.currency_signs[key]
-    cur, ambiguous = _disambiguate(text, key, cur, lex)
+    cur, ambiguous = disambiguate(text, key, cur, lex)
     return Units(u_end, exp, cur, subunit=False, ambiguous=ambiguous)
 
 
-def _disambiguate(text: str, key: str, cur: str, lex: Lexicon) -> tuple[str, bool]:
+def disambiguate(text: str, key: str, cur: str, lex: Lexicon) -> tuple[str, bool]:
+    """The code a currency word or sign `key` (read as `cur`) stands for in `text`, and whether it is ambiguous."""
     readings = lex.ambiguous.get(key)
     if readings is None:
         return cur, False
@@ -257,7 +258,7 @@ def _prefix(text: str, start: int, exp: int | None, lex: Lexicon) -> tuple[int, 
     if key in lex.scale_currencies:
         cur, extra = lex.scale_currencies[key]
         return prefix_start, cur, (exp or 0) + extra, False, signed_minus
-    cur, amb = _disambiguate(text, key, lex.currency_signs.get(key) or lex.currency_words[key], lex)
+    cur, amb = disambiguate(text, key, lex.currency_signs.get(key) or lex.currency_words[key], lex)
     sm = None if exp is not None else lex.scale_phrases.ending_at(text, prefix_start)
     if sm is not None:
         prefix_start, exp = sm[0], lex.scales[sm[1]]

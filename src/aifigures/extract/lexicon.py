@@ -86,6 +86,8 @@ class Lexicon:
     """Words before a counter that make it what money is for ("für Geräte 1,8 Milliarden")."""
     price_leads: frozenset[str]
     """Words right before a scaled number that make it a price paid, after money ("für 28 Millionen von ...")."""
+    currency_lead_re: re.Pattern[str]
+    """A word that names the currency after it for a later bare figure of its sentence ("In Euro sind das 4 Mrd.")."""
     adjective_endings: tuple[str, ...]
     """The endings of an inflected adjective ("zusätzlichen", "neue"): such words may lead a counted noun."""
     ratio_lead_re: re.Pattern[str]
@@ -561,6 +563,7 @@ def _context_tables(raw: dict[str, Any]) -> dict[str, Any]:
         counter_ends=tuple(ellipsis["counter_ends"]),
         counter_purposes=frozenset(ellipsis["counter_purposes"]),
         price_leads=frozenset(ellipsis["price_leads"]),
+        currency_lead_re=re.compile(f"(?:{word_alternation(ellipsis['currency_leads'])}){SPACE}+", flags),
         adjective_endings=tuple(raw["inflection"]["adjective_endings"]),
         ratio_lead_re=re.compile(f"(?<![\\w,.])(?:{alternation(ellipsis['ratio_leads'])}){SPACE}*\\Z", flags),
         money_verbs=frozenset(money["verbs"]),
