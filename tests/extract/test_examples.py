@@ -1295,6 +1295,14 @@ PAY_PERIODS: list[Row] = [
         [("2 Mrd. Franken", "2000000000", "CHF", "exact", "half_year")],
     ),
     ("Nach neun Monaten lag der Gewinn bei 7 Mio. Euro.", [("7 Mio. Euro", "7000000", "EUR", "exact", "nine_months")]),
+    # a key figure's short caption of months and a year ("9M 2026", "6M/2026") is so many months
+    ("Umsatz 9M 2026: 2,2 Mrd. Euro", [("2,2 Mrd. Euro", "2200000000", "EUR", "exact", "nine_months")]),
+    ("Ebit 6M/2026: 310 Mio. Euro", [("310 Mio. Euro", "310000000", "EUR", "exact", "half_year")]),
+    # ... but not a name that ends in one ("Der Konzern 3M hat 2026 ...": the year)
+    (
+        "Der Mischkonzern 3M hat 2026 rund 30 Mrd. Dollar umgesetzt.",
+        [("rund 30 Mrd. Dollar", "30000000000", "USD", "approx", "year")],
+    ),
     (
         "Im dritten Quartal des Geschäftsjahres 2021 stieg der Umsatz auf 6 Mrd. Euro.",
         [("6 Mrd. Euro", "6000000000", "EUR", "exact", "quarter")],
