@@ -3141,9 +3141,10 @@ def test_money_a_subject_puts_into_something_is_an_investment() -> None:
         ("Das Gericht verurteilte Brandorf zu einer Zahlung von 2,1 Mrd. Dollar.", "payment"),
         ("Brandorf hat Rückstellungen von 1,5 Mrd. Dollar gebildet.", "provisions"),
         ("Brandorf meldete Zahlungsausfälle von 20 Mio. Euro.", None),
-        # the infinitive "zahlen" closing the clause pays the figure; a compound of "Preis" may name no price
+        # the infinitive "zahlen" closing the clause pays the figure; a compound of "Preis" may name no price (what
+        # the verb "verlor" tells: a loss)
         ("Wegen des Lecks muss Brandorf 3,4 Mio. Euro zahlen.", "payment"),
-        ("Wegen verbotener Preisabsprachen verlor Brandorf 3,4 Mio. Euro.", None),
+        ("Wegen verbotener Preisabsprachen verlor Brandorf 3,4 Mio. Euro.", "loss"),
         # a cost lowered "um jährlich" a figure is a saving, as "um" alone makes it one
         ("Brandorf will die Kosten ab 2027 um jährlich 800 Mio. Euro senken.", "savings"),
         # a measure's phrase before the figure measures it and names no metric of its own

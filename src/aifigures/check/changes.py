@@ -26,15 +26,12 @@ def with_change(metric: str | None, text: str, clause: tuple[int, int], span: tu
     other metric.
     """
     w = words()
-    c_lo, c_hi = clause
-    start = span[0]
+    (c_lo, c_hi), start = clause, span[0]
     before = _words_before(text, c_lo, start)
     tail = " ".join(before[-3:])
-    result = next((m for n, m in zip(w.result_nouns, w.result_metrics, strict=True) if tail.endswith(n)), None)
-    if result is not None and metric in (None, result):
-        closing = _WORD.findall(text[start:c_hi].lower())[-1:]
-        if closing and closing[0].rstrip(".") in w.result_closings:
-            return result
+    result = _result(metric, text, clause, start, tail)
+    if result is not None:
+        return result
     if metric is None:
         return None
     if _after_change_word(before):
@@ -46,6 +43,24 @@ def with_change(metric: str | None, text: str, clause: tuple[int, int], span: tu
     ):
         return f"{metric}_change"
     return metric
+
+
+def _result(metric: str | None, text: str, clause: tuple[int, int], start: int, tail: str) -> str | None:
+    """The result a balance's noun before a figure tells ("ein Minus von"), where its clause makes it one.
+
+    After a bottom line ("Unter dem Strich stand ein Minus von 8,7 Mio. Euro": a loss), or where a verb of making a
+    result closes the clause and it names no other metric ("hat ein Minus von 53 Mio. Euro gemacht").
+    """
+    w = words()
+    result = next((m for n, m in zip(w.result_nouns, w.result_metrics, strict=True) if tail.endswith(n)), None)
+    if result is None:
+        return None
+    if any(b in text[clause[0] : start].lower() for b in w.result_bottom_lines):
+        return result
+    closing = _WORD.findall(text[start : clause[1]].lower())[-1:]
+    if metric in (None, result) and closing and closing[0].rstrip(".") in w.result_closings:
+        return result
+    return None
 
 
 def unnamed_change(text: str, clause: tuple[int, int], span: tuple[int, int]) -> bool:

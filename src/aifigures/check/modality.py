@@ -44,6 +44,8 @@ def modality_of(sentence: str, years: frozenset[int] = frozenset(), year: int | 
     ahead = year is not None and bool(years) and min(years) > year and not _stays(sentence)
     if has_word(sentence, w.plan) or _future(sentence) or ahead:
         return Modality.PLAN
+    if has_word(sentence, w.budget_nouns) and has_word(sentence, w.presenting_verbs):
+        return Modality.PLAN  # a budget presented, not yet passed: "hat einen Haushalt mit ... vorgelegt"
     return Modality.ACTUAL
 
 

@@ -131,13 +131,19 @@ class CheckWords:
     result_metrics: list[str]
     """The metric of each of `result_nouns`: "ein Minus von ... gemacht" is a loss."""
     result_closings: list[str]
+    """Participles that, closing the clause, make a change noun a result's balance ("ein Minus von ... gemacht")."""
+    result_bottom_lines: list[str]
+    """Words before a change noun in its clause that make it a result's balance ("Unter dem Strich stand ein Minus")."""
     expectation_leads: list[str]
     expectation_closings: list[str]
     """Verbs closing a clause of a figure expected after a lead ("Analysten hatten mit 6,4 Mrd. gerechnet")."""
     whole_adjective_endings: list[str]
     """How an adjective between a whole's article and its figure ends ("Von den geforderten 340 Mio. ...")."""
-    """Participles that, closing the clause, make a change noun a result's balance ("ein Minus von ... gemacht")."""
     plan: list[str]
+    budget_nouns: list[str]
+    """A budget's nouns: told with one of `presenting_verbs`, a budget not yet passed, its figures a plan."""
+    presenting_verbs: list[str]
+    """Verbs of presenting a budget to its council or parliament ("vorgelegt", "eingebracht")."""
     future_aux: list[str]
     """Auxiliaries of the future: a plan where their clause closes with an infinitive, not a participle."""
     staying: list[str]

@@ -1,0 +1,72 @@
+"""Stories the project wrote in the session of 2026-12-08: longer reports of one event by several outlets.
+
+A quarter's loss told as a bottom line and by a verb, a city's budget presented to its council.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aifigures import extract
+from aifigures.check.facts import build_facts
+from found import kinds as _kinds
+
+_LOSS_NOUN = """Pumpenbauer Oskerna im Minus
+
+Der Pumpenbauer Oskerna hat im zweiten Quartal einen Nettoverlust von 64 Millionen Euro verbucht. Der Umsatz sank \
+auf 910 Millionen Euro."""
+_BOTTOM_LINE = """Oskerna schreibt rote Zahlen
+
+Höhere Materialkosten haben Oskerna im zweiten Quartal belastet. Unter dem Strich stand ein Minus von 6,4 Millionen \
+Euro. Der Umsatz ging auf 910 Millionen Euro zurück."""
+_LOST = """Oskerna enttäuscht
+
+Im zweiten Quartal verlor Oskerna 6,4 Millionen Euro. Der Umsatz lag bei 910 Millionen Euro."""
+
+
+@pytest.mark.parametrize("told", [_BOTTOM_LINE, _LOST], ids=["minus_under_the_bottom_line", "verb_of_losing"])
+def test_a_loss_told_as_a_bottom_line_s_minus_or_by_its_verb_is_a_loss(told: str) -> None:
+    # "Unter dem Strich stand ein Minus von ...": the result, not a change of the profit; "verlor ...": a loss
+    assert _kinds(("a", _LOSS_NOUN, "2026-08-05"), ("b", told, "2026-08-05")) == ["scale_error"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        ("Unter dem Strich stand bei Oskerna ein Minus von 6,4 Mio. Euro.", "loss"),
+        ("Unterm Strich blieb bei Oskerna ein Plus von 6,4 Mio. Euro.", "profit"),
+        ("Oskerna hat im Quartal 6,4 Mio. Euro verloren.", "loss"),
+        # a change of a metric the clause names stays a change where no bottom line stands
+        ("Beim Umsatz verzeichnete Oskerna ein Minus von 64 Mio. Euro.", "revenue_change"),
+    ],
+)
+def test_the_metric_of_a_result_s_balance(sentence: str, metric: str) -> None:
+    (fact,) = build_facts("a", sentence, extract(sentence))
+    assert fact.metric == metric
+
+
+_DRAFT = """Haushalt 2027: Lindmoor muss sparen
+
+Die Stadt Lindmoor rechnet für 2027 mit einem Defizit von 36 Millionen Euro. Das geht aus dem Haushaltsentwurf \
+hervor, den der Kämmerer am Donnerstag im Rat einbrachte."""
+_PRESENTED = """Lindmoor: Loch im Haushalt
+
+Lindmoors Kämmerer Jens Ortwig hat dem Rat einen Haushalt mit einem Fehlbetrag von 63 Millionen Euro vorgelegt."""
+
+
+def test_a_budget_presented_to_its_council_is_a_plan_so_two_reports_of_its_deficit_are_weighed() -> None:
+    assert _kinds(("a", _DRAFT, "2026-11-20"), ("b", _PRESENTED, "2026-11-21")) == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("Der Kämmerer von Lindmoor hat einen Haushalt mit einem Fehlbetrag von 63 Mio. Euro vorgelegt.", "plan"),
+        ("Der Haushalt von Lindmoor schloss mit einem Fehlbetrag von 63 Mio. Euro.", "actual"),
+        # results presented are no budget's
+        ("Oskerna hat Zahlen vorgelegt: Der Umsatz lag bei 910 Mio. Euro.", "actual"),
+    ],
+)
+def test_a_budget_s_figure_is_a_plan_where_the_budget_is_presented(sentence: str, modality: str) -> None:
+    (fact,) = build_facts("a", sentence, extract(sentence))
+    assert fact.modality.value == modality
