@@ -70,3 +70,31 @@ def test_a_budget_presented_to_its_council_is_a_plan_so_two_reports_of_its_defic
 def test_a_budget_s_figure_is_a_plan_where_the_budget_is_presented(sentence: str, modality: str) -> None:
     (fact,) = build_facts("a", sentence, extract(sentence))
     assert fact.modality.value == modality
+
+
+_MONTHLY_RENT = """Stadt mietet Bürogebäude
+
+Die Stadt Haldern mietet für ihre Verwaltung ein Bürogebäude am Markt. Die Miete beträgt 52.000 Euro im Monat."""
+_YEARLY_RENT = """Haldern zieht um
+
+Die Verwaltung der Stadt Haldern zieht in ein angemietetes Bürogebäude. Die Stadt zahlt dafür eine Miete von 52.000 \
+Euro im Jahr."""
+
+
+def test_a_title_that_opens_with_a_common_noun_the_text_writes_before_a_name_is_about_that_name() -> None:
+    # "Stadt mietet ..." over "Die Stadt Haldern ...": the title's "Stadt" describes Haldern, and is no second name
+    assert _kinds(("a", _MONTHLY_RENT, "2026-02-03"), ("b", _YEARLY_RENT, "2026-02-04")) == ["period_mismatch"]
+
+
+@pytest.mark.parametrize(
+    ("title", "names"),
+    [
+        ("Stadt mietet Bürogebäude", {"haldern"}),
+        # a name the text writes after an article stays the title's name
+        ("Haldern mietet Bürogebäude", {"haldern"}),
+    ],
+)
+def test_the_names_a_title_gives_a_figure(title: str, names: set[str]) -> None:
+    text = f"{title}\n\nDie Stadt Haldern mietet ein Bürogebäude. Die Miete beträgt 52.000 Euro im Monat."
+    (fact,) = build_facts("a", text, extract(text))
+    assert fact.names == names

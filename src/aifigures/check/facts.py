@@ -22,10 +22,11 @@ from aifigures.check.context import aside, capitalised, figure_token, near_words
 from aifigures.check.each import multiplicity
 from aifigures.check.examples import works_example
 from aifigures.check.intervals import interval_of, one_sided, rounding_half_unit, significant_digits
+from aifigures.check.leads import lead_end, refers_to_subject
+from aifigures.check.leads import subject as subject_of
 from aifigures.check.metrics import metric_of, metrics_meet
 from aifigures.check.modality import Modality, figure_modality, has_word
-from aifigures.check.names import compared_from, given_publicly, lead_end, names_of, refers_to_subject
-from aifigures.check.names import subject as subject_of
+from aifigures.check.names import compared_from, given_publicly, names_of
 from aifigures.check.people import named_after_roles
 from aifigures.check.per_unit import as_share, one_measure, per_recipient
 from aifigures.check.purposes import purpose_of

@@ -118,7 +118,7 @@ def _people(f: Fact, run: Run) -> frozenset[str]:
     if own:
         return own
     from aifigures.check.facts import headline  # noqa: PLC0415 - facts reads this module's words
-    from aifigures.check.names import lead_span  # noqa: PLC0415 - names reads this module's roles
+    from aifigures.check.leads import lead_span  # noqa: PLC0415 - names, which leads reads, reads this module's roles
 
     text = run.text(f.article)
     title = headline(text)

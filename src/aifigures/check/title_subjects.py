@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from aifigures.check.names import identifies, lead_names
+from aifigures.check.leads import lead_names
+from aifigures.check.names import identifies
 from aifigures.check.run import once_for
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def strangers_apart(
 
 
 def lead_names_of(article: str, run: Run) -> frozenset[str]:
-    """The names of an article's lead (`aifigures.check.names.lead_names`), read once a run."""
+    """The names of an article's lead (`aifigures.check.leads.lead_names`), read once a run."""
     from aifigures.check.facts import headline  # noqa: PLC0415 - facts reads the modules that read this one
 
     def make() -> frozenset[str]:
