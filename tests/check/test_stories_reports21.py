@@ -98,3 +98,32 @@ def test_the_names_a_title_gives_a_figure(title: str, names: set[str]) -> None:
     text = f"{title}\n\nDie Stadt Haldern mietet ein Bürogebäude. Die Miete beträgt 52.000 Euro im Monat."
     (fact,) = build_facts("a", text, extract(text))
     assert fact.names == names
+
+
+_PLANNED = """Ausbau Tellin–Morsum beschlossen
+
+Der zweigleisige Ausbau der Strecke zwischen Tellin und Morsum ist beschlossen. Die Kosten liegen bei 1,6 Milliarden \
+Euro."""
+_STATED = """Ausbau Tellin–Morsum wird teurer
+
+Der Ausbau der Strecke zwischen Tellin und Morsum kostet mehr. Die Deutsche Bahn beziffert die Kosten jetzt auf 2,3 \
+Milliarden Euro."""
+
+
+def test_who_states_a_figure_of_a_thing_is_no_second_subject() -> None:
+    # "Die Deutsche Bahn beziffert die Kosten ...": the cost of the line the report is about, months later a revision
+    assert _kinds(("a", _PLANNED, "2026-05-06"), ("b", _STATED, "2026-11-19")) == ["revision"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Die Deutsche Bahn beziffert die Kosten jetzt auf 2,3 Mrd. Euro.", set()),
+        ("Der Versichererverband schätzt den Schaden auf 1,8 Mrd. Euro.", set()),
+        # not a verb that gives a figure as someone's statement
+        ("Die Deutsche Bahn investiert 2,3 Mrd. Euro in die Strecke.", {"bahn"}),
+    ],
+)
+def test_who_states_a_figure_is_not_whom_it_is_about(sentence: str, names: set[str]) -> None:
+    (fact,) = build_facts("a", sentence, extract(sentence))
+    assert fact.sentence_names == names

@@ -44,7 +44,15 @@ def _source_re() -> re.Pattern[str]:
     # "..., berichten mit der Sache vertraute Personen.": a sentence's last clause that opens with such a verb
     told = alternation(words().trailing_source_verbs)
     trailing = rf"(?<=[,;])\s*(?:{told})(?![^\W\d_])[^,;.!?()\n]{{0,120}}(?=[.!?]|\Z)"
-    return re.compile(f"{clause}|{dateline}|{place}|{dated}|{spoken}|{trailing}|{_estimate_source()}", re.MULTILINE)
+    # "Die Deutsche Bahn beziffert die Kosten jetzt auf 3,1 Mrd.": who states a figure of a thing named before
+    stating = alternation([w for w in words().attribution if " " not in w])
+    stated = (
+        rf"(?:^|(?<=[.!?]\s)|(?<=\n))[^,;.!?()\n]{{0,80}}?(?<![^\W\d_])(?:{stating})"
+        rf"(?=\s+(?:{articles})\s+[A-ZÄÖÜ])"
+    )
+    return re.compile(
+        f"{clause}|{dateline}|{place}|{dated}|{spoken}|{trailing}|{stated}|{_estimate_source()}", re.MULTILINE
+    )
 
 
 def _estimate_source() -> str:
