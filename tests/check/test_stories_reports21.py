@@ -127,3 +127,32 @@ def test_who_states_a_figure_of_a_thing_is_no_second_subject() -> None:
 def test_who_states_a_figure_is_not_whom_it_is_about(sentence: str, names: set[str]) -> None:
     (fact,) = build_facts("a", sentence, extract(sentence))
     assert fact.sentence_names == names
+
+
+_WHOLE = """Strecke Helmsdorf–Ruppach wird ausgebaut
+
+Der Ausbau der Bahnstrecke zwischen Helmsdorf und Ruppach kostet insgesamt 1,8 Milliarden Euro. Die Arbeiten sollen \
+2028 beginnen."""
+
+
+@pytest.mark.parametrize(
+    ("shares", "kinds"),
+    [
+        # what each pays of the line, side by side: within its cost, no figure of it (the Bund's is no report of it)
+        ("übernimmt der Bund 1,1 Milliarden Euro, das Land 0,7 Milliarden Euro", []),
+        # ... above its cost: the shares exceed the whole
+        ("übernimmt der Bund 1,1 Milliarden Euro, das Land 0,9 Milliarden Euro", ["parts_total"]),
+    ],
+)
+def test_shares_told_side_by_side_are_some_of_the_whole_another_report_gives(shares: str, kinds: list[str]) -> None:
+    told = f"Bund zahlt den Löwenanteil\n\nFür den Ausbau der Strecke Helmsdorf–Ruppach {shares}."
+    assert _kinds(("a", _WHOLE, "2026-05-06"), ("b", told, "2026-05-07")) == kinds
+
+
+def test_a_share_of_a_subject_the_other_report_names_is_weighed_against_its_figure() -> None:
+    other = "Bund zahlt für Strecke\n\nFür den Ausbau der Strecke Helmsdorf–Ruppach gibt der Bund 1,4 Milliarden Euro."
+    told = (
+        "Bund zahlt den Löwenanteil\n\nFür den Ausbau der Strecke Helmsdorf–Ruppach übernimmt der Bund 1,1 Milliarden "
+        "Euro, das Land 0,7 Milliarden Euro."
+    )
+    assert _kinds(("a", other, "2026-05-06"), ("b", told, "2026-05-07")) == ["conflict"]

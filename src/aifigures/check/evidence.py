@@ -46,6 +46,7 @@ from aifigures.check.people import people_apart
 from aifigures.check.places import places_apart, things_of_one_place
 from aifigures.check.purposes import AREA_WEIGHT
 from aifigures.check.run import shared_by
+from aifigures.check.side_shares import shares_apart
 from aifigures.check.spread import generic, spread
 from aifigures.check.title_subjects import two_titled_subjects
 from aifigures.check.told_stories import titled_stories, told_stories
@@ -321,6 +322,7 @@ def _apart(a: Fact, b: Fact, idx: LinkIndex, run: Run) -> bool:
         or rate_and_term(a, b, run)
         or things_of_one_place(a, b, run)
         or places_apart(a, b, run)
+        or shares_apart(a, b, run)
     )
 
 

@@ -159,6 +159,10 @@ class CheckWords:
     """The word before a number of years back from the article's ("vor fünf Jahren")."""
     years_ago_after: list[str]
     """Words after so many years that count them back ("ein Jahr zuvor")."""
+    shared_wholes: list[str]
+    """The metrics of a whole that shares another report tells side by side are some of ("cost", "investment")."""
+    share_metrics: list[str]
+    """The metrics such shares may have (or none): what each subject pays or gives of the whole."""
     speech_verbs: list[str]
     """Verbs of a sentence's opening clause that give the rest as someone's words ("X kündigte an, ...")."""
     trailing_source_verbs: list[str]

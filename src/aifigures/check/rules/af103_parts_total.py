@@ -1,6 +1,6 @@
 """The parts of a total in one article do not add up to it.
 
-Eighteen shapes of parts and totals, in one article unless said otherwise:
+Nineteen shapes of parts and totals, in one article unless said otherwise:
 
 * a total that names several subjects in its sentence ("Die Investitionen von Keltron und Aldona ...");
   its parts are earlier figures of the same metric, period and modality, each about some of those
@@ -27,6 +27,9 @@ Eighteen shapes of parts and totals, in one article unless said otherwise:
 * across reports of one story, one figure of each of several subjects ("Der Bund stellt 2,2 Mrd. bereit. Die
   Länder beteiligen sich mit 800 Mio.") and the total another report gives of those subjects together ("Bund und
   Länder stellen zusammen 2,8 Mrd. bereit"): they must add up to it (`aifigures.check.subjects_across`);
+* across reports of one story, shares one report tells side by side, each of its own subject ("Für den Ausbau
+  übernimmt der Bund 1,5 Mrd., das Land 1,2 Mrd."), and the whole of their thing another report gives ("Der Ausbau
+  kostet insgesamt 2,4 Mrd."): their sum must not exceed it (`aifigures.check.side_shares`);
 * a figure for each of a group its sentence counts ("2.500 Beschäftigte erhalten je 60.000 Euro"): times the
   count, it must not exceed a total told beside it (`aifigures.check.per_head`);
 * a share stated as a percentage ("60 000 Euro, das entspricht 0,02 % der Mittel von 360 000 Euro"):
@@ -69,6 +72,7 @@ from aifigures.check.revisions import revised_to
 from aifigures.check.rule import Rule
 from aifigures.check.segment_sums import segments_above_whole
 from aifigures.check.shares import wrong_shares
+from aifigures.check.side_shares import shares_across
 from aifigures.check.subjects_across import subjects_across
 from aifigures.check.subjects_together import subjects_then_together
 
@@ -564,7 +568,9 @@ RULE = Rule(
     Kind.PARTS_TOTAL,
     Severity.ERROR,
     note=False,
-    find=lambda run: itertools.chain(verdicts(Kind.PARTS_TOTAL)(run), _covering_across(run), subjects_across(run)),
+    find=lambda run: itertools.chain(
+        verdicts(Kind.PARTS_TOTAL)(run), _covering_across(run), subjects_across(run), shares_across(run)
+    ),
     doc=__doc__ or "",
     within=within,
 )
