@@ -156,3 +156,26 @@ def test_a_share_of_a_subject_the_other_report_names_is_weighed_against_its_figu
         "Euro, das Land 0,7 Milliarden Euro."
     )
     assert _kinds(("a", other, "2026-05-06"), ("b", told, "2026-05-07")) == ["conflict"]
+
+
+_FLOOD = """Hochwasser: Schäden von 400 Millionen Euro
+
+Das Hochwasser im Allgäu hat nach ersten Schätzungen Schäden von rund 400 Millionen Euro verursacht."""
+_DELUGE = """Allgäu: Flut richtet Millionenschäden an
+
+Die Flut im Allgäu hat Schäden in Höhe von etwa 700 Millionen Euro angerichtet, schätzt das Landratsamt."""
+
+
+def test_two_words_for_one_event_make_two_reports_one_story() -> None:
+    # "das Hochwasser" and "die Flut" in one valley on one day (check.toml [synonyms]): one damage, two figures
+    assert _kinds(("a", _FLOOD, "2026-07-21"), ("b", _DELUGE, "2026-07-21")) == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    ("word", "form"),
+    [("flut", "hochwasser"), ("überschwemmungen", "hochwasser"), ("hackerangriffs", "cyberangriff")],
+)
+def test_a_word_is_matched_by_the_word_of_its_event(word: str, form: str) -> None:
+    from aifigures.check.context import word_forms  # noqa: PLC0415 - the check's word forms
+
+    assert form in word_forms(word)

@@ -157,7 +157,8 @@ def word_forms(token: str) -> tuple[str, ...]:
     """The forms a lower-case word is matched by: itself without a genitive ending, and so each part of a compound.
 
     "wasserstoff-kernnetzes" is matched by "wasserstoff-kernnetz", "wasserstoff" and "kernnetz", so that
-    "des Wasserstoff-Kernnetzes" and "das Kernnetz" share a word. Interned: one string per form for a run.
+    "des Wasserstoff-Kernnetzes" and "das Kernnetz" share a word; "flut" by "hochwasser" too (check.toml
+    [synonyms]). Interned: one string per form for a run.
     A word German hardly knows that ends as a place's adjective ("wellinger", "kessbacher") is matched by the
     place too ("wellingen", "kessbach"): "im Wellinger Stadtrat" and "die Stadt Wellingen" share a word.
     """
@@ -168,7 +169,14 @@ def word_forms(token: str) -> tuple[str, ...]:
     else:
         forms.extend(compound_parts(token))
     forms.extend(places_of(token))
+    forms.extend(_synonyms()[f] for f in list(forms) if f in _synonyms())
     return tuple(sys.intern(f) for f in dict.fromkeys(forms))
+
+
+@functools.cache
+def _synonyms() -> dict[str, str]:
+    """Each word of check.toml [synonyms] by the word that stands for its event ("flut": "hochwasser")."""
+    return {w: head for head, others in check_words().synonyms.items() for w in others}
 
 
 def _with_umlauts(token: str) -> str:

@@ -276,15 +276,17 @@ class CheckWords:
     public_bodies: dict[str, str]
     """The levels of the state by their forms ("des Bundes": bund): whose figure it is, though an article leads them."""
     place_adjectives: dict[str, str]
+    """Adjectives of places by their stem ("sächsisch": sachsen): a lower-case one names its place."""
     capitals: dict[str, str]
     """Capitals by the country whose government they stand for ("peking": "china")."""
     seats: dict[str, str]
     """The seats of the federal states' governments, by their state ("dresden": "sachsen")."""
-    """Adjectives of places by their stem ("sächsisch": sachsen): a lower-case one names its place."""
     same_areas: dict[str, str]
     """Areas of a budget that are one area by another name ("bundeswehr": "verteidigung")."""
     abbreviations: dict[str, list[str]]
     """Abbreviations by the phrases they stand for ("ki": "künstliche intelligenz"): one word of two reports."""
+    synonyms: dict[str, list[str]]
+    """Words by the words that name the same event ("hochwasser": "flut"): one word of two reports."""
     whole_leads: list[str]
     whole_openers: list[str]
     """Words that open a clause naming the whole its next figures are taken from, with a noun and "von"."""
@@ -474,6 +476,7 @@ def check_words() -> CheckWords:
         "public_bodies",
         "same_areas",
         "abbreviations",
+        "synonyms",
         "place_adjectives",
         "capitals",
         "seats",
@@ -498,6 +501,7 @@ def check_words() -> CheckWords:
         public_bodies=dict(raw["public_bodies"]),
         same_areas=dict(raw["same_areas"]),
         abbreviations={k: list(v) for k, v in raw["abbreviations"].items()},
+        synonyms={k: list(v) for k, v in raw["synonyms"].items()},
         place_adjectives=dict(raw["place_adjectives"]),
         capitals=dict(raw["capitals"]),
         seats=dict(raw["seats"]),
