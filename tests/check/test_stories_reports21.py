@@ -179,3 +179,47 @@ def test_a_word_is_matched_by_the_word_of_its_event(word: str, form: str) -> Non
     from aifigures.check.context import word_forms  # noqa: PLC0415 - the check's word forms
 
     assert form in word_forms(word)
+
+
+_SAVES_YEARLY = """Stadtwerke Kemnat werden günstiger
+
+Die Stadtwerke Kemnat senken den Gaspreis zum Jahreswechsel. Ein Haushalt mit 12.000 Kilowattstunden spart dadurch \
+95 Euro im Jahr."""
+
+
+@pytest.mark.parametrize(
+    ("told", "kinds"),
+    [
+        # the same worked example, from the same basis, with another period: one figure, two periods
+        (
+            (
+                "Gas in Kemnat billiger\n\nGute Nachricht für Gaskunden in Kemnat: Ein Haushalt mit 12.000 "
+                "Kilowattstunden Verbrauch zahlt künftig 95 Euro weniger im Monat."
+            ),
+            ["period_mismatch"],
+        ),
+        # an example from another basis is another quantity
+        (
+            (
+                "Gas in Kemnat billiger\n\nGute Nachricht für Gaskunden in Kemnat: Ein Haushalt mit 20.000 "
+                "Kilowattstunden Verbrauch zahlt künftig 95 Euro weniger im Monat."
+            ),
+            [],
+        ),
+    ],
+)
+def test_a_worked_example_from_the_same_basis_in_two_reports_is_one_quantity(told: str, kinds: list[str]) -> None:
+    assert _kinds(("a", _SAVES_YEARLY, "2026-09-02"), ("b", told, "2026-09-03")) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        ("Jeder Kunde der Stadtwerke Kemnat zahlt künftig 95 Euro weniger im Jahr.", "savings"),
+        # what is paid more is what the thing costs
+        ("Jeder Kunde der Stadtwerke Kemnat zahlt künftig 95 Euro mehr im Jahr.", "payment"),
+    ],
+)
+def test_what_is_paid_less_is_saved(sentence: str, metric: str) -> None:
+    (fact,) = build_facts("a", sentence, extract(sentence))
+    assert fact.metric == metric

@@ -30,19 +30,19 @@ def with_change(metric: str | None, text: str, clause: tuple[int, int], span: tu
     before = _words_before(text, c_lo, start)
     tail = " ".join(before[-3:])
     result = _result(metric, text, clause, start, tail)
-    if result is not None:
+    if result is not None or metric is None:
         return result
-    if metric is None:
-        return None
     if _after_change_word(before):
         if metric in w.saved_metrics and has_lowering(text[c_lo:c_hi]):
             return _SAVINGS  # "die Kosten um 180 Mio. Euro pro Jahr senken": what is saved
         return f"{metric}_change"
-    if any(tail.endswith(n) for n in w.change_nouns) or (
-        metric not in w.outlay_metrics and _changed_after(text, clause, span)
-    ):
+    if any(tail.endswith(n) for n in w.change_nouns):
         return f"{metric}_change"
-    return metric
+    after = _word_after(text, clause, span)
+    if metric in w.outlay_metrics:
+        # "Ein Haushalt zahlt künftig 120 Euro weniger im Monat": what it saves ("mehr": what the thing costs)
+        return _SAVINGS if after in w.less_after else metric
+    return f"{metric}_change" if after in w.change_after else metric
 
 
 def _result(metric: str | None, text: str, clause: tuple[int, int], start: int, tail: str) -> str | None:
@@ -89,13 +89,18 @@ def _changed_after(text: str, clause: tuple[int, int], span: tuple[int, int]) ->
 
     Or right after its period ("432 Euro im Jahr mehr").
     """
+    return _word_after(text, clause, span) in words().change_after
+
+
+def _word_after(text: str, clause: tuple[int, int], span: tuple[int, int]) -> str:
+    """The word right after a figure, or after its period, in its clause, lower case ("" where none)."""
     from aifigures.extract.lexicon import german  # noqa: PLC0415 - extraction's periods, loaded by then
 
     hi = min(clause[1], span[1] + _AFTER_REACH)
     pos = span[1] + len(text[span[1] : hi]) - len(text[span[1] : hi].lstrip())
     period = german().period_at(text, pos, hi)
     after = text[pos if period is None else period.end() : hi].lower().split()[:1]
-    return bool(after) and after[0].rstrip(".,;:") in words().change_after
+    return after[0].rstrip(".,;:") if after else ""
 
 
 _AFTER_REACH = 40

@@ -31,6 +31,7 @@ from aifigures.check.context import (
 )
 from aifigures.check.days_apart import events_apart, periods_apart, rate_and_term, seasons_apart
 from aifigures.check.digit_evidence import DIGIT_WEIGHT, digits, digits_evidence, told_alike_digits, transposed
+from aifigures.check.examples import bases_meet, example_basis
 from aifigures.check.facts import has_word
 from aifigures.check.keys import keys_meet, keys_shared, other_period
 from aifigures.check.lower_case import lower_case_names
@@ -174,7 +175,8 @@ class LinkIndex:
 def _index(run: Run) -> LinkIndex:
     from aifigures.check.compare import comparable_facts  # noqa: PLC0415 - compare reads these links
 
-    facts = [f for f in comparable_facts(run) if not (f.attributive or f.example)]
+    # (a worked example only where its basis is told: `bases_meet` weighs it against the same example only)
+    facts = [f for f in comparable_facts(run) if not (f.attributive or (f.example and not example_basis(f, run)))]
     when = {id(f): run.when(f) for f in facts if f.amount.period is not None}
     bags = linking_bags(run, facts)
     near = {id(f): f.near for f in facts}
@@ -323,6 +325,7 @@ def _apart(a: Fact, b: Fact, idx: LinkIndex, run: Run) -> bool:
         or things_of_one_place(a, b, run)
         or places_apart(a, b, run)
         or shares_apart(a, b, run)
+        or not bases_meet(a, b, run)
     )
 
 

@@ -3,17 +3,24 @@
 "Bei einer Monatsrente von 1.200 Euro sind das 49,20 Euro mehr", "Für einen Durchschnittsverdiener mit 3.500 Euro
 brutto steigt der Beitrag um 7 Euro": another outlet may pick another basis, so such figures are no report of a
 quantity (`aifigures.check.facts.Fact.example`); the words are check.toml example_openers, example_leads and
-example_links.
+example_links. Two reports that work one example from the same basis ("Ein Haushalt mit 15.000 Kilowattstunden
+spart 120 Euro im Jahr", "... mit 15.000 Kilowattstunden Verbrauch zahlt 120 Euro weniger im Monat") tell one
+quantity, and are weighed as such (`bases_meet`).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
+from aifigures.check.run import once_for
 from aifigures.check.vocabulary import check_words as words
 
-__all__ = ["works_example"]
+if TYPE_CHECKING:
+    from aifigures.check.facts import Fact
+    from aifigures.check.run import Run
+
+__all__ = ["bases_meet", "example_basis", "works_example"]
 
 
 def works_example(text: str, lo: int, first_figure: int) -> bool:
@@ -37,3 +44,37 @@ _LINK: Final = 3
 
 
 _CLAUSE_MARK: Final = re.compile(r"[,;:–—]")
+
+
+def example_basis(f: Fact, run: Run) -> frozenset[str]:
+    """The numbers a figure's sentence tells besides its money, as written without separators ("15000").
+
+    For a worked example, its basis ("mit 15.000 Kilowattstunden"); read once a run.
+    """
+
+    def make() -> frozenset[str]:
+        text = run.text(f.article)
+        lo, hi = f.sentence
+        money = [g.amount.span for g in run.facts if g.article == f.article and g.sentence == f.sentence]
+        return frozenset(
+            m.group().replace(".", "").replace(",", "")
+            for m in _NUMBER.finditer(text, lo, hi)
+            if not any(a <= m.start() < b for a, b in money)
+        )
+
+    return once_for(run, "example_basis", id(f), make)
+
+
+def bases_meet(a: Fact, b: Fact, run: Run) -> bool:
+    """Whether two figures may tell one quantity as far as examples go: neither is one, or each's basis the other's.
+
+    A worked example's numbers (its basis) must all stand in the other figure's sentence, and the other's in its.
+    """
+    if not (a.example or b.example):
+        return True
+    basis = example_basis(a, run), example_basis(b, run)
+    return bool(basis[0]) and basis[0] == basis[1]
+
+
+_NUMBER: Final = re.compile(r"(?<![\w.,])\d[\d.,]*\d|(?<![\w.,])\d")
+"""A number as written, its separators inside it ("15.000", "3,5")."""

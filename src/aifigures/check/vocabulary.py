@@ -122,6 +122,8 @@ class CheckWords:
     """Phrases before a figure that restate a price per unit for a count of units ("sind das", "damit")."""
     change_after: list[str]
     outlay_metrics: list[str]
+    less_after: list[str]
+    """Words right after a figure of what is paid that make it what is saved ("zahlt 120 Euro weniger")."""
     income_side: list[str]
     """The metrics of what a budget takes in (a revenue): no part of a figure of `outlay_side`, nor it of them."""
     outlay_side: list[str]
