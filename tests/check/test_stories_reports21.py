@@ -35,6 +35,7 @@ def test_a_loss_told_as_a_bottom_line_s_minus_or_by_its_verb_is_a_loss(told: str
     [
         ("Unter dem Strich stand bei Oskerna ein Minus von 6,4 Mio. Euro.", "loss"),
         ("Unterm Strich blieb bei Oskerna ein Plus von 6,4 Mio. Euro.", "profit"),
+        ("Das macht für Oskerna summa summarum ein Minus von 6,4 Mio. Euro.", "loss"),
         ("Oskerna hat im Quartal 6,4 Mio. Euro verloren.", "loss"),
         # a change of a metric the clause names stays a change where no bottom line stands
         ("Beim Umsatz verzeichnete Oskerna ein Minus von 64 Mio. Euro.", "revenue_change"),
