@@ -224,3 +224,23 @@ def test_a_worked_example_from_the_same_basis_in_two_reports_is_one_quantity(tol
 def test_what_is_paid_less_is_saved(sentence: str, metric: str) -> None:
     (fact,) = build_facts("a", sentence, extract(sentence))
     assert fact.metric == metric
+
+
+def test_a_segment_told_as_a_compound_with_a_linking_s_is_the_segment_told_by_its_word() -> None:
+    a = "Arvell wächst\n\nDer Konzern Arvell hat 2025 zugelegt. Die Sparte Mobilität setzte 4,1 Milliarden Euro um."
+    b = "Arvell legt zu\n\nBei Arvell lag 2025 der Umsatz in der Mobilitätssparte bei 1,4 Milliarden Euro."
+    assert _kinds(("a", a, "2026-03-10"), ("b", b, "2026-03-10")) == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "segment"),
+    [
+        ("In der Mobilitätssparte lag der Umsatz von Arvell bei 4,1 Mrd. Euro.", "mobilität"),
+        ("Das Versicherungsgeschäft von Arvell setzte 2 Mrd. Euro um.", "versicherung"),
+        # no linking "s" after other endings
+        ("Die Logistiksparte von Arvell setzte 2 Mrd. Euro um.", "logistik"),
+    ],
+)
+def test_the_segment_a_compound_names(sentence: str, segment: str) -> None:
+    (fact,) = build_facts("a", sentence, extract(sentence))
+    assert fact.segment == segment

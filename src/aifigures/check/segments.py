@@ -148,6 +148,8 @@ def _segment_name(segment: str) -> str:
     """
     head = next((h for h in _heads_longest_first() if segment.endswith(h) and len(segment) > len(h)), None)
     core = segment[: -len(head)].rstrip("-") if head else segment.rsplit(maxsplit=1)[-1]
+    if head and core.endswith("s") and core[:-1].endswith(tuple(words().linking_s_after)):
+        core = core[:-1]  # "mobilitätssparte": mobilität, as "die Sparte Mobilität" tells it
     return f"in {core}" if core in words().regions else core
 
 

@@ -311,6 +311,8 @@ class CheckWords:
     """Measures that are a part of their metric's whole ("insured"): weighed against it, never above it."""
     legal_forms: list[str]
     superlative_endings: list[str]
+    linking_s_after: list[str]
+    """Endings after which a compound's first part takes a linking "s" ("Mobilitätssparte": mobilität)."""
     segment_heads: list[str]
     segment_links: list[str]
     """The words between a segment's head and the name it is told by ("das Geschäft mit Medizintechnik")."""
