@@ -1502,6 +1502,18 @@ CONTINUED: list[Row] = [
             ("1,9 Mrd.", "1900000000", "EUR", "exact", "year"),
         ],
     ),
+    # ... and past a figure of no period that ends the paragraph before, where it is no balance at a day (a buyback)
+    (
+        (
+            "Im dritten Quartal stieg der Umsatz von Brannok auf 3,2 Mrd. Euro. Brannok kauft zudem eigene Aktien "
+            "für bis zu 1,2 Mrd. Euro zurück.\n\nDer Nettogewinn stieg auf 410 Mio. Euro."
+        ),
+        [
+            ("3,2 Mrd. Euro", "3200000000", "EUR", "exact", "quarter"),
+            ("bis zu 1,2 Mrd. Euro", "1200000000", "EUR", "at_most", None),
+            ("410 Mio. Euro", "410000000", "EUR", "exact", "quarter"),
+        ],
+    ),
     # ... but not past a figure of no period that ends the paragraph before (a debt at a date closes the report)
     (
         (

@@ -25,13 +25,19 @@ def past_aside(  # noqa: PLR0913, PLR0917 - the text, its amounts and sentences,
 
     "Norvel setzte im dritten Quartal 6,8 Mrd. Dollar um. In Deutschland investiert Norvel in diesem Jahr 450 Mio.
     Euro in Windparks. Der Nettogewinn lag bei 2,2 Mrd.": the quarter's report goes on. `where`: the amount found
-    so far and the sentence's start; a few figures back at most, in the paragraph.
+    so far and the sentence's start; a few figures back at most, in the aside's paragraph.
     """
     k, lo = where
     if not tells_flow(head, lex) or tells_flow(sentence_at(text, bounds, spans[k][0]), lex):
         return k
+    # the aside may end the paragraph before ("... 3,2 Mrd. um. Brannok kauft zudem Aktien für 1,2 Mrd. zurück." and,
+    # in a new paragraph, "Der Nettogewinn stieg auf 410 Mio."): the report goes on past it as the paragraph would
+    # (not a balance at a day, which closes the report: "Die Schulden lagen Ende Juni bei 1,1 Mrd.")
+    crossed = paragraph_breaks(text[spans[k][1] : lo])
+    if crossed > 1 or (crossed and _stock_aside(text, bounds, spans[k][0], lex)):
+        return k
     for m in range(k - 1, max(-1, k - 1 - _ASIDE_REACH), -1):
-        if paragraph_breaks(text[spans[m][1] : lo]) or lo - spans[m][1] > _REACH:
+        if paragraph_breaks(text[spans[m][1] : spans[k][0]]) or lo - spans[m][1] > _REACH:
             break
         if tells_flow(sentence_at(text, bounds, spans[m][0]), lex):
             return m
@@ -42,6 +48,13 @@ _ASIDE_REACH: Final = 3
 """How many figures back past an aside a flow's sentence looks for the report it goes on with."""
 _REACH: Final = 800
 """How far before a flow's sentence the report it goes on with may end."""
+
+
+def _stock_aside(text: str, bounds: list[int], at: int, lex: Lexicon) -> bool:
+    """Whether a balance's word ("Schulden") stands before the figure at `at` in its sentence (a stock at a day)."""
+    lo = bounds[bisect.bisect_right(bounds, at) - 1]
+    told = text[lo:at].lower()
+    return any(w in told for w in lex.balance_words)
 
 
 def sentence_at(text: str, bounds: list[int], at: int) -> str:

@@ -237,6 +237,8 @@ class Lexicon:
     period_re: re.Pattern[str]
     stock_re: re.Pattern[str]
     """A stock word not inside another word, or a unit with its article (a price per it), in lower-cased text."""
+    balance_words: tuple[str, ...]
+    """Stock words of a balance at a day ("schulden"): a figure of one that ends a paragraph closes the report."""
     stock_after_re: re.Pattern[str]
     """A word right after an amount that makes it a stock ("2 Mrd. Euro wert")."""
     stock_deadline_re: re.Pattern[str]
@@ -510,6 +512,7 @@ def _period_tables(raw: dict[str, Any], amounts: dict[str, Any]) -> dict[str, An
         period_re=re.compile("|".join(period_alts), flags),
         period_starts=dispatch(period_alts, 1, flags),
         period_pairs_lower=dispatch(period_alts, 2),
+        balance_words=tuple(years["balance_words"]),
         stock_re=re.compile(
             # a stock word, or the end of a compound ("Aktienkurs"), looked back at after its first letter
             f"(?:{word_starts(years['stock_words'], years['stock_measured'])})|(?:"
