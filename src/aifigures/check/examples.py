@@ -55,7 +55,7 @@ def example_basis(f: Fact, run: Run) -> frozenset[str]:
     def make() -> frozenset[str]:
         text = run.text(f.article)
         lo, hi = f.sentence
-        money = [g.amount.span for g in run.facts if g.article == f.article and g.sentence == f.sentence]
+        money = [g.amount.span for g in run.of_article(f.article) if g.sentence == f.sentence]
         return frozenset(
             m.group().replace(".", "").replace(",", "")
             for m in _NUMBER.finditer(text, lo, hi)
@@ -66,9 +66,9 @@ def example_basis(f: Fact, run: Run) -> frozenset[str]:
 
 
 def bases_meet(a: Fact, b: Fact, run: Run) -> bool:
-    """Whether two figures may tell one quantity as far as examples go: neither is one, or each's basis the other's.
+    """Whether two figures may tell one quantity as far as examples go: neither is one, or both tell one basis.
 
-    A worked example's numbers (its basis) must all stand in the other figure's sentence, and the other's in its.
+    A worked example's sentence and the other figure's must tell the same numbers besides their money (`example_basis`).
     """
     if not (a.example or b.example):
         return True

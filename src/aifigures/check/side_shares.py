@@ -40,6 +40,7 @@ def shares_apart(a: Fact, b: Fact, run: Run) -> bool:
 
 
 def _stranger_share(share: Fact, other: Fact, own: dict[int, frozenset[str]], run: Run) -> bool:
+    """Whether `share` is one of its sentence's figures of other subjects, of one `other`'s report never names."""
     names = own.get(id(share))
     if not names or share.article == other.article:
         return False  # not one of several figures of other subjects in its sentence
