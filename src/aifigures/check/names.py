@@ -306,13 +306,25 @@ def _names_after(text: str, low: str) -> bool:
 
     A title that opens with it ("Stadt mietet Bürogebäude") is about that name, which the word describes.
     """
-    if rarity(low) >= _DESCRIBED_RARITY:
-        return False
+    return rarity(low) < _DESCRIBED_RARITY and low in _before_names(text)
+
+
+@functools.lru_cache(maxsize=16)
+def _before_names(text: str) -> frozenset[str]:
+    """The capitalised words a text writes after a definite article and before a name, lower case (one pass a text).
+
+    Not one before a German word ("Die Deutsche Bank" under "Deutsche Bank verdient mehr": "Bank" is no name).
+    """
+    return frozenset(
+        m.group(1).lower() for m in _article_pair_re().finditer(text) if rarity(m.group(2).lower()) >= _DESCRIBED_RARITY
+    )
+
+
+@functools.cache
+def _article_pair_re() -> re.Pattern[str]:
     articles = "|".join(sorted(_definite()))
-    for m in re.finditer(rf"(?i:(?<![^\W\d_])(?:{articles}))\s+(?i:{re.escape(low)})\s+([A-ZÄÖÜ][\w\-]+)", text):
-        if rarity(m.group(1).lower()) >= _DESCRIBED_RARITY:
-            return True  # (not "Die Deutsche Bank" under "Deutsche Bank verdient mehr": "Bank" is a German word)
-    return False
+    # (the second word is matched by a look ahead, so that "Die Stadt Querfurt Nord" reads "Querfurt Nord" too)
+    return re.compile(rf"(?i:(?<![^\W\d_])(?:{articles}))\s+([A-ZÄÖÜ][\w\-]*)\s+(?=([A-ZÄÖÜ][\w\-]+))")
 
 
 _SHORT = 2
