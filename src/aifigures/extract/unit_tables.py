@@ -95,15 +95,14 @@ _ALIGNED: Final = "   "
 """What marks a line of a table aligned by spaces: three or more of them somewhere (two may follow a full stop)."""
 _LABELLED: Final = ": "
 """What marks a line of a list of labelled figures under a caption of their units ("Bilanzsumme: 8.412"): one a line."""
-_COMPARED: Final = r"(?:[ \t]*\([^():\d\n]{1,20}:?[ \t]*[-−]?\d[\d.,]*\))?"
-"""A figure compared beside a line's number, in brackets after a label ("1.184 (Vj. 1.102)")."""
+_BRACKETED: Final = r"\((?P<label>[^():\d\n]{1,20}?):?[ \t]*(?P<other>[-−]?\d[\d.,]*)\)"
+"""A figure compared beside a line's number, in brackets after a label ("(Vj. 1.102)"): the label and the figure."""
+_COMPARED: Final = rf"(?:[ \t]*{_BRACKETED})?"
 _LABEL_ROW: Final = re.compile(rf"[ \t]*[^\W\d_][^\n:|\t]{{0,60}}: [ \t]*[-−]?\d[\d.,]*{_COMPARED}[ \t]*\r?")
 """Such a line: a label, a colon and a number alone (perhaps with the year before's beside it)."""
 _LABEL_END: Final = re.compile(rf": [ \t]*[-−]?\d[\d.,]*{_COMPARED}[ \t]*\r?(?:\n|\Z)")
 """The end of such a line, looked for first (a text with none has no such list)."""
-_WITH_COMPARED: Final = re.compile(
-    r"[ \t]*(?P<num>[-−]?\d[\d.,]*)[ \t]*\((?P<label>[^():\d\n]{1,20}?):?[ \t]*(?P<other>[-−]?\d[\d.,]*)\)[ \t]*\Z"
-)
+_WITH_COMPARED: Final = re.compile(rf"[ \t]*(?P<num>[-−]?\d[\d.,]*)[ \t]*{_BRACKETED}[ \t]*\Z")
 """A cell of a number and the year before's beside it ("1.184 (Vj. 1.102)"): both are figures in the units."""
 
 
